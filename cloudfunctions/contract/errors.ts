@@ -1,0 +1,22 @@
+/**
+ * Stable error codes and the Chinese message a resident sees for each.
+ * Codes never change once shipped: clients and tests branch on them.
+ * Later areas add their codes here so both sides share one list.
+ */
+export const ERROR_MESSAGES = {
+  UNAUTHENTICATED: '没有获取到您的微信身份，请重新打开小程序再试',
+  NOT_REGISTERED: '请先选择您所在的网格，完成登记后再使用',
+  FORBIDDEN: '您没有权限进行这个操作',
+  OUT_OF_JURISDICTION: '这件事不在您负责的范围内',
+  INVALID_INPUT: '填写的内容有误，请检查后再提交',
+  UNKNOWN_ACTION: '暂不支持这个操作，请更新小程序后再试',
+  NOT_FOUND: '没有找到相关内容，可能已被删除或移动',
+  CONFLICT: '已被他人处理，请刷新后查看最新情况',
+  INTERNAL: '系统开小差了，请稍后再试',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_MESSAGES, value);
+}

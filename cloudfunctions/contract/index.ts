@@ -1,0 +1,40 @@
+/**
+ * The one contract between the mini-program and the cloud functions:
+ * every cloud function, its actions, what each action takes and returns.
+ * The server validates with the request schemas; the client imports the
+ * types only (`import type`), so no validation code ships in the app.
+ */
+import type { z } from 'zod';
+import { gridsRequests, type GridsResponses } from './grids';
+import { usersRequests, type UsersResponses } from './users';
+
+export const requestSchemas = {
+  users: usersRequests,
+  grids: gridsRequests,
+};
+
+interface ResponseMap {
+  users: UsersResponses;
+  grids: GridsResponses;
+}
+
+export type FunctionName = keyof typeof requestSchemas;
+export type ActionName<F extends FunctionName> = keyof (typeof requestSchemas)[F] & keyof ResponseMap[F] & string;
+
+type SchemaOf<F extends FunctionName, A extends ActionName<F>> = (typeof requestSchemas)[F][A];
+
+/** What the caller sends for an action (after defaults are applied on the server). */
+export type RequestOf<F extends FunctionName, A extends ActionName<F>> =
+  SchemaOf<F, A> extends z.ZodTypeAny ? z.input<SchemaOf<F, A>> : never;
+
+/** What the handler receives once the input is validated. */
+export type ParsedRequestOf<F extends FunctionName, A extends ActionName<F>> =
+  SchemaOf<F, A> extends z.ZodTypeAny ? z.output<SchemaOf<F, A>> : never;
+
+export type ResponseOf<F extends FunctionName, A extends ActionName<F>> = ResponseMap[F][A];
+
+export * from './common';
+export * from './envelope';
+export * from './errors';
+export type * from './grids';
+export type * from './users';

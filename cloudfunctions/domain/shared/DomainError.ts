@@ -1,0 +1,18 @@
+import { ERROR_MESSAGES, type ErrorCode, type FieldError } from '../../contract/errors';
+
+/**
+ * A rule of the domain was not met. Carries a stable code; the edge turns it
+ * into the error envelope. The message defaults to the code's Chinese text and
+ * may be made more specific (e.g. which booking is affected).
+ */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: FieldError[];
+
+  constructor(code: ErrorCode, message?: string, fields?: FieldError[]) {
+    super(message ?? ERROR_MESSAGES[code]);
+    this.name = 'DomainError';
+    this.code = code;
+    this.fields = fields;
+  }
+}
