@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { emptySchema, idSchema } from './common';
+import { idSchema } from './common';
 import type { PlaceDto } from './users';
 
 export const gridsRequests = {
-  /** Villages and their grids, for the grid picker. */
-  listGrids: emptySchema,
+  /** Villages and their grids of one township (the caller's, or the first), for the grid picker. */
+  listGrids: z.object({ townshipId: idSchema.optional() }).strict(),
   /** 便民联系卡: who serves a grid and how to reach them. */
   contactCard: z.object({ gridId: idSchema }).strict(),
 };
@@ -15,6 +15,8 @@ export interface GridChoiceDto {
 }
 
 export interface GridListDto {
+  /** Every township, so a person from elsewhere can switch. */
+  townships: PlaceDto[];
   township: PlaceDto;
   villages: GridChoiceDto[];
 }

@@ -1,4 +1,5 @@
-import { ERROR_MESSAGES, type ErrorCode, type FieldError } from '../../contract/errors';
+import type { FieldError } from '../../contract/envelope';
+import { ERROR_MESSAGES, type ErrorCode } from '../../contract/errors';
 
 /**
  * A rule of the domain was not met. Carries a stable code; the edge turns it

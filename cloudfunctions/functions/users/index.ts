@@ -1,0 +1,6 @@
+import { defineCloudFunction } from '../../shared/defineCloudFunction';
+import { chooseGrid } from './chooseGrid';
+import { me } from './me';
+import { setPreferences } from './setPreferences';
+
+export const main = defineCloudFunction('users', { me, chooseGrid, setPreferences });

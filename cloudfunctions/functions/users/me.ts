@@ -1,0 +1,7 @@
+import { defineAction } from '../../shared/defineAction';
+import { loadProfile } from './loadProfile';
+
+export const me = defineAction('users', 'me', {
+  access: 'visitor',
+  run: (_input, { db, caller }) => loadProfile(db, caller),
+});

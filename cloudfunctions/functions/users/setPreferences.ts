@@ -1,0 +1,11 @@
+import { COLLECTIONS } from '../../shared/collections';
+import { defineAction } from '../../shared/defineAction';
+import { loadProfile } from './loadProfile';
+
+export const setPreferences = defineAction('users', 'setPreferences', {
+  access: ['resident', 'gridMember', 'partyMember', 'staff', 'admin'],
+  async run({ elderMode }, { db, caller }) {
+    await db.collection(COLLECTIONS.users).doc(caller._id).update({ data: { elderMode } });
+    return loadProfile(db, { ...caller, elderMode });
+  },
+});

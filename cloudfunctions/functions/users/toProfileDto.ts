@@ -1,0 +1,16 @@
+import type { ProfileDto } from '../../contract/users';
+import type { PlaceChain } from '../../domain/jurisdiction/placeChain';
+import type { User } from '../../domain/people/User';
+import { toPlaceDto } from '../../shared/loadPlaceChain';
+
+export function toProfileDto(user: User | null, home: PlaceChain | null): ProfileDto {
+  return {
+    registered: user !== null,
+    name: user && user.name ? user.name : null,
+    roles: user ? user.roles : [],
+    homeGrid: home
+      ? { grid: toPlaceDto(home.grid), village: toPlaceDto(home.village), township: toPlaceDto(home.township) }
+      : null,
+    elderMode: user ? user.elderMode : false,
+  };
+}

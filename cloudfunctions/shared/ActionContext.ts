@@ -1,0 +1,17 @@
+import type { User } from '../domain/people/User';
+import type { Database } from './cloud';
+
+/** What an action gets besides its validated input. */
+export interface ActionContext {
+  /** The caller as WeChat identifies them; never taken from the payload. */
+  openid: string;
+  /** The caller's record, or null for a first-time visitor. */
+  caller: User | null;
+  db: Database;
+  now: Date;
+}
+
+/** An action that requires a registered caller gets them non-null. */
+export interface RegisteredContext extends ActionContext {
+  caller: User;
+}

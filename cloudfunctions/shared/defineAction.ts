@@ -1,0 +1,43 @@
+import type { ActionName, FunctionName, ParsedRequestOf, ResponseOf, Role } from '../contract';
+import type { ActionContext, RegisteredContext } from './ActionContext';
+
+/**
+ * Who may call an action before it runs: any WeChat user (a first-time
+ * visitor included), or registered callers holding one of the roles.
+ * Finer rules (jurisdiction, ownership) are the domain's, inside `run`.
+ */
+export type Access = 'visitor' | readonly Role[];
+
+export interface VisitorAction<F extends FunctionName, A extends ActionName<F>> {
+  access: 'visitor';
+  run(input: ParsedRequestOf<F, A>, context: ActionContext): Promise<ResponseOf<F, A>>;
+}
+
+export interface RoleAction<F extends FunctionName, A extends ActionName<F>> {
+  access: readonly Role[];
+  run(input: ParsedRequestOf<F, A>, context: RegisteredContext): Promise<ResponseOf<F, A>>;
+}
+
+export type ActionDefinition<F extends FunctionName, A extends ActionName<F>> = VisitorAction<F, A> | RoleAction<F, A>;
+
+/** Every action of a function must be implemented: a missing one fails tsc. */
+export type ActionTable<F extends FunctionName> = { [A in ActionName<F>]: ActionDefinition<F, A> };
+
+/** Identity helper that pins an action's types to the contract. */
+export function defineAction<F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  definition: VisitorAction<F, A>,
+): ActionDefinition<F, A>;
+export function defineAction<F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  definition: RoleAction<F, A>,
+): ActionDefinition<F, A>;
+export function defineAction<F extends FunctionName, A extends ActionName<F>>(
+  _fn: F,
+  _action: A,
+  definition: ActionDefinition<F, A>,
+): ActionDefinition<F, A> {
+  return definition;
+}

@@ -1,0 +1,20 @@
+import type { Envelope, FailEnvelope } from '../contract/envelope';
+import { ERROR_MESSAGES } from '../contract/errors';
+import { DomainError } from '../domain/shared/DomainError';
+
+export function failure(error: DomainError): FailEnvelope {
+  return error.fields
+    ? { ok: false, code: error.code, message: error.message, fields: error.fields }
+    : { ok: false, code: error.code, message: error.message };
+}
+
+/**
+ * Domain errors keep their code; anything else is a fault of ours: it is
+ * logged with where it happened (the cloud console keeps function logs) and
+ * the caller gets INTERNAL, never a stack trace.
+ */
+export function errorToEnvelope(error: unknown, where: string): Envelope<never> {
+  if (error instanceof DomainError) return failure(error);
+  console.error(`[${where}] unexpected error`, error);
+  return { ok: false, code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL };
+}

@@ -1,0 +1,23 @@
+/**
+ * One jest run, several projects: pure domain rules, the local cloud
+ * emulator, cloud functions through the local runtime with the real SDK,
+ * compiled mini-program components, and the browser end-to-end slice.
+ * Builds the later projects need are made once in globalSetup.
+ */
+const transform = {
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } }],
+};
+
+const base = {
+  transform,
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+};
+
+module.exports = {
+  projects: [
+    { ...base, displayName: 'domain', testMatch: ['<rootDir>/tests/domain/**/*.test.ts'] },
+    { ...base, displayName: 'localcloud', testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts'] },
+    { ...base, displayName: 'cloud', testMatch: ['<rootDir>/tests/cloud/**/*.test.ts'] },
+  ],
+};
