@@ -1,0 +1,45 @@
+/**
+ * `npm run bench` prints measured figures; `npm run bench -- --json` prints
+ * them as one JSON object of dotted keys. `--only <prefix>` runs the sections
+ * whose figures start with it (e.g. `--only dbActions`). Later features add a
+ * section to SECTIONS.
+ */
+import type { BenchSection } from './BenchSection';
+import { dbActionsPerAction } from './sections/dbActionsPerAction';
+import { weappSize } from './sections/weappSize';
+
+const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
+  { prefix: 'weapp', section: weappSize },
+  { prefix: 'dbActions', section: dbActionsPerAction },
+];
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+  const figures: Record<string, number> = {};
+  for (const { prefix, section } of SECTIONS) {
+    if (only && !prefix.startsWith(only) && !only.startsWith(prefix)) continue;
+    if (!json) console.error(`▶ ${section.title}`);
+    // Builds and runtimes log to stdout; keep stdout clean for --json.
+    const log = console.log;
+    if (json) console.log = (...parts: unknown[]) => console.error(...parts);
+    try {
+      Object.assign(figures, await section.run());
+    } finally {
+      console.log = log;
+    }
+  }
+  if (json) {
+    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+    return;
+  }
+  const width = Math.max(...Object.keys(figures).map((key) => key.length));
+  for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(width)}  ${value.toLocaleString('en-US')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import { COLLECTIONS, INDEXES } from '../../cloudfunctions/shared/collections';
+import { demoCategories, demoPostKinds } from './demoCatalog';
+import { demoNodes } from './demoPlaces';
+import { demoUsers } from './demoUsers';
+
+/** The part of the local store that seeding needs. */
+export interface SeedTarget {
+  ensureCollection(name: string): unknown;
+  createIndex(collection: string, field: string): unknown;
+  insertMany(collection: string, docs: object[]): unknown;
+  count(collection: string): number | Promise<number>;
+}
+
+/**
+ * Creates every collection and index the functions use (as a deployer does
+ * once on WeChat cloud), then, on an empty database only, the demo data.
+ * Returns whether demo data was inserted.
+ */
+export async function seedDemoData(store: SeedTarget): Promise<boolean> {
+  for (const name of Object.values(COLLECTIONS)) await store.ensureCollection(name);
+  for (const index of INDEXES) await store.createIndex(index.collection, index.field);
+  if ((await store.count(COLLECTIONS.nodes)) > 0) return false;
+  await store.insertMany(COLLECTIONS.nodes, demoNodes);
+  await store.insertMany(COLLECTIONS.categories, demoCategories);
+  await store.insertMany(COLLECTIONS.postKinds, demoPostKinds);
+  await store.insertMany(COLLECTIONS.users, demoUsers);
+  return true;
+}
