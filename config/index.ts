@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+const root = path.resolve(__dirname, '..');
+
+/**
+ * The WeChat cloud environment id the mini-program talks to.
+ * Set it for a real deployment in one of:
+ *   - a `.env.production` / `.env.development` file at the repo root: TARO_APP_CLOUD_ENV=prod-1a2b3c
+ *   - the shell: TARO_APP_CLOUD_ENV=prod-1a2b3c npx taro build --type weapp
+ * While it is the placeholder, the app initialises wx.cloud without an env id,
+ * which uses the default environment of the AppID in WeChat DevTools.
+ */
+export const CLOUD_ENV_PLACEHOLDER = 'REPLACE_WITH_CLOUD_ENV_ID';
+
+// Every Taro build runs for one platform; each gets its own output folder.
+const platform = process.env.TARO_ENV || 'weapp';
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'wanggetong',
+    date: '2024-11-23',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    outputRoot: `dist/${platform}`,
+    plugins: [],
+    // `env` entries become `process.env.X` in the bundle. Values from .env files
+    // with the TARO_APP_ prefix override these (Taro merges them after loading this file).
+    env: {
+      TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV || CLOUD_ENV_PLACEHOLDER),
+    },
+    defineConstants: {},
+    alias: {
+      '@': path.resolve(root, 'src'),
+      // The contract is imported with `import type` only; the alias keeps the
+      // specifier resolvable should a build tool ever look at it.
+      '@contract': path.resolve(root, 'cloudfunctions/contract'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile: {
+        include: [path.resolve(root, 'cloudfunctions/contract')],
+      },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'browser' },
+      // taro-ui ships ES modules and px-based Sass; list it so its px are converted too.
+      esnextModules: ['taro-ui'],
+      compile: {
+        include: [path.resolve(root, 'cloudfunctions/contract')],
+      },
+      output: {
+        filename: 'js/[name].[hash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  };
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig);
+  }
+  return merge({}, baseConfig, prodConfig);
+});

@@ -1,0 +1,22 @@
+import { zh } from './text/zh';
+
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/grid-picker/index', 'pages/profile/index'],
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f4f5f7',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: zh.appName,
+    navigationBarTextStyle: 'black',
+  },
+  tabBar: {
+    color: '#444444',
+    selectedColor: '#1d5fc4',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: zh.tabs.home },
+      { pagePath: 'pages/profile/index', text: zh.tabs.profile },
+    ],
+  },
+});

@@ -1,0 +1,59 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { useRemote } from '@/hooks/useRemote';
+import { getDevOpenid, groupByRole, listDevUsers, setDevOpenid, type DevUser } from '@/services/devIdentity';
+import { resetElderModeForNewIdentity } from '@/state/elderMode';
+import { emitProfileChanged } from '@/state/events';
+import { zh } from '@/text/zh';
+import { cx } from '@/utils/cx';
+import './index.scss';
+
+/**
+ * H5 + local cloud only: pick whose identity the app uses. Render it behind
+ * `process.env.TARO_ENV === 'h5'` so it stays out of the weapp build.
+ */
+export default function DevIdentityPicker() {
+  const users = useRemote(listDevUsers);
+  const [current, setCurrent] = useState<string | null>(getDevOpenid);
+
+  const choose = (user: DevUser) => {
+    setDevOpenid(user.openid);
+    setCurrent(user.openid);
+    resetElderModeForNewIdentity();
+    emitProfileChanged();
+  };
+
+  const currentUser = users.data?.find((user) => user.openid === current);
+
+  return (
+    <View className="gt-dev-identity">
+      <View className="gt-dev-identity__title">{zh.devIdentity.title}</View>
+      <View className="gt-dev-identity__hint">{zh.devIdentity.hint}</View>
+      <View className="gt-dev-identity__current">
+        {zh.devIdentity.current}：{currentUser ? currentUser.name : current ?? zh.devIdentity.none}
+      </View>
+      {users.error && <View className="gt-dev-identity__hint">{zh.devIdentity.loadFailed}</View>}
+      {groupByRole(users.data ?? []).map((group) => (
+        <View key={group.role} className="gt-dev-identity__group">
+          <View className="gt-dev-identity__role">{zh.roles[group.role]}</View>
+          <View className="gt-dev-identity__people">
+            {group.users.map((user) => (
+              <View
+                key={user.openid}
+                className={cx(
+                  'gt-dev-identity__person',
+                  user.openid === current && 'gt-dev-identity__person--current',
+                )}
+                data-openid={user.openid}
+                onClick={() => choose(user)}
+              >
+                <Text className="gt-dev-identity__name">{user.name}</Text>
+                <Text className="gt-dev-identity__roles">{user.roles.map((role) => zh.roles[role]).join('·')}</Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}

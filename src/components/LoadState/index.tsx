@@ -1,0 +1,42 @@
+import { View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import { AtActivityIndicator, AtButton } from 'taro-ui';
+import type { CloudError } from '@/services';
+import { zh } from '@/text/zh';
+import './index.scss';
+
+interface LoadStateProps {
+  loading: boolean;
+  error: CloudError | null;
+  onRetry: () => void;
+  /** Shown once data is there (also while a reload runs in the background). */
+  children?: ReactNode;
+  hasData: boolean;
+  /** Extra actions under the error, e.g. a link to another page. */
+  errorExtra?: ReactNode;
+}
+
+/** Loading and error states of a page, with a big retry button. */
+export default function LoadState({ loading, error, onRetry, children, hasData, errorExtra }: LoadStateProps) {
+  if (error) {
+    return (
+      <View className="gt-load-state gt-load-state--error">
+        <View className="gt-load-state__message">{error.message}</View>
+        <View className="gt-load-state__action">
+          <AtButton type="primary" onClick={onRetry}>
+            {zh.common.retry}
+          </AtButton>
+        </View>
+        {errorExtra}
+      </View>
+    );
+  }
+  if (loading && !hasData) {
+    return (
+      <View className="gt-load-state gt-load-state--loading">
+        <AtActivityIndicator size={48} content={zh.common.loading} mode="center" />
+      </View>
+    );
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,43 @@
+import { View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useEffect, useState, type ReactNode } from 'react';
+import { AtToast } from 'taro-ui';
+import { useElderMode } from '@/state/elderMode';
+import { attachNoticeListener, type Notice } from '@/state/notice';
+import { cx } from '@/utils/cx';
+import './index.scss';
+
+interface PageShellProps {
+  children?: ReactNode;
+  className?: string;
+}
+
+/**
+ * The root of every page. It carries the design tokens (`gt-shell`) and
+ * 长辈模式 (`gt-elder`), so a page gets both by wrapping its content here,
+ * and it shows the notices of the page on screen.
+ */
+export default function PageShell({ children, className }: PageShellProps) {
+  const elder = useElderMode();
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  useEffect(() => attachNoticeListener(setNotice), []);
+  useDidShow(() => {
+    attachNoticeListener(setNotice);
+  });
+
+  return (
+    <View className={cx('gt-shell', elder && 'gt-elder', className)}>
+      {children}
+      <AtToast
+        key={notice?.seq ?? 0}
+        isOpened={notice !== null}
+        text={notice?.text ?? ''}
+        status={notice?.status || undefined}
+        duration={notice?.duration ?? 0}
+        hasMask={notice?.status === 'loading'}
+        onClose={() => setNotice(null)}
+      />
+    </View>
+  );
+}

@@ -1,0 +1,74 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect } from 'react';
+import { AtButton } from 'taro-ui';
+import ContactCard from '@/components/ContactCard';
+import LoadState from '@/components/LoadState';
+import PageShell from '@/components/PageShell';
+import { useRemote } from '@/hooks/useRemote';
+import { api } from '@/services';
+import { syncElderModeFromProfile } from '@/state/elderMode';
+import { onProfileChanged } from '@/state/events';
+import { zh } from '@/text/zh';
+import './index.scss';
+
+const PICKER_URL = '/pages/grid-picker/index';
+
+/** 首页: the person's grid and its 便民联系卡, or a prompt to choose a grid. */
+export default function HomePage() {
+  const home = useRemote(api.home.loadHome);
+  const { reload } = home;
+
+  useEffect(() => onProfileChanged(reload), [reload]);
+  useEffect(() => {
+    if (home.data) syncElderModeFromProfile(home.data.profile);
+  }, [home.data]);
+
+  const goPicker = () => {
+    const current = home.data?.profile.homeGrid?.grid.id;
+    Taro.navigateTo({ url: current ? `${PICKER_URL}?current=${encodeURIComponent(current)}` : PICKER_URL });
+  };
+
+  const homeGrid = home.data?.profile.homeGrid;
+
+  return (
+    <PageShell className="gt-home">
+      <LoadState
+        loading={home.loading}
+        error={home.error}
+        onRetry={reload}
+        hasData={home.data !== null}
+        errorExtra={
+          process.env.TARO_ENV === 'h5' && home.error?.code === 'UNAUTHENTICATED' ? (
+            <AtButton onClick={() => Taro.switchTab({ url: '/pages/profile/index' })}>
+              {zh.home.pickDemoIdentity}
+            </AtButton>
+          ) : null
+        }
+      >
+        {homeGrid ? (
+          <View>
+            <View className="gt-home__grid">
+              <Text className="gt-home__grid-label">{zh.home.yourGrid}</Text>
+              <Text className="gt-home__grid-name">
+                {homeGrid.village.name} {homeGrid.grid.name}
+              </Text>
+              <View className="gt-home__change" hoverClass="gt-home__change--active" onClick={goPicker}>
+                {zh.home.change}
+              </View>
+            </View>
+            {home.data?.card && <ContactCard card={home.data.card} />}
+          </View>
+        ) : (
+          <View className="gt-home__welcome">
+            <View className="gt-home__welcome-title">{zh.home.noGridTitle}</View>
+            <View className="gt-home__welcome-text">{zh.home.noGridText}</View>
+            <AtButton type="primary" onClick={goPicker}>
+              {zh.home.chooseGrid}
+            </AtButton>
+          </View>
+        )}
+      </LoadState>
+    </PageShell>
+  );
+}

@@ -1,0 +1,77 @@
+import { View } from '@tarojs/components';
+import { useEffect } from 'react';
+import { AtList, AtListItem, AtSwitch } from 'taro-ui';
+import LoadState from '@/components/LoadState';
+import PageShell from '@/components/PageShell';
+import { useRemote } from '@/hooks/useRemote';
+import { api } from '@/services';
+import { setElderMode, syncElderModeFromProfile, useElderMode } from '@/state/elderMode';
+import { onProfileChanged } from '@/state/events';
+import { showNotice } from '@/state/notice';
+import { zh } from '@/text/zh';
+import './index.scss';
+
+/**
+ * The demo identity switcher exists only in the H5 build (local cloud runtime).
+ * A conditional require keeps its code and styles out of the weapp package.
+ */
+const DevIdentityPicker =
+  process.env.TARO_ENV === 'h5'
+    ? (require('@/components/DevIdentityPicker') as typeof import('@/components/DevIdentityPicker')).default
+    : null;
+
+/** 我的: who I am, 长辈模式, and (H5 + local cloud only) the demo identity switcher. */
+export default function ProfilePage() {
+  const me = useRemote(api.users.getMe);
+  const { reload } = me;
+  const elder = useElderMode();
+
+  useEffect(() => onProfileChanged(reload), [reload]);
+  useEffect(() => {
+    if (me.data) syncElderModeFromProfile(me.data);
+  }, [me.data]);
+
+  const toggleElder = async (on: boolean) => {
+    const saved = await setElderMode(on);
+    if (!saved) showNotice(zh.profile.elderModeSyncFailed, '', 3000);
+  };
+
+  const profile = me.data;
+  const roles = profile && profile.roles.length > 0 ? profile.roles.map((role) => zh.roles[role]).join('、') : '—';
+  const place = profile?.homeGrid
+    ? `${profile.homeGrid.village.name} ${profile.homeGrid.grid.name}`
+    : zh.profile.noHomeGrid;
+
+  return (
+    <PageShell className="gt-profile">
+      <View className="gt-profile__section">
+        <View className="gt-profile__heading">{zh.profile.settings}</View>
+        <AtList hasBorder={false}>
+          <AtSwitch
+            title={zh.profile.elderMode}
+            checked={elder}
+            border={false}
+            onChange={(value: boolean) => void toggleElder(value)}
+          />
+        </AtList>
+        <View className="gt-profile__hint">{zh.profile.elderModeHint}</View>
+      </View>
+
+      <View className="gt-profile__section">
+        <View className="gt-profile__heading">{zh.profile.identity}</View>
+        <LoadState loading={me.loading} error={me.error} onRetry={reload} hasData={profile !== null}>
+          {profile && (
+            <AtList hasBorder={false}>
+              <AtListItem title={zh.profile.name} extraText={profile.name ?? zh.profile.unnamed} />
+              <AtListItem title={zh.profile.roles} extraText={roles} />
+              <AtListItem title={zh.profile.homeGrid} extraText={place} hasBorder={false} />
+            </AtList>
+          )}
+          {profile && !profile.registered && <View className="gt-profile__hint">{zh.profile.notRegistered}</View>}
+        </LoadState>
+      </View>
+
+      {DevIdentityPicker && <DevIdentityPicker />}
+    </PageShell>
+  );
+}

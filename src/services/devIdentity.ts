@@ -1,0 +1,69 @@
+/**
+ * Demo identities for the H5 build, which runs only against the local cloud
+ * runtime (localcloud/). The chosen openid is sent as `X-WX-OPENID` on every
+ * call, standing in for the identity WeChat injects in the real mini-program.
+ *
+ * Nothing here may reach the weapp build: every export that does work checks
+ * `process.env.TARO_ENV === 'h5'` first, so the bundler drops the bodies.
+ */
+import Taro from '@tarojs/taro';
+import type { Role } from '@contract';
+
+export interface DevUser {
+  openid: string;
+  name: string;
+  roles: Role[];
+}
+
+const STORAGE_KEY = 'gt.devOpenid';
+
+export const devIdentityEnabled = process.env.TARO_ENV === 'h5';
+
+/** The openid picked in the role switcher, or null. */
+export function getDevOpenid(): string | null {
+  if (process.env.TARO_ENV !== 'h5') return null;
+  try {
+    const value: unknown = Taro.getStorageSync(STORAGE_KEY);
+    return typeof value === 'string' && value !== '' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function setDevOpenid(openid: string): void {
+  if (process.env.TARO_ENV !== 'h5') return;
+  Taro.setStorageSync(STORAGE_KEY, openid);
+}
+
+/** `GET /dev/users` of the local runtime: who can be impersonated. */
+export async function listDevUsers(): Promise<DevUser[]> {
+  if (process.env.TARO_ENV !== 'h5') return [];
+  const res = await fetch('/dev/users', { headers: { Accept: 'application/json' } });
+  if (!res.ok) throw new Error(`GET /dev/users: HTTP ${res.status}`);
+  const body: unknown = await res.json();
+  if (!Array.isArray(body)) throw new Error('GET /dev/users: not a list');
+  return body.filter(isDevUser);
+}
+
+function isDevUser(value: unknown): value is DevUser {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.openid === 'string' && typeof v.name === 'string' && Array.isArray(v.roles);
+}
+
+/** Order in which the switcher lists roles; a person is listed under their most senior role. */
+export const DEV_ROLE_ORDER: Role[] = ['resident', 'gridMember', 'partyMember', 'staff', 'admin'];
+
+export function primaryRole(user: DevUser): Role {
+  for (let i = DEV_ROLE_ORDER.length - 1; i >= 0; i -= 1) {
+    if (user.roles.includes(DEV_ROLE_ORDER[i])) return DEV_ROLE_ORDER[i];
+  }
+  return 'resident';
+}
+
+export function groupByRole(users: DevUser[]): { role: Role; users: DevUser[] }[] {
+  return DEV_ROLE_ORDER.map((role) => ({
+    role,
+    users: users.filter((user) => primaryRole(user) === role),
+  })).filter((group) => group.users.length > 0);
+}

@@ -1,0 +1,28 @@
+import type { ErrorCode, FieldError } from '@contract';
+
+/** Codes the client adds to the contract's: the call never reached a handler. */
+export type ClientErrorCode = 'NETWORK';
+
+export type CloudErrorCode = ErrorCode | ClientErrorCode;
+
+/**
+ * A failed cloud call. `message` is Chinese and safe to show to a resident:
+ * the server's message for contract errors, the client's own text otherwise.
+ */
+export class CloudError extends Error {
+  readonly code: CloudErrorCode;
+  readonly fields?: FieldError[];
+
+  constructor(code: CloudErrorCode, message: string, fields?: FieldError[]) {
+    super(message);
+    this.name = 'CloudError';
+    this.code = code;
+    if (fields && fields.length > 0) this.fields = fields;
+    // Keep `instanceof` working after down-levelling to ES5 classes.
+    Object.setPrototypeOf(this, CloudError.prototype);
+  }
+}
+
+export function isCloudError(value: unknown): value is CloudError {
+  return value instanceof CloudError;
+}

@@ -1,0 +1,16 @@
+import Taro from '@tarojs/taro';
+
+/** Makes a phone number easy to read aloud: 13812345678 → 138 1234 5678. */
+export function formatPhone(phone: string): string {
+  const digits = phone.replace(/\s+/g, '');
+  if (/^1\d{10}$/.test(digits)) return `${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}`;
+  return digits;
+}
+
+/** Opens the phone's dialer with the number; cancelling is not an error. */
+export function callPhone(phone: string): void {
+  const phoneNumber = phone.replace(/[\s-]/g, '');
+  Taro.makePhoneCall({ phoneNumber }).catch(() => {
+    // The person closed the dialer: nothing to report.
+  });
+}
