@@ -6,7 +6,7 @@ import type { UserConfigExport } from '@tarojs/cli';
  * use relative URLs (`/cloud/<fn>`, `/dev/users`) in every setting.
  * LOCALCLOUD_URL points at the runtime started from localcloud/.
  */
-const localCloud = process.env.LOCALCLOUD_URL || 'http://127.0.0.1:3000';
+const localCloud = process.env.LOCALCLOUD_URL || 'http://127.0.0.1:10086';
 
 export default {
   logger: { quiet: false, stats: true },
