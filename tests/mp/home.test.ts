@@ -1,0 +1,155 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The home page (首页) of the compiled weapp build, rendered with
+ * miniprogram-simulate (compiler 'official'). Needs `dist/weapp`: run
+ * `NODE_ENV=production npx taro build --type weapp` first.
+ * jest project: testEnvironment 'jsdom', transform @swc/jest (see tests/mp/README note in the reply).
+ */
+import { bootWeapp, fail, ok, waitFor, waitForText, type CloudCall, type WeappHarness } from './support/weapp';
+
+const township = { id: 'tw-liangquan', name: '凉泉乡', level: 'township' };
+const village = { id: 'v-hubin', name: '湖滨村', level: 'village' };
+const grid = { id: 'g-hubin-1', name: '第一网格', level: 'grid' };
+
+function profile(overrides: Record<string, unknown> = {}) {
+  return {
+    registered: true,
+    name: '王秀英',
+    roles: ['resident'],
+    homeGrid: { grid, village, township },
+    elderMode: false,
+    ...overrides,
+  };
+}
+
+const card = {
+  grid,
+  village,
+  township,
+  contacts: [
+    {
+      name: '李建国',
+      title: '网格长',
+      duties: ['矛盾调解', '帮扶解困'],
+      phone: '13912345678',
+      firstResponsible: true,
+      level: 'grid',
+    },
+    {
+      name: '陈小燕',
+      title: '卫生保健员',
+      duties: ['卫生保健'],
+      phone: '0556-4123456',
+      firstResponsible: false,
+      level: 'grid',
+    },
+  ],
+};
+
+/** The server of the happy path: a registered resident of 湖滨村 第一网格. */
+function happyServer(me = profile()) {
+  return (call: CloudCall) => {
+    if (call.name === 'users' && call.action === 'me') return ok(me);
+    if (call.name === 'grids' && call.action === 'contactCard') return ok(card);
+    return fail('UNKNOWN_ACTION', '暂不支持这个操作，请更新小程序后再试');
+  };
+}
+
+let harness: WeappHarness;
+
+beforeEach(() => {
+  harness = bootWeapp();
+});
+
+test('shows the home grid and the contact card with every contact', async () => {
+  harness.setCloudHandler(happyServer());
+  const page = harness.openPage('pages/index/index');
+
+  const text = await waitForText(page, (t) => t.includes('陈小燕'));
+
+  expect(text).toContain('您的网格：');
+  expect(text).toContain('湖滨村 第一网格');
+  expect(text).toContain('更换');
+  expect(text).toContain('便民联系卡');
+  const names = page.querySelectorAll('.gt-contact-card__name').map((n) => n.dom.textContent);
+  expect(names).toEqual(['李建国', '陈小燕']);
+  const titles = page.querySelectorAll('.gt-contact-card__role').map((n) => n.dom.textContent);
+  expect(titles).toEqual(['网格长', '卫生保健员']);
+  expect(text).toContain('负责：矛盾调解、帮扶解困');
+  expect(text).toContain('第一责任人');
+  const numbers = page.querySelectorAll('.gt-contact-card__phone-number').map((n) => n.dom.textContent);
+  expect(numbers).toEqual(['139 1234 5678', '0556-4123456']);
+
+  // The events sent over wx.cloud.callFunction follow the contract.
+  expect(harness.cloudCalls).toEqual([
+    { name: 'users', action: 'me', payload: {} },
+    { name: 'grids', action: 'contactCard', payload: { gridId: 'g-hubin-1' } },
+  ]);
+});
+
+test('tapping a phone number calls wx.makePhoneCall with that contact’s number', async () => {
+  harness.setCloudHandler(happyServer());
+  const page = harness.openPage('pages/index/index');
+  await waitForText(page, (t) => t.includes('陈小燕'));
+
+  const phones = page.querySelectorAll('.gt-contact-card__phone');
+  expect(phones).toHaveLength(2);
+  phones[1].dispatchEvent('tap');
+  await waitFor(() => harness.phoneCalls.length === 1, 'the first call');
+  phones[0].dispatchEvent('tap');
+  await waitFor(() => harness.phoneCalls.length === 2, 'the second call');
+
+  expect(harness.phoneCalls).toEqual(['05564123456', '13912345678']);
+});
+
+test('a first visit without a home grid asks to choose one and loads no card', async () => {
+  harness.setCloudHandler(happyServer(profile({ registered: false, name: null, roles: [], homeGrid: null })));
+  const page = harness.openPage('pages/index/index');
+
+  const text = await waitForText(page, (t) => t.includes('选择我的网格'));
+
+  expect(text).toContain('欢迎使用网格通');
+  expect(page.querySelector('.gt-contact-card')).toBeFalsy();
+  expect(harness.cloudCalls.map((c) => `${c.name}.${c.action}`)).toEqual(['users.me']);
+});
+
+test('a failed call shows the server’s message and a retry button that reloads', async () => {
+  let broken = true;
+  const server = happyServer();
+  harness.setCloudHandler((call) => (broken ? fail('INTERNAL', '系统开小差了，请稍后再试') : server(call)));
+  const page = harness.openPage('pages/index/index');
+
+  await waitForText(page, (t) => t.includes('系统开小差了，请稍后再试'));
+  expect(page.querySelector('.gt-contact-card')).toBeFalsy();
+
+  broken = false;
+  const retry = page.querySelector('.at-button');
+  expect(retry?.dom.textContent).toContain('重新加载');
+  retry!.dispatchEvent('tap');
+
+  await waitForText(page, (t) => t.includes('李建国'));
+});
+
+test('a network failure is retried once for a read, then explained in plain words', async () => {
+  harness.setCloudHandler(() => {
+    throw new Error('timeout');
+  });
+  const page = harness.openPage('pages/index/index');
+
+  const text = await waitForText(page, (t) => t.includes('网络不太好'));
+
+  expect(text).toContain('重新加载');
+  expect(harness.cloudCalls.map((c) => `${c.name}.${c.action}`)).toEqual(['users.me', 'users.me']);
+});
+
+test('elder mode from the server profile switches the page shell to the large theme', async () => {
+  harness.setCloudHandler(happyServer(profile({ elderMode: true })));
+  const page = harness.openPage('pages/index/index');
+  await waitForText(page, (t) => t.includes('李建国'));
+
+  const shellClass = () => page.querySelector('.gt-shell')?.dom.getAttribute('class') ?? '';
+  await waitFor(() => shellClass().includes('gt-elder'), 'the gt-elder class');
+  // …and the choice is remembered on the device for the next launch.
+  expect(harness.storage.get('gt.elderMode')).toEqual({ on: true, pending: false });
+});
