@@ -15,8 +15,18 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: zh.tabs.home },
-      { pagePath: 'pages/profile/index', text: zh.tabs.profile },
+      {
+        pagePath: 'pages/index/index',
+        text: zh.tabs.home,
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/profile/index',
+        text: zh.tabs.profile,
+        iconPath: 'assets/tabbar/profile.png',
+        selectedIconPath: 'assets/tabbar/profile-active.png',
+      },
     ],
   },
 });

@@ -51,8 +51,8 @@ function isDevUser(value: unknown): value is DevUser {
   return typeof v.openid === 'string' && typeof v.name === 'string' && Array.isArray(v.roles);
 }
 
-/** Order in which the switcher lists roles; a person is listed under their most senior role. */
-export const DEV_ROLE_ORDER: Role[] = ['resident', 'gridMember', 'partyMember', 'staff', 'admin'];
+/** Order in which the switcher lists roles, least to most senior; a person is listed under their most senior role. */
+export const DEV_ROLE_ORDER: Role[] = ['resident', 'partyMember', 'gridMember', 'staff', 'admin'];
 
 export function primaryRole(user: DevUser): Role {
   for (let i = DEV_ROLE_ORDER.length - 1; i >= 0; i -= 1) {

@@ -49,10 +49,12 @@ export default function HomePage() {
         {homeGrid ? (
           <View>
             <View className="gt-home__grid">
-              <Text className="gt-home__grid-label">{zh.home.yourGrid}</Text>
-              <Text className="gt-home__grid-name">
-                {homeGrid.village.name} {homeGrid.grid.name}
-              </Text>
+              <View className="gt-home__grid-text">
+                <Text className="gt-home__grid-label">{zh.home.yourGrid}</Text>
+                <Text className="gt-home__grid-name">
+                  {homeGrid.village.name} {homeGrid.grid.name}
+                </Text>
+              </View>
               <View className="gt-home__change" hoverClass="gt-home__change--active" onClick={goPicker}>
                 {zh.home.change}
               </View>

@@ -1,6 +1,6 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
-import { AtList, AtListItem, AtSwitch } from 'taro-ui';
+import { AtSwitch } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
@@ -46,14 +46,12 @@ export default function ProfilePage() {
     <PageShell className="gt-profile">
       <View className="gt-profile__section">
         <View className="gt-profile__heading">{zh.profile.settings}</View>
-        <AtList hasBorder={false}>
-          <AtSwitch
-            title={zh.profile.elderMode}
-            checked={elder}
-            border={false}
-            onChange={(value: boolean) => void toggleElder(value)}
-          />
-        </AtList>
+        <AtSwitch
+          title={zh.profile.elderMode}
+          checked={elder}
+          border={false}
+          onChange={(value: boolean) => void toggleElder(value)}
+        />
         <View className="gt-profile__hint">{zh.profile.elderModeHint}</View>
       </View>
 
@@ -61,11 +59,11 @@ export default function ProfilePage() {
         <View className="gt-profile__heading">{zh.profile.identity}</View>
         <LoadState loading={me.loading} error={me.error} onRetry={reload} hasData={profile !== null}>
           {profile && (
-            <AtList hasBorder={false}>
-              <AtListItem title={zh.profile.name} extraText={profile.name ?? zh.profile.unnamed} />
-              <AtListItem title={zh.profile.roles} extraText={roles} />
-              <AtListItem title={zh.profile.homeGrid} extraText={place} hasBorder={false} />
-            </AtList>
+            <View>
+              <InfoRow label={zh.profile.name} value={profile.name ?? zh.profile.unnamed} />
+              <InfoRow label={zh.profile.roles} value={roles} />
+              <InfoRow label={zh.profile.homeGrid} value={place} />
+            </View>
           )}
           {profile && !profile.registered && <View className="gt-profile__hint">{zh.profile.notRegistered}</View>}
         </LoadState>
@@ -73,5 +71,15 @@ export default function ProfilePage() {
 
       {DevIdentityPicker && <DevIdentityPicker />}
     </PageShell>
+  );
+}
+
+/** A label and its value; long values wrap instead of being cut off. */
+function InfoRow({ label, value }: { label: string; value: string }) {
+  return (
+    <View className="gt-profile__row">
+      <Text className="gt-profile__label">{label}</Text>
+      <Text className="gt-profile__value">{value}</Text>
+    </View>
   );
 }
