@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { CloudError } from '../errors';
+import { Invocation } from '../runtime/invocation';
+import { isPlainObject } from '../store/values';
+import { credentialOf } from './caller';
+import { ActionResult, AdminContext } from './context';
+import { databaseActions } from './database-actions';
+import { functionsActions } from './functions-actions';
+import { parseMultipart } from './multipart';
+import { handleOpenApi } from './openapi-actions';
+import { storageActions } from './storage-actions';
+
+export type AdminEnvironment = Omit<AdminContext, 'credential' | 'invocation'> & {
+  /** The invocation currently running in the worker that owns this credential. */
+  invocationFor(credential: string | undefined): Invocation | undefined;
+};
+
+export interface AdminRequest {
+  contentType: string;
+  authorization: string | undefined;
+  body: Buffer;
+}
+
+export interface AdminResponse {
+  contentType: string;
+  body: Buffer | string;
+}
+
+type AnyHandler = (body: Record<string, unknown>, ctx: AdminContext) => ActionResult | Promise<ActionResult>;
+
+const handlers: Record<string, AnyHandler> = { ...databaseActions, ...storageActions, ...functionsActions };
+
+function json(value: unknown): AdminResponse {
+  return { contentType: 'application/json; charset=utf-8', body: JSON.stringify(value) };
+}
+
+function errorBody(err: unknown, action: string, requestId: string): AdminResponse {
+  if (err instanceof CloudError) return json({ code: err.code, message: err.message, requestId });
+  console.error(`[localcloud] ${action} failed:`, err);
+  const code = action.startsWith('database.') ? 'DATABASE_REQUEST_FAILED' : 'SYS_ERR';
+  return json({ code, message: err instanceof Error ? err.message : String(err), requestId });
+}
+
+/**
+ * POST /admin: the single endpoint every wx-server-sdk call goes to. Errors
+ * travel in a 200 body as {code, message}, which is how the SDK expects them.
+ */
+export async function handleAdmin(req: AdminRequest, env: AdminEnvironment): Promise<AdminResponse> {
+  const requestId = randomBytes(8).toString('hex');
+  const credential = credentialOf(req.authorization);
+  const ctx: AdminContext = { ...env, credential, invocation: env.invocationFor(credential) };
+  let action = '';
+  try {
+    if (/^multipart\/form-data/i.test(req.contentType)) {
+      const fields = parseMultipart(req.body, req.contentType);
+      action = fields.get('action')?.toString('utf8') ?? '';
+      if (action === 'wx.openApi') return { contentType: 'application/octet-stream', body: handleOpenApi(fields, ctx) };
+      throw new CloudError('INVALID_ACTION', `action ${action} is not supported by the local cloud`);
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(req.body.toString('utf8'));
+    } catch {
+      throw new CloudError('INVALID_PARAM', 'request body is not JSON');
+    }
+    if (!isPlainObject(body) || typeof body.action !== 'string') throw new CloudError('INVALID_PARAM', 'action is required');
+    action = body.action;
+    const handler = handlers[action];
+    if (!handler) throw new CloudError('INVALID_ACTION', `action ${action} is not supported by the local cloud`);
+    if (action.startsWith('database.')) ctx.invocation?.countDbAction();
+    const result = await handler(body, ctx);
+    return json({ ...result, requestId });
+  } catch (err) {
+    return errorBody(err, action, requestId);
+  }
+}

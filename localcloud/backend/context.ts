@@ -1,0 +1,27 @@
+import { Clock } from '../clock';
+import { Invocation } from '../runtime/invocation';
+import { Store } from '../store';
+import { UploadSlots } from './upload-slots';
+
+/** Runs a function on behalf of another (functions.invokeFunction). */
+export interface NestedInvoker {
+  invokeNested(functionName: string, event: unknown, caller: Invocation | undefined): Promise<unknown>;
+}
+
+/** Everything an /admin action needs to know about the request and the emulator. */
+export interface AdminContext {
+  store: Store;
+  clock: Clock;
+  envId: string;
+  /** e.g. http://127.0.0.1:10086 — for upload and download URLs. */
+  baseUrl: string;
+  uploads: UploadSlots;
+  functions: NestedInvoker;
+  /** Credential of the worker that sent the request, if it is one of ours. */
+  credential: string | undefined;
+  /** The invocation that worker is running. */
+  invocation: Invocation | undefined;
+}
+
+/** What an action handler returns: merged into the response body next to requestId. */
+export type ActionResult = Record<string, unknown>;

@@ -1,0 +1,147 @@
+import { CloudError } from '../errors';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../store/documents';
+import { SortSpec } from '../store/query';
+import { isPlainObject } from '../store/values';
+import { ActionResult, AdminContext } from './context';
+import { decodeObject, decodeWire, encodeDoc } from './wire';
+
+type Body = Record<string, unknown>;
+type Handler = (body: Body, ctx: AdminContext) => ActionResult;
+
+function collectionName(body: Body): string {
+  const name = body.collectionName;
+  if (typeof name !== 'string' || !name) throw new CloudError('INVALID_PARAM', 'collectionName is required');
+  return name;
+}
+
+function txId(body: Body): string | undefined {
+  return typeof body.transactionId === 'string' && body.transactionId ? body.transactionId : undefined;
+}
+
+function nonNegativeInt(value: unknown, fallback: number): number {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : fallback;
+}
+
+function sortSpec(body: Body, ctx: AdminContext): SortSpec | undefined {
+  const order = decodeWire(body.order, () => ctx.clock.now());
+  if (order === undefined) return undefined;
+  if (!isPlainObject(order)) throw new CloudError('INVALID_PARAM', 'order must be an object');
+  const out: SortSpec = {};
+  for (const [field, dir] of Object.entries(order)) out[field] = dir === -1 || dir === 'desc' ? -1 : 1;
+  return Object.keys(out).length ? out : undefined;
+}
+
+const getDocument: Handler = (body, ctx) => {
+  const now = () => ctx.clock.now();
+  const requested = nonNegativeInt(body.limit, 0);
+  // The server returns 100 by default and never more than 1,000.
+  const limit = requested === 0 ? DEFAULT_LIMIT : Math.min(requested, MAX_LIMIT);
+  const offset = nonNegativeInt(body.offset, 0);
+  const projection = decodeWire(body.projection, now);
+  const docs = ctx.store.documents.find(
+    collectionName(body),
+    decodeObject(body.query, now, 'query'),
+    {
+      sort: sortSpec(body, ctx),
+      skip: offset,
+      limit,
+      projection: isPlainObject(projection) && Object.keys(projection).length ? projection : undefined,
+    },
+    txId(body),
+  );
+  return { data: { list: docs.map(encodeDoc), limit, offset } };
+};
+
+const calculateDocument: Handler = (body, ctx) => {
+  const total = ctx.store.documents.count(collectionName(body), decodeObject(body.query, () => ctx.clock.now(), 'query'), txId(body));
+  return { data: { total } };
+};
+
+const insertDocument: Handler = (body, ctx) => {
+  const raw = Array.isArray(body.data) ? body.data : [body.data];
+  const docs = raw.map((d) => decodeObject(d, () => ctx.clock.now(), 'document'));
+  const ids = ctx.store.documents.insert(collectionName(body), docs, txId(body));
+  return { data: { insertedIds: ids } };
+};
+
+const modifyDocument: Handler = (body, ctx) => {
+  const now = () => ctx.clock.now();
+  const result = ctx.store.documents.update(
+    collectionName(body),
+    decodeObject(body.query, now, 'query'),
+    decodeObject(body.data, now, 'data'),
+    { multi: body.multi === true, replace: body.merge === false, upsert: body.upsert === true },
+    txId(body),
+  );
+  return { data: { updated: result.updated, matched: result.matched, upsert_id: result.upsertedId } };
+};
+
+/** updateAndReturn(): update the first match and return it as it is after the update. */
+const modifyAndReturnDoc: Handler = (body, ctx) => {
+  const now = () => ctx.clock.now();
+  const name = collectionName(body);
+  const query = decodeObject(body.query, now, 'query');
+  const documents = ctx.store.documents;
+  const [target] = documents.find(name, query, { limit: 1 }, txId(body));
+  if (!target) return { data: { updated: 0, doc: null } };
+  const result = documents.update(name, { _id: target._id }, decodeObject(body.data, now, 'data'),
+    { multi: false, replace: false, upsert: false }, txId(body));
+  const [after] = documents.find(name, { _id: target._id }, { limit: 1 }, txId(body));
+  return { data: { updated: result.updated, doc: after ? encodeDoc(after) : null } };
+};
+
+const removeDocument: Handler = (body, ctx) => {
+  const deleted = ctx.store.documents.remove(
+    collectionName(body),
+    decodeObject(body.query, () => ctx.clock.now(), 'query'),
+    body.multi === true,
+    txId(body),
+  );
+  return { data: { deleted } };
+};
+
+const aggregateDocuments: Handler = (body, ctx) => {
+  const stages = Array.isArray(body.stages) ? body.stages : [];
+  const pipeline = stages.map((stage: unknown) => {
+    if (!isPlainObject(stage) || typeof stage.stageKey !== 'string') throw new CloudError('INVALID_PARAM', 'invalid aggregate stage');
+    return { [stage.stageKey]: decodeWire(stage.stageValue, () => ctx.clock.now()) };
+  });
+  const list = ctx.store.documents.aggregate(collectionName(body), pipeline);
+  return { data: { list: list.map(encodeDoc) } };
+};
+
+const addCollection: Handler = (body, ctx) => {
+  ctx.store.documents.createCollection(collectionName(body));
+  return { data: {} };
+};
+
+const startTransaction: Handler = (_body, ctx) => ({ transactionId: ctx.store.documents.beginTransaction(ctx.credential) });
+
+const commitTransaction: Handler = (body, ctx) => {
+  const id = txId(body);
+  if (!id) throw new CloudError('INVALID_PARAM', 'transactionId is required');
+  ctx.store.documents.commitTransaction(id);
+  return { data: {} };
+};
+
+const abortTransaction: Handler = (body, ctx) => {
+  const id = txId(body);
+  if (!id) throw new CloudError('INVALID_PARAM', 'transactionId is required');
+  ctx.store.documents.abortTransaction(id);
+  return { data: {} };
+};
+
+export const databaseActions: Record<string, Handler> = {
+  'database.getDocument': getDocument,
+  'database.calculateDocument': calculateDocument,
+  'database.insertDocument': insertDocument,
+  'database.modifyDocument': modifyDocument,
+  'database.modifyAndReturnDoc': modifyAndReturnDoc,
+  'database.removeDocument': removeDocument,
+  'database.aggregateDocuments': aggregateDocuments,
+  'database.addCollection': addCollection,
+  'database.startTransaction': startTransaction,
+  'database.commitTransaction': commitTransaction,
+  'database.abortTransaction': abortTransaction,
+};

@@ -1,0 +1,111 @@
+// @ts-check
+/**
+ * Runs inside one worker thread: the equivalent of one warm cloud function
+ * instance. Plain JavaScript on purpose: worker threads start without the
+ * TypeScript loader, and function code is plain JS anyway.
+ *
+ * Messages in:  { type: 'invoke', id, entry, event, context, identity, clockOffsetMs }
+ * Messages out: { type: 'done', id, ok: true, json } | { type: 'done', id, ok: false, message, stack }
+ */
+'use strict';
+
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
+const Module = require('node:module');
+
+if (!parentPort) throw new Error('worker-host.js must run in a worker thread');
+const port = parentPort;
+
+// ---- Clock: patched before any function code loads, so Date.now() and
+// new Date() inside functions follow the emulator's clock offset. ----
+const RealDate = Date;
+let clockOffsetMs = 0;
+
+/** @this {unknown} @param {...unknown} args */
+function ShiftedDate(...args) {
+  if (!new.target) return new RealDate(RealDate.now() + clockOffsetMs).toString();
+  const ctorArgs = args.length === 0 ? [RealDate.now() + clockOffsetMs] : args;
+  return Reflect.construct(RealDate, ctorArgs, new.target);
+}
+Object.setPrototypeOf(ShiftedDate, RealDate);
+ShiftedDate.prototype = RealDate.prototype;
+ShiftedDate.now = () => RealDate.now() + clockOffsetMs;
+ShiftedDate.parse = RealDate.parse;
+ShiftedDate.UTC = RealDate.UTC;
+// @ts-ignore - deliberate replacement of the global constructor
+globalThis.Date = ShiftedDate;
+
+// ---- Module resolution fallback: functions built outside the project
+// (tests, dist/) still find wx-server-sdk in the project's node_modules. ----
+if (workerData && typeof workerData.nodePath === 'string' && workerData.nodePath) {
+  const existing = process.env.NODE_PATH ? process.env.NODE_PATH.split(path.delimiter) : [];
+  process.env.NODE_PATH = [...existing, workerData.nodePath].join(path.delimiter);
+  // @ts-ignore - internal but stable: re-read NODE_PATH
+  Module._initPaths();
+}
+
+process.on('unhandledRejection', (reason) => {
+  // A real instance logs these and keeps running; so do we.
+  console.error('[localcloud] unhandled rejection in cloud function:', reason);
+});
+
+/** @type {Map<string, { mtimeMs: number, main: Function }>} */
+const loaded = new Map();
+
+/** Drops a function's modules from require.cache so a rebuilt bundle is loaded fresh. */
+function purge(dir) {
+  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+  for (const key of Object.keys(require.cache)) {
+    if (key.startsWith(prefix) && !key.includes(`${path.sep}node_modules${path.sep}`)) delete require.cache[key];
+  }
+}
+
+/** @param {string} entry */
+function loadMain(entry) {
+  const mtimeMs = fs.statSync(entry).mtimeMs;
+  const cached = loaded.get(entry);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.main;
+  purge(path.dirname(entry));
+  const mod = require(entry);
+  const main = mod && typeof mod.main === 'function' ? mod.main : null;
+  if (!main) throw new Error(`${entry} does not export a main(event, context) function`);
+  loaded.set(entry, { mtimeMs, main });
+  return main;
+}
+
+const IDENTITY_VARS = { openid: 'WX_OPENID', appid: 'WX_APPID', unionid: 'WX_UNIONID' };
+
+/** getWXContext() reads process.env, so identity is set per invocation. */
+function setIdentity(identity) {
+  for (const [field, name] of Object.entries(IDENTITY_VARS)) {
+    const value = identity && identity[field];
+    if (typeof value === 'string' && value) process.env[name] = value;
+    else delete process.env[name];
+  }
+}
+
+port.on('message', async (msg) => {
+  if (!msg || msg.type !== 'invoke') return;
+  const { id } = msg;
+  try {
+    clockOffsetMs = typeof msg.clockOffsetMs === 'number' ? msg.clockOffsetMs : 0;
+    setIdentity(msg.identity);
+    const main = loadMain(msg.entry);
+    const result = await main(msg.event, msg.context);
+    const json = JSON.stringify(result === undefined ? null : result);
+    port.postMessage({ type: 'done', id, ok: true, json: json === undefined ? 'null' : json });
+  } catch (err) {
+    const e = /** @type {{ message?: unknown, stack?: unknown }} */ (err);
+    let message;
+    if (err instanceof Error) message = `${err.name}: ${err.message}`;
+    else if (typeof e?.message === 'string') message = e.message;
+    else {
+      // wx-server-sdk sometimes rejects with plain {errCode, errMsg} objects.
+      try { message = JSON.stringify(err); } catch { message = String(err); }
+    }
+    port.postMessage({ type: 'done', id, ok: false, message, stack: typeof e?.stack === 'string' ? e.stack : message });
+  }
+});
+
+port.postMessage({ type: 'ready' });

@@ -1,0 +1,49 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { ServerDeps } from './deps';
+import { HttpError, parseJsonBody, readBody, sendJson } from './http-util';
+import { respondWithInvocation } from './invoke-response';
+import { handleDevUpload } from './storage-routes';
+
+function clockState(deps: ServerDeps): { offsetMs: number; now: string } {
+  return { offsetMs: deps.clock.offsetMs, now: new Date(deps.clock.now()).toISOString() };
+}
+
+/** GET /dev/users: who the H5 build may impersonate (users collection: _id = OPENID). */
+function listUsers(deps: ServerDeps): Array<{ openid: string; name: string; roles: string[] }> {
+  if (!deps.store.documents.hasCollection('users')) return [];
+  return deps.store.find('users').map((u) => ({
+    openid: String(u._id),
+    name: typeof u.name === 'string' ? u.name : String(u._id),
+    roles: Array.isArray(u.roles) ? u.roles.filter((r): r is string => typeof r === 'string') : [],
+  }));
+}
+
+/** Development-only routes under /dev/. */
+export async function handleDev(req: IncomingMessage, res: ServerResponse, deps: ServerDeps, url: URL): Promise<void> {
+  const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent); // ['dev', ...]
+  const [, area, ...rest] = parts;
+  const method = req.method ?? 'GET';
+
+  if (area === 'upload' && rest.length === 0) return handleDevUpload(req, res, deps, url);
+  if (area === 'users' && rest.length === 0 && method === 'GET') return sendJson(res, 200, listUsers(deps));
+  if (area === 'outbox' && rest.length === 0 && method === 'GET') return sendJson(res, 200, deps.store.outbox.list());
+  if (area === 'functions' && rest.length === 0 && method === 'GET') {
+    return sendJson(res, 200, deps.runtime.catalog.list().map((f) => ({ name: f.name, timeoutMs: f.timeoutMs, triggers: f.triggers })));
+  }
+  if (area === 'clock' && rest.length === 0) {
+    if (method === 'GET') return sendJson(res, 200, clockState(deps));
+    if (method === 'POST') {
+      const body = parseJsonBody(await readBody(req, 64 * 1024), {}) as { offsetMs?: unknown };
+      if (typeof body.offsetMs !== 'number' || !Number.isFinite(body.offsetMs)) {
+        throw new HttpError(400, 'body must be {"offsetMs": <number of milliseconds>}');
+      }
+      deps.clock.setOffset(body.offsetMs);
+      return sendJson(res, 200, clockState(deps));
+    }
+  }
+  if (area === 'timers' && rest.length === 2 && method === 'POST') {
+    const [fn, trigger] = rest;
+    return respondWithInvocation(res, () => deps.runtime.fireTimer(fn, trigger));
+  }
+  throw new HttpError(404, `no such dev route: ${method} ${url.pathname}`);
+}
