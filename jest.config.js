@@ -15,9 +15,22 @@ const base = {
 };
 
 module.exports = {
+  // Browser and runtime tests start processes; none measures time.
+  testTimeout: 120000,
   projects: [
     { ...base, displayName: 'domain', testMatch: ['<rootDir>/tests/domain/**/*.test.ts'] },
     { ...base, displayName: 'localcloud', testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts'] },
-    { ...base, displayName: 'cloud', testMatch: ['<rootDir>/tests/cloud/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'cloud',
+      testMatch: ['<rootDir>/tests/cloud/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/buildFunctionsOnce.ts',
+    },
+    {
+      ...base,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/buildH5Once.ts',
+    },
   ],
 };
