@@ -17,8 +17,6 @@ export interface DevUser {
 
 const STORAGE_KEY = 'gt.devOpenid';
 
-export const devIdentityEnabled = process.env.TARO_ENV === 'h5';
-
 /** The openid picked in the role switcher, or null. */
 export function getDevOpenid(): string | null {
   if (process.env.TARO_ENV !== 'h5') return null;
