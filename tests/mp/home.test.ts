@@ -3,8 +3,10 @@
  *
  * The home page (首页) of the compiled weapp build, rendered with
  * miniprogram-simulate (compiler 'official'). Needs `dist/weapp`: run
- * `NODE_ENV=production npx taro build --type weapp` first.
- * jest project: testEnvironment 'jsdom', transform @swc/jest (see tests/mp/README note in the reply).
+ * `NODE_ENV=production npx taro build --type weapp` first, or give the jest
+ * project `globalSetup: '<rootDir>/tests/mp/globalSetup.ts'`.
+ * Environment: jsdom (jest-environment-jsdom; simulate renders into a DOM).
+ * Transform: @swc/jest for .ts.
  */
 import { bootWeapp, fail, ok, waitFor, waitForText, type CloudCall, type WeappHarness } from './support/weapp';
 
