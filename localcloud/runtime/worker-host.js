@@ -5,7 +5,8 @@
  * TypeScript loader, and function code is plain JS anyway.
  *
  * Messages in:  { type: 'invoke', id, entry, event, context, identity, clockOffsetMs }
- * Messages out: { type: 'done', id, ok: true, json } | { type: 'done', id, ok: false, message, stack }
+ * Messages out: { type: 'started', id } once the code is loaded, then
+ *               { type: 'done', id, ok: true, json } | { type: 'done', id, ok: false, message, stack }
  */
 'use strict';
 
@@ -43,6 +44,14 @@ if (workerData && typeof workerData.nodePath === 'string' && workerData.nodePath
   process.env.NODE_PATH = [...existing, workerData.nodePath].join(path.delimiter);
   // @ts-ignore - internal but stable: re-read NODE_PATH
   Module._initPaths();
+}
+
+// Warm start: load the SDK once per instance so the first invocation does
+// not pay for it (functions that bundle their own copy simply load that).
+try {
+  require('wx-server-sdk');
+} catch {
+  // Not resolvable from here; the function brings its own.
 }
 
 process.on('unhandledRejection', (reason) => {
@@ -92,6 +101,8 @@ port.on('message', async (msg) => {
     clockOffsetMs = typeof msg.clockOffsetMs === 'number' ? msg.clockOffsetMs : 0;
     setIdentity(msg.identity);
     const main = loadMain(msg.entry);
+    // Loading (cold start) is not part of the function's time limit.
+    port.postMessage({ type: 'started', id });
     const result = await main(msg.event, msg.context);
     const json = JSON.stringify(result === undefined ? null : result);
     port.postMessage({ type: 'done', id, ok: true, json: json === undefined ? 'null' : json });

@@ -46,12 +46,15 @@ interface Slot {
 
 type WorkerMessage =
   | { type: 'ready' }
+  | { type: 'started'; id: number }
   | { type: 'done'; id: number; ok: true; json: string }
   | { type: 'done'; id: number; ok: false; message: string; stack: string };
 
 const HOST = path.join(__dirname, 'worker-host.js');
 /** Extra workers allowed for nested calls, beyond the pool size. */
 const MAX_OVERFLOW = 16;
+/** Time allowed for loading a function's code (cold start) before its own timeout starts. */
+const LOAD_TIMEOUT_MS = 30_000;
 
 /**
  * Worker threads running cloud functions, one invocation per worker at a
@@ -126,11 +129,10 @@ export class WorkerPool {
 
   private dispatch(slot: Slot, pending: Pending): void {
     const id = this.nextId++;
-    const { job } = pending;
     const timer = setTimeout(() => {
-      const seconds = Math.round(job.timeoutMs / 100) / 10;
-      void this.retire(slot, new FunctionInvokeError('timeout', `Invoking task timed out after ${seconds} seconds`));
-    }, job.timeoutMs);
+      void this.retire(slot, new FunctionInvokeError('timeout', `Loading the function code timed out after ${LOAD_TIMEOUT_MS / 1000} seconds`));
+    }, LOAD_TIMEOUT_MS);
+    const { job } = pending;
     slot.running = { ...pending, id, timer };
     slot.worker.postMessage({
       type: 'invoke',
@@ -144,9 +146,18 @@ export class WorkerPool {
   }
 
   private onMessage(slot: Slot, msg: WorkerMessage): void {
-    if (msg.type !== 'done') return;
     const running = slot.running;
-    if (!running || running.id !== msg.id) return;
+    if (msg.type === 'ready' || !running || running.id !== msg.id) return;
+    if (msg.type === 'started') {
+      // The function's own time limit runs from here; SCF bounds initialisation separately.
+      clearTimeout(running.timer);
+      const { timeoutMs } = running.job;
+      running.timer = setTimeout(() => {
+        const seconds = Math.round(timeoutMs / 100) / 10;
+        void this.retire(slot, new FunctionInvokeError('timeout', `Invoking task timed out after ${seconds} seconds`));
+      }, timeoutMs);
+      return;
+    }
     clearTimeout(running.timer);
     slot.running = undefined;
     if (msg.ok) {
