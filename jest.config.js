@@ -28,6 +28,14 @@ module.exports = {
     },
     {
       ...base,
+      displayName: 'mp',
+      // miniprogram-simulate renders into a DOM.
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/mp/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/mp/globalSetup.ts',
+    },
+    {
+      ...base,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/buildH5Once.ts',

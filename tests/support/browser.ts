@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,7 +14,6 @@ export interface TestBrowser {
  * without them Chromium keeps dialling out, and this machine has no network.
  */
 export async function launchBrowser(): Promise<TestBrowser> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'wgt-chromium-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
@@ -29,7 +25,6 @@ export async function launchBrowser(): Promise<TestBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   });
   return {
@@ -39,8 +34,8 @@ export async function launchBrowser(): Promise<TestBrowser> {
       return context.newPage();
     },
     async close() {
+      // Playwright gives each launch its own temporary profile and removes it.
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
