@@ -75,8 +75,11 @@ it('turns on 长辈模式 from the profile and every page gets larger text', asy
   const page = await browser.newPage();
   await actAs(page, '赵桂兰');
   await openHome(page);
-  const nameSize = () =>
-    page.locator('.gt-contact-card__name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  // A string runs in the page, where DOM globals exist (this file compiles without DOM types).
+  const nameSize = async () =>
+    Number(
+      await page.locator('.gt-contact-card__name').first().evaluate('(el) => parseFloat(getComputedStyle(el).fontSize)'),
+    );
   const normal = await nameSize();
 
   await page.goto(`${cloud.cloud.url}/pages/profile/index`);
