@@ -139,6 +139,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       SCF_NAMESPACE: envId,
       TCB_ENV: envId,
       SILENCE: 'true',
+      // What SCF sets. Without it node-sdk probes metadata.tencentyun.com
+      // (30 ms timeout, never cached on failure) twice on every request.
+      TENCENTCLOUD_RUNENV: 'SCF',
+      TENCENTCLOUD_REGION: 'ap-shanghai',
       WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
     },
     onWorkerRetired: (credential) => store.documents.abortTransactionsOf(credential),

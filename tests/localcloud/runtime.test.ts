@@ -1,0 +1,232 @@
+/**
+ * The function runtime: identity per invocation, callFunction, errors,
+ * timeouts, the clock, timers, openapi and database action counting.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { FunctionInvokeError } from '../../localcloud';
+import { callOverHttp, FixtureCloud, startFixtureCloud } from './harness';
+
+let fx: FixtureCloud;
+
+const functions = {
+  whoami: {
+    code: `
+exports.main = async (event) => {
+  const before = cloud.getWXContext().OPENID;
+  // Yield to the event loop with database round trips in between, so
+  // concurrent invocations would interleave if they shared a process.
+  await db.collection('visits').add({ data: { by: before, n: event.n } });
+  const seen = await db.collection('visits').where({ by: before }).count();
+  return { before, after: cloud.getWXContext().OPENID, userInfo: event.userInfo, n: event.n, seen: seen.total };
+};`,
+  },
+  outer: {
+    code: `
+exports.main = async (event) => {
+  await db.collection('visits').count();
+  const inner = await cloud.callFunction({ name: 'inner', data: { x: event.x } });
+  let failure = null;
+  try { await cloud.callFunction({ name: 'thrower', data: {} }); } catch (e) { failure = { errCode: e.errCode, errMsg: e.errMsg }; }
+  let missing = null;
+  try { await cloud.callFunction({ name: 'no-such-function', data: {} }); } catch (e) { missing = { errCode: e.errCode }; }
+  return { me: cloud.getWXContext().OPENID, inner: inner.result, failure, missing };
+};`,
+  },
+  inner: {
+    code: `
+exports.main = async (event) => {
+  await db.collection('visits').count();
+  await db.collection('visits').where({ by: 'nobody' }).get();
+  return { openid: cloud.getWXContext().OPENID, x: event.x };
+};`,
+  },
+  thrower: {
+    code: `
+exports.main = async () => { throw new Error('boom from thrower'); };`,
+  },
+  sleeper: {
+    timeout: 1,
+    code: `
+exports.main = async (event) => { await new Promise((r) => setTimeout(r, event.ms)); return 'woke'; };`,
+  },
+  clock: {
+    code: `
+exports.main = async () => {
+  const id = 'clk-' + Math.random();
+  await db.collection('visits').add({ data: { _id: id, at: db.serverDate() } });
+  const stored = (await db.collection('visits').doc(id).get()).data.at;
+  return { now: Date.now(), newDate: new Date().getTime(), dateString: Date(), stored, isDate: new Date() instanceof Date };
+};`,
+  },
+  timed: {
+    triggers: [{ name: 'nightly', type: 'timer', config: '0 0 2 * * * *' }],
+    code: `
+exports.main = async (event) => {
+  await db.collection('visits').add({ data: { timer: event.TriggerName } });
+  return { event, openid: cloud.getWXContext().OPENID || null };
+};`,
+  },
+  notify: {
+    code: `
+exports.main = async (event) => {
+  try {
+    const sent = await cloud.openapi.subscribeMessage.send({
+      touser: event.to,
+      templateId: 'TPL-accepted',
+      page: 'pages/request/detail?id=1',
+      data: { thing1: { value: '路灯不亮' }, time2: { value: '2025-01-01 10:00' } },
+      miniprogramState: 'developer',
+    });
+    return { errCode: sent.errCode };
+  } catch (e) {
+    return { errCode: e.errCode, errMsg: e.errMsg };
+  }
+};`,
+  },
+  changing: {
+    code: `exports.main = async () => 'v1';`,
+  },
+};
+
+beforeAll(async () => {
+  fx = await startFixtureCloud(functions, { workers: 4 });
+  fx.cloud.store.ensureCollection('visits');
+});
+
+afterAll(async () => {
+  await fx.cleanup();
+});
+
+test('200 concurrent callers each see only their own OPENID', async () => {
+  const answers = await Promise.all(
+    Array.from({ length: 200 }, (_, n) => callOverHttp(fx.cloud, 'whoami', { n }, `openid-${n}`)),
+  );
+  answers.forEach((a, n) => {
+    expect(a.status).toBe(200);
+    expect(a.body).toEqual({
+      before: `openid-${n}`,
+      after: `openid-${n}`,
+      userInfo: { appId: 'wxlocaldev00000000', openId: `openid-${n}` },
+      n,
+      seen: 1,
+    });
+    expect(a.dbActions).toBe(2);
+  });
+  expect(fx.cloud.store.count('visits')).toBe(200);
+});
+
+test('callFunction runs the callee as the caller; nested db actions are counted', async () => {
+  const viaApi = await fx.cloud.invoke('outer', { x: 7 }, { openid: 'o-outer' });
+  expect(viaApi.result).toEqual({
+    me: 'o-outer',
+    inner: { openid: 'o-outer', x: 7 },
+    // wx-server-sdk 4.0.2 reports a failed callFunction as errCode -1 (node-sdk throws
+    // before wx-server-sdk maps the TCB code); the callee's error is in the message.
+    failure: { errCode: -1, errMsg: expect.stringContaining('boom from thrower') },
+    missing: { errCode: -1 },
+  });
+  // outer: 1 count; inner: count + get; thrower and the missing function: none.
+  expect(viaApi.dbActions).toBe(3);
+  const viaHttp = await callOverHttp(fx.cloud, 'outer', { x: 8 }, 'o-http');
+  expect(viaHttp.dbActions).toBe(3);
+  expect((viaHttp.body as any).inner).toEqual({ openid: 'o-http', x: 8 });
+});
+
+test('a throwing function fails like callFunction does; unknown functions are 404', async () => {
+  const thrown = await callOverHttp(fx.cloud, 'thrower', {}, 'o1');
+  expect(thrown.status).toBe(500);
+  expect(thrown.body).toEqual({ errCode: -504002, errMsg: expect.stringContaining('Error: boom from thrower') });
+  const missing = await callOverHttp(fx.cloud, 'nope', {}, 'o1');
+  expect(missing.status).toBe(404);
+  expect(missing.body).toMatchObject({ errCode: -504001 });
+  await expect(fx.cloud.invoke('nope', {})).rejects.toBeInstanceOf(FunctionInvokeError);
+});
+
+test('a function exceeding its timeout is stopped; the pool keeps serving', async () => {
+  const started = Date.now();
+  const err = (await fx.cloud.invoke('sleeper', { ms: 5000 }).catch((e: unknown) => e)) as FunctionInvokeError;
+  const took = Date.now() - started;
+  expect(err).toBeInstanceOf(FunctionInvokeError);
+  expect(err.kind).toBe('timeout');
+  expect(err.errCode).toBe(-504002);
+  expect(err.errMsg).toMatch(/timed out after 1 seconds/);
+  expect(took).toBeGreaterThanOrEqual(1000);
+  expect(took).toBeLessThan(4000);
+  const http = await callOverHttp(fx.cloud, 'sleeper', { ms: 3000 }, 'o1');
+  expect(http.status).toBe(504);
+  expect((await fx.cloud.invoke('sleeper', { ms: 10 })).result).toBe('woke');
+});
+
+test('the clock offset moves serverDate and Date inside functions', async () => {
+  const twoDays = 2 * 24 * 3600 * 1000;
+  fx.cloud.setClockOffset(twoDays);
+  try {
+    const before = Date.now();
+    const { result } = await fx.cloud.invoke('clock', {}, { openid: 'o1' });
+    const after = Date.now();
+    const r = result as { now: number; newDate: number; dateString: string; stored: string; isDate: boolean };
+    for (const t of [r.now, r.newDate, new Date(r.stored).getTime()]) {
+      expect(t).toBeGreaterThanOrEqual(before + twoDays - 5);
+      expect(t).toBeLessThanOrEqual(after + twoDays + 5);
+    }
+    expect(new Date(r.dateString).getTime()).toBeGreaterThan(before + twoDays - 2000);
+    expect(r.isDate).toBe(true);
+
+    // The same through the HTTP route.
+    const set = await fetch(`${fx.cloud.url}/dev/clock`, { method: 'POST', body: JSON.stringify({ offsetMs: 0 }) });
+    expect(((await set.json()) as { offsetMs: number }).offsetMs).toBe(0);
+    const { result: real } = await fx.cloud.invoke('clock', {}, { openid: 'o1' });
+    expect(Math.abs((real as { now: number }).now - Date.now())).toBeLessThan(2000);
+  } finally {
+    fx.cloud.setClockOffset(0);
+  }
+});
+
+test('timers: fired on demand with the WeChat timer event and no user', async () => {
+  const { result } = await fx.cloud.fireTimer('timed', 'nightly');
+  const r = result as { event: Record<string, string>; openid: string | null };
+  expect(r.openid).toBeNull();
+  expect(r.event.Type).toBe('Timer');
+  expect(r.event.TriggerName).toBe('nightly');
+  expect(r.event.Time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+  expect(Object.keys(r.event).sort()).toEqual(['Time', 'TriggerName', 'Type']);
+
+  const res = await fetch(`${fx.cloud.url}/dev/timers/timed/nightly`, { method: 'POST' });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('x-db-actions')).toBe('1');
+  expect(((await res.json()) as { event: { TriggerName: string } }).event.TriggerName).toBe('nightly');
+
+  await expect(fx.cloud.fireTimer('timed', 'no-such-trigger')).rejects.toMatchObject({ kind: 'not-found' });
+});
+
+test('subscribeMessage.send lands in the outbox with who sent it', async () => {
+  const { result } = await fx.cloud.invoke('notify', { to: 'o-resident' }, { openid: 'o-grid-member' });
+  expect(result).toEqual({ errCode: 0 });
+  const [msg] = fx.cloud.outbox();
+  expect(msg).toMatchObject({
+    api: 'subscribeMessage.send',
+    touser: 'o-resident',
+    templateId: 'TPL-accepted',
+    page: 'pages/request/detail?id=1',
+    data: { thing1: { value: '路灯不亮' }, time2: { value: '2025-01-01 10:00' } },
+    extra: { miniprogram_state: 'developer' },
+    functionName: 'notify',
+    callerOpenid: 'o-grid-member',
+  });
+  const invalid = await fx.cloud.invoke('notify', { to: '' }, { openid: 'o-grid-member' });
+  expect(invalid.result).toMatchObject({ errCode: 40003 });
+
+  await fx.cloud.invoke('notify', { to: 'o-second' }, { openid: 'o-grid-member' });
+  const listed = (await (await fetch(`${fx.cloud.url}/dev/outbox`)).json()) as Array<{ touser: string }>;
+  expect(listed.map((m) => m.touser)).toEqual(['o-second', 'o-resident']);
+});
+
+test('a rebuilt function is picked up without a restart', async () => {
+  expect((await fx.cloud.invoke('changing', {})).result).toBe('v1');
+  const file = path.join(fx.functionsDir, 'changing', 'index.js');
+  await new Promise((r) => setTimeout(r, 20));
+  fs.writeFileSync(file, `exports.main = async () => 'v2';`);
+  const results = await Promise.all(Array.from({ length: 8 }, () => fx.cloud.invoke('changing', {})));
+  expect(results.map((r) => r.result)).toEqual(Array(8).fill('v2'));
+});
