@@ -14,8 +14,12 @@ export function fileIdFor(envId: string, cloudPath: string): string {
 export const DOWNLOAD_PREFIX = '/__storage/file/';
 export const UPLOAD_PREFIX = '/__storage/upload/';
 
+/**
+ * Like real tempFileURLs, the path is not percent-encoded: the SDK's
+ * downloadFile applies encodeURI itself, so encoding here would double it.
+ */
 export function downloadUrl(baseUrl: string, cloudPath: string): string {
-  return baseUrl + DOWNLOAD_PREFIX + cloudPath.split('/').map(encodeURIComponent).join('/');
+  return baseUrl + DOWNLOAD_PREFIX + cloudPath;
 }
 
 /** Rejects paths that could not be a cloud storage key. */

@@ -1,0 +1,89 @@
+/**
+ * Cloud storage through the real SDK: uploadFile, getTempFileURL,
+ * downloadFile, deleteFile, and the browser upload route.
+ */
+import { randomBytes } from 'node:crypto';
+import { FixtureCloud, startFixtureCloud } from './harness';
+
+let fx: FixtureCloud;
+
+const functions = {
+  files: {
+    code: `
+exports.main = async (event) => {
+  if (event.op === 'upload') {
+    const up = await cloud.uploadFile({ cloudPath: event.path, fileContent: Buffer.from(event.base64, 'base64') });
+    const urls = await cloud.getTempFileURL({ fileList: [up.fileID] });
+    const down = await cloud.downloadFile({ fileID: up.fileID });
+    return { fileID: up.fileID, url: urls.fileList[0].tempFileURL, status: urls.fileList[0].status, downloaded: down.fileContent.toString('base64') };
+  }
+  if (event.op === 'url') {
+    const urls = await cloud.getTempFileURL({ fileList: event.fileIDs });
+    return urls.fileList.map((f) => ({ fileID: f.fileID, status: f.status, url: f.tempFileURL }));
+  }
+  if (event.op === 'delete') {
+    const res = await cloud.deleteFile({ fileList: event.fileIDs });
+    return res.fileList.map((f) => ({ fileID: f.fileID, status: f.status }));
+  }
+};`,
+  },
+};
+
+beforeAll(async () => {
+  fx = await startFixtureCloud(functions);
+});
+
+afterAll(async () => {
+  await fx.cleanup();
+});
+
+test('uploadFile, getTempFileURL and downloading the bytes', async () => {
+  const bytes = randomBytes(64 * 1024);
+  const { result } = await fx.cloud.invoke(
+    'files',
+    { op: 'upload', path: 'requests/r1/photo 1.jpg', base64: bytes.toString('base64') },
+    { openid: 'o-uploader' },
+  );
+  const r = result as { fileID: string; url: string; status: number; downloaded: string };
+  expect(r.fileID).toBe('cloud://local-dev.6c6f-local-dev-1300000000/requests/r1/photo 1.jpg');
+  expect(r.status).toBe(0);
+  expect(Buffer.from(r.downloaded, 'base64').equals(bytes)).toBe(true);
+
+  const res = await fetch(r.url);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('image/jpeg');
+  expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
+  expect(fx.cloud.store.files.get(r.fileID)).toMatchObject({ size: bytes.length, uploader: 'o-uploader' });
+});
+
+test('missing files report STORAGE_FILE_NONEXIST; deleteFile removes the bytes', async () => {
+  const { result: up } = await fx.cloud.invoke('files', { op: 'upload', path: 'tmp/a.txt', base64: Buffer.from('hello').toString('base64') });
+  const fileID = (up as { fileID: string }).fileID;
+  const { result: urls } = await fx.cloud.invoke('files', { op: 'url', fileIDs: [fileID, 'cloud://local-dev.x/none.png'] });
+  expect(urls).toEqual([
+    { fileID, status: 0, url: expect.stringContaining('/tmp/a.txt') },
+    { fileID: 'cloud://local-dev.x/none.png', status: -503003, url: '' },
+  ]);
+  const { result: deleted } = await fx.cloud.invoke('files', { op: 'delete', fileIDs: [fileID] });
+  expect(deleted).toEqual([{ fileID, status: 0 }]);
+  const gone = await fetch((urls as Array<{ url: string }>)[0].url);
+  expect(gone.status).toBe(404);
+});
+
+test('POST /dev/upload stores a browser upload that functions can then resolve', async () => {
+  const bytes = randomBytes(1000);
+  const res = await fetch(`${fx.cloud.url}/dev/upload?cloudPath=${encodeURIComponent('photos/o-web/1.png')}`, {
+    method: 'POST',
+    headers: { 'x-wx-openid': 'o-web', 'content-type': 'application/octet-stream' },
+    body: bytes,
+  });
+  expect(res.status).toBe(200);
+  const { fileID } = (await res.json()) as { fileID: string };
+  expect(fileID).toMatch(/^cloud:\/\/local-dev\..+\/photos\/o-web\/1\.png$/);
+  const { result } = await fx.cloud.invoke('files', { op: 'url', fileIDs: [fileID] });
+  const url = (result as Array<{ url: string }>)[0].url;
+  expect(Buffer.from(await (await fetch(url)).arrayBuffer()).equals(bytes)).toBe(true);
+
+  const bad = await fetch(`${fx.cloud.url}/dev/upload?cloudPath=${encodeURIComponent('../escape.png')}`, { method: 'POST', body: 'x' });
+  expect(bad.status).toBe(400);
+});
