@@ -9,6 +9,9 @@ import { eventually } from '../support/eventually';
  * a resident confirms their grid and sees its contact card, changes grid,
  * taps a phone number, and turns on 长辈模式.
  */
+// Runs inside the page; this file compiles without the DOM typings.
+declare function getComputedStyle(element: unknown): { fontSize: string };
+
 let cloud: TestCloud;
 let browser: TestBrowser;
 
@@ -75,11 +78,8 @@ it('turns on 长辈模式 from the profile and every page gets larger text', asy
   const page = await browser.newPage();
   await actAs(page, '赵桂兰');
   await openHome(page);
-  // A string runs in the page, where DOM globals exist (this file compiles without DOM types).
-  const nameSize = async () =>
-    Number(
-      await page.locator('.gt-contact-card__name').first().evaluate('(el) => parseFloat(getComputedStyle(el).fontSize)'),
-    );
+  const nameSize = () =>
+    page.locator('.gt-contact-card__name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   const normal = await nameSize();
 
   await page.goto(`${cloud.cloud.url}/pages/profile/index`);
