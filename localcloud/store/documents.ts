@@ -129,7 +129,8 @@ export class DocumentStore {
 
   // ---- reads ----
 
-  find(collection: string, filter: Filter, opts: FindOptions, txId?: string): Doc[] {
+  /** Matching documents, shared with the store: treat them as read-only. */
+  find(collection: string, filter: Filter, opts: FindOptions, txId?: string): readonly Doc[] {
     const coll = this.collection(collection);
     const tx = txId ? this.txs.get(txId) : undefined;
     const docs = findDocs(coll, filter, opts, tx?.overlay(collection));
@@ -137,7 +138,9 @@ export class DocumentStore {
       for (const id of idsInFilter(filter)) tx.observe(coll, idKey(id));
       for (const d of docs) if (d._id !== undefined) tx.observe(coll, idKey(d._id));
     }
-    return docs.map((d) => cloneValue(d));
+    // Stored documents are never mutated in place, so callers that only read
+    // (the wire encoder) can share them; Store.find clones for everyone else.
+    return docs;
   }
 
   count(collection: string, filter: Filter, txId?: string): number {

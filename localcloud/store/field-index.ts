@@ -59,10 +59,13 @@ export function isIndexScalar(value: unknown): value is IndexScalar {
  */
 export class FieldIndex {
   readonly field: string;
-  private readonly eq = new Map<string, Set<string>>();
+  /** Equality key -> ids; a lone id is kept as a string (unique values are common: dates, titles). */
+  private readonly eq = new Map<string, string | Set<string>>();
   private sorted: Entry[] | null = null;
   /** Documents whose value cannot be placed in the sort order (arrays, objects...). */
   private unorderable = 0;
+  /** Documents with several values here (arrays): each bound of a range may match a different one. */
+  private multikey = 0;
 
   constructor(field: string) {
     this.field = field;
@@ -77,10 +80,13 @@ export class FieldIndex {
     const values = valuesAtPath(doc, this.field);
     const single = values.length === 1 ? toEntry(values[0], id) : null;
     if (!single) this.unorderable++;
+    if (values.length > 1) this.multikey++;
     for (const key of this.keysOf(values)) {
-      let set = this.eq.get(key);
-      if (!set) this.eq.set(key, (set = new Set()));
-      set.add(id);
+      const held = this.eq.get(key);
+      if (held === undefined) this.eq.set(key, id);
+      else if (typeof held === 'string') {
+        if (held !== id) this.eq.set(key, new Set([held, id]));
+      } else held.add(id);
     }
     if (!incremental) this.sorted = null;
     if (this.sorted) for (const e of this.entriesOf(values, id)) this.sorted.splice(this.lowerBound(e), 0, e);
@@ -90,11 +96,16 @@ export class FieldIndex {
     const values = valuesAtPath(doc, this.field);
     const single = values.length === 1 ? toEntry(values[0], id) : null;
     if (!single) this.unorderable--;
+    if (values.length > 1) this.multikey--;
     for (const key of this.keysOf(values)) {
-      const set = this.eq.get(key);
-      if (!set) continue;
-      set.delete(id);
-      if (set.size === 0) this.eq.delete(key);
+      const held = this.eq.get(key);
+      if (held === undefined) continue;
+      if (typeof held === 'string') {
+        if (held === id) this.eq.delete(key);
+        continue;
+      }
+      held.delete(id);
+      if (held.size === 1) this.eq.set(key, held.values().next().value as string);
     }
     if (!incremental) this.sorted = null;
     if (this.sorted) {
@@ -110,8 +121,9 @@ export class FieldIndex {
     const out = new Set<string>();
     for (const v of values) {
       const key = eqKey(v);
-      const set = key === null ? undefined : this.eq.get(key);
-      if (set) for (const id of set) out.add(id);
+      const held = key === null ? undefined : this.eq.get(key);
+      if (typeof held === 'string') out.add(held);
+      else if (held) for (const id of held) out.add(id);
     }
     return out;
   }
@@ -120,7 +132,8 @@ export class FieldIndex {
     let n = 0;
     for (const v of values) {
       const key = eqKey(v);
-      n += (key === null ? undefined : this.eq.get(key))?.size ?? 0;
+      const held = key === null ? undefined : this.eq.get(key);
+      n += held === undefined ? 0 : typeof held === 'string' ? 1 : held.size;
     }
     return n;
   }
@@ -134,9 +147,10 @@ export class FieldIndex {
     const span = this.rangeSpan(lower, upper);
     if (!span) return null;
     const sorted = this.ensureSorted();
-    const out: string[] = [];
-    for (let i = span[0]; i < span[1]; i++) out.push(sorted[i].id);
-    return out;
+    // A multikey document can sit in the range more than once.
+    const out = new Set<string>();
+    for (let i = span[0]; i < span[1]; i++) out.add(sorted[i].id);
+    return [...out];
   }
 
   countRange(lower: RangeBound | undefined, upper: RangeBound | undefined): number | null {
@@ -156,7 +170,10 @@ export class FieldIndex {
     else for (let i = to - 1; i >= from; i--) yield sorted[i].id;
   }
 
-  private rangeSpan(lower: RangeBound | undefined, upper: RangeBound | undefined): [number, number] | null {
+  private rangeSpan(lower: RangeBound | undefined, upperBound: RangeBound | undefined): [number, number] | null {
+    // {a: {$gte: 10, $lt: 20}} matches a: [5, 25] (each bound met by some element),
+    // so with arrays in the index only one bound can narrow the candidates.
+    const upper = lower && this.multikey > 0 ? undefined : upperBound;
     const lo = lower ? toEntry(lower.value, '') : null;
     const hi = upper ? toEntry(upper.value, '') : null;
     if ((lower && !lo) || (upper && !hi) || (!lo && !hi)) return null;
@@ -200,7 +217,8 @@ export class FieldIndex {
     // Rebuild from the equality map, which holds every indexed value; distinct
     // keys are distinct sort positions, so no de-duplication is needed.
     const entries: Entry[] = [];
-    for (const [key, ids] of this.eq) {
+    for (const [key, held] of this.eq) {
+      const ids = typeof held === 'string' ? [held] : held;
       const proto = toEntry(decodeKey(key), '');
       if (!proto) continue;
       for (const id of ids) entries.push({ rank: proto.rank, value: proto.value, id });

@@ -3,7 +3,7 @@ import { FileStore } from './files';
 import { Outbox } from './outbox';
 import { FindOptions } from './query';
 import { openDatabase, SqliteDb } from './sqlite';
-import { Doc } from './values';
+import { cloneValue, Doc } from './values';
 
 export type { Doc } from './values';
 export type { Filter } from './documents';
@@ -57,7 +57,7 @@ export class Store implements StoreApi {
   }
 
   find(collection: string, query: Filter = {}, options: FindOptions = {}): Doc[] {
-    return this.documents.find(collection, query, options);
+    return this.documents.find(collection, query, options).map((d) => cloneValue(d));
   }
 
   listCollections(): string[] {

@@ -37,7 +37,6 @@ function* candidates(coll: Collection, keys: Iterable<string> | null, overlay: O
       const doc = coll.docs.get(key);
       if (doc) yield { key, doc };
     }
-    if (!overlay) return;
   }
   if (!overlay) return;
   // Documents the transaction inserted (or that it rewrote, when keys came from an index).
@@ -84,13 +83,14 @@ export function findDocs(coll: Collection, filter: Record<string, unknown>, opts
       if (skipped < skip) skipped++;
       else page.push(doc);
     }
-    return opts.projection ? new Query({}).find<Doc>(page, opts.projection).all() : page;
+    return opts.projection ? query.find<Doc>(page, opts.projection).all() : page;
   }
 
   const keys = p.kind === 'keys' ? p.keys : null;
-  const matched: Doc[] = [];
-  for (const m of candidates(coll, keys, overlay)) if (query.test(m.doc)) matched.push(m.doc);
-  let cursor = new Query({}).find<Doc>(matched, opts.projection);
+  const pool: Doc[] = [];
+  for (const m of candidates(coll, keys, overlay)) pool.push(m.doc);
+  // One compiled query filters, sorts, pages and projects (building a mingo Query is not free).
+  let cursor = query.find<Doc>(pool, opts.projection);
   if (hasSort) cursor = cursor.sort(opts.sort!);
   if (skip) cursor = cursor.skip(skip);
   if (Number.isFinite(limit)) cursor = cursor.limit(limit);

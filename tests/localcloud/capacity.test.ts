@@ -2,11 +2,11 @@
  * A conditional update is atomic: 300 residents racing for 50 places on a
  * service-day slot get exactly 50 bookings, never 51.
  */
-import { callOverHttp, FixtureCloud, startFixtureCloud } from './harness';
+import { callOverHttp, FixtureCloud, FixtureFunction, startFixtureCloud } from './harness';
 
 let fx: FixtureCloud;
 
-const functions = {
+const functions: Record<string, FixtureFunction> = {
   book: {
     code: `
 exports.main = async (event) => {

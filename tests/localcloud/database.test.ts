@@ -2,11 +2,11 @@
  * Every database action, driven by the real wx-server-sdk inside fixture
  * cloud functions, checked against what the store actually holds.
  */
-import { adminRequest, FixtureCloud, startFixtureCloud } from './harness';
+import { adminRequest, FixtureCloud, FixtureFunction, startFixtureCloud } from './harness';
 
 let fx: FixtureCloud;
 
-const functions = {
+const functions: Record<string, FixtureFunction> = {
   crud: {
     code: `
 exports.main = async () => {

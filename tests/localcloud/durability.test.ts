@@ -5,9 +5,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { startLocalCloud } from '../../localcloud';
-import { callOverHttp, FixtureCloud, startFixtureCloud } from './harness';
+import { callOverHttp, FixtureCloud, FixtureFunction, startFixtureCloud } from './harness';
 
-const functions = {
+const functions: Record<string, FixtureFunction> = {
   write: {
     code: `
 exports.main = async (event) => {

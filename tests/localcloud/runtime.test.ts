@@ -5,11 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FunctionInvokeError } from '../../localcloud';
-import { callOverHttp, FixtureCloud, startFixtureCloud } from './harness';
+import { callOverHttp, FixtureCloud, FixtureFunction, startFixtureCloud } from './harness';
 
 let fx: FixtureCloud;
 
-const functions = {
+const functions: Record<string, FixtureFunction> = {
   whoami: {
     code: `
 exports.main = async (event) => {

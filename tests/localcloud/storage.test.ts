@@ -3,11 +3,11 @@
  * downloadFile, deleteFile, and the browser upload route.
  */
 import { randomBytes } from 'node:crypto';
-import { FixtureCloud, startFixtureCloud } from './harness';
+import { FixtureCloud, FixtureFunction, startFixtureCloud } from './harness';
 
 let fx: FixtureCloud;
 
-const functions = {
+const functions: Record<string, FixtureFunction> = {
   files: {
     code: `
 exports.main = async (event) => {

@@ -2,11 +2,11 @@
  * Transactions through the real SDK: commit, rollback, isolation, conflicts,
  * retries under contention, and cleanup when the worker dies.
  */
-import { FixtureCloud, startFixtureCloud } from './harness';
+import { FixtureCloud, FixtureFunction, startFixtureCloud } from './harness';
 
 let fx: FixtureCloud;
 
-const functions = {
+const functions: Record<string, FixtureFunction> = {
   transfer: {
     code: `
 exports.main = async (event) => {

@@ -1,0 +1,184 @@
+/**
+ * The store on its own: secondary indexes must return exactly what a full
+ * scan returns, and stay fast on 100,000 documents.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Query } from 'mingo';
+import { Store } from '../../localcloud/store';
+import { Doc } from '../../localcloud/store/values';
+
+let dir: string;
+let store: Store;
+
+/** Deterministic pseudo-random numbers, so a failure can be reproduced. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'localcloud-store-'));
+  store = new Store(dir);
+});
+
+afterEach(() => {
+  store.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function scan(docs: Doc[], filter: Record<string, unknown>): string[] {
+  const q = new Query(filter);
+  return docs.filter((d) => q.test(d)).map((d) => String(d._id)).sort();
+}
+
+test('indexed queries return exactly what a scan returns (mixed types, arrays, missing fields)', () => {
+  const rand = rng(42);
+  const statuses = ['open', 'done', 'late', 'Open', ''];
+  const docs: Doc[] = [];
+  for (let i = 0; i < 3000; i++) {
+    const d: Doc = { _id: `d${i}` };
+    const r = rand();
+    if (r < 0.7) d.n = Math.floor(rand() * 100);
+    else if (r < 0.8) d.n = String(Math.floor(rand() * 100));
+    else if (r < 0.85) d.n = null;
+    else if (r < 0.9) d.n = [Math.floor(rand() * 100), Math.floor(rand() * 100)];
+    // else: missing
+    if (rand() < 0.9) d.status = statuses[Math.floor(rand() * statuses.length)];
+    if (rand() < 0.8) d.at = new Date(1_700_000_000_000 + Math.floor(rand() * 1000) * 60_000);
+    d.grid = { id: `g${Math.floor(rand() * 20)}` };
+    d.duties = rand() < 0.5 ? [{ gridId: `g${Math.floor(rand() * 20)}` }, { gridId: `g${Math.floor(rand() * 20)}` }] : [];
+    docs.push(d);
+  }
+  store.insertMany('c', docs);
+  for (const f of ['n', 'status', 'at', 'grid.id', 'duties.gridId']) store.createIndex('c', f);
+
+  const at = (k: number) => new Date(1_700_000_000_000 + k * 60_000);
+  const filters: Array<Record<string, unknown>> = [
+    { n: 5 },
+    { n: '5' },
+    { n: null },
+    { n: { $in: [1, 2, '3', null] } },
+    { n: { $gt: 50 } },
+    { n: { $gte: 10, $lt: 20 } },
+    { n: { $lte: '5' } },
+    { n: { $gt: 90 }, status: 'open' },
+    { status: 'open' },
+    { status: { $in: ['late', ''] } },
+    { status: { $ne: 'open' } },
+    { status: { $exists: false } },
+    { at: { $gte: at(500) } },
+    { at: { $gt: at(100), $lte: at(200) } },
+    { at: at(300) },
+    { 'grid.id': 'g3' },
+    { 'duties.gridId': 'g7' },
+    { 'duties.gridId': { $in: ['g1', 'g2'] } },
+    { $and: [{ n: { $gte: 30 } }, { status: 'done' }] },
+    { $or: [{ n: 1 }, { status: 'late' }] },
+    { _id: 'd17' },
+    { _id: { $in: ['d1', 'd2', 'nope'] } },
+  ];
+  for (const filter of filters) {
+    const got = store.find('c', filter).map((d) => String(d._id)).sort();
+    expect({ filter, ids: got }).toEqual({ filter, ids: scan(docs, filter) });
+    expect(store.count('c', filter)).toBe(got.length);
+  }
+
+  // Sorted pages through the index equal sorted pages of the scan.
+  const sorted = new Query({ status: 'open' }).find<Doc>(docs).sort({ at: -1 }).all();
+  const expected = sorted.filter((d) => d.at !== undefined).slice(5, 25).map((d) => d._id);
+  const page = store.find('c', { status: 'open', at: { $exists: true } }, { sort: { at: -1 }, skip: 5, limit: 20 }).map((d) => d._id);
+  expect(page).toEqual(expected);
+});
+
+test('indexes follow inserts, updates and removes', () => {
+  store.insertMany('c', [{ _id: 'a', k: 1 }, { _id: 'b', k: 2 }]);
+  store.createIndex('c', 'k');
+  const docs = store.documents;
+  docs.update('c', { _id: 'a' }, { $set: { k: 2 } }, { multi: false, replace: false, upsert: false });
+  docs.insert('c', [{ _id: 'c', k: 2 }]);
+  docs.remove('c', { _id: 'b' }, false);
+  expect(store.find('c', { k: 2 }).map((d) => d._id).sort()).toEqual(['a', 'c']);
+  expect(store.find('c', { k: 1 })).toEqual([]);
+  expect(store.find('c', { k: { $gte: 2 } }, { sort: { k: 1 } }).map((d) => d._id).sort()).toEqual(['a', 'c']);
+});
+
+test('transaction overlay: uncommitted writes are seen through indexes by their transaction only', () => {
+  store.insertMany('c', [{ _id: 'a', k: 1 }, { _id: 'b', k: 2 }]);
+  store.createIndex('c', 'k');
+  const docs = store.documents;
+  const tx = docs.beginTransaction();
+  docs.update('c', { _id: 'a' }, { $set: { k: 5 } }, { multi: false, replace: false, upsert: false }, tx);
+  docs.insert('c', [{ _id: 'n', k: 5 }], tx);
+  expect(docs.find('c', { k: 5 }, {}, tx).map((d) => d._id).sort()).toEqual(['a', 'n']);
+  expect(docs.find('c', { k: 5 }, {})).toEqual([]);
+  expect(docs.find('c', { k: 1 }, {}, tx)).toEqual([]);
+  docs.commitTransaction(tx);
+  expect(docs.find('c', { k: 5 }, {}).map((d) => d._id).sort()).toEqual(['a', 'n']);
+});
+
+test('100,000 documents: load, index, query, reload (timings are logged)', () => {
+  const N = 100_000;
+  const docs: Doc[] = [];
+  for (let i = 0; i < N; i++) {
+    docs.push({
+      _id: `r${i}`,
+      gridId: `g${i % 500}`,
+      status: ['open', 'done', 'late'][i % 3],
+      createdAt: new Date(1_700_000_000_000 + i * 1000),
+      title: `request ${i}`,
+      tags: [`t${i % 7}`],
+    });
+  }
+  const timings: Record<string, number> = {};
+  const time = <T>(label: string, f: () => T): T => {
+    const t = process.hrtime.bigint();
+    const v = f();
+    timings[label] = Number(process.hrtime.bigint() - t) / 1e6;
+    return v;
+  };
+  time('insertMany 100k', () => store.insertMany('requests', docs));
+  time('createIndex gridId', () => store.createIndex('requests', 'gridId'));
+  time('createIndex createdAt', () => store.createIndex('requests', 'createdAt'));
+
+  const eq = time('eq on index + sort + limit 20 (first)', () =>
+    store.find('requests', { gridId: 'g7', status: 'open' }, { sort: { createdAt: -1 }, limit: 20 }));
+  expect(eq).toHaveLength(20);
+  time('eq on index x100', () => {
+    for (let i = 0; i < 100; i++) store.find('requests', { gridId: `g${i}` }, { limit: 100 });
+  });
+  const since = new Date(1_700_000_000_000 + 90_000 * 1000);
+  const range = time('range on index, sorted, limit 20 (first, builds order)', () =>
+    store.find('requests', { createdAt: { $gte: since } }, { sort: { createdAt: 1 }, limit: 20 }));
+  expect(range[0]._id).toBe('r90000');
+  time('range on index x100', () => {
+    for (let i = 0; i < 100; i++) store.find('requests', { createdAt: { $gte: since } }, { sort: { createdAt: -1 }, limit: 20 });
+  });
+  time('newest 20 of a scan-filtered status (ordered index walk)', () =>
+    store.find('requests', { status: 'late' }, { sort: { createdAt: -1 }, limit: 20 }));
+  time('_id lookup x1000', () => {
+    for (let i = 0; i < 1000; i++) store.find('requests', { _id: `r${i * 97}` });
+  });
+  const scanCount = time('unindexed count (full scan)', () => store.count('requests', { status: 'late' }));
+  expect(scanCount).toBe(33_333);
+  time('conditional update on indexed field', () =>
+    store.documents.update('requests', { gridId: 'g1', status: 'open' }, { $set: { status: 'done' } }, { multi: true, replace: false, upsert: false }));
+
+  store.close();
+  store = new Store(dir);
+  time('reopen + first query (loads 100k from disk)', () => store.find('requests', { gridId: 'g7' }, { limit: 5 }));
+  expect(store.count('requests')).toBe(N);
+
+  console.log(
+    'store timings (ms):\n' +
+      Object.entries(timings).map(([k, v]) => `  ${k.padEnd(58)} ${v.toFixed(1)}`).join('\n'),
+  );
+  // Loose ceilings: an index regression (scan per query) blows these by 10x.
+  expect(timings['eq on index x100']).toBeLessThan(1500);
+  expect(timings['range on index x100']).toBeLessThan(1500);
+  expect(timings['_id lookup x1000']).toBeLessThan(500);
+});
