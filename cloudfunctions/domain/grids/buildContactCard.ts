@@ -1,15 +1,10 @@
+import type { ContactDto } from '../../contract/grids';
 import type { Category } from '../catalog/Category';
 import type { PlaceChain } from '../jurisdiction/placeChain';
 import type { User } from '../people/User';
 
-export interface Contact {
-  name: string;
-  title: string;
-  duties: string[];
-  phone: string;
-  firstResponsible: boolean;
-  level: 'grid' | 'village';
-}
+/** The card's rows are exactly what the client shows, so the contract's type is used as is. */
+export type Contact = ContactDto;
 
 export interface ContactCard {
   chain: PlaceChain;
