@@ -3,6 +3,8 @@ import { Aggregator } from 'mingo';
 import 'mingo/init/system';
 import { CloudError, collectionNotExist } from '../errors';
 import { Collection, DocChange } from './collection';
+import { eqKey, IndexScalar, isIndexScalar } from './field-index';
+import { MISSING, valuesAtPath } from './paths';
 import { SqliteDb, Statement } from './sqlite';
 import { countDocs, findDocs, FindOptions, matchDocs, Overlay } from './query';
 import { Transaction, TransactionRegistry } from './transactions';
@@ -163,15 +165,62 @@ export class DocumentStore {
     }
     if (!pipeline.some((s) => '$limit' in s)) stages = [...stages, { $limit: AGGREGATE_DEFAULT_LIMIT }];
     try {
-      const agg = new Aggregator(stages, {
-        // Cloned because some mingo stages write into nested objects of their input.
-        collectionResolver: (name: string) =>
-          this.known.has(name) ? [...this.collection(name).docs.values()].map((d) => cloneValue(d)) : [],
-      });
-      return agg.run(input.map((d) => cloneValue(d))) as Doc[];
+      // Equality lookups run here, on the indexes; mingo runs the stages between them.
+      let docs = input.map((d) => cloneValue(d));
+      let segment: Array<Record<string, unknown>> = [];
+      for (const stage of stages) {
+        const join = equalityLookup(stage);
+        if (!join) {
+          segment.push(stage);
+          continue;
+        }
+        docs = this.runStages(segment, docs);
+        segment = [];
+        docs = this.lookup(docs, join);
+      }
+      return this.runStages(segment, docs);
     } catch (err) {
       throw new CloudError('DATABASE_REQUEST_FAILED', `aggregate failed: ${(err as Error).message}`);
     }
+  }
+
+  private runStages(stages: Array<Record<string, unknown>>, docs: Doc[]): Doc[] {
+    if (stages.length === 0) return docs;
+    const agg = new Aggregator(stages, {
+      // Cloned because some mingo stages write into nested objects of their input.
+      collectionResolver: (name: string) =>
+        this.known.has(name) ? [...this.collection(name).docs.values()].map((d) => cloneValue(d)) : [],
+    });
+    return agg.run(docs) as Doc[];
+  }
+
+  /**
+   * $lookup {from, localField, foreignField, as} as MongoDB does it: each local
+   * value (each element, when the local field is an array) is compared for
+   * equality with the foreign field (each element, when that is an array);
+   * a missing or null local field matches foreign documents where the field
+   * is missing or null. Uses the foreign field's index when there is one.
+   */
+  private lookup(docs: Doc[], join: EqualityLookup): Doc[] {
+    const foreign = this.known.has(join.from) ? this.collection(join.from) : null;
+    const index = foreign?.indexes.get(join.foreignField);
+    return docs.map((doc) => {
+      const locals = lookupValues(doc, join.localField);
+      const wanted = new Set(locals.map(lookupKey));
+      let candidates: Iterable<Doc> = [];
+      if (foreign && index && locals.every(isIndexScalar)) {
+        candidates = [...index.lookupEqual(locals as IndexScalar[])].map((key) => foreign.docs.get(key)).filter((d): d is Doc => !!d);
+      } else if (foreign) {
+        candidates = foreign.docs.values();
+      }
+      const joined: Doc[] = [];
+      for (const candidate of candidates) {
+        if (valuesAtPath(candidate, join.foreignField).some((v) => wanted.has(lookupKey(v === MISSING ? null : v)))) {
+          joined.push(cloneValue(candidate));
+        }
+      }
+      return { ...doc, [join.as]: joined };
+    });
   }
 
   // ---- writes ----
@@ -315,3 +364,32 @@ export class DocumentStore {
 }
 
 export type { FindOptions, Overlay };
+
+interface EqualityLookup {
+  from: string;
+  localField: string;
+  foreignField: string;
+  as: string;
+}
+
+/** A $lookup stage of the localField/foreignField form (the pipeline form is left to mingo). */
+function equalityLookup(stage: Record<string, unknown>): EqualityLookup | null {
+  const spec = stage.$lookup;
+  if (!isPlainObject(spec) || Object.keys(stage).length !== 1) return null;
+  const { from, localField, foreignField, as } = spec;
+  if ('pipeline' in spec || 'let' in spec) return null;
+  if (typeof from !== 'string' || typeof localField !== 'string' || typeof foreignField !== 'string' || typeof as !== 'string') {
+    return null;
+  }
+  return { from, localField, foreignField, as };
+}
+
+/** The values a document offers for a lookup: array elements one by one; nothing there is null. */
+function lookupValues(doc: Doc, path: string): unknown[] {
+  const values = valuesAtPath(doc, path).flatMap((v) => (Array.isArray(v) ? [] : [v === MISSING ? null : v]));
+  return values.length > 0 ? values : [null];
+}
+
+function lookupKey(value: unknown): string {
+  return eqKey(value) ?? `j${toCanonicalEJSON(value)}`;
+}

@@ -95,6 +95,42 @@ test('indexed queries return exactly what a scan returns (mixed types, arrays, m
   expect(page).toEqual(expected);
 });
 
+test('$lookup matches like MongoDB: array local fields element by element, null with missing, index or scan alike', () => {
+  store.insertMany('people', [
+    { _id: 'u1', duties: [{ nodeId: 'v1' }] },
+    { _id: 'u2', duties: [{ nodeId: 't1' }, { nodeId: 'v2' }] },
+    { _id: 'u3', duties: [] },
+    { _id: 'u4' },
+    { _id: 'u5', boss: 'u1' },
+  ]);
+  store.insertMany('grids', [
+    { _id: 'g1', ancestors: ['c1', 't1', 'v1'], staff: ['u5'] },
+    { _id: 'g2', ancestors: ['c1', 't1', 'v9'] },
+    { _id: 'g3' },
+  ]);
+  const pipeline = [
+    { $lookup: { from: 'people', localField: 'ancestors', foreignField: 'duties.nodeId', as: 'cadres' } },
+    { $lookup: { from: 'people', localField: 'cadres._id', foreignField: 'boss', as: 'reports' } },
+    { $lookup: { from: 'people', localField: 'missing', foreignField: 'boss', as: 'unbossed' } },
+    { $project: { cadres: '$cadres._id', reports: '$reports._id', unbossed: '$unbossed._id' } },
+  ];
+  const expected = [
+    { _id: 'g1', cadres: ['u1', 'u2'], reports: ['u5'], unbossed: ['u1', 'u2', 'u3', 'u4'] },
+    { _id: 'g2', cadres: ['u2'], reports: [], unbossed: ['u1', 'u2', 'u3', 'u4'] },
+    // No local value is null, and null matches where the foreign field is missing (u3's duties are empty).
+    { _id: 'g3', cadres: ['u3', 'u4', 'u5'], reports: [], unbossed: ['u1', 'u2', 'u3', 'u4'] },
+  ];
+  // MongoDB promises no order inside a joined array.
+  const sortIds = (docs: Doc[]) =>
+    docs.map((d) => Object.fromEntries(Object.entries(d).map(([k, v]) => [k, Array.isArray(v) ? [...(v as string[])].sort() : v])));
+  expect(sortIds(store.documents.aggregate('grids', pipeline))).toEqual(expected);
+  store.createIndex('people', 'duties.nodeId');
+  store.createIndex('people', 'boss');
+  expect(sortIds(store.documents.aggregate('grids', pipeline))).toEqual(expected);
+  // A lookup into a collection that does not exist joins nothing.
+  expect(store.documents.aggregate('grids', [{ $match: { _id: 'g1' } }, { $lookup: { from: 'nope', localField: 'staff', foreignField: '_id', as: 'x' } }, { $project: { x: 1 } }])).toEqual([{ _id: 'g1', x: [] }]);
+});
+
 test('indexes follow inserts, updates and removes', () => {
   store.insertMany('c', [{ _id: 'a', k: 1 }, { _id: 'b', k: 2 }]);
   store.createIndex('c', 'k');
