@@ -12,6 +12,8 @@ export const ERROR_MESSAGES = {
   UNKNOWN_ACTION: '暂不支持这个操作，请更新小程序后再试',
   NOT_FOUND: '没有找到相关内容，可能已被删除或移动',
   CONFLICT: '已被他人处理，请刷新后查看最新情况',
+  ILLEGAL_TRANSITION: '这件诉求现在的状态不能进行这个操作，请刷新后查看',
+  TOP_LEVEL: '已经是最高一级（乡镇），不能再上报，请继续办理或说明情况',
   INTERNAL: '系统开小差了，请稍后再试',
 } as const;
 

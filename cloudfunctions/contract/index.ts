@@ -6,16 +6,19 @@
  */
 import type { z } from 'zod';
 import { gridsRequests, type GridsResponses } from './grids';
+import { requestsRequests, type RequestsResponses } from './requests';
 import { usersRequests, type UsersResponses } from './users';
 
 export const requestSchemas = {
   users: usersRequests,
   grids: gridsRequests,
+  requests: requestsRequests,
 };
 
 interface ResponseMap {
   users: UsersResponses;
   grids: GridsResponses;
+  requests: RequestsResponses;
 }
 
 export type FunctionName = keyof typeof requestSchemas;
@@ -37,4 +40,5 @@ export * from './common';
 export * from './envelope';
 export * from './errors';
 export type * from './grids';
+export type * from './requests';
 export type * from './users';

@@ -8,6 +8,10 @@ export const COLLECTIONS = {
   nodes: 'nodes',
   categories: 'categories',
   postKinds: 'postKinds',
+  /** 诉求, each with its whole ledger (台账) embedded and append-only. */
+  requests: 'requests',
+  /** Deployment settings, one document each (e.g. `workCalendar`: the holiday list). */
+  settings: 'settings',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -22,4 +26,18 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'nodes', field: 'level' },
   { collection: 'users', field: 'gridDuties.gridId' },
   { collection: 'users', field: 'nodeDuties.nodeId' },
+  // Staff to alert about a place (routing reads them with the grid's other people).
+  { collection: 'users', field: 'staffScopeId' },
+  // Similar requests in a grid; a grid member's area.
+  { collection: 'requests', field: 'gridId' },
+  // Staff see their jurisdiction's subtree; cadres what reached their level.
+  { collection: 'requests', field: 'placeIds' },
+  // A resident's own requests, those filed for their phone (代办), those they follow.
+  { collection: 'requests', field: 'residentId' },
+  { collection: 'requests', field: 'residentPhone' },
+  { collection: 'requests', field: 'followerIds' },
+  // A handler's inbox and everyone's open count (routing picks the least loaded).
+  { collection: 'requests', field: 'openHandlerId' },
+  // The timer reads only what is due: past its deadline, or resolved 7 days without a rating.
+  { collection: 'requests', field: 'sweepAt' },
 ];

@@ -1,6 +1,7 @@
 import { COLLECTIONS, INDEXES } from '../../cloudfunctions/shared/collections';
 import { demoCategories, demoPostKinds } from './demoCatalog';
 import { demoNodes } from './demoPlaces';
+import { demoRequests, demoWorkCalendar } from './demoRequests';
 import { demoUsers } from './demoUsers';
 
 /** The part of the local store that seeding needs. */
@@ -13,16 +14,20 @@ export interface SeedTarget {
 
 /**
  * Creates every collection and index the functions use (as a deployer does
- * once on WeChat cloud), then, on an empty database only, the demo data.
+ * once on WeChat cloud), then, on an empty database only, the demo data
+ * (demo requests are dated relative to `now`).
  * Returns whether demo data was inserted.
  */
-export async function seedDemoData(store: SeedTarget): Promise<boolean> {
+export async function seedDemoData(store: SeedTarget, now: Date = new Date()): Promise<boolean> {
   for (const name of Object.values(COLLECTIONS)) await store.ensureCollection(name);
   for (const index of INDEXES) await store.createIndex(index.collection, index.field);
+  // Data folders from before the holiday list existed get it too.
+  if ((await store.count(COLLECTIONS.settings)) === 0) await store.insertMany(COLLECTIONS.settings, [demoWorkCalendar]);
   if ((await store.count(COLLECTIONS.nodes)) > 0) return false;
   await store.insertMany(COLLECTIONS.nodes, demoNodes);
   await store.insertMany(COLLECTIONS.categories, demoCategories);
   await store.insertMany(COLLECTIONS.postKinds, demoPostKinds);
   await store.insertMany(COLLECTIONS.users, demoUsers);
+  await store.insertMany(COLLECTIONS.requests, demoRequests(now));
   return true;
 }

@@ -23,6 +23,79 @@ export const actionExamples: ExampleTable = {
     listGrids: { caller: 'demo-resident-wang', payload: { townshipId: 't-liangquan' } },
     contactCard: { caller: 'demo-resident-wang', payload: { gridId: 'g-hubin-1' } },
   },
+  // Steps act on the demo requests (localcloud/seed/demoRequests.ts), each on its own one.
+  requests: {
+    formOptions: { caller: 'demo-resident-wang', payload: {} },
+    similar: { caller: 'demo-resident-wang', payload: { gridId: 'g-hubin-1', categoryId: 'environment' } },
+    submit: {
+      caller: 'demo-resident-wang',
+      payload: {
+        clientKey: 'example-submit-0001',
+        gridId: 'g-hubin-1',
+        categoryId: 'environment',
+        text: '汪屋组池塘边的垃圾桶倒了，垃圾撒了一地。',
+        photos: ['cloud://local-dev.6c6f-local-dev-1300000000/requests/demo-resident-wang/example/1.jpg'],
+        location: { address: '汪屋组池塘边', latitude: 30.12, longitude: 116.68 },
+        publicName: false,
+        contactName: '王秀英',
+        contactPhone: '13905560101',
+      },
+    },
+    fileOnBehalf: {
+      caller: 'demo-grid-wang',
+      payload: {
+        clientKey: 'example-proxy-0001',
+        gridId: 'g-hubin-1',
+        categoryId: 'proxy',
+        text: '汪奶奶的身份证过期了，腿脚不便，想请人帮忙办理换证。',
+        photos: [],
+        location: { address: '汪屋组12号' },
+        publicName: false,
+        residentName: '汪桂花',
+        household: '汪屋组12号 汪桂花户',
+        residentPhone: '13905569002',
+      },
+    },
+    follow: { caller: 'demo-resident-sun', payload: { requestId: 'demo-rq-4' } },
+    unfollow: { caller: 'demo-party-gao', payload: { requestId: 'demo-rq-3' } },
+    mine: { caller: 'demo-resident-wang', payload: { status: 'open' } },
+    detail: { caller: 'demo-resident-wang', payload: { requestId: 'demo-rq-1' } },
+    inbox: { caller: 'demo-grid-wang', payload: { view: 'mine' } },
+    accept: { caller: 'demo-grid-wang', payload: { requestId: 'demo-rq-1', version: 1, opId: 'example-accept-1' } },
+    addNote: {
+      caller: 'demo-grid-wang',
+      payload: { requestId: 'demo-rq-2', opId: 'example-note-1', text: '已联系村里，明天带人去看路面。', photos: [], internal: false },
+    },
+    resolve: {
+      caller: 'demo-grid-wang',
+      payload: { requestId: 'demo-rq-2', version: 2, opId: 'example-resolve-1', outcome: '已用碎石填平冲坏的路面，电动车可以通行。', photos: [] },
+    },
+    escalate: {
+      caller: 'demo-grid-guo',
+      payload: { requestId: 'demo-rq-3', version: 2, opId: 'example-escalate-1', reason: '需要水厂加压，网格解决不了' },
+    },
+    suspend: {
+      caller: 'demo-grid-chen',
+      payload: { requestId: 'demo-rq-4', version: 1, opId: 'example-suspend-1', reason: '等县残联核对名单后再答复' },
+    },
+    resume: { caller: 'demo-grid-he', payload: { requestId: 'demo-rq-5', version: 3, opId: 'example-resume-1' } },
+    reject: {
+      caller: 'demo-grid-wu',
+      payload: { requestId: 'demo-rq-6', version: 1, opId: 'example-reject-1', kind: 'notOurs', reason: '租房押金纠纷在县城，请到县法律援助中心咨询' },
+    },
+    rate: {
+      caller: 'demo-resident-wang',
+      payload: { requestId: 'demo-rq-7', version: 3, opId: 'example-rate-1', stars: 5, comment: '很快就办好了' },
+    },
+    notSolved: {
+      caller: 'demo-resident-li',
+      payload: { requestId: 'demo-rq-8', version: 3, opId: 'example-notsolved-1', reason: '昨晚又有人来倒了' },
+    },
+    recategorize: {
+      caller: 'demo-staff-hubin',
+      payload: { requestId: 'demo-rq-9', version: 1, opId: 'example-recat-1', categoryId: 'mediation' },
+    },
+  },
 };
 
 /** Every (function, action) pair with its example, for table-driven tests and benchmarks. */

@@ -1,0 +1,296 @@
+import { z } from 'zod';
+import { idSchema, personNameSchema, phoneSchema, type JurisdictionLevel } from './common';
+import type { PlaceDto } from './users';
+
+/** 诉求 (requests): filing, routing, handling, escalation, rating. */
+
+/** What the resident wrote or the handler did: up to 500 characters. */
+const longTextSchema = z.string().trim().min(1).max(500);
+/** A reason given for a step (escalate, suspend, reject, 没解决). */
+const reasonSchema = z.string().trim().min(2).max(300);
+/** A photo already uploaded to cloud storage (the client uploads first, then sends the fileID). */
+const fileIdSchema = z
+  .string()
+  .trim()
+  .max(300)
+  .regex(/^cloud:\/\/\S+\/requests\/\S+$/, '图片还没有上传完成，请重新选择图片');
+const photosSchema = z.array(fileIdSchema).max(6, '最多上传6张照片').default([]);
+/** A key the client makes once per attempt at something, so a retry never does it twice. */
+const clientKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确');
+/** The version of the request the person was looking at (optimistic concurrency). */
+const versionSchema = z.number().int().min(0).max(1_000_000);
+
+const locationSchema = z
+  .object({
+    /** 地址 as the resident describes it ("村口老桥边"). */
+    address: z.string().trim().min(1).max(100).optional(),
+    latitude: z.number().min(-90).max(90).optional(),
+    longitude: z.number().min(-180).max(180).optional(),
+  })
+  .strict();
+
+const fileFields = {
+  /** Idempotency key: the same key from the same person files at most one request. */
+  clientKey: clientKeySchema,
+  gridId: idSchema,
+  categoryId: idSchema,
+  text: longTextSchema,
+  photos: photosSchema,
+  location: locationSchema.optional(),
+  /** May the resident's name be shown to other residents (public timeline, similar requests)? */
+  publicName: z.boolean().default(false),
+};
+
+/** Every step on an existing request names it, the version seen, and a key for safe retries. */
+const step = { requestId: idSchema, version: versionSchema, opId: clientKeySchema };
+
+export const requestsRequests = {
+  /** What the filing form needs: categories, the caller's grid, subscribe-message templates. */
+  formOptions: z.object({}).strict(),
+  /** 此问题已有人反映: open requests of the same grid and category from the last 14 days. */
+  similar: z.object({ gridId: idSchema, categoryId: idSchema }).strict(),
+  /** A resident files a request for themself. */
+  submit: z
+    .object({
+      ...fileFields,
+      /** Only used when the profile has no name yet: how the grid member addresses them. */
+      contactName: personNameSchema.optional(),
+      /** Only used when the profile has no phone yet: how the grid member can call back. */
+      contactPhone: phoneSchema.optional(),
+    })
+    .strict(),
+  /** 代办: a grid member files for a resident who cannot use a phone. */
+  fileOnBehalf: z
+    .object({
+      ...fileFields,
+      residentName: personNameSchema,
+      /** 户: how the village knows the household, e.g. "汪屋组12号 汪家". */
+      household: z.string().trim().min(1).max(60),
+      residentPhone: phoneSchema,
+    })
+    .strict(),
+  follow: z.object({ requestId: idSchema }).strict(),
+  unfollow: z.object({ requestId: idSchema }).strict(),
+  /** The caller's own requests (filed by them or for their phone) and the ones they follow. */
+  mine: z.object({ status: z.enum(['open', 'done']).default('open') }).strict(),
+  detail: z.object({ requestId: idSchema }).strict(),
+  /**
+   * Handlers' list: `mine` = what I hold now; `area` = everything open in my
+   * grids, at my level, or (staff) in my jurisdiction; `done` = finished there.
+   */
+  inbox: z.object({ view: z.enum(['mine', 'area', 'done']).default('mine') }).strict(),
+  accept: z.object(step).strict(),
+  addNote: z
+    .object({
+      requestId: idSchema,
+      opId: clientKeySchema,
+      text: longTextSchema,
+      photos: photosSchema,
+      /** Only handlers and staff see an internal note; otherwise the resident sees it too. */
+      internal: z.boolean().default(false),
+    })
+    .strict(),
+  resolve: z.object({ ...step, outcome: longTextSchema, photos: photosSchema }).strict(),
+  escalate: z.object({ ...step, reason: reasonSchema }).strict(),
+  suspend: z.object({ ...step, reason: reasonSchema }).strict(),
+  resume: z.object(step).strict(),
+  reject: z
+    .object({
+      ...step,
+      kind: z.enum(['notOurs', 'duplicate']),
+      reason: reasonSchema,
+      /** With kind 'duplicate': the request this one repeats. */
+      duplicateOf: idSchema.optional(),
+    })
+    .strict(),
+  rate: z
+    .object({
+      ...step,
+      stars: z.number().int().min(1).max(5),
+      comment: z.string().trim().max(300).optional(),
+    })
+    .strict(),
+  /** 没解决: the first time back to the same handler, the second time one level up. */
+  notSolved: z.object({ ...step, reason: reasonSchema }).strict(),
+  /** Staff correct the category; the request is routed again. */
+  recategorize: z.object({ ...step, categoryId: idSchema }).strict(),
+};
+
+export type RequestState =
+  | 'submitted'
+  | 'assigned'
+  | 'accepted'
+  | 'escalated'
+  | 'suspended'
+  | 'reopened'
+  | 'resolved'
+  | 'closed'
+  | 'rejected';
+
+/** Levels a request can sit at, lowest first. */
+export type HandlingLevel = Extract<JurisdictionLevel, 'grid' | 'village' | 'township'>;
+
+/** Steps a viewer may take on a request now; the detail page shows exactly these buttons. */
+export type RequestStepName =
+  | 'accept'
+  | 'addNote'
+  | 'resolve'
+  | 'escalate'
+  | 'suspend'
+  | 'resume'
+  | 'reject'
+  | 'rate'
+  | 'notSolved'
+  | 'recategorize'
+  | 'follow'
+  | 'unfollow';
+
+export interface CategoryDto {
+  id: string;
+  name: string;
+  /** taro-ui icon name for the big category buttons. */
+  icon: string;
+  timeLimitDays: number;
+}
+
+export interface PhotoDto {
+  fileID: string;
+  /** A temporary download URL; empty when storage could not give one. */
+  url: string;
+}
+
+export interface HandlerDto {
+  name: string;
+  title: string;
+  level: HandlingLevel;
+  /** Where the handler sits, e.g. "湖滨村 第一网格（汪屋组）". */
+  place: string;
+}
+
+/** Time left before the request escalates, in words the list shows. */
+export interface CountdownDto {
+  overdue: boolean;
+  /** Working days left (rounded up) or, when overdue, calendar days past the deadline. */
+  days: number;
+  /** e.g. "剩2个工作日", "今天到期", "已超期3天", "已暂停计时". */
+  label: string;
+}
+
+export interface RequestSummaryDto {
+  id: string;
+  /** Short number people can read out on the phone, e.g. "QS7F3K2A". */
+  code: string;
+  state: RequestState;
+  stateLabel: string;
+  categoryId: string;
+  categoryName: string;
+  excerpt: string;
+  place: string;
+  createdAt: string;
+  updatedAt: string;
+  handler: HandlerDto | null;
+  /** In the township's duty queue, waiting for staff to take it. */
+  queued: boolean;
+  deadline: string | null;
+  countdown: CountdownDto | null;
+  /** Why the viewer sees it. */
+  relation: 'own' | 'following' | 'handling' | 'area';
+  /** Filed by a grid member on the resident's behalf (代办). */
+  proxy: boolean;
+  /** Resident's name, for handlers and the owner; "群众" (or the name, if they agreed) for others. */
+  residentLabel: string;
+}
+
+export interface TimelineEntryDto {
+  id: string;
+  at: string;
+  /** Who did it, as this viewer may see it: "王秀英", "网格员 汪德华", "系统". */
+  actor: string;
+  /** What happened, in plain Chinese. */
+  what: string;
+  note: string | null;
+  photos: PhotoDto[];
+  state: RequestState;
+  internal: boolean;
+}
+
+export interface RequestDetailDto extends RequestSummaryDto {
+  version: number;
+  text: string;
+  photos: PhotoDto[];
+  location: { address?: string; latitude?: number; longitude?: number } | null;
+  /** Name, household and phone: for the owner, handlers and staff only. */
+  resident: { name: string; phone: string; household: string | null } | null;
+  /** Why it went to whom, in words (handlers, staff and the owner). */
+  routingReason: string | null;
+  resolution: { text: string; photos: PhotoDto[]; at: string } | null;
+  rating: { stars: number; comment: string | null } | null;
+  rejection: { kind: 'notOurs' | 'duplicate'; reason: string; duplicateOf: string | null } | null;
+  followers: number;
+  following: boolean;
+  timeline: TimelineEntryDto[];
+  allowed: RequestStepName[];
+}
+
+export interface SimilarRequestDto {
+  id: string;
+  code: string;
+  excerpt: string;
+  stateLabel: string;
+  createdAt: string;
+  followers: number;
+  following: boolean;
+  own: boolean;
+  residentLabel: string;
+}
+
+export interface FormOptionsDto {
+  categories: CategoryDto[];
+  homeGrid: { grid: PlaceDto; village: PlaceDto; township: PlaceDto } | null;
+  /** Grids the caller serves (for 代办), empty for residents. */
+  servedGrids: Array<{ grid: PlaceDto; village: PlaceDto }>;
+  /** Whether the profile has a name and a phone; if not, the form asks for them. */
+  hasName: boolean;
+  hasPhone: boolean;
+  /** Template ids to ask for with wx.requestSubscribeMessage before submitting. */
+  subscribeTemplateIds: string[];
+}
+
+export interface SubmitResultDto {
+  request: RequestDetailDto;
+  /** True when this key had already filed the request (a retry): nothing new was created. */
+  replayed: boolean;
+}
+
+export interface RequestListDto {
+  items: RequestSummaryDto[];
+}
+
+export interface InboxDto {
+  items: RequestSummaryDto[];
+  counts: { mine: number; overdue: number };
+  /** Template ids a handler subscribes to (new tasks, overdue alerts). */
+  subscribeTemplateIds: string[];
+}
+
+export interface RequestsResponses {
+  formOptions: FormOptionsDto;
+  similar: { items: SimilarRequestDto[] };
+  submit: SubmitResultDto;
+  fileOnBehalf: SubmitResultDto;
+  follow: RequestDetailDto;
+  unfollow: { requestId: string; following: false };
+  mine: RequestListDto;
+  detail: RequestDetailDto;
+  inbox: InboxDto;
+  accept: RequestDetailDto;
+  addNote: RequestDetailDto;
+  resolve: RequestDetailDto;
+  escalate: RequestDetailDto;
+  suspend: RequestDetailDto;
+  resume: RequestDetailDto;
+  reject: RequestDetailDto;
+  rate: RequestDetailDto;
+  notSolved: RequestDetailDto;
+  recategorize: RequestDetailDto;
+}

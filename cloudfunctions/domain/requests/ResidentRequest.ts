@@ -1,0 +1,153 @@
+import type { HandlingLevel, RequestState } from '../../contract/requests';
+
+/** Who did something, as recorded in the ledger (names are kept as they were then). */
+export interface Actor {
+  /** OPENID, or null for the system (timers, routing). */
+  id: string | null;
+  name: string;
+  role: 'resident' | 'gridMember' | 'cadre' | 'staff' | 'system';
+  /** 网格长, 村党总支书记…; empty for residents and the system. */
+  title: string;
+}
+
+/** A place a request sits at: its node in the jurisdiction tree. */
+export interface PlaceRef {
+  id: string;
+  name: string;
+}
+
+/** Who holds a request now. */
+export interface HandlerRef {
+  id: string;
+  name: string;
+  title: string;
+}
+
+/**
+ * Who may read a ledger entry (and, separately, its note and photos):
+ * everyone who can see the request (followers included), the resident who
+ * filed it and everyone handling it, or only those handling it.
+ */
+export type Audience = 'public' | 'owner' | 'internal';
+
+export type EventKind =
+  | 'submitted'
+  | 'routed'
+  | 'accepted'
+  | 'note'
+  | 'resolved'
+  | 'escalated'
+  | 'suspended'
+  | 'resumed'
+  | 'rejected'
+  | 'rated'
+  | 'notSolved'
+  | 'closed'
+  | 'recategorized'
+  | 'supervised';
+
+/**
+ * One entry of the ledger (台账). Entries are only ever appended, in the same
+ * atomic write that changes the request, so the ledger and the state can
+ * never disagree.
+ */
+export interface LedgerEvent {
+  id: string;
+  at: Date;
+  kind: EventKind;
+  actor: Actor;
+  from: RequestState | null;
+  to: RequestState;
+  /** What happened, in plain Chinese, without the actor and without private details. */
+  what: string;
+  /** The words that came with it: a reason, an outcome, a note, the routing reason. */
+  note: string | null;
+  photos: string[];
+  /** Who sees the entry. */
+  visibility: Audience;
+  /** Who sees `note` and `photos` (never wider than `visibility`). */
+  noteVisibility: Audience;
+  /** The client's key for the step, so a retried step is recognised. */
+  opId: string | null;
+}
+
+/** A 诉求 as stored: the current state plus its whole ledger. */
+export interface ResidentRequest {
+  _id: string;
+  code: string;
+  /** Bumped by every state change; a step names the version it saw. */
+  version: number;
+  state: RequestState;
+  /** Where a suspended request resumes. */
+  stateBeforeSuspend: RequestState | null;
+
+  categoryId: string;
+  categoryName: string;
+  /** 限时办结 of the category when it was routed, in working days. */
+  timeLimitDays: number;
+  text: string;
+  photos: string[];
+  location: { address?: string; latitude?: number; longitude?: number } | null;
+  publicName: boolean;
+
+  /** The resident's OPENID; null when filed on behalf of someone without an account. */
+  residentId: string | null;
+  residentName: string;
+  /** Never shown to other residents. Also how a 代办 request finds its resident later. */
+  residentPhone: string;
+  household: string | null;
+  /** Filed by a grid member or staff on the resident's behalf (代办). */
+  proxy: boolean;
+  filedBy: Actor;
+
+  gridId: string;
+  gridName: string;
+  villageId: string;
+  villageName: string;
+  townshipId: string;
+  townshipName: string;
+  /** Every node the request lies in, root first, grid last: "everything under X" is one indexed query. */
+  placeIds: string[];
+
+  level: HandlingLevel;
+  /** The node at the current level (grid, village or township). */
+  levelNode: PlaceRef;
+  handler: HandlerRef | null;
+  /** The handler while the request is theirs to work on; null otherwise. Indexed: open counts and inboxes. */
+  openHandlerId: string | null;
+  /** Everyone who has held it. */
+  handlerIds: string[];
+  /** In the township's duty queue: nobody could take it, staff were alerted. */
+  queued: boolean;
+  routingReason: string;
+
+  /** End of the working time for the current handler; null once resolved or while suspended. */
+  deadline: Date | null;
+  /**
+   * The working days (Beijing dates) up to the deadline, fixed when the
+   * deadline is set, so the countdown ("剩2个工作日") needs no calendar read.
+   */
+  dueWorkdays: string[];
+  /** Working time left when suspended (ms), to restore the deadline on resume. */
+  pausedRemainingMs: number | null;
+  /** When the timer must look at it next (deadline, or 7 days after resolution). Indexed. */
+  sweepAt: Date | null;
+
+  resolution: { text: string; photos: string[]; at: Date; by: Actor } | null;
+  rating: { stars: number; comment: string | null; at: Date } | null;
+  notSolvedCount: number;
+  rejection: { kind: 'notOurs' | 'duplicate'; reason: string; duplicateOf: string | null } | null;
+  followerIds: string[];
+
+  createdAt: Date;
+  updatedAt: Date;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+
+  ledger: LedgerEvent[];
+}
+
+export type NoticeKind = 'assigned' | 'escalated' | 'resolved' | 'newTask' | 'queueAlert' | 'overdueAlert';
+
+/** Someone to tell about a change with a subscribe message: a person, or the staff over a place. */
+export type Notice = { kind: NoticeKind; to: string } | { kind: NoticeKind; staffOf: string };

@@ -1,0 +1,162 @@
+import type { RequestStepName } from '../../contract/requests';
+import { LEVEL_DEPTH } from '../jurisdiction/JurisdictionNode';
+import type { User } from '../people/User';
+import { DomainError } from '../shared/DomainError';
+import type { Audience, ResidentRequest } from './ResidentRequest';
+import { canStart, isOpen, type RequestCommand } from './requestStates';
+
+/** How a person stands to a request; several can hold at once. */
+export interface Relation {
+  /** Filed by them, or for their phone number (代办). */
+  owner: boolean;
+  follower: boolean;
+  /** Holds it now. */
+  handler: boolean;
+  /** Held it before (escalated away from them). */
+  pastHandler: boolean;
+  /** Serves the request's grid. */
+  gridMember: boolean;
+  /** A cadre of a village or township the request has been escalated to. */
+  levelCadre: boolean;
+  /** Staff whose jurisdiction contains the request. */
+  staff: boolean;
+}
+
+type Viewed = Pick<
+  ResidentRequest,
+  'residentId' | 'residentPhone' | 'followerIds' | 'handler' | 'handlerIds' | 'gridId' | 'placeIds' | 'level'
+>;
+
+export function relationOf(viewer: User, request: Viewed): Relation {
+  const levelDepth = LEVEL_DEPTH[request.level];
+  return {
+    owner:
+      (request.residentId !== null && request.residentId === viewer._id) ||
+      (viewer.phone !== '' && request.residentPhone !== '' && request.residentPhone === viewer.phone),
+    follower: request.followerIds.includes(viewer._id),
+    handler: request.handler?.id === viewer._id,
+    pastHandler: request.handlerIds.includes(viewer._id),
+    gridMember: viewer.roles.includes('gridMember') && viewer.gridDuties.some((duty) => duty.gridId === request.gridId),
+    // A village cadre at depth 2 sees what reached the village (2) or the township (1).
+    levelCadre: viewer.nodeDuties.some((duty) => {
+      const at = request.placeIds.indexOf(duty.nodeId);
+      return at >= 0 && at < 3 && levelDepth <= at;
+    }),
+    staff:
+      viewer.roles.includes('staff') && viewer.staffScopeId !== null && request.placeIds.includes(viewer.staffScopeId),
+  };
+}
+
+/** Those who work on requests (as opposed to the residents who file and follow them). */
+export function isInsider(relation: Relation): boolean {
+  return relation.handler || relation.pastHandler || relation.gridMember || relation.levelCadre || relation.staff;
+}
+
+export function canSee(relation: Relation): boolean {
+  return relation.owner || relation.follower || isInsider(relation);
+}
+
+/** How much of the ledger the person may read. */
+export function audienceOf(relation: Relation): Audience {
+  if (isInsider(relation)) return 'internal';
+  return relation.owner ? 'owner' : 'public';
+}
+
+const AUDIENCE_RANK: Record<Audience, number> = { public: 0, owner: 1, internal: 2 };
+
+export function reaches(viewer: Audience, needed: Audience): boolean {
+  return AUDIENCE_RANK[viewer] >= AUDIENCE_RANK[needed];
+}
+
+type StepRequest = Viewed & Pick<ResidentRequest, 'state'>;
+
+const STEP_COMMAND: Record<RequestStepName, RequestCommand | null> = {
+  accept: 'accept',
+  addNote: 'note',
+  resolve: 'resolve',
+  escalate: 'escalate',
+  suspend: 'suspend',
+  resume: 'resume',
+  reject: 'reject',
+  rate: 'rate',
+  notSolved: 'notSolved',
+  recategorize: 'recategorize',
+  follow: null,
+  unfollow: null,
+};
+
+/** Whether the person's relation lets them take this kind of step at all (state aside). */
+function mayTake(step: RequestStepName, relation: Relation, request: StepRequest, viewer: User): boolean {
+  const works = relation.handler || relation.staff;
+  switch (step) {
+    case 'accept':
+      // The handler accepts what is theirs; staff take what waits in the duty queue.
+      return request.handler ? relation.handler : relation.staff;
+    case 'addNote':
+      return isInsider(relation);
+    case 'resolve':
+    case 'suspend':
+    case 'resume':
+    case 'reject':
+      return works;
+    case 'escalate':
+      return works && request.level !== 'township';
+    case 'rate':
+    case 'notSolved':
+      return relation.owner;
+    case 'recategorize':
+      return relation.staff;
+    case 'follow':
+      return viewer.roles.includes('resident') && !relation.owner && !relation.follower;
+    case 'unfollow':
+      return relation.follower;
+  }
+}
+
+function stateAllows(step: RequestStepName, request: StepRequest): boolean {
+  const command = STEP_COMMAND[step];
+  if (command) return canStart(command, request.state);
+  return step === 'unfollow' || isOpen(request.state);
+}
+
+/** The steps the person may take on the request now (the buttons on its page). */
+export function allowedSteps(viewer: User, request: StepRequest): RequestStepName[] {
+  const relation = relationOf(viewer, request);
+  if (!canSee(relation)) return [];
+  return (Object.keys(STEP_COMMAND) as RequestStepName[]).filter(
+    (step) => mayTake(step, relation, request, viewer) && stateAllows(step, request),
+  );
+}
+
+/** Refuses someone for whom the request is none of their business. */
+export function requireSight(viewer: User, request: Viewed): Relation {
+  const relation = relationOf(viewer, request);
+  if (!canSee(relation)) throw new DomainError('OUT_OF_JURISDICTION');
+  return relation;
+}
+
+/**
+ * Refuses a step with the code that says why: the request is not the
+ * person's business (OUT_OF_JURISDICTION), it is but this step is not
+ * theirs (FORBIDDEN), or the request's state does not allow it now
+ * (ILLEGAL_TRANSITION, with the state in words).
+ */
+export function requireStep(viewer: User, request: StepRequest, step: RequestStepName): Relation {
+  const relation = relationOf(viewer, request);
+  if (!canSee(relation) && step !== 'follow') throw new DomainError('OUT_OF_JURISDICTION');
+  if (step === 'escalate' && (relation.handler || relation.staff) && request.level === 'township') {
+    throw new DomainError('TOP_LEVEL');
+  }
+  if (!mayTake(step, relation, request, viewer)) throw new DomainError('FORBIDDEN');
+  return relation;
+}
+
+/** A step retried with the same key after it went through (the answer was lost on the way back). */
+export function alreadyApplied(request: Pick<ResidentRequest, 'ledger'>, opId: string): boolean {
+  return request.ledger.some((event) => event.opId === opId);
+}
+
+/** The version check: a step names the version it saw; anything else means someone acted first. */
+export function requireVersion(request: Pick<ResidentRequest, 'version'>, seen: number): void {
+  if (request.version !== seen) throw new DomainError('CONFLICT');
+}

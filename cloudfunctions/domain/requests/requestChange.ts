@@ -1,0 +1,137 @@
+import type { HandlingLevel, RequestState } from '../../contract/requests';
+import type { User } from '../people/User';
+import type { Actor, Audience, EventKind, HandlerRef, LedgerEvent, Notice, PlaceRef, ResidentRequest } from './ResidentRequest';
+import { deadlineAfter, workdaysUntil, type WorkCalendar } from './workCalendar';
+
+/** The fields a step may set; identity, version and ledger are managed by applyChange. */
+export type RequestFields = Partial<Omit<ResidentRequest, '_id' | 'version' | 'ledger'>>;
+
+/**
+ * What one step does to a request: fields to set, ledger entries to append,
+ * people to tell. The cloud function writes it as one conditional update
+ * (`version` unchanged → set, push, bump), so either all of it happens or none.
+ */
+export interface RequestChange {
+  set: RequestFields;
+  events: LedgerEvent[];
+  notices: Notice[];
+  /** State changes bump the version; a note does not (it cannot conflict with anything). */
+  bumpsVersion: boolean;
+}
+
+export const SYSTEM: Actor = { id: null, name: '系统', role: 'system', title: '' };
+
+/** The request as it is after the change (what the write produces). */
+export function applyChange(request: ResidentRequest, change: RequestChange): ResidentRequest {
+  return {
+    ...request,
+    ...change.set,
+    version: request.version + (change.bumpsVersion ? 1 : 0),
+    ledger: [...request.ledger, ...change.events],
+  };
+}
+
+export interface EventInput {
+  kind: EventKind;
+  actor: Actor;
+  from: RequestState | null;
+  to: RequestState;
+  what: string;
+  note?: string | null;
+  photos?: string[];
+  visibility?: Audience;
+  noteVisibility?: Audience;
+  opId?: string | null;
+}
+
+/**
+ * A ledger entry. Ids are unique within a request: state changes are
+ * serialised by the version, notes carry the client's key.
+ */
+export function ledgerEvent(request: Pick<ResidentRequest, 'version'> | null, index: number, at: Date, input: EventInput): LedgerEvent {
+  const visibility = input.visibility ?? 'public';
+  const id = input.kind === 'note' && input.opId ? `n-${input.opId}` : `v${(request?.version ?? 0) + 1}-${index}`;
+  return {
+    id,
+    at,
+    kind: input.kind,
+    actor: input.actor,
+    from: input.from,
+    to: input.to,
+    what: input.what,
+    note: input.note ?? null,
+    photos: input.photos ?? [],
+    visibility,
+    noteVisibility: input.noteVisibility ?? visibility,
+    opId: input.opId ?? null,
+  };
+}
+
+/** How a person appears in the ledger when acting on a request: by the duty that concerns it. */
+export function actorFor(user: User, request?: Pick<ResidentRequest, 'gridId' | 'placeIds'>): Actor {
+  const base = { id: user._id, name: user.name || '（未填写姓名）' };
+  const gridDuty = request && user.gridDuties.find((duty) => duty.gridId === request.gridId);
+  if (gridDuty) return { ...base, role: 'gridMember', title: gridDuty.title };
+  const nodeDuty = request ? user.nodeDuties.find((duty) => request.placeIds.includes(duty.nodeId)) : undefined;
+  if (nodeDuty) return { ...base, role: 'cadre', title: nodeDuty.title };
+  if (user.roles.includes('staff')) return { ...base, role: 'staff', title: user.nodeDuties[0]?.title ?? '工作人员' };
+  if (user.roles.includes('gridMember')) return { ...base, role: 'gridMember', title: user.gridDuties[0]?.title ?? '网格员' };
+  return { ...base, role: 'resident', title: '' };
+}
+
+export interface Assignment {
+  level: HandlingLevel;
+  node: PlaceRef;
+  handler: HandlerRef | null;
+  reason: string;
+}
+
+/**
+ * The fields of a (re)assignment: a new handler or the duty queue, and a new
+ * deadline of the category's time limit in working days, counted from now.
+ */
+export function assignmentFields(
+  request: Pick<ResidentRequest, 'handlerIds' | 'timeLimitDays'>,
+  assignment: Assignment,
+  now: Date,
+  calendar: WorkCalendar,
+): RequestFields {
+  const deadline = deadlineAfter(now, request.timeLimitDays, calendar);
+  const handler = assignment.handler;
+  return {
+    level: assignment.level,
+    levelNode: assignment.node,
+    handler,
+    openHandlerId: handler ? handler.id : null,
+    handlerIds: handler && !request.handlerIds.includes(handler.id) ? [...request.handlerIds, handler.id] : request.handlerIds,
+    queued: handler === null,
+    routingReason: assignment.reason,
+    deadline,
+    dueWorkdays: workdaysUntil(now, deadline, calendar),
+    sweepAt: deadline,
+    pausedRemainingMs: null,
+  };
+}
+
+/** 2026年1月8日 → "1月8日"; the year only when it is not the current one. */
+export function shortDate(date: Date, now: Date): string {
+  const beijing = new Date(date.getTime() + 8 * 3_600_000);
+  const year = new Date(now.getTime() + 8 * 3_600_000).getUTCFullYear();
+  const md = `${beijing.getUTCMonth() + 1}月${beijing.getUTCDate()}日`;
+  return beijing.getUTCFullYear() === year ? md : `${beijing.getUTCFullYear()}年${md}`;
+}
+
+/** "由 汪德华（网格长）办理，3个工作日内办结（1月8日前）" or the duty queue. */
+export function assignmentWhat(assignment: Assignment, timeLimitDays: number, deadline: Date, now: Date, placeName: string): string {
+  const due = `${timeLimitDays}个工作日内办结（${shortDate(deadline, now)}前）`;
+  if (!assignment.handler) return `进入${placeName}值班队列，等待乡镇工作人员认领，${due}`;
+  const who = assignment.handler.title ? `${assignment.handler.name}（${assignment.handler.title}）` : assignment.handler.name;
+  return `由${placeName} ${who} 办理，${due}`;
+}
+
+/** Notices for a new assignment: the handler gets a task, or the staff are alerted. */
+export function assignmentNotices(assignment: Assignment, request: Pick<ResidentRequest, 'townshipId'>): Notice[] {
+  return assignment.handler
+    ? [{ kind: 'newTask', to: assignment.handler.id }]
+    : [{ kind: 'queueAlert', staffOf: request.townshipId }];
+}

@@ -1,0 +1,126 @@
+import type { Actor, ResidentRequest } from './ResidentRequest';
+import { escalateNotSolved, type EscalationContext } from './escalateRequest';
+import { assignmentFields, assignmentWhat, ledgerEvent, SYSTEM, type RequestChange } from './requestChange';
+import { assertTransition } from './requestStates';
+import type { WorkCalendar } from './workCalendar';
+
+interface ResidentInput {
+  actor: Actor;
+  now: Date;
+  opId: string;
+}
+
+const STARS = ['', '★', '★★', '★★★', '★★★★', '★★★★★'];
+
+/** 群众满意评判: 1–5 stars and an optional comment close the request. */
+export function rateRequest(
+  request: ResidentRequest,
+  { actor, now, opId }: ResidentInput,
+  rating: { stars: number; comment: string | null },
+): RequestChange {
+  assertTransition('rate', request.state, 'closed');
+  return {
+    set: {
+      state: 'closed',
+      rating: { stars: rating.stars, comment: rating.comment, at: now },
+      closedAt: now,
+      sweepAt: null,
+      updatedAt: now,
+    },
+    events: [
+      ledgerEvent(request, 0, now, {
+        kind: 'rated',
+        actor,
+        from: 'resolved',
+        to: 'closed',
+        what: `评价：${STARS[rating.stars]}（${rating.stars}星），诉求完成`,
+        note: rating.comment,
+        noteVisibility: 'owner',
+        opId,
+      }),
+    ],
+    notices: [],
+    bumpsVersion: true,
+  };
+}
+
+/**
+ * 没解决: the first time it goes back to the same handler with the
+ * resident's words and a new deadline; after that one level up. At the
+ * township, where there is no level above, it goes back to the handler and
+ * the township's staff are alerted to supervise.
+ */
+export function notSolved(
+  request: ResidentRequest,
+  input: ResidentInput & { reason: string },
+  calendar: WorkCalendar,
+  /** Needed from the second time on (see `needsEscalationContext`). */
+  context: EscalationContext | null,
+): RequestChange {
+  assertTransition('notSolved', request.state);
+  if (needsEscalationContext(request)) {
+    if (!context) throw new Error('notSolved: the escalation context is required the second time');
+    const escalated = escalateNotSolved(request, input, context, calendar);
+    if (escalated) return escalated;
+  }
+  const { actor, now, opId, reason } = input;
+  const handler = request.handler;
+  const target = {
+    level: request.level,
+    node: request.levelNode,
+    handler,
+    reason: `群众反映没解决：“${reason}”，退回原办理人重新办理`,
+  };
+  const fields = assignmentFields(request, target, now, calendar);
+  const change: RequestChange = {
+    set: {
+      ...fields,
+      state: 'reopened',
+      notSolvedCount: request.notSolvedCount + 1,
+      resolution: null,
+      resolvedAt: null,
+      updatedAt: now,
+    },
+    events: [
+      ledgerEvent(request, 0, now, {
+        kind: 'notSolved',
+        actor,
+        from: 'resolved',
+        to: 'reopened',
+        what: `反映没解决，退回重新办理：${assignmentWhat(target, request.timeLimitDays, fields.deadline as Date, now, target.node.name)}`,
+        note: reason,
+        noteVisibility: 'owner',
+        opId,
+      }),
+    ],
+    notices: handler ? [{ kind: 'newTask', to: handler.id }] : [],
+    bumpsVersion: true,
+  };
+  // Back at the township a second time: nobody above, so its staff supervise.
+  if (request.notSolvedCount >= 1) change.notices.push({ kind: 'overdueAlert', staffOf: request.townshipId });
+  return change;
+}
+
+/** A 没解决 after the first escalates, so it needs the levels above. */
+export function needsEscalationContext(request: Pick<ResidentRequest, 'notSolvedCount'>): boolean {
+  return request.notSolvedCount >= 1;
+}
+
+/** Nobody rated it within 7 days of the resolution: it closes itself. */
+export function autoCloseRequest(request: ResidentRequest, now: Date): RequestChange {
+  assertTransition('autoClose', request.state, 'closed');
+  return {
+    set: { state: 'closed', closedAt: now, sweepAt: null, updatedAt: now },
+    events: [
+      ledgerEvent(request, 0, now, {
+        kind: 'closed',
+        actor: SYSTEM,
+        from: 'resolved',
+        to: 'closed',
+        what: '办结7天内未评价，自动完成',
+      }),
+    ],
+    notices: [],
+    bumpsVersion: true,
+  };
+}

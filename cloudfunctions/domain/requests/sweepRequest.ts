@@ -1,0 +1,27 @@
+import type { ResidentRequest } from './ResidentRequest';
+import { sweepOverdue, type EscalationContext } from './escalateRequest';
+import { autoCloseRequest } from './residentSteps';
+import type { RequestChange } from './requestChange';
+import { canStart } from './requestStates';
+import type { WorkCalendar } from './workCalendar';
+
+/**
+ * What the timer does with a request whose `sweepAt` has come: a resolved
+ * one closes itself (7 days without a rating); one past its deadline goes a
+ * level up, or its township supervises. Anything else only had a stale
+ * timer mark, which is cleared so it is not read again.
+ */
+export function sweepRequest(
+  request: ResidentRequest,
+  now: Date,
+  context: EscalationContext,
+  calendar: WorkCalendar,
+): RequestChange {
+  if (request.sweepAt === null || request.sweepAt.getTime() > now.getTime()) {
+    return { set: {}, events: [], notices: [], bumpsVersion: false };
+  }
+  if (request.state === 'resolved') return autoCloseRequest(request, now);
+  const overdue = request.deadline !== null && request.deadline.getTime() <= now.getTime();
+  if (overdue && canStart('supervise', request.state)) return sweepOverdue(request, now, context, calendar);
+  return { set: { sweepAt: null }, events: [], notices: [], bumpsVersion: false };
+}

@@ -1,0 +1,25 @@
+import { addNote as noteChange } from '../../domain/requests/handlerSteps';
+import { OPEN_STATES } from '../../domain/requests/requestStates';
+import { defineAction } from '../../shared/defineAction';
+import { runStep } from './runStep';
+
+/**
+ * A note of what was done, with photos. It changes no state, so it needs no
+ * version: it only requires the request to be open, and its key makes a
+ * retried note land once.
+ */
+export const addNote = defineAction('requests', 'addNote', {
+  access: ['gridMember', 'staff'],
+  run: (input, context) =>
+    runStep(context, input, 'addNote', (request, actor) => {
+      const _ = context.db.command;
+      return {
+        change: noteChange(
+          request,
+          { actor, now: context.now, opId: input.opId },
+          { text: input.text, photos: input.photos, internal: input.internal },
+        ),
+        condition: { state: _.in([...OPEN_STATES]), 'ledger.opId': _.neq(input.opId) },
+      };
+    }),
+});

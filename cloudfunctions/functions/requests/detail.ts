@@ -1,0 +1,14 @@
+import { requireSight } from '../../domain/requests/access';
+import { defineAction } from '../../shared/defineAction';
+import { loadRequest } from './requestStore';
+import { toDetailDto } from './toRequestDto';
+
+/** One request as the caller may see it: the owner everything but internal notes, followers the public timeline. */
+export const detail = defineAction('requests', 'detail', {
+  access: ['resident', 'gridMember', 'partyMember', 'staff', 'admin'],
+  async run({ requestId }, { db, caller, now }) {
+    const request = await loadRequest(db, requestId);
+    requireSight(caller, request);
+    return toDetailDto(request, caller, now);
+  },
+});

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import type { ParsedRequestOf, SubmitResultDto } from '../../contract';
+import { fileRequest, requestIdentity } from '../../domain/requests/fileRequest';
+import type { RegisteredContext } from '../../shared/ActionContext';
+import { COLLECTIONS } from '../../shared/collections';
+import { sendNotices } from './notify';
+import { loadRequest } from './requestStore';
+import { loadRoutingContext, requireActiveCategory, type LoadedRouting } from './routingContext';
+import { toDetailDto } from './toRequestDto';
+
+type FileInput = ParsedRequestOf<'requests', 'submit'> | ParsedRequestOf<'requests', 'fileOnBehalf'>;
+
+export interface ResidentOfRequest {
+  id: string | null;
+  name: string;
+  phone: string;
+  household: string | null;
+}
+
+/** The write refused a second document with the same _id: this key has filed already. */
+function isDuplicateKey(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : JSON.stringify(error);
+  return /E11000|duplicate key|DuplicateKey/i.test(text);
+}
+
+/**
+ * Files a request: one aggregate reads what routing needs, the domain builds
+ * the routed request with its first ledger entries, one add writes it under
+ * an id derived from (filer, idempotency key). A retry of the same key hits
+ * the same id, so the add fails and the existing request is the answer:
+ * a lost answer on a rural network never files twice.
+ */
+export async function fileNew(
+  context: RegisteredContext,
+  input: FileInput,
+  resident: ResidentOfRequest,
+  proxy: boolean,
+  check: (loaded: LoadedRouting) => void = () => undefined,
+): Promise<SubmitResultDto> {
+  const { db, caller, now } = context;
+  const hash = createHash('sha256').update(`${caller._id}\n${input.clientKey}`).digest('hex');
+  const { id, code } = requestIdentity(hash);
+  const loaded = await loadRoutingContext(db, input.gridId, input.categoryId);
+  check(loaded);
+  const category = requireActiveCategory(loaded.category);
+  const { request, notices } = fileRequest(
+    {
+      id,
+      code,
+      clientKey: input.clientKey,
+      now,
+      filer: caller,
+      resident,
+      proxy,
+      placeIds: loaded.placeIds,
+      category: { id: category._id, name: category.name, timeLimitDays: category.timeLimitDays },
+      text: input.text,
+      photos: input.photos,
+      location: input.location ?? null,
+      publicName: input.publicName,
+    },
+    loaded.routing,
+    loaded.calendar,
+  );
+  try {
+    await db.collection(COLLECTIONS.requests).add({ data: request });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    const existing = await loadRequest(db, id);
+    return { request: await toDetailDto(existing, caller, now), replayed: true };
+  }
+  await sendNotices(db, notices, request, now, { staff: loaded.staff, skip: caller._id });
+  return { request: await toDetailDto(request, caller, now), replayed: false };
+}

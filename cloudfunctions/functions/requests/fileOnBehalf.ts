@@ -1,0 +1,20 @@
+import { requireMayFileFor } from '../../domain/requests/requireMayFileFor';
+import { defineAction } from '../../shared/defineAction';
+import { fileNew } from './fileNew';
+
+/**
+ * 代办: a grid member files for a resident who cannot use a phone. The
+ * resident is known by name, household and phone; whoever later signs in
+ * with that phone sees the request as their own.
+ */
+export const fileOnBehalf = defineAction('requests', 'fileOnBehalf', {
+  access: ['gridMember', 'staff'],
+  run: (input, context) =>
+    fileNew(
+      context,
+      input,
+      { id: null, name: input.residentName, phone: input.residentPhone, household: input.household },
+      true,
+      (loaded) => requireMayFileFor(context.caller, loaded.placeIds, input.gridId),
+    ),
+});

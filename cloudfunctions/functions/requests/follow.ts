@@ -1,0 +1,23 @@
+import { requireStep } from '../../domain/requests/access';
+import { assertFollowable } from '../../domain/requests/requestStates';
+import { COLLECTIONS } from '../../shared/collections';
+import { defineAction } from '../../shared/defineAction';
+import { loadRequest } from './requestStore';
+import { toDetailDto } from './toRequestDto';
+
+/** Follow a request someone else filed (instead of filing the same again): its public timeline becomes visible. */
+export const follow = defineAction('requests', 'follow', {
+  access: ['resident'],
+  async run({ requestId }, { db, caller, now }) {
+    const request = await loadRequest(db, requestId);
+    const relation = requireStep(caller, request, 'follow');
+    assertFollowable(request.state);
+    if (!relation.follower) {
+      await db
+        .collection(COLLECTIONS.requests)
+        .doc(request._id)
+        .update({ data: { followerIds: db.command.addToSet(caller._id) } });
+    }
+    return toDetailDto({ ...request, followerIds: [...request.followerIds, caller._id] }, caller, now);
+  },
+});

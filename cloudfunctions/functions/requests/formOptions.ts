@@ -1,0 +1,60 @@
+import type { Category } from '../../domain/catalog/Category';
+import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
+import { COLLECTIONS } from '../../shared/collections';
+import { defineAction } from '../../shared/defineAction';
+import { toPlaceDto } from '../../shared/loadPlaceChain';
+import { readDocs } from '../../shared/readDocs';
+import { SUBSCRIBE_TEMPLATES } from './subscribeTemplates';
+
+/**
+ * What the filing forms need in one call: the categories (big icons), the
+ * caller's home grid (the default "where"), the grids they may file for on
+ * someone's behalf, and the subscribe-message template to ask for.
+ */
+export const formOptions = defineAction('requests', 'formOptions', {
+  access: ['resident', 'gridMember', 'partyMember', 'staff', 'admin'],
+  async run(_input, { db, caller }) {
+    const _ = db.command;
+    const nodes = db.collection(COLLECTIONS.nodes);
+    const served = caller.roles.includes('gridMember') ? caller.gridDuties.map((duty) => duty.gridId) : [];
+    const gridIds = [...new Set([...(caller.homeGridId ? [caller.homeGridId] : []), ...served])];
+    const staffScope = caller.roles.includes('staff') ? caller.staffScopeId : null;
+    const [categories, grids, scoped] = await Promise.all([
+      readDocs<Category>(db.collection(COLLECTIONS.categories).where({ active: true }).limit(100)),
+      gridIds.length ? readDocs<JurisdictionNode>(nodes.where({ _id: _.in(gridIds) }).limit(100)) : Promise.resolve([]),
+      staffScope
+        ? readDocs<JurisdictionNode>(nodes.where({ ancestorIds: staffScope, level: 'grid' }).limit(1000))
+        : Promise.resolve([]),
+    ]);
+    const allGrids = [...grids, ...scoped.filter((g) => !gridIds.includes(g._id))];
+    const ancestorIds = [...new Set(allGrids.flatMap((grid) => grid.ancestorIds))];
+    const ancestors = ancestorIds.length
+      ? await readDocs<JurisdictionNode>(nodes.where({ _id: _.in(ancestorIds) }).limit(1000))
+      : [];
+    const byId = new Map([...allGrids, ...ancestors].map((node) => [node._id, node]));
+    const levelOf = (grid: JurisdictionNode, level: string) =>
+      grid.ancestorIds.map((id) => byId.get(id)).find((node) => node?.level === level);
+    const home = caller.homeGridId ? byId.get(caller.homeGridId) : undefined;
+    const homeVillage = home && levelOf(home, 'village');
+    const homeTownship = home && levelOf(home, 'township');
+    const servedGrids = allGrids
+      .filter((grid) => served.includes(grid._id) || scoped.includes(grid))
+      .map((grid) => ({ grid, village: levelOf(grid, 'village') }))
+      .filter((row): row is { grid: JurisdictionNode; village: JurisdictionNode } => row.village !== undefined)
+      .sort((a, b) => a.village.order - b.village.order || a.grid.order - b.grid.order)
+      .map((row) => ({ grid: toPlaceDto(row.grid), village: toPlaceDto(row.village) }));
+    return {
+      categories: categories
+        .sort((a, b) => a.order - b.order)
+        .map((c) => ({ id: c._id, name: c.name, icon: c.icon, timeLimitDays: c.timeLimitDays })),
+      homeGrid:
+        home && homeVillage && homeTownship
+          ? { grid: toPlaceDto(home), village: toPlaceDto(homeVillage), township: toPlaceDto(homeTownship) }
+          : null,
+      servedGrids,
+      hasName: caller.name !== '',
+      hasPhone: caller.phone !== '',
+      subscribeTemplateIds: [SUBSCRIBE_TEMPLATES.residentProgress.id],
+    };
+  },
+});

@@ -1,0 +1,47 @@
+import { defineCloudFunction } from '../../shared/defineCloudFunction';
+import { accept } from './accept';
+import { addNote } from './addNote';
+import { detail } from './detail';
+import { escalate } from './escalate';
+import { fileOnBehalf } from './fileOnBehalf';
+import { follow } from './follow';
+import { formOptions } from './formOptions';
+import { inbox } from './inbox';
+import { mine } from './mine';
+import { notSolved } from './notSolved';
+import { rate } from './rate';
+import { recategorize } from './recategorize';
+import { reject } from './reject';
+import { resolve } from './resolve';
+import { resume } from './resume';
+import { similar } from './similar';
+import { submit } from './submit';
+import { suspend } from './suspend';
+import { sweepDue } from './sweep';
+import { unfollow } from './unfollow';
+
+export const main = defineCloudFunction(
+  'requests',
+  {
+    formOptions,
+    similar,
+    submit,
+    fileOnBehalf,
+    follow,
+    unfollow,
+    mine,
+    detail,
+    inbox,
+    accept,
+    addNote,
+    resolve,
+    escalate,
+    suspend,
+    resume,
+    reject,
+    rate,
+    notSolved,
+    recategorize,
+  },
+  { sweep: () => sweepDue() },
+);

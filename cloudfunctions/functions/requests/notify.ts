@@ -1,0 +1,121 @@
+import type { RequestState } from '../../contract/requests';
+import type { Notice, ResidentRequest } from '../../domain/requests/ResidentRequest';
+import { staffToAlert, type StaffMember } from '../../domain/requests/staffToAlert';
+import { cloud, type Database } from '../../shared/cloud';
+import { COLLECTIONS } from '../../shared/collections';
+import { readDocs } from '../../shared/readDocs';
+import type { User } from '../../domain/people/User';
+import { REQUEST_PAGE, SUBSCRIBE_TEMPLATES } from './subscribeTemplates';
+
+/** WeChat's limits: thing ≤ 20 characters, phrase ≤ 5. */
+function clip(text: string, max: number): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** "2026年11月23日 16:50" in Beijing time, the `time` keyword's format. */
+function wechatTime(date: Date): string {
+  const b = new Date(date.getTime() + 8 * 3_600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${b.getUTCFullYear()}年${b.getUTCMonth() + 1}月${b.getUTCDate()}日 ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
+}
+
+const SHORT_STATUS: Record<RequestState, string> = {
+  submitted: '待分派',
+  assigned: '已分派',
+  accepted: '办理中',
+  escalated: '已上报',
+  suspended: '已暂停',
+  reopened: '重新办理',
+  resolved: '已办结',
+  closed: '已完成',
+  rejected: '不予受理',
+};
+
+const TASK_KIND: Record<Notice['kind'], string> = {
+  assigned: '新诉求',
+  escalated: '上报诉求',
+  resolved: '已办结',
+  newTask: '新诉求',
+  queueAlert: '待认领',
+  overdueAlert: '已超期',
+};
+
+function messageFor(notice: Notice, request: ResidentRequest, now: Date): { templateId: string; data: Record<string, { value: string }> } {
+  const subject = { value: clip(`${request.categoryName}：${request.text}`, 20) };
+  const toResident = notice.kind === 'assigned' || notice.kind === 'escalated' || notice.kind === 'resolved';
+  if (toResident) {
+    const t = SUBSCRIBE_TEMPLATES.residentProgress;
+    const handler = request.handler ? `${request.handler.name}（${request.handler.title}）` : `${request.townshipName}值班`;
+    const remark =
+      request.state === 'resolved'
+        ? '请在7天内评价办理结果'
+        : request.deadline
+          ? `请耐心等待，${request.timeLimitDays}个工作日内办结`
+          : '点击查看办理进度';
+    return {
+      templateId: t.id,
+      data: {
+        [t.keys.subject]: subject,
+        [t.keys.status]: { value: clip(SHORT_STATUS[request.state], 5) },
+        [t.keys.handler]: { value: clip(handler, 20) },
+        [t.keys.time]: { value: wechatTime(now) },
+        [t.keys.remark]: { value: clip(remark, 20) },
+      },
+    };
+  }
+  const t = SUBSCRIBE_TEMPLATES.handlerTask;
+  return {
+    templateId: t.id,
+    data: {
+      [t.keys.subject]: subject,
+      [t.keys.kind]: { value: clip(TASK_KIND[notice.kind], 5) },
+      [t.keys.deadline]: { value: wechatTime(request.deadline ?? now) },
+      [t.keys.remark]: { value: clip(`${request.villageName} ${request.gridName}`, 20) },
+    },
+  };
+}
+
+/** Staff who could be alerted about this request's places (only read when a notice needs them). */
+async function staffOver(db: Database, request: ResidentRequest): Promise<StaffMember[]> {
+  const _ = db.command;
+  const people = await readDocs<Pick<User, '_id' | 'roles' | 'staffScopeId'>>(
+    db.collection(COLLECTIONS.users).where({ staffScopeId: _.in(request.placeIds) }).field({ _id: true, roles: true, staffScopeId: true }).limit(100),
+  );
+  return people.map((p) => ({ id: p._id, roles: p.roles, scopeId: p.staffScopeId }));
+}
+
+/**
+ * Sends the subscribe messages of a change. A message can fail (the person
+ * did not subscribe, the quota is used up): that is logged and never undoes
+ * or fails the step, which is already written.
+ */
+export async function sendNotices(
+  db: Database,
+  notices: Notice[],
+  request: ResidentRequest,
+  now: Date,
+  options: { staff?: StaffMember[]; skip?: string | null } = {},
+): Promise<number> {
+  if (notices.length === 0) return 0;
+  let staff = options.staff;
+  if (!staff && notices.some((n) => 'staffOf' in n)) staff = await staffOver(db, request);
+  const sent = new Set<string>();
+  const sends: Array<Promise<unknown>> = [];
+  for (const notice of notices) {
+    const recipients = 'to' in notice ? [notice.to] : staffToAlert(staff ?? [], request.placeIds, notice.staffOf);
+    for (const touser of recipients) {
+      const key = `${touser}:${notice.kind}`;
+      if (touser === options.skip || sent.has(key)) continue;
+      sent.add(key);
+      const { templateId, data } = messageFor(notice, request, now);
+      sends.push(
+        cloud.openapi.subscribeMessage
+          .send({ touser, templateId, page: `${REQUEST_PAGE}?id=${request._id}`, data, miniprogramState: 'formal' })
+          .catch((error: unknown) => console.warn(`[requests] subscribe message to ${touser} not sent`, error)),
+      );
+    }
+  }
+  await Promise.all(sends);
+  return sends.length;
+}

@@ -1,0 +1,15 @@
+import { rateRequest } from '../../domain/requests/residentSteps';
+import { defineAction } from '../../shared/defineAction';
+import { runStep } from './runStep';
+
+/** 群众满意评判: stars and a comment close the request. */
+export const rate = defineAction('requests', 'rate', {
+  access: ['resident'],
+  run: (input, context) =>
+    runStep(context, input, 'rate', (request, actor) => ({
+      change: rateRequest(request, { actor, now: context.now, opId: input.opId }, {
+        stars: input.stars,
+        comment: input.comment ?? null,
+      }),
+    })),
+});

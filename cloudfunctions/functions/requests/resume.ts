@@ -1,0 +1,12 @@
+import { resumeRequest } from '../../domain/requests/handlerSteps';
+import { defineAction } from '../../shared/defineAction';
+import { loadCalendar } from './routingContext';
+import { runStep } from './runStep';
+
+export const resume = defineAction('requests', 'resume', {
+  access: ['gridMember', 'staff'],
+  run: (input, context) =>
+    runStep(context, input, 'resume', async (request, actor) => ({
+      change: resumeRequest(request, { actor, now: context.now, opId: input.opId }, await loadCalendar(context.db)),
+    })),
+});

@@ -1,0 +1,138 @@
+import type { Category } from '../../domain/catalog/Category';
+import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
+import type { GridDuty, NodeDuty, User } from '../../domain/people/User';
+import type { Cadre, RoutingContext } from '../../domain/requests/routeRequest';
+import type { StaffMember } from '../../domain/requests/staffToAlert';
+import { WEEKENDS_ONLY, type WorkCalendar } from '../../domain/requests/workCalendar';
+import { DomainError } from '../../domain/shared/DomainError';
+import type { Database } from '../../shared/cloud';
+import { COLLECTIONS } from '../../shared/collections';
+
+export const WORK_CALENDAR_ID = 'workCalendar';
+
+interface RoutingRow {
+  _id: string;
+  name: string;
+  ancestorIds: string[];
+  members: Array<Pick<User, '_id' | 'name'> & { gridDuties: GridDuty[] }>;
+  cadres: Array<Pick<User, '_id' | 'name'> & { nodeDuties: NodeDuty[] }>;
+  staff: Array<Pick<User, '_id' | 'roles' | 'staffScopeId'>>;
+  ancestors: Array<Pick<JurisdictionNode, '_id' | 'name' | 'level'>>;
+  openHandlerIds: string[];
+  category: Category[];
+  calendar: WorkCalendar[];
+}
+
+/** Everything routing, escalation and deadlines need about one grid, read in one database action. */
+export interface LoadedRouting {
+  routing: RoutingContext;
+  /** The grid and its ancestors, root first. */
+  placeIds: string[];
+  /** The requested category, or null if it does not exist. */
+  category: Category | null;
+  calendar: WorkCalendar;
+  staff: StaffMember[];
+}
+
+/**
+ * One aggregate from the grid's node: the people with a duty in the grid,
+ * the cadres of its village and township, the staff over it, the names of
+ * its ancestors, how many open requests each of those people holds now,
+ * the category and the work calendar. A submit is then three database
+ * actions in all: the caller (read by the dispatcher), this, and the add.
+ */
+export async function loadRoutingContext(db: Database, gridId: string, categoryId: string): Promise<LoadedRouting> {
+  const $ = db.command.aggregate;
+  const result = (await db
+    .collection(COLLECTIONS.nodes)
+    .aggregate()
+    .match({ _id: gridId, level: 'grid' })
+    .lookup({ from: COLLECTIONS.users, localField: '_id', foreignField: 'gridDuties.gridId', as: 'members' })
+    .lookup({ from: COLLECTIONS.users, localField: 'ancestorIds', foreignField: 'nodeDuties.nodeId', as: 'cadres' })
+    .lookup({ from: COLLECTIONS.users, localField: 'ancestorIds', foreignField: 'staffScopeId', as: 'staff' })
+    .lookup({ from: COLLECTIONS.nodes, localField: 'ancestorIds', foreignField: '_id', as: 'ancestors' })
+    .addFields({
+      people: $.concatArrays(['$members._id', '$cadres._id']),
+      categoryKey: categoryId,
+      calendarKey: WORK_CALENDAR_ID,
+    })
+    .lookup({ from: COLLECTIONS.requests, localField: 'people', foreignField: 'openHandlerId', as: 'open' })
+    .lookup({ from: COLLECTIONS.categories, localField: 'categoryKey', foreignField: '_id', as: 'category' })
+    .lookup({ from: COLLECTIONS.settings, localField: 'calendarKey', foreignField: '_id', as: 'calendar' })
+    .project({
+      name: 1,
+      ancestorIds: 1,
+      'members._id': 1,
+      'members.name': 1,
+      'members.gridDuties': 1,
+      'cadres._id': 1,
+      'cadres.name': 1,
+      'cadres.nodeDuties': 1,
+      'staff._id': 1,
+      'staff.roles': 1,
+      'staff.staffScopeId': 1,
+      'ancestors._id': 1,
+      'ancestors.name': 1,
+      'ancestors.level': 1,
+      openHandlerIds: '$open.openHandlerId',
+      category: 1,
+      calendar: 1,
+    })
+    .end()) as { list: RoutingRow[] };
+  const [row] = result.list;
+  if (!row) throw new DomainError('NOT_FOUND', '没有找到这个网格，请重新选择');
+  return toLoadedRouting(row, categoryId);
+}
+
+function toLoadedRouting(row: RoutingRow, categoryId: string): LoadedRouting {
+  const byLevel = (level: string) => row.ancestors.find((node) => node.level === level);
+  const village = byLevel('village');
+  const township = byLevel('township');
+  if (!village || !township) throw new DomainError('INTERNAL', '网格的上级单位缺失，请联系管理员');
+  const openCounts: Record<string, number> = {};
+  for (const id of row.openHandlerIds) openCounts[id] = (openCounts[id] ?? 0) + 1;
+  const levelNodes = new Set([village._id, township._id]);
+  const cadres: Cadre[] = row.cadres.flatMap((person) =>
+    person.nodeDuties
+      .filter((duty) => levelNodes.has(duty.nodeId))
+      .map((duty) => ({ id: person._id, name: person.name, nodeId: duty.nodeId, title: duty.title, firstResponsible: duty.firstResponsible })),
+  );
+  const category = row.category.find((c) => c._id === categoryId) ?? null;
+  return {
+    routing: {
+      grid: { id: row._id, name: row.name },
+      village: { id: village._id, name: village.name },
+      township: { id: township._id, name: township.name },
+      members: row.members.map((m) => ({ id: m._id, name: m.name, duties: m.gridDuties })),
+      cadres,
+      openCounts,
+      category: { id: categoryId, name: category?.name ?? categoryId },
+    },
+    placeIds: [...row.ancestorIds, row._id],
+    category,
+    calendar: toCalendar(row.calendar[0]),
+    staff: row.staff.map((s) => ({ id: s._id, roles: s.roles, scopeId: s.staffScopeId })),
+  };
+}
+
+/** The stored holiday list, defensively: a malformed settings document means weekends only. */
+export function toCalendar(doc: Partial<WorkCalendar> | undefined): WorkCalendar {
+  const dates = (value: unknown) => (Array.isArray(value) ? value.filter((d): d is string => typeof d === 'string') : []);
+  return doc ? { holidays: dates(doc.holidays), workdays: dates(doc.workdays) } : WEEKENDS_ONLY;
+}
+
+/** An active category, or the field error a resident understands. */
+export function requireActiveCategory(category: Category | null): Category {
+  if (!category || !category.active) {
+    throw new DomainError('INVALID_INPUT', '请选择诉求类别', [{ path: 'categoryId', message: '不在可选范围内' }]);
+  }
+  return category;
+}
+
+/** The work calendar alone (for steps that move a deadline without routing). */
+export async function loadCalendar(db: Database): Promise<WorkCalendar> {
+  const result = (await db.collection(COLLECTIONS.settings).where({ _id: WORK_CALENDAR_ID }).limit(1).get()) as {
+    data: Array<Partial<WorkCalendar>>;
+  };
+  return toCalendar(result.data[0]);
+}

@@ -1,0 +1,142 @@
+import type { NodeDuty, User } from '../../domain/people/User';
+import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
+import type { EscalationContext } from '../../domain/requests/escalateRequest';
+import type { Cadre } from '../../domain/requests/routeRequest';
+import type { StaffMember } from '../../domain/requests/staffToAlert';
+import { sweepRequest } from '../../domain/requests/sweepRequest';
+import type { WorkCalendar } from '../../domain/requests/workCalendar';
+import { getDatabase, type Database } from '../../shared/cloud';
+import { COLLECTIONS } from '../../shared/collections';
+import { readDocs } from '../../shared/readDocs';
+import { sendNotices } from './notify';
+import { writeChange } from './requestStore';
+import { loadCalendar } from './routingContext';
+
+/** Requests read per page; each page is one indexed read of due requests only. */
+export const SWEEP_PAGE = 100;
+/** Writes in flight at once within a page. */
+const PARALLEL_WRITES = 8;
+/** Stop well inside the function's 60 s timeout; the next run continues. */
+const TIME_BUDGET_MS = 45_000;
+
+export interface SweepStats {
+  pages: number;
+  /** Due requests read (past the deadline, or resolved 7 days without a rating). */
+  due: number;
+  escalated: number;
+  supervised: number;
+  closed: number;
+  /** Changed by someone in the meantime: left for the next run. */
+  conflicts: number;
+  /** Documents this run read: due requests, the people of their places, the calendar. */
+  docsRead: number;
+  messages: number;
+  finished: boolean;
+}
+
+type Person = Pick<User, '_id' | 'name' | 'roles' | 'staffScopeId'> & { nodeDuties: NodeDuty[] };
+
+/** The cadres and staff of the villages and townships of a page of requests: one read. */
+async function loadPeople(db: Database, page: ResidentRequest[]): Promise<Person[]> {
+  const _ = db.command;
+  const levelNodes = [...new Set(page.flatMap((r) => [r.villageId, r.townshipId]))];
+  const places = [...new Set(page.flatMap((r) => r.placeIds))];
+  return readDocs<Person>(
+    db
+      .collection(COLLECTIONS.users)
+      .where(_.or([{ 'nodeDuties.nodeId': _.in(levelNodes) }, { staffScopeId: _.in(places) }]))
+      .field({ _id: true, name: true, roles: true, staffScopeId: true, nodeDuties: true })
+      .limit(1000),
+  );
+}
+
+function escalationContext(request: ResidentRequest, people: Person[]): EscalationContext {
+  const levelNodes = new Set([request.villageId, request.townshipId]);
+  const cadres: Cadre[] = people.flatMap((person) =>
+    person.nodeDuties
+      .filter((duty) => levelNodes.has(duty.nodeId))
+      .map((duty) => ({ id: person._id, name: person.name, nodeId: duty.nodeId, title: duty.title, firstResponsible: duty.firstResponsible })),
+  );
+  return {
+    village: { id: request.villageId, name: request.villageName },
+    township: { id: request.townshipId, name: request.townshipName },
+    cadres,
+    openCounts: {},
+  };
+}
+
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  });
+  await Promise.all(lanes);
+}
+
+async function sweepOne(
+  db: Database,
+  request: ResidentRequest,
+  now: Date,
+  people: Person[],
+  calendar: WorkCalendar,
+  stats: SweepStats,
+): Promise<void> {
+  const change = sweepRequest(request, now, escalationContext(request, people), calendar);
+  const written = await writeChange(db, request, change);
+  if (!written) {
+    stats.conflicts += 1;
+    return;
+  }
+  const kind = change.events[0]?.kind;
+  if (kind === 'escalated') stats.escalated += 1;
+  else if (kind === 'supervised') stats.supervised += 1;
+  else if (kind === 'closed') stats.closed += 1;
+  const staff: StaffMember[] = people.map((p) => ({ id: p._id, roles: p.roles, scopeId: p.staffScopeId }));
+  stats.messages += await sendNotices(db, change.notices, written, now, { staff });
+}
+
+/**
+ * The timer: every request whose `sweepAt` has come, found through the index
+ * on `sweepAt` (never a scan), page by page. Past its deadline it goes one
+ * level up with a new handler and deadline (the handler and the resident are
+ * told); at the township, where there is nothing above, staff are alerted to
+ * supervise. Resolved 7 days without a rating, it closes itself. The cost
+ * grows with what is due, not with how many requests there are.
+ */
+export async function sweepDue(db: Database = getDatabase(), now: Date = new Date()): Promise<SweepStats> {
+  const started = Date.now();
+  const _ = db.command;
+  const stats: SweepStats = { pages: 0, due: 0, escalated: 0, supervised: 0, closed: 0, conflicts: 0, docsRead: 0, messages: 0, finished: false };
+  const calendar = await loadCalendar(db);
+  stats.docsRead += 1;
+  const seen = new Set<string>();
+  while (Date.now() - started < TIME_BUDGET_MS) {
+    const page = await readDocs<ResidentRequest>(
+      db
+        .collection(COLLECTIONS.requests)
+        .where({ sweepAt: _.lte(now) })
+        .orderBy('sweepAt', 'asc')
+        .field({ ledger: false })
+        .limit(SWEEP_PAGE),
+    );
+    stats.docsRead += page.length;
+    // Only appended to, so the ledger is not read: each write pushes its entries.
+    const fresh = page.filter((r) => !seen.has(r._id)).map((r) => ({ ...r, ledger: [] }));
+    if (fresh.length === 0) {
+      stats.finished = true;
+      break;
+    }
+    fresh.forEach((r) => seen.add(r._id));
+    stats.pages += 1;
+    stats.due += fresh.length;
+    const people = await loadPeople(db, fresh);
+    stats.docsRead += people.length;
+    await inParallel(fresh, PARALLEL_WRITES, (request) => sweepOne(db, request, now, people, calendar, stats));
+    if (page.length < SWEEP_PAGE) {
+      stats.finished = true;
+      break;
+    }
+  }
+  console.log(`[requests.sweep] ${JSON.stringify(stats)}`);
+  return stats;
+}

@@ -1,0 +1,112 @@
+import type { PhotoDto, RequestDetailDto, RequestSummaryDto, SimilarRequestDto } from '../../contract/requests';
+import type { User } from '../../domain/people/User';
+import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
+import { allowedSteps, audienceOf, relationOf, type Relation } from '../../domain/requests/access';
+import { countdownOf } from '../../domain/requests/countdown';
+import { STATE_LABELS } from '../../domain/requests/requestStates';
+import { residentLabel, timelineFor } from '../../domain/requests/timeline';
+import { photoUrls } from './photoUrls';
+
+function excerpt(text: string, max = 60): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}
+
+function relationLabel(relation: Relation): RequestSummaryDto['relation'] {
+  if (relation.owner) return 'own';
+  if (relation.handler) return 'handling';
+  if (relation.follower) return 'following';
+  return 'area';
+}
+
+/** A row of a list, as this viewer may see it. */
+export function toSummaryDto(request: ResidentRequest, viewer: User, now: Date): RequestSummaryDto {
+  const relation = relationOf(viewer, request);
+  const audience = audienceOf(relation);
+  return {
+    id: request._id,
+    code: request.code,
+    state: request.state,
+    stateLabel: STATE_LABELS[request.state],
+    categoryId: request.categoryId,
+    categoryName: request.categoryName,
+    excerpt: excerpt(request.text),
+    place: `${request.villageName} ${request.gridName}`,
+    createdAt: request.createdAt.toISOString(),
+    updatedAt: request.updatedAt.toISOString(),
+    handler: request.handler
+      ? { name: request.handler.name, title: request.handler.title, level: request.level, place: request.levelNode.name }
+      : null,
+    queued: request.queued,
+    deadline: request.deadline ? request.deadline.toISOString() : null,
+    countdown: countdownOf(request, now),
+    relation: relationLabel(relation),
+    proxy: request.proxy,
+    residentLabel: residentLabel(request, audience),
+  };
+}
+
+/** The request page: everything the viewer may see, the timeline in words, the steps they may take. */
+export async function toDetailDto(request: ResidentRequest, viewer: User, now: Date): Promise<RequestDetailDto> {
+  const relation = relationOf(viewer, request);
+  const audience = audienceOf(relation);
+  const insiderOrOwner = audience !== 'public';
+  const timeline = timelineFor(request, audience);
+  const resolutionPhotos = request.resolution?.photos ?? [];
+  const ownPhotos = insiderOrOwner ? request.photos : [];
+  const urls = await photoUrls([...ownPhotos, ...resolutionPhotos, ...timeline.flatMap((entry) => entry.photos)]);
+  const photos = (ids: string[]): PhotoDto[] => ids.map((fileID) => ({ fileID, url: urls.get(fileID) ?? '' }));
+  return {
+    ...toSummaryDto(request, viewer, now),
+    version: request.version,
+    text: request.text,
+    photos: photos(ownPhotos),
+    location: insiderOrOwner ? request.location : null,
+    resident: insiderOrOwner
+      ? { name: request.residentName, phone: request.residentPhone, household: request.household }
+      : null,
+    routingReason: insiderOrOwner ? request.routingReason : null,
+    resolution: request.resolution
+      ? { text: request.resolution.text, photos: photos(resolutionPhotos), at: request.resolution.at.toISOString() }
+      : null,
+    rating: request.rating
+      ? { stars: request.rating.stars, comment: insiderOrOwner ? request.rating.comment : null }
+      : null,
+    rejection: request.rejection
+      ? {
+          kind: request.rejection.kind,
+          reason: insiderOrOwner ? request.rejection.reason : '',
+          duplicateOf: request.rejection.duplicateOf,
+        }
+      : null,
+    followers: request.followerIds.length,
+    following: relation.follower,
+    timeline: timeline.map((entry) => ({
+      id: entry.id,
+      at: entry.at.toISOString(),
+      actor: entry.actor,
+      what: entry.what,
+      note: entry.note,
+      photos: photos(entry.photos),
+      state: entry.state,
+      internal: entry.internal,
+    })),
+    allowed: allowedSteps(viewer, request),
+  };
+}
+
+/** 此问题已有人反映: just enough to recognise the same problem, nothing private. */
+export function toSimilarDto(request: ResidentRequest, viewer: User): SimilarRequestDto {
+  const relation = relationOf(viewer, request);
+  return {
+    id: request._id,
+    code: request.code,
+    excerpt: excerpt(request.text, 80),
+    stateLabel: STATE_LABELS[request.state],
+    createdAt: request.createdAt.toISOString(),
+    followers: request.followerIds.length,
+    following: relation.follower,
+    own: relation.owner,
+    residentLabel: residentLabel(request, relation.owner ? 'owner' : 'public'),
+  };
+}
