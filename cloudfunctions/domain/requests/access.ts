@@ -107,7 +107,8 @@ function mayTake(step: RequestStepName, relation: Relation, request: StepRequest
     case 'recategorize':
       return relation.staff;
     case 'follow':
-      return viewer.roles.includes('resident') && !relation.owner && !relation.follower;
+      // Those who work on it see it anyway.
+      return viewer.roles.includes('resident') && !relation.owner && !relation.follower && !isInsider(relation);
     case 'unfollow':
       return relation.follower;
   }

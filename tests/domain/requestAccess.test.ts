@@ -1,0 +1,115 @@
+import { allowedSteps, audienceOf, relationOf, requireStep } from '../../cloudfunctions/domain/requests/access';
+import { escalateRequest } from '../../cloudfunctions/domain/requests/escalateRequest';
+import { acceptRequest, addNote, resolveRequest } from '../../cloudfunctions/domain/requests/handlerSteps';
+import type { Actor } from '../../cloudfunctions/domain/requests/ResidentRequest';
+import { timelineFor } from '../../cloudfunctions/domain/requests/timeline';
+import { context, duty, filed, HEAD, MEDIATOR, MONDAY, NO_HOLIDAYS, RESIDENT, run, user } from './support/requests';
+
+const routing = context({ members: [HEAD, MEDIATOR] });
+const mediatorActor: Actor = { id: 'm-med', name: '周义青', role: 'gridMember', title: '调解员' };
+
+const people = {
+  owner: RESIDENT,
+  samePhone: user('r-new', { phone: RESIDENT.phone }),
+  follower: user('r-fol', { name: '邻居' }),
+  stranger: user('r-x'),
+  mediator: user('m-med', { roles: ['resident', 'gridMember'], gridDuties: [duty(['mediation'], '调解员')] }),
+  colleague: user('m-head', { roles: ['resident', 'gridMember'], gridDuties: [duty(['environment'], '网格长', true)] }),
+  otherGrid: user('m-g2', { roles: ['gridMember'], gridDuties: [duty(['mediation'], '调解员', false, 'g2')] }),
+  villageCadre: user('cad-v', { roles: ['resident'], nodeDuties: [{ nodeId: 'v1', title: '村党总支书记', firstResponsible: true }] }),
+  staffVillage: user('s-v1', { roles: ['staff'], staffScopeId: 'v1' }),
+  staffOtherVillage: user('s-v2', { roles: ['staff'], staffScopeId: 'v2' }),
+  staffCounty: user('s-c1', { roles: ['staff'], staffScopeId: 'c1' }),
+};
+
+function request() {
+  const base = { ...filed(routing), followerIds: ['r-fol'] };
+  return run(
+    base,
+    (r) => acceptRequest(r, { actor: mediatorActor, now: MONDAY, opId: 'op-acc-0001' }),
+    (r) => addNote(r, { actor: mediatorActor, now: MONDAY, opId: 'op-note-001' }, { text: '已上门', photos: ['cloud://e/requests/p1.jpg'], internal: false }),
+    (r) => addNote(r, { actor: mediatorActor, now: MONDAY, opId: 'op-note-002' }, { text: '当事人情绪激动', photos: [], internal: true }),
+  );
+}
+
+describe('who sees a request', () => {
+  it('is decided by relation: own, followed, handled, served grid, reached level, jurisdiction', () => {
+    const r = request();
+    const sees = (who: keyof typeof people) => audienceOf(relationOf(people[who], r));
+    expect(sees('owner')).toBe('owner');
+    expect(sees('samePhone')).toBe('owner'); // 代办 found by the phone number
+    expect(sees('follower')).toBe('public');
+    expect(sees('mediator')).toBe('internal');
+    expect(sees('colleague')).toBe('internal');
+    expect(sees('staffVillage')).toBe('internal');
+    expect(sees('staffCounty')).toBe('internal');
+    for (const outsider of ['stranger', 'otherGrid', 'staffOtherVillage', 'villageCadre'] as const) {
+      expect({ outsider, canSee: () => requireStep(people[outsider], r, 'addNote') }.canSee).toThrow(
+        expect.objectContaining({ code: 'OUT_OF_JURISDICTION' }),
+      );
+    }
+  });
+
+  it('lets a village cadre see it once it reaches the village', () => {
+    const escalated = run(request(), (r) => escalateRequest(r, { actor: mediatorActor, now: MONDAY, opId: 'op-esc-0001', reason: '需要村里出面' }, routing, NO_HOLIDAYS));
+    expect(relationOf(people.villageCadre, escalated)).toEqual(expect.objectContaining({ levelCadre: true, handler: true }));
+    // The grid member who escalated it keeps seeing it (and may add notes), but no longer handles it.
+    expect(allowedSteps(people.mediator, escalated)).toEqual(['addNote']);
+  });
+});
+
+describe('the timeline each sees', () => {
+  it('gives followers the public-safe subset: no notes, no reasons, no name without consent', () => {
+    const r = request();
+    const publicView = timelineFor(r, 'public');
+    expect(publicView.map((e) => e.what)).toEqual([
+      '提交了诉求（矛盾调解）',
+      '由第一网格 周义青（调解员） 办理，3个工作日内办结（11月26日前）',
+      '受理了诉求，开始办理',
+    ]);
+    expect(publicView[0].actor).toBe('群众');
+    expect(publicView.every((e) => e.note === null && e.photos.length === 0)).toBe(true);
+    expect(timelineFor({ ...r, publicName: true }, 'public')[0].actor).toBe('王秀英');
+  });
+
+  it('gives the resident every step with its words, but not internal notes', () => {
+    const view = timelineFor(request(), 'owner');
+    expect(view.map((e) => e.what)).toContain('记录了办理情况');
+    expect(view.find((e) => e.what === '记录了办理情况')).toEqual(
+      expect.objectContaining({ note: '已上门', photos: ['cloud://e/requests/p1.jpg'], actor: '调解员 周义青' }),
+    );
+    expect(view[1].note).toBe('按 网格+类别 分派给 周义青（调解员）');
+    expect(view.some((e) => e.note === '当事人情绪激动')).toBe(false);
+  });
+
+  it('gives handlers and staff everything, internal notes marked', () => {
+    const view = timelineFor(request(), 'internal');
+    expect(view.at(-1)).toEqual(expect.objectContaining({ note: '当事人情绪激动', internal: true }));
+  });
+});
+
+describe('the steps each may take', () => {
+  it('follows role and state', () => {
+    const r = request();
+    expect(allowedSteps(people.mediator, r)).toEqual(['addNote', 'resolve', 'escalate', 'suspend', 'reject']);
+    expect(allowedSteps(people.colleague, r)).toEqual(['addNote']);
+    expect(allowedSteps(people.staffVillage, r)).toEqual(['addNote', 'resolve', 'escalate', 'suspend', 'reject', 'recategorize']);
+    expect(allowedSteps(people.owner, r)).toEqual([]);
+    expect(allowedSteps(people.follower, r)).toEqual(['unfollow']);
+    expect(allowedSteps(people.stranger, r)).toEqual([]);
+    const resolved = run(r, (x) => resolveRequest(x, { actor: mediatorActor, now: MONDAY, opId: 'op-res-0001' }, { text: '好了', photos: [] }));
+    expect(allowedSteps(people.owner, resolved)).toEqual(['rate', 'notSolved']);
+    expect(allowedSteps(people.samePhone, resolved)).toEqual(['rate', 'notSolved']);
+    expect(allowedSteps(people.mediator, resolved)).toEqual(['addNote']);
+  });
+
+  it('refuses with the code that says why', () => {
+    const r = request();
+    expect(() => requireStep(people.colleague, r, 'resolve')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => requireStep(people.owner, r, 'accept')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => requireStep(people.follower, r, 'rate')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => requireStep(people.staffVillage, { ...r, level: 'township' }, 'escalate')).toThrow(
+      expect.objectContaining({ code: 'TOP_LEVEL' }),
+    );
+  });
+});
