@@ -69,6 +69,6 @@ export async function fileNew(
     const existing = await loadRequest(db, id);
     return { request: await toDetailDto(existing, caller, now), replayed: true };
   }
-  await sendNotices(db, notices, request, now, { staff: loaded.staff, skip: caller._id });
+  await sendNotices(db, notices, request, now, { staff: loaded.staff, actor: caller._id });
   return { request: await toDetailDto(request, caller, now), replayed: false };
 }

@@ -1,23 +1,25 @@
-import { requireStep } from '../../domain/requests/access';
+import { relationOf, requireStep } from '../../domain/requests/access';
 import { assertFollowable } from '../../domain/requests/requestStates';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { loadRequest } from './requestStore';
 import { toDetailDto } from './toRequestDto';
 
-/** Follow a request someone else filed (instead of filing the same again): its public timeline becomes visible. */
+/**
+ * Follow a request someone else filed (instead of filing the same again): its
+ * public timeline becomes visible. Following again (a retry) changes nothing.
+ */
 export const follow = defineAction('requests', 'follow', {
   access: ['resident'],
   async run({ requestId }, { db, caller, now }) {
     const request = await loadRequest(db, requestId);
-    const relation = requireStep(caller, request, 'follow');
+    if (relationOf(caller, request).follower) return toDetailDto(request, caller, now);
+    requireStep(caller, request, 'follow');
     assertFollowable(request.state);
-    if (!relation.follower) {
-      await db
-        .collection(COLLECTIONS.requests)
-        .doc(request._id)
-        .update({ data: { followerIds: db.command.addToSet(caller._id) } });
-    }
+    await db
+      .collection(COLLECTIONS.requests)
+      .doc(request._id)
+      .update({ data: { followerIds: db.command.addToSet(caller._id) } });
     return toDetailDto({ ...request, followerIds: [...request.followerIds, caller._id] }, caller, now);
   },
 });

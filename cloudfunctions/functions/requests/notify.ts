@@ -41,10 +41,12 @@ const TASK_KIND: Record<Notice['kind'], string> = {
   overdueAlert: '已超期',
 };
 
+/** What a resident hears about their own request, even when they caused it (filing, 没解决). */
+const RESIDENT_KINDS: ReadonlyArray<Notice['kind']> = ['assigned', 'escalated', 'resolved'];
+
 function messageFor(notice: Notice, request: ResidentRequest, now: Date): { templateId: string; data: Record<string, { value: string }> } {
   const subject = { value: clip(`${request.categoryName}：${request.text}`, 20) };
-  const toResident = notice.kind === 'assigned' || notice.kind === 'escalated' || notice.kind === 'resolved';
-  if (toResident) {
+  if (RESIDENT_KINDS.includes(notice.kind)) {
     const t = SUBSCRIBE_TEMPLATES.residentProgress;
     const handler = request.handler ? `${request.handler.name}（${request.handler.title}）` : `${request.townshipName}值班`;
     const remark =
@@ -95,7 +97,8 @@ export async function sendNotices(
   notices: Notice[],
   request: ResidentRequest,
   now: Date,
-  options: { staff?: StaffMember[]; skip?: string | null } = {},
+  /** `actor`: who caused the change; they are not sent tasks they made themselves. */
+  options: { staff?: StaffMember[]; actor?: string | null } = {},
 ): Promise<number> {
   if (notices.length === 0) return 0;
   let staff = options.staff;
@@ -106,7 +109,8 @@ export async function sendNotices(
     const recipients = 'to' in notice ? [notice.to] : staffToAlert(staff ?? [], request.placeIds, notice.staffOf);
     for (const touser of recipients) {
       const key = `${touser}:${notice.kind}`;
-      if (touser === options.skip || sent.has(key)) continue;
+      const ownTask = touser === options.actor && !RESIDENT_KINDS.includes(notice.kind);
+      if (ownTask || sent.has(key)) continue;
       sent.add(key);
       const { templateId, data } = messageFor(notice, request, now);
       sends.push(

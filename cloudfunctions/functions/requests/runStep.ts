@@ -40,6 +40,6 @@ export async function runStep(
   const { change, staff, condition } = await decide(request, actor);
   const written = await writeChange(db, request, change, condition);
   if (!written) return toDetailDto(await afterLostWrite(db, request._id, input.opId), caller, now);
-  await sendNotices(db, change.notices, written, now, { staff, skip: caller._id });
+  await sendNotices(db, change.notices, written, now, { staff, actor: caller._id });
   return toDetailDto(written, caller, now);
 }

@@ -1,0 +1,80 @@
+import type { RequestDetailDto, RequestOf } from '../../../cloudfunctions/contract';
+import { dataOf, type TestCloud } from '../../support/testCloud';
+
+let counter = 0;
+
+/** A fresh idempotency / step key, as the client makes one per attempt. */
+export function key(prefix = 'k'): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter.toString().padStart(4, '0')}`;
+}
+
+export const PHOTO = 'cloud://local-dev.6c6f-local-dev-1300000000/requests/demo/photo-1.jpg';
+
+type SubmitInput = Partial<RequestOf<'requests', 'submit'>>;
+
+/** A resident files a request (defaults: 王秀英, her grid, 环境卫生 → 汪德华). */
+export async function file(test: TestCloud, openid = 'demo-resident-wang', fields: SubmitInput = {}): Promise<RequestDetailDto> {
+  const result = await test.call(openid, 'requests', 'submit', {
+    clientKey: key('submit'),
+    gridId: 'g-hubin-1',
+    categoryId: 'environment',
+    text: '池塘边的垃圾桶倒了，垃圾撒了一地，好几天没人管。',
+    photos: [],
+    publicName: false,
+    ...fields,
+  });
+  return dataOf(result).request;
+}
+
+type StepAction = 'accept' | 'resolve' | 'escalate' | 'suspend' | 'resume' | 'reject' | 'rate' | 'notSolved' | 'recategorize';
+
+const DEFAULTS: Record<StepAction, Record<string, unknown>> = {
+  accept: {},
+  resolve: { outcome: '已安排保洁员清理干净。', photos: [] },
+  escalate: { reason: '需要村里统一安排' },
+  suspend: { reason: '等待天晴后施工' },
+  resume: {},
+  reject: { kind: 'notOurs', reason: '不属于本网格的事' },
+  rate: { stars: 5 },
+  notSolved: { reason: '还是没有弄好' },
+  recategorize: { categoryId: 'mediation' },
+};
+
+/** One step on a request at the version the caller saw; answers the raw envelope. */
+export function stepRaw(
+  test: TestCloud,
+  openid: string,
+  action: StepAction,
+  request: { id: string; version: number },
+  fields: Record<string, unknown> = {},
+) {
+  const payload = { requestId: request.id, version: request.version, opId: key(action), ...DEFAULTS[action], ...fields };
+  return test.call(openid, 'requests', action, payload as never);
+}
+
+export async function step(
+  test: TestCloud,
+  openid: string,
+  action: StepAction,
+  request: { id: string; version: number },
+  fields: Record<string, unknown> = {},
+): Promise<RequestDetailDto> {
+  return dataOf(await stepRaw(test, openid, action, request, fields)) as RequestDetailDto;
+}
+
+export async function detail(test: TestCloud, openid: string, requestId: string): Promise<RequestDetailDto> {
+  return dataOf(await test.call(openid, 'requests', 'detail', { requestId }));
+}
+
+/** Messages sent to one person since `since` (outbox sequence), oldest first. */
+export function messagesTo(test: TestCloud, openid: string, since = 0) {
+  return test.cloud
+    .outbox()
+    .filter((m) => m.touser === openid && m.seq > since)
+    .reverse();
+}
+
+export function lastSeq(test: TestCloud): number {
+  return test.cloud.outbox()[0]?.seq ?? 0;
+}
