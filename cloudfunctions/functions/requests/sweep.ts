@@ -92,7 +92,8 @@ async function sweepOne(
   else if (kind === 'supervised') stats.supervised += 1;
   else if (kind === 'closed') stats.closed += 1;
   const staff: StaffMember[] = people.map((p) => ({ id: p._id, roles: p.roles, scopeId: p.staffScopeId }));
-  stats.messages += await sendNotices(db, change.notices, written, now, { staff });
+  const sent = await sendNotices(db, change.notices, written, now, { staff });
+  stats.messages += sent;
 }
 
 /**

@@ -67,11 +67,11 @@ export async function detail(test: TestCloud, openid: string, requestId: string)
   return dataOf(await test.call(openid, 'requests', 'detail', { requestId }));
 }
 
-/** Messages sent to one person since `since` (outbox sequence), oldest first. */
-export function messagesTo(test: TestCloud, openid: string, since = 0) {
+/** Messages sent to one person since `since` (outbox sequence), about one request if given, oldest first. */
+export function messagesTo(test: TestCloud, openid: string, since = 0, requestId?: string) {
   return test.cloud
     .outbox()
-    .filter((m) => m.touser === openid && m.seq > since)
+    .filter((m) => m.touser === openid && m.seq > since && (!requestId || m.page?.endsWith(`?id=${requestId}`)))
     .reverse();
 }
 
