@@ -6,11 +6,14 @@
  */
 import type { BenchSection } from './BenchSection';
 import { dbActionsPerAction } from './sections/dbActionsPerAction';
+import { requestsBench, sweepBench } from './sections/requests';
 import { weappSize } from './sections/weappSize';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
   { prefix: 'dbActions', section: dbActionsPerAction },
+  { prefix: 'requests', section: requestsBench },
+  { prefix: 'sweep', section: sweepBench },
 ];
 
 async function main(): Promise<void> {

@@ -112,15 +112,8 @@ describe('filing', () => {
       [{ gridId: 'g-nowhere' }, 'NOT_FOUND'],
       [{ gridId: 'v-hubin' }, 'NOT_FOUND'],
     ] as const) {
-      const result = await test.call('demo-resident-wang', 'requests', 'submit', {
-        clientKey: key('bad'),
-        gridId: 'g-hubin-1',
-        categoryId: 'environment',
-        text: '测试',
-        photos: [],
-        publicName: false,
-        ...fields,
-      });
+      const base = { clientKey: key('bad'), gridId: 'g-hubin-1', categoryId: 'environment', text: '测试', photos: [], publicName: false };
+      const result = await test.call('demo-resident-wang', 'requests', 'submit', { ...base, ...fields });
       expect(result).toEqual(expect.objectContaining({ ok: false, code }));
     }
     expect(await snapshotStore(test)).toBe(after);

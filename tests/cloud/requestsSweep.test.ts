@@ -33,7 +33,7 @@ async function sweep(): Promise<SweepData & { storeDocsRead: number }> {
   const documents = test.cloud.store.documents;
   const original = documents.find.bind(documents);
   let storeDocsRead = 0;
-  documents.find = (...args: Parameters<typeof original>): Doc[] => {
+  documents.find = (...args: Parameters<typeof original>): readonly Doc[] => {
     const docs = original(...args);
     storeDocsRead += docs.length;
     return docs;

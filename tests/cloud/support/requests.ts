@@ -67,12 +67,15 @@ export async function detail(test: TestCloud, openid: string, requestId: string)
   return dataOf(await test.call(openid, 'requests', 'detail', { requestId }));
 }
 
+export type MessageData = Record<string, { value: string } | undefined>;
+
 /** Messages sent to one person since `since` (outbox sequence), about one request if given, oldest first. */
 export function messagesTo(test: TestCloud, openid: string, since = 0, requestId?: string) {
   return test.cloud
     .outbox()
     .filter((m) => m.touser === openid && m.seq > since && (!requestId || m.page?.endsWith(`?id=${requestId}`)))
-    .reverse();
+    .reverse()
+    .map((m) => ({ ...m, data: m.data as MessageData }));
 }
 
 export function lastSeq(test: TestCloud): number {
