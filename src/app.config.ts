@@ -1,7 +1,16 @@
 import { zh } from './text/zh';
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/grid-picker/index', 'pages/profile/index'],
+  pages: [
+    'pages/index/index',
+    'pages/request-list/index',
+    'pages/profile/index',
+    'pages/grid-picker/index',
+    'pages/request-new/index',
+    'pages/request-detail/index',
+    'pages/inbox/index',
+    'pages/proxy-file/index',
+  ],
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f4f5f7',
@@ -20,6 +29,12 @@ export default defineAppConfig({
         text: zh.tabs.home,
         iconPath: 'assets/tabbar/home.png',
         selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/request-list/index',
+        text: zh.tabs.requests,
+        iconPath: 'assets/tabbar/requests.png',
+        selectedIconPath: 'assets/tabbar/requests-active.png',
       },
       {
         pagePath: 'pages/profile/index',

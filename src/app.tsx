@@ -1,5 +1,6 @@
 import Taro, { useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
+import { startOutboxSync } from './state/requestOutbox';
 import './app.scss';
 
 /** Set in config/index.ts; see the comment there for how to provide a real id. */
@@ -13,6 +14,8 @@ function App({ children }: PropsWithChildren) {
       const env = CLOUD_ENV && CLOUD_ENV !== CLOUD_ENV_PLACEHOLDER ? CLOUD_ENV : undefined;
       Taro.cloud.init(env ? { env, traceUser: true } : { traceUser: true });
     }
+    // Requests filed without network are sent when it returns.
+    startOutboxSync();
   });
 
   // `children` is the page being rendered.

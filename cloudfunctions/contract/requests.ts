@@ -185,6 +185,7 @@ export interface RequestSummaryDto {
   categoryId: string;
   categoryName: string;
   excerpt: string;
+  gridId: string;
   place: string;
   createdAt: string;
   updatedAt: string;

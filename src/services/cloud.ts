@@ -4,16 +4,21 @@ import { CloudError } from './errors';
 import { transport, TransportError } from './transport';
 
 /**
- * Actions that only read. They are retried once when the network fails,
- * because repeating them cannot do anything twice.
+ * Actions that are retried once when the network fails, because repeating
+ * them cannot do anything twice: they only read, or they carry a key the
+ * server recognises (every request step and filing has one).
  */
-const READ_ONLY: { [F in FunctionName]: readonly ActionName<F>[] } = {
+const RETRY_SAFE: { [F in FunctionName]: readonly ActionName<F>[] } = {
   users: ['me'],
   grids: ['listGrids', 'contactCard'],
+  requests: [
+    'formOptions', 'similar', 'mine', 'detail', 'inbox', 'submit', 'fileOnBehalf', 'follow', 'unfollow',
+    'accept', 'addNote', 'resolve', 'escalate', 'suspend', 'resume', 'reject', 'rate', 'notSolved', 'recategorize',
+  ],
 };
 
-function isReadOnly<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {
-  return (READ_ONLY[fn] as readonly string[]).includes(action);
+function isRetrySafe<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {
+  return (RETRY_SAFE[fn] as readonly string[]).includes(action);
 }
 
 /**
@@ -27,7 +32,7 @@ export async function callCloud<F extends FunctionName, A extends ActionName<F>>
   payload: RequestOf<F, A>,
 ): Promise<ResponseOf<F, A>> {
   const event: ActionEvent<A, RequestOf<F, A>> = { action, payload };
-  const attempts = isReadOnly(fn, action) ? 2 : 1;
+  const attempts = isRetrySafe(fn, action) ? 2 : 1;
   let result: unknown;
   for (let attempt = 1; ; attempt += 1) {
     try {

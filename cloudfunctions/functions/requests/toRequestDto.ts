@@ -31,6 +31,7 @@ export function toSummaryDto(request: ResidentRequest, viewer: User, now: Date):
     categoryId: request.categoryId,
     categoryName: request.categoryName,
     excerpt: excerpt(request.text),
+    gridId: request.gridId,
     place: `${request.villageName} ${request.gridName}`,
     createdAt: request.createdAt.toISOString(),
     updatedAt: request.updatedAt.toISOString(),

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { InboxDto } from '@contract';
 import { AtButton } from 'taro-ui';
 import ContactCard from '@/components/ContactCard';
 import LoadState from '@/components/LoadState';
@@ -13,6 +14,8 @@ import { zh } from '@/text/zh';
 import './index.scss';
 
 const PICKER_URL = '/pages/grid-picker/index';
+const NEW_REQUEST_URL = '/pages/request-new/index';
+const INBOX_URL = '/pages/inbox/index';
 
 /** 首页: the person's grid and its 便民联系卡, or a prompt to choose a grid. */
 export default function HomePage() {
@@ -30,6 +33,20 @@ export default function HomePage() {
   };
 
   const homeGrid = home.data?.profile.homeGrid;
+  const roles = home.data?.profile.roles ?? [];
+  const handles = roles.includes('gridMember') || roles.includes('staff');
+  const [inbox, setInbox] = useState<InboxDto | null>(null);
+  useEffect(() => {
+    if (!handles) return setInbox(null);
+    let current = true;
+    api.requests.inbox('mine').then(
+      (data) => current && setInbox(data),
+      () => current && setInbox(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [handles, home.data]);
 
   return (
     <PageShell className="gt-home">
@@ -59,6 +76,20 @@ export default function HomePage() {
                 {zh.home.change}
               </View>
             </View>
+            {handles && (
+              <View className="gt-home__handler" hoverClass="gt-home__handler--active" onClick={() => Taro.navigateTo({ url: INBOX_URL })}>
+                <View className="gt-home__handler-title">{zh.home.handlerInbox}</View>
+                {inbox && <View className="gt-home__handler-counts">{zh.home.handlerCounts(inbox.items.length, inbox.counts.overdue)}</View>}
+              </View>
+            )}
+            {roles.includes('resident') && (
+              <View className="gt-home__file">
+                <AtButton type="primary" onClick={() => Taro.navigateTo({ url: NEW_REQUEST_URL })}>
+                  {zh.home.fileRequest}
+                </AtButton>
+                <View className="gt-home__file-hint">{zh.home.fileRequestHint}</View>
+              </View>
+            )}
             {home.data?.card && <ContactCard card={home.data.card} />}
           </View>
         ) : (

@@ -1,0 +1,132 @@
+import { Input, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import { AtButton } from 'taro-ui';
+import CategoryGrid from '@/components/CategoryGrid';
+import ChoiceList, { gridOptions } from '@/components/ChoiceList';
+import Field from '@/components/Field';
+import LoadState from '@/components/LoadState';
+import PageShell from '@/components/PageShell';
+import PhotoPicker from '@/components/PhotoPicker';
+import { useRemote } from '@/hooks/useRemote';
+import { api, isCloudError } from '@/services';
+import { showNotice } from '@/state/notice';
+import { fileRequest, newKey } from '@/state/requestOutbox';
+import { zh } from '@/text/zh';
+import './index.scss';
+
+/**
+ * 代办: a grid member files for a resident who cannot use a phone, naming
+ * them by name, household and phone. Sent like a resident's filing: kept on
+ * the device until it gets through, never twice.
+ */
+export default function ProxyFilePage() {
+  const options = useRemote(api.requests.formOptions);
+  const clientKey = useRef(newKey('px'));
+  const [form, setForm] = useState({ residentName: '', household: '', residentPhone: '', gridId: '', categoryId: '', text: '', address: '' });
+  const [photos, setPhotos] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const set = (fields: Partial<typeof form>) => setForm((current) => ({ ...current, ...fields }));
+
+  const data = options.data;
+  const gridId = form.gridId || data?.servedGrids[0]?.grid.id || '';
+  const category = data?.categories.find((c) => c.id === form.categoryId);
+
+  const submit = async () => {
+    if (busy || !data) return;
+    if (!form.residentName.trim() || !form.household.trim() || !form.residentPhone.trim()) {
+      return showNotice(zh.proxyFile.needResident, 'error', 2500);
+    }
+    if (!category) return showNotice(zh.proxyFile.chooseCategory, 'error', 2500);
+    if (!form.text.trim()) return showNotice(zh.requestNew.needText, 'error', 2500);
+    setBusy(true);
+    showNotice(zh.requestNew.submitting, 'loading', 0);
+    try {
+      const result = await fileRequest(
+        {
+          kind: 'fileOnBehalf',
+          payload: {
+            clientKey: clientKey.current,
+            gridId,
+            categoryId: category.id,
+            text: form.text.trim(),
+            publicName: false,
+            residentName: form.residentName.trim(),
+            household: form.household.trim(),
+            residentPhone: form.residentPhone.trim(),
+            ...(form.address.trim() ? { location: { address: form.address.trim() } } : {}),
+          },
+        },
+        clientKey.current,
+        photos,
+        category.name,
+      );
+      if (result) {
+        showNotice(zh.requestNew.submitted, 'success', 2000);
+        Taro.redirectTo({ url: `/pages/request-detail/index?id=${result.request.id}` });
+      } else {
+        showNotice(zh.requestNew.savedOffline, '', 4000);
+        Taro.navigateBack().catch(() => undefined);
+      }
+    } catch (error) {
+      showNotice(isCloudError(error) ? error.message : zh.common.unknownError, 'error', 4000);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <PageShell className="gt-proxy">
+      <LoadState loading={options.loading} error={options.error} onRetry={options.reload} hasData={data !== null}>
+        {data && (
+          <View>
+            <View className="gt-proxy__intro">{zh.proxyFile.intro}</View>
+            <Field label={zh.proxyFile.residentName}>
+              <Input className="gt-field__input gt-proxy__name" value={form.residentName} maxlength={20} onInput={(e) => set({ residentName: e.detail.value })} />
+            </Field>
+            <Field label={zh.proxyFile.household}>
+              <Input
+                className="gt-field__input gt-proxy__household"
+                value={form.household}
+                maxlength={60}
+                placeholder={zh.proxyFile.householdPlaceholder}
+                onInput={(e) => set({ household: e.detail.value })}
+              />
+            </Field>
+            <Field label={zh.proxyFile.residentPhone}>
+              <Input className="gt-field__input gt-proxy__phone" type="number" value={form.residentPhone} maxlength={13} onInput={(e) => set({ residentPhone: e.detail.value })} />
+            </Field>
+            {data.servedGrids.length > 1 && (
+              <Field label={zh.proxyFile.grid}>
+                <ChoiceList options={gridOptions(data.servedGrids)} selected={gridId} onSelect={(id) => set({ gridId: id })} />
+              </Field>
+            )}
+            <Field label={zh.proxyFile.category}>
+              <CategoryGrid categories={data.categories} selected={form.categoryId || null} onSelect={(c) => set({ categoryId: c.id })} />
+            </Field>
+            <Field label={zh.requestNew.whatHappened}>
+              <Textarea
+                className="gt-field__textarea gt-proxy__text"
+                value={form.text}
+                maxlength={500}
+                placeholder={zh.requestNew.textPlaceholder}
+                onInput={(e) => set({ text: e.detail.value })}
+              />
+            </Field>
+            <Field label={zh.requestNew.photosTitle}>
+              <PhotoPicker photos={photos} onChange={setPhotos} />
+            </Field>
+            <Field label={zh.requestNew.address}>
+              <Input className="gt-field__input" value={form.address} maxlength={100} placeholder={zh.requestNew.addressPlaceholder} onInput={(e) => set({ address: e.detail.value })} />
+            </Field>
+            <View className="gt-proxy__submit">
+              <AtButton type="primary" loading={busy} disabled={busy} onClick={submit}>
+                {zh.requestNew.submit}
+              </AtButton>
+            </View>
+          </View>
+        )}
+      </LoadState>
+    </PageShell>
+  );
+}

@@ -1,0 +1,66 @@
+import type {
+  FormOptionsDto,
+  InboxDto,
+  RequestDetailDto,
+  RequestListDto,
+  RequestOf,
+  SimilarRequestDto,
+  SubmitResultDto,
+} from '@contract';
+import { callCloud } from './cloud';
+
+/** Categories, the home grid, the grids one may file for (代办), subscribe templates. */
+export function formOptions(): Promise<FormOptionsDto> {
+  return callCloud('requests', 'formOptions', {});
+}
+
+/** 此问题已有人反映: open requests of the same grid and category from the last 14 days. */
+export async function similar(gridId: string, categoryId: string): Promise<SimilarRequestDto[]> {
+  return (await callCloud('requests', 'similar', { gridId, categoryId })).items;
+}
+
+export function submit(payload: RequestOf<'requests', 'submit'>): Promise<SubmitResultDto> {
+  return callCloud('requests', 'submit', payload);
+}
+
+export function fileOnBehalf(payload: RequestOf<'requests', 'fileOnBehalf'>): Promise<SubmitResultDto> {
+  return callCloud('requests', 'fileOnBehalf', payload);
+}
+
+export function follow(requestId: string): Promise<RequestDetailDto> {
+  return callCloud('requests', 'follow', { requestId });
+}
+
+export async function unfollow(requestId: string): Promise<void> {
+  await callCloud('requests', 'unfollow', { requestId });
+}
+
+export function mine(status: 'open' | 'done'): Promise<RequestListDto> {
+  return callCloud('requests', 'mine', { status });
+}
+
+export function detail(requestId: string): Promise<RequestDetailDto> {
+  return callCloud('requests', 'detail', { requestId });
+}
+
+export function inbox(view: 'mine' | 'area' | 'done'): Promise<InboxDto> {
+  return callCloud('requests', 'inbox', { view });
+}
+
+/** The steps on a request; each carries the version the person saw and a key for safe retries. */
+export type StepName = 'accept' | 'resolve' | 'escalate' | 'suspend' | 'resume' | 'reject' | 'rate' | 'notSolved' | 'recategorize';
+export type StepInput<S extends StepName> = Omit<RequestOf<'requests', S>, 'requestId' | 'version' | 'opId'>;
+
+export function step<S extends StepName>(
+  name: S,
+  request: { id: string; version: number },
+  opId: string,
+  input: StepInput<S>,
+): Promise<RequestDetailDto> {
+  const payload = { ...input, requestId: request.id, version: request.version, opId } as RequestOf<'requests', S>;
+  return callCloud('requests', name, payload) as Promise<RequestDetailDto>;
+}
+
+export function addNote(requestId: string, opId: string, note: { text: string; photos: string[]; internal: boolean }): Promise<RequestDetailDto> {
+  return callCloud('requests', 'addNote', { requestId, opId, ...note });
+}

@@ -1,0 +1,72 @@
+/**
+ * The filing form as the person fills it in, kept on the device at every
+ * change: closing the app, a phone call or a dead battery loses nothing.
+ */
+import Taro from '@tarojs/taro';
+import { newKey } from './requestOutbox';
+
+export interface RequestDraft {
+  /** The idempotency key of this filing, fixed until it is sent. */
+  clientKey: string;
+  step: 1 | 2 | 3;
+  categoryId: string | null;
+  categoryName: string;
+  text: string;
+  /** Kept on the device (storage.keepPhoto). */
+  photos: string[];
+  gridId: string | null;
+  address: string;
+  latitude: number | null;
+  longitude: number | null;
+  publicName: boolean;
+  contactName: string;
+  contactPhone: string;
+}
+
+const KEY = 'gt.requestDraft';
+
+export function emptyDraft(): RequestDraft {
+  return {
+    clientKey: newKey('rq'),
+    step: 1,
+    categoryId: null,
+    categoryName: '',
+    text: '',
+    photos: [],
+    gridId: null,
+    address: '',
+    latitude: null,
+    longitude: null,
+    publicName: false,
+    contactName: '',
+    contactPhone: '',
+  };
+}
+
+export function loadDraft(): RequestDraft {
+  try {
+    const stored: unknown = Taro.getStorageSync(KEY);
+    if (stored && typeof stored === 'object' && typeof (stored as RequestDraft).clientKey === 'string') {
+      return { ...emptyDraft(), ...(stored as RequestDraft) };
+    }
+  } catch {
+    // Nothing kept.
+  }
+  return emptyDraft();
+}
+
+export function saveDraft(draft: RequestDraft): void {
+  try {
+    Taro.setStorageSync(KEY, draft);
+  } catch {
+    // Storage full: the form still holds it.
+  }
+}
+
+export function clearDraft(): void {
+  try {
+    Taro.removeStorageSync(KEY);
+  } catch {
+    // Already gone.
+  }
+}
