@@ -49,6 +49,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      // Pages share components in different orders; CSS is scoped by BEM class names, so order does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       compile: {
         include: [path.resolve(root, 'cloudfunctions/contract')],
       },

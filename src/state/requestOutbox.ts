@@ -53,8 +53,20 @@ function read(): PendingRequest[] {
   }
 }
 
+/** Retries every minute, but only while something waits. */
+function keepTrying(): void {
+  const waiting = items.some((item) => item.status === 'waiting');
+  if (waiting && !timer) {
+    timer = setInterval(() => void flushOutbox(), RETRY_EVERY_MS);
+  } else if (!waiting && timer) {
+    clearInterval(timer);
+    timer = null;
+  }
+}
+
 function write(next: PendingRequest[]): void {
   items = next;
+  keepTrying();
   try {
     Taro.setStorageSync(STORAGE_KEY, next);
   } catch {
@@ -175,6 +187,6 @@ export function startOutboxSync(): void {
   });
   if (process.env.TARO_ENV === 'h5') window.addEventListener('online', kick);
   Taro.onAppShow?.(kick);
-  if (!timer) timer = setInterval(kick, RETRY_EVERY_MS);
+  keepTrying();
   kick();
 }

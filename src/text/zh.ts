@@ -147,6 +147,7 @@ export const zh = {
     code: (code: string) => `编号 ${code}`,
     handler: '现在由',
     handling: '办理',
+    handledBy: '办理人：',
     queued: '在乡镇值班队列中，等待工作人员认领',
     deadline: '办理时限',
     timeline: '办理经过',

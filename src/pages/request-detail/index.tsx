@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { AtButton } from 'taro-ui';
-import type { CategoryDto, RequestDetailDto, RequestStepName, SimilarRequestDto } from '@contract';
+import type { CategoryDto, RequestDetailDto, RequestState, RequestStepName, SimilarRequestDto } from '@contract';
 import CategoryGrid from '@/components/CategoryGrid';
 import ChoiceList from '@/components/ChoiceList';
 import LoadState from '@/components/LoadState';
@@ -25,6 +25,8 @@ import './index.scss';
 type Panel = 'addNote' | 'resolve' | 'escalate' | 'suspend' | 'reject' | 'notSolved' | 'recategorize';
 const PANELS: readonly RequestStepName[] = ['addNote', 'resolve', 'escalate', 'suspend', 'reject', 'notSolved', 'recategorize'];
 const EMPTY: StepPanelValue = { text: '', photos: [], internal: false };
+/** Nobody is working on it any more: the handler is who did it, not who has it. */
+const FINISHED: readonly RequestState[] = ['resolved', 'closed', 'rejected'];
 
 const BUTTON_LABELS: Record<RequestStepName, string> = {
   accept: zh.requestDetail.accept,
@@ -179,6 +181,7 @@ export default function RequestDetailPage() {
   const r = request;
   const buttons = r ? r.allowed.filter((name) => name !== 'rate') : [];
   const acceptLabel = r && !r.handler ? zh.requestDetail.take : zh.requestDetail.accept;
+  const finished = r !== null && FINISHED.includes(r.state);
 
   return (
     <PageShell className="gt-request">
@@ -204,9 +207,13 @@ export default function RequestDetailPage() {
             </View>
 
             <View className="gt-request__card gt-request__now">
-              {r.handler ? (
+              {r.handler && !finished ? (
                 <View className="gt-request__handler">
                   {zh.requestDetail.handler} {r.handler.place} {r.handler.title} <Text className="gt-request__handler-name">{r.handler.name}</Text> {zh.requestDetail.handling}
+                </View>
+              ) : r.handler ? (
+                <View className="gt-request__handler">
+                  {zh.requestDetail.handledBy} {r.handler.place} {r.handler.title} <Text className="gt-request__handler-name">{r.handler.name}</Text>
                 </View>
               ) : (
                 r.queued && <View className="gt-request__handler">{zh.requestDetail.queued}</View>
