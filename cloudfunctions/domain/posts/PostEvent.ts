@@ -22,6 +22,8 @@ export type PostEventType =
 export interface PostEvent {
   type: PostEventType;
   at: Date;
+  /** Order among the events one action writes at the same `at` (closing a post, then ending its claims). */
+  step: number;
   actorId: string;
   actorName: string;
   postId: string | null;
@@ -38,12 +40,14 @@ export interface EventSubject {
   logId?: string;
   placeIds?: string[];
   detail?: Record<string, string | number | null>;
+  step?: number;
 }
 
 export function postEvent(type: PostEventType, actor: { _id: string; name: string }, now: Date, subject: EventSubject): PostEvent {
   return {
     type,
     at: now,
+    step: subject.step ?? 0,
     actorId: actor._id,
     actorName: actor.name,
     postId: subject.postId ?? null,

@@ -32,19 +32,25 @@ export const closePost = defineAction('posts', 'closePost', {
     const holders = await readDocs<Claim>(
       db.collection(COLLECTIONS.claims).where({ postId, status: 'active' }).limit(1000),
     );
+    await appendEvent(db, postEvent('postClosed', caller, now, { postId, placeIds: post.placeIds, detail: { reason } }));
     const ending = endByClosing(reason, caller._id, now);
     const released = await Promise.all(holders.map((claim) => releaseClaim(db, claim, ending)));
     await Promise.all(
       holders
         .filter((_claim, index) => released[index])
-        .map((claim) =>
+        .map((claim, index) =>
           appendEvent(
             db,
-            postEvent('claimEnded', caller, now, { postId, memberId: claim.memberId, placeIds: post.placeIds, detail: { reason } }),
+            postEvent('claimEnded', caller, now, {
+              postId,
+              memberId: claim.memberId,
+              placeIds: post.placeIds,
+              detail: { reason },
+              step: index + 1,
+            }),
           ),
         ),
     );
-    await appendEvent(db, postEvent('postClosed', caller, now, { postId, placeIds: post.placeIds, detail: { reason } }));
     const [nodes, kinds] = await Promise.all([loadNodes(db, [post.gridId]), loadKinds(db)]);
     const held = Math.max(0, post.held - released.filter(Boolean).length);
     return toStaffPostDto({ ...post, ...patch, held }, { nodes, kinds }, []);

@@ -18,7 +18,7 @@ export const postHistory = defineAction('posts', 'postHistory', {
     if (!post) throw new DomainError('NOT_FOUND', '没有找到这个岗位');
     assertStaffCovers(caller, post.placeIds);
     const [events, kinds, nodes, holdings] = await Promise.all([
-      readDocs<PostEvent>(db.collection(COLLECTIONS.postEvents).where({ postId }).orderBy('at', 'desc').limit(500)),
+      readDocs<PostEvent>(db.collection(COLLECTIONS.postEvents).where({ postId }).orderBy('at', 'desc').orderBy('step', 'desc').limit(500)),
       loadKinds(db),
       loadNodes(db, [post.gridId]),
       loadHoldings(db, post.status === 'open' ? [postId] : []),
