@@ -108,3 +108,16 @@ it('claims racing a post being closed leave no one holding the closed post', asy
   const counts = test.cloud.store.find('partyMembers', { _id: { $in: members } }).map((m) => m.activePostCount);
   expect(counts.every((n) => n === 0)).toBe(true);
 });
+
+it('two staff deciding one registration at once: one decision wins, and the role follows it', async () => {
+  const [answerA, answerB] = await Promise.all([
+    test.call('demo-staff-hubin', 'posts', 'decideRegistration', { memberId: 'demo-party-xu', decision: 'approve' }),
+    test.call('demo-staff-township', 'posts', 'decideRegistration', { memberId: 'demo-party-xu', decision: 'reject', reason: '信息有误' }),
+  ]);
+  const outcomes = [answerA, answerB].map((answer) => (answer.ok ? 'ok' : answer.code)).sort();
+  expect(outcomes).toEqual(['CONFLICT', 'ok']);
+  const [registration] = test.cloud.store.find('partyMembers', { _id: 'demo-party-xu' });
+  const [user] = test.cloud.store.find('users', { _id: 'demo-party-xu' });
+  expect((user.roles as string[]).includes('partyMember')).toBe(registration.status === 'approved');
+  expect(test.cloud.store.count('postEvents', { memberId: 'demo-party-xu' })).toBe(1);
+});
