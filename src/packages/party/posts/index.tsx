@@ -108,14 +108,16 @@ function PostCard({ post, onClaimed }: { post: BrowsePostDto; onClaimed: () => v
       ))}
       {!open && (
         <View className="gt-party__actions">
-          <AtButton
-            className="gt-posts__claim"
-            type={post.mine || full ? 'secondary' : 'primary'}
-            disabled={post.mine || full}
-            onClick={() => setOpen(true)}
-          >
-            {post.mine ? t.mine : full ? t.full : t.claim}
-          </AtButton>
+          <View className="gt-party__action">
+            <AtButton
+              className="gt-posts__claim"
+              type={post.mine || full ? 'secondary' : 'primary'}
+              disabled={post.mine || full}
+              onClick={() => setOpen(true)}
+            >
+              {post.mine ? t.mine : full ? t.full : t.claim}
+            </AtButton>
+          </View>
         </View>
       )}
       {open && (

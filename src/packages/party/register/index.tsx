@@ -112,9 +112,11 @@ export default function RegisterPage() {
             </View>
             {approved && (
               <View className="gt-party__actions">
-                <AtButton type="primary" onClick={() => Taro.redirectTo({ url: '/packages/party/posts/index' })}>
-                  {t.goPosts}
-                </AtButton>
+                <View className="gt-party__action">
+                  <AtButton type="primary" onClick={() => Taro.redirectTo({ url: '/packages/party/posts/index' })}>
+                    {t.goPosts}
+                  </AtButton>
+                </View>
               </View>
             )}
           </View>

@@ -85,9 +85,11 @@ function CandidateCard({ year, candidate, onScored }: { year: number; candidate:
       ))}
       {!given && (
         <View className="gt-party__actions">
-          <AtButton type="primary" loading={saving} onClick={() => void submit()}>
-            {t.submit}
-          </AtButton>
+          <View className="gt-party__action">
+            <AtButton type="primary" loading={saving} onClick={() => void submit()}>
+              {t.submit}
+            </AtButton>
+          </View>
         </View>
       )}
     </View>
