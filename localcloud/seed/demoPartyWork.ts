@@ -1,6 +1,7 @@
 import type { RaterType, StarScores } from '../../cloudfunctions/contract/posts';
 import type { Branch } from '../../cloudfunctions/domain/posts/Branch';
-import { claimIdOf, type Claim } from '../../cloudfunctions/domain/posts/Claim';
+import type { Claim } from '../../cloudfunctions/domain/posts/Claim';
+import { newClaim } from '../../cloudfunctions/domain/posts/claimRules';
 import { placeIdsOf } from '../../cloudfunctions/domain/posts/jurisdiction';
 import type { PartyMember } from '../../cloudfunctions/domain/posts/PartyMember';
 import type { ServiceLog } from '../../cloudfunctions/domain/posts/ServiceLog';
@@ -124,23 +125,7 @@ export const demoServicePosts: ServicePost[] = [
 function claim(postId: string, memberId: string, commitment: string): Claim {
   const p = demoServicePosts.find((candidate) => candidate._id === postId)!;
   const m = demoPartyMembers.find((candidate) => candidate._id === memberId)!;
-  return {
-    _id: claimIdOf(postId, memberId),
-    postId,
-    memberId,
-    gridId: p.gridId,
-    villageId: p.villageId,
-    placeIds: p.placeIds,
-    branchId: m.branchId,
-    kindId: p.kindId,
-    commitment,
-    status: 'active',
-    claimedAt: at('2026-01-06'),
-    endedAt: null,
-    endReason: null,
-    endedBy: null,
-    previousTerms: [],
-  };
+  return newClaim(p, m, commitment, at('2026-01-06'));
 }
 
 export const demoClaims: Claim[] = [

@@ -30,6 +30,11 @@ export function assertCanClaim(
   if (member.activePostCount >= maxActivePosts) throw new DomainError('CLAIM_LIMIT_REACHED', claimLimitMessage(maxActivePosts));
 }
 
+/** The fields that start a term on a post. */
+function openTerm(commitment: string, now: Date) {
+  return { commitment, status: 'active' as const, claimedAt: now, endedAt: null, endReason: null, endedBy: null };
+}
+
 export function newClaim(post: ServicePost, member: PartyMember, commitment: string, now: Date): Claim {
   return {
     _id: claimIdOf(post._id, member._id),
@@ -40,12 +45,7 @@ export function newClaim(post: ServicePost, member: PartyMember, commitment: str
     placeIds: post.placeIds,
     branchId: member.branchId,
     kindId: post.kindId,
-    commitment,
-    status: 'active',
-    claimedAt: now,
-    endedAt: null,
-    endReason: null,
-    endedBy: null,
+    ...openTerm(commitment, now),
     previousTerms: [],
   };
 }
@@ -66,12 +66,7 @@ export function renewClaim(existing: Claim, member: PartyMember, commitment: str
   return {
     ...rest,
     branchId: member.branchId,
-    commitment,
-    status: 'active',
-    claimedAt: now,
-    endedAt: null,
-    endReason: null,
-    endedBy: null,
+    ...openTerm(commitment, now),
     previousTerms: [...existing.previousTerms, termOf(existing)],
   };
 }

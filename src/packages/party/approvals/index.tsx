@@ -1,18 +1,15 @@
 import { Text, View } from '@tarojs/components';
-import { useCallback, useRef, useState } from 'react';
-import { AtButton } from 'taro-ui';
+import { useCallback, useRef } from 'react';
 import type { RegistrationDto, RegistrationStatus } from '@contract';
 import ChoiceChips from '@/components/ChoiceChips';
+import DecisionActions from '@/components/DecisionActions';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
-import TextPrompt from '@/components/TextPrompt';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { zh } from '@/text/zh';
-import { fieldErrors } from '@/utils/fieldErrors';
 import { callPhone, formatPhone } from '@/utils/phone';
 import { chinaDay } from '@/utils/date';
-import { submitWithNotice } from '@/utils/submit';
 import '../party.scss';
 
 const t = zh.party.approvals;
@@ -49,22 +46,6 @@ export default function ApprovalsPage() {
 }
 
 function RegistrationCard({ registration, onDecided }: { registration: RegistrationDto; onDecided: () => void }) {
-  const [rejecting, setRejecting] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [saving, setSaving] = useState(false);
-
-  const decide = async (decision: 'approve' | 'reject', reason?: string) => {
-    if (saving) return;
-    setSaving(true);
-    const result = await submitWithNotice(
-      () => api.posts.decideRegistration(registration.memberId, decision, reason),
-      decision === 'approve' ? t.approved : t.rejected,
-    );
-    setSaving(false);
-    if (result.ok) onDecided();
-    else setError(fieldErrors(result.error).reason);
-  };
-
   return (
     <View className="gt-party__card gt-approvals__item" data-member-id={registration.memberId}>
       <View className="gt-party__head">
@@ -96,27 +77,12 @@ function RegistrationCard({ registration, onDecided }: { registration: Registrat
         <View className="gt-party__meta">{t.decidedBy(registration.decidedByName, chinaDay(registration.decidedAt))}</View>
       )}
       {registration.rejectReason && <View className="gt-party__meta gt-party__status--rejected">{registration.rejectReason}</View>}
-      {registration.status === 'pending' && !rejecting && (
-        <View className="gt-party__actions">
-          <View className="gt-party__action">
-            <AtButton type="primary" className="gt-approvals__approve" loading={saving} onClick={() => void decide('approve')}>
-              {t.approve}
-            </AtButton>
-          </View>
-          <View className="gt-party__action">
-            <AtButton onClick={() => setRejecting(true)}>{t.reject}</AtButton>
-          </View>
-        </View>
-      )}
-      {rejecting && (
-        <TextPrompt
-          label={t.rejectReason}
-          placeholder={t.rejectPlaceholder}
-          confirmText={t.confirmReject}
-          error={error}
-          saving={saving}
-          onCancel={() => setRejecting(false)}
-          onConfirm={(reason) => void decide('reject', reason)}
+      {registration.status === 'pending' && (
+        <DecisionActions
+          texts={t}
+          block="gt-approvals"
+          decide={(decision, reason) => api.posts.decideRegistration(registration.memberId, decision, reason)}
+          onDecided={onDecided}
         />
       )}
     </View>

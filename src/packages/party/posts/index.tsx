@@ -1,17 +1,16 @@
 import { Text, View } from '@tarojs/components';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { AtButton } from 'taro-ui';
 import type { BrowsePostDto } from '@contract';
 import ChoiceChips from '@/components/ChoiceChips';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import TextPrompt from '@/components/TextPrompt';
+import { usePromptAction } from '@/hooks/usePromptAction';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { zh } from '@/text/zh';
-import { fieldErrors } from '@/utils/fieldErrors';
-import { submitWithNotice } from '@/utils/submit';
 import '../party.scss';
 
 const t = zh.party.posts;
@@ -64,23 +63,8 @@ export default function PostsPage() {
 }
 
 function PostCard({ post, onClaimed }: { post: BrowsePostDto; onClaimed: () => void }) {
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [saving, setSaving] = useState(false);
+  const claim = usePromptAction((commitment) => api.posts.claimPost(post.id, commitment), t.claimed, 'commitment', onClaimed);
   const full = post.held >= post.capacity;
-
-  const claim = async (commitment: string) => {
-    if (saving) return;
-    setSaving(true);
-    const result = await submitWithNotice(() => api.posts.claimPost(post.id, commitment), t.claimed);
-    setSaving(false);
-    if (result.ok) {
-      setOpen(false);
-      onClaimed();
-    } else {
-      setError(fieldErrors(result.error).commitment);
-    }
-  };
 
   return (
     <View className="gt-party__card gt-posts__post" data-post-id={post.id}>
@@ -106,31 +90,31 @@ function PostCard({ post, onClaimed }: { post: BrowsePostDto; onClaimed: () => v
           </View>
         </View>
       ))}
-      {!open && (
+      {!claim.open && (
         <View className="gt-party__actions">
           <View className="gt-party__action">
             <AtButton
               className="gt-posts__claim"
               type={post.mine || full ? 'secondary' : 'primary'}
               disabled={post.mine || full}
-              onClick={() => setOpen(true)}
+              onClick={() => claim.setOpen(true)}
             >
               {post.mine ? t.mine : full ? t.full : t.claim}
             </AtButton>
           </View>
         </View>
       )}
-      {open && (
+      {claim.open && (
         <TextPrompt
           className="gt-posts__claim-form"
           label={t.commitment}
           placeholder={t.commitmentPlaceholder}
           confirmText={t.confirmClaim}
           maxLength={300}
-          error={error}
-          saving={saving}
-          onCancel={() => setOpen(false)}
-          onConfirm={(commitment) => void claim(commitment)}
+          error={claim.error}
+          saving={claim.saving}
+          onCancel={() => claim.setOpen(false)}
+          onConfirm={(commitment) => void claim.submit(commitment)}
         />
       )}
     </View>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { AtButton } from 'taro-ui';
 import type { MyClaimDto } from '@contract';
 import ChoiceChips from '@/components/ChoiceChips';
@@ -8,13 +8,12 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import ServiceLogCard from '@/components/ServiceLogCard';
 import TextPrompt from '@/components/TextPrompt';
+import { usePromptAction } from '@/hooks/usePromptAction';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { zh } from '@/text/zh';
-import { fieldErrors } from '@/utils/fieldErrors';
 import { chinaDay } from '@/utils/date';
-import { submitWithNotice } from '@/utils/submit';
 import '../party.scss';
 import './index.scss';
 
@@ -101,19 +100,8 @@ export default function RecordPage() {
 }
 
 function ClaimCard({ claim, onChanged }: { claim: MyClaimDto; onChanged: () => void }) {
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const leave = usePromptAction((reason) => api.posts.stepDown(claim.postId, reason), t.steppedDown, 'reason', onChanged);
   const active = claim.status === 'active';
-
-  const leave = async (reason: string) => {
-    const result = await submitWithNotice(() => api.posts.stepDown(claim.postId, reason), t.steppedDown);
-    if (result.ok) {
-      setOpen(false);
-      onChanged();
-    } else {
-      setError(fieldErrors(result.error).reason);
-    }
-  };
 
   return (
     <View className={`gt-party__card gt-record__claim ${active ? '' : 'gt-party__card--muted'}`} data-post-id={claim.postId}>
@@ -132,7 +120,7 @@ function ClaimCard({ claim, onChanged }: { claim: MyClaimDto; onChanged: () => v
         {claim.commitment}
       </View>
       {!active && claim.endReason && <View className="gt-party__meta">{t.ended(claim.endReason)}</View>}
-      {active && !open && (
+      {active && !leave.open && (
         <View className="gt-party__actions">
           <View className="gt-party__action">
             <AtButton
@@ -144,18 +132,19 @@ function ClaimCard({ claim, onChanged }: { claim: MyClaimDto; onChanged: () => v
             </AtButton>
           </View>
           <View className="gt-party__action">
-            <AtButton onClick={() => setOpen(true)}>{t.stepDown}</AtButton>
+            <AtButton onClick={() => leave.setOpen(true)}>{t.stepDown}</AtButton>
           </View>
         </View>
       )}
-      {open && (
+      {leave.open && (
         <TextPrompt
           label={t.stepDownReason}
           placeholder={t.stepDownPlaceholder}
           confirmText={t.confirmStepDown}
-          error={error}
-          onCancel={() => setOpen(false)}
-          onConfirm={(reason) => void leave(reason)}
+          error={leave.error}
+          saving={leave.saving}
+          onCancel={() => leave.setOpen(false)}
+          onConfirm={(reason) => void leave.submit(reason)}
         />
       )}
     </View>

@@ -7,14 +7,13 @@ import ChoiceChips from '@/components/ChoiceChips';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import TextPrompt from '@/components/TextPrompt';
+import { usePromptAction } from '@/hooks/usePromptAction';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
 import { api, isCloudError } from '@/services';
 import { showNotice } from '@/state/notice';
 import { zh } from '@/text/zh';
-import { fieldErrors } from '@/utils/fieldErrors';
 import { chinaDay } from '@/utils/date';
-import { submitWithNotice } from '@/utils/submit';
 import '../party.scss';
 
 const t = zh.party.staffPosts;
@@ -66,20 +65,9 @@ export default function StaffPostsPage() {
 }
 
 function StaffPostCard({ post, onChanged }: { post: StaffPostDto; onChanged: () => void }) {
-  const [closing, setClosing] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const closing = usePromptAction((reason) => api.posts.closePost(post.id, reason), t.closed, 'reason', onChanged);
   const [history, setHistory] = useState<PostEventDto[] | null>(null);
   const open = post.status === 'open';
-
-  const close = async (reason: string) => {
-    const result = await submitWithNotice(() => api.posts.closePost(post.id, reason), t.closed);
-    if (result.ok) {
-      setClosing(false);
-      onChanged();
-    } else {
-      setError(fieldErrors(result.error).reason);
-    }
-  };
 
   const toggleHistory = async () => {
     if (history) {
@@ -115,7 +103,7 @@ function StaffPostCard({ post, onChanged }: { post: StaffPostDto; onChanged: () 
           </View>
         </View>
       ))}
-      {!closing && (
+      {!closing.open && (
         <View className="gt-party__actions">
           {open && (
             <View className="gt-party__action">
@@ -126,7 +114,7 @@ function StaffPostCard({ post, onChanged }: { post: StaffPostDto; onChanged: () 
           )}
           {open && (
             <View className="gt-party__action">
-              <AtButton onClick={() => setClosing(true)}>{t.close}</AtButton>
+              <AtButton onClick={() => closing.setOpen(true)}>{t.close}</AtButton>
             </View>
           )}
           <View className="gt-party__action">
@@ -136,14 +124,15 @@ function StaffPostCard({ post, onChanged }: { post: StaffPostDto; onChanged: () 
           </View>
         </View>
       )}
-      {closing && (
+      {closing.open && (
         <TextPrompt
           label={t.closeReason}
           placeholder={t.closePlaceholder}
           confirmText={t.confirmClose}
-          error={error}
-          onCancel={() => setClosing(false)}
-          onConfirm={(reason) => void close(reason)}
+          error={closing.error}
+          saving={closing.saving}
+          onCancel={() => closing.setOpen(false)}
+          onConfirm={(reason) => void closing.submit(reason)}
         />
       )}
       {history && (
