@@ -22,6 +22,15 @@ function failures(answers: Array<Envelope<ClaimReceiptDto>>): string[] {
   return answers.filter((answer) => !answer.ok).map((answer) => (answer.ok ? '' : answer.code));
 }
 
+/**
+ * Loads the posts function in every instance of the runtime first: cold
+ * instances start one after another, which would space the claims out
+ * instead of racing them.
+ */
+async function warmUp(openids: string[]): Promise<void> {
+  await Promise.all(openids.slice(0, 8).map((openid) => test.call(openid, 'posts', 'browsePosts', {})));
+}
+
 async function createPost(capacity: number, title: string): Promise<string> {
   const post = dataOf(
     await test.call('demo-staff-hubin', 'posts', 'createPost', {
@@ -38,6 +47,7 @@ async function createPost(capacity: number, title: string): Promise<string> {
 it('20 members claim a post of capacity 3 at once: exactly 3 hold it', async () => {
   const members = insertApprovedMembers(test.cloud.store, DEMO_GRIDS.hubin1, 20, 'race20');
   const postId = await createPost(3, '抢认领岗位');
+  await warmUp(members);
 
   const answers = await Promise.all(
     members.map((openid) =>
@@ -64,6 +74,7 @@ it('20 members claim a post of capacity 3 at once: exactly 3 hold it', async () 
 it('one member claiming five posts at once gets only as many as the limit (2)', async () => {
   const [member] = insertApprovedMembers(test.cloud.store, DEMO_GRIDS.hubin1, 1, 'greedy');
   const postIds = await Promise.all([1, 2, 3, 4, 5].map((n) => createPost(5, `限额岗位${n}`)));
+  await warmUp(Array.from({ length: 8 }, () => member));
 
   const answers = await Promise.all(
     postIds.map((postId) => test.call(member, 'posts', 'claimPost', { postId, commitment: '保证按时到岗服务' })),
@@ -80,6 +91,7 @@ it('one member claiming five posts at once gets only as many as the limit (2)', 
 it('one member tapping claim five times on the same post holds it once', async () => {
   const [member] = insertApprovedMembers(test.cloud.store, DEMO_GRIDS.hubin1, 1, 'doubletap');
   const postId = await createPost(5, '重复点击岗位');
+  await warmUp(Array.from({ length: 8 }, () => member));
 
   const answers = await Promise.all(
     Array.from({ length: 5 }, () => test.call(member, 'posts', 'claimPost', { postId, commitment: '认真履职，服务群众' })),
@@ -95,6 +107,7 @@ it('one member tapping claim five times on the same post holds it once', async (
 it('claims racing a post being closed leave no one holding the closed post', async () => {
   const members = insertApprovedMembers(test.cloud.store, DEMO_GRIDS.hubin1, 12, 'closing');
   const postId = await createPost(10, '即将关闭的岗位');
+  await warmUp(members);
 
   const [closed, ...answers] = await Promise.all([
     test.call('demo-staff-hubin', 'posts', 'closePost', { postId, reason: '岗位调整' }),
