@@ -5,12 +5,14 @@
  * section to SECTIONS.
  */
 import type { BenchSection } from './BenchSection';
+import { claimRace } from './sections/claimRace';
 import { dbActionsPerAction } from './sections/dbActionsPerAction';
 import { weappSize } from './sections/weappSize';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
   { prefix: 'dbActions', section: dbActionsPerAction },
+  { prefix: 'claims', section: claimRace },
 ];
 
 async function main(): Promise<void> {

@@ -2,6 +2,25 @@ import { zh } from './text/zh';
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/grid-picker/index', 'pages/profile/index'],
+  // 党员服务: loaded when first opened, so the main package stays small.
+  subPackages: [
+    {
+      root: 'packages/party',
+      pages: [
+        'register/index',
+        'posts/index',
+        'record/index',
+        'log/index',
+        'verify/index',
+        'board/index',
+        'approvals/index',
+        'staff-posts/index',
+        'post-form/index',
+        'totals/index',
+        'stars/index',
+      ],
+    },
+  ],
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f4f5f7',

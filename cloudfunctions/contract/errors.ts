@@ -13,6 +13,12 @@ export const ERROR_MESSAGES = {
   NOT_FOUND: '没有找到相关内容，可能已被删除或移动',
   CONFLICT: '已被他人处理，请刷新后查看最新情况',
   INTERNAL: '系统开小差了，请稍后再试',
+  NOT_APPROVED_MEMBER: '您的党员报到还没有通过社区审核，通过后才能认领岗位和记录服务',
+  POST_FULL: '这个岗位的名额已满，请看看其他岗位',
+  POST_CLOSED: '这个岗位已经关闭，不能再认领或记录服务',
+  ALREADY_CLAIMED: '您已经认领了这个岗位',
+  CLAIM_LIMIT_REACHED: '您认领的岗位已经达到上限，请先退出一个岗位再认领',
+  ALREADY_SCORED: '您今年已经为这位党员评过分了',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -6,16 +6,19 @@
  */
 import type { z } from 'zod';
 import { gridsRequests, type GridsResponses } from './grids';
+import { postsRequests, type PostsResponses } from './posts';
 import { usersRequests, type UsersResponses } from './users';
 
 export const requestSchemas = {
   users: usersRequests,
   grids: gridsRequests,
+  posts: postsRequests,
 };
 
 interface ResponseMap {
   users: UsersResponses;
   grids: GridsResponses;
+  posts: PostsResponses;
 }
 
 export type FunctionName = keyof typeof requestSchemas;
@@ -37,4 +40,5 @@ export * from './common';
 export * from './envelope';
 export * from './errors';
 export type * from './grids';
+export type * from './posts';
 export type * from './users';

@@ -10,6 +10,19 @@ import { transport, TransportError } from './transport';
 const READ_ONLY: { [F in FunctionName]: readonly ActionName<F>[] } = {
   users: ['me'],
   grids: ['listGrids', 'contactCard'],
+  posts: [
+    'overview',
+    'registrationForm',
+    'registrations',
+    'staffPosts',
+    'browsePosts',
+    'myRecord',
+    'verificationQueue',
+    'board',
+    'serviceTotals',
+    'postHistory',
+    'starCandidates',
+  ],
 };
 
 function isReadOnly<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {

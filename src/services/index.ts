@@ -4,10 +4,12 @@
  */
 import * as grids from './grids';
 import * as home from './home';
+import * as posts from './posts';
 import * as users from './users';
 
-export const api = { users, grids, home };
+export const api = { users, grids, home, posts };
 
 export { CloudError, isCloudError } from './errors';
 export type { CloudErrorCode } from './errors';
 export type { HomeData } from './home';
+export { uploadPhoto } from './upload';
