@@ -5,6 +5,7 @@
  * section to SECTIONS.
  */
 import type { BenchSection } from './BenchSection';
+import { claimRace } from './sections/claimRace';
 import { dbActionsPerAction } from './sections/dbActionsPerAction';
 import { requestsBench, sweepBench } from './sections/requests';
 import { weappSize } from './sections/weappSize';
@@ -14,6 +15,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'dbActions', section: dbActionsPerAction },
   { prefix: 'requests', section: requestsBench },
   { prefix: 'sweep', section: sweepBench },
+  { prefix: 'claims', section: claimRace },
 ];
 
 async function main(): Promise<void> {

@@ -11,6 +11,25 @@ export default defineAppConfig({
     'pages/inbox/index',
     'pages/proxy-file/index',
   ],
+  // 党员服务: loaded when first opened, so the main package stays small.
+  subPackages: [
+    {
+      root: 'packages/party',
+      pages: [
+        'register/index',
+        'posts/index',
+        'record/index',
+        'log/index',
+        'verify/index',
+        'board/index',
+        'approvals/index',
+        'staff-posts/index',
+        'post-form/index',
+        'totals/index',
+        'stars/index',
+      ],
+    },
+  ],
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f4f5f7',

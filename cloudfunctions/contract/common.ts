@@ -12,6 +12,12 @@ export const phoneSchema = z
   .trim()
   .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '请填写正确的手机号或座机号');
 
+/** A photo in cloud storage and a temporary URL to show it ('' when none could be had: the page shows a placeholder). */
+export interface PhotoDto {
+  fileID: string;
+  url: string;
+}
+
 export const emptySchema = z.object({}).strict();
 
 export type Role = 'resident' | 'gridMember' | 'partyMember' | 'staff' | 'admin';

@@ -15,6 +15,12 @@ export const ERROR_MESSAGES = {
   ILLEGAL_TRANSITION: '这件诉求现在的状态不能进行这个操作，请刷新后查看',
   TOP_LEVEL: '已经是最高一级（乡镇），不能再上报，请继续办理或说明情况',
   INTERNAL: '系统开小差了，请稍后再试',
+  NOT_APPROVED_MEMBER: '您的党员报到还没有通过社区审核，通过后才能认领岗位和记录服务',
+  POST_FULL: '这个岗位的名额已满，请看看其他岗位',
+  POST_CLOSED: '这个岗位已经关闭，不能再认领或记录服务',
+  ALREADY_CLAIMED: '您已经认领了这个岗位',
+  CLAIM_LIMIT_REACHED: '您认领的岗位已经达到上限，请先退出一个岗位再认领',
+  ALREADY_SCORED: '您今年已经为这位党员评过分了',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, personNameSchema, phoneSchema, type JurisdictionLevel } from './common';
+import { idSchema, personNameSchema, phoneSchema, type JurisdictionLevel, type PhotoDto } from './common';
 import type { PlaceDto } from './users';
 
 /** 诉求 (requests): filing, routing, handling, escalation, rating. */
@@ -151,12 +151,6 @@ export interface CategoryDto {
   /** taro-ui icon name for the big category buttons. */
   icon: string;
   timeLimitDays: number;
-}
-
-export interface PhotoDto {
-  fileID: string;
-  /** A temporary download URL; empty when storage could not give one. */
-  url: string;
 }
 
 export interface HandlerDto {

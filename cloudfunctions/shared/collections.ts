@@ -11,6 +11,13 @@ export const COLLECTIONS = {
   /** 诉求, each with its whole ledger (台账) embedded and append-only. */
   requests: 'requests',
   /** Deployment settings, one document each (e.g. `workCalendar`: the holiday list). */
+  partyMembers: 'partyMembers',
+  branches: 'branches',
+  servicePosts: 'servicePosts',
+  claims: 'claims',
+  serviceLogs: 'serviceLogs',
+  starScores: 'starScores',
+  postEvents: 'postEvents',
   settings: 'settings',
 } as const;
 
@@ -40,4 +47,21 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'requests', field: 'openHandlerId' },
   // The timer reads only what is due: past its deadline, or resolved 7 days without a rating.
   { collection: 'requests', field: 'sweepAt' },
+  { collection: 'partyMembers', field: 'placeIds' },
+  { collection: 'partyMembers', field: 'branchId' },
+  { collection: 'partyMembers', field: 'villageId' },
+  { collection: 'branches', field: 'nodeId' },
+  { collection: 'branches', field: 'secretaryId' },
+  { collection: 'servicePosts', field: 'gridId' },
+  { collection: 'servicePosts', field: 'placeIds' },
+  { collection: 'claims', field: 'postId' },
+  { collection: 'claims', field: 'memberId' },
+  { collection: 'serviceLogs', field: 'memberId' },
+  { collection: 'serviceLogs', field: 'gridId' },
+  { collection: 'serviceLogs', field: 'branchId' },
+  { collection: 'serviceLogs', field: 'placeIds' },
+  { collection: 'starScores', field: 'memberId' },
+  { collection: 'starScores', field: 'raterId' },
+  { collection: 'postEvents', field: 'postId' },
+  { collection: 'postEvents', field: 'memberId' },
 ];

@@ -1,5 +1,6 @@
 import { COLLECTIONS, INDEXES } from '../../cloudfunctions/shared/collections';
 import { demoCategories, demoPostKinds } from './demoCatalog';
+import { demoBranches, demoClaims, demoPartyMembers, demoServiceLogs, demoServicePosts, demoStarScores } from './demoPartyWork';
 import { demoNodes } from './demoPlaces';
 import { demoRequests, demoWorkCalendar } from './demoRequests';
 import { demoUsers } from './demoUsers';
@@ -29,5 +30,11 @@ export async function seedDemoData(store: SeedTarget, now: Date = new Date()): P
   await store.insertMany(COLLECTIONS.postKinds, demoPostKinds);
   await store.insertMany(COLLECTIONS.users, demoUsers);
   await store.insertMany(COLLECTIONS.requests, demoRequests(now));
+  await store.insertMany(COLLECTIONS.branches, demoBranches);
+  await store.insertMany(COLLECTIONS.partyMembers, demoPartyMembers);
+  await store.insertMany(COLLECTIONS.servicePosts, demoServicePosts);
+  await store.insertMany(COLLECTIONS.claims, demoClaims);
+  await store.insertMany(COLLECTIONS.serviceLogs, demoServiceLogs);
+  await store.insertMany(COLLECTIONS.starScores, demoStarScores);
   return true;
 }

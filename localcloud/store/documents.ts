@@ -325,8 +325,9 @@ export class DocumentStore {
     this.txs.abortOwnedBy(owner);
   }
 
-  expireTransactions(): number {
-    return this.txs.expire();
+  /** Discards transactions idle for longer than TRANSACTION_IDLE_MS (their worker died or forgot them). */
+  expireTransactions(now = Date.now()): number {
+    return this.txs.expire(now);
   }
 
   get openTransactions(): number {

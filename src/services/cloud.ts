@@ -15,6 +15,19 @@ const RETRY_SAFE: { [F in FunctionName]: readonly ActionName<F>[] } = {
     'formOptions', 'similar', 'mine', 'detail', 'inbox', 'submit', 'fileOnBehalf', 'follow', 'unfollow',
     'accept', 'addNote', 'resolve', 'escalate', 'suspend', 'resume', 'reject', 'rate', 'notSolved', 'recategorize',
   ],
+  posts: [
+    'overview',
+    'registrationForm',
+    'registrations',
+    'staffPosts',
+    'browsePosts',
+    'myRecord',
+    'verificationQueue',
+    'board',
+    'serviceTotals',
+    'postHistory',
+    'starCandidates',
+  ],
 };
 
 function isRetrySafe<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {

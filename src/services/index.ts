@@ -4,12 +4,13 @@
  */
 import * as grids from './grids';
 import * as home from './home';
+import * as posts from './posts';
 import * as requests from './requests';
 import * as storage from './storage';
 import * as subscribe from './subscribe';
 import * as users from './users';
 
-export const api = { users, grids, home, requests, storage, subscribe };
+export const api = { users, grids, home, posts, requests, storage, subscribe };
 
 export { CloudError, isCloudError } from './errors';
 export type { CloudErrorCode } from './errors';

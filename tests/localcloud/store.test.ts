@@ -157,6 +157,17 @@ test('transaction overlay: uncommitted writes are seen through indexes by their 
   expect(docs.find('c', { k: 5 }, {}).map((d) => d._id).sort()).toEqual(['a', 'n']);
 });
 
+test('transactions left open expire after 30 s idle and can no longer commit', () => {
+  store.insertMany('c', [{ _id: 'a', k: 1 }]);
+  const docs = store.documents;
+  const tx = docs.beginTransaction('worker-x');
+  docs.update('c', { _id: 'a' }, { $set: { k: 2 } }, { multi: false, replace: false, upsert: false }, tx);
+  expect(docs.expireTransactions(Date.now() + 5_000)).toBe(0);
+  expect(docs.expireTransactions(Date.now() + 31_000)).toBe(1);
+  expect(() => docs.commitTransaction(tx)).toThrow(expect.objectContaining({ code: 'DATABASE_TRANSACTION_FAIL' }));
+  expect(store.find('c')).toEqual([{ _id: 'a', k: 1 }]);
+});
+
 test('100,000 documents: load, index, query, reload (timings are logged)', () => {
   const N = 100_000;
   const docs: Doc[] = [];

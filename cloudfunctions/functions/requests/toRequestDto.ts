@@ -1,11 +1,12 @@
-import type { PhotoDto, RequestDetailDto, RequestSummaryDto, SimilarRequestDto } from '../../contract/requests';
+import type { PhotoDto } from '../../contract/common';
+import type { RequestDetailDto, RequestSummaryDto, SimilarRequestDto } from '../../contract/requests';
 import type { User } from '../../domain/people/User';
 import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
 import { allowedSteps, audienceOf, relationOf, type Relation } from '../../domain/requests/access';
 import { countdownOf } from '../../domain/requests/countdown';
 import { STATE_LABELS } from '../../domain/requests/requestStates';
 import { residentLabel, timelineFor } from '../../domain/requests/timeline';
-import { photoUrls } from './photoUrls';
+import { photoUrlsForDisplay } from '../../shared/photoUrls';
 
 function excerpt(text: string, max = 60): string {
   const chars = [...text];
@@ -55,7 +56,7 @@ export async function toDetailDto(request: ResidentRequest, viewer: User, now: D
   const timeline = timelineFor(request, audience);
   const resolutionPhotos = request.resolution?.photos ?? [];
   const ownPhotos = insiderOrOwner ? request.photos : [];
-  const urls = await photoUrls([...ownPhotos, ...resolutionPhotos, ...timeline.flatMap((entry) => entry.photos)]);
+  const urls = await photoUrlsForDisplay([...ownPhotos, ...resolutionPhotos, ...timeline.flatMap((entry) => entry.photos)]);
   const photos = (ids: string[]): PhotoDto[] => ids.map((fileID) => ({ fileID, url: urls.get(fileID) ?? '' }));
   return {
     ...toSummaryDto(request, viewer, now),

@@ -91,6 +91,19 @@ export default function HomePage() {
               </View>
             )}
             {home.data?.card && <ContactCard card={home.data.card} />}
+            <View
+              className="gt-home__board"
+              hoverClass="gt-home__board--active"
+              onClick={() =>
+                Taro.navigateTo({ url: `/packages/party/board/index?gridId=${encodeURIComponent(homeGrid.grid.id)}` })
+              }
+            >
+              <View className="gt-home__board-text">
+                <Text className="gt-home__board-title">{zh.home.partyBoard}</Text>
+                <Text className="gt-home__board-hint">{zh.home.partyBoardHint}</Text>
+              </View>
+              <Text className="gt-home__board-arrow">›</Text>
+            </View>
           </View>
         ) : (
           <View className="gt-home__welcome">
