@@ -13,6 +13,18 @@ export const ERROR_MESSAGES = {
   NOT_FOUND: '没有找到相关内容，可能已被删除或移动',
   CONFLICT: '已被他人处理，请刷新后查看最新情况',
   INTERNAL: '系统开小差了，请稍后再试',
+  // 便民服务日 (service days)
+  SLOT_FULL: '这个时段已约满，请选择其他时段',
+  ALREADY_BOOKED: '您这一天已经有预约了；如需改时间，请先取消原来的预约',
+  BOOKING_NOT_OPEN: '这一天还没有开放预约，请过几天再来看看',
+  BOOKING_CLOSED: '这个时段已经开始或已经过去，不能再预约了',
+  DAY_CANCELLED: '这一天的便民服务日已取消',
+  CANCEL_TOO_LATE: '离开始时间太近了，不能在网上取消，请直接联系工作人员',
+  BOOKING_NOT_ACTIVE: '这个预约已经取消或办结，不能再操作',
+  WRONG_DAY: '只能在服务日当天签到或登记',
+  TOO_EARLY: '预约的时段还没开始，开始后才能标记未到',
+  CAPACITY_BELOW_BOOKED: '已经预约的人数超过了新的名额，不能调低；请先和下面这些群众联系',
+  SLOTS_IN_USE: '有群众已经预约了要取消或改动的时段，请先处理下面这些预约',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -6,16 +6,19 @@
  */
 import type { z } from 'zod';
 import { gridsRequests, type GridsResponses } from './grids';
+import { servicedaysRequests, type ServicedaysResponses } from './servicedays';
 import { usersRequests, type UsersResponses } from './users';
 
 export const requestSchemas = {
   users: usersRequests,
   grids: gridsRequests,
+  servicedays: servicedaysRequests,
 };
 
 interface ResponseMap {
   users: UsersResponses;
   grids: GridsResponses;
+  servicedays: ServicedaysResponses;
 }
 
 export type FunctionName = keyof typeof requestSchemas;
@@ -37,4 +40,5 @@ export * from './common';
 export * from './envelope';
 export * from './errors';
 export type * from './grids';
+export type * from './servicedays';
 export type * from './users';
