@@ -206,6 +206,21 @@ export interface BookingDto {
   checkedInAt: string | null;
 }
 
+/**
+ * What a booking answers: the code and its QR text. The booking is written
+ * without reading the date (see the book action), so the rest of it is what
+ * the page already shows, or getSession / myBookings.
+ */
+export interface BookingReceiptDto {
+  sessionId: string;
+  code: string;
+  qrText: string;
+  slotKey: string;
+  status: BookingStatus;
+  /** The same request had been served before (a double tap or a retry): this is that booking. */
+  repeated: boolean;
+}
+
 export interface SessionDetailDto extends SessionCardDto {
   slots: SlotDto[];
   cancelCutoffMinutes: number;
@@ -309,7 +324,7 @@ export interface ServicedaysResponses {
   markNoShow: StaffBookingDto;
   browse: { sessions: SessionCardDto[] };
   getSession: SessionDetailDto;
-  book: BookingDto;
+  book: BookingReceiptDto;
   cancelBooking: BookingDto;
   myBookings: MyBookingsDto;
 }

@@ -8,6 +8,8 @@ export const COLLECTIONS = {
   nodes: 'nodes',
   categories: 'categories',
   postKinds: 'postKinds',
+  serviceDays: 'serviceDays',
+  serviceSessions: 'serviceSessions',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -22,4 +24,11 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'nodes', field: 'level' },
   { collection: 'users', field: 'gridDuties.gridId' },
   { collection: 'users', field: 'nodeDuties.nodeId' },
+  { collection: 'serviceDays', field: 'scopeIds' },
+  { collection: 'serviceDays', field: 'active' },
+  { collection: 'serviceSessions', field: 'serviceDayId' },
+  { collection: 'serviceSessions', field: 'placeId' },
+  { collection: 'serviceSessions', field: 'scopeIds' },
+  { collection: 'serviceSessions', field: 'date' },
+  { collection: 'serviceSessions', field: 'bookings.openid' },
 ];

@@ -1,6 +1,7 @@
 import { COLLECTIONS, INDEXES } from '../../cloudfunctions/shared/collections';
 import { demoCategories, demoPostKinds } from './demoCatalog';
 import { demoNodes } from './demoPlaces';
+import { demoServiceDays, demoServiceSessions } from './demoServiceDays';
 import { demoUsers } from './demoUsers';
 
 /** The part of the local store that seeding needs. */
@@ -14,9 +15,10 @@ export interface SeedTarget {
 /**
  * Creates every collection and index the functions use (as a deployer does
  * once on WeChat cloud), then, on an empty database only, the demo data.
- * Returns whether demo data was inserted.
+ * Service-day dates are laid out from `now` (the booking horizon), as the
+ * daily timer would have. Returns whether demo data was inserted.
  */
-export async function seedDemoData(store: SeedTarget): Promise<boolean> {
+export async function seedDemoData(store: SeedTarget, now: Date = new Date()): Promise<boolean> {
   for (const name of Object.values(COLLECTIONS)) await store.ensureCollection(name);
   for (const index of INDEXES) await store.createIndex(index.collection, index.field);
   if ((await store.count(COLLECTIONS.nodes)) > 0) return false;
@@ -24,5 +26,7 @@ export async function seedDemoData(store: SeedTarget): Promise<boolean> {
   await store.insertMany(COLLECTIONS.categories, demoCategories);
   await store.insertMany(COLLECTIONS.postKinds, demoPostKinds);
   await store.insertMany(COLLECTIONS.users, demoUsers);
+  await store.insertMany(COLLECTIONS.serviceDays, demoServiceDays());
+  await store.insertMany(COLLECTIONS.serviceSessions, demoServiceSessions(now));
   return true;
 }

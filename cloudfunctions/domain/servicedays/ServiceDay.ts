@@ -1,3 +1,4 @@
+import type { JurisdictionLevel } from '../../contract/common';
 import type { Recurrence } from '../../contract/servicedays';
 import type { LocalDate } from './beijingTime';
 
@@ -31,6 +32,7 @@ export interface ServiceDay {
   version: number;
   placeId: string;
   placeName: string;
+  placeLevel: JurisdictionLevel;
   /** The place and every node above it: staff whose scope is any of them may manage it. */
   scopeIds: string[];
   title: string;

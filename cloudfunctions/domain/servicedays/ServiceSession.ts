@@ -1,3 +1,4 @@
+import type { JurisdictionLevel } from '../../contract/common';
 import type { BookingEventType, BookingStatus } from '../../contract/servicedays';
 import { compactDate, type LocalDate } from './beijingTime';
 
@@ -71,6 +72,7 @@ export interface ServiceSession {
   date: LocalDate;
   placeId: string;
   placeName: string;
+  placeLevel: JurisdictionLevel;
   scopeIds: string[];
   title: string;
   venue: string;

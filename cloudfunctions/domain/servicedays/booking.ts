@@ -28,24 +28,23 @@ export function bookingEvent(
   return { type, code, by: actor.openid, byName: actor.name, byRole: actor.role, at: now, reason };
 }
 
-/** The record an online booking adds (the slot's hours copied, see BookingRecord). */
-export function newBooking(
-  session: Pick<ServiceSession, 'slots'>,
-  request: BookingRequest,
-  code: string,
-  now: Date,
-): BookingRecord {
-  const slot = session.slots[request.slotKey];
+/**
+ * The record an online booking adds. It is written without reading the date
+ * first, so the window comes from the slot key (`w1_0900`) and the hours
+ * stay on the date's slots (rebuildSession copies them onto the record
+ * should the slot ever leave the schedule).
+ */
+export function newBooking(request: BookingRequest, code: string, now: Date): BookingRecord {
   return {
     code,
     requestKey: request.requestKey,
     openid: request.openid,
     name: request.name,
     phone: request.phone,
-    windowId: slot ? slot.windowId : request.slotKey.split('_')[0],
+    windowId: request.slotKey.split('_')[0],
     slotKey: request.slotKey,
-    start: slot ? slot.start : null,
-    end: slot ? slot.end : null,
+    start: null,
+    end: null,
     source: 'online',
     status: 'booked',
     createdAt: now,

@@ -69,6 +69,7 @@ export function createServiceDay(
     version: 1,
     placeId: place._id,
     placeName: place.name,
+    placeLevel: place.level,
     scopeIds: [...place.ancestorIds, place._id],
     title: input.title.trim(),
     venue: input.venue.trim(),

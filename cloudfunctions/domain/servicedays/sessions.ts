@@ -31,6 +31,7 @@ function copiedFromDay(day: ServiceDay, date: LocalDate) {
     date,
     placeId: day.placeId,
     placeName: day.placeName,
+    placeLevel: day.placeLevel,
     scopeIds: day.scopeIds,
     title: day.title,
     venue: day.venue,
@@ -92,14 +93,20 @@ export function rebuildSession(day: ServiceDay, session: ServiceSession, now: Da
       );
     }
   }
-  for (const booking of session.bookings) {
+  // A settled booking whose slot leaves the schedule keeps its hours on the record.
+  const bookings = session.bookings.map((booking) => {
+    const old = booking.slotKey ? session.slots[booking.slotKey] : undefined;
+    if (!old || (booking.slotKey && slots[booking.slotKey])) return booking;
+    return { ...booking, start: booking.start ?? old.start, end: booking.end ?? old.end };
+  });
+  for (const booking of bookings) {
     if (booking.status !== 'booked' || booking.slotKey === null || slots[booking.slotKey]) continue;
     orphaned.push(
       `${describeDate(session.date)} ${windowName(booking.windowId)} ${booking.start ?? ''}–${booking.end ?? ''}：${who(booking)}`,
     );
   }
   return {
-    session: { ...session, ...copiedFromDay(day, session.date), slots, status: 'open', updatedAt: now },
+    session: { ...session, ...copiedFromDay(day, session.date), slots, bookings, status: 'open', updatedAt: now },
     overCapacity,
     orphaned,
   };
