@@ -5,12 +5,14 @@
  * section to SECTIONS.
  */
 import type { BenchSection } from './BenchSection';
+import { bookingRushSection } from './sections/bookingRush';
 import { dbActionsPerAction } from './sections/dbActionsPerAction';
 import { weappSize } from './sections/weappSize';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
   { prefix: 'dbActions', section: dbActionsPerAction },
+  { prefix: 'booking', section: bookingRushSection },
 ];
 
 async function main(): Promise<void> {
