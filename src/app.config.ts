@@ -2,6 +2,13 @@ import { zh } from './text/zh';
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/grid-picker/index', 'pages/profile/index'],
+  // 便民服务日 in its own subpackage: its pages and the QR code library stay out of the main package.
+  subPackages: [
+    {
+      root: 'packageServiceDays',
+      pages: ['browse/index', 'session/index', 'my/index', 'manage/index', 'edit/index', 'day/index'],
+    },
+  ],
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f4f5f7',

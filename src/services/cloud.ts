@@ -4,16 +4,18 @@ import { CloudError } from './errors';
 import { transport, TransportError } from './transport';
 
 /**
- * Actions that only read. They are retried once when the network fails,
- * because repeating them cannot do anything twice.
+ * Actions safe to repeat: those that only read, and those carrying an
+ * idempotency key (the server answers a repeat with the first result).
+ * They are retried once when the network fails.
  */
-const READ_ONLY: { [F in FunctionName]: readonly ActionName<F>[] } = {
+const SAFE_TO_REPEAT: { [F in FunctionName]: readonly ActionName<F>[] } = {
   users: ['me'],
   grids: ['listGrids', 'contactCard'],
+  servicedays: ['listServiceDays', 'dayList', 'browse', 'getSession', 'myBookings', 'book', 'addWalkIn'],
 };
 
 function isReadOnly<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {
-  return (READ_ONLY[fn] as readonly string[]).includes(action);
+  return (SAFE_TO_REPEAT[fn] as readonly string[]).includes(action);
 }
 
 /**
@@ -52,7 +54,12 @@ export function unwrap<T>(result: unknown): T {
 
 function throwFailure(result: Extract<Envelope<unknown>, { ok: false }>): never {
   const message = typeof result.message === 'string' && result.message !== '' ? result.message : zh.common.unknownError;
-  throw new CloudError(result.code, message, Array.isArray(result.fields) ? result.fields : undefined);
+  throw new CloudError(
+    result.code,
+    message,
+    Array.isArray(result.fields) ? result.fields : undefined,
+    Array.isArray(result.details) ? result.details.filter((line): line is string => typeof line === 'string') : undefined,
+  );
 }
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {

@@ -4,9 +4,10 @@
  */
 import * as grids from './grids';
 import * as home from './home';
+import * as servicedays from './servicedays';
 import * as users from './users';
 
-export const api = { users, grids, home };
+export const api = { users, grids, home, servicedays };
 
 export { CloudError, isCloudError } from './errors';
 export type { CloudErrorCode } from './errors';
