@@ -2,6 +2,7 @@ import type { BookingReceiptDto, Envelope } from '../../cloudfunctions/contract'
 import { addDays, localDateOf, weekdayOf } from '../../cloudfunctions/domain/servicedays/beijingTime';
 import type { ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
+import { registerResident } from '../../cloudfunctions/domain/people/registerResident';
 import { dataOf, type TestCloud } from './testCloud';
 
 export interface RushOptions {
@@ -50,17 +51,9 @@ export async function bookingRush(test: TestCloud, options: RushOptions): Promis
   );
   const sessionId = sessionIdOf(day.id, date);
   const residents = Array.from({ length: options.attempts }, (_, n) => ({
-    _id: `rush-resident-${n}`,
+    ...registerResident(`rush-resident-${n}`, 'g-hubin-1', now),
     name: `村民${n}`,
     phone: `139${String(n).padStart(8, '0')}`,
-    roles: ['resident'],
-    homeGridId: 'g-hubin-1',
-    householdTags: [],
-    gridDuties: [],
-    nodeDuties: [],
-    staffScopeId: null,
-    elderMode: false,
-    createdAt: now,
   }));
   await test.cloud.store.insertMany('users', residents);
 

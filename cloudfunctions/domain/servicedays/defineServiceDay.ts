@@ -1,21 +1,12 @@
+import type { ParsedRequestOf } from '../../contract';
 import type { FieldError } from '../../contract/envelope';
 import type { JurisdictionNode } from '../jurisdiction/JurisdictionNode';
 import { DomainError } from '../shared/DomainError';
 import { slotTimesOf } from './schedule';
 import type { Actor, Recurrence, ServiceDay, ServiceWindow } from './ServiceDay';
 
-export interface ServiceDayInput {
-  title: string;
-  venue: string;
-  recurrence: Recurrence;
-  startTime: string;
-  endTime: string;
-  slotMinutes: number;
-  windows: Array<{ id?: string; name: string; capacity: number }>;
-  horizonWeeks: number;
-  cancelCutoffMinutes: number;
-  maxActivePerPerson: number;
-}
+/** What staff fill in for a service day (the request, less which one and where). */
+export type ServiceDayInput = Omit<ParsedRequestOf<'servicedays', 'saveServiceDay'>, 'id' | 'expectedVersion' | 'placeId'>;
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)].sort((a, b) => Number(a) - Number(b));
@@ -46,6 +37,21 @@ export function requireServicePlace(place: JurisdictionNode): void {
   }
 }
 
+/** The fields staff set, tidied. */
+function scheduleOf(input: ServiceDayInput) {
+  return {
+    title: input.title.trim(),
+    venue: input.venue.trim(),
+    recurrence: normalisedRecurrence(input.recurrence),
+    startTime: input.startTime,
+    endTime: input.endTime,
+    slotMinutes: input.slotMinutes,
+    horizonWeeks: input.horizonWeeks,
+    cancelCutoffMinutes: input.cancelCutoffMinutes,
+    maxActivePerPerson: input.maxActivePerPerson,
+  };
+}
+
 /** A new service day; its windows are numbered w1, w2 … in the order given. */
 export function createServiceDay(
   id: string,
@@ -71,17 +77,9 @@ export function createServiceDay(
     placeName: place.name,
     placeLevel: place.level,
     scopeIds: [...place.ancestorIds, place._id],
-    title: input.title.trim(),
-    venue: input.venue.trim(),
-    recurrence: normalisedRecurrence(input.recurrence),
-    startTime: input.startTime,
-    endTime: input.endTime,
-    slotMinutes: input.slotMinutes,
+    ...scheduleOf(input),
     windows,
     nextWindowNo: windows.length + 1,
-    horizonWeeks: input.horizonWeeks,
-    cancelCutoffMinutes: input.cancelCutoffMinutes,
-    maxActivePerPerson: input.maxActivePerPerson,
     cancelledDates: [],
     extraDates: [],
     active: true,
@@ -112,17 +110,9 @@ export function reviseServiceDay(day: ServiceDay, input: ServiceDayInput, actor:
   return {
     ...day,
     version: day.version + 1,
-    title: input.title.trim(),
-    venue: input.venue.trim(),
-    recurrence: normalisedRecurrence(input.recurrence),
-    startTime: input.startTime,
-    endTime: input.endTime,
-    slotMinutes: input.slotMinutes,
+    ...scheduleOf(input),
     windows,
     nextWindowNo,
-    horizonWeeks: input.horizonWeeks,
-    cancelCutoffMinutes: input.cancelCutoffMinutes,
-    maxActivePerPerson: input.maxActivePerPerson,
     updatedBy: actor.openid,
     updatedAt: now,
   };

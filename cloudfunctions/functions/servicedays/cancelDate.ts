@@ -1,17 +1,11 @@
-import { localDateOf } from '../../domain/servicedays/beijingTime';
 import { bookingEvent } from '../../domain/servicedays/booking';
 import { planDateCancellation } from '../../domain/servicedays/dateExceptions';
-import type { Actor, ServiceDay } from '../../domain/servicedays/ServiceDay';
-import { sessionIdOf, type ServiceSession } from '../../domain/servicedays/ServiceSession';
-import { requireStaffCovers } from '../../domain/servicedays/staffScope';
-import { DomainError } from '../../domain/shared/DomainError';
+import { sessionIdOf } from '../../domain/servicedays/ServiceSession';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import { findById } from '../../shared/findById';
-import { getInTransaction, runTransaction } from '../../shared/transaction';
 import { sendDayCancelled } from './notify';
 import { STAFF } from './roles';
-import { loadServiceDay, sessionsOf, withoutId } from './sessionStore';
+import { changeDate, sessionsOf, withoutId } from './sessionStore';
 import { toServiceDayDto } from './toDto';
 
 /**
@@ -23,28 +17,18 @@ import { toServiceDayDto } from './toDto';
 export const cancelDate = defineAction('servicedays', 'cancelDate', {
   access: STAFF,
   async run({ serviceDayId, date, reason }, { db, caller, now }) {
-    const current = await loadServiceDay(db, serviceDayId);
-    requireStaffCovers(caller, current);
-    const actor: Actor = { openid: caller._id, name: caller.name, role: 'staff' };
+    const outcome = await changeDate(
+      db,
+      caller,
+      serviceDayId,
+      date,
+      now,
+      ({ day, session, actor, today }) => planDateCancellation(day, session, date, reason, actor, today, now),
+      async (tx, sessionId, { session }) => {
+        if (session) await tx.collection(COLLECTIONS.serviceSessions).doc(sessionId).set({ data: withoutId(session) });
+      },
+    );
     const sessionId = sessionIdOf(serviceDayId, date);
-    const exists = (await findById<{ _id: string }>(db, COLLECTIONS.serviceSessions, sessionId)) !== null;
-    const outcome = await runTransaction(db, async (tx) => {
-      const day = await getInTransaction<ServiceDay>(tx, COLLECTIONS.serviceDays, serviceDayId);
-      const session = exists ? await getInTransaction<ServiceSession>(tx, COLLECTIONS.serviceSessions, sessionId) : null;
-      let plan: ReturnType<typeof planDateCancellation>;
-      try {
-        plan = planDateCancellation(day, session, date, reason, actor, localDateOf(now), now);
-      } catch (error) {
-        if (error instanceof DomainError) return error;
-        throw error;
-      }
-      await tx.collection(COLLECTIONS.serviceDays).doc(serviceDayId).set({ data: withoutId(plan.day) });
-      if (plan.session) {
-        await tx.collection(COLLECTIONS.serviceSessions).doc(sessionId).set({ data: withoutId(plan.session) });
-      }
-      return plan;
-    });
-    if (outcome instanceof DomainError) throw outcome;
 
     let notified = 0;
     if (outcome.session && outcome.cancelled.length > 0) {

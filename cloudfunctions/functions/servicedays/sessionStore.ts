@@ -1,10 +1,14 @@
+import type { User } from '../../domain/people/User';
+import { localDateOf, type LocalDate } from '../../domain/servicedays/beijingTime';
 import type { BookingChange } from '../../domain/servicedays/bookingChanges';
-import type { ServiceDay } from '../../domain/servicedays/ServiceDay';
-import type { ServiceSession } from '../../domain/servicedays/ServiceSession';
+import type { Actor, ServiceDay } from '../../domain/servicedays/ServiceDay';
+import { sessionIdOf, type ServiceSession } from '../../domain/servicedays/ServiceSession';
+import { requireStaffCovers } from '../../domain/servicedays/staffScope';
 import { DomainError } from '../../domain/shared/DomainError';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { findById } from '../../shared/findById';
+import { getInTransaction, runTransaction, type Transaction } from '../../shared/transaction';
 import { conditionalUpdate } from '../../shared/conditionalUpdate';
 
 export function sessionsOf(db: Database) {
@@ -85,4 +89,50 @@ export async function changeBooking(
 export function withoutId<T extends { _id: string }>(doc: T): Omit<T, '_id'> {
   const { _id: _ignored, ...rest } = doc;
   return rest;
+}
+
+export interface DateExceptionContext {
+  day: ServiceDay;
+  /** The date's document, or null when it has none (beyond the horizon). */
+  session: ServiceSession | null;
+  actor: Actor;
+  today: LocalDate;
+}
+
+/**
+ * An exception to one date of a service day (cancelled, added, restored):
+ * the service day and the date's document are read and rewritten in one
+ * transaction by staff whose jurisdiction covers the place. `plan` decides
+ * from what the transaction read (a refusal changes nothing); `write` stores it.
+ */
+export async function changeDate<P extends { day: ServiceDay }>(
+  db: Database,
+  caller: User,
+  serviceDayId: string,
+  date: LocalDate,
+  now: Date,
+  plan: (context: DateExceptionContext) => P,
+  write: (tx: Transaction, sessionId: string, plan: P) => Promise<void>,
+): Promise<P> {
+  requireStaffCovers(caller, await loadServiceDay(db, serviceDayId));
+  const actor: Actor = { openid: caller._id, name: caller.name, role: 'staff' };
+  const sessionId = sessionIdOf(serviceDayId, date);
+  // Transactions read by id only, and a missing document fails the read: look first.
+  const exists = (await findById<{ _id: string }>(db, COLLECTIONS.serviceSessions, sessionId)) !== null;
+  const outcome = await runTransaction(db, async (tx) => {
+    const day = await getInTransaction<ServiceDay>(tx, COLLECTIONS.serviceDays, serviceDayId);
+    const session = exists ? await getInTransaction<ServiceSession>(tx, COLLECTIONS.serviceSessions, sessionId) : null;
+    let decided: P;
+    try {
+      decided = plan({ day, session, actor, today: localDateOf(now) });
+    } catch (error) {
+      if (error instanceof DomainError) return error;
+      throw error;
+    }
+    await tx.collection(COLLECTIONS.serviceDays).doc(serviceDayId).set({ data: withoutId(decided.day) });
+    await write(tx, sessionId, decided);
+    return decided;
+  });
+  if (outcome instanceof DomainError) throw outcome;
+  return outcome;
 }

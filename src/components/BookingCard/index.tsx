@@ -90,7 +90,7 @@ export default function BookingCard({ booking, prominent = false, onCancel }: Bo
               {text}
             </View>
           ))}
-          <AtButton type="primary" disabled={!reason || busy} loading={busy} onClick={() => void confirm()}>
+          <AtButton className="gt-booking__confirm" type="primary" disabled={!reason || busy} loading={busy} onClick={() => void confirm()}>
             {t.cancelConfirm}
           </AtButton>
         </View>

@@ -7,18 +7,13 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
 import { api, isCloudError } from '@/services';
-import { showNotice } from '@/state/notice';
+import { showFailure, showNotice } from '@/state/notice';
 import { zh } from '@/text/zh';
 import { cx } from '@/utils/cx';
 import { formatClock } from '@/utils/time';
 import '../common.scss';
 
 const t = zh.serviceDays;
-
-function failed(error: unknown): void {
-  const message = isCloudError(error) ? error.message : zh.common.unknownError;
-  showNotice(message, 'error', 4000);
-}
 
 /** 当天名单: at the hall, per window; check in by code or QR, walk-ins, no-shows. */
 export default function DayListPage() {
@@ -37,7 +32,7 @@ export default function DayListPage() {
       showNotice(t.checkedIn(booking.name), 'success');
       list.reload();
     } catch (error) {
-      failed(error);
+      showFailure(error);
     }
   };
 
@@ -61,7 +56,7 @@ export default function DayListPage() {
       showNotice(t.noShowDone(booking.name), 'success');
       list.reload();
     } catch (error) {
-      failed(error);
+      showFailure(error);
     }
   };
 
@@ -195,7 +190,7 @@ function WalkInForm({ session, windowId, onAdded }: { session: StaffSessionDto; 
       onAdded();
     } catch (error) {
       if (!isCloudError(error) || error.code !== 'NETWORK') setKey(api.servicedays.newRequestKey());
-      failed(error);
+      showFailure(error);
     }
   };
 

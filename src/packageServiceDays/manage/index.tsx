@@ -6,16 +6,12 @@ import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
-import { api, isCloudError } from '@/services';
-import { showNotice } from '@/state/notice';
+import { api } from '@/services';
+import { showFailure, showNotice } from '@/state/notice';
 import { zh } from '@/text/zh';
 import '../common.scss';
 
 const t = zh.serviceDays;
-
-function failed(error: unknown): void {
-  showNotice(isCloudError(error) ? error.message : zh.common.unknownError, 'error', 4000);
-}
 
 /** 服务日管理: the service days in the staff member's jurisdiction and their coming dates. */
 export default function ManagePage() {
@@ -54,7 +50,7 @@ function ServiceDayCard({ day, onChanged }: { day: ServiceDayDto; onChanged: () 
       showNotice(t.addExtraDateDone, 'success');
       onChanged();
     } catch (error) {
-      failed(error);
+      showFailure(error);
     }
   };
   return (
@@ -95,7 +91,7 @@ function DateCard({ session, onChanged }: { session: SessionCardDto; onChanged: 
       setAsking(false);
       onChanged();
     } catch (error) {
-      failed(error);
+      showFailure(error);
     }
   };
   return (

@@ -6,8 +6,8 @@ import BookingCard from '@/components/BookingCard';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
-import { api, isCloudError } from '@/services';
-import { showNotice } from '@/state/notice';
+import { api } from '@/services';
+import { showFailure, showNotice } from '@/state/notice';
 import { zh } from '@/text/zh';
 import '../common.scss';
 
@@ -24,7 +24,7 @@ export default function MyBookingsPage() {
       showNotice(t.cancelDone, 'success');
       mine.reload();
     } catch (error) {
-      showNotice(isCloudError(error) ? error.message : zh.common.unknownError, 'error', 4000);
+      showFailure(error);
     }
   };
 

@@ -8,7 +8,7 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
 import { api, isCloudError } from '@/services';
-import { showNotice } from '@/state/notice';
+import { showFailure, showNotice } from '@/state/notice';
 import { zh } from '@/text/zh';
 import { cx } from '@/utils/cx';
 import '../common.scss';
@@ -60,7 +60,7 @@ export default function SessionPage() {
       const code = isCloudError(error) ? error.code : 'INTERNAL';
       // A definite answer: the next tap is a new request. A lost answer: keep the key and let them retry.
       if (code !== 'NETWORK') setPendingKey(null);
-      showNotice(isCloudError(error) ? error.message : zh.common.unknownError, 'error', 4000);
+      showFailure(error);
       if (code === 'SLOT_FULL' || code === 'BOOKING_CLOSED' || code === 'ALREADY_BOOKED') {
         setSlotKey(null);
         detail.reload();
@@ -76,7 +76,7 @@ export default function SessionPage() {
       showNotice(t.cancelDone, 'success');
       detail.reload();
     } catch (error) {
-      showNotice(isCloudError(error) ? error.message : zh.common.unknownError, 'error', 4000);
+      showFailure(error);
     }
   };
 
