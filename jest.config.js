@@ -17,6 +17,7 @@ const base = {
 module.exports = {
   // Browser and runtime tests start processes; none measures time.
   testTimeout: 120000,
+  reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],
   projects: [
     { ...base, displayName: 'domain', testMatch: ['<rootDir>/tests/domain/**/*.test.ts'] },
     { ...base, displayName: 'localcloud', testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts'] },

@@ -6,6 +6,7 @@
  */
 import type { BenchSection } from './BenchSection';
 import { bookingRushSection } from './sections/bookingRush';
+import { claimRace } from './sections/claimRace';
 import { dbActionsPerAction } from './sections/dbActionsPerAction';
 import { weappSize } from './sections/weappSize';
 
@@ -13,6 +14,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
   { prefix: 'dbActions', section: dbActionsPerAction },
   { prefix: 'booking', section: bookingRushSection },
+  { prefix: 'claims', section: claimRace },
 ];
 
 async function main(): Promise<void> {

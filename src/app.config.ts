@@ -2,10 +2,27 @@ import { zh } from './text/zh';
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/grid-picker/index', 'pages/profile/index'],
-  // 便民服务日 in its own subpackage: its pages and the QR code library stay out of the main package.
+  // 党员服务: loaded when first opened, so the main package stays small.
   subPackages: [
     {
-      root: 'packageServiceDays',
+      root: 'packages/party',
+      pages: [
+        'register/index',
+        'posts/index',
+        'record/index',
+        'log/index',
+        'verify/index',
+        'board/index',
+        'approvals/index',
+        'staff-posts/index',
+        'post-form/index',
+        'totals/index',
+        'stars/index',
+      ],
+    },
+    // 便民服务日: its pages and the QR code library stay out of the main package.
+    {
+      root: 'packages/servicedays',
       pages: ['browse/index', 'session/index', 'my/index', 'manage/index', 'edit/index', 'day/index'],
     },
   ],

@@ -25,6 +25,12 @@ export const ERROR_MESSAGES = {
   TOO_EARLY: '预约的时段还没开始，开始后才能标记未到',
   CAPACITY_BELOW_BOOKED: '已经预约的人数超过了新的名额，不能调低；请先和下面这些群众联系',
   SLOTS_IN_USE: '有群众已经预约了要取消或改动的时段，请先处理下面这些预约',
+  NOT_APPROVED_MEMBER: '您的党员报到还没有通过社区审核，通过后才能认领岗位和记录服务',
+  POST_FULL: '这个岗位的名额已满，请看看其他岗位',
+  POST_CLOSED: '这个岗位已经关闭，不能再认领或记录服务',
+  ALREADY_CLAIMED: '您已经认领了这个岗位',
+  CLAIM_LIMIT_REACHED: '您认领的岗位已经达到上限，请先退出一个岗位再认领',
+  ALREADY_SCORED: '您今年已经为这位党员评过分了',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -7,18 +7,21 @@
 import type { z } from 'zod';
 import { gridsRequests, type GridsResponses } from './grids';
 import { servicedaysRequests, type ServicedaysResponses } from './servicedays';
+import { postsRequests, type PostsResponses } from './posts';
 import { usersRequests, type UsersResponses } from './users';
 
 export const requestSchemas = {
   users: usersRequests,
   grids: gridsRequests,
   servicedays: servicedaysRequests,
+  posts: postsRequests,
 };
 
 interface ResponseMap {
   users: UsersResponses;
   grids: GridsResponses;
   servicedays: ServicedaysResponses;
+  posts: PostsResponses;
 }
 
 export type FunctionName = keyof typeof requestSchemas;
@@ -41,4 +44,5 @@ export * from './envelope';
 export * from './errors';
 export type * from './grids';
 export type * from './servicedays';
+export type * from './posts';
 export type * from './users';

@@ -124,6 +124,8 @@ export const demoUsers: User[] = [
   }),
   person({ openid: 'demo-party-gao', name: '高秀山', phone: '13905563001', roles: ['resident', 'partyMember'], homeGridId: hubin2._id }),
   person({ openid: 'demo-party-long', name: '龙玉平', phone: '13905563002', roles: ['resident', 'partyMember'], homeGridId: taihua1._id }),
+  // Has reported to 湖滨村 but is not approved yet: still only a resident.
+  person({ openid: 'demo-party-xu', name: '徐志远', phone: '13905563003', roles: ['resident'], homeGridId: hubin3._id }),
   person({
     openid: 'demo-staff-hubin',
     name: '李大毛',

@@ -1,5 +1,6 @@
 import { COLLECTIONS, INDEXES } from '../../cloudfunctions/shared/collections';
 import { demoCategories, demoPostKinds } from './demoCatalog';
+import { demoBranches, demoClaims, demoPartyMembers, demoServiceLogs, demoServicePosts, demoStarScores } from './demoPartyWork';
 import { demoNodes } from './demoPlaces';
 import { demoServiceDays, demoServiceSessions } from './demoServiceDays';
 import { demoUsers } from './demoUsers';
@@ -28,5 +29,11 @@ export async function seedDemoData(store: SeedTarget, now: Date = new Date()): P
   await store.insertMany(COLLECTIONS.users, demoUsers);
   await store.insertMany(COLLECTIONS.serviceDays, demoServiceDays());
   await store.insertMany(COLLECTIONS.serviceSessions, demoServiceSessions(now));
+  await store.insertMany(COLLECTIONS.branches, demoBranches);
+  await store.insertMany(COLLECTIONS.partyMembers, demoPartyMembers);
+  await store.insertMany(COLLECTIONS.servicePosts, demoServicePosts);
+  await store.insertMany(COLLECTIONS.claims, demoClaims);
+  await store.insertMany(COLLECTIONS.serviceLogs, demoServiceLogs);
+  await store.insertMany(COLLECTIONS.starScores, demoStarScores);
   return true;
 }

@@ -12,6 +12,19 @@ const SAFE_TO_REPEAT: { [F in FunctionName]: readonly ActionName<F>[] } = {
   users: ['me'],
   grids: ['listGrids', 'contactCard'],
   servicedays: ['listServiceDays', 'dayList', 'browse', 'getSession', 'myBookings', 'book', 'addWalkIn'],
+  posts: [
+    'overview',
+    'registrationForm',
+    'registrations',
+    'staffPosts',
+    'browsePosts',
+    'myRecord',
+    'verificationQueue',
+    'board',
+    'serviceTotals',
+    'postHistory',
+    'starCandidates',
+  ],
 };
 
 function isReadOnly<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {

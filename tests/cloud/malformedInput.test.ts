@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { requestSchemas, type FunctionName } from '../../cloudfunctions/contract';
 import { everyAction } from '../support/actionExamples';
 import { snapshotStore } from '../support/snapshotStore';
@@ -16,10 +17,18 @@ afterAll(() => test.close());
 const functions = Object.keys(requestSchemas) as FunctionName[];
 const actions = everyAction().map(({ fn, action, payload }) => ({ fn, action, example: payload }));
 
+/** Fields the action's schema requires (an optional one may be left out). */
+function requiredFields(fn: FunctionName, action: string): string[] {
+  const schema = (requestSchemas[fn] as Record<string, z.ZodTypeAny>)[action];
+  if (!(schema instanceof z.ZodObject)) return [];
+  const shape = schema.shape as Record<string, z.ZodTypeAny>;
+  return Object.keys(shape).filter((key) => !shape[key].isOptional());
+}
+
 const CALLER = 'demo-admin';
 const chinese = /[\u4e00-\u9fa5]/;
 
-function corruptions(example: Record<string, unknown>): Array<[string, unknown]> {
+function corruptions(fn: FunctionName, action: string, example: Record<string, unknown>): Array<[string, unknown]> {
   const cases: Array<[string, unknown]> = [
     ['a string instead of an object', 'hello'],
     ['a number', 42],
@@ -27,6 +36,10 @@ function corruptions(example: Record<string, unknown>): Array<[string, unknown]>
     ['an unexpected field', { ...example, unexpected: 1 }],
     ['an identity smuggled in the payload', { ...example, openid: 'demo-resident-wang', OPENID: 'x' }],
   ];
+  for (const key of requiredFields(fn, action)) {
+    const { [key]: _left, ...rest } = example;
+    cases.push([`${key} missing`, rest]);
+  }
   for (const key of Object.keys(example)) {
     cases.push([`${key} as a nested object`, { ...example, [key]: { $gt: '' } }]);
     cases.push([`${key} as an oversized string`, { ...example, [key]: 'x'.repeat(5000) }]);
@@ -41,7 +54,7 @@ describe.each(actions)('$fn.$action', ({ fn, action, example }) => {
     expect(body).not.toEqual(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 
-  it.each(corruptions(example))('refuses %s with INVALID_INPUT and writes nothing', async (_label, payload) => {
+  it.each(corruptions(fn, action, example))('refuses %s with INVALID_INPUT and writes nothing', async (_label, payload) => {
     const before = await snapshotStore(test);
     const { status, body } = await test.raw(CALLER, fn, { action, payload });
     expect(status).toBe(200);

@@ -373,7 +373,7 @@ describe('exceptions and the reminder', () => {
     expect(result.serviceDay.cancelledDates).toEqual([{ date: demoDate, reason: '大厅维修，暂停一次' }]);
     const notices = test.cloud.outbox().filter((m) => m.templateId === 'SERVICEDAY_CANCELLED');
     expect(notices.map((m) => m.touser).sort()).toEqual(['demo-resident-li', 'demo-resident-sun', 'demo-resident-wang']);
-    expect(notices[0]).toEqual(expect.objectContaining({ page: 'packageServiceDays/my/index', functionName: 'servicedays' }));
+    expect(notices[0]).toEqual(expect.objectContaining({ page: 'packages/servicedays/my/index', functionName: 'servicedays' }));
     expect(JSON.stringify(notices[0].data)).toContain('大厅维修，暂停一次');
 
     const stored = await session();

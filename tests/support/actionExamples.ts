@@ -2,6 +2,7 @@ import type { ActionName, FunctionName, RequestOf } from '../../cloudfunctions/c
 import { addDays, instantAt } from '../../cloudfunctions/domain/servicedays/beijingTime';
 import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { DEMO_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
+import { chinaYear } from '../../cloudfunctions/domain/shared/chinaTime';
 
 export interface ActionExample<F extends FunctionName, A extends ActionName<F>> {
   /** A demo user allowed to perform the action on freshly seeded demo data. */
@@ -20,6 +21,9 @@ const demoSession = sessionIdOf(DEMO_SERVICE_DAY_ID, demoDate);
  * new action without an example fail tsc, so the malformed-input test and
  * the database-action benchmark always cover every action.
  */
+/** The five-star evaluation is open for this year (and last), whenever the tests run. */
+const CURRENT_YEAR = chinaYear(new Date());
+
 export type ExampleTable = { [F in FunctionName]: { [A in ActionName<F>]: ActionExample<F, A> } };
 
 export const actionExamples: ExampleTable = {
@@ -78,6 +82,68 @@ export const actionExamples: ExampleTable = {
     cancelDate: {
       caller: 'demo-staff-township',
       payload: { serviceDayId: DEMO_SERVICE_DAY_ID, date: addDays(demoDate, 7), reason: '乡里统一开会，暂停一次' },
+  posts: {
+    overview: { caller: 'demo-grid-guo', payload: {} },
+    registrationForm: { caller: 'demo-resident-li', payload: { gridId: 'g-hubin-2' } },
+    register: {
+      caller: 'demo-resident-li',
+      payload: {
+        name: '李建国',
+        phone: '13905560102',
+        branchId: 'b-power',
+        employer: '望江县供电公司',
+        gridId: 'g-hubin-2',
+        skillKindIds: ['securityPatrol'],
+        skills: '电工',
+      },
+    },
+    registrations: { caller: 'demo-staff-hubin', payload: { status: 'pending' } },
+    decideRegistration: {
+      caller: 'demo-staff-hubin',
+      payload: { memberId: 'demo-party-xu', decision: 'reject', reason: '所填党支部与组织关系不符，请核对后重新提交' },
+    },
+    staffPosts: { caller: 'demo-staff-hubin', payload: { gridId: 'g-hubin-1' } },
+    createPost: {
+      caller: 'demo-staff-hubin',
+      payload: { gridId: 'g-hubin-3', kindId: 'healthCare', title: '老年人健康随访', duties: '每月为李屋组独居老人量血压、送药上门', capacity: 2 },
+    },
+    editPost: {
+      caller: 'demo-staff-hubin',
+      payload: { postId: 'p-hubin1-patrol', kindId: 'securityPatrol', title: '夜间治安巡逻', duties: '每周两个晚上巡查村道和湖堤', capacity: 5 },
+    },
+    closePost: { caller: 'demo-staff-hubin', payload: { postId: 'p-hubin3-culture', reason: '并入村文化活动中心统一组织' } },
+    setClaimLimit: { caller: 'demo-admin', payload: { maxActivePosts: 3 } },
+    browsePosts: { caller: 'demo-party-gao', payload: { gridId: 'g-hubin-1', kindId: 'securityPatrol' } },
+    claimPost: {
+      caller: 'demo-party-gao',
+      payload: { postId: 'p-hubin1-patrol', commitment: '每周二、周五晚上参加巡逻，发现隐患及时报告' },
+    },
+    stepDown: { caller: 'demo-grid-zhou', payload: { postId: 'p-hubin1-mediation', reason: '工作调动，暂时无法履职' } },
+    logService: {
+      caller: 'demo-party-gao',
+      payload: {
+        postId: 'p-hubin2-public',
+        date: '2026-03-10',
+        hours: 2,
+        content: '检查郭屋组4户老旧线路',
+        photos: [],
+        household: '郭屋组 李建国家',
+      },
+    },
+    myRecord: { caller: 'demo-party-gao', payload: { year: 2026 } },
+    verificationQueue: { caller: 'demo-grid-guo', payload: {} },
+    verifyLog: { caller: 'demo-grid-guo', payload: { logId: 'l-gao-3', decision: 'reject', reason: '请补充检修的具体户数' } },
+    board: { caller: 'demo-resident-wang', payload: { gridId: 'g-hubin-2', year: 2026 } },
+    serviceTotals: { caller: 'demo-staff-hubin', payload: { year: 2026, nodeId: 'v-hubin', offset: 0 } },
+    postHistory: { caller: 'demo-staff-hubin', payload: { postId: 'p-hubin2-public' } },
+    starCandidates: { caller: 'demo-resident-wang', payload: { year: CURRENT_YEAR } },
+    scoreStars: {
+      caller: 'demo-resident-wang',
+      payload: {
+        memberId: 'demo-grid-zhou',
+        year: CURRENT_YEAR,
+        scores: { study: 4, performance: 5, service: 5, discipline: 5, integrity: 4 },
+      },
     },
   },
 };

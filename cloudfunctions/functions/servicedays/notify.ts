@@ -15,7 +15,7 @@ export const TEMPLATE_IDS = {
 /** formal | trial | developer: which mini-program build the message opens. */
 const MINIPROGRAM_STATE = process.env.SUBSCRIBE_MINIPROGRAM_STATE || 'formal';
 
-export const MY_BOOKINGS_PAGE = 'packageServiceDays/my/index';
+export const MY_BOOKINGS_PAGE = 'packages/servicedays/my/index';
 
 /** WeChat rejects a `thing` keyword over 20 characters. */
 function thing(text: string): { value: string } {

@@ -16,7 +16,7 @@ const PICKER_URL = '/pages/grid-picker/index';
 
 /** 便民服务日: book a slot at the township or village hall; staff run the day from here too. */
 function ServiceDayEntry({ staff }: { staff: boolean }) {
-  const go = (page: string) => Taro.navigateTo({ url: `/packageServiceDays/${page}/index` });
+  const go = (page: string) => Taro.navigateTo({ url: `/packages/servicedays/${page}/index` });
   return (
     <View className="gt-home__services">
       <View className="gt-home__services-main" hoverClass="gt-home__services-main--active" onClick={() => go('browse')}>
@@ -84,6 +84,19 @@ export default function HomePage() {
             </View>
             <ServiceDayEntry staff={home.data?.profile.roles.includes('staff') ?? false} />
             {home.data?.card && <ContactCard card={home.data.card} />}
+            <View
+              className="gt-home__board"
+              hoverClass="gt-home__board--active"
+              onClick={() =>
+                Taro.navigateTo({ url: `/packages/party/board/index?gridId=${encodeURIComponent(homeGrid.grid.id)}` })
+              }
+            >
+              <View className="gt-home__board-text">
+                <Text className="gt-home__board-title">{zh.home.partyBoard}</Text>
+                <Text className="gt-home__board-hint">{zh.home.partyBoardHint}</Text>
+              </View>
+              <Text className="gt-home__board-arrow">›</Text>
+            </View>
           </View>
         ) : (
           <View className="gt-home__welcome">

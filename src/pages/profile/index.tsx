@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { AtSwitch } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
+import PartyEntry from '@/components/PartyEntry';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { setElderMode, syncElderModeFromProfile, useElderMode } from '@/state/elderMode';
@@ -68,6 +69,8 @@ export default function ProfilePage() {
           {profile && !profile.registered && <View className="gt-profile__hint">{zh.profile.notRegistered}</View>}
         </LoadState>
       </View>
+
+      {profile?.registered && <PartyEntry profile={profile} />}
 
       {DevIdentityPicker && <DevIdentityPicker />}
     </PageShell>

@@ -1,0 +1,32 @@
+import type { LogStatus } from '../../contract/posts';
+
+/**
+ * Service done on a post (上岗履诺). Only approved logs count; a rejected
+ * one keeps its reason. `year` and `month` are China-calendar fields of
+ * `date`, stored so totals are indexed matches and groupings.
+ */
+export interface ServiceLog {
+  _id: string;
+  claimId: string;
+  postId: string;
+  memberId: string;
+  branchId: string;
+  gridId: string;
+  placeIds: string[];
+  kindId: string;
+  /** YYYY-MM-DD, China time. */
+  date: string;
+  year: number;
+  /** YYYY-MM. */
+  month: string;
+  hours: number;
+  content: string;
+  photos: string[];
+  household: string | null;
+  status: LogStatus;
+  createdAt: Date;
+  verifiedBy: string | null;
+  verifiedByName: string | null;
+  verifiedAt: Date | null;
+  rejectReason: string | null;
+}

@@ -1,0 +1,26 @@
+import type { PostStatus } from '../../contract/posts';
+
+/**
+ * A public-service post (公益岗) of one grid. `held` counts the active
+ * claims and only ever moves by conditional updates (`held < capacity`),
+ * which is what keeps concurrent claims within capacity.
+ */
+export interface ServicePost {
+  _id: string;
+  gridId: string;
+  villageId: string;
+  /** The grid and every ancestor, for "posts under node X". */
+  placeIds: string[];
+  kindId: string;
+  title: string;
+  duties: string;
+  capacity: number;
+  held: number;
+  status: PostStatus;
+  createdAt: Date;
+  createdBy: string;
+  updatedAt: Date;
+  closedAt: Date | null;
+  closedBy: string | null;
+  closeReason: string | null;
+}

@@ -1,0 +1,66 @@
+import type { User } from '../../domain/people/User';
+import type { PartyMember } from '../../domain/posts/PartyMember';
+import { postEvent } from '../../domain/posts/PostEvent';
+import { decideRegistration as decide } from '../../domain/posts/registration';
+import { DomainError } from '../../domain/shared/DomainError';
+import { COLLECTIONS } from '../../shared/collections';
+import { defineAction } from '../../shared/defineAction';
+import { STAFF } from './support/access';
+import { toRegistrationDto } from './support/dto';
+import { appendEvent } from './support/events';
+import { findMember } from './support/loaders';
+import { loadRegistrationContext } from './support/registrationContext';
+
+const DECIDED = '这份报到已经审核过了';
+
+/**
+ * Staff of the member's community approve or reject a registration.
+ * Approval is what makes a person a party member here: the registration's
+ * status and the role on their user change in one transaction, so neither
+ * is ever seen without the other.
+ */
+export const decideRegistration = defineAction('posts', 'decideRegistration', {
+  access: STAFF,
+  async run({ memberId, decision, reason }, { db, caller, now }) {
+    const member = await findMember(db, memberId);
+    if (!member) throw new DomainError('NOT_FOUND', '没有找到这份报到');
+    const patch = decide(member, caller, decision, reason, now);
+    await db.runTransaction(async (transaction: TransactionLike) => {
+      const registrations = transaction.collection(COLLECTIONS.partyMembers);
+      const current = (await registrations.doc(memberId).get()).data as PartyMember;
+      if (current.status !== 'pending') throw new DomainError('CONFLICT', DECIDED);
+      await registrations.doc(memberId).update({ data: patch });
+      if (patch.status !== 'approved') return;
+      const users = transaction.collection(COLLECTIONS.users);
+      const user = (await users.doc(memberId).get()).data as User;
+      await users.doc(memberId).update({
+        data: {
+          roles: [...new Set([...user.roles, 'partyMember' as const])],
+          // A self-registered resident has no name or phone yet: the registration's fill them.
+          ...(user.name ? {} : { name: member.name }),
+          ...(user.phone ? {} : { phone: member.phone }),
+        },
+      });
+    });
+    await appendEvent(
+      db,
+      postEvent(patch.status === 'approved' ? 'registrationApproved' : 'registrationRejected', caller, now, {
+        memberId,
+        placeIds: member.placeIds,
+        detail: { reason: patch.rejectReason },
+      }),
+    );
+    const decided = { ...member, ...patch };
+    return toRegistrationDto(decided, await loadRegistrationContext(db, [decided]));
+  },
+});
+
+/** The part of the SDK's transaction used here (its typings leave it `any`). */
+interface TransactionLike {
+  collection(name: string): {
+    doc(id: string): {
+      get(): Promise<{ data: unknown }>;
+      update(options: { data: Record<string, unknown> }): Promise<unknown>;
+    };
+  };
+}

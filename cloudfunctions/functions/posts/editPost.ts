@@ -1,0 +1,54 @@
+import { assertCapacityFits, editServicePost } from '../../domain/posts/postRules';
+import { postEvent } from '../../domain/posts/PostEvent';
+import { DomainError } from '../../domain/shared/DomainError';
+import { COLLECTIONS } from '../../shared/collections';
+import { updatedCount } from '../../shared/dbResults';
+import { defineAction } from '../../shared/defineAction';
+import { STAFF } from './support/access';
+import { toStaffPostDto } from './support/dto';
+import { appendEvent } from './support/events';
+import { findPost, loadHoldings, loadKinds, loadNodes } from './support/loaders';
+
+/**
+ * Staff change a post's kind, title, duties or capacity. The update holds
+ * only while the post is open and no more members hold it than the new
+ * capacity, so a claim landing meanwhile cannot be squeezed out.
+ */
+export const editPost = defineAction('posts', 'editPost', {
+  access: STAFF,
+  async run({ postId, ...fields }, { db, caller, now }) {
+    const [post, kinds] = await Promise.all([findPost(db, postId), loadKinds(db)]);
+    if (!post) throw new DomainError('NOT_FOUND', '没有找到这个岗位');
+    const patch = editServicePost(post, fields, caller, [...kinds.keys()], now);
+    const _ = db.command;
+    const changed = await updatedCount(
+      db
+        .collection(COLLECTIONS.servicePosts)
+        .where({ _id: postId, status: 'open', held: _.lte(fields.capacity) })
+        .update({ data: patch }),
+    );
+    if (changed !== 1) {
+      const fresh = await findPost(db, postId);
+      if (!fresh) throw new DomainError('NOT_FOUND', '没有找到这个岗位');
+      if (fresh.status !== 'open') throw new DomainError('POST_CLOSED');
+      assertCapacityFits(fresh.held, fields.capacity);
+      throw new DomainError('CONFLICT');
+    }
+    await appendEvent(
+      db,
+      postEvent('postEdited', caller, now, {
+        postId,
+        placeIds: post.placeIds,
+        detail: {
+          title: fields.title,
+          kindId: fields.kindId,
+          capacity: fields.capacity,
+          previousTitle: post.title,
+          previousCapacity: post.capacity,
+        },
+      }),
+    );
+    const [nodes, holdings] = await Promise.all([loadNodes(db, [post.gridId]), loadHoldings(db, [postId])]);
+    return toStaffPostDto({ ...post, ...patch }, { nodes, kinds }, holdings.get(postId));
+  },
+});

@@ -1,0 +1,77 @@
+import type { Claim } from '../../domain/posts/Claim';
+import { photoPathPrefix } from '../../domain/posts/photos';
+import { assertApprovedMember } from '../../domain/posts/registration';
+import type { ServiceLog } from '../../domain/posts/ServiceLog';
+import type { ServicePost } from '../../domain/posts/ServicePost';
+import { monthsOfYear, roundHours } from '../../domain/posts/serviceHours';
+import { starTotals } from '../../domain/posts/stars';
+import { chinaYear } from '../../domain/shared/chinaTime';
+import { COLLECTIONS } from '../../shared/collections';
+import { defineAction } from '../../shared/defineAction';
+import { readDocs } from '../../shared/readDocs';
+import { PARTY_MEMBERS } from './support/access';
+import { toMyClaimDto, toRegistrationDto, toServiceLogDto } from './support/dto';
+import { sumLogHours } from './support/hours';
+import { findMember, loadByIds, loadMaxActivePosts, loadNodes } from './support/loaders';
+import { loadLogContext } from './support/logContext';
+import { loadRegistrationContext } from './support/registrationContext';
+import { loadStarGroups } from './support/starGroups';
+
+const time = (value: Date | string | null) => (value ? new Date(value).getTime() : 0);
+
+/** A member's own record for a year: posts and commitments, logs, approved hours by month, stars. */
+export const myRecord = defineAction('posts', 'myRecord', {
+  access: PARTY_MEMBERS,
+  async run(input, { db, caller, now }) {
+    const year = input.year ?? chinaYear(now);
+    const [member, maxActivePosts] = await Promise.all([findMember(db, caller._id), loadMaxActivePosts(db)]);
+    assertApprovedMember(member);
+    const [claims, logs, hours, stars, named] = await Promise.all([
+      readDocs<Claim>(db.collection(COLLECTIONS.claims).where({ memberId: member._id }).limit(200)),
+      readDocs<ServiceLog>(
+        db.collection(COLLECTIONS.serviceLogs).where({ memberId: member._id, year }).orderBy('date', 'desc').limit(100),
+      ),
+      sumLogHours(db, { memberId: member._id, year }, ['status', 'month', 'postId'] as const),
+      loadStarGroups(db, [member._id], year),
+      loadRegistrationContext(db, [member]),
+    ]);
+    const posts = await loadByIds<ServicePost>(db, COLLECTIONS.servicePosts, claims.map((claim) => claim.postId));
+    const postGrids = [...posts.values()].map((post) => post.gridId);
+    const [gridNodes, logContext] = await Promise.all([
+      loadNodes(db, postGrids),
+      loadLogContext(db, logs, {
+        posts,
+        kinds: named.kinds,
+        branches: named.branches,
+        members: new Map([[member._id, member]]),
+        nodes: new Map(),
+      }),
+    ]);
+    const nodes = new Map([...named.nodes, ...gridNodes]);
+    const approved = hours.filter((group) => group.key.status === 'approved');
+    const approvedOn = (postId: string) =>
+      approved.filter((group) => group.key.postId === postId).reduce((sum, group) => sum + group.hours, 0);
+    const byMonth = new Map<string, number>();
+    for (const group of approved) byMonth.set(group.key.month, (byMonth.get(group.key.month) ?? 0) + group.hours);
+    claims.sort(
+      (a, b) => Number(b.status === 'active') - Number(a.status === 'active') || time(b.claimedAt) - time(a.claimedAt),
+    );
+    return {
+      registration: toRegistrationDto(member, named),
+      year,
+      maxActivePosts,
+      activeCount: member.activePostCount,
+      photoPathPrefix: photoPathPrefix(member._id),
+      claims: claims
+        .filter((claim) => posts.has(claim.postId))
+        .map((claim) => toMyClaimDto(claim, posts.get(claim.postId)!, { nodes, kinds: named.kinds }, approvedOn(claim.postId))),
+      months: monthsOfYear(year, [...byMonth].map(([month, total]) => ({ month, hours: total }))),
+      approvedHours: roundHours(approved.reduce((sum, group) => sum + group.hours, 0)),
+      pendingHours: roundHours(
+        hours.filter((group) => group.key.status === 'pending').reduce((sum, group) => sum + group.hours, 0),
+      ),
+      logs: logs.map((log) => toServiceLogDto(log, { ...logContext, nodes })),
+      stars: starTotals(stars.get(member._id) ?? []),
+    };
+  },
+});

@@ -1,0 +1,67 @@
+import type { Branch } from '../../domain/posts/Branch';
+import { postEvent } from '../../domain/posts/PostEvent';
+import { branchesAvailableAt, submitRegistration } from '../../domain/posts/registration';
+import { DomainError } from '../../domain/shared/DomainError';
+import { COLLECTIONS } from '../../shared/collections';
+import { isDuplicateKeyError, updatedCount } from '../../shared/dbResults';
+import { defineAction } from '../../shared/defineAction';
+import { loadPlaceChain } from '../../shared/loadPlaceChain';
+import { readDocs } from '../../shared/readDocs';
+import { EVERYONE } from './support/access';
+import { toRegistrationDto } from './support/dto';
+import { appendEvent } from './support/events';
+import { findMember, loadKinds } from './support/loaders';
+
+const RESUBMITTED = '报到信息刚刚被审核或修改过，请刷新后再试';
+
+/**
+ * 在职党员到社区报到. Any registered person may report; the registration
+ * grants nothing until staff of the community approve it. A pending or
+ * rejected registration can be corrected and is pending again.
+ */
+export const register = defineAction('posts', 'register', {
+  access: EVERYONE,
+  async run(input, { db, caller, now }) {
+    const [existing, chain, kinds] = await Promise.all([
+      findMember(db, caller._id),
+      loadPlaceChain(db, input.gridId),
+      loadKinds(db),
+    ]);
+    const _ = db.command;
+    const branches = branchesAvailableAt(
+      await readDocs<Branch>(
+        db
+          .collection(COLLECTIONS.branches)
+          .where({ nodeId: _.in([chain.county._id, chain.township._id, chain.village._id]) })
+          .limit(1000),
+      ),
+      chain,
+    );
+    const record = submitRegistration(caller._id, input, existing, chain, branches, [...kinds.keys()], now);
+    const { _id, ...fields } = record;
+    const members = db.collection(COLLECTIONS.partyMembers);
+    if (existing) {
+      // Only over the state just read: a decision made meanwhile is not overwritten.
+      const changed = await updatedCount(members.where({ _id, status: existing.status }).update({ data: fields }));
+      if (changed !== 1) throw new DomainError('CONFLICT', RESUBMITTED);
+    } else {
+      try {
+        await members.add({ data: record });
+      } catch (error) {
+        if (isDuplicateKeyError(error)) throw new DomainError('CONFLICT', RESUBMITTED);
+        throw error;
+      }
+    }
+    await appendEvent(
+      db,
+      postEvent('registrationSubmitted', { _id: caller._id, name: record.name }, now, {
+        memberId: _id,
+        placeIds: record.placeIds,
+        detail: { branchId: record.branchId, employer: record.employer, resubmitted: existing ? 1 : 0 },
+      }),
+    );
+    const branchMap = new Map(branches.map((branch) => [branch._id, branch]));
+    const nodes = new Map([chain.grid, chain.village].map((node) => [node._id, node]));
+    return toRegistrationDto(record, { nodes, branches: branchMap, kinds });
+  },
+});

@@ -1,0 +1,75 @@
+import type { RaterType, StarCandidateDto } from '../../contract/posts';
+import type { PartyMember } from '../../domain/posts/PartyMember';
+import type { StarScore } from '../../domain/posts/StarScore';
+import { assertEvaluationYear, RATER_TYPES, raterTypeFor } from '../../domain/posts/stars';
+import { chinaYear } from '../../domain/shared/chinaTime';
+import { DomainError } from '../../domain/shared/DomainError';
+import { COLLECTIONS } from '../../shared/collections';
+import { defineAction } from '../../shared/defineAction';
+import { readDocs } from '../../shared/readDocs';
+import { EVERYONE } from './support/access';
+import { branchOf, placeOf } from './support/dto';
+import { loadBranches, loadNodes } from './support/loaders';
+import { loadRaterContext } from './support/raterContext';
+
+/** At most this many members are offered at once; staff of a township narrow it by village in the page. */
+const MAX_CANDIDATES = 300;
+
+/**
+ * The members the caller may score in a year's five-star evaluation, as
+ * whom (self, peer, resident, organisation), and the scores already given.
+ */
+export const starCandidates = defineAction('posts', 'starCandidates', {
+  access: EVERYONE,
+  async run(input, { db, caller, now }) {
+    const year = input.year ?? chinaYear(now);
+    assertEvaluationYear(year, now);
+    const context = await loadRaterContext(db, caller);
+    const _ = db.command;
+    const own = context.callerMember?.status === 'approved' ? context.callerMember : null;
+    const isStaff = caller.roles.includes('staff') || caller.roles.includes('admin');
+    const reach: Array<Record<string, unknown>> = [
+      ...(own ? [{ _id: own._id }, { villageId: own.villageId }, { branchId: own.branchId }] : []),
+      ...(isStaff && caller.staffScopeId ? [{ placeIds: caller.staffScopeId }] : []),
+      ...(context.secretaryOf.length ? [{ branchId: _.in([...context.secretaryOf]) }] : []),
+      ...(caller.roles.includes('resident') && context.callerVillageId ? [{ villageId: context.callerVillageId }] : []),
+    ];
+    if (reach.length === 0) return { year, candidates: [] };
+    const [members, given] = await Promise.all([
+      readDocs<PartyMember>(
+        db
+          .collection(COLLECTIONS.partyMembers)
+          .where(_.and([{ status: 'approved' }, _.or(reach)]))
+          .limit(MAX_CANDIDATES),
+      ),
+      readDocs<StarScore>(db.collection(COLLECTIONS.starScores).where({ year, raterId: caller._id }).limit(1000)),
+    ]);
+    const [nodes, branches] = await Promise.all([
+      loadNodes(db, members.map((member) => member.gridId)),
+      loadBranches(db, members.map((member) => member.branchId)),
+    ]);
+    const candidates: StarCandidateDto[] = [];
+    for (const member of members) {
+      let raterType: RaterType;
+      try {
+        raterType = raterTypeFor(context, member);
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'OUT_OF_JURISDICTION') continue;
+        throw error;
+      }
+      candidates.push({
+        memberId: member._id,
+        name: member.name,
+        branchName: branchOf(branches, member.branchId).name,
+        grid: placeOf(nodes, member.gridId),
+        raterType,
+        myScores: given.find((score) => score.memberId === member._id)?.scores ?? null,
+      });
+    }
+    candidates.sort(
+      (a, b) =>
+        RATER_TYPES.indexOf(a.raterType) - RATER_TYPES.indexOf(b.raterType) || a.name.localeCompare(b.name, 'zh-CN'),
+    );
+    return { year, candidates };
+  },
+});

@@ -1,0 +1,90 @@
+import { Text, View } from '@tarojs/components';
+import { useCallback, useRef } from 'react';
+import type { RegistrationDto, RegistrationStatus } from '@contract';
+import ChoiceChips from '@/components/ChoiceChips';
+import DecisionActions from '@/components/DecisionActions';
+import LoadState from '@/components/LoadState';
+import PageShell from '@/components/PageShell';
+import { useRemote } from '@/hooks/useRemote';
+import { api } from '@/services';
+import { zh } from '@/text/zh';
+import { callPhone, formatPhone } from '@/utils/phone';
+import { chinaDay } from '@/utils/date';
+import '../party.scss';
+
+const t = zh.party.approvals;
+const STATUSES: RegistrationStatus[] = ['pending', 'approved', 'rejected'];
+
+/** 党员报到审核: staff of the community approve or reject the members who reported. */
+export default function ApprovalsPage() {
+  const statusRef = useRef<RegistrationStatus>('pending');
+  const load = useCallback(() => api.posts.listRegistrations(statusRef.current), []);
+  const remote = useRemote(load);
+  const data = remote.data;
+
+  return (
+    <PageShell className="gt-approvals">
+      <View className="gt-party__bar">
+        <ChoiceChips
+          className="gt-approvals__tabs"
+          options={STATUSES.map((status) => ({ value: status, label: t.tabs[status] }))}
+          selected={[data?.status ?? statusRef.current]}
+          onToggle={(value) => {
+            statusRef.current = value as RegistrationStatus;
+            remote.reload();
+          }}
+        />
+      </View>
+      <LoadState loading={remote.loading} error={remote.error} onRetry={remote.reload} hasData={data !== null}>
+        {data && data.registrations.length === 0 && <View className="gt-party__empty">{t.empty}</View>}
+        {data?.registrations.map((registration) => (
+          <RegistrationCard key={registration.memberId} registration={registration} onDecided={remote.reload} />
+        ))}
+      </LoadState>
+    </PageShell>
+  );
+}
+
+function RegistrationCard({ registration, onDecided }: { registration: RegistrationDto; onDecided: () => void }) {
+  return (
+    <View className="gt-party__card gt-approvals__item" data-member-id={registration.memberId}>
+      <View className="gt-party__head">
+        <Text className="gt-party__title gt-approvals__name">{registration.name}</Text>
+        <Text className="gt-party__meta" onClick={() => callPhone(registration.phone)}>
+          {formatPhone(registration.phone)}
+        </Text>
+      </View>
+      <View className="gt-party__meta">
+        {t.branch}
+        {registration.branch.name}
+      </View>
+      <View className="gt-party__meta">
+        {t.employer}
+        {registration.employer}
+      </View>
+      <View className="gt-party__meta">
+        {t.grid}
+        {registration.village.name} {registration.grid.name}
+      </View>
+      {(registration.skillKinds.length > 0 || registration.skills) && (
+        <View className="gt-party__meta">
+          {t.skills}
+          {[...registration.skillKinds.map((kind) => kind.name), registration.skills].filter(Boolean).join('、')}
+        </View>
+      )}
+      <View className="gt-party__meta">{t.submittedAt(chinaDay(registration.submittedAt))}</View>
+      {registration.decidedAt && registration.decidedByName && (
+        <View className="gt-party__meta">{t.decidedBy(registration.decidedByName, chinaDay(registration.decidedAt))}</View>
+      )}
+      {registration.rejectReason && <View className="gt-party__meta gt-party__status--rejected">{registration.rejectReason}</View>}
+      {registration.status === 'pending' && (
+        <DecisionActions
+          texts={t}
+          block="gt-approvals"
+          decide={(decision, reason) => api.posts.decideRegistration(registration.memberId, decision, reason)}
+          onDecided={onDecided}
+        />
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,24 @@
+import { isCloudError } from '@/services';
+import { hideNotice, showNotice } from '@/state/notice';
+import { zh } from '@/text/zh';
+
+export type Submitted<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/**
+ * Runs a write with the saving notice, then says how it went: the given
+ * text on success, the server's Chinese message on failure. The error is
+ * handed back so a form can show its per-field hints.
+ */
+export async function submitWithNotice<T>(work: () => Promise<T>, success: string): Promise<Submitted<T>> {
+  showNotice(zh.common.saving, 'loading', 0);
+  try {
+    const value = await work();
+    hideNotice();
+    showNotice(success, 'success', 1500);
+    return { ok: true, value };
+  } catch (error) {
+    hideNotice();
+    showNotice(isCloudError(error) ? error.message : zh.common.unknownError, 'error', 3000);
+    return { ok: false, error };
+  }
+}
