@@ -5,6 +5,7 @@
  * section to SECTIONS.
  */
 import type { BenchSection } from './BenchSection';
+import { bookingRushSection } from './sections/bookingRush';
 import { claimRace } from './sections/claimRace';
 import { dbActionsPerAction } from './sections/dbActionsPerAction';
 import { requestsBench, sweepBench } from './sections/requests';
@@ -15,6 +16,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'dbActions', section: dbActionsPerAction },
   { prefix: 'requests', section: requestsBench },
   { prefix: 'sweep', section: sweepBench },
+  { prefix: 'booking', section: bookingRushSection },
   { prefix: 'claims', section: claimRace },
 ];
 

@@ -29,6 +29,11 @@ export default defineAppConfig({
         'stars/index',
       ],
     },
+    // 便民服务日: its pages and the QR code library stay out of the main package.
+    {
+      root: 'packages/servicedays',
+      pages: ['browse/index', 'session/index', 'my/index', 'manage/index', 'edit/index', 'day/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -15,7 +15,8 @@ export const dbActionsPerAction: BenchSection = {
     const test = await startTestCloud();
     try {
       const figures: Record<string, number> = {};
-      for (const { fn, action, caller, payload } of everyAction()) {
+      for (const { fn, action, caller, payload, at } of everyAction()) {
+        test.cloud.setClockOffset(at ? at.getTime() - Date.now() : 0);
         const { body, dbActions } = await test.raw(caller, fn, { action, payload });
         if (!(body as { ok?: boolean }).ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(body)}`);
         figures[`dbActions.${fn}.${action}`] = dbActions;

@@ -16,6 +16,8 @@ export interface FailEnvelope {
   code: ErrorCode;
   message: string;
   fields?: FieldError[];
+  /** Lines a person needs to act on the refusal, e.g. the bookings a change would affect. */
+  details?: string[];
 }
 
 /** What every cloud function returns as its `result`. */

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { gridsRequests, type GridsResponses } from './grids';
 import { requestsRequests, type RequestsResponses } from './requests';
+import { servicedaysRequests, type ServicedaysResponses } from './servicedays';
 import { postsRequests, type PostsResponses } from './posts';
 import { usersRequests, type UsersResponses } from './users';
 
@@ -14,6 +15,7 @@ export const requestSchemas = {
   users: usersRequests,
   grids: gridsRequests,
   requests: requestsRequests,
+  servicedays: servicedaysRequests,
   posts: postsRequests,
 };
 
@@ -21,6 +23,7 @@ interface ResponseMap {
   users: UsersResponses;
   grids: GridsResponses;
   requests: RequestsResponses;
+  servicedays: ServicedaysResponses;
   posts: PostsResponses;
 }
 
@@ -44,5 +47,6 @@ export * from './envelope';
 export * from './errors';
 export type * from './grids';
 export type * from './requests';
+export type * from './servicedays';
 export type * from './posts';
 export type * from './users';

@@ -11,6 +11,8 @@ export const COLLECTIONS = {
   /** 诉求, each with its whole ledger (台账) embedded and append-only. */
   requests: 'requests',
   /** Deployment settings, one document each (e.g. `workCalendar`: the holiday list). */
+  serviceDays: 'serviceDays',
+  serviceSessions: 'serviceSessions',
   partyMembers: 'partyMembers',
   branches: 'branches',
   servicePosts: 'servicePosts',
@@ -47,6 +49,13 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'requests', field: 'openHandlerId' },
   // The timer reads only what is due: past its deadline, or resolved 7 days without a rating.
   { collection: 'requests', field: 'sweepAt' },
+  { collection: 'serviceDays', field: 'scopeIds' },
+  { collection: 'serviceDays', field: 'active' },
+  { collection: 'serviceSessions', field: 'serviceDayId' },
+  { collection: 'serviceSessions', field: 'placeId' },
+  { collection: 'serviceSessions', field: 'scopeIds' },
+  { collection: 'serviceSessions', field: 'date' },
+  { collection: 'serviceSessions', field: 'bookings.openid' },
   { collection: 'partyMembers', field: 'placeIds' },
   { collection: 'partyMembers', field: 'branchId' },
   { collection: 'partyMembers', field: 'villageId' },

@@ -3,9 +3,10 @@ import { ERROR_MESSAGES } from '../contract/errors';
 import { DomainError } from '../domain/shared/DomainError';
 
 export function failure(error: DomainError): FailEnvelope {
-  return error.fields
-    ? { ok: false, code: error.code, message: error.message, fields: error.fields }
-    : { ok: false, code: error.code, message: error.message };
+  const envelope: FailEnvelope = { ok: false, code: error.code, message: error.message };
+  if (error.fields) envelope.fields = error.fields;
+  if (error.details && error.details.length > 0) envelope.details = error.details;
+  return envelope;
 }
 
 /**

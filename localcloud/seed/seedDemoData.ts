@@ -3,6 +3,7 @@ import { demoCategories, demoPostKinds } from './demoCatalog';
 import { demoBranches, demoClaims, demoPartyMembers, demoServiceLogs, demoServicePosts, demoStarScores } from './demoPartyWork';
 import { demoNodes } from './demoPlaces';
 import { demoRequests, demoWorkCalendar } from './demoRequests';
+import { demoServiceDays, demoServiceSessions } from './demoServiceDays';
 import { demoUsers } from './demoUsers';
 
 /** The part of the local store that seeding needs. */
@@ -15,8 +16,9 @@ export interface SeedTarget {
 
 /**
  * Creates every collection and index the functions use (as a deployer does
- * once on WeChat cloud), then, on an empty database only, the demo data
- * (demo requests are dated relative to `now`).
+ * once on WeChat cloud), then, on an empty database only, the demo data.
+ * Demo requests and service-day dates are laid out from `now` (service days
+ * up to the booking horizon, as the daily timer would have).
  * Returns whether demo data was inserted.
  */
 export async function seedDemoData(store: SeedTarget, now: Date = new Date()): Promise<boolean> {
@@ -30,6 +32,8 @@ export async function seedDemoData(store: SeedTarget, now: Date = new Date()): P
   await store.insertMany(COLLECTIONS.postKinds, demoPostKinds);
   await store.insertMany(COLLECTIONS.users, demoUsers);
   await store.insertMany(COLLECTIONS.requests, demoRequests(now));
+  await store.insertMany(COLLECTIONS.serviceDays, demoServiceDays());
+  await store.insertMany(COLLECTIONS.serviceSessions, demoServiceSessions(now));
   await store.insertMany(COLLECTIONS.branches, demoBranches);
   await store.insertMany(COLLECTIONS.partyMembers, demoPartyMembers);
   await store.insertMany(COLLECTIONS.servicePosts, demoServicePosts);

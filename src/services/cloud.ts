@@ -15,6 +15,7 @@ const RETRY_SAFE: { [F in FunctionName]: readonly ActionName<F>[] } = {
     'formOptions', 'similar', 'mine', 'detail', 'inbox', 'submit', 'fileOnBehalf', 'follow', 'unfollow',
     'accept', 'addNote', 'resolve', 'escalate', 'suspend', 'resume', 'reject', 'rate', 'notSolved', 'recategorize',
   ],
+  servicedays: ['listServiceDays', 'dayList', 'browse', 'getSession', 'myBookings', 'book', 'addWalkIn'],
   posts: [
     'overview',
     'registrationForm',
@@ -70,7 +71,12 @@ export function unwrap<T>(result: unknown): T {
 
 function throwFailure(result: Extract<Envelope<unknown>, { ok: false }>): never {
   const message = typeof result.message === 'string' && result.message !== '' ? result.message : zh.common.unknownError;
-  throw new CloudError(result.code, message, Array.isArray(result.fields) ? result.fields : undefined);
+  throw new CloudError(
+    result.code,
+    message,
+    Array.isArray(result.fields) ? result.fields : undefined,
+    Array.isArray(result.details) ? result.details.filter((line): line is string => typeof line === 'string') : undefined,
+  );
 }
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {

@@ -12,12 +12,15 @@ export type CloudErrorCode = ErrorCode | ClientErrorCode;
 export class CloudError extends Error {
   readonly code: CloudErrorCode;
   readonly fields?: FieldError[];
+  /** Lines to show under the message (e.g. the bookings a change would affect). */
+  readonly details?: string[];
 
-  constructor(code: CloudErrorCode, message: string, fields?: FieldError[]) {
+  constructor(code: CloudErrorCode, message: string, fields?: FieldError[], details?: string[]) {
     super(message);
     this.name = 'CloudError';
     this.code = code;
     if (fields && fields.length > 0) this.fields = fields;
+    if (details && details.length > 0) this.details = details;
     // Keep `instanceof` working after down-levelling to ES5 classes.
     Object.setPrototypeOf(this, CloudError.prototype);
   }

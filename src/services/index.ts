@@ -6,11 +6,12 @@ import * as grids from './grids';
 import * as home from './home';
 import * as posts from './posts';
 import * as requests from './requests';
+import * as servicedays from './servicedays';
 import * as storage from './storage';
 import * as subscribe from './subscribe';
 import * as users from './users';
 
-export const api = { users, grids, home, posts, requests, storage, subscribe };
+export const api = { users, grids, home, posts, requests, servicedays, storage, subscribe };
 
 export { CloudError, isCloudError } from './errors';
 export type { CloudErrorCode } from './errors';

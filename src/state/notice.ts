@@ -4,6 +4,9 @@
  * unmounting page removes for every page, so the app routes notices itself:
  * the page shell that was shown last receives them.
  */
+import { isCloudError } from '@/services/errors';
+import { zh } from '@/text/zh';
+
 export type NoticeStatus = 'success' | 'error' | 'loading' | '';
 
 export interface Notice {
@@ -35,4 +38,9 @@ export function showNotice(text: string, status: NoticeStatus = '', duration = 2
 
 export function hideNotice(): void {
   active?.(null);
+}
+
+/** Shows why a call failed: the server's Chinese message, or a general one. */
+export function showFailure(error: unknown): void {
+  showNotice(isCloudError(error) ? error.message : zh.common.unknownError, 'error', 4000);
 }

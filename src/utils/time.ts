@@ -1,15 +1,34 @@
-/** "11月23日 16:05" in the phone's time zone; the year too when it is not this year. */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const md = `${date.getMonth() + 1}月${date.getDate()}日 ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-  return date.getFullYear() === new Date().getFullYear() ? md : `${date.getFullYear()}年${md}`;
+/**
+ * Dates for display, always in Beijing time whatever the phone's zone: the
+ * deadlines, service days and cutoffs are set in Beijing time.
+ */
+const BEIJING_OFFSET_MS = 8 * 3600_000;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The instant as a Date whose UTC fields read Beijing wall-clock time; null when unparseable. */
+function beijing(iso: string): Date | null {
+  const time = new Date(iso).getTime();
+  return Number.isNaN(time) ? null : new Date(time + BEIJING_OFFSET_MS);
 }
 
-/** "11月26日" */
+/** "11月26日"; with the year when it is not this year's. */
 export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return `${date.getMonth() + 1}月${date.getDate()}日`;
+  const date = beijing(iso);
+  if (!date) return '';
+  const md = `${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+  const thisYear = new Date(Date.now() + BEIJING_OFFSET_MS).getUTCFullYear();
+  return date.getUTCFullYear() === thisYear ? md : `${date.getUTCFullYear()}年${md}`;
+}
+
+/** "07:00" */
+export function formatClock(iso: string): string {
+  const date = beijing(iso);
+  return date ? `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}` : '';
+}
+
+/** "11月23日 16:05" (the year too when it is not this year). */
+export function formatDateTime(iso: string): string {
+  const day = formatDate(iso);
+  return day ? `${day} ${formatClock(iso)}` : '';
 }

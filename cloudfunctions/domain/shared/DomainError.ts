@@ -9,11 +9,14 @@ import { ERROR_MESSAGES, type ErrorCode } from '../../contract/errors';
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly fields?: FieldError[];
+  /** Lines that explain the refusal (e.g. the bookings a change would affect). */
+  readonly details?: string[];
 
-  constructor(code: ErrorCode, message?: string, fields?: FieldError[]) {
+  constructor(code: ErrorCode, message?: string, fields?: FieldError[], details?: string[]) {
     super(message ?? ERROR_MESSAGES[code]);
     this.name = 'DomainError';
     this.code = code;
     this.fields = fields;
+    this.details = details;
   }
 }

@@ -17,6 +17,29 @@ const PICKER_URL = '/pages/grid-picker/index';
 const NEW_REQUEST_URL = '/pages/request-new/index';
 const INBOX_URL = '/pages/inbox/index';
 
+/** 便民服务日: book a slot at the township or village hall; staff run the day from here too. */
+function ServiceDayEntry({ staff }: { staff: boolean }) {
+  const go = (page: string) => Taro.navigateTo({ url: `/packages/servicedays/${page}/index` });
+  return (
+    <View className="gt-home__services">
+      <View className="gt-home__services-main" hoverClass="gt-home__services-main--active" onClick={() => go('browse')}>
+        <Text className="gt-home__services-title">{zh.serviceDays.homeEntry}</Text>
+        <Text className="gt-home__services-hint">{zh.serviceDays.homeEntryHint}</Text>
+      </View>
+      <View className="gt-home__services-links">
+        <View className="gt-home__services-link gt-home__my-bookings" onClick={() => go('my')}>
+          {zh.serviceDays.myBookingsEntry}
+        </View>
+        {staff && (
+          <View className="gt-home__services-link gt-home__manage" onClick={() => go('manage')}>
+            {zh.serviceDays.manageEntry}
+          </View>
+        )}
+      </View>
+    </View>
+  );
+}
+
 /** 首页: the person's grid and its 便民联系卡, or a prompt to choose a grid. */
 export default function HomePage() {
   const home = useRemote(api.home.loadHome);
@@ -90,6 +113,7 @@ export default function HomePage() {
                 <View className="gt-home__file-hint">{zh.home.fileRequestHint}</View>
               </View>
             )}
+            <ServiceDayEntry staff={home.data?.profile.roles.includes('staff') ?? false} />
             {home.data?.card && <ContactCard card={home.data.card} />}
             <View
               className="gt-home__board"

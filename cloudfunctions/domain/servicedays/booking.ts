@@ -1,0 +1,139 @@
+import { DomainError } from '../shared/DomainError';
+import { describeInstant } from './beijingTime';
+import type { Actor } from './ServiceDay';
+import type { BookingEvent, BookingEventType, BookingRecord, ServiceSession } from './ServiceSession';
+
+export interface BookingRequest {
+  openid: string;
+  name: string;
+  phone: string;
+  slotKey: string;
+  requestKey: string;
+}
+
+/** What one booking attempt asserts in its conditional update. */
+export interface BookingAttempt {
+  code: string;
+  /** The date's one-per-person limit the update checks against (1 unless the date says otherwise). */
+  maxActivePerPerson: number;
+}
+
+export function bookingEvent(
+  type: BookingEventType,
+  code: string | null,
+  actor: Actor,
+  now: Date,
+  reason: string | null = null,
+): BookingEvent {
+  return { type, code, by: actor.openid, byName: actor.name, byRole: actor.role, at: now, reason };
+}
+
+/**
+ * The record an online booking adds. It is written without reading the date
+ * first, so the window comes from the slot key (`w1_0900`) and the hours
+ * stay on the date's slots (rebuildSession copies them onto the record
+ * should the slot ever leave the schedule).
+ */
+export function newBooking(request: BookingRequest, code: string, now: Date): BookingRecord {
+  return {
+    code,
+    requestKey: request.requestKey,
+    openid: request.openid,
+    name: request.name,
+    phone: request.phone,
+    windowId: request.slotKey.split('_')[0],
+    slotKey: request.slotKey,
+    start: null,
+    end: null,
+    source: 'online',
+    status: 'booked',
+    createdAt: now,
+    createdBy: request.openid,
+    cancelledAt: null,
+    cancelledBy: null,
+    cancelledByRole: null,
+    cancelReason: null,
+    dayCancelled: false,
+    checkedInAt: null,
+    checkedInBy: null,
+    noShowAt: null,
+    noShowBy: null,
+    remindedAt: null,
+    notifiedAt: null,
+  };
+}
+
+export type MissVerdict =
+  | { kind: 'existing'; booking: BookingRecord }
+  | { kind: 'retry'; maxActivePerPerson: number; newCode: boolean };
+
+/**
+ * A booking's conditional update matched nothing: reads the date as it is
+ * now and says why. Either the request was already served (a retry or a
+ * double tap: the same booking is returned), or it is refused with the
+ * reason a resident understands, or nothing stands in its way any more (a
+ * place was freed, the code collided, the date allows more per person) and
+ * the update is tried again.
+ */
+export function explainMissedBooking(
+  session: ServiceSession | null,
+  request: BookingRequest,
+  attempt: BookingAttempt,
+  now: Date,
+): MissVerdict {
+  if (!session || session.status === 'withdrawn') {
+    throw new DomainError('NOT_FOUND', '没有找到这一天的便民服务日，请刷新后重新选择');
+  }
+  if (session.keys[request.requestKey] !== undefined) {
+    const booking = session.bookings.find((b) => b.requestKey === request.requestKey);
+    if (booking && booking.openid === request.openid) return { kind: 'existing', booking };
+    throw new DomainError('CONFLICT', '这次预约请求编号已被使用，请刷新后重新预约');
+  }
+  if (session.status === 'cancelled') {
+    throw new DomainError('DAY_CANCELLED', session.cancelReason ? `这一天的便民服务日已取消：${session.cancelReason}` : undefined);
+  }
+  const slot = session.slots[request.slotKey];
+  if (!slot) throw new DomainError('NOT_FOUND', '没有这个时段，请刷新后重新选择');
+  if (now.getTime() < session.opensAt.getTime()) {
+    throw new DomainError('BOOKING_NOT_OPEN', `这一天从${describeInstant(session.opensAt)}开始预约，请到时再来`);
+  }
+  if (slot.startsAt.getTime() <= now.getTime()) throw new DomainError('BOOKING_CLOSED');
+  if ((session.holders[request.openid] ?? 0) >= session.maxActivePerPerson) {
+    throw new DomainError(
+      'ALREADY_BOOKED',
+      session.maxActivePerPerson > 1
+        ? `您这一天已经有${session.maxActivePerPerson}个预约了，不能再约；如需改时间，请先取消原来的预约`
+        : undefined,
+    );
+  }
+  if (slot.remaining <= 0) throw new DomainError('SLOT_FULL');
+  return {
+    kind: 'retry',
+    maxActivePerPerson: session.maxActivePerPerson,
+    newCode: session.codes[attempt.code] !== undefined,
+  };
+}
+
+/**
+ * The date after a booking, in memory: what the booking's conditional update
+ * does in the database (the demo seed and tests use it).
+ */
+export function withBooking(session: ServiceSession, booking: BookingRecord, event: BookingEvent): ServiceSession {
+  const slots = { ...session.slots };
+  if (booking.slotKey) {
+    const slot = slots[booking.slotKey];
+    if (!slot || slot.remaining <= 0) throw new DomainError('SLOT_FULL');
+    slots[booking.slotKey] = { ...slot, remaining: slot.remaining - 1 };
+  }
+  const holders = { ...session.holders };
+  if (booking.openid) holders[booking.openid] = (holders[booking.openid] ?? 0) + 1;
+  return {
+    ...session,
+    slots,
+    holders,
+    keys: { ...session.keys, [booking.requestKey]: booking.code },
+    codes: { ...session.codes, [booking.code]: true },
+    bookings: [...session.bookings, booking],
+    events: [...session.events, event],
+  };
+}

@@ -1,0 +1,23 @@
+import { defineAction } from '../../shared/defineAction';
+import { TEMPLATE_IDS } from './notify';
+import { REGISTERED } from './roles';
+import { loadSession } from './sessionStore';
+import { toBookingDto, toSessionCardDto, toSlotDtos } from './toDto';
+
+/** One date for the booking page: windows, slots and places left, and the caller's own bookings there. */
+export const getSession = defineAction('servicedays', 'getSession', {
+  access: REGISTERED,
+  async run({ sessionId }, { db, caller, now }) {
+    const session = await loadSession(db, sessionId);
+    return {
+      ...toSessionCardDto(session),
+      slots: toSlotDtos(session, now),
+      cancelCutoffMinutes: session.cancelCutoffMinutes,
+      maxActivePerPerson: session.maxActivePerPerson,
+      myBookings: session.bookings
+        .filter((b) => b.openid === caller._id && b.status !== 'cancelled')
+        .map((b) => toBookingDto(session, b, now)),
+      subscribeTemplateIds: [TEMPLATE_IDS.reminder, TEMPLATE_IDS.cancelled],
+    };
+  },
+});

@@ -1,0 +1,46 @@
+import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
+import { localDateOf } from '../../domain/servicedays/beijingTime';
+import type { ServiceDay } from '../../domain/servicedays/ServiceDay';
+import { DomainError } from '../../domain/shared/DomainError';
+import { COLLECTIONS } from '../../shared/collections';
+import { defineAction } from '../../shared/defineAction';
+import { toPlaceDto } from '../../shared/loadPlaceChain';
+import { readDocs } from '../../shared/readDocs';
+import { STAFF } from './roles';
+import { sessionsOf } from './sessionStore';
+import { SESSION_SUMMARY_FIELDS, toServiceDayDto, toSessionCardDto, type SessionSummary } from './toDto';
+
+const LEVEL_ORDER = { county: 0, township: 1, village: 2, grid: 3 };
+
+/** The staff member's service days, their coming dates, and the places they may set one up for. */
+export const listServiceDays = defineAction('servicedays', 'listServiceDays', {
+  access: STAFF,
+  async run(_input, { db, caller, now }) {
+    const scope = caller.staffScopeId;
+    if (!scope) throw new DomainError('OUT_OF_JURISDICTION');
+    const _ = db.command;
+    const [days, sessions, places] = await Promise.all([
+      readDocs<ServiceDay>(db.collection(COLLECTIONS.serviceDays).where({ scopeIds: scope }).limit(100)),
+      readDocs<SessionSummary>(
+        sessionsOf(db)
+          .where({ scopeIds: scope, date: _.gte(localDateOf(now)), status: _.in(['open', 'cancelled']) })
+          .field(SESSION_SUMMARY_FIELDS)
+          .orderBy('date', 'asc')
+          .limit(100),
+      ),
+      readDocs<JurisdictionNode>(
+        db
+          .collection(COLLECTIONS.nodes)
+          .where(_.and([_.or([{ _id: scope }, { ancestorIds: scope }]), { level: _.in(['township', 'village']) }]))
+          .limit(1000),
+      ),
+    ]);
+    return {
+      places: places
+        .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.order - b.order)
+        .map(toPlaceDto),
+      serviceDays: days.sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime()).map(toServiceDayDto),
+      sessions: sessions.map(toSessionCardDto),
+    };
+  },
+});

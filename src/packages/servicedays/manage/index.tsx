@@ -1,0 +1,134 @@
+import { Input, Picker, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import type { ServiceDayDto, SessionCardDto } from '@contract';
+import { useState } from 'react';
+import { AtButton } from 'taro-ui';
+import LoadState from '@/components/LoadState';
+import PageShell from '@/components/PageShell';
+import { useRemote } from '@/hooks/useRemote';
+import { api } from '@/services';
+import { showFailure, showNotice } from '@/state/notice';
+import { zh } from '@/text/zh';
+import '../common.scss';
+
+const t = zh.serviceDays;
+
+/** 服务日管理: the service days in the staff member's jurisdiction and their coming dates. */
+export default function ManagePage() {
+  const list = useRemote(api.servicedays.listServiceDays);
+  useDidShow(() => list.reload());
+  const data = list.data;
+  return (
+    <PageShell className="gt-sd-manage">
+      <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={data !== null}>
+        {data && (
+          <View>
+            <View className="gt-sd__buttons gt-sd__toolbar">
+              <AtButton type="primary" onClick={() => Taro.navigateTo({ url: '/packages/servicedays/edit/index' })}>
+                {t.newServiceDay}
+              </AtButton>
+            </View>
+            {data.serviceDays.map((day) => (
+              <ServiceDayCard key={day.id} day={day} onChanged={list.reload} />
+            ))}
+            <View className="gt-sd__heading">{t.comingDates}</View>
+            {data.sessions.map((session) => (
+              <DateCard key={session.id} session={session} onChanged={list.reload} />
+            ))}
+          </View>
+        )}
+      </LoadState>
+    </PageShell>
+  );
+}
+
+function ServiceDayCard({ day, onChanged }: { day: ServiceDayDto; onChanged: () => void }) {
+  const values = day.recurrence.kind === 'weekly' ? day.recurrence.weekdays : day.recurrence.days;
+  const addDate = async (date: string) => {
+    try {
+      await api.servicedays.addExtraDate(day.id, date);
+      showNotice(t.addExtraDateDone, 'success');
+      onChanged();
+    } catch (error) {
+      showFailure(error);
+    }
+  };
+  return (
+    <View className="gt-sd__card gt-sd-manage__day">
+      <View className="gt-sd__title">{day.title}</View>
+      <View className="gt-sd__strong">
+        {t.schedule(day.recurrence.kind, values)} {t.hours(day.startTime, day.endTime)}
+      </View>
+      <View className="gt-sd__line">
+        {day.place.name} · {day.venue}
+      </View>
+      <View className="gt-sd__line">{day.windows.map((w) => `${w.name}${w.capacity}人`).join('、')}</View>
+      {day.cancelledDates.map((c) => (
+        <View key={c.date} className="gt-sd__warn">
+          {c.date} {t.cancelled}：{c.reason}
+        </View>
+      ))}
+      <View className="gt-sd__buttons">
+        <AtButton size="small" onClick={() => Taro.navigateTo({ url: `/packages/servicedays/edit/index?id=${encodeURIComponent(day.id)}` })}>
+          {t.edit}
+        </AtButton>
+        <Picker mode="date" value="" onChange={(e) => void addDate(String(e.detail.value))}>
+          <AtButton size="small">{t.addExtraDate}</AtButton>
+        </Picker>
+      </View>
+    </View>
+  );
+}
+
+function DateCard({ session, onChanged }: { session: SessionCardDto; onChanged: () => void }) {
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const booked = session.capacity - session.left;
+  const cancel = async () => {
+    try {
+      const result = await api.servicedays.cancelDate(session.serviceDayId, session.date, reason.trim());
+      showNotice(t.cancelDateDone(result.cancelledBookings, result.notified), 'success', 4000);
+      setAsking(false);
+      onChanged();
+    } catch (error) {
+      showFailure(error);
+    }
+  };
+  return (
+    <View className="gt-sd__card gt-sd-manage__date" data-session={session.id}>
+      <View className="gt-sd__strong">
+        {t.date(session.date, session.weekday)} {session.title}
+      </View>
+      {session.status === 'cancelled' ? (
+        <View className="gt-sd__warn">{t.cancelledBecause(session.cancelReason ?? '')}</View>
+      ) : (
+        <View className="gt-sd__line">
+          {session.windows.map((w) => `${w.name} ${w.capacity - w.left}/${w.capacity}`).join(' · ')}（共约{booked}人）
+        </View>
+      )}
+      {session.status === 'open' && (
+        <View className="gt-sd__buttons">
+          <AtButton
+            className="gt-sd-manage__open-day"
+            size="small"
+            type="primary"
+            onClick={() => Taro.navigateTo({ url: `/packages/servicedays/day/index?id=${encodeURIComponent(session.id)}` })}
+          >
+            {t.openDayList}
+          </AtButton>
+          <AtButton size="small" onClick={() => setAsking(!asking)}>
+            {t.cancelDate}
+          </AtButton>
+        </View>
+      )}
+      {asking && (
+        <View>
+          <Input className="gt-sd__input" placeholder={t.cancelDateReason} value={reason} maxlength={60} onInput={(e) => setReason(e.detail.value)} />
+          <AtButton type="primary" disabled={reason.trim() === ''} onClick={() => void cancel()}>
+            {t.cancelConfirm}
+          </AtButton>
+        </View>
+      )}
+    </View>
+  );
+}
