@@ -10,7 +10,6 @@ export const COLLECTIONS = {
   postKinds: 'postKinds',
   /** 诉求, each with its whole ledger (台账) embedded and append-only. */
   requests: 'requests',
-  /** Deployment settings, one document each (e.g. `workCalendar`: the holiday list). */
   serviceDays: 'serviceDays',
   serviceSessions: 'serviceSessions',
   partyMembers: 'partyMembers',
@@ -20,6 +19,7 @@ export const COLLECTIONS = {
   serviceLogs: 'serviceLogs',
   starScores: 'starScores',
   postEvents: 'postEvents',
+  /** Deployment settings, one document each (e.g. `workCalendar`: the holiday list). */
   settings: 'settings',
 } as const;
 
