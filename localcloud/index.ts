@@ -72,7 +72,8 @@ function listen(server: http.Server, port: number, host: string): Promise<number
   return new Promise((resolve, reject) => {
     const onError = (err: Error) => reject(err);
     server.once('error', onError);
-    server.listen(port, host, () => {
+    // Hundreds of clients connect at once in the booking rush: a deep accept queue.
+    server.listen({ port, host, backlog: 4096 }, () => {
       server.off('error', onError);
       resolve((server.address() as AddressInfo).port);
     });
@@ -120,6 +121,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     },
   };
   const server = http.createServer(createRequestHandler(deps));
+  // Idle keep-alive connections outlive the clients' own idle timeout (undici: 4 s,
+  // the SDK's agent: reuse at once), so a client never sends on a socket the
+  // server is closing at that moment (read ECONNRESET under load).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   let port: number;
   try {
     port = await listen(server, requestedPort, host);

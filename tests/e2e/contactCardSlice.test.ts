@@ -1,8 +1,6 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startTestCloud, type TestCloud } from '../support/testCloud';
-import { launchBrowser, type TestBrowser } from '../support/browser';
 import { eventually } from '../support/eventually';
+import { actAs, useH5App } from '../support/h5App';
 
 /**
  * The thin slice in a real browser against the H5 build and the local cloud:
@@ -12,31 +10,16 @@ import { eventually } from '../support/eventually';
 // Runs inside the page; this file compiles without the DOM typings.
 declare function getComputedStyle(element: unknown): { fontSize: string };
 
-let cloud: TestCloud;
-let browser: TestBrowser;
 
-beforeAll(async () => {
-  cloud = await startTestCloud({ staticDir: path.resolve(__dirname, '../../dist/h5') });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.close();
-});
-
-async function actAs(page: Page, name: string): Promise<void> {
-  await page.goto(`${cloud.cloud.url}/pages/profile/index`);
-  await page.locator('.gt-dev-identity__person', { hasText: name }).first().click();
-  await page.locator('.gt-dev-identity__current', { hasText: name }).waitFor();
-}
+const app = useH5App();
 
 async function openHome(page: Page): Promise<void> {
-  await page.goto(`${cloud.cloud.url}/pages/index/index`);
+  await page.goto(`${app().cloud.cloud.url}/pages/index/index`);
   await page.locator('.gt-contact-card').waitFor();
 }
 
 it('shows a resident their grid and its contact card, and calls a grid member', async () => {
-  const page = await browser.newPage();
+  const page = await app().browser.newPage();
   const dialled: string[] = [];
   page.on('console', (message) => {
     const match = /tel:(\d+)/.exec(message.text());
@@ -49,7 +32,7 @@ it('shows a resident their grid and its contact card, and calls a grid member', 
     if (request.url().startsWith('tel:')) dialled.push(request.url().slice(4));
   });
 
-  await actAs(page, '王秀英');
+  await actAs(app(), page, '王秀英');
   await openHome(page);
   await expect(page.locator('.gt-home__grid-name').innerText()).resolves.toContain('湖滨村 第一网格（汪屋组）');
   const names = await page.locator('.gt-contact-card__name').allInnerTexts();
@@ -61,8 +44,8 @@ it('shows a resident their grid and its contact card, and calls a grid member', 
 });
 
 it('lets a resident pick another grid and shows that grid’s card', async () => {
-  const page = await browser.newPage();
-  await actAs(page, '孙小明');
+  const page = await app().browser.newPage();
+  await actAs(app(), page, '孙小明');
   await openHome(page);
   await page.locator('.gt-home__change').click();
   await page.getByText('第三网格（三段组）').click();
@@ -70,22 +53,22 @@ it('lets a resident pick another grid and shows that grid’s card', async () =>
   await expect(page.locator('.gt-contact-card__name').allInnerTexts()).resolves.toEqual(
     expect.arrayContaining(['吴海燕', '刘美华']),
   );
-  const [stored] = (await cloud.cloud.store.find('users', { _id: 'demo-resident-sun' })) as Array<{ homeGridId: string }>;
+  const [stored] = (await app().cloud.cloud.store.find('users', { _id: 'demo-resident-sun' })) as Array<{ homeGridId: string }>;
   expect(stored.homeGridId).toBe('g-taihua-3');
 });
 
 it('turns on 长辈模式 from the profile and every page gets larger text', async () => {
-  const page = await browser.newPage();
-  await actAs(page, '赵桂兰');
+  const page = await app().browser.newPage();
+  await actAs(app(), page, '赵桂兰');
   await openHome(page);
   const nameSize = () =>
     page.locator('.gt-contact-card__name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   const normal = await nameSize();
 
-  await page.goto(`${cloud.cloud.url}/pages/profile/index`);
+  await page.goto(`${app().cloud.cloud.url}/pages/profile/index`);
   await page.locator('.at-switch', { hasText: '长辈模式' }).locator('input.weui-switch').click();
   await eventually(async () => {
-    const [stored] = (await cloud.cloud.store.find('users', { _id: 'demo-resident-zhao' })) as Array<{ elderMode: boolean }>;
+    const [stored] = (await app().cloud.cloud.store.find('users', { _id: 'demo-resident-zhao' })) as Array<{ elderMode: boolean }>;
     expect(stored.elderMode).toBe(true);
   });
 

@@ -1,8 +1,6 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from '../support/browser';
 import { eventually } from '../support/eventually';
-import { startTestCloud, type TestCloud } from '../support/testCloud';
+import { actAs, useH5App } from '../support/h5App';
 
 /**
  * The party-member path in a real browser against the H5 build and the
@@ -10,13 +8,10 @@ import { startTestCloud, type TestCloud } from '../support/testCloud';
  * claims a post with a public commitment and logs two hours, the grid
  * member approves the log, and the grid's public board shows it.
  */
-let cloud: TestCloud;
-let browser: TestBrowser;
 
 const MEMBER = { openid: 'e2e-member-zhao', name: '赵志刚' };
 
-beforeAll(async () => {
-  cloud = await startTestCloud({ staticDir: path.resolve(__dirname, '../../dist/h5') });
+const app = useH5App((cloud) => {
   // Someone who already uses the app as a resident of 湖滨村 第二网格.
   cloud.cloud.store.insertMany('users', [
     {
@@ -33,26 +28,19 @@ beforeAll(async () => {
       createdAt: new Date(),
     },
   ]);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.close();
 });
 
-const stored = (collection: string, filter: Record<string, unknown>) => cloud.cloud.store.find(collection, filter);
+const stored = (collection: string, filter: Record<string, unknown>) => app().cloud.cloud.store.find(collection, filter);
 
 /** Picks a demo identity on 我的 and opens one of its 党员服务 entries. */
 async function openEntryAs(page: Page, name: string, entry: string): Promise<void> {
-  await page.goto(`${cloud.cloud.url}/pages/profile/index`);
-  await page.locator('.gt-dev-identity__person', { hasText: name }).first().click();
-  await page.locator('.gt-dev-identity__current', { hasText: name }).waitFor();
-  await page.goto(`${cloud.cloud.url}/pages/profile/index`);
+  await actAs(app(), page, name);
+  await page.goto(`${app().cloud.cloud.url}/pages/profile/index`);
   await page.locator(`.gt-party-entry__link--${entry}`).click();
 }
 
 it('takes a member from reporting to the community to the public board', async () => {
-  const page = await browser.newPage();
+  const page = await app().browser.newPage();
 
   // 1. The member reports to the community.
   await openEntryAs(page, MEMBER.name, 'register');
@@ -64,7 +52,7 @@ it('takes a member from reporting to the community to the public board', async (
   await page.locator('.gt-register__status', { hasText: '报到审核中' }).waitFor();
   expect(stored('partyMembers', { _id: MEMBER.openid })[0]).toMatchObject({ status: 'pending', gridId: 'g-hubin-2', branchId: 'b-power' });
   // Until approved, no party-member rights: the entries offered stay those of a resident.
-  await page.goto(`${cloud.cloud.url}/pages/profile/index`);
+  await page.goto(`${app().cloud.cloud.url}/pages/profile/index`);
   await page.locator('.gt-party-entry__link--register', { hasText: '报到审核中' }).waitFor();
   expect(await page.locator('.gt-party-entry__link--posts').count()).toBe(0);
 
@@ -104,10 +92,8 @@ it('takes a member from reporting to the community to the public board', async (
   await item.waitFor({ state: 'detached' });
 
   // 6. A resident of the grid opens its public board from 首页.
-  await page.goto(`${cloud.cloud.url}/pages/profile/index`);
-  await page.locator('.gt-dev-identity__person', { hasText: '李建国' }).first().click();
-  await page.locator('.gt-dev-identity__current', { hasText: '李建国' }).waitFor();
-  await page.goto(`${cloud.cloud.url}/pages/index/index`);
+  await actAs(app(), page, '李建国');
+  await page.goto(`${app().cloud.cloud.url}/pages/index/index`);
   await page.locator('.gt-home__board').click();
   const holder = page.locator('.gt-board__post', { hasText: '入户走访收集民意' }).locator('.gt-board__holder', { hasText: MEMBER.name });
   await expect(holder.locator('.gt-board__name').innerText()).resolves.toContain('赵志刚 138****5678');

@@ -1,9 +1,7 @@
-import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { startTestCloud, type TestCloud } from '../support/testCloud';
-import { launchBrowser, type TestBrowser } from '../support/browser';
 import { eventually } from '../support/eventually';
+import { actAs, useH5App } from '../support/h5App';
 
 /**
  * 诉求 in a real browser against the H5 build and the local cloud: a resident
@@ -12,17 +10,8 @@ import { eventually } from '../support/eventually';
  * escalates to the village; a request filed without network is sent when
  * the network returns, once.
  */
-let cloud: TestCloud;
-let browser: TestBrowser;
 
-beforeAll(async () => {
-  cloud = await startTestCloud({ staticDir: path.resolve(__dirname, '../../dist/h5') });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.close();
-});
+const app = useH5App();
 
 /** A small real PNG (a green square), as a phone photo would be uploaded. */
 function png(size = 48): Buffer {
@@ -44,14 +33,8 @@ function png(size = 48): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-async function actAs(page: Page, name: string): Promise<void> {
-  await page.goto(`${cloud.cloud.url}/pages/profile/index`);
-  await page.locator('.gt-dev-identity__person', { hasText: name }).first().click();
-  await page.locator('.gt-dev-identity__current', { hasText: name }).waitFor();
-}
-
 async function openRequest(page: Page, id: string): Promise<void> {
-  await page.goto(`${cloud.cloud.url}/pages/request-detail/index?id=${id}`);
+  await page.goto(`${app().cloud.cloud.url}/pages/request-detail/index?id=${id}`);
   await page.locator('.gt-request__category').waitFor();
 }
 
@@ -64,14 +47,14 @@ const stateOf = (page: Page) => page.locator('.gt-request__state').innerText();
 
 type StoredRequest = { _id: string; state: string; text: string; photos: string[]; handler: { name: string } | null; level: string; version: number };
 async function storedByText(text: string): Promise<StoredRequest[]> {
-  return (await cloud.cloud.store.find('requests', { text })) as unknown as StoredRequest[];
+  return (await app().cloud.cloud.store.find('requests', { text })) as unknown as StoredRequest[];
 }
 
 it('a resident files with a photo, the grid member accepts and resolves, the resident rates', async () => {
   const text = '村口垃圾桶倒了，垃圾撒了一地，下雨天流到路上。';
-  const resident = await browser.newPage();
-  await actAs(resident, '王秀英');
-  await resident.goto(`${cloud.cloud.url}/pages/index/index`);
+  const resident = await app().browser.newPage();
+  await actAs(app(), resident, '王秀英');
+  await resident.goto(`${app().cloud.cloud.url}/pages/index/index`);
   await resident.locator('.gt-home__file .at-button').click();
 
   // Screen 1: the category, big icons.
@@ -97,9 +80,9 @@ it('a resident files with a photo, the grid member accepts and resolves, the res
   await resident.locator('.gt-request__card .gt-photo-strip__image').first().waitFor();
 
   // The grid member finds it in the inbox, accepts, resolves.
-  const member = await browser.newPage();
-  await actAs(member, '汪德华');
-  await member.goto(`${cloud.cloud.url}/pages/inbox/index`);
+  const member = await app().browser.newPage();
+  await actAs(app(), member, '汪德华');
+  await member.goto(`${app().cloud.cloud.url}/pages/inbox/index`);
   await member.locator(`[data-request="${filed._id}"]`).click();
   await member.locator('.gt-request__category').waitFor();
   await member.locator('[data-step="accept"] .at-button').click();
@@ -128,7 +111,7 @@ it('a resident files with a photo, the grid member accepts and resolves, the res
 });
 
 it('a deadline passes on the runtime clock and the timer escalates the request to the village', async () => {
-  const result = await cloud.call('demo-resident-li', 'requests', 'submit', {
+  const result = await app().cloud.call('demo-resident-li', 'requests', 'submit', {
     clientKey: 'e2e-overdue-0001',
     gridId: 'g-hubin-2',
     categoryId: 'security',
@@ -139,13 +122,13 @@ it('a deadline passes on the runtime clock and the timer escalates the request t
   if (!result.ok) throw new Error(result.message);
   const id = result.data.request.id;
 
-  const resident = await browser.newPage();
-  await actAs(resident, '李建国');
+  const resident = await app().browser.newPage();
+  await actAs(app(), resident, '李建国');
   await openRequest(resident, id);
   await resident.locator('.gt-request__handler', { hasText: '郭长林' }).waitFor();
 
   // Ten days on: past the 2 working days of 治安. Then the timer fires.
-  const base = cloud.cloud.url;
+  const base = app().cloud.cloud.url;
   await fetch(`${base}/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offsetMs: 10 * 86_400_000 }) });
   try {
     const fired = await fetch(`${base}/dev/timers/requests/sweep`, { method: 'POST' });
@@ -159,11 +142,11 @@ it('a deadline passes on the runtime clock and the timer escalates the request t
     expect(await resident.locator('.gt-timeline__actor').last().innerText()).toBe('系统');
 
     // The village's first responsible person now has it in the inbox.
-    const cadre = await browser.newPage();
-    await actAs(cadre, '李大毛');
+    const cadre = await app().browser.newPage();
+    await actAs(app(), cadre, '李大毛');
     await cadre.goto(`${base}/pages/inbox/index`);
     await cadre.locator(`[data-request="${id}"]`).waitFor();
-    const messages = cloud.cloud.outbox().filter((m) => m.page?.endsWith(`?id=${id}`));
+    const messages = app().cloud.cloud.outbox().filter((m) => m.page?.endsWith(`?id=${id}`));
     expect(messages.map((m) => m.touser)).toEqual(expect.arrayContaining(['demo-staff-hubin', 'demo-resident-li']));
   } finally {
     await fetch(`${base}/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offsetMs: 0 }) });
@@ -172,10 +155,10 @@ it('a deadline passes on the runtime clock and the timer escalates the request t
 
 it('keeps a request filed without network on the phone and sends it, once, when the network returns', async () => {
   const text = '太华街的下水道堵了，污水冒到路面上。';
-  const page = await browser.newPage();
-  await actAs(page, '赵桂兰');
+  const page = await app().browser.newPage();
+  await actAs(app(), page, '赵桂兰');
   // Open the list first, then the form from it (every page's code is loaded before the network goes).
-  await page.goto(`${cloud.cloud.url}/pages/request-list/index`);
+  await page.goto(`${app().cloud.cloud.url}/pages/request-list/index`);
   await page.locator('.gt-request-list__new .at-button').click();
   await page.locator('[data-category="environment"]').click();
   await page.locator('.gt-new-request__text textarea').fill(text);

@@ -1,11 +1,9 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { instantAt } from '../../cloudfunctions/domain/servicedays/beijingTime';
 import { sessionIdOf, type ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { DEMO_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
-import { launchBrowser, type TestBrowser } from '../support/browser';
 import { eventually } from '../support/eventually';
-import { startTestCloud, type TestCloud } from '../support/testCloud';
+import { actAs, useH5App } from '../support/h5App';
 
 /**
  * 便民服务日 in a real browser against the H5 build and the local cloud: a
@@ -13,33 +11,18 @@ import { startTestCloud, type TestCloud } from '../support/testCloud';
  * cancels and the place reappears; on the day, staff check the first one in
  * by the code.
  */
-let cloud: TestCloud;
-let browser: TestBrowser;
 const demoDate = demoBookingDate(new Date());
 const sessionId = sessionIdOf(DEMO_SERVICE_DAY_ID, demoDate);
 
-beforeAll(async () => {
-  cloud = await startTestCloud({ staticDir: path.resolve(__dirname, '../../dist/h5') });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.close();
-});
-
-async function actAs(page: Page, name: string): Promise<void> {
-  await page.goto(`${cloud.cloud.url}/pages/profile/index`);
-  await page.locator('.gt-dev-identity__person', { hasText: name }).first().click();
-  await page.locator('.gt-dev-identity__current', { hasText: name }).waitFor();
-}
+const app = useH5App();
 
 async function stored(): Promise<ServiceSession> {
-  const [doc] = (await cloud.cloud.store.find('serviceSessions', { _id: sessionId })) as unknown as ServiceSession[];
+  const [doc] = (await app().cloud.cloud.store.find('serviceSessions', { _id: sessionId })) as unknown as ServiceSession[];
   return doc;
 }
 
 async function openSession(page: Page, windowName: string): Promise<void> {
-  await page.goto(`${cloud.cloud.url}/pages/index/index`);
+  await page.goto(`${app().cloud.cloud.url}/pages/index/index`);
   await page.locator('.gt-home__services-main').click();
   await page.locator(`.gt-sd-session-card[data-session="${sessionId}"]`).click();
   await page.locator('.gt-sd-window', { hasText: windowName }).click();
@@ -48,8 +31,8 @@ async function openSession(page: Page, windowName: string): Promise<void> {
 let zhaoCode = '';
 
 it('lets a resident pick a window and a slot, book, and see the code and QR code', async () => {
-  const page = await browser.newPage();
-  await actAs(page, '赵桂兰');
+  const page = await app().browser.newPage();
+  await actAs(app(), page, '赵桂兰');
   await openSession(page, '农技');
   const slot = page.locator('.gt-sd-slot[data-slot="w5_1000"]');
   await expect(slot.locator('.gt-sd-slot__left').innerText()).resolves.toBe('还剩3个号');
@@ -68,9 +51,9 @@ it('lets a resident pick a window and a slot, book, and see the code and QR code
 });
 
 it('lets another resident cancel with a reason, and the place reappears at once', async () => {
-  const page = await browser.newPage();
-  await actAs(page, '李建国');
-  await page.goto(`${cloud.cloud.url}/pages/index/index`);
+  const page = await app().browser.newPage();
+  await actAs(app(), page, '李建国');
+  await page.goto(`${app().cloud.cloud.url}/pages/index/index`);
   await page.locator('.gt-home__my-bookings').click();
   const card = page.locator('.gt-booking[data-code="100002"]');
   await card.locator('.gt-booking__cancel').click();
@@ -79,18 +62,18 @@ it('lets another resident cancel with a reason, and the place reappears at once'
   await page.locator('.gt-booking--cancelled[data-code="100002"]').waitFor();
   await eventually(async () => expect((await stored()).bookings.find((b) => b.code === '100002')?.status).toBe('cancelled'));
 
-  const other = await browser.newPage();
-  await actAs(other, '高秀山');
+  const other = await app().browser.newPage();
+  await actAs(app(), other, '高秀山');
   await openSession(other, '医保');
   await expect(other.locator('.gt-sd-slot[data-slot="w2_0930"] .gt-sd-slot__left').innerText()).resolves.toBe('还剩4个号');
 });
 
 it('lets staff check the resident in by the code on the day', async () => {
-  cloud.cloud.setClockOffset(instantAt(demoDate, '09:50').getTime() - Date.now());
+  app().cloud.cloud.setClockOffset(instantAt(demoDate, '09:50').getTime() - Date.now());
   try {
-    const page = await browser.newPage();
-    await actAs(page, '黄文斌');
-    await page.goto(`${cloud.cloud.url}/pages/index/index`);
+    const page = await app().browser.newPage();
+    await actAs(app(), page, '黄文斌');
+    await page.goto(`${app().cloud.cloud.url}/pages/index/index`);
     await page.locator('.gt-home__manage').click();
     await page.locator(`.gt-sd-manage__date[data-session="${sessionId}"] .gt-sd-manage__open-day`).click();
     await page.locator('.gt-sd-day__code input').fill(zhaoCode);
@@ -100,6 +83,6 @@ it('lets staff check the resident in by the code on the day', async () => {
     await expect(page.locator(`.gt-sd-day__booking[data-code="${zhaoCode}"] .gt-sd-day__status`).innerText()).resolves.toBe('已签到');
     await expect(page.locator('.gt-sd-day__totals').innerText()).resolves.toContain('已签到1人');
   } finally {
-    cloud.cloud.setClockOffset(0);
+    app().cloud.cloud.setClockOffset(0);
   }
 });

@@ -1,5 +1,6 @@
 import type { RequestState } from '../../contract/requests';
 import type { Notice, ResidentRequest } from '../../domain/requests/ResidentRequest';
+import { STATE_LABELS } from '../../domain/requests/requestStates';
 import { staffToAlert, type StaffMember } from '../../domain/requests/staffToAlert';
 import { cloud, type Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
@@ -20,17 +21,8 @@ function wechatTime(date: Date): string {
   return `${b.getUTCFullYear()}年${b.getUTCMonth() + 1}月${b.getUTCDate()}日 ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
 }
 
-const SHORT_STATUS: Record<RequestState, string> = {
-  submitted: '待分派',
-  assigned: '已分派',
-  accepted: '办理中',
-  escalated: '已上报',
-  suspended: '已暂停',
-  reopened: '重新办理',
-  resolved: '已办结',
-  closed: '已完成',
-  rejected: '不予受理',
-};
+/** The `phrase` keyword holds 5 characters at most: the state labels, one shortened. */
+const SHORT_STATUS: Record<RequestState, string> = { ...STATE_LABELS, resolved: '已办结' };
 
 const TASK_KIND: Record<Notice['kind'], string> = {
   assigned: '新诉求',

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { AtButton } from 'taro-ui';
 import CategoryGrid from '@/components/CategoryGrid';
 import ChoiceList, { gridOptions } from '@/components/ChoiceList';
-import Field from '@/components/Field';
+import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import PhotoPicker from '@/components/PhotoPicker';
@@ -81,10 +81,10 @@ export default function ProxyFilePage() {
         {data && (
           <View>
             <View className="gt-proxy__intro">{zh.proxyFile.intro}</View>
-            <Field label={zh.proxyFile.residentName}>
+            <FormField inset label={zh.proxyFile.residentName}>
               <Input className="gt-field__input gt-proxy__name" value={form.residentName} maxlength={20} onInput={(e) => set({ residentName: e.detail.value })} />
-            </Field>
-            <Field label={zh.proxyFile.household}>
+            </FormField>
+            <FormField inset label={zh.proxyFile.household}>
               <Input
                 className="gt-field__input gt-proxy__household"
                 value={form.household}
@@ -92,33 +92,33 @@ export default function ProxyFilePage() {
                 placeholder={zh.proxyFile.householdPlaceholder}
                 onInput={(e) => set({ household: e.detail.value })}
               />
-            </Field>
-            <Field label={zh.proxyFile.residentPhone}>
+            </FormField>
+            <FormField inset label={zh.proxyFile.residentPhone}>
               <Input className="gt-field__input gt-proxy__phone" type="number" value={form.residentPhone} maxlength={13} onInput={(e) => set({ residentPhone: e.detail.value })} />
-            </Field>
+            </FormField>
             {data.servedGrids.length > 1 && (
-              <Field label={zh.proxyFile.grid}>
+              <FormField inset label={zh.proxyFile.grid}>
                 <ChoiceList options={gridOptions(data.servedGrids)} selected={gridId} onSelect={(id) => set({ gridId: id })} />
-              </Field>
+              </FormField>
             )}
-            <Field label={zh.proxyFile.category}>
+            <FormField inset label={zh.proxyFile.category}>
               <CategoryGrid categories={data.categories} selected={form.categoryId || null} onSelect={(c) => set({ categoryId: c.id })} />
-            </Field>
-            <Field label={zh.requestNew.whatHappened}>
+            </FormField>
+            <FormField inset label={zh.requestNew.whatHappened}>
               <Textarea
-                className="gt-field__textarea gt-proxy__text"
+                className="gt-field__textarea gt-field__textarea--tall gt-proxy__text"
                 value={form.text}
                 maxlength={500}
                 placeholder={zh.requestNew.textPlaceholder}
                 onInput={(e) => set({ text: e.detail.value })}
               />
-            </Field>
-            <Field label={zh.requestNew.photosTitle}>
+            </FormField>
+            <FormField inset label={zh.requestNew.photosTitle}>
               <PhotoPicker photos={photos} onChange={setPhotos} />
-            </Field>
-            <Field label={zh.requestNew.address}>
+            </FormField>
+            <FormField inset label={zh.requestNew.address}>
               <Input className="gt-field__input" value={form.address} maxlength={100} placeholder={zh.requestNew.addressPlaceholder} onInput={(e) => set({ address: e.detail.value })} />
-            </Field>
+            </FormField>
             <View className="gt-proxy__submit">
               <AtButton type="primary" loading={busy} disabled={busy} onClick={submit}>
                 {zh.requestNew.submit}

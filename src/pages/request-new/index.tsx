@@ -5,7 +5,7 @@ import { AtButton, AtSwitch } from 'taro-ui';
 import type { CategoryDto, SimilarRequestDto } from '@contract';
 import ButtonRow from '@/components/ButtonRow';
 import CategoryGrid from '@/components/CategoryGrid';
-import Field from '@/components/Field';
+import FormField from '@/components/FormField';
 import ChoiceList, { gridOptions } from '@/components/ChoiceList';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
@@ -187,9 +187,9 @@ export default function RequestNewPage() {
                     ))}
                   </View>
                 )}
-                <View className="gt-field">
+                <View className="gt-field gt-field--inset">
                   <Textarea
-                    className="gt-field__textarea gt-new-request__text"
+                    className="gt-field__textarea gt-field__textarea--tall gt-new-request__text"
                     value={draft.text}
                     maxlength={MAX_TEXT}
                     placeholder={zh.requestNew.textPlaceholder}
@@ -197,9 +197,9 @@ export default function RequestNewPage() {
                   />
                   <View className="gt-field__count">{zh.requestNew.textCount([...draft.text].length)}</View>
                 </View>
-                <Field label={zh.requestNew.photosTitle}>
+                <FormField inset label={zh.requestNew.photosTitle}>
                   <PhotoPicker photos={draft.photos} onChange={(photos) => change({ photos })} />
-                </Field>
+                </FormField>
                 <ButtonRow>
                   <AtButton onClick={() => change({ step: 1 })}>{zh.requestNew.back}</AtButton>
                   <AtButton type="primary" onClick={toStep3}>
@@ -212,7 +212,7 @@ export default function RequestNewPage() {
             {draft.step === 3 && (
               <View>
                 <View className="gt-new-request__title">{zh.requestNew.where}</View>
-                <Field label={zh.requestNew.grid}>
+                <FormField inset label={zh.requestNew.grid}>
                   <View className="gt-new-request__grid">
                     <Text className="gt-new-request__grid-name">{homeGridLabel}</Text>
                     <View
@@ -235,8 +235,8 @@ export default function RequestNewPage() {
                       }}
                     />
                   )}
-                </Field>
-                <Field label={zh.requestNew.address}>
+                </FormField>
+                <FormField inset label={zh.requestNew.address}>
                   <Input
                     className="gt-field__input"
                     value={draft.address}
@@ -249,16 +249,16 @@ export default function RequestNewPage() {
                       {draft.latitude !== null ? zh.requestNew.mapPicked(draft.address) : zh.requestNew.pickOnMap}
                     </View>
                   )}
-                </Field>
+                </FormField>
                 {!data.hasName && (
-                  <Field label={zh.requestNew.contactName} hint={zh.requestNew.contactHint}>
+                  <FormField inset label={zh.requestNew.contactName} hint={zh.requestNew.contactHint}>
                     <Input className="gt-field__input" value={draft.contactName} maxlength={20} onInput={(e) => change({ contactName: e.detail.value })} />
-                  </Field>
+                  </FormField>
                 )}
                 {!data.hasPhone && (
-                  <Field label={zh.requestNew.contactPhone} hint={zh.requestNew.contactHint}>
+                  <FormField inset label={zh.requestNew.contactPhone} hint={zh.requestNew.contactHint}>
                     <Input className="gt-field__input" type="number" value={draft.contactPhone} maxlength={13} onInput={(e) => change({ contactPhone: e.detail.value })} />
-                  </Field>
+                  </FormField>
                 )}
                 <View className="gt-new-request__public">
                   <AtSwitch
