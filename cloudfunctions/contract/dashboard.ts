@@ -71,8 +71,12 @@ export interface UnansweredMessageDto {
 export interface DashboardDto {
   scope: { id: string; name: string };
   period: { from: string; to: string };
-  /** The figures include every request change up to this instant. */
-  asOf: string;
+  /**
+   * The request figures include every change up to this instant (the timer
+   * runs every minute); null before its first run. The 督办 list, messages,
+   * service days and posts are live.
+   */
+  asOf: string | null;
   requests: {
     total: number;
     byState: Array<{ state: RequestState; label: string; count: number }>;

@@ -59,14 +59,14 @@ export async function rebuildBucket(db: Database, gridId: string, month: string,
  * Brings the buckets up to date: one aggregate names the (grid, month)
  * buckets of the requests changed since the last run (an index on
  * `updatedAt`), each is rebuilt, then the mark moves to `now`. Run by the
- * timer and at the start of every dashboard view, so the figures include
- * every change up to the view.
+ * timer every minute (a bucket is rebuilt whole, which costs too much to do
+ * inside a view when a grid has thousands of requests a month).
  */
 export async function refreshStats(db: Database, now: Date): Promise<{ buckets: number }> {
   const _ = db.command;
   const $ = _.aggregate;
-  const mark = await findById<{ upTo: Date }>(db, COLLECTIONS.settings, STATS_MARK_ID);
-  const since = mark ? new Date(mark.upTo.getTime() - OVERLAP_MS) : new Date(0);
+  const upTo = await statsAsOf(db);
+  const since = upTo ? new Date(upTo.getTime() - OVERLAP_MS) : new Date(0);
   const result = (await db
     .collection(COLLECTIONS.requests)
     .aggregate()
@@ -81,6 +81,12 @@ export async function refreshStats(db: Database, now: Date): Promise<{ buckets: 
   for (const bucket of buckets) await rebuildBucket(db, bucket.gridId, bucket.month, now);
   await db.collection(COLLECTIONS.settings).doc(STATS_MARK_ID).set({ data: { upTo: now } });
   return { buckets: buckets.length };
+}
+
+/** Until when the buckets include every request change (null before the timer's first run). */
+export async function statsAsOf(db: Database): Promise<Date | null> {
+  const mark = await findById<{ upTo: Date }>(db, COLLECTIONS.settings, STATS_MARK_ID);
+  return mark ? mark.upTo : null;
 }
 
 /** The buckets of a subtree for some months. */
