@@ -44,7 +44,7 @@ it('a resident leaves a message, staff reply, the resident sees it; staff turn i
   await tap(resident, '写留言');
   await resident.locator('.gt-cs-new__text textarea').fill(question);
   await tap(resident, '发送留言');
-  await resident.locator('.gt-cs__text', { hasText: question }).waitFor();
+  await resident.locator('.gt-cs-detail .gt-cs__text', { hasText: question }).waitFor();
   const [stored] = (await cloud.cloud.store.find('messages', { text: question })) as unknown as StoredMessage[];
   expect(stored).toEqual(expect.objectContaining({ status: 'waiting', ownerId: null }));
 
@@ -53,21 +53,21 @@ it('a resident leaves a message, staff reply, the resident sees it; staff turn i
   await staff.goto(`${cloud.cloud.url}/packages/console/staff-messages/index`);
   await staff.locator('.gt-cs__card', { hasText: question }).click();
   // Opening it made 李大毛 its owner (首问负责).
-  await staff.locator('.gt-cs__line', { hasText: '首问负责人：李大毛' }).waitFor();
+  await staff.locator('.gt-cs-detail .gt-cs__line', { hasText: '首问负责人：李大毛' }).waitFor();
   await staff.locator('.gt-cs-detail__text textarea').fill(answer);
   await tap(staff, '发送答复');
-  await staff.locator('.gt-cs__text', { hasText: answer }).waitFor();
+  await staff.locator('.gt-cs-detail .gt-cs__text', { hasText: answer }).waitFor();
   await eventually(() => {
     expect(cloud.cloud.outbox().some((m) => m.touser === 'demo-resident-wang' && m.page?.includes(stored._id))).toBe(true);
   });
 
   await resident.goto(`${cloud.cloud.url}/packages/console/messages/index`);
   await resident.locator('.gt-cs__card', { hasText: question }).click();
-  await resident.locator('.gt-cs__text', { hasText: answer }).waitFor();
-  expect(await resident.locator('.gt-cs__post').count()).toBe(2);
+  await resident.locator('.gt-cs-detail .gt-cs__text', { hasText: answer }).waitFor();
+  expect(await resident.locator('.gt-cs-detail .gt-cs__post').count()).toBe(2);
 
   await tap(staff, '转为诉求');
-  await staff.locator('.gt-choices__item', { hasText: '基础设施' }).click();
+  await staff.locator('.gt-cs-detail .gt-choices__item', { hasText: '基础设施' }).click();
   await staff.locator('.at-button', { hasText: '查看诉求办理情况' }).waitFor();
   const [linked] = (await cloud.cloud.store.find('messages', { _id: stored._id })) as unknown as StoredMessage[];
   expect(linked.requestId).toBeTruthy();
