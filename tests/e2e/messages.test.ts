@@ -81,3 +81,16 @@ it('a resident leaves a message, staff reply, the resident sees it; staff turn i
   await staff.locator('.gt-request__state').waitFor();
   expect(await staff.locator('.gt-request__state').innerText()).toContain('已分派');
 });
+
+it('staff see the 工作台: the message waiting over 24 hours, the figures and the rankings', async () => {
+  await cloud.cloud.fireTimer('dashboard', 'refreshStats');
+  const staff = await browser.newPage();
+  await actAs(staff, '李大毛');
+  await staff.goto(`${cloud.cloud.url}/packages/console/home/index`);
+  const home = staff.locator('.gt-cs-home');
+  await home.locator('.gt-cs__alert', { hasText: '超过24小时未答复' }).waitFor();
+  await home.locator('.gt-cs__line', { hasText: '村里什么时候统一办理新农合缴费' }).waitFor();
+  await home.locator('.gt-cs__heading', { hasText: '网格考核排名' }).waitFor();
+  expect(await home.locator('.gt-bars__row').count()).toBeGreaterThan(0);
+  await staff.screenshot({ path: path.resolve(__dirname, '../../dist/console-home.png'), fullPage: true });
+});
