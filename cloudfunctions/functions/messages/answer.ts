@@ -8,8 +8,9 @@ import { toMessageDetail } from './toMessageDto';
 export const answer = defineAction('messages', 'answer', {
   access: ['resident'],
   run: async (input, { db, caller, now }) => {
-    requireAuthor(messageRelation(caller, await loadMessage(db, input.messageId)));
-    const message = await runMessageStep(db, input.messageId, input.opId, (current) =>
+    const loaded = await loadMessage(db, input.messageId);
+    requireAuthor(messageRelation(caller, loaded));
+    const message = await runMessageStep(db, loaded, input.opId, (current) =>
       answerMessage(current, { by: caller, now, opId: input.opId, text: input.text, photos: input.photos }),
     );
     return toMessageDetail(message, caller, now);

@@ -35,18 +35,20 @@ export async function writeMessageChange(
 }
 
 /**
- * Decides and writes a keyed step; when the write loses a race the message
+ * Decides and writes a keyed step on the message as just read (access has
+ * been checked on it); when the write loses a race the message
  * is read again: the same key already applied is the answer (a retry),
  * otherwise the step is decided again on the fresh message once, and a
  * second loss is a conflict.
  */
 export async function runMessageStep(
   db: Database,
-  messageId: string,
+  loaded: Message,
   opId: string | null,
   decide: (message: Message) => MessageChange | null,
 ): Promise<Message> {
-  let message = await loadMessage(db, messageId);
+  const messageId = loaded._id;
+  let message = loaded;
   for (let attempt = 0; attempt < 2; attempt += 1) {
     if (opId !== null && alreadyPosted(message, opId)) return message;
     const change = decide(message);

@@ -8,8 +8,9 @@ import { toMessageDetail } from './toMessageDto';
 export const publish = defineAction('messages', 'publish', {
   access: ['staff'],
   run: async (input, { db, caller, now }) => {
-    requireStaff(messageRelation(caller, await loadMessage(db, input.messageId)));
-    const message = await runMessageStep(db, input.messageId, null, (current) => publishMessage(current, caller, now));
+    const loaded = await loadMessage(db, input.messageId);
+    requireStaff(messageRelation(caller, loaded));
+    const message = await runMessageStep(db, loaded, null, (current) => publishMessage(current, caller, now));
     return toMessageDetail(message, caller, now);
   },
 });

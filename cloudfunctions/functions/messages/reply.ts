@@ -12,7 +12,7 @@ export const reply = defineAction('messages', 'reply', {
     const before = await loadMessage(db, input.messageId);
     requireStaff(messageRelation(caller, before));
     const retried = alreadyPosted(before, input.opId);
-    const message = await runMessageStep(db, input.messageId, input.opId, (current) =>
+    const message = await runMessageStep(db, before, input.opId, (current) =>
       replyToMessage(current, { by: caller, now, opId: input.opId, text: input.text, photos: input.photos }),
     );
     const posted = message.posts.find((post) => post.opId === input.opId);

@@ -38,7 +38,7 @@ export const toRequest = defineAction('messages', 'toRequest', {
       { seed, sourceMessageId: source._id },
     );
     const { id, code } = requestIdentity(createHash('sha256').update(seed).digest('hex'));
-    const message = await runMessageStep(db, source._id, null, (current) =>
+    const message = await runMessageStep(db, source, null, (current) =>
       current.requestId === id ? null : convertMessage(current, { by: caller, requestId: id, code, now }),
     );
     const colleagues = message.ownerId === caller._id ? await staffOverMessage(db, message) : [];
