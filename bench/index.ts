@@ -10,6 +10,8 @@ import { claimRace } from './sections/claimRace';
 import { dbActionsPerAction } from './sections/dbActionsPerAction';
 import { requestsBench, sweepBench } from './sections/requests';
 import { weappSize } from './sections/weappSize';
+// Issue 6, console.
+import { dashboardBench } from './sections/dashboard';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
@@ -18,6 +20,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'sweep', section: sweepBench },
   { prefix: 'booking', section: bookingRushSection },
   { prefix: 'claims', section: claimRace },
+  { prefix: 'dashboard', section: dashboardBench },
 ];
 
 async function main(): Promise<void> {

@@ -33,6 +33,11 @@ export const ERROR_MESSAGES = {
   ALREADY_CLAIMED: '您已经认领了这个岗位',
   CLAIM_LIMIT_REACHED: '您认领的岗位已经达到上限，请先退出一个岗位再认领',
   ALREADY_SCORED: '您今年已经为这位党员评过分了',
+  // 留言 (messages) and 督办 (supervision)
+  MESSAGE_OWNED: '这条留言已由其他工作人员负责答复',
+  NO_PUBLIC_CONSENT: '群众没有同意公开这条留言，不能发布到网谈回音',
+  NOT_ANSWERED: '这条留言还没有答复，答复后才能公开',
+  NOT_OVERDUE: '这件诉求还没有超期，不需要督办',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -10,6 +10,9 @@ import { requestsRequests, type RequestsResponses } from './requests';
 import { servicedaysRequests, type ServicedaysResponses } from './servicedays';
 import { postsRequests, type PostsResponses } from './posts';
 import { usersRequests, type UsersResponses } from './users';
+// Issue 6, console: messages and the dashboard.
+import { messagesRequests, type MessagesResponses } from './messages';
+import { dashboardRequests, type DashboardResponses } from './dashboard';
 
 export const requestSchemas = {
   users: usersRequests,
@@ -17,6 +20,8 @@ export const requestSchemas = {
   requests: requestsRequests,
   servicedays: servicedaysRequests,
   posts: postsRequests,
+  messages: messagesRequests,
+  dashboard: dashboardRequests,
 };
 
 interface ResponseMap {
@@ -25,6 +30,8 @@ interface ResponseMap {
   requests: RequestsResponses;
   servicedays: ServicedaysResponses;
   posts: PostsResponses;
+  messages: MessagesResponses;
+  dashboard: DashboardResponses;
 }
 
 export type FunctionName = keyof typeof requestSchemas;
@@ -50,3 +57,5 @@ export type * from './requests';
 export type * from './servicedays';
 export type * from './posts';
 export type * from './users';
+export type * from './messages';
+export type * from './dashboard';

@@ -223,6 +223,8 @@ export interface RequestDetailDto extends RequestSummaryDto {
   rejection: { kind: 'notOurs' | 'duplicate'; reason: string; duplicateOf: string | null } | null;
   followers: number;
   following: boolean;
+  /** The 留言 this request was made from (staff and the resident may open it). */
+  sourceMessageId: string | null;
   timeline: TimelineEntryDto[];
   allowed: RequestStepName[];
 }

@@ -21,6 +21,10 @@ export const COLLECTIONS = {
   postEvents: 'postEvents',
   /** Deployment settings, one document each (e.g. `workCalendar`: the holiday list). */
   settings: 'settings',
+  /** 留言 threads, each with its posts and staff events embedded and append-only. */
+  messages: 'messages',
+  /** Dashboard figures per (grid, month of filing), rebuilt from requests by a timer. */
+  requestStats: 'requestStats',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -73,4 +77,18 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'starScores', field: 'raterId' },
   { collection: 'postEvents', field: 'postId' },
   { collection: 'postEvents', field: 'memberId' },
+  // Messages: a staff member's subtree, a resident's own, the owner's list, the 24-hour flag, the board.
+  { collection: 'messages', field: 'placeIds' },
+  { collection: 'messages', field: 'residentId' },
+  { collection: 'messages', field: 'ownerId' },
+  { collection: 'messages', field: 'waitingSince' },
+  { collection: 'messages', field: 'published' },
+  // The dashboard timer reads only requests changed since its last run.
+  { collection: 'requests', field: 'updatedAt' },
+  // A dashboard bucket is rebuilt from the requests of one grid filed in one month (WeChat cloud: a compound index gridId + createdAt).
+  { collection: 'requests', field: 'createdAt' },
+  // 督办: the open requests past their deadline.
+  { collection: 'requests', field: 'deadline' },
+  // Dashboard buckets of a subtree.
+  { collection: 'requestStats', field: 'placeIds' },
 ];

@@ -5,6 +5,7 @@ import { demoNodes } from './demoPlaces';
 import { demoRequests, demoWorkCalendar } from './demoRequests';
 import { demoServiceDays, demoServiceSessions } from './demoServiceDays';
 import { demoUsers } from './demoUsers';
+import { demoMessages } from './demoMessages';
 
 /** The part of the local store that seeding needs. */
 export interface SeedTarget {
@@ -40,5 +41,6 @@ export async function seedDemoData(store: SeedTarget, now: Date = new Date()): P
   await store.insertMany(COLLECTIONS.claims, demoClaims);
   await store.insertMany(COLLECTIONS.serviceLogs, demoServiceLogs);
   await store.insertMany(COLLECTIONS.starScores, demoStarScores);
+  await store.insertMany(COLLECTIONS.messages, demoMessages(now));
   return true;
 }

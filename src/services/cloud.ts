@@ -29,6 +29,9 @@ const RETRY_SAFE: { [F in FunctionName]: readonly ActionName<F>[] } = {
     'postHistory',
     'starCandidates',
   ],
+  // Issue 6, console: every write of these carries a key (or is idempotent: open, toRequest, publish).
+  messages: ['leave', 'answer', 'mine', 'detail', 'staffList', 'open', 'reply', 'handOver', 'toRequest', 'publish', 'board'],
+  dashboard: ['overview', 'remind'],
 };
 
 function isRetrySafe<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {

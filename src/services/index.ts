@@ -10,8 +10,11 @@ import * as servicedays from './servicedays';
 import * as storage from './storage';
 import * as subscribe from './subscribe';
 import * as users from './users';
+// Issue 6, console.
+import * as messages from './messages';
+import * as dashboard from './dashboard';
 
-export const api = { users, grids, home, posts, requests, servicedays, storage, subscribe };
+export const api = { users, grids, home, posts, requests, servicedays, storage, subscribe, messages, dashboard };
 
 export { CloudError, isCloudError } from './errors';
 export type { CloudErrorCode } from './errors';

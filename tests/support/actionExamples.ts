@@ -3,6 +3,7 @@ import { addDays, instantAt } from '../../cloudfunctions/domain/servicedays/beij
 import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { DEMO_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
 import { chinaYear } from '../../cloudfunctions/domain/shared/chinaTime';
+import { chinaMonth, monthsBack } from '../../cloudfunctions/domain/dashboard/chinaMonth';
 
 export interface ActionExample<F extends FunctionName, A extends ActionName<F>> {
   /** A demo user allowed to perform the action on freshly seeded demo data. */
@@ -22,6 +23,12 @@ const demoSession = sessionIdOf(DEMO_SERVICE_DAY_ID, demoDate);
  * new action without an example fail tsc, so the malformed-input test and
  * the database-action benchmark always cover every action.
  */
+/** The dashboard's period in the examples: the last twelve months up to now. */
+const DEMO_PERIOD = {
+  from: monthsBack(chinaMonth(new Date()), 11),
+  to: chinaMonth(new Date()),
+};
+
 /** The five-star evaluation is open for this year (and last), whenever the tests run. */
 const CURRENT_YEAR = chinaYear(new Date());
 
@@ -221,6 +228,33 @@ export const actionExamples: ExampleTable = {
       caller: 'demo-staff-township',
       payload: { serviceDayId: DEMO_SERVICE_DAY_ID, date: addDays(demoDate, 7), reason: '乡里统一开会，暂停一次' },
     },
+  },
+  // Issue 6, console: each step on its own demo message (localcloud/seed/demoMessages.ts).
+  messages: {
+    leave: {
+      caller: 'demo-resident-wang',
+      payload: { clientKey: 'example-leave-0001', text: '村里的老年活动室什么时候开门？', photos: [], publicConsent: true },
+    },
+    answer: { caller: 'demo-resident-li', payload: { messageId: 'demo-ms-2', opId: 'example-answer-1', text: '谢谢，我明天上午去村委会。', photos: [] } },
+    mine: { caller: 'demo-resident-wang', payload: {} },
+    detail: { caller: 'demo-resident-wang', payload: { messageId: 'demo-ms-1' } },
+    staffList: { caller: 'demo-staff-hubin', payload: { view: 'waiting' } },
+    open: { caller: 'demo-staff-hubin', payload: { messageId: 'demo-ms-1' } },
+    reply: {
+      caller: 'demo-staff-hubin',
+      payload: { messageId: 'demo-ms-4', opId: 'example-reply-1', text: '村卫生室周六上午开门，周日休息。', photos: [] },
+    },
+    handOver: {
+      caller: 'demo-staff-hubin',
+      payload: { messageId: 'demo-ms-5', opId: 'example-handover-1', toStaffId: 'demo-staff-township', note: '低保复核归乡民政办，请帮忙答复' },
+    },
+    toRequest: { caller: 'demo-staff-taihua', payload: { messageId: 'demo-ms-3', categoryId: 'infrastructure' } },
+    publish: { caller: 'demo-staff-taihua', payload: { messageId: 'demo-ms-3' } },
+    board: { caller: 'demo-resident-zhao', payload: {} },
+  },
+  dashboard: {
+    overview: { caller: 'demo-staff-hubin', payload: { from: DEMO_PERIOD.from, to: DEMO_PERIOD.to } },
+    remind: { caller: 'demo-staff-taihua', payload: { requestId: 'demo-rq-11', opId: 'example-remind-1' } },
   },
 };
 

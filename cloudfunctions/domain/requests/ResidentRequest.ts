@@ -138,6 +138,8 @@ export interface ResidentRequest {
   notSolvedCount: number;
   rejection: { kind: 'notOurs' | 'duplicate'; reason: string; duplicateOf: string | null } | null;
   followerIds: string[];
+  /** The 留言 staff turned into this request (absent on requests filed before messages existed). */
+  sourceMessageId?: string | null;
 
   createdAt: Date;
   updatedAt: Date;

@@ -21,6 +21,8 @@ export interface FileRequestInput {
   photos: string[];
   location: ResidentRequest['location'];
   publicName: boolean;
+  /** The 留言 this request was made from, if any. */
+  sourceMessageId?: string | null;
 }
 
 /**
@@ -78,6 +80,7 @@ export function fileRequest(
     notSolvedCount: 0,
     rejection: null,
     followerIds: [],
+    sourceMessageId: input.sourceMessageId ?? null,
     createdAt: now,
     updatedAt: now,
     resolvedAt: null,

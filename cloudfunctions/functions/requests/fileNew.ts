@@ -3,6 +3,7 @@ import type { ParsedRequestOf, SubmitResultDto } from '../../contract';
 import { fileRequest, requestIdentity } from '../../domain/requests/fileRequest';
 import type { RegisteredContext } from '../../shared/ActionContext';
 import { COLLECTIONS } from '../../shared/collections';
+import { isDuplicateKey } from '../../shared/isDuplicateKey';
 import { sendNotices } from './notify';
 import { loadRequest } from './requestStore';
 import { loadRoutingContext, requireActiveCategory, type LoadedRouting } from './routingContext';
@@ -17,10 +18,15 @@ export interface ResidentOfRequest {
   household: string | null;
 }
 
-/** The write refused a second document with the same _id: this key has filed already. */
-function isDuplicateKey(error: unknown): boolean {
-  const text = error instanceof Error ? error.message : JSON.stringify(error);
-  return /E11000|duplicate key|DuplicateKey/i.test(text);
+/**
+ * Where a filing comes from when it is not the caller's own form: `seed`
+ * replaces (caller, key) as what the request id derives from (a message
+ * becomes at most one request, whoever converts it); `sourceMessageId`
+ * links the request to the 留言 it was made from.
+ */
+export interface FilingOrigin {
+  seed?: string;
+  sourceMessageId?: string;
 }
 
 /**
@@ -36,9 +42,11 @@ export async function fileNew(
   resident: ResidentOfRequest,
   proxy: boolean,
   check: (loaded: LoadedRouting) => void = () => undefined,
+  origin: FilingOrigin = {},
 ): Promise<SubmitResultDto> {
   const { db, caller, now } = context;
-  const hash = createHash('sha256').update(`${caller._id}\n${input.clientKey}`).digest('hex');
+  const seed = origin.seed ?? `${caller._id}\n${input.clientKey}`;
+  const hash = createHash('sha256').update(seed).digest('hex');
   const { id, code } = requestIdentity(hash);
   const loaded = await loadRoutingContext(db, input.gridId, input.categoryId);
   check(loaded);
@@ -58,6 +66,7 @@ export async function fileNew(
       photos: input.photos,
       location: input.location ?? null,
       publicName: input.publicName,
+      sourceMessageId: origin.sourceMessageId ?? null,
     },
     loaded.routing,
     loaded.calendar,

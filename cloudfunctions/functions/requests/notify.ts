@@ -6,20 +6,8 @@ import { cloud, type Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { readDocs } from '../../shared/readDocs';
 import type { User } from '../../domain/people/User';
+import { clip, wechatTime } from '../../shared/subscribeText';
 import { REQUEST_PAGE, SUBSCRIBE_TEMPLATES } from './subscribeTemplates';
-
-/** WeChat's limits: thing ≤ 20 characters, phrase ≤ 5. */
-function clip(text: string, max: number): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
-}
-
-/** "2026年11月23日 16:50" in Beijing time, the `time` keyword's format. */
-function wechatTime(date: Date): string {
-  const b = new Date(date.getTime() + 8 * 3_600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${b.getUTCFullYear()}年${b.getUTCMonth() + 1}月${b.getUTCDate()}日 ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
-}
 
 /** The `phrase` keyword holds 5 characters at most: the state labels, one shortened. */
 const SHORT_STATUS: Record<RequestState, string> = { ...STATE_LABELS, resolved: '已办结' };

@@ -83,6 +83,7 @@ export async function toDetailDto(request: ResidentRequest, viewer: User, now: D
       : null,
     followers: request.followerIds.length,
     following: relation.follower,
+    sourceMessageId: insiderOrOwner ? (request.sourceMessageId ?? null) : null,
     timeline: timeline.map((entry) => ({
       id: entry.id,
       at: entry.at.toISOString(),

@@ -4,6 +4,8 @@ import { AtSwitch } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import PartyEntry from '@/components/PartyEntry';
+// Issue 6, console.
+import ConsoleEntry from '@/components/ConsoleEntry';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { setElderMode, syncElderModeFromProfile, useElderMode } from '@/state/elderMode';
@@ -71,6 +73,7 @@ export default function ProfilePage() {
       </View>
 
       {profile?.registered && <PartyEntry profile={profile} />}
+      {profile?.registered && <ConsoleEntry profile={profile} />}
 
       {DevIdentityPicker && <DevIdentityPicker />}
     </PageShell>

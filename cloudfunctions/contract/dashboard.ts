@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+import type { RequestState } from './requests';
+
+/** 工作台 / 督办: figures for a staff member's jurisdiction, and reminders about overdue requests. */
+
+/** A month in Beijing time, "2026-11". */
+const monthSchema = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, '请选择月份');
+const opIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确');
+
+export const dashboardRequests = {
+  /** Requests filed in the months from..to (inclusive), plus what is overdue or unanswered right now. */
+  overview: z
+    .object({ from: monthSchema, to: monthSchema })
+    .strict()
+    .refine((p) => p.from <= p.to, { message: '开始月份不能晚于结束月份', path: ['to'] }),
+  /** 一键督办: remind the handler of an overdue request; recorded in the request's ledger. */
+  remind: z.object({ requestId: idSchema, opId: opIdSchema }).strict(),
+};
+
+/** On-time rate, satisfaction and the assessment score of a grid or a grid member. */
+export interface AssessmentDto {
+  /** Requests finished (resolved or closed). */
+  finished: number;
+  onTime: number;
+  /** onTime / finished, 0..1; null with nothing finished. */
+  onTimeRate: number | null;
+  rated: number;
+  /** Average stars 1..5; null without ratings. */
+  avgStars: number | null;
+  /** 100 × (0.6 × on-time rate + 0.4 × avgStars / 5), one decimal; without ratings 100 × on-time rate; null with nothing finished. */
+  score: number | null;
+  /** Score below 80: called in for a talk. */
+  low: boolean;
+}
+
+export interface RankedGridDto extends AssessmentDto {
+  id: string;
+  name: string;
+  village: string;
+  total: number;
+}
+
+export interface RankedMemberDto extends AssessmentDto {
+  id: string;
+  name: string;
+  grid: string;
+}
+
+export interface OverdueItemDto {
+  id: string;
+  code: string;
+  excerpt: string;
+  place: string;
+  handlerName: string | null;
+  deadline: string;
+  /** Whole days past the deadline (0 = less than a day). */
+  daysOverdue: number;
+  /** The last 督办 reminder, if any. */
+  remindedAt: string | null;
+}
+
+export interface UnansweredMessageDto {
+  id: string;
+  excerpt: string;
+  place: string;
+  ownerName: string | null;
+  waitingHours: number;
+}
+
+export interface DashboardDto {
+  scope: { id: string; name: string };
+  period: { from: string; to: string };
+  /**
+   * The request figures include every change up to this instant (the timer
+   * runs every minute); null before its first run. The 督办 list, messages,
+   * service days and posts are live.
+   */
+  asOf: string | null;
+  requests: {
+    total: number;
+    byState: Array<{ state: RequestState; label: string; count: number }>;
+    byCategory: Array<{ id: string; name: string; count: number }>;
+    finished: number;
+    onTime: number;
+    onTimeRate: number | null;
+    /** Average hours from filing to resolution of finished requests. */
+    avgResolveHours: number | null;
+    rated: number;
+    avgStars: number | null;
+    /** Requests the resident reacted to (rated, or said 没解决). */
+    feedback: number;
+    notSolved: number;
+    /** notSolved / feedback, 0..1. */
+    notSolvedShare: number | null;
+  };
+  overdue: OverdueItemDto[];
+  grids: RankedGridDto[];
+  members: RankedMemberDto[];
+  serviceDays: { sessions: number; bookings: number; checkedIn: number; noShows: number };
+  posts: { activeClaims: number; claimedInPeriod: number; approvedHours: number; approvedLogs: number };
+  messages: { waiting: number; unansweredOver24h: UnansweredMessageDto[] };
+}
+
+export interface DashboardResponses {
+  overview: DashboardDto;
+  remind: { requestId: string; remindedAt: string; replayed: boolean };
+}

@@ -1,0 +1,60 @@
+import type { DashboardDto, RankedGridDto, RankedMemberDto } from '../../contract/dashboard';
+import type { RequestState } from '../../contract/requests';
+import { STATE_LABELS } from '../requests/requestStates';
+import { assess } from './assessment';
+import type { RequestStatsBucket } from './RequestStats';
+import { mergeTallies } from './tallyRequests';
+
+const STATE_ORDER = Object.keys(STATE_LABELS) as RequestState[];
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** Ranked best first; equal scores by more work finished, then by name. Unscored last. */
+function byScore<T extends { score: number | null; finished: number; name: string }>(a: T, b: T): number {
+  if (a.score !== b.score) return (b.score ?? -1) - (a.score ?? -1);
+  if (a.finished !== b.finished) return b.finished - a.finished;
+  return a.name.localeCompare(b.name, 'zh');
+}
+
+/** The request figures, grid ranking and member ranking of a set of buckets. */
+export function requestFigures(buckets: RequestStatsBucket[]): Pick<DashboardDto, 'requests' | 'grids' | 'members'> {
+  const all = mergeTallies(buckets);
+  const byGrid = new Map<string, RequestStatsBucket[]>();
+  for (const bucket of buckets) byGrid.set(bucket.gridId, [...(byGrid.get(bucket.gridId) ?? []), bucket]);
+  const grids: RankedGridDto[] = [];
+  const memberGrid = new Map<string, string>();
+  for (const [gridId, own] of byGrid) {
+    const tally = mergeTallies(own);
+    grids.push({ id: gridId, name: own[0].gridName, village: own[0].villageName, total: tally.total, ...assess(tally) });
+    for (const memberId of Object.keys(tally.members)) if (!memberGrid.has(memberId)) memberGrid.set(memberId, `${own[0].villageName} ${own[0].gridName}`);
+  }
+  const members: RankedMemberDto[] = Object.entries(all.members).map(([id, m]) => ({
+    id,
+    name: m.name,
+    grid: memberGrid.get(id) ?? '',
+    ...assess(m),
+  }));
+  return {
+    requests: {
+      total: all.total,
+      byState: STATE_ORDER.filter((s) => (all.byState[s] ?? 0) > 0).map((state) => ({
+        state,
+        label: STATE_LABELS[state],
+        count: all.byState[state] ?? 0,
+      })),
+      byCategory: Object.entries(all.byCategory)
+        .map(([id, c]) => ({ id, name: c.name, count: c.count }))
+        .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
+      finished: all.finished,
+      onTime: all.onTime,
+      onTimeRate: all.finished > 0 ? all.onTime / all.finished : null,
+      avgResolveHours: all.finished > 0 ? round1(all.resolveMsSum / all.finished / 3_600_000) : null,
+      rated: all.rated,
+      avgStars: all.rated > 0 ? round1(all.starsSum / all.rated) : null,
+      feedback: all.feedback,
+      notSolved: all.notSolved,
+      notSolvedShare: all.feedback > 0 ? all.notSolved / all.feedback : null,
+    },
+    grids: grids.sort(byScore),
+    members: members.sort(byScore),
+  };
+}

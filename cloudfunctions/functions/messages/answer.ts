@@ -1,0 +1,18 @@
+import { messageRelation, requireAuthor } from '../../domain/messages/messageAccess';
+import { answerMessage } from '../../domain/messages/threadPosts';
+import { defineAction } from '../../shared/defineAction';
+import { loadMessage, runMessageStep } from './messageStore';
+import { toMessageDetail } from './toMessageDto';
+
+/** The resident writes again in their own thread. */
+export const answer = defineAction('messages', 'answer', {
+  access: ['resident'],
+  run: async (input, { db, caller, now }) => {
+    const loaded = await loadMessage(db, input.messageId);
+    requireAuthor(messageRelation(caller, loaded));
+    const message = await runMessageStep(db, loaded, input.opId, (current) =>
+      answerMessage(current, { by: caller, now, opId: input.opId, text: input.text, photos: input.photos }),
+    );
+    return toMessageDetail(message, caller, now);
+  },
+});

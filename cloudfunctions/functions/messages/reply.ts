@@ -1,0 +1,22 @@
+import { messageRelation, requireStaff } from '../../domain/messages/messageAccess';
+import { alreadyPosted, replyToMessage } from '../../domain/messages/threadPosts';
+import { defineAction } from '../../shared/defineAction';
+import { loadMessage, runMessageStep } from './messageStore';
+import { notifyReply } from './notifyReply';
+import { toMessageDetail } from './toMessageDto';
+
+/** Staff reply; the resident gets a subscribe message (once, even when the phone retries). */
+export const reply = defineAction('messages', 'reply', {
+  access: ['staff'],
+  run: async (input, { db, caller, now }) => {
+    const before = await loadMessage(db, input.messageId);
+    requireStaff(messageRelation(caller, before));
+    const retried = alreadyPosted(before, input.opId);
+    const message = await runMessageStep(db, before, input.opId, (current) =>
+      replyToMessage(current, { by: caller, now, opId: input.opId, text: input.text, photos: input.photos }),
+    );
+    const posted = message.posts.find((post) => post.opId === input.opId);
+    if (!retried && posted && posted.at.getTime() === now.getTime()) await notifyReply(message, posted);
+    return toMessageDetail(message, caller, now);
+  },
+});

@@ -1,0 +1,8 @@
+import { api } from '@/services';
+
+/** Uploads chosen photos under the step's key (a retry overwrites the same files) and returns their fileIDs. */
+export async function uploadMessagePhotos(key: string, localPaths: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < localPaths.length; i += 1) ids.push(await api.storage.uploadPhoto(localPaths[i], api.messages.photoPath(key, i)));
+  return ids;
+}

@@ -1,0 +1,27 @@
+import { assess } from '../../cloudfunctions/domain/dashboard/assessment';
+import { chinaMonth, monthBounds, monthsBack, monthsBetween } from '../../cloudfunctions/domain/dashboard/chinaMonth';
+
+describe('assessment score', () => {
+  it('weighs on-time rate 60 and satisfaction 40, flags below 80', () => {
+    // 3 of 4 on time, stars 4.5 → 100 × (0.6 × 0.75 + 0.4 × 0.9) = 45 + 36 = 81.
+    expect(assess({ finished: 4, onTime: 3, rated: 2, starsSum: 9 })).toEqual(
+      expect.objectContaining({ onTimeRate: 0.75, avgStars: 4.5, score: 81, low: false }),
+    );
+    // 1 of 2 on time, no ratings → 100 × 0.5 = 50.
+    expect(assess({ finished: 2, onTime: 1, rated: 0, starsSum: 0 })).toEqual(expect.objectContaining({ score: 50, low: true }));
+    expect(assess({ finished: 0, onTime: 0, rated: 1, starsSum: 5 })).toEqual(expect.objectContaining({ score: null, low: false }));
+  });
+});
+
+describe('Beijing months', () => {
+  it('puts an instant in its Beijing month and bounds months at Beijing midnight', () => {
+    expect(chinaMonth(new Date('2024-12-31T16:30:00Z'))).toBe('2025-01');
+    expect(monthBounds('2025-01')).toEqual({ start: new Date('2024-12-31T16:00:00Z'), end: new Date('2025-01-31T16:00:00Z') });
+  });
+
+  it('lists and counts back months across a year end', () => {
+    expect(monthsBetween('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthsBack('2026-03', 3)).toBe('2025-12');
+    expect(monthsBack('2026-12', 11)).toBe('2026-01');
+  });
+});
