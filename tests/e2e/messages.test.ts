@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from '../support/browser';
 import { eventually } from '../support/eventually';
-import { startTestCloud, type TestCloud } from '../support/testCloud';
+import { actAs, useH5App } from '../support/h5App';
 
 /**
  * 留言 in a real browser against the H5 build and the local cloud: a resident
@@ -10,23 +9,7 @@ import { startTestCloud, type TestCloud } from '../support/testCloud';
  * message), the resident sees the reply; staff turn the message into a 诉求,
  * which is routed to the grid member like any other.
  */
-let cloud: TestCloud;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ staticDir: path.resolve(__dirname, '../../dist/h5') });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.close();
-});
-
-async function actAs(page: Page, name: string): Promise<void> {
-  await page.goto(`${cloud.cloud.url}/pages/profile/index`);
-  await page.locator('.gt-dev-identity__person', { hasText: name }).first().click();
-  await page.locator('.gt-dev-identity__current', { hasText: name }).waitFor();
-}
+const app = useH5App();
 
 function tap(page: Page, label: string): Promise<void> {
   return page.locator('.at-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).first().click();
@@ -38,19 +21,19 @@ it('a resident leaves a message, staff reply, the resident sees it; staff turn i
   const question = '村里的路灯晚上几点关？我家门口那盏一直不亮。';
   const answer = '路灯晚上十一点关，您门口那盏明天安排电工来修。';
 
-  const resident = await browser.newPage();
-  await actAs(resident, '王秀英');
-  await resident.goto(`${cloud.cloud.url}/packages/console/messages/index`);
+  const resident = await app().browser.newPage();
+  await actAs(app(), resident, '王秀英');
+  await resident.goto(`${app().cloud.cloud.url}/packages/console/messages/index`);
   await tap(resident, '写留言');
   await resident.locator('.gt-cs-new__text textarea').fill(question);
   await tap(resident, '发送留言');
   await resident.locator('.gt-cs-detail .gt-cs__text', { hasText: question }).waitFor();
-  const [stored] = (await cloud.cloud.store.find('messages', { text: question })) as unknown as StoredMessage[];
+  const [stored] = (await app().cloud.cloud.store.find('messages', { text: question })) as unknown as StoredMessage[];
   expect(stored).toEqual(expect.objectContaining({ status: 'waiting', ownerId: null }));
 
-  const staff = await browser.newPage();
-  await actAs(staff, '李大毛');
-  await staff.goto(`${cloud.cloud.url}/packages/console/staff-messages/index`);
+  const staff = await app().browser.newPage();
+  await actAs(app(), staff, '李大毛');
+  await staff.goto(`${app().cloud.cloud.url}/packages/console/staff-messages/index`);
   await staff.locator('.gt-cs__card', { hasText: question }).click();
   // Opening it made 李大毛 its owner (首问负责).
   await staff.locator('.gt-cs-detail .gt-cs__line', { hasText: '首问负责人：李大毛' }).waitFor();
@@ -58,10 +41,10 @@ it('a resident leaves a message, staff reply, the resident sees it; staff turn i
   await tap(staff, '发送答复');
   await staff.locator('.gt-cs-detail .gt-cs__text', { hasText: answer }).waitFor();
   await eventually(() => {
-    expect(cloud.cloud.outbox().some((m) => m.touser === 'demo-resident-wang' && m.page?.includes(stored._id))).toBe(true);
+    expect(app().cloud.cloud.outbox().some((m) => m.touser === 'demo-resident-wang' && m.page?.includes(stored._id))).toBe(true);
   });
 
-  await resident.goto(`${cloud.cloud.url}/packages/console/messages/index`);
+  await resident.goto(`${app().cloud.cloud.url}/packages/console/messages/index`);
   await resident.locator('.gt-cs__card', { hasText: question }).click();
   await resident.locator('.gt-cs-detail .gt-cs__text', { hasText: answer }).waitFor();
   expect(await resident.locator('.gt-cs-detail .gt-cs__post').count()).toBe(2);
@@ -69,9 +52,9 @@ it('a resident leaves a message, staff reply, the resident sees it; staff turn i
   await tap(staff, '转为诉求');
   await staff.locator('.gt-cs-detail .gt-choices__item', { hasText: '基础设施' }).click();
   await staff.locator('.at-button', { hasText: '查看诉求办理情况' }).waitFor();
-  const [linked] = (await cloud.cloud.store.find('messages', { _id: stored._id })) as unknown as StoredMessage[];
+  const [linked] = (await app().cloud.cloud.store.find('messages', { _id: stored._id })) as unknown as StoredMessage[];
   expect(linked.requestId).toBeTruthy();
-  const [request] = (await cloud.cloud.store.find('requests', { _id: linked.requestId })) as unknown as Array<{
+  const [request] = (await app().cloud.cloud.store.find('requests', { _id: linked.requestId })) as unknown as Array<{
     state: string;
     handler: { name: string } | null;
     sourceMessageId: string;
@@ -83,14 +66,28 @@ it('a resident leaves a message, staff reply, the resident sees it; staff turn i
 });
 
 it('staff see the 工作台: the message waiting over 24 hours, the figures and the rankings', async () => {
-  await cloud.cloud.fireTimer('dashboard', 'refreshStats');
-  const staff = await browser.newPage();
-  await actAs(staff, '李大毛');
-  await staff.goto(`${cloud.cloud.url}/packages/console/home/index`);
+  await app().cloud.cloud.fireTimer('dashboard', 'refreshStats');
+  const staff = await app().browser.newPage();
+  await actAs(app(), staff, '李大毛');
+  await staff.goto(`${app().cloud.cloud.url}/packages/console/home/index`);
   const home = staff.locator('.gt-cs-home');
   await home.locator('.gt-cs__alert', { hasText: '超过24小时未答复' }).waitFor();
   await home.locator('.gt-cs__line', { hasText: '村里什么时候统一办理新农合缴费' }).waitFor();
   await home.locator('.gt-cs__heading', { hasText: '网格考核排名' }).waitFor();
-  expect(await home.locator('.gt-bars__row').count()).toBeGreaterThan(0);
+  expect(await home.locator('.gt-chart__figure').count()).toBeGreaterThan(0);
+  // The charts are drawn (by uCharts on a 2d canvas): each canvas has bar-coloured pixels.
+  await eventually(async () => {
+    // Runs in the page (this file compiles without the DOM typings): per chart, the pixels in the bar colour #1d5fc4.
+    const drawn = (await staff.evaluate(`
+      Array.from(document.querySelectorAll('canvas.gt-chart__canvas, .gt-chart__canvas canvas')).map((canvas) => {
+        const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        let bars = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === 0x1d && pixels[i + 1] === 0x5f && pixels[i + 2] === 0xc4) bars += 1;
+        return bars;
+      })
+    `)) as number[];
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.every((bars) => bars > 0)).toBe(true);
+  });
   await staff.screenshot({ path: path.resolve(__dirname, '../../dist/console-home.png'), fullPage: true });
 });
