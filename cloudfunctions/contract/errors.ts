@@ -33,6 +33,9 @@ export const ERROR_MESSAGES = {
   ALREADY_CLAIMED: '您已经认领了这个岗位',
   CLAIM_LIMIT_REACHED: '您认领的岗位已经达到上限，请先退出一个岗位再认领',
   ALREADY_SCORED: '您今年已经为这位党员评过分了',
+  // 台账、系统管理、花名册导入 (ledger, administration, roster import)
+  RANGE_TOO_LONG: '导出的时间段太长了，一次最多导出一年，请分几次导出',
+  RANGE_REVERSED: '开始日期不能晚于结束日期',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

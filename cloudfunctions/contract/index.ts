@@ -10,6 +10,7 @@ import { requestsRequests, type RequestsResponses } from './requests';
 import { servicedaysRequests, type ServicedaysResponses } from './servicedays';
 import { postsRequests, type PostsResponses } from './posts';
 import { usersRequests, type UsersResponses } from './users';
+import { ledgerRequests, type LedgerResponses } from './ledger';
 
 export const requestSchemas = {
   users: usersRequests,
@@ -17,6 +18,7 @@ export const requestSchemas = {
   requests: requestsRequests,
   servicedays: servicedaysRequests,
   posts: postsRequests,
+  ledger: ledgerRequests,
 };
 
 interface ResponseMap {
@@ -25,6 +27,7 @@ interface ResponseMap {
   requests: RequestsResponses;
   servicedays: ServicedaysResponses;
   posts: PostsResponses;
+  ledger: LedgerResponses;
 }
 
 export type FunctionName = keyof typeof requestSchemas;
@@ -50,3 +53,4 @@ export type * from './requests';
 export type * from './servicedays';
 export type * from './posts';
 export type * from './users';
+export type * from './ledger';

@@ -29,6 +29,8 @@ const RETRY_SAFE: { [F in FunctionName]: readonly ActionName<F>[] } = {
     'postHistory',
     'starCandidates',
   ],
+  // A ledger export only reads; a repeat writes one more file and nothing else.
+  ledger: ['exportLedger'],
 };
 
 function isRetrySafe<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {

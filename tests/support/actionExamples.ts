@@ -222,6 +222,10 @@ export const actionExamples: ExampleTable = {
       payload: { serviceDayId: DEMO_SERVICE_DAY_ID, date: addDays(demoDate, 7), reason: '乡里统一开会，暂停一次' },
     },
   },
+  // 台账: 湖滨村's staff export their village for the weeks around the demo data.
+  ledger: {
+    exportLedger: { caller: 'demo-staff-hubin', payload: { scopeId: 'v-hubin', from: addDays(demoDate, -60), to: demoDate } },
+  },
 };
 
 /** Every (function, action) pair with its example, for table-driven tests and benchmarks. */

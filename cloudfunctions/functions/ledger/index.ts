@@ -1,0 +1,4 @@
+import { defineCloudFunction } from '../../shared/defineCloudFunction';
+import { exportLedger } from './exportLedger';
+
+export const main = defineCloudFunction('ledger', { exportLedger });
