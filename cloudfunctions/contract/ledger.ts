@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { emptySchema, idSchema } from './common';
+import type { PlaceDto } from './users';
 import { localDateSchema } from './servicedays';
 
 /**
@@ -8,6 +9,8 @@ import { localDateSchema } from './servicedays';
  * staff member's jurisdiction and a range of Beijing dates.
  */
 export const ledgerRequests = {
+  /** The places the caller may export: their jurisdiction and what lies under it, in tree order. */
+  ledgerPlaces: emptySchema,
   exportLedger: z
     .object({
       /** The place (county, township, village or grid) the ledger covers; within the caller's jurisdiction. */
@@ -37,6 +40,12 @@ export interface LedgerFileDto {
   counts: LedgerCountsDto;
 }
 
+export interface LedgerPlaceDto extends PlaceDto {
+  /** 0 for the caller's jurisdiction, 1 for what lies directly under it, and so on (for indenting). */
+  depth: number;
+}
+
 export interface LedgerResponses {
+  ledgerPlaces: { places: LedgerPlaceDto[] };
   exportLedger: LedgerFileDto;
 }

@@ -13,7 +13,7 @@ const PAGE_SIZE = 1000;
 export async function readAllPages<T extends { _id: string }>(
   db: Database,
   collection: CollectionName,
-  condition: Record<string, unknown>,
+  condition: object,
 ): Promise<T[]> {
   const _ = db.command;
   const out: T[] = [];

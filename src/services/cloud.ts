@@ -30,7 +30,7 @@ const RETRY_SAFE: { [F in FunctionName]: readonly ActionName<F>[] } = {
     'starCandidates',
   ],
   // A ledger export only reads; a repeat writes one more file and nothing else.
-  ledger: ['exportLedger'],
+  ledger: ['ledgerPlaces', 'exportLedger'],
 };
 
 function isRetrySafe<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {

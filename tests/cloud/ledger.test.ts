@@ -32,7 +32,7 @@ async function readLedger(file: LedgerFileDto): Promise<Record<string, Rows>> {
   const response = await fetch(file.url);
   expect(response.status).toBe(200);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()));
+  await workbook.xlsx.load(await response.arrayBuffer());
   const sheets: Record<string, Rows> = {};
   workbook.eachSheet((sheet) => {
     const rows: Rows = [];
@@ -140,5 +140,23 @@ describe('who may export which ledger', () => {
     const result = await test.call(PEOPLE[person], 'ledger', 'exportLedger', { scopeId, from: addDays(today, -7), to: today });
     expect(codeOf(result)).toBe(expected);
     if (expected !== 'ok') expect(await snapshotStore(test)).toBe(before);
+  });
+});
+
+describe('places to export', () => {
+  it('lists the jurisdiction and what lies under it, grids only for a village', async () => {
+    const township = dataOf(await test.call('demo-staff-township', 'ledger', 'ledgerPlaces', {}));
+    expect(township.places.map((place) => [place.name, place.depth])).toEqual([['凉泉乡', 0], ['湖滨村', 1], ['太华村', 1]]);
+    const village = dataOf(await test.call('demo-staff-hubin', 'ledger', 'ledgerPlaces', {}));
+    expect(village.places.map((place) => place.id)).toEqual(['v-hubin', 'g-hubin-1', 'g-hubin-2', 'g-hubin-3']);
+  });
+
+  it.each([
+    ['demo-resident-wang', 'FORBIDDEN'],
+    ['demo-grid-wang', 'FORBIDDEN'],
+    ['demo-party-gao', 'FORBIDDEN'],
+    ['ledger-visitor', 'NOT_REGISTERED'],
+  ])('refuses %s with %s', async (openid, expected) => {
+    expect(codeOf(await test.call(openid, 'ledger', 'ledgerPlaces', {}))).toBe(expected);
   });
 });

@@ -1,3 +1,5 @@
+import type { JurisdictionNode } from '../../cloudfunctions/domain/jurisdiction/JurisdictionNode';
+import { ledgerPlaces } from '../../cloudfunctions/domain/ledger/ledgerPlaces';
 import { bookingSheet } from '../../cloudfunctions/domain/ledger/bookingSheet';
 import { ledgerRange } from '../../cloudfunctions/domain/ledger/ledgerRange';
 import { requestSheet } from '../../cloudfunctions/domain/ledger/requestSheet';
@@ -102,5 +104,23 @@ describe('service log sheet', () => {
     const names = { member: () => '高党员', place: () => '第二网格', post: () => '电路检查岗' };
     const [row] = serviceLogSheet([log], names).rows;
     expect(row).toEqual(['2026-11-20', '高党员', '第二网格', '电路检查岗', 2.5, '检查线路', '', '未通过', '郭网格', chinaDateTime(MONDAY), '照片看不清', '2026-11-23 10:00']);
+  });
+});
+
+describe('places to export', () => {
+  const node = (_id: string, level: JurisdictionNode['level'], parentId: string | null, order: number): JurisdictionNode => ({
+    _id, level, name: _id, parentId, ancestorIds: [], order,
+  });
+  const tree = [
+    node('g2', 'grid', 'v1', 2), node('t1', 'township', 'c1', 1), node('v2', 'village', 't1', 2),
+    node('g1', 'grid', 'v1', 1), node('v1', 'village', 't1', 1), node('g3', 'grid', 'v2', 1),
+  ];
+  it('puts each place before what lies under it, siblings in order, and leaves grids out above a village', () => {
+    const out = ledgerPlaces(tree[1], tree).map(({ node: n, depth }) => `${n._id}:${depth}`);
+    expect(out).toEqual(['t1:0', 'v1:1', 'v2:1']);
+  });
+  it('offers the grids of a village', () => {
+    const out = ledgerPlaces(tree[4], tree).map(({ node: n, depth }) => `${n._id}:${depth}`);
+    expect(out).toEqual(['v1:0', 'g1:1', 'g2:1']);
   });
 });

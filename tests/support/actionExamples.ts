@@ -224,6 +224,7 @@ export const actionExamples: ExampleTable = {
   },
   // 台账: 湖滨村's staff export their village for the weeks around the demo data.
   ledger: {
+    ledgerPlaces: { caller: 'demo-staff-township', payload: {} },
     exportLedger: { caller: 'demo-staff-hubin', payload: { scopeId: 'v-hubin', from: addDays(demoDate, -60), to: demoDate } },
   },
 };
