@@ -34,6 +34,11 @@ export default defineAppConfig({
       root: 'packages/servicedays',
       pages: ['browse/index', 'session/index', 'my/index', 'manage/index', 'edit/index', 'day/index'],
     },
+    // 台账导出 and administration (staff, admins): the Excel library stays on the server.
+    {
+      root: 'packages/admin',
+      pages: ['ledger/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

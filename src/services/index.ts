@@ -3,6 +3,7 @@
  * wx.cloud or fetch; they call `api.<area>.<action>()` and render the result.
  */
 import * as grids from './grids';
+import * as ledger from './ledger';
 import * as home from './home';
 import * as posts from './posts';
 import * as requests from './requests';
@@ -11,7 +12,7 @@ import * as storage from './storage';
 import * as subscribe from './subscribe';
 import * as users from './users';
 
-export const api = { users, grids, home, posts, requests, servicedays, storage, subscribe };
+export const api = { users, grids, home, posts, requests, servicedays, storage, subscribe, ledger };
 
 export { CloudError, isCloudError } from './errors';
 export type { CloudErrorCode } from './errors';

@@ -4,6 +4,7 @@ import { AtSwitch } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import PartyEntry from '@/components/PartyEntry';
+import StaffToolsEntry from '@/components/StaffToolsEntry';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { setElderMode, syncElderModeFromProfile, useElderMode } from '@/state/elderMode';
@@ -71,6 +72,8 @@ export default function ProfilePage() {
       </View>
 
       {profile?.registered && <PartyEntry profile={profile} />}
+
+      {profile?.registered && <StaffToolsEntry profile={profile} />}
 
       {DevIdentityPicker && <DevIdentityPicker />}
     </PageShell>
