@@ -36,6 +36,8 @@ export const ERROR_MESSAGES = {
   // 台账、系统管理、花名册导入 (ledger, administration, roster import)
   RANGE_TOO_LONG: '导出的时间段太长了，一次最多导出一年，请分几次导出',
   RANGE_REVERSED: '开始日期不能晚于结束日期',
+  PLACE_TOO_DEEP: '网格是最下一级，下面不能再添加地方',
+  PLACE_NAME_TAKEN: '同一级下已经有这个名字了，请换一个名字',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -11,6 +11,7 @@ import { servicedaysRequests, type ServicedaysResponses } from './servicedays';
 import { postsRequests, type PostsResponses } from './posts';
 import { usersRequests, type UsersResponses } from './users';
 import { ledgerRequests, type LedgerResponses } from './ledger';
+import { adminRequests, type AdminResponses } from './admin';
 
 export const requestSchemas = {
   users: usersRequests,
@@ -19,6 +20,7 @@ export const requestSchemas = {
   servicedays: servicedaysRequests,
   posts: postsRequests,
   ledger: ledgerRequests,
+  admin: adminRequests,
 };
 
 interface ResponseMap {
@@ -28,6 +30,7 @@ interface ResponseMap {
   servicedays: ServicedaysResponses;
   posts: PostsResponses;
   ledger: LedgerResponses;
+  admin: AdminResponses;
 }
 
 export type FunctionName = keyof typeof requestSchemas;
@@ -54,3 +57,4 @@ export type * from './servicedays';
 export type * from './posts';
 export type * from './users';
 export type * from './ledger';
+export type * from './admin';

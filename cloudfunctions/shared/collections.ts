@@ -21,6 +21,8 @@ export const COLLECTIONS = {
   starScores: 'starScores',
   postEvents: 'postEvents',
   settings: 'settings',
+  /** 系统管理日志: every administrator's change with before and after, append-only. */
+  adminLog: 'adminLog',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -73,4 +75,7 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'starScores', field: 'raterId' },
   { collection: 'postEvents', field: 'postId' },
   { collection: 'postEvents', field: 'memberId' },
+  // Administration: what one person changed, and the history of one record.
+  { collection: 'adminLog', field: 'by' },
+  { collection: 'adminLog', field: 'targetId' },
 ];

@@ -227,6 +227,13 @@ export const actionExamples: ExampleTable = {
     ledgerPlaces: { caller: 'demo-staff-township', payload: {} },
     exportLedger: { caller: 'demo-staff-hubin', payload: { scopeId: 'v-hubin', from: addDays(demoDate, -60), to: demoDate } },
   },
+  // 系统管理: the county's administrator.
+  admin: {
+    addPlace: { caller: 'demo-admin', payload: { parentId: 'v-taihua', name: '第四网格（新屋组）' } },
+    renamePlace: { caller: 'demo-admin', payload: { placeId: 'g-hubin-3', name: '第三网格（李屋组、新村）' } },
+    setCategoryLimit: { caller: 'demo-admin', payload: { categoryId: 'environment', timeLimitDays: 2 } },
+    setHolidays: { caller: 'demo-admin', payload: { holidays: ['2027-01-01'], workdays: [] } },
+  },
 };
 
 /** Every (function, action) pair with its example, for table-driven tests and benchmarks. */

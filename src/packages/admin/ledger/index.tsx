@@ -1,4 +1,5 @@
 import { Picker, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import type { LedgerFileDto } from '@contract';
 import { useState } from 'react';
 import { AtButton } from 'taro-ui';
@@ -13,11 +14,24 @@ import '../common.scss';
 
 const t = zh.ledger;
 
-/** 台账导出: a place of the staff member's jurisdiction and a range of days, as an Excel file. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * 台账导出: a place of the staff member's jurisdiction and a range of days,
+ * as an Excel file. `from` and `to` in the link preset the range (e.g. the
+ * period a dashboard shows); by default it is this month so far.
+ */
 export default function LedgerPage() {
+  const { params } = useRouter();
   const places = useRemote(api.ledger.places);
   const [placeIndex, setPlaceIndex] = useState(0);
-  const [range, setRange] = useState(beijingMonthSoFar);
+  const [range, setRange] = useState(() => {
+    const preset = beijingMonthSoFar();
+    return {
+      from: params.from && DAY.test(params.from) ? params.from : preset.from,
+      to: params.to && DAY.test(params.to) ? params.to : preset.to,
+    };
+  });
   const [busy, setBusy] = useState(false);
   const [file, setFile] = useState<LedgerFileDto | null>(null);
   const list = places.data ?? [];

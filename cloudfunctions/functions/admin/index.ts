@@ -1,0 +1,7 @@
+import { defineCloudFunction } from '../../shared/defineCloudFunction';
+import { addPlace } from './addPlace';
+import { renamePlace } from './renamePlace';
+import { setCategoryLimit } from './setCategoryLimit';
+import { setHolidays } from './setHolidays';
+
+export const main = defineCloudFunction('admin', { addPlace, renamePlace, setCategoryLimit, setHolidays });
