@@ -10,6 +10,7 @@ import { claimRace } from './sections/claimRace';
 import { dbActionsPerAction } from './sections/dbActionsPerAction';
 import { requestsBench, sweepBench } from './sections/requests';
 import { weappSize } from './sections/weappSize';
+import { ledgerBench } from './sections/ledger';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
@@ -18,6 +19,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'sweep', section: sweepBench },
   { prefix: 'booking', section: bookingRushSection },
   { prefix: 'claims', section: claimRace },
+  { prefix: 'ledger', section: ledgerBench },
 ];
 
 async function main(): Promise<void> {

@@ -72,7 +72,7 @@ function template(grid: (typeof DEMO_GRIDS)[keyof typeof DEMO_GRIDS], categoryIn
  * requests built through the domain, with its own id and times. Inserted
  * straight into the store; only the sweep goes through the function.
  */
-function sweepDataset(now: Date): Doc[] {
+export function sweepDataset(now: Date): Doc[] {
   const grids = Object.values(DEMO_GRIDS);
   const cache = new Map<string, ResidentRequest>();
   const recent = new Date(now.getTime() - 3_600_000);

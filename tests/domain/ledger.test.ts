@@ -1,3 +1,4 @@
+import { MAX_LEDGER_REQUESTS, requireLedgerSize } from '../../cloudfunctions/domain/ledger/requireLedgerSize';
 import type { JurisdictionNode } from '../../cloudfunctions/domain/jurisdiction/JurisdictionNode';
 import { ledgerPlaces } from '../../cloudfunctions/domain/ledger/ledgerPlaces';
 import { bookingSheet } from '../../cloudfunctions/domain/ledger/bookingSheet';
@@ -122,5 +123,12 @@ describe('places to export', () => {
   it('offers the grids of a village', () => {
     const out = ledgerPlaces(tree[4], tree).map(({ node: n, depth }) => `${n._id}:${depth}`);
     expect(out).toEqual(['v1:0', 'g1:1', 'g2:1']);
+  });
+});
+
+describe('ledger size', () => {
+  it('takes up to the limit and refuses more', () => {
+    expect(codeOf(() => requireLedgerSize(MAX_LEDGER_REQUESTS))).toBe('no error');
+    expect(codeOf(() => requireLedgerSize(MAX_LEDGER_REQUESTS + 1))).toBe('LEDGER_TOO_LARGE');
   });
 });

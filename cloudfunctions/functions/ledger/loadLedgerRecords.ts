@@ -10,6 +10,7 @@ import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { readAllPages } from '../../shared/readAllPages';
 import { loadByIds } from '../posts/support/loaders';
+import { requireLedgerSize } from '../../domain/ledger/requireLedgerSize';
 
 export interface LedgerRecords {
   requests: ResidentRequest[];
@@ -26,11 +27,12 @@ export interface LedgerRecords {
  */
 export async function loadLedgerRecords(db: Database, place: JurisdictionNode, range: LedgerRange): Promise<LedgerRecords> {
   const _ = db.command;
+  const filed = { placeIds: place._id, createdAt: _.gte(range.start).and(_.lt(range.end)) };
+  // Counted first (one action), so an export too large to write in time is refused before reading it.
+  const counted = (await db.collection(COLLECTIONS.requests).where(filed).count()) as { total: number };
+  requireLedgerSize(counted.total);
   const [requests, sessions, logs] = await Promise.all([
-    readAllPages<ResidentRequest>(db, COLLECTIONS.requests, {
-      placeIds: place._id,
-      createdAt: _.gte(range.start).and(_.lt(range.end)),
-    }),
+    readAllPages<ResidentRequest>(db, COLLECTIONS.requests, filed),
     readAllPages<ServiceSession>(db, COLLECTIONS.serviceSessions, {
       scopeIds: place._id,
       date: _.gte(range.from).and(_.lte(range.to)),
