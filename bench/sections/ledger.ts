@@ -14,17 +14,17 @@ interface Timed {
 /** The county's ledger for the last 90 days, as its staff export it, timed through the function. */
 async function exportCounty(test: TestCloud, now: Date): Promise<Timed> {
   const today = localDateOf(now);
+  const event = { action: 'exportLedger', payload: { scopeId: 'c-wangjiang', from: addDays(today, -90), to: today } };
+  // A kept-alive socket the server closed while the bench was inserting is reset on reuse: once more on a new one.
+  await test.raw('demo-staff-county', 'ledger', { action: 'ledgerPlaces', payload: {} }).catch(() => undefined);
   const t0 = process.hrtime.bigint();
-  const { body, dbActions } = await test.raw('demo-staff-county', 'ledger', {
-    action: 'exportLedger',
-    payload: { scopeId: 'c-wangjiang', from: addDays(today, -90), to: today },
-  });
+  const { body, dbActions } = await test.raw('demo-staff-county', 'ledger', event);
   return { wallMs: Math.round(Number(process.hrtime.bigint() - t0) / 1e6), dbActions, body: body as Timed['body'] };
 }
 
 /**
  * The sweep's county-sized data set (100,000 requests, each with its
- * timeline): the largest export allowed (20,000 requests: reads in pages,
+ * timeline): the largest export allowed (10,000 requests: reads in pages,
  * the .xlsx streamed and uploaded) with its wall time, database actions,
  * rows and file size; then all 100,000 in range, which is refused after one
  * count instead of running past the function's time limit.

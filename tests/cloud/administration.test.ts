@@ -1,6 +1,7 @@
-import type { ActionName, Envelope, RequestOf } from '../../cloudfunctions/contract';
+import type { ActionName, RequestOf } from '../../cloudfunctions/contract';
 import type { User } from '../../cloudfunctions/domain/people/User';
 import { resetDemoData } from '../support/resetDemoData';
+import { envelopeCode } from '../support/codes';
 import { snapshotStore } from '../support/snapshotStore';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 
@@ -21,9 +22,7 @@ beforeEach(async () => {
   test.cloud.store.insertMany('users', [{ ...base, _id: 'admin-hubin', name: '湖滨村管理员', staffScopeId: 'v-hubin' }]);
 });
 
-function codeOf(envelope: Envelope<unknown>): string {
-  return envelope.ok ? 'ok' : envelope.code;
-}
+const codeOf = envelopeCode;
 const node = (id: string) => test.cloud.store.find('nodes', { _id: id })[0];
 const logOf = (id: string) => test.cloud.store.find('adminLog', { _id: id })[0];
 

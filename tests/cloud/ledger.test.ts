@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
-import type { Envelope, LedgerFileDto } from '../../cloudfunctions/contract';
+import type { LedgerFileDto } from '../../cloudfunctions/contract';
 import { addDays, localDateOf } from '../../cloudfunctions/domain/servicedays/beijingTime';
 import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
 import { DEMO_BOOKINGS, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
+import { envelopeCode } from '../support/codes';
 import { snapshotStore } from '../support/snapshotStore';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 
@@ -21,9 +22,7 @@ afterAll(() => test.close());
 const today = localDateOf(new Date());
 const RANGE = { from: addDays(today, -30), to: demoBookingDate(new Date()) };
 
-function codeOf(envelope: Envelope<unknown>): string {
-  return envelope.ok ? 'ok' : envelope.code;
-}
+const codeOf = envelopeCode;
 
 type Rows = string[][];
 

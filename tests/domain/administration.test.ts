@@ -3,15 +3,9 @@ import { requireAdminOver, requireRootAdmin } from '../../cloudfunctions/domain/
 import { workCalendarOf } from '../../cloudfunctions/domain/admin/workCalendarOf';
 import type { JurisdictionNode } from '../../cloudfunctions/domain/jurisdiction/JurisdictionNode';
 import { user } from './support/requests';
+import { thrownCode } from '../support/codes';
 
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
+const codeOf = thrownCode;
 
 const village: JurisdictionNode = { _id: 'v1', level: 'village', name: '湖滨村', parentId: 't1', ancestorIds: ['c1', 't1'], order: 1 };
 const grid: JurisdictionNode = { _id: 'g1', level: 'grid', name: '第一网格', parentId: 'v1', ancestorIds: ['c1', 't1', 'v1'], order: 1 };

@@ -10,15 +10,9 @@ import type { ServiceLog } from '../../cloudfunctions/domain/posts/ServiceLog';
 import type { BookingRecord, ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { chinaDateTime } from '../../cloudfunctions/domain/shared/chinaTime';
 import { filed, MONDAY, user } from './support/requests';
+import { thrownCode } from '../support/codes';
 
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return 'no error';
-};
+const codeOf = thrownCode;
 
 describe('ledger range', () => {
   it('covers both days, from Beijing midnight to the next midnight', () => {

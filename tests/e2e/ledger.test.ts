@@ -1,9 +1,9 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { addDays, localDateOf } from '../../cloudfunctions/domain/servicedays/beijingTime';
 import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
 import { demoBookingDate } from '../../localcloud/seed/demoServiceDays';
+import { actAs } from '../support/actAs';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 
@@ -35,12 +35,6 @@ afterAll(async () => {
   await cloud?.close();
 });
 
-async function actAs(page: Page, name: string): Promise<void> {
-  await page.goto(`${cloud.cloud.url}/pages/profile/index`);
-  await page.locator('.gt-dev-identity__person', { hasText: name }).first().click();
-  await page.locator('.gt-dev-identity__current', { hasText: name }).waitFor();
-}
-
 async function sheetRows(file: string): Promise<Record<string, string[][]>> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
@@ -55,7 +49,7 @@ async function sheetRows(file: string): Promise<Record<string, string[][]>> {
 
 it('lets staff download the ledger of their township and a range, with timelines, bookings and service logs', async () => {
   const page = await browser.newPage();
-  await actAs(page, '黄文斌');
+  await actAs(page, cloud.cloud.url, '黄文斌');
   await page.locator('.gt-staff-tools__link--ledger').click();
   await page.locator('.gt-ledger__place', { hasText: '凉泉乡' }).waitFor();
 
