@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { idSchema, type Role } from './common';
 import { localDateSchema } from './servicedays';
 import type { PlaceDto } from './users';
 
@@ -17,6 +17,8 @@ export const adminRequests = {
   renamePlace: z.object({ placeId: idSchema, name: placeNameSchema }).strict(),
   /** 限时办结 of a category, in working days; requests routed afterwards get it. */
   setCategoryLimit: z.object({ categoryId: idSchema, timeLimitDays: z.number().int().min(1).max(60) }).strict(),
+  /** Makes a registered person staff of a place (村两委、乡镇干部), moves them, or (scopeId left out) ends their staff role. */
+  setStaffScope: z.object({ userId: idSchema, scopeId: idSchema.optional() }).strict(),
   /** The work calendar: weekday holidays and weekend working days (调休), as the State Council announces them. */
   setHolidays: z
     .object({
@@ -36,4 +38,5 @@ export interface AdminResponses {
   renamePlace: AdminChangeDto & { place: PlaceDto };
   setCategoryLimit: AdminChangeDto;
   setHolidays: AdminChangeDto;
+  setStaffScope: AdminChangeDto & { roles: Role[]; scope: PlaceDto | null };
 }

@@ -32,7 +32,7 @@ const RETRY_SAFE: { [F in FunctionName]: readonly ActionName<F>[] } = {
   // A ledger export only reads; a repeat writes one more file and nothing else.
   ledger: ['ledgerPlaces', 'exportLedger'],
   // Setting a name, a limit or the calendar to the same value twice is harmless; adding a place is not.
-  admin: ['renamePlace', 'setCategoryLimit', 'setHolidays'],
+  admin: ['renamePlace', 'setCategoryLimit', 'setHolidays', 'setStaffScope'],
 };
 
 function isRetrySafe<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {

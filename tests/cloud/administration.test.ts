@@ -66,6 +66,19 @@ describe('changes and their log', () => {
   });
 });
 
+describe('staff and their scopes', () => {
+  it('makes a grid member staff of his village, who may then export its ledger, and takes it away again', async () => {
+    const ledger = { scopeId: 'v-hubin', from: '2026-11-01', to: '2026-11-02' };
+    expect(codeOf(await test.call('demo-grid-wang', 'ledger', 'exportLedger', ledger))).toBe('FORBIDDEN');
+    const made = dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: 'demo-grid-wang', scopeId: 'v-hubin' }));
+    expect(made).toMatchObject({ roles: expect.arrayContaining(['gridMember', 'staff']), scope: { id: 'v-hubin' } });
+    expect(logOf(made.logId)).toMatchObject({ action: 'setStaffScope', before: { staffScopeId: null }, after: { staffScopeId: 'v-hubin' } });
+    expect(codeOf(await test.call('demo-grid-wang', 'ledger', 'exportLedger', ledger))).toBe('ok');
+    dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: 'demo-grid-wang' }));
+    expect(codeOf(await test.call('demo-grid-wang', 'ledger', 'exportLedger', ledger))).toBe('FORBIDDEN');
+  });
+});
+
 describe('who may administer', () => {
   const PEOPLE = {
     resident: 'demo-resident-wang',
@@ -87,6 +100,11 @@ describe('who may administer', () => {
     { action: 'setCategoryLimit', payload: { categoryId: 'environment', timeLimitDays: 5 }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
     { action: 'setCategoryLimit', payload: { categoryId: 'no-such-category', timeLimitDays: 5 }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'NOT_FOUND' } },
     { action: 'setHolidays', payload: { holidays: ['2027-01-01'], workdays: [] }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    { action: 'setStaffScope', payload: { userId: 'demo-resident-li', scopeId: 'v-hubin' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
+    { action: 'setStaffScope', payload: { userId: 'demo-staff-taihua', scopeId: 'v-hubin' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    { action: 'setStaffScope', payload: { userId: 'demo-resident-li', scopeId: 'g-taihua-1' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    { action: 'setStaffScope', payload: { userId: 'demo-admin' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'FORBIDDEN' } },
+    { action: 'setStaffScope', payload: { userId: 'nobody' }, expect: { ...NOT_ADMIN, adminOutside: 'NOT_FOUND', admin: 'NOT_FOUND' } },
   ];
   const rows = CASES.flatMap((c) => (Object.keys(c.expect) as Person[]).map((person) => ({ ...c, person, expected: c.expect[person] })));
 

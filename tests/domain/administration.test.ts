@@ -1,3 +1,4 @@
+import { staffScopeChange } from '../../cloudfunctions/domain/admin/staffScopeChange';
 import { childPlace, requireFreeName } from '../../cloudfunctions/domain/admin/childPlace';
 import { requireAdminOver, requireRootAdmin } from '../../cloudfunctions/domain/admin/requireAdminOver';
 import { workCalendarOf } from '../../cloudfunctions/domain/admin/workCalendarOf';
@@ -47,5 +48,23 @@ describe('work calendar', () => {
       workdays: ['2027-02-07'],
     });
     expect(codeOf(() => workCalendarOf(['2027-02-07'], ['2027-02-07']))).toBe('INVALID_INPUT');
+  });
+});
+
+describe('staff and their scopes', () => {
+  const admin = user('a', { roles: ['staff', 'admin'], staffScopeId: 't1' });
+  const township: JurisdictionNode = { _id: 't1', level: 'township', name: '凉泉乡', parentId: 'c1', ancestorIds: ['c1'], order: 1 };
+  const otherVillage: JurisdictionNode = { ...village, _id: 'v9', parentId: 't9', ancestorIds: ['c1', 't9'] };
+  it('makes a person staff of a place, and takes the role away with the scope', () => {
+    const made = staffScopeChange(admin, user('p', { roles: ['resident', 'gridMember'] }), null, village);
+    expect(made).toMatchObject({ staffScopeId: 'v1', roles: ['resident', 'gridMember', 'staff'] });
+    expect(staffScopeChange(admin, made, village, null)).toMatchObject({ staffScopeId: null, roles: ['resident', 'gridMember'] });
+    expect(staffScopeChange(admin, made, village, township).roles.filter((r) => r === 'staff')).toHaveLength(1);
+  });
+  it('needs both the place left and the place given within the jurisdiction, and not oneself', () => {
+    const outsider = user('p', { roles: ['staff'], staffScopeId: 'v9' });
+    expect(codeOf(() => staffScopeChange(admin, outsider, otherVillage, village))).toBe('OUT_OF_JURISDICTION');
+    expect(codeOf(() => staffScopeChange(admin, user('p'), null, otherVillage))).toBe('OUT_OF_JURISDICTION');
+    expect(codeOf(() => staffScopeChange(admin, admin, township, village))).toBe('FORBIDDEN');
   });
 });

@@ -233,6 +233,7 @@ export const actionExamples: ExampleTable = {
     renamePlace: { caller: 'demo-admin', payload: { placeId: 'g-hubin-3', name: '第三网格（李屋组、新村）' } },
     setCategoryLimit: { caller: 'demo-admin', payload: { categoryId: 'environment', timeLimitDays: 2 } },
     setHolidays: { caller: 'demo-admin', payload: { holidays: ['2027-01-01'], workdays: [] } },
+    setStaffScope: { caller: 'demo-admin', payload: { userId: 'demo-grid-wang', scopeId: 'v-hubin' } },
   },
 };
 

@@ -3,5 +3,6 @@ import { addPlace } from './addPlace';
 import { renamePlace } from './renamePlace';
 import { setCategoryLimit } from './setCategoryLimit';
 import { setHolidays } from './setHolidays';
+import { setStaffScope } from './setStaffScope';
 
-export const main = defineCloudFunction('admin', { addPlace, renamePlace, setCategoryLimit, setHolidays });
+export const main = defineCloudFunction('admin', { addPlace, renamePlace, setCategoryLimit, setHolidays, setStaffScope });
