@@ -12,6 +12,7 @@ import { requestsBench, sweepBench } from './sections/requests';
 import { weappSize } from './sections/weappSize';
 // Issue 6, console.
 import { dashboardBench } from './sections/dashboard';
+import { ledgerBench } from './sections/ledger';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
@@ -21,6 +22,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'booking', section: bookingRushSection },
   { prefix: 'claims', section: claimRace },
   { prefix: 'dashboard', section: dashboardBench },
+  { prefix: 'ledger', section: ledgerBench },
 ];
 
 async function main(): Promise<void> {

@@ -39,6 +39,11 @@ export default defineAppConfig({
       root: 'packages/console',
       pages: ['messages/index', 'message-new/index', 'message-detail/index', 'board/index', 'staff-messages/index', 'home/index'],
     },
+    // 台账导出 and administration (staff, admins): the Excel library stays on the server.
+    {
+      root: 'packages/admin',
+      pages: ['ledger/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -38,6 +38,12 @@ export const ERROR_MESSAGES = {
   NO_PUBLIC_CONSENT: '群众没有同意公开这条留言，不能发布到网谈回音',
   NOT_ANSWERED: '这条留言还没有答复，答复后才能公开',
   NOT_OVERDUE: '这件诉求还没有超期，不需要督办',
+  // 台账、系统管理、花名册导入 (ledger, administration, roster import)
+  RANGE_TOO_LONG: '导出的时间段太长了，一次最多导出一年，请分几次导出',
+  RANGE_REVERSED: '开始日期不能晚于结束日期',
+  LEDGER_TOO_LARGE: '这段时间的诉求太多，一个文件放不下；请缩短时间段，或选择下一级地方分别导出',
+  PLACE_TOO_DEEP: '网格是最下一级，下面不能再添加地方',
+  PLACE_NAME_TAKEN: '同一级下已经有这个名字了，请换一个名字',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -13,6 +13,8 @@ import { usersRequests, type UsersResponses } from './users';
 // Issue 6, console: messages and the dashboard.
 import { messagesRequests, type MessagesResponses } from './messages';
 import { dashboardRequests, type DashboardResponses } from './dashboard';
+import { ledgerRequests, type LedgerResponses } from './ledger';
+import { adminRequests, type AdminResponses } from './admin';
 
 export const requestSchemas = {
   users: usersRequests,
@@ -22,6 +24,8 @@ export const requestSchemas = {
   posts: postsRequests,
   messages: messagesRequests,
   dashboard: dashboardRequests,
+  ledger: ledgerRequests,
+  admin: adminRequests,
 };
 
 interface ResponseMap {
@@ -32,6 +36,8 @@ interface ResponseMap {
   posts: PostsResponses;
   messages: MessagesResponses;
   dashboard: DashboardResponses;
+  ledger: LedgerResponses;
+  admin: AdminResponses;
 }
 
 export type FunctionName = keyof typeof requestSchemas;
@@ -59,3 +65,5 @@ export type * from './posts';
 export type * from './users';
 export type * from './messages';
 export type * from './dashboard';
+export type * from './ledger';
+export type * from './admin';

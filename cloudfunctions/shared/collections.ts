@@ -25,6 +25,8 @@ export const COLLECTIONS = {
   messages: 'messages',
   /** Dashboard figures per (grid, month of filing), rebuilt from requests by a timer. */
   requestStats: 'requestStats',
+  /** 系统管理日志: every administrator's change with before and after, append-only. */
+  adminLog: 'adminLog',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -91,4 +93,7 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'requests', field: 'deadline' },
   // Dashboard buckets of a subtree.
   { collection: 'requestStats', field: 'placeIds' },
+  // Administration: what one person changed, and the history of one record.
+  { collection: 'adminLog', field: 'by' },
+  { collection: 'adminLog', field: 'targetId' },
 ];

@@ -32,6 +32,10 @@ const RETRY_SAFE: { [F in FunctionName]: readonly ActionName<F>[] } = {
   // Issue 6, console: every write of these carries a key (or is idempotent: open, toRequest, publish).
   messages: ['leave', 'answer', 'mine', 'detail', 'staffList', 'open', 'reply', 'handOver', 'toRequest', 'publish', 'board'],
   dashboard: ['overview', 'remind'],
+  // A ledger export only reads; a repeat writes one more file and nothing else.
+  ledger: ['ledgerPlaces', 'exportLedger'],
+  // Setting a name, a limit or the calendar to the same value twice is harmless; adding a place is not.
+  admin: ['renamePlace', 'setCategoryLimit', 'setHolidays', 'setStaffScope'],
 };
 
 function isRetrySafe<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {

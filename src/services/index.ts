@@ -3,6 +3,7 @@
  * wx.cloud or fetch; they call `api.<area>.<action>()` and render the result.
  */
 import * as grids from './grids';
+import * as ledger from './ledger';
 import * as home from './home';
 import * as posts from './posts';
 import * as requests from './requests';
@@ -14,7 +15,7 @@ import * as users from './users';
 import * as messages from './messages';
 import * as dashboard from './dashboard';
 
-export const api = { users, grids, home, posts, requests, servicedays, storage, subscribe, messages, dashboard };
+export const api = { users, grids, home, posts, requests, servicedays, storage, subscribe, messages, dashboard, ledger };
 
 export { CloudError, isCloudError } from './errors';
 export type { CloudErrorCode } from './errors';

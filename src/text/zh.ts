@@ -659,4 +659,23 @@ export const zh = {
     waitingHours: (h: number) => `已等${h}小时`,
     goMessages: '去答复留言',
   },
+
+  // 台账导出 (ledger export, staff)
+  ledger: {
+    title: '台账导出',
+    entry: '台账导出',
+    entryHint: '把诉求办理、服务日预约、党员服务记录导出成 Excel 表格',
+    place: '导出哪里的台账',
+    from: '开始日期',
+    to: '结束日期',
+    rangeHint: '诉求按提交日期、预约按服务日期、党员服务按服务日期计入，一次最多一年',
+    generate: '生成台账',
+    generating: '正在生成台账，请稍候…',
+    ready: '台账已生成',
+    counts: (c: { requests: number; timelineRows: number; bookings: number; serviceLogs: number }) =>
+      `诉求${c.requests}件（办理记录${c.timelineRows}条） · 预约${c.bookings}条 · 党员服务${c.serviceLogs}条`,
+    open: '打开 / 下载台账',
+    noUrl: '暂时取不到下载地址，请重新生成一次',
+    downloadFailed: '台账下载没有成功，请检查网络后再试',
+  },
 } as const;

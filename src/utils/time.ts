@@ -32,3 +32,9 @@ export function formatDateTime(iso: string): string {
   const day = formatDate(iso);
   return day ? `${day} ${formatClock(iso)}` : '';
 }
+
+/** Today in Beijing and the first day of its month, as YYYY-MM-DD (defaults for a date range). */
+export function beijingMonthSoFar(now: Date = new Date()): { from: string; to: string } {
+  const today = new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+  return { from: `${today.slice(0, 8)}01`, to: today };
+}

@@ -256,6 +256,19 @@ export const actionExamples: ExampleTable = {
     overview: { caller: 'demo-staff-hubin', payload: { from: DEMO_PERIOD.from, to: DEMO_PERIOD.to } },
     remind: { caller: 'demo-staff-taihua', payload: { requestId: 'demo-rq-11', opId: 'example-remind-1' } },
   },
+  // 台账: 湖滨村's staff export their village for the weeks around the demo data.
+  ledger: {
+    ledgerPlaces: { caller: 'demo-staff-township', payload: {} },
+    exportLedger: { caller: 'demo-staff-hubin', payload: { scopeId: 'v-hubin', from: addDays(demoDate, -60), to: demoDate } },
+  },
+  // 系统管理: the county's administrator.
+  admin: {
+    addPlace: { caller: 'demo-admin', payload: { parentId: 'v-taihua', name: '第四网格（新屋组）' } },
+    renamePlace: { caller: 'demo-admin', payload: { placeId: 'g-hubin-3', name: '第三网格（李屋组、新村）' } },
+    setCategoryLimit: { caller: 'demo-admin', payload: { categoryId: 'environment', timeLimitDays: 2 } },
+    setHolidays: { caller: 'demo-admin', payload: { holidays: ['2027-01-01'], workdays: [] } },
+    setStaffScope: { caller: 'demo-admin', payload: { userId: 'demo-grid-wang', scopeId: 'v-hubin' } },
+  },
 };
 
 /** Every (function, action) pair with its example, for table-driven tests and benchmarks. */

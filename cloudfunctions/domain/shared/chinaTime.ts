@@ -12,3 +12,8 @@ export function chinaDate(instant: Date): string {
 export function chinaYear(instant: Date): number {
   return Number(chinaDate(instant).slice(0, 4));
 }
+
+/** The wall-clock time in China at `instant`, as `YYYY-MM-DD HH:MM` (how the ledger prints times). */
+export function chinaDateTime(instant: Date): string {
+  return new Date(new Date(instant).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}

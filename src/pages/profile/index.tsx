@@ -6,6 +6,7 @@ import PageShell from '@/components/PageShell';
 import PartyEntry from '@/components/PartyEntry';
 // Issue 6, console.
 import ConsoleEntry from '@/components/ConsoleEntry';
+import StaffToolsEntry from '@/components/StaffToolsEntry';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { setElderMode, syncElderModeFromProfile, useElderMode } from '@/state/elderMode';
@@ -74,6 +75,8 @@ export default function ProfilePage() {
 
       {profile?.registered && <PartyEntry profile={profile} />}
       {profile?.registered && <ConsoleEntry profile={profile} />}
+
+      {profile?.registered && <StaffToolsEntry profile={profile} />}
 
       {DevIdentityPicker && <DevIdentityPicker />}
     </PageShell>

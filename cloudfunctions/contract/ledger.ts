@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { emptySchema, idSchema } from './common';
+import type { PlaceDto } from './users';
+import { localDateSchema } from './servicedays';
+
+/**
+ * The ledger (台账) as an Excel file: requests with their timelines,
+ * service-day bookings and party members' service logs, for a place of the
+ * staff member's jurisdiction and a range of Beijing dates.
+ */
+export const ledgerRequests = {
+  /** The places the caller may export: their jurisdiction and what lies under it, in tree order. */
+  ledgerPlaces: emptySchema,
+  exportLedger: z
+    .object({
+      /** The place (county, township, village or grid) the ledger covers; within the caller's jurisdiction. */
+      scopeId: idSchema,
+      /** First and last Beijing day, both included. */
+      from: localDateSchema,
+      to: localDateSchema,
+    })
+    .strict(),
+};
+
+export interface LedgerCountsDto {
+  requests: number;
+  timelineRows: number;
+  bookings: number;
+  serviceLogs: number;
+}
+
+export interface LedgerFileDto {
+  fileID: string;
+  /** Temporary download URL ('' when storage could not give one: ask again). */
+  url: string;
+  fileName: string;
+  scopeName: string;
+  from: string;
+  to: string;
+  counts: LedgerCountsDto;
+}
+
+export interface LedgerPlaceDto extends PlaceDto {
+  /** 0 for the caller's jurisdiction, 1 for what lies directly under it, and so on (for indenting). */
+  depth: number;
+}
+
+export interface LedgerResponses {
+  ledgerPlaces: { places: LedgerPlaceDto[] };
+  exportLedger: LedgerFileDto;
+}

@@ -1,0 +1,17 @@
+/**
+ * One change an administrator made (系统管理日志): who, when, what, and the
+ * record before and after. Appended, never edited.
+ */
+export interface AdminLogEntry {
+  _id: string;
+  at: Date;
+  by: string;
+  byName: string;
+  /** The action, e.g. `renamePlace`. */
+  action: string;
+  collection: string;
+  targetId: string;
+  /** null when the record was created. */
+  before: unknown;
+  after: unknown;
+}

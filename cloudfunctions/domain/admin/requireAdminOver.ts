@@ -1,0 +1,22 @@
+import { isWithinScope } from '../jurisdiction/isWithinScope';
+import type { JurisdictionNode } from '../jurisdiction/JurisdictionNode';
+import type { User } from '../people/User';
+import { DomainError } from '../shared/DomainError';
+
+/** Administrators manage places within their own jurisdiction (the county's admin: the whole county). */
+export function requireAdminOver(
+  caller: Pick<User, 'roles' | 'staffScopeId'>,
+  place: Pick<JurisdictionNode, '_id' | 'ancestorIds'> | null,
+): void {
+  if (!caller.roles.includes('admin')) throw new DomainError('FORBIDDEN');
+  if (!caller.staffScopeId || !place || !isWithinScope(place, caller.staffScopeId)) throw new DomainError('OUT_OF_JURISDICTION');
+}
+
+/**
+ * Settings that hold for the whole deployment (categories, the work
+ * calendar) are for the administrator of the root of the tree.
+ */
+export function requireRootAdmin(caller: Pick<User, 'roles'>, scope: Pick<JurisdictionNode, 'parentId'> | null): void {
+  if (!caller.roles.includes('admin')) throw new DomainError('FORBIDDEN');
+  if (!scope || scope.parentId !== null) throw new DomainError('OUT_OF_JURISDICTION');
+}

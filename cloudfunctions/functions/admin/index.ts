@@ -1,0 +1,8 @@
+import { defineCloudFunction } from '../../shared/defineCloudFunction';
+import { addPlace } from './addPlace';
+import { renamePlace } from './renamePlace';
+import { setCategoryLimit } from './setCategoryLimit';
+import { setHolidays } from './setHolidays';
+import { setStaffScope } from './setStaffScope';
+
+export const main = defineCloudFunction('admin', { addPlace, renamePlace, setCategoryLimit, setHolidays, setStaffScope });

@@ -1,0 +1,21 @@
+import { requireRootAdmin } from '../../domain/admin/requireAdminOver';
+import { workCalendarOf } from '../../domain/admin/workCalendarOf';
+import type { WorkCalendar } from '../../domain/requests/workCalendar';
+import { COLLECTIONS } from '../../shared/collections';
+import { defineAction } from '../../shared/defineAction';
+import { findById } from '../../shared/findById';
+import { findPlace } from './loaders';
+import { recordChange } from './recordChange';
+
+const CALENDAR_ID = 'workCalendar';
+
+/** The holiday list the requests feature counts working days with (settings document `workCalendar`). */
+export const setHolidays = defineAction('admin', 'setHolidays', {
+  access: ['admin'],
+  async run({ holidays, workdays }, { db, caller, now }) {
+    requireRootAdmin(caller, await findPlace(db, caller.staffScopeId));
+    const before = await findById<WorkCalendar & { _id: string }>(db, COLLECTIONS.settings, CALENDAR_ID);
+    const after = { _id: CALENDAR_ID, ...workCalendarOf(holidays, workdays) };
+    return { logId: await recordChange(db, caller, now, { action: 'setHolidays', collection: COLLECTIONS.settings, before, after }) };
+  },
+});

@@ -1,0 +1,50 @@
+import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
+import { bookingSheet } from '../../domain/ledger/bookingSheet';
+import { ledgerRange } from '../../domain/ledger/ledgerRange';
+import { requestSheet } from '../../domain/ledger/requestSheet';
+import { requireLedgerScope } from '../../domain/ledger/requireLedgerScope';
+import { serviceLogSheet } from '../../domain/ledger/serviceLogSheet';
+import { cloud } from '../../shared/cloud';
+import { COLLECTIONS } from '../../shared/collections';
+import { defineAction } from '../../shared/defineAction';
+import { findById } from '../../shared/findById';
+import { lookUpPhotos } from '../../shared/photoUrls';
+import { loadLedgerRecords } from './loadLedgerRecords';
+import { writeWorkbook } from './writeWorkbook';
+
+/**
+ * Writes the ledger of a place in the caller's jurisdiction for a range of
+ * days as an .xlsx file in cloud storage (one file per export, kept) and
+ * returns a temporary URL to download it.
+ */
+export const exportLedger = defineAction('ledger', 'exportLedger', {
+  access: ['staff'],
+  async run({ scopeId, from, to }, { db, caller, now }) {
+    const place = await findById<JurisdictionNode>(db, COLLECTIONS.nodes, scopeId);
+    requireLedgerScope(caller, place);
+    const range = ledgerRange(from, to);
+    const records = await loadLedgerRecords(db, place!, range);
+    const requests = requestSheet(records.requests);
+    const sheets = [requests, bookingSheet(records.sessions), serviceLogSheet(records.logs, records.names)];
+    const content = await writeWorkbook(sheets, now);
+    const cloudPath = `ledgers/${caller._id}/${place!._id}_${from}_${to}_${now.getTime()}.xlsx`;
+    const uploaded = (await cloud.uploadFile({ cloudPath, fileContent: content })) as { fileID?: string };
+    if (!uploaded?.fileID) throw new Error('uploadFile returned no fileID');
+    // Same temporary-URL lookup as photos; a file without one is downloaded by asking again.
+    const { urls } = await lookUpPhotos([uploaded.fileID]);
+    return {
+      fileID: uploaded.fileID,
+      url: urls.get(uploaded.fileID) ?? '',
+      fileName: `台账_${place!.name}_${from}至${to}.xlsx`,
+      scopeName: place!.name,
+      from,
+      to,
+      counts: {
+        requests: records.requests.length,
+        timelineRows: requests.rows.length,
+        bookings: sheets[1].rows.length,
+        serviceLogs: sheets[2].rows.length,
+      },
+    };
+  },
+});

@@ -1,0 +1,119 @@
+import type { ActionName, RequestOf } from '../../cloudfunctions/contract';
+import type { User } from '../../cloudfunctions/domain/people/User';
+import { resetDemoData } from '../support/resetDemoData';
+import { envelopeCode } from '../support/codes';
+import { snapshotStore } from '../support/snapshotStore';
+import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+
+/**
+ * Administration through the real SDK: what each change writes, its admin
+ * log entry, and every action driven by every role. Refusals carry their
+ * code and write nothing.
+ */
+let test: TestCloud;
+beforeAll(async () => {
+  test = await startTestCloud();
+});
+afterAll(() => test.close());
+beforeEach(async () => {
+  await resetDemoData(test);
+  // An administrator of one village, to show administrators are bound to their jurisdiction.
+  const base = test.cloud.store.find('users', { _id: 'demo-admin' })[0] as unknown as User;
+  test.cloud.store.insertMany('users', [{ ...base, _id: 'admin-hubin', name: '湖滨村管理员', staffScopeId: 'v-hubin' }]);
+});
+
+const codeOf = envelopeCode;
+const node = (id: string) => test.cloud.store.find('nodes', { _id: id })[0];
+const logOf = (id: string) => test.cloud.store.find('adminLog', { _id: id })[0];
+
+describe('changes and their log', () => {
+  it('adds a grid under a village, and logs who added what', async () => {
+    const added = dataOf(await test.call('demo-admin', 'admin', 'addPlace', { parentId: 'v-taihua', name: '第四网格（新屋组）' }));
+    expect(added.place).toMatchObject({ name: '第四网格（新屋组）', level: 'grid' });
+    expect(node(added.place.id)).toMatchObject({ parentId: 'v-taihua', ancestorIds: ['c-wangjiang', 't-liangquan', 'v-taihua'], order: 4 });
+    expect(logOf(added.logId)).toMatchObject({ by: 'demo-admin', byName: '系统管理员', action: 'addPlace', targetId: added.place.id, before: null });
+    // The new grid is offered when residents choose their grid.
+    const grids = dataOf(await test.call('demo-resident-wang', 'grids', 'listGrids', { townshipId: 't-liangquan' }));
+    expect(JSON.stringify(grids)).toContain('第四网格（新屋组）');
+  });
+
+  it('renames a place, keeping the old name in the log, and refuses a name a sibling has', async () => {
+    const renamed = dataOf(await test.call('demo-admin', 'admin', 'renamePlace', { placeId: 'g-hubin-3', name: '第三网格（李屋组、新村）' }));
+    expect(node('g-hubin-3')).toMatchObject({ name: '第三网格（李屋组、新村）', parentId: 'v-hubin' });
+    expect(logOf(renamed.logId)).toMatchObject({
+      action: 'renamePlace', before: { name: '第三网格（李屋组）' }, after: { name: '第三网格（李屋组、新村）' },
+    });
+    const before = await snapshotStore(test);
+    const taken = await test.call('demo-admin', 'admin', 'renamePlace', { placeId: 'g-hubin-3', name: '第一网格（汪屋组）' });
+    const deep = await test.call('demo-admin', 'admin', 'addPlace', { parentId: 'g-hubin-1', name: '一组' });
+    expect([codeOf(taken), codeOf(deep)]).toEqual(['PLACE_NAME_TAKEN', 'PLACE_TOO_DEEP']);
+    expect(await snapshotStore(test)).toBe(before);
+  });
+
+  it('sets a category time limit that new requests are routed with', async () => {
+    const set = dataOf(await test.call('demo-admin', 'admin', 'setCategoryLimit', { categoryId: 'environment', timeLimitDays: 2 }));
+    expect(logOf(set.logId)).toMatchObject({ before: { timeLimitDays: 3 }, after: { timeLimitDays: 2 } });
+    const options = dataOf(await test.call('demo-resident-wang', 'requests', 'formOptions', {}));
+    expect(JSON.stringify(options)).toContain('"timeLimitDays":2');
+  });
+
+  it('replaces the holiday list, sorted, with the old list in the log', async () => {
+    const set = dataOf(await test.call('demo-admin', 'admin', 'setHolidays', { holidays: ['2027-01-02', '2027-01-01'], workdays: ['2027-02-07'] }));
+    expect(test.cloud.store.find('settings', { _id: 'workCalendar' })[0]).toMatchObject({
+      holidays: ['2027-01-01', '2027-01-02'], workdays: ['2027-02-07'],
+    });
+    expect((logOf(set.logId).before as { holidays: string[] }).holidays).toContain('2026-10-01');
+  });
+});
+
+describe('staff and their scopes', () => {
+  it('makes a grid member staff of his village, who may then export its ledger, and takes it away again', async () => {
+    const ledger = { scopeId: 'v-hubin', from: '2026-11-01', to: '2026-11-02' };
+    expect(codeOf(await test.call('demo-grid-wang', 'ledger', 'exportLedger', ledger))).toBe('FORBIDDEN');
+    const made = dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: 'demo-grid-wang', scopeId: 'v-hubin' }));
+    expect(made).toMatchObject({ roles: expect.arrayContaining(['gridMember', 'staff']), scope: { id: 'v-hubin' } });
+    expect(logOf(made.logId)).toMatchObject({ action: 'setStaffScope', before: { staffScopeId: null }, after: { staffScopeId: 'v-hubin' } });
+    expect(codeOf(await test.call('demo-grid-wang', 'ledger', 'exportLedger', ledger))).toBe('ok');
+    dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: 'demo-grid-wang' }));
+    expect(codeOf(await test.call('demo-grid-wang', 'ledger', 'exportLedger', ledger))).toBe('FORBIDDEN');
+  });
+});
+
+describe('who may administer', () => {
+  const PEOPLE = {
+    resident: 'demo-resident-wang',
+    gridMember: 'demo-grid-wang',
+    partyMember: 'demo-party-gao',
+    staffInside: 'demo-staff-hubin',
+    staffCounty: 'demo-staff-county',
+    adminOutside: 'admin-hubin',
+    admin: 'demo-admin',
+    visitor: 'admin-visitor',
+  } as const;
+  type Person = keyof typeof PEOPLE;
+  const NOT_ADMIN = { resident: 'FORBIDDEN', gridMember: 'FORBIDDEN', partyMember: 'FORBIDDEN', staffInside: 'FORBIDDEN', staffCounty: 'FORBIDDEN', visitor: 'NOT_REGISTERED' };
+  const CASES: Array<{ action: ActionName<'admin'>; payload: RequestOf<'admin', ActionName<'admin'>>; expect: Record<Person, string> }> = [
+    { action: 'addPlace', payload: { parentId: 'v-taihua', name: '第四网格' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    { action: 'addPlace', payload: { parentId: 'v-hubin', name: '第四网格' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
+    { action: 'renamePlace', payload: { placeId: 'g-taihua-1', name: '太华街网格' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    { action: 'renamePlace', payload: { placeId: 'no-such-place', name: '某网格' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'OUT_OF_JURISDICTION' } },
+    { action: 'setCategoryLimit', payload: { categoryId: 'environment', timeLimitDays: 5 }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    { action: 'setCategoryLimit', payload: { categoryId: 'no-such-category', timeLimitDays: 5 }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'NOT_FOUND' } },
+    { action: 'setHolidays', payload: { holidays: ['2027-01-01'], workdays: [] }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    { action: 'setStaffScope', payload: { userId: 'demo-resident-li', scopeId: 'v-hubin' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
+    { action: 'setStaffScope', payload: { userId: 'demo-staff-taihua', scopeId: 'v-hubin' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    { action: 'setStaffScope', payload: { userId: 'demo-resident-li', scopeId: 'g-taihua-1' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    { action: 'setStaffScope', payload: { userId: 'demo-admin' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'FORBIDDEN' } },
+    { action: 'setStaffScope', payload: { userId: 'nobody' }, expect: { ...NOT_ADMIN, adminOutside: 'NOT_FOUND', admin: 'NOT_FOUND' } },
+  ];
+  const rows = CASES.flatMap((c) => (Object.keys(c.expect) as Person[]).map((person) => ({ ...c, person, expected: c.expect[person] })));
+
+  it.each(rows)('$action $payload by $person: $expected', async ({ action, payload, person, expected }) => {
+    const before = await snapshotStore(test);
+    const logsBefore = test.cloud.store.count('adminLog');
+    const result = await test.call(PEOPLE[person], 'admin', action, payload as never);
+    expect(codeOf(result)).toBe(expected);
+    if (expected === 'ok') expect(test.cloud.store.count('adminLog')).toBe(logsBefore + 1);
+    else expect(await snapshotStore(test)).toBe(before);
+  });
+});

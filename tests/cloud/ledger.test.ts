@@ -1,0 +1,161 @@
+import ExcelJS from 'exceljs';
+import type { LedgerFileDto } from '../../cloudfunctions/contract';
+import { addDays, localDateOf } from '../../cloudfunctions/domain/servicedays/beijingTime';
+import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
+import { DEMO_BOOKINGS, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
+import { envelopeCode } from '../support/codes';
+import { snapshotStore } from '../support/snapshotStore';
+import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+
+/**
+ * The ledger (台账) end to end: staff export a place of their jurisdiction,
+ * the .xlsx lands in cloud storage, and the test downloads it and reads it
+ * back with the same library. Then every role tries it, inside and outside
+ * the jurisdiction: refusals carry their code and write nothing.
+ */
+let test: TestCloud;
+beforeAll(async () => {
+  test = await startTestCloud();
+});
+afterAll(() => test.close());
+
+const today = localDateOf(new Date());
+const RANGE = { from: addDays(today, -30), to: demoBookingDate(new Date()) };
+
+const codeOf = envelopeCode;
+
+type Rows = string[][];
+
+/** Downloads the file and reads every sheet as rows of cell text. */
+async function readLedger(file: LedgerFileDto): Promise<Record<string, Rows>> {
+  const response = await fetch(file.url);
+  expect(response.status).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await response.arrayBuffer());
+  const sheets: Record<string, Rows> = {};
+  workbook.eachSheet((sheet) => {
+    const rows: Rows = [];
+    sheet.eachRow((row) => {
+      rows.push((row.values as unknown[]).slice(1).map((cell) => (cell === null || cell === undefined ? '' : String(cell))));
+    });
+    sheets[sheet.name] = rows;
+  });
+  return sheets;
+}
+
+describe('ledger export', () => {
+  let loggedContent: string;
+  beforeAll(async () => {
+    // A service log for today, approved by the grid member, so the range holds one.
+    loggedContent = `台账测试：帮助郭屋组老人检查电路 ${Date.now()}`;
+    const log = dataOf(
+      await test.call('demo-party-gao', 'posts', 'logService', {
+        postId: 'p-hubin2-public', date: chinaDate(new Date()), hours: 1.5, content: loggedContent, photos: [], household: '郭屋组 李建国家',
+      }),
+    );
+    dataOf(await test.call('demo-grid-guo', 'posts', 'verifyLog', { logId: log.id, decision: 'approve' }));
+  });
+
+  it('writes requests with their timelines, bookings and service logs of the township to one .xlsx', async () => {
+    const file = dataOf(await test.call('demo-staff-township', 'ledger', 'exportLedger', { scopeId: 't-liangquan', ...RANGE }));
+    expect(file).toMatchObject({ scopeName: '凉泉乡', from: RANGE.from, to: RANGE.to });
+    expect(file.fileName).toBe(`台账_凉泉乡_${RANGE.from}至${RANGE.to}.xlsx`);
+    const sheets = await readLedger(file);
+    expect(Object.keys(sheets)).toEqual(['诉求办理', '便民服务日预约', '党员服务记录']);
+
+    // Every step of every demo request filed in the range, in the order it happened.
+    const requests = test.cloud.store.find('requests', {}) as Array<{ code: string; ledger: Array<{ what: string }> }>;
+    const requestRows = sheets['诉求办理'];
+    expect(requestRows[0].slice(0, 3)).toEqual(['诉求编号', '提交时间', '类别']);
+    expect(requestRows.length - 1).toBe(requests.reduce((sum, request) => sum + request.ledger.length, 0));
+    expect(file.counts).toMatchObject({ requests: requests.length, timelineRows: requestRows.length - 1 });
+    for (const request of requests) {
+      const steps = requestRows.filter((row) => row[0] === request.code).map((row) => row[12]);
+      expect(steps).toEqual(request.ledger.map((event) => event.what));
+    }
+    expect(requestRows.slice(1).every((row) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(row[10]))).toBe(true);
+
+    const bookingRows = sheets['便民服务日预约'];
+    expect(bookingRows[0]).toContain('预约码');
+    for (const demo of DEMO_BOOKINGS) {
+      const row = bookingRows.find((candidate) => candidate[6] === demo.code);
+      expect(row?.[10]).toBe('已预约');
+    }
+    expect(file.counts.bookings).toBe(bookingRows.length - 1);
+
+    const logRow = sheets['党员服务记录'].find((row) => row[5] === loggedContent);
+    expect(logRow?.slice(0, 5)).toEqual([chinaDate(new Date()), '高秀山', '第二网格（郭屋组）', expect.any(String), '1.5']);
+    expect(logRow?.[7]).toBe('已通过');
+  });
+
+  it('gives a village only its own requests', async () => {
+    const file = dataOf(await test.call('demo-staff-hubin', 'ledger', 'exportLedger', { scopeId: 'v-hubin', ...RANGE }));
+    const rows = (await readLedger(file))['诉求办理'].slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((row) => row[4]))).toEqual(new Set(['湖滨村']));
+  });
+
+  it('refuses a reversed range and more than a year, writing nothing', async () => {
+    const before = await snapshotStore(test);
+    const reversed = await test.call('demo-staff-hubin', 'ledger', 'exportLedger', { scopeId: 'v-hubin', from: today, to: addDays(today, -1) });
+    const tooLong = await test.call('demo-staff-hubin', 'ledger', 'exportLedger', { scopeId: 'v-hubin', from: addDays(today, -400), to: today });
+    expect([codeOf(reversed), codeOf(tooLong)]).toEqual(['RANGE_REVERSED', 'RANGE_TOO_LONG']);
+    expect(await snapshotStore(test)).toBe(before);
+  });
+});
+
+describe('who may export which ledger', () => {
+  const PEOPLE = {
+    resident: 'demo-resident-wang',
+    gridMember: 'demo-grid-wang',
+    partyMember: 'demo-party-gao',
+    staffInside: 'demo-staff-hubin',
+    staffOutside: 'demo-staff-taihua',
+    staffAbove: 'demo-staff-township',
+    admin: 'demo-admin',
+    visitor: 'ledger-visitor',
+  } as const;
+  type Person = keyof typeof PEOPLE;
+  const EXPECT: Record<string, Record<Person, string>> = {
+    'v-hubin': {
+      resident: 'FORBIDDEN', gridMember: 'FORBIDDEN', partyMember: 'FORBIDDEN', staffInside: 'ok',
+      staffOutside: 'OUT_OF_JURISDICTION', staffAbove: 'ok', admin: 'ok', visitor: 'NOT_REGISTERED',
+    },
+    't-liangquan': {
+      resident: 'FORBIDDEN', gridMember: 'FORBIDDEN', partyMember: 'FORBIDDEN', staffInside: 'OUT_OF_JURISDICTION',
+      staffOutside: 'OUT_OF_JURISDICTION', staffAbove: 'ok', admin: 'ok', visitor: 'NOT_REGISTERED',
+    },
+    'no-such-place': {
+      resident: 'FORBIDDEN', gridMember: 'FORBIDDEN', partyMember: 'FORBIDDEN', staffInside: 'OUT_OF_JURISDICTION',
+      staffOutside: 'OUT_OF_JURISDICTION', staffAbove: 'OUT_OF_JURISDICTION', admin: 'OUT_OF_JURISDICTION', visitor: 'NOT_REGISTERED',
+    },
+  };
+  const cases = Object.entries(EXPECT).flatMap(([scopeId, byPerson]) =>
+    (Object.keys(byPerson) as Person[]).map((person) => ({ scopeId, person, expected: byPerson[person] })),
+  );
+
+  it.each(cases)('$person exporting $scopeId: $expected', async ({ scopeId, person, expected }) => {
+    const before = await snapshotStore(test);
+    const result = await test.call(PEOPLE[person], 'ledger', 'exportLedger', { scopeId, from: addDays(today, -7), to: today });
+    expect(codeOf(result)).toBe(expected);
+    if (expected !== 'ok') expect(await snapshotStore(test)).toBe(before);
+  });
+});
+
+describe('places to export', () => {
+  it('lists the jurisdiction and what lies under it, grids only for a village', async () => {
+    const township = dataOf(await test.call('demo-staff-township', 'ledger', 'ledgerPlaces', {}));
+    expect(township.places.map((place) => [place.name, place.depth])).toEqual([['凉泉乡', 0], ['湖滨村', 1], ['太华村', 1]]);
+    const village = dataOf(await test.call('demo-staff-hubin', 'ledger', 'ledgerPlaces', {}));
+    expect(village.places.map((place) => place.id)).toEqual(['v-hubin', 'g-hubin-1', 'g-hubin-2', 'g-hubin-3']);
+  });
+
+  it.each([
+    ['demo-resident-wang', 'FORBIDDEN'],
+    ['demo-grid-wang', 'FORBIDDEN'],
+    ['demo-party-gao', 'FORBIDDEN'],
+    ['ledger-visitor', 'NOT_REGISTERED'],
+  ])('refuses %s with %s', async (openid, expected) => {
+    expect(codeOf(await test.call(openid, 'ledger', 'ledgerPlaces', {}))).toBe(expected);
+  });
+});
