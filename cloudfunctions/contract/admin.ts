@@ -32,6 +32,25 @@ export const adminRequests = {
    * is written and the answer is ok with `written: false` and the problems.
    */
   importRoster: z.object({ fileID: z.string().trim().min(1).max(300).startsWith('cloud://') }).strict(),
+  /**
+   * A person's duty in a grid (网格员职责): the categories they take and
+   * whether they are its 第一责任人 (routing reads these); `duty: null`
+   * ends their duty there (no duty left: no longer a grid member).
+   */
+  setGridDuty: z
+    .object({
+      userId: idSchema,
+      gridId: idSchema,
+      duty: z
+        .object({
+          title: z.string().trim().min(1).max(20),
+          categoryIds: z.array(idSchema).max(20),
+          firstResponsible: z.boolean(),
+        })
+        .strict()
+        .nullable(),
+    })
+    .strict(),
   /** The roster template (.xlsx: the header row and one example row) to download. */
   rosterTemplate: z.object({}).strict(),
 };
@@ -39,6 +58,13 @@ export const adminRequests = {
 export interface AdminChangeDto {
   /** The admin log entry that recorded the change. */
   logId: string;
+}
+
+export interface GridDutyDto {
+  gridId: string;
+  title: string;
+  categoryIds: string[];
+  firstResponsible: boolean;
 }
 
 /** One problem in a roster file, where the spreadsheet shows it (the header is row 1). */
@@ -71,6 +97,7 @@ export interface AdminResponses {
   setCategoryLimit: AdminChangeDto;
   setHolidays: AdminChangeDto;
   setStaffScope: AdminChangeDto & { roles: Role[]; scope: PlaceDto | null };
+  setGridDuty: AdminChangeDto & { roles: Role[]; gridDuties: GridDutyDto[] };
   importRoster: RosterImportDto;
   rosterTemplate: RosterTemplateDto;
 }

@@ -117,3 +117,36 @@ describe('who may administer', () => {
     else expect(await snapshotStore(test)).toBe(before);
   });
 });
+
+describe('grid members\' duties', () => {
+  const security = (name: string) => ({
+    clientKey: `duty-${name}-${Date.now()}`, gridId: 'g-hubin-1', categoryId: 'security', text: `${name}：晚上有人在汪屋组偷电动车。`,
+    photos: [], location: { address: '汪屋组' }, publicName: false,
+  });
+
+  it('gives a grid member a category that new requests are then routed to him by, logged, and ends a duty', async () => {
+    expect(dataOf(await test.call('demo-resident-wang', 'requests', 'submit', security('before'))).request.handler?.name).toBe('汪德华');
+    const duty = { title: '调解员', categoryIds: ['mediation', 'legal', 'security'], firstResponsible: false };
+    const set = dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-hubin-1', duty }));
+    expect(set.gridDuties).toContainEqual({ gridId: 'g-hubin-1', ...duty });
+    expect(logOf(set.logId)).toMatchObject({ action: 'setGridDuty', targetId: 'demo-grid-zhou', by: 'demo-admin' });
+    expect(dataOf(await test.call('demo-resident-wang', 'requests', 'submit', security('after'))).request.handler?.name).toBe('周义青');
+
+    const ended = dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-guo', gridId: 'g-hubin-2', duty: null }));
+    expect(ended).toMatchObject({ gridDuties: [], roles: ['resident'] });
+  });
+
+  it('refuses other roles, a grid outside the admin\'s jurisdiction, a place that is not a grid and unknown categories, writing nothing', async () => {
+    const duty = { title: '网格员', categoryIds: ['security'], firstResponsible: true };
+    const before = await snapshotStore(test);
+    const codes = [
+      await test.call('demo-staff-hubin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-hubin-1', duty }),
+      await test.call('admin-hubin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-taihua-1', duty }),
+      await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'v-hubin', duty }),
+      await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-hubin-1', duty: { ...duty, categoryIds: ['nope'] } }),
+      await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'nobody', gridId: 'g-hubin-1', duty }),
+    ].map(codeOf);
+    expect(codes).toEqual(['FORBIDDEN', 'OUT_OF_JURISDICTION', 'INVALID_INPUT', 'INVALID_INPUT', 'NOT_FOUND']);
+    expect(await snapshotStore(test)).toBe(before);
+  });
+});

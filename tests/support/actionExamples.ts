@@ -269,6 +269,10 @@ export const actionExamples: ExampleTable = {
     setCategoryLimit: { caller: 'demo-admin', payload: { categoryId: 'environment', timeLimitDays: 2 } },
     setHolidays: { caller: 'demo-admin', payload: { holidays: ['2027-01-01'], workdays: [] } },
     setStaffScope: { caller: 'demo-admin', payload: { userId: 'demo-grid-wang', scopeId: 'v-hubin' } },
+    setGridDuty: {
+      caller: 'demo-admin',
+      payload: { userId: 'demo-grid-wang', gridId: 'g-hubin-1', duty: { title: '网格员', categoryIds: ['environment', 'security'], firstResponsible: true } },
+    },
     // The template comes first: the import example reads the file it wrote (its example row is a valid roster row).
     rosterTemplate: { caller: 'demo-admin', payload: {} },
     importRoster: { caller: 'demo-admin', payload: { fileID: fileIdFor('local-dev', 'rosterTemplates/demo-admin/花名册模板.xlsx') } },
