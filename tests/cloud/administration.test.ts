@@ -105,6 +105,8 @@ describe('who may administer', () => {
     { action: 'setStaffScope', payload: { userId: 'demo-resident-li', scopeId: 'g-taihua-1' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
     { action: 'setStaffScope', payload: { userId: 'demo-admin' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'FORBIDDEN' } },
     { action: 'setStaffScope', payload: { userId: 'nobody' }, expect: { ...NOT_ADMIN, adminOutside: 'NOT_FOUND', admin: 'NOT_FOUND' } },
+    { action: 'setGridDuty', payload: { userId: 'demo-grid-zhou', gridId: 'g-hubin-1', duty: null }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
+    { action: 'setGridDuty', payload: { userId: 'demo-grid-he', gridId: 'g-taihua-2', duty: null }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
   ];
   const rows = CASES.flatMap((c) => (Object.keys(c.expect) as Person[]).map((person) => ({ ...c, person, expected: c.expect[person] })));
 
