@@ -1,25 +1,18 @@
 import type { ActionName, RequestOf } from '../../cloudfunctions/contract';
-import type { User } from '../../cloudfunctions/domain/people/User';
-import { resetDemoData } from '../support/resetDemoData';
+import { administrationCloud } from '../support/villageAdmin';
 import { envelopeCode } from '../support/codes';
 import { snapshotStore } from '../support/snapshotStore';
-import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import { dataOf, type TestCloud } from '../support/testCloud';
 
 /**
  * Administration through the real SDK: what each change writes, its admin
  * log entry, and every action driven by every role. Refusals carry their
  * code and write nothing.
  */
+const suite = administrationCloud();
 let test: TestCloud;
-beforeAll(async () => {
-  test = await startTestCloud();
-});
-afterAll(() => test.close());
-beforeEach(async () => {
-  await resetDemoData(test);
-  // An administrator of one village, to show administrators are bound to their jurisdiction.
-  const base = test.cloud.store.find('users', { _id: 'demo-admin' })[0] as unknown as User;
-  test.cloud.store.insertMany('users', [{ ...base, _id: 'admin-hubin', name: '湖滨村管理员', staffScopeId: 'v-hubin' }]);
+beforeEach(() => {
+  test = suite.current;
 });
 
 const codeOf = envelopeCode;

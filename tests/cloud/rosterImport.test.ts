@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { User } from '../../cloudfunctions/domain/people/User';
 import { envelopeCode } from '../support/codes';
-import { resetDemoData } from '../support/resetDemoData';
+import { administrationCloud } from '../support/villageAdmin';
 import { snapshotStore } from '../support/snapshotStore';
-import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import { dataOf, type TestCloud } from '../support/testCloud';
 
 /**
  * 花名册导入 through the real SDK: the client uploads a file to cloud
@@ -12,15 +12,10 @@ import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
  * is named by row and column; the fixed file writes everyone once, with an
  * admin log entry each; importing it again adds nobody.
  */
+const suite = administrationCloud();
 let test: TestCloud;
-beforeAll(async () => {
-  test = await startTestCloud();
-});
-afterAll(() => test.close());
-beforeEach(async () => {
-  await resetDemoData(test);
-  const base = test.cloud.store.find('users', { _id: 'demo-admin' })[0] as unknown as User;
-  test.cloud.store.insertMany('users', [{ ...base, _id: 'admin-hubin', name: '湖滨村管理员', staffScopeId: 'v-hubin' }]);
+beforeEach(() => {
+  test = suite.current;
 });
 
 const HEADER = ['姓名', '手机号', '所属网格', '角色', '职责类别', '第一责任人'];

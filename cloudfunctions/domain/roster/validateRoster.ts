@@ -2,6 +2,7 @@ import type { RosterProblemDto } from '../../contract/admin';
 import { PHONE_PATTERN } from '../../contract/phonePattern';
 import type { Category } from '../catalog/Category';
 import type { JurisdictionNode } from '../jurisdiction/JurisdictionNode';
+import { blankPerson } from '../people/blankPerson';
 import type { User } from '../people/User';
 import { MAX_ROSTER_ROWS, REQUIRED_COLUMNS, ROSTER_COLUMNS, ROSTER_ROLES, type RosterColumn } from './rosterColumns';
 import { withGridDuty } from './withGridDuty';
@@ -32,22 +33,6 @@ const CATEGORY_SEPARATOR = /[、,，;；\s]+/;
 /** A person added by the roster is keyed by their phone, so importing again finds them. */
 export function rosterPersonId(phone: string): string {
   return `roster-${phone}`;
-}
-
-function newPerson(phone: string, now: Date): User {
-  return {
-    _id: rosterPersonId(phone),
-    name: '',
-    phone,
-    roles: [],
-    homeGridId: null,
-    householdTags: [],
-    gridDuties: [],
-    nodeDuties: [],
-    staffScopeId: null,
-    elderMode: false,
-    createdAt: now,
-  };
 }
 
 /** The columns' positions from the header row; a missing required column is a problem of row 1. */
@@ -128,7 +113,7 @@ export function validateRoster(table: string[][], context: RosterContext): Roste
     }
 
     if (problems.length > before || !grid || !role) continue;
-    const person = existing ?? newPerson(phone, context.now);
+    const person = existing ?? { ...blankPerson(rosterPersonId(phone), context.now), phone };
     const named: User = { ...person, name, homeGridId: role === 'resident' ? grid._id : person.homeGridId ?? grid._id };
     const after =
       role === 'gridMember'
