@@ -678,4 +678,23 @@ export const zh = {
     noUrl: '暂时取不到下载地址，请重新生成一次',
     downloadFailed: '台账下载没有成功，请检查网络后再试',
   },
+  // 系统管理 (administrators).
+  system: {
+    title: '系统管理',
+    entry: '系统管理',
+    entryHint: '导入花名册，管理网格员和居民名单',
+    rosterTitle: '花名册导入',
+    rosterHint: '用 Excel 表格（.xlsx）或 CSV 文件，第一行是表头：姓名、手机号、所属网格、角色、职责类别、第一责任人。先下载模板，照着填写。',
+    rosterRules: '角色填“网格员”或“居民”；职责类别和第一责任人只有网格员填，几个类别之间用顿号隔开。有一处填错，整个文件都不导入，改好后再导入即可。',
+    chooseFile: '选择文件并导入',
+    template: '下载模板',
+    importing: '正在导入，请稍候…',
+    noFile: '没有选到文件',
+    uploadFailed: '文件上传失败，请检查网络后重试',
+    unreadable: '这个文件读取不了，请重新选择',
+    imported: (created: number, updated: number) => `导入成功：新增${created}人，更新${updated}人`,
+    notImported: (count: number) => `有${count}处问题，这次一个人都没有导入。请改好下面这些地方，再导入一次：`,
+    problem: (row: number, column: string, message: string) => (column ? `第${row}行 · ${column} · ${message}` : `第${row}行 · ${message}`),
+    templateFailed: '模板下载没有成功，请检查网络后再试',
+  },
 } as const;
