@@ -35,10 +35,14 @@ export async function chooseRosterFile(): Promise<ChosenFile | null> {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = ROSTER_EXTENSIONS.map((ext) => `.${ext}`).join(',');
-    input.onchange = () => {
-      const file = input.files?.[0];
+    input.style.display = 'none';
+    const done = (file: File | undefined) => {
+      input.remove();
       resolve(file ? { path: URL.createObjectURL(file), name: file.name } : null);
     };
+    input.onchange = () => done(input.files?.[0]);
+    input.oncancel = () => done(undefined);
+    document.body.appendChild(input);
     input.click();
   });
 }
