@@ -79,9 +79,10 @@ export interface RosterImportDto {
   /** false: nothing was written, see `problems`. */
   written: boolean;
   problems: RosterProblemDto[];
-  /** People added and people already known who were updated (0 when nothing was written). */
+  /** People added, people already known who were updated, and people the file left as they were (0 when nothing was written). */
   created: number;
   updated: number;
+  unchanged: number;
 }
 
 export interface RosterTemplateDto {

@@ -692,7 +692,8 @@ export const zh = {
     noFile: '没有选到文件',
     uploadFailed: '文件上传失败，请检查网络后重试',
     unreadable: '这个文件读取不了，请重新选择',
-    imported: (created: number, updated: number) => `导入成功：新增${created}人，更新${updated}人`,
+    imported: (created: number, updated: number, unchanged: number) =>
+      `导入成功：新增${created}人，更新${updated}人${unchanged ? `，${unchanged}人和原来一样` : ''}`,
     notImported: (count: number) => `有${count}处问题，这次一个人都没有导入。请改好下面这些地方，再导入一次：`,
     problem: (row: number, column: string, message: string) => (column ? `第${row}行 · ${column} · ${message}` : `第${row}行 · ${message}`),
     templateFailed: '模板下载没有成功，请检查网络后再试',

@@ -56,12 +56,12 @@ describe('roster import', () => {
     const bad = dataOf(
       await test.call('demo-admin', 'admin', 'importRoster', { fileID: await xlsx([HEADER, GOOD[0], ['陈二', '1390556', '第一网格（汪屋组）', '居民', '', ''], ...GOOD.slice(1)]) }),
     );
-    expect(bad).toMatchObject({ written: false, created: 0, updated: 0 });
+    expect(bad).toMatchObject({ written: false, created: 0, updated: 0, unchanged: 0 });
     expect(bad.problems).toEqual([{ row: 3, column: '手机号', message: expect.stringContaining('号码不对') }]);
     expect(await snapshotStore(test)).toBe(before);
 
     const fixed = await xlsx([HEADER, ...GOOD]);
-    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: fixed }))).toEqual({ written: true, problems: [], created: 2, updated: 1 });
+    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: fixed }))).toEqual({ written: true, problems: [], created: 2, updated: 1, unchanged: 0 });
     expect(byPhone('13800000011')).toEqual([
       expect.objectContaining({
         name: '汪大海', roles: ['gridMember'], homeGridId: 'g-hubin-1',
@@ -77,7 +77,8 @@ describe('roster import', () => {
       by: 'demo-admin', before: { roles: ['resident'] }, after: { roles: ['resident', 'gridMember'] },
     });
 
-    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: fixed }))).toEqual({ written: true, problems: [], created: 0, updated: 3 });
+    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: fixed }))).toEqual({ written: true, problems: [], created: 0, updated: 0, unchanged: 3 });
+    expect(importLogs()).toHaveLength(3);
     for (const [, phone] of GOOD) expect(byPhone(phone)).toHaveLength(1);
   });
 

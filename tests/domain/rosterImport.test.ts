@@ -44,6 +44,12 @@ describe('roster rows', () => {
     expect(changes[0].after).toMatchObject({ _id: 'wx-wang', roles: ['resident', 'gridMember'], gridDuties: [duty(['environment'])] });
   });
 
+  it('leaves out people the file has exactly as they are known', () => {
+    const known = user('wx-wang', { name: '王秀英', phone: '13905560101', roles: ['resident'] });
+    const outcome = validateRoster([HEADER, ['王秀英', '13905560101', known.homeGridId!, '居民', '', '']], { ...context, grids: [{ _id: known.homeGridId!, name: '某网格' }] });
+    expect(outcome).toEqual({ problems: [], changes: [], unchanged: 1 });
+  });
+
   it('names the row and column of every problem, and then gives nothing to write', () => {
     const outcome = check(
       ['张三', '13800000001', '第一网格', '网格员', '环境卫生', '是'],

@@ -23,8 +23,10 @@ export interface RosterChange {
 
 export interface RosterOutcome {
   problems: RosterProblemDto[];
-  /** Empty whenever there is a problem: all or nothing. */
+  /** Empty whenever there is a problem: all or nothing. People the file leaves as they were are not among them. */
   changes: RosterChange[];
+  /** People already known exactly as the file has them. */
+  unchanged: number;
 }
 
 const NAME_MAX = 20;
@@ -62,7 +64,7 @@ export function validateRoster(table: string[][], context: RosterContext): Roste
     .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
   if (!rows.length && !problems.length) problems.push({ row: 1, column: '', message: '文件里没有要导入的人' });
   if (rows.length > MAX_ROSTER_ROWS) problems.push({ row: 1, column: '', message: `一次最多导入${MAX_ROSTER_ROWS}人，请分成几个文件` });
-  if (problems.length) return { problems, changes: [] };
+  if (problems.length) return { problems, changes: [], unchanged: 0 };
 
   const known = new Map(context.known.map((person) => [person.phone, person]));
   const phoneRows = new Map<string, number>();
@@ -121,5 +123,8 @@ export function validateRoster(table: string[][], context: RosterContext): Roste
         : { ...named, roles: named.roles.includes('resident') ? named.roles : [...named.roles, 'resident' as const] };
     people.set(phone, { before: existing, after });
   }
-  return problems.length ? { problems, changes: [] } : { problems, changes: [...people.values()] };
+  if (problems.length) return { problems, changes: [], unchanged: 0 };
+  const all = [...people.values()];
+  const changes = all.filter(({ before, after }) => JSON.stringify(before) !== JSON.stringify(after));
+  return { problems, changes, unchanged: all.length - changes.length };
 }

@@ -14,7 +14,8 @@ import { recordChanges } from './recordChange';
  * jurisdiction, from a file in cloud storage. All or nothing: any wrong row
  * and nothing is written; the answer lists every problem by row and column.
  * Otherwise everyone is written in one transaction with an admin log entry
- * each; a person already known by their phone is updated, never duplicated.
+ * each; a person already known by their phone is updated, never duplicated,
+ * and one the file leaves as they were is not written again.
  */
 export const importRoster = defineAction('admin', 'importRoster', {
   access: ['admin'],
@@ -29,10 +30,10 @@ export const importRoster = defineAction('admin', 'importRoster', {
       readDocs<Category>(db.collection(COLLECTIONS.categories).where({ active: true }).limit(100)),
       peopleByPhone(db, phones),
     ]);
-    const { problems, changes } = validateRoster(table, { grids, categories, known, now });
-    if (problems.length) return { written: false, problems, created: 0, updated: 0 };
-    await recordChanges(db, caller, now, changes.map(({ before, after }) => ({ action: 'importRoster', collection: COLLECTIONS.users, before, after })));
+    const { problems, changes, unchanged } = validateRoster(table, { grids, categories, known, now });
+    if (problems.length) return { written: false, problems, created: 0, updated: 0, unchanged: 0 };
+    if (changes.length) await recordChanges(db, caller, now, changes.map(({ before, after }) => ({ action: 'importRoster', collection: COLLECTIONS.users, before, after })));
     const updated = changes.filter((change) => change.before).length;
-    return { written: true, problems: [], created: changes.length - updated, updated };
+    return { written: true, problems: [], created: changes.length - updated, updated, unchanged };
   },
 });

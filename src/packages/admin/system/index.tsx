@@ -29,7 +29,7 @@ export default function SystemPage() {
     try {
       const result = await api.admin.importRoster(file);
       setOutcome(result);
-      if (result.written) showNotice(t.imported(result.created, result.updated), 'success');
+      if (result.written) showNotice(t.imported(result.created, result.updated, result.unchanged), 'success');
       else hideNotice();
     } catch (error) {
       hideNotice();
@@ -64,7 +64,7 @@ export default function SystemPage() {
       {outcome && (
         <View className="gt-admin__card gt-system__outcome">
           <View className="gt-admin__title">
-            {outcome.written ? t.imported(outcome.created, outcome.updated) : t.notImported(outcome.problems.length)}
+            {outcome.written ? t.imported(outcome.created, outcome.updated, outcome.unchanged) : t.notImported(outcome.problems.length)}
           </View>
           {outcome.problems.map((problem, index) => (
             <View key={index} className="gt-admin__line gt-system__problem">
