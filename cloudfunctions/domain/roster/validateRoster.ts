@@ -93,7 +93,7 @@ export function validateRoster(table: string[][], context: RosterContext): Roste
     const grid = grids.length === 1 ? grids[0] : null;
 
     const roleText = cell('role');
-    const role = Object.hasOwn(ROSTER_ROLES, roleText) ? ROSTER_ROLES[roleText] : null;
+    const role = Object.prototype.hasOwnProperty.call(ROSTER_ROLES, roleText) ? ROSTER_ROLES[roleText] : null;
     if (roleText && !role) problem('role', `只能填${Object.keys(ROSTER_ROLES).map((word) => `“${word}”`).join('或')}`);
 
     const categoryNames = cell('categories').split(CATEGORY_SEPARATOR).filter(Boolean);
