@@ -34,7 +34,7 @@ export const adminRequests = {
   importRoster: z.object({ fileID: z.string().trim().min(1).max(300).startsWith('cloud://') }).strict(),
   /**
    * A person's duty in a grid (网格员职责): the categories they take and
-   * whether they are its 第一责任人 (routing reads these); `duty: null`
+   * whether they are its 第一责任人 (routing reads these); `duty` left out
    * ends their duty there (no duty left: no longer a grid member).
    */
   setGridDuty: z
@@ -48,7 +48,7 @@ export const adminRequests = {
           firstResponsible: z.boolean(),
         })
         .strict()
-        .nullable(),
+        .optional(),
     })
     .strict(),
   /** The roster template (.xlsx: the header row and one example row) to download. */

@@ -98,8 +98,8 @@ describe('who may administer', () => {
     { action: 'setStaffScope', payload: { userId: 'demo-resident-li', scopeId: 'g-taihua-1' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
     { action: 'setStaffScope', payload: { userId: 'demo-admin' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'FORBIDDEN' } },
     { action: 'setStaffScope', payload: { userId: 'nobody' }, expect: { ...NOT_ADMIN, adminOutside: 'NOT_FOUND', admin: 'NOT_FOUND' } },
-    { action: 'setGridDuty', payload: { userId: 'demo-grid-zhou', gridId: 'g-hubin-1', duty: null }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
-    { action: 'setGridDuty', payload: { userId: 'demo-grid-he', gridId: 'g-taihua-2', duty: null }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    { action: 'setGridDuty', payload: { userId: 'demo-grid-zhou', gridId: 'g-hubin-1' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
+    { action: 'setGridDuty', payload: { userId: 'demo-grid-he', gridId: 'g-taihua-2' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
   ];
   const rows = CASES.flatMap((c) => (Object.keys(c.expect) as Person[]).map((person) => ({ ...c, person, expected: c.expect[person] })));
 
@@ -127,7 +127,7 @@ describe('grid members\' duties', () => {
     expect(logOf(set.logId)).toMatchObject({ action: 'setGridDuty', targetId: 'demo-grid-zhou', by: 'demo-admin' });
     expect(dataOf(await test.call('demo-resident-wang', 'requests', 'submit', security('after'))).request.handler?.name).toBe('周义青');
 
-    const ended = dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-guo', gridId: 'g-hubin-2', duty: null }));
+    const ended = dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-guo', gridId: 'g-hubin-2' }));
     expect(ended).toMatchObject({ gridDuties: [], roles: ['resident'] });
   });
 

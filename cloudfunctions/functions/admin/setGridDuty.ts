@@ -19,7 +19,7 @@ export const setGridDuty = defineAction('admin', 'setGridDuty', {
       readDocs<Category>(db.collection(COLLECTIONS.categories).where({ active: true }).limit(100)),
     ]);
     if (!person) throw new DomainError('NOT_FOUND', '没有找到这个人，请让他先在小程序里登记或用花名册导入');
-    const after = gridDutyChange(caller, person, grid, categories.map((category) => category._id), duty);
+    const after = gridDutyChange(caller, person, grid, categories.map((category) => category._id), duty ?? null);
     const logId = await recordChange(db, caller, now, { action: 'setGridDuty', collection: COLLECTIONS.users, before: person, after });
     return { logId, roles: after.roles, gridDuties: after.gridDuties };
   },
