@@ -1,6 +1,6 @@
 /**
  * 系统管理 for administrators: the roster import (choose a file, upload it,
- * import it) and the roster template. Only this module knows how each
+ * import it), the roster template and the categories' time limits. Only this module knows how each
  * platform picks a file:
  * - weapp: chooseMessageFile (a file from a WeChat chat, where village
  *   offices receive their spreadsheets);
@@ -60,4 +60,9 @@ export async function downloadRosterTemplate(): Promise<RosterTemplateDto> {
   const template = await callCloud('admin', 'rosterTemplate', {});
   await openFile(template);
   return template;
+}
+
+/** 限时办结 of a category, in working days (the county's administrator only). */
+export async function setCategoryLimit(categoryId: string, timeLimitDays: number): Promise<void> {
+  await callCloud('admin', 'setCategoryLimit', { categoryId, timeLimitDays });
 }

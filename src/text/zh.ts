@@ -696,6 +696,12 @@ export const zh = {
       `导入成功：新增${created}人，更新${updated}人${unchanged ? `，${unchanged}人和原来一样` : ''}`,
     notImported: (count: number) => `有${count}处问题，这次一个人都没有导入。请改好下面这些地方，再导入一次：`,
     problem: (row: number, column: string, message: string) => (column ? `第${row}行 · ${column} · ${message}` : `第${row}行 · ${message}`),
-    templateFailed: '模板下载没有成功，请检查网络后再试',
+    limitsTitle: '各类诉求的办结时限',
+    limitsHint: '按工作日计算，改好后新来的诉求按新时限办理；只有县级管理员能修改。',
+    limitLine: (name: string, days: number) => `${name}：${days}个工作日`,
+    less: '少一天',
+    more: '多一天',
+    save: '保存',
+    limitSaved: '时限已保存',
   },
 } as const;

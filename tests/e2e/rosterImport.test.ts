@@ -2,13 +2,15 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { actAs } from '../support/actAs';
 import { launchBrowser, type TestBrowser } from '../support/browser';
+import { eventually } from '../support/eventually';
 import { startTestCloud, type TestCloud } from '../support/testCloud';
 
 /**
  * 花名册导入 in a real browser against the H5 build: the administrator opens
  * 系统管理 from 我的, downloads the template, imports a roster with a wrong
  * phone and sees 第N行 · 列 · 问题 with nothing written, then imports the
- * fixed file and the people are there.
+ * fixed file and the people are there; then gives a category one more
+ * working day.
  */
 let cloud: TestCloud;
 let browser: TestBrowser;
@@ -31,7 +33,7 @@ async function rosterFile(rows: string[][]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-it('lets the administrator download the template and import a roster, fixing what the report names', async () => {
+it('lets the administrator download the template, import a roster fixing what the report names, and set a time limit', async () => {
   const page = await browser.newPage();
   await actAs(page, cloud.cloud.url, '系统管理员');
   await page.locator('.gt-staff-tools__link--system').click();
@@ -57,4 +59,12 @@ it('lets the administrator download the template and import a roster, fixing wha
   ]);
   await page.locator('.gt-system__outcome', { hasText: '导入成功：新增2人，更新0人' }).waitFor();
   expect(cloud.cloud.store.find('users', { phone: '13800000022' })).toEqual([expect.objectContaining({ name: '周小红', homeGridId: 'g-hubin-2' })]);
+
+  // The county's administrator gives 环境卫生 one more working day.
+  const environment = page.locator('.gt-system__limit--environment');
+  await environment.locator('.gt-system__more').click();
+  await environment.locator('.gt-admin__label', { hasText: '环境卫生：4个工作日' }).waitFor();
+  await environment.locator('.gt-system__save').click();
+  await page.locator('.gt-admin__label', { hasText: '环境卫生：4个工作日' }).waitFor();
+  await eventually(() => expect(cloud.cloud.store.find('categories', { _id: 'environment' })[0]).toMatchObject({ timeLimitDays: 4 }));
 });
