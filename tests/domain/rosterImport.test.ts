@@ -75,6 +75,14 @@ describe('roster rows', () => {
     ]);
   });
 
+  it('does not move a resident whose home is outside the jurisdiction', () => {
+    const elsewhere = { ...user('wx-li', { name: '李建国', phone: '13905560102' }), homeGridId: 'g-far' };
+    const outcome = validateRoster([HEADER, ['李建国', '13905560102', '第一网格', '居民', '', '']], { ...context, known: [elsewhere] });
+    expect(outcome.problems).toEqual([{ row: 2, column: '所属网格', message: '这个人登记在您管理范围以外的网格，请联系上级管理员修改' }]);
+    // As a grid member here he keeps his home: allowed.
+    expect(validateRoster([HEADER, ['李建国', '13905560102', '第一网格', '网格员', '', '']], { ...context, known: [elsewhere] }).problems).toEqual([]);
+  });
+
   it('skips empty rows but keeps the spreadsheet row numbers', () => {
     expect(problemsOf(['', '', '', '', '', ''], ['张三', '1380000000', '第一网格', '居民', '', ''])).toEqual([
       '3|手机号|号码不对，请填11位手机号或带区号的座机号',

@@ -96,6 +96,12 @@ export function validateRoster(table: string[][], context: RosterContext): Roste
     const role = Object.prototype.hasOwnProperty.call(ROSTER_ROLES, roleText) ? ROSTER_ROLES[roleText] : null;
     if (roleText && !role) problem('role', `只能填${Object.keys(ROSTER_ROLES).map((word) => `“${word}”`).join('或')}`);
 
+    // Moving a resident's home is for an administrator who holds the grid they leave too.
+    const home = existing?.homeGridId ?? null;
+    if (role === 'resident' && grid && home && home !== grid._id && !context.grids.some((held) => held._id === home)) {
+      problem('grid', '这个人登记在您管理范围以外的网格，请联系上级管理员修改');
+    }
+
     const categoryNames = cell('categories').split(CATEGORY_SEPARATOR).filter(Boolean);
     const categoryIds: string[] = [];
     for (const categoryName of categoryNames) {
