@@ -42,7 +42,7 @@ export default defineAppConfig({
     // 台账导出 and administration (staff, admins): the Excel library stays on the server.
     {
       root: 'packages/admin',
-      pages: ['ledger/index'],
+      pages: ['ledger/index', 'system/index'],
     },
   ],
   window: {

@@ -26,11 +26,70 @@ export const adminRequests = {
       workdays: z.array(localDateSchema).max(30),
     })
     .strict(),
+  /**
+   * 花名册导入: a roster file (.xlsx, or CSV in UTF-8 or GBK) the client
+   * uploaded to cloud storage. All or nothing: when any row is wrong nothing
+   * is written and the answer is ok with `written: false` and the problems.
+   */
+  importRoster: z.object({ fileID: z.string().trim().min(1).max(300).startsWith('cloud://') }).strict(),
+  /**
+   * A person's duty in a grid (网格员职责): the categories they take and
+   * whether they are its 第一责任人 (routing reads these); `duty` left out
+   * ends their duty there (no duty left: no longer a grid member).
+   */
+  setGridDuty: z
+    .object({
+      userId: idSchema,
+      gridId: idSchema,
+      duty: z
+        .object({
+          title: z.string().trim().min(1).max(20),
+          categoryIds: z.array(idSchema).max(20),
+          firstResponsible: z.boolean(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
+  /** The roster template (.xlsx: the header row and one example row) to download. */
+  rosterTemplate: z.object({}).strict(),
 };
 
 export interface AdminChangeDto {
   /** The admin log entry that recorded the change. */
   logId: string;
+}
+
+export interface GridDutyDto {
+  gridId: string;
+  title: string;
+  categoryIds: string[];
+  firstResponsible: boolean;
+}
+
+/** One problem in a roster file, where the spreadsheet shows it (the header is row 1). */
+export interface RosterProblemDto {
+  row: number;
+  /** The column's header, e.g. 手机号; '' when the problem is the whole row or file. */
+  column: string;
+  message: string;
+}
+
+export interface RosterImportDto {
+  /** false: nothing was written, see `problems`. */
+  written: boolean;
+  problems: RosterProblemDto[];
+  /** People added, people already known who were updated, and people the file left as they were (0 when nothing was written). */
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface RosterTemplateDto {
+  fileID: string;
+  /** Temporary download URL ('' when none could be had: ask again). */
+  url: string;
+  fileName: string;
 }
 
 export interface AdminResponses {
@@ -39,4 +98,7 @@ export interface AdminResponses {
   setCategoryLimit: AdminChangeDto;
   setHolidays: AdminChangeDto;
   setStaffScope: AdminChangeDto & { roles: Role[]; scope: PlaceDto | null };
+  setGridDuty: AdminChangeDto & { roles: Role[]; gridDuties: GridDutyDto[] };
+  importRoster: RosterImportDto;
+  rosterTemplate: RosterTemplateDto;
 }

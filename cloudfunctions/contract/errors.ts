@@ -44,6 +44,8 @@ export const ERROR_MESSAGES = {
   LEDGER_TOO_LARGE: '这段时间的诉求太多，一个文件放不下；请缩短时间段，或选择下一级地方分别导出',
   PLACE_TOO_DEEP: '网格是最下一级，下面不能再添加地方',
   PLACE_NAME_TAKEN: '同一级下已经有这个名字了，请换一个名字',
+  ROSTER_FILE_MISSING: '没有找到上传的花名册文件，请重新选择文件上传',
+  ROSTER_UNREADABLE: '读不出这个文件，请用模板填写，另存为 Excel（.xlsx）或 CSV 文件后再试',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

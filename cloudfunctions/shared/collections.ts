@@ -43,6 +43,8 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'users', field: 'nodeDuties.nodeId' },
   // Staff to alert about a place (routing reads them with the grid's other people).
   { collection: 'users', field: 'staffScopeId' },
+  // 花名册导入 finds people already known by their phone.
+  { collection: 'users', field: 'phone' },
   // Similar requests in a grid; a grid member's area.
   { collection: 'requests', field: 'gridId' },
   // Staff see their jurisdiction's subtree; cadres what reached their level.

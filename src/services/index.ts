@@ -14,8 +14,9 @@ import * as users from './users';
 // Issue 6, console.
 import * as messages from './messages';
 import * as dashboard from './dashboard';
+import * as admin from './admin';
 
-export const api = { users, grids, home, posts, requests, servicedays, storage, subscribe, messages, dashboard, ledger };
+export const api = { users, grids, home, posts, requests, servicedays, storage, subscribe, messages, dashboard, ledger, admin };
 
 export { CloudError, isCloudError } from './errors';
 export type { CloudErrorCode } from './errors';

@@ -20,8 +20,8 @@ export function exportLedger(scopeId: string, from: string, to: string): Promise
   return callCloud('ledger', 'exportLedger', { scopeId, from, to });
 }
 
-/** Opens (weapp) or downloads (H5) an exported ledger. */
-export async function openFile(file: LedgerFileDto): Promise<void> {
+/** Opens (weapp) or downloads (H5) an .xlsx file the functions wrote (a ledger, the roster template). */
+export async function openFile(file: Pick<LedgerFileDto, 'url' | 'fileName'>): Promise<void> {
   if (!file.url) throw new CloudError('INTERNAL', zh.ledger.noUrl);
   if (process.env.TARO_ENV === 'weapp') {
     const downloaded = await Taro.downloadFile({ url: file.url });

@@ -69,32 +69,41 @@ async function shrinkToDataUrl(blobUrl: string): Promise<string> {
 }
 
 /** Uploads a kept photo to cloud storage at `cloudPath`; resolves to its fileID. */
-export async function uploadPhoto(localPath: string, cloudPath: string): Promise<string> {
+export function uploadPhoto(localPath: string, cloudPath: string): Promise<string> {
+  return uploadFile(localPath, cloudPath, zh.photos);
+}
+
+/**
+ * Uploads a local file (a temporary path on weapp, a blob or data URL on H5)
+ * to cloud storage at `cloudPath`; resolves to its fileID. `texts` word the
+ * failures for what is being sent.
+ */
+export async function uploadFile(localPath: string, cloudPath: string, texts: { uploadFailed: string; unreadable: string }): Promise<string> {
   if (process.env.TARO_ENV === 'weapp') {
     try {
       const result = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath });
       return result.fileID;
     } catch {
-      throw new CloudError('NETWORK', zh.photos.uploadFailed);
+      throw new CloudError('NETWORK', texts.uploadFailed);
     }
   } else {
     let bytes: Blob;
     try {
       bytes = await (await fetch(localPath)).blob();
     } catch {
-      throw new CloudError('INTERNAL', zh.photos.unreadable);
+      throw new CloudError('INTERNAL', texts.unreadable);
     }
-    const headers: Record<string, string> = { 'Content-Type': bytes.type || 'image/jpeg' };
+    const headers: Record<string, string> = { 'Content-Type': bytes.type || 'application/octet-stream' };
     const openid = getDevOpenid();
     if (openid) headers['X-WX-OPENID'] = openid;
     let response: Response;
     try {
       response = await fetch(`/dev/upload?cloudPath=${encodeURIComponent(cloudPath)}`, { method: 'POST', headers, body: bytes });
     } catch {
-      throw new CloudError('NETWORK', zh.photos.uploadFailed);
+      throw new CloudError('NETWORK', texts.uploadFailed);
     }
     const body = (await response.json().catch(() => null)) as { fileID?: unknown } | null;
-    if (!response.ok || typeof body?.fileID !== 'string') throw new CloudError('NETWORK', zh.photos.uploadFailed);
+    if (!response.ok || typeof body?.fileID !== 'string') throw new CloudError('NETWORK', texts.uploadFailed);
     return body.fileID;
   }
 }

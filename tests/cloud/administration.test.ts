@@ -1,25 +1,18 @@
 import type { ActionName, RequestOf } from '../../cloudfunctions/contract';
-import type { User } from '../../cloudfunctions/domain/people/User';
-import { resetDemoData } from '../support/resetDemoData';
+import { administrationCloud } from '../support/villageAdmin';
 import { envelopeCode } from '../support/codes';
 import { snapshotStore } from '../support/snapshotStore';
-import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import { dataOf, type TestCloud } from '../support/testCloud';
 
 /**
  * Administration through the real SDK: what each change writes, its admin
  * log entry, and every action driven by every role. Refusals carry their
  * code and write nothing.
  */
+const suite = administrationCloud();
 let test: TestCloud;
-beforeAll(async () => {
-  test = await startTestCloud();
-});
-afterAll(() => test.close());
-beforeEach(async () => {
-  await resetDemoData(test);
-  // An administrator of one village, to show administrators are bound to their jurisdiction.
-  const base = test.cloud.store.find('users', { _id: 'demo-admin' })[0] as unknown as User;
-  test.cloud.store.insertMany('users', [{ ...base, _id: 'admin-hubin', name: '湖滨村管理员', staffScopeId: 'v-hubin' }]);
+beforeEach(() => {
+  test = suite.current;
 });
 
 const codeOf = envelopeCode;
@@ -105,6 +98,8 @@ describe('who may administer', () => {
     { action: 'setStaffScope', payload: { userId: 'demo-resident-li', scopeId: 'g-taihua-1' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
     { action: 'setStaffScope', payload: { userId: 'demo-admin' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'FORBIDDEN' } },
     { action: 'setStaffScope', payload: { userId: 'nobody' }, expect: { ...NOT_ADMIN, adminOutside: 'NOT_FOUND', admin: 'NOT_FOUND' } },
+    { action: 'setGridDuty', payload: { userId: 'demo-grid-zhou', gridId: 'g-hubin-1' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
+    { action: 'setGridDuty', payload: { userId: 'demo-grid-he', gridId: 'g-taihua-2' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
   ];
   const rows = CASES.flatMap((c) => (Object.keys(c.expect) as Person[]).map((person) => ({ ...c, person, expected: c.expect[person] })));
 
@@ -115,5 +110,38 @@ describe('who may administer', () => {
     expect(codeOf(result)).toBe(expected);
     if (expected === 'ok') expect(test.cloud.store.count('adminLog')).toBe(logsBefore + 1);
     else expect(await snapshotStore(test)).toBe(before);
+  });
+});
+
+describe('grid members\' duties', () => {
+  const security = (name: string) => ({
+    clientKey: `duty-${name}-${Date.now()}`, gridId: 'g-hubin-1', categoryId: 'security', text: `${name}：晚上有人在汪屋组偷电动车。`,
+    photos: [], location: { address: '汪屋组' }, publicName: false,
+  });
+
+  it('gives a grid member a category that new requests are then routed to him by, logged, and ends a duty', async () => {
+    expect(dataOf(await test.call('demo-resident-wang', 'requests', 'submit', security('before'))).request.handler?.name).toBe('汪德华');
+    const duty = { title: '调解员', categoryIds: ['mediation', 'legal', 'security'], firstResponsible: false };
+    const set = dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-hubin-1', duty }));
+    expect(set.gridDuties).toContainEqual({ gridId: 'g-hubin-1', ...duty });
+    expect(logOf(set.logId)).toMatchObject({ action: 'setGridDuty', targetId: 'demo-grid-zhou', by: 'demo-admin' });
+    expect(dataOf(await test.call('demo-resident-wang', 'requests', 'submit', security('after'))).request.handler?.name).toBe('周义青');
+
+    const ended = dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-guo', gridId: 'g-hubin-2' }));
+    expect(ended).toMatchObject({ gridDuties: [], roles: ['resident'] });
+  });
+
+  it('refuses other roles, a grid outside the admin\'s jurisdiction, a place that is not a grid and unknown categories, writing nothing', async () => {
+    const duty = { title: '网格员', categoryIds: ['security'], firstResponsible: true };
+    const before = await snapshotStore(test);
+    const codes = [
+      await test.call('demo-staff-hubin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-hubin-1', duty }),
+      await test.call('admin-hubin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-taihua-1', duty }),
+      await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'v-hubin', duty }),
+      await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-hubin-1', duty: { ...duty, categoryIds: ['nope'] } }),
+      await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'nobody', gridId: 'g-hubin-1', duty }),
+    ].map(codeOf);
+    expect(codes).toEqual(['FORBIDDEN', 'OUT_OF_JURISDICTION', 'INVALID_INPUT', 'INVALID_INPUT', 'NOT_FOUND']);
+    expect(await snapshotStore(test)).toBe(before);
   });
 });

@@ -1,9 +1,10 @@
 import { staffScopeChange } from '../../cloudfunctions/domain/admin/staffScopeChange';
 import { childPlace, requireFreeName } from '../../cloudfunctions/domain/admin/childPlace';
 import { requireAdminOver, requireRootAdmin } from '../../cloudfunctions/domain/admin/requireAdminOver';
+import { gridDutyChange } from '../../cloudfunctions/domain/admin/gridDutyChange';
 import { workCalendarOf } from '../../cloudfunctions/domain/admin/workCalendarOf';
 import type { JurisdictionNode } from '../../cloudfunctions/domain/jurisdiction/JurisdictionNode';
-import { user } from './support/requests';
+import { duty, user } from './support/requests';
 import { thrownCode } from '../support/codes';
 
 const codeOf = thrownCode;
@@ -66,5 +67,25 @@ describe('staff and their scopes', () => {
     expect(codeOf(() => staffScopeChange(admin, outsider, otherVillage, village))).toBe('OUT_OF_JURISDICTION');
     expect(codeOf(() => staffScopeChange(admin, user('p'), null, otherVillage))).toBe('OUT_OF_JURISDICTION');
     expect(codeOf(() => staffScopeChange(admin, admin, township, village))).toBe('FORBIDDEN');
+  });
+});
+
+describe('a grid member\'s duty', () => {
+  const admin = user('a', { roles: ['staff', 'admin'], staffScopeId: 'v1' });
+  const member = user('m', { roles: ['resident', 'gridMember'], gridDuties: [duty(['environment'])] });
+
+  it('replaces the duty in the grid, keeps categories known and unique, and ends it with the role when none is left', () => {
+    const after = gridDutyChange(admin, member, grid, ['environment', 'security'], { title: '网格长', categoryIds: ['security', 'security'], firstResponsible: true });
+    expect(after.gridDuties).toEqual([duty(['security'], '网格长', true)]);
+    const ended = gridDutyChange(admin, after, grid, [], null);
+    expect(ended).toMatchObject({ gridDuties: [], roles: ['resident'] });
+  });
+
+  it('refuses an unknown category, a place that is not a grid, a grid outside the jurisdiction and non-admins', () => {
+    const set = { title: '网格员', categoryIds: ['security'], firstResponsible: false };
+    expect(codeOf(() => gridDutyChange(admin, member, grid, ['environment'], set))).toBe('INVALID_INPUT');
+    expect(codeOf(() => gridDutyChange(admin, member, village, ['security'], set))).toBe('INVALID_INPUT');
+    expect(codeOf(() => gridDutyChange({ ...admin, staffScopeId: 'v2' }, member, grid, ['security'], set))).toBe('OUT_OF_JURISDICTION');
+    expect(codeOf(() => gridDutyChange({ ...admin, roles: ['staff'] }, member, grid, ['security'], set))).toBe('FORBIDDEN');
   });
 });

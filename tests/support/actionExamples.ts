@@ -2,6 +2,7 @@ import type { ActionName, FunctionName, RequestOf } from '../../cloudfunctions/c
 import { addDays, instantAt } from '../../cloudfunctions/domain/servicedays/beijingTime';
 import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { DEMO_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
+import { fileIdFor } from '../../localcloud/backend/file-ids';
 import { chinaYear } from '../../cloudfunctions/domain/shared/chinaTime';
 import { chinaMonth, monthsBack } from '../../cloudfunctions/domain/dashboard/chinaMonth';
 
@@ -268,6 +269,13 @@ export const actionExamples: ExampleTable = {
     setCategoryLimit: { caller: 'demo-admin', payload: { categoryId: 'environment', timeLimitDays: 2 } },
     setHolidays: { caller: 'demo-admin', payload: { holidays: ['2027-01-01'], workdays: [] } },
     setStaffScope: { caller: 'demo-admin', payload: { userId: 'demo-grid-wang', scopeId: 'v-hubin' } },
+    setGridDuty: {
+      caller: 'demo-admin',
+      payload: { userId: 'demo-grid-wang', gridId: 'g-hubin-1', duty: { title: '网格员', categoryIds: ['environment', 'security'], firstResponsible: true } },
+    },
+    // The template comes first: the import example reads the file it wrote (its example row is a valid roster row).
+    rosterTemplate: { caller: 'demo-admin', payload: {} },
+    importRoster: { caller: 'demo-admin', payload: { fileID: fileIdFor('local-dev', 'rosterTemplates/demo-admin/花名册模板.xlsx') } },
   },
 };
 

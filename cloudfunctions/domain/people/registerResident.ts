@@ -1,3 +1,4 @@
+import { blankPerson } from './blankPerson';
 import type { User } from './User';
 
 /**
@@ -5,17 +6,5 @@ import type { User } from './User';
  * give themselves any other role: those are granted by staff.
  */
 export function registerResident(openid: string, gridId: string, now: Date): User {
-  return {
-    _id: openid,
-    name: '',
-    phone: '',
-    roles: ['resident'],
-    homeGridId: gridId,
-    householdTags: [],
-    gridDuties: [],
-    nodeDuties: [],
-    staffScopeId: null,
-    elderMode: false,
-    createdAt: now,
-  };
+  return { ...blankPerson(openid, now), roles: ['resident'], homeGridId: gridId };
 }

@@ -1,7 +1,9 @@
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
+import type { User } from '../../domain/people/User';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { findById } from '../../shared/findById';
+import { readAllPages } from '../../shared/readAllPages';
 import { readDocs } from '../../shared/readDocs';
 
 export function findPlace(db: Database, id: string | null): Promise<JurisdictionNode | null> {
@@ -11,4 +13,25 @@ export function findPlace(db: Database, id: string | null): Promise<Jurisdiction
 /** The places directly under `parentId` (a village has tens of grids, a county tens of townships). */
 export function childrenOf(db: Database, parentId: string | null): Promise<JurisdictionNode[]> {
   return readDocs<JurisdictionNode>(db.collection(COLLECTIONS.nodes).where({ parentId }).limit(1000));
+}
+
+/** The grids inside `scope` (the scope itself when it is a grid). */
+export async function gridsWithin(db: Database, scope: JurisdictionNode): Promise<JurisdictionNode[]> {
+  if (scope.level === 'grid') return [scope];
+  return readAllPages<JurisdictionNode>(db, COLLECTIONS.nodes, { level: 'grid', ancestorIds: scope._id });
+}
+
+/** How many phones one `in` query asks about. */
+const PHONES_PER_READ = 100;
+
+/** The people already known by these phone numbers. */
+export async function peopleByPhone(db: Database, phones: string[]): Promise<User[]> {
+  const _ = db.command;
+  const unique = [...new Set(phones.filter(Boolean))];
+  const reads: Array<Promise<User[]>> = [];
+  for (let start = 0; start < unique.length; start += PHONES_PER_READ) {
+    const chunk = unique.slice(start, start + PHONES_PER_READ);
+    reads.push(readDocs<User>(db.collection(COLLECTIONS.users).where({ phone: _.in(chunk) }).limit(1000)));
+  }
+  return (await Promise.all(reads)).flat();
 }

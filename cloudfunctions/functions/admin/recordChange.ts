@@ -13,30 +13,48 @@ export interface Change<T extends { _id: string }> {
 }
 
 /**
- * Writes the changed record and its admin log entry in one transaction:
- * a change is never made without its record of who, when, before and after.
+ * Writes the changed records and an admin log entry for each in one
+ * transaction: a change is never made without its record of who, when,
+ * before and after. Only `doc().set` inside it: the SDK leaves `where()`
+ * writes out of a transaction. Gives the log entries' ids, in order.
  */
+export async function recordChanges<T extends { _id: string }>(
+  db: Database,
+  caller: Pick<User, '_id' | 'name'>,
+  now: Date,
+  changes: Array<Change<T>>,
+): Promise<string[]> {
+  const stamp = now.getTime().toString(36);
+  const logged = changes.map((change) => {
+    const entry: Omit<AdminLogEntry, '_id'> = {
+      at: now,
+      by: caller._id,
+      byName: caller.name,
+      action: change.action,
+      collection: change.collection,
+      targetId: change.after._id,
+      before: change.before,
+      after: change.after,
+    };
+    return { change, entry, logId: `${stamp}-${randomBytes(4).toString('hex')}` };
+  });
+  await runTransaction(db, async (tx) => {
+    for (const { change, entry, logId } of logged) {
+      const { _id, ...fields } = change.after;
+      await tx.collection(change.collection).doc(_id).set({ data: fields });
+      await tx.collection(COLLECTIONS.adminLog).doc(logId).set({ data: entry });
+    }
+  });
+  return logged.map(({ logId }) => logId);
+}
+
+/** One change and its log entry (see recordChanges); gives the log entry's id. */
 export async function recordChange<T extends { _id: string }>(
   db: Database,
   caller: Pick<User, '_id' | 'name'>,
   now: Date,
   change: Change<T>,
 ): Promise<string> {
-  const logId = `${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
-  const entry: Omit<AdminLogEntry, '_id'> = {
-    at: now,
-    by: caller._id,
-    byName: caller.name,
-    action: change.action,
-    collection: change.collection,
-    targetId: change.after._id,
-    before: change.before,
-    after: change.after,
-  };
-  const { _id, ...fields } = change.after;
-  await runTransaction(db, async (tx) => {
-    await tx.collection(change.collection).doc(_id).set({ data: fields });
-    await tx.collection(COLLECTIONS.adminLog).doc(logId).set({ data: entry });
-  });
+  const [logId] = await recordChanges(db, caller, now, [change]);
   return logId;
 }

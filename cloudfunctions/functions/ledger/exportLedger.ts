@@ -4,11 +4,10 @@ import { ledgerRange } from '../../domain/ledger/ledgerRange';
 import { requestSheet } from '../../domain/ledger/requestSheet';
 import { requireLedgerScope } from '../../domain/ledger/requireLedgerScope';
 import { serviceLogSheet } from '../../domain/ledger/serviceLogSheet';
-import { cloud } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { lookUpPhotos } from '../../shared/photoUrls';
+import { uploadForDownload } from '../../shared/uploadForDownload';
 import { loadLedgerRecords } from './loadLedgerRecords';
 import { writeWorkbook } from './writeWorkbook';
 
@@ -28,13 +27,10 @@ export const exportLedger = defineAction('ledger', 'exportLedger', {
     const sheets = [requests, bookingSheet(records.sessions), serviceLogSheet(records.logs, records.names)];
     const content = await writeWorkbook(sheets, now);
     const cloudPath = `ledgers/${caller._id}/${place!._id}_${from}_${to}_${now.getTime()}.xlsx`;
-    const uploaded = (await cloud.uploadFile({ cloudPath, fileContent: content })) as { fileID?: string };
-    if (!uploaded?.fileID) throw new Error('uploadFile returned no fileID');
-    // Same temporary-URL lookup as photos; a file without one is downloaded by asking again.
-    const { urls } = await lookUpPhotos([uploaded.fileID]);
+    const { fileID, url } = await uploadForDownload(cloudPath, content);
     return {
-      fileID: uploaded.fileID,
-      url: urls.get(uploaded.fileID) ?? '',
+      fileID,
+      url,
       fileName: `台账_${place!.name}_${from}至${to}.xlsx`,
       scopeName: place!.name,
       from,

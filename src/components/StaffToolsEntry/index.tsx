@@ -1,25 +1,34 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { ProfileDto } from '@contract';
+import type { ProfileDto, Role } from '@contract';
 import { zh } from '@/text/zh';
 import './index.scss';
 
-/** 台账导出 on the 我的 page, for staff (administration joins it here). */
+/** Staff tools on the 我的 page: 台账导出 for staff, 系统管理 for administrators. */
+const TOOLS: Array<{ key: string; role: Role; url: string; label: string; hint: string }> = [
+  { key: 'ledger', role: 'staff', url: '/packages/admin/ledger/index', label: zh.ledger.entry, hint: zh.ledger.entryHint },
+  { key: 'system', role: 'admin', url: '/packages/admin/system/index', label: zh.system.entry, hint: zh.system.entryHint },
+];
+
 export default function StaffToolsEntry({ profile }: { profile: ProfileDto }) {
-  if (!profile.roles.includes('staff')) return null;
+  const tools = TOOLS.filter((tool) => profile.roles.includes(tool.role));
+  if (!tools.length) return null;
   return (
     <View className="gt-staff-tools">
-      <View
-        className="gt-staff-tools__link gt-staff-tools__link--ledger"
-        hoverClass="gt-staff-tools__link--active"
-        onClick={() => Taro.navigateTo({ url: '/packages/admin/ledger/index' })}
-      >
-        <View className="gt-staff-tools__text">
-          <Text className="gt-staff-tools__label">{zh.ledger.entry}</Text>
-          <Text className="gt-staff-tools__hint">{zh.ledger.entryHint}</Text>
+      {tools.map((tool) => (
+        <View
+          key={tool.key}
+          className={`gt-staff-tools__link gt-staff-tools__link--${tool.key}`}
+          hoverClass="gt-staff-tools__link--active"
+          onClick={() => Taro.navigateTo({ url: tool.url })}
+        >
+          <View className="gt-staff-tools__text">
+            <Text className="gt-staff-tools__label">{tool.label}</Text>
+            <Text className="gt-staff-tools__hint">{tool.hint}</Text>
+          </View>
+          <Text className="gt-staff-tools__arrow">›</Text>
         </View>
-        <Text className="gt-staff-tools__arrow">›</Text>
-      </View>
+      ))}
     </View>
   );
 }

@@ -1,0 +1,76 @@
+import { View } from '@tarojs/components';
+import type { RosterImportDto } from '@contract';
+import { useState } from 'react';
+import { AtButton } from 'taro-ui';
+import { api } from '@/services';
+import { hideNotice, showFailure, showNotice } from '@/state/notice';
+import { zh } from '@/text/zh';
+
+const t = zh.system;
+
+/**
+ * 花名册导入 with its template. The import is all or nothing; when a row is
+ * wrong the section lists every problem as 第N行 · 列 · 问题 so it can be
+ * fixed in the spreadsheet.
+ */
+export default function RosterImport() {
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<RosterImportDto | null>(null);
+
+  const importFile = async () => {
+    if (busy) return;
+    const file = await api.admin.chooseRosterFile();
+    if (!file) return;
+    setBusy(true);
+    setOutcome(null);
+    showNotice(t.importing, 'loading', 60_000);
+    try {
+      const result = await api.admin.importRoster(file);
+      setOutcome(result);
+      if (result.written) showNotice(t.imported(result.created, result.updated, result.unchanged), 'success');
+      else hideNotice();
+    } catch (error) {
+      hideNotice();
+      showFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const downloadTemplate = async () => {
+    try {
+      await api.admin.downloadRosterTemplate();
+    } catch (error) {
+      showFailure(error);
+    }
+  };
+
+  return (
+    <View className="gt-system__roster">
+      <View className="gt-admin__card">
+        <View className="gt-admin__title">{t.rosterTitle}</View>
+        <View className="gt-admin__hint">{t.rosterHint}</View>
+        <View className="gt-admin__hint">{t.rosterRules}</View>
+        <AtButton className="gt-system__import" type="primary" loading={busy} disabled={busy} onClick={() => void importFile()}>
+          {t.chooseFile}
+        </AtButton>
+        <View className="gt-admin__gap" />
+        <AtButton className="gt-system__template" onClick={() => void downloadTemplate()}>
+          {t.template}
+        </AtButton>
+      </View>
+      {outcome && (
+        <View className="gt-admin__card gt-system__outcome">
+          <View className="gt-admin__title">
+            {outcome.written ? t.imported(outcome.created, outcome.updated, outcome.unchanged) : t.notImported(outcome.problems.length)}
+          </View>
+          {outcome.problems.map((problem, index) => (
+            <View key={index} className="gt-admin__line gt-system__problem">
+              {t.problem(problem.row, problem.column, problem.message)}
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,3 @@
+import { zh } from '../../../text/zh';
+
+export default definePageConfig({ navigationBarTitleText: zh.system.title });
