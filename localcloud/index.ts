@@ -9,6 +9,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { AdminEnvironment } from './backend/admin-handler';
+import { PhoneCodes } from './backend/phone-codes';
 import { UploadSlots } from './backend/upload-slots';
 import { Clock } from './clock';
 import { FunctionCatalog } from './runtime/function-catalog';
@@ -96,6 +97,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const clock = new Clock(options.clockOffsetMs ?? 0);
   const store = new Store(path.resolve(options.dataDir));
   const uploads = new UploadSlots();
+  const phoneCodes = new PhoneCodes();
   const catalog = new FunctionCatalog(functionsDir);
 
   // The port is only known after listen(); workers are created lazily, after it.
@@ -107,6 +109,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     clock,
     envId,
     uploads,
+    phoneCodes,
     get baseUrl() {
       return baseUrl;
     },

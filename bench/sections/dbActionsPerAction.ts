@@ -15,8 +15,9 @@ export const dbActionsPerAction: BenchSection = {
     const test = await startTestCloud();
     try {
       const figures: Record<string, number> = {};
-      for (const { fn, action, caller, payload, at } of everyAction()) {
+      for (const { fn, action, caller, payload, at, prepare } of everyAction()) {
         test.cloud.setClockOffset(at ? at.getTime() - Date.now() : 0);
+        await prepare?.(test.cloud.url);
         const { body, dbActions } = await test.raw(caller, fn, { action, payload });
         if (!(body as { ok?: boolean }).ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(body)}`);
         figures[`dbActions.${fn}.${action}`] = dbActions;

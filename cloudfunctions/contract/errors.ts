@@ -15,6 +15,10 @@ export const ERROR_MESSAGES = {
   ILLEGAL_TRANSITION: '这件诉求现在的状态不能进行这个操作，请刷新后查看',
   TOP_LEVEL: '已经是最高一级（乡镇），不能再上报，请继续办理或说明情况',
   INTERNAL: '系统开小差了，请稍后再试',
+  // 绑定手机号 (linking a phone number)
+  PHONE_CODE_INVALID: '手机号验证没有成功，请再点一次“绑定手机号”',
+  PHONE_TAKEN: '这个手机号已经绑定了另一个微信。如果您换了微信，请联系村里的工作人员处理',
+  NOT_ON_ROSTER: '名单里没有这个手机号。请先在首页选择您住的网格，登记后再绑定手机号',
   // 便民服务日 (service days)
   SLOT_FULL: '这个时段已约满，请选择其他时段',
   ALREADY_BOOKED: '您这一天已经有预约了；如需改时间，请先取消原来的预约',

@@ -8,6 +8,14 @@ export const usersRequests = {
   chooseGrid: z.object({ gridId: idSchema }).strict(),
   /** Display preferences that follow the person across devices. */
   setPreferences: z.object({ elderMode: z.boolean() }).strict(),
+  /**
+   * 绑定手机号: the one-time code WeChat's phone-number button gives
+   * (getPhoneNumber, `detail.code`). The function asks WeChat for the number
+   * behind it; a person the administrators imported with that number (花名册)
+   * becomes this WeChat account, with their duties and the requests routed
+   * to them.
+   */
+  linkPhone: z.object({ code: z.string().trim().min(1).max(128) }).strict(),
 };
 
 export interface PlaceDto {
@@ -23,10 +31,22 @@ export interface ProfileDto {
   /** The grid where the person lives, with its township and village for display. */
   homeGrid: { grid: PlaceDto; village: PlaceDto; township: PlaceDto } | null;
   elderMode: boolean;
+  /** The person's own mobile number once bound (绑定手机号); null before. */
+  phone: string | null;
+}
+
+export interface LinkPhoneDto {
+  profile: ProfileDto;
+  /** The name the roster had for this number, when an imported person was taken over; null otherwise. */
+  rosterName: string | null;
+  /** Requests and messages that were waiting for the imported person and are now with this account. */
+  movedRequests: number;
+  movedMessages: number;
 }
 
 export interface UsersResponses {
   me: ProfileDto;
   chooseGrid: ProfileDto;
   setPreferences: ProfileDto;
+  linkPhone: LinkPhoneDto;
 }

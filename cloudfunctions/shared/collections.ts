@@ -55,6 +55,8 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'requests', field: 'followerIds' },
   // A handler's inbox and everyone's open count (routing picks the least loaded).
   { collection: 'requests', field: 'openHandlerId' },
+  // Binding a phone moves everything an imported person held to their WeChat account.
+  { collection: 'requests', field: 'handlerIds' },
   // The timer reads only what is due: past its deadline, or resolved 7 days without a rating.
   { collection: 'requests', field: 'sweepAt' },
   { collection: 'serviceDays', field: 'scopeIds' },

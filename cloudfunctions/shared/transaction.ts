@@ -9,6 +9,7 @@ export interface TransactionDoc {
   get(): Promise<{ data: unknown }>;
   set(options: { data: object }): Promise<unknown>;
   update(options: { data: object }): Promise<unknown>;
+  remove(): Promise<unknown>;
 }
 
 export interface TransactionCollection {

@@ -1,6 +1,7 @@
 import { Clock } from '../clock';
 import { Invocation } from '../runtime/invocation';
 import { Store } from '../store';
+import { PhoneCodes } from './phone-codes';
 import { UploadSlots } from './upload-slots';
 
 /** Runs a function on behalf of another (functions.invokeFunction). */
@@ -16,6 +17,8 @@ export interface AdminContext {
   /** e.g. http://127.0.0.1:10086 — for upload and download URLs. */
   baseUrl: string;
   uploads: UploadSlots;
+  /** Codes of the phone-number button, as the H5 build obtains them (see phone-codes.ts). */
+  phoneCodes: PhoneCodes;
   functions: NestedInvoker;
   /** Credential of the worker that sent the request, if it is one of ours. */
   credential: string | undefined;

@@ -31,8 +31,29 @@ function subscribeMessageSend(params: Record<string, unknown>, ctx: AdminContext
   return { errcode: 0, errmsg: 'ok', msgid: Date.now() };
 }
 
+/**
+ * phonenumber.getPhoneNumber: the number behind a code of the phone-number
+ * button, answered in WeChat's shape; a code works once (40029 after).
+ */
+function getPhoneNumber(params: Record<string, unknown>, ctx: AdminContext): WxResult {
+  const code = typeof params.code === 'string' ? params.code : '';
+  const phone = code ? ctx.phoneCodes.redeem(code, ctx.clock.now()) : undefined;
+  if (!phone) return invalid(40029, 'invalid code');
+  return {
+    errcode: 0,
+    errmsg: 'ok',
+    phone_info: {
+      phoneNumber: phone,
+      purePhoneNumber: phone,
+      countryCode: '86',
+      watermark: { timestamp: Math.floor(ctx.clock.now() / 1000), appid: ctx.invocation?.identity.appid ?? '' },
+    },
+  };
+}
+
 const handlers: Record<string, (params: Record<string, unknown>, ctx: AdminContext, api: string) => WxResult> = {
   'subscribeMessage.send': subscribeMessageSend,
+  'phonenumber.getPhoneNumber': getPhoneNumber,
   // Content checks pass locally; production runs the real check.
   'security.msgSecCheck': () => ({ errcode: 0, errmsg: 'ok', result: { suggest: 'pass', label: 100 }, detail: [] }),
   'security.imgSecCheck': () => ({ errcode: 0, errmsg: 'ok' }),

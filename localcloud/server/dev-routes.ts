@@ -11,11 +11,28 @@ function clockState(deps: ServerDeps): { offsetMs: number; now: string } {
 /** GET /dev/users: who the H5 build may impersonate (users collection: _id = OPENID). */
 function listUsers(deps: ServerDeps): Array<{ openid: string; name: string; roles: string[] }> {
   if (!deps.store.documents.hasCollection('users')) return [];
-  return deps.store.find('users').map((u) => ({
+  // People imported from a roster (roster-<phone>) have no WeChat account yet: nobody can be them.
+  return deps.store.find('users').filter((u) => !String(u._id).startsWith('roster-')).map((u) => ({
     openid: String(u._id),
     name: typeof u.name === 'string' ? u.name : String(u._id),
     roles: Array.isArray(u.roles) ? u.roles.filter((r): r is string => typeof r === 'string') : [],
   }));
+}
+
+const PHONE = /^1[3-9]\d{9}$/;
+
+/**
+ * POST /dev/phone-code {"phone", "code"?}: what WeChat's phone-number button
+ * gives a mini-program after the person agrees to share their number; the
+ * H5 build has no such button and asks here. `code` names the code (tests).
+ */
+async function issuePhoneCode(req: IncomingMessage, deps: ServerDeps): Promise<{ code: string }> {
+  const body = parseJsonBody(await readBody(req, 4 * 1024), {}) as { phone?: unknown; code?: unknown };
+  if (typeof body.phone !== 'string' || !PHONE.test(body.phone)) {
+    throw new HttpError(400, 'body must be {"phone": "<11-digit mainland mobile number>", "code"?: "<string>"}');
+  }
+  const code = typeof body.code === 'string' && body.code ? body.code : undefined;
+  return { code: deps.admin.phoneCodes.issue(body.phone, deps.clock.now(), code) };
 }
 
 /** Development-only routes under /dev/. */
@@ -26,6 +43,7 @@ export async function handleDev(req: IncomingMessage, res: ServerResponse, deps:
 
   if (area === 'upload' && rest.length === 0) return handleDevUpload(req, res, deps, url);
   if (area === 'users' && rest.length === 0 && method === 'GET') return sendJson(res, 200, listUsers(deps));
+  if (area === 'phone-code' && rest.length === 0 && method === 'POST') return sendJson(res, 200, await issuePhoneCode(req, deps));
   if (area === 'outbox' && rest.length === 0 && method === 'GET') return sendJson(res, 200, deps.store.outbox.list());
   if (area === 'functions' && rest.length === 0 && method === 'GET') {
     return sendJson(res, 200, deps.runtime.catalog.list().map((f) => ({ name: f.name, timeoutMs: f.timeoutMs, triggers: f.triggers })));

@@ -65,3 +65,22 @@ export function groupByRole(users: DevUser[]): { role: Role; users: DevUser[] }[
     users: users.filter((user) => primaryRole(user) === role),
   })).filter((group) => group.users.length > 0);
 }
+
+/** `POST /dev/phone-code` of the local runtime: the code WeChat's phone-number button would give for `phone`. */
+export async function requestDevPhoneCode(phone: string): Promise<string> {
+  if (process.env.TARO_ENV !== 'h5') throw new Error('phone codes come from the phone-number button on WeChat');
+  const res = await fetch('/dev/phone-code', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ phone }),
+  });
+  const body: unknown = await res.json().catch(() => null);
+  const code = body && typeof body === 'object' ? (body as { code?: unknown }).code : undefined;
+  if (!res.ok || typeof code !== 'string') throw new Error(`POST /dev/phone-code: HTTP ${res.status}`);
+  return code;
+}
+
+/** A WeChat account the runtime has never seen (a first visit), for trying registration and 绑定手机号. */
+export function newDevOpenid(): string {
+  return `dev-new-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}

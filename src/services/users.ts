@@ -1,5 +1,6 @@
-import type { ProfileDto } from '@contract';
+import type { LinkPhoneDto, ProfileDto } from '@contract';
 import { callCloud } from './cloud';
+import { requestDevPhoneCode } from './devIdentity';
 
 /** Who am I. A first visit answers `registered: false` with no home grid. */
 export function getMe(): Promise<ProfileDto> {
@@ -13,4 +14,23 @@ export function chooseGrid(gridId: string): Promise<ProfileDto> {
 
 export function setPreferences(preferences: { elderMode: boolean }): Promise<ProfileDto> {
   return callCloud('users', 'setPreferences', preferences);
+}
+
+/**
+ * 绑定手机号 with the code of WeChat's phone-number button
+ * (`<Button openType="getPhoneNumber">`); the cloud function asks WeChat for
+ * the number. Null when the person declined to share it.
+ */
+export function linkPhone(event: { detail?: { code?: string } }): Promise<LinkPhoneDto> | null {
+  const code = event.detail?.code;
+  return code ? callCloud('users', 'linkPhone', { code }) : null;
+}
+
+/**
+ * The H5 build has no phone-number button: the local cloud runtime plays
+ * WeChat's part and gives a code for the number typed in (development only).
+ */
+export async function linkPhoneInBrowser(phone: string): Promise<LinkPhoneDto> {
+  const code = await requestDevPhoneCode(phone);
+  return callCloud('users', 'linkPhone', { code });
 }

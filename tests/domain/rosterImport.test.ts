@@ -1,5 +1,6 @@
 import { parseCsv } from '../../cloudfunctions/domain/roster/parseCsv';
-import { rosterPersonId, validateRoster, type RosterContext } from '../../cloudfunctions/domain/roster/validateRoster';
+import { rosterPersonId } from '../../cloudfunctions/domain/people/rosterPersonId';
+import { validateRoster, type RosterContext } from '../../cloudfunctions/domain/roster/validateRoster';
 import { withGridDuty } from '../../cloudfunctions/domain/roster/withGridDuty';
 import { duty, user } from './support/requests';
 

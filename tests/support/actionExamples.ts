@@ -5,6 +5,7 @@ import { DEMO_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demo
 import { fileIdFor } from '../../localcloud/backend/file-ids';
 import { chinaYear } from '../../cloudfunctions/domain/shared/chinaTime';
 import { chinaMonth, monthsBack } from '../../cloudfunctions/domain/dashboard/chinaMonth';
+import { issuePhoneCode } from './phoneCode';
 
 export interface ActionExample<F extends FunctionName, A extends ActionName<F>> {
   /** A demo user allowed to perform the action on freshly seeded demo data. */
@@ -12,6 +13,8 @@ export interface ActionExample<F extends FunctionName, A extends ActionName<F>> 
   payload: RequestOf<F, A>;
   /** When the action only makes sense at a certain time (checking in on the day): the runtime clock is moved there. */
   at?: Date;
+  /** Done on the runtime first, e.g. issuing the code WeChat's phone-number button would give. */
+  prepare?: (cloudUrl: string) => Promise<unknown>;
 }
 
 /** The demo date with bookings (the first Wednesday two or more days ahead, see the seed). */
@@ -40,6 +43,11 @@ export const actionExamples: ExampleTable = {
     me: { caller: 'demo-resident-wang', payload: {} },
     chooseGrid: { caller: 'demo-resident-li', payload: { gridId: 'g-hubin-2' } },
     setPreferences: { caller: 'demo-resident-wang', payload: { elderMode: true } },
+    linkPhone: {
+      caller: 'demo-resident-li',
+      payload: { code: 'example-phone-code' },
+      prepare: (cloudUrl) => issuePhoneCode(cloudUrl, '13905560102', 'example-phone-code'),
+    },
   },
   grids: {
     listGrids: { caller: 'demo-resident-wang', payload: { townshipId: 't-liangquan' } },
@@ -286,10 +294,11 @@ export function everyAction(): Array<{
   caller: string;
   payload: Record<string, unknown>;
   at?: Date;
+  prepare?: (cloudUrl: string) => Promise<unknown>;
 }> {
   return (Object.keys(actionExamples) as FunctionName[]).flatMap((fn) =>
-    Object.entries(actionExamples[fn] as Record<string, { caller: string; payload: Record<string, unknown>; at?: Date }>).map(
-      ([action, example]) => ({ fn, action, caller: example.caller, payload: example.payload, at: example.at }),
+    Object.entries(actionExamples[fn] as Record<string, { caller: string; payload: Record<string, unknown>; at?: Date; prepare?: (cloudUrl: string) => Promise<unknown> }>).map(
+      ([action, example]) => ({ fn, action, caller: example.caller, payload: example.payload, at: example.at, prepare: example.prepare }),
     ),
   );
 }

@@ -4,6 +4,7 @@ import type { Category } from '../catalog/Category';
 import type { JurisdictionNode } from '../jurisdiction/JurisdictionNode';
 import { blankPerson } from '../people/blankPerson';
 import type { User } from '../people/User';
+import { rosterPersonId } from '../people/rosterPersonId';
 import { MAX_ROSTER_ROWS, REQUIRED_COLUMNS, ROSTER_COLUMNS, ROSTER_ROLES, type RosterColumn } from './rosterColumns';
 import { withGridDuty } from './withGridDuty';
 
@@ -31,11 +32,6 @@ export interface RosterOutcome {
 
 const NAME_MAX = 20;
 const CATEGORY_SEPARATOR = /[、,，;；\s]+/;
-
-/** A person added by the roster is keyed by their phone, so importing again finds them. */
-export function rosterPersonId(phone: string): string {
-  return `roster-${phone}`;
-}
 
 /** The columns' positions from the header row; a missing required column is a problem of row 1. */
 function columnIndexes(header: string[], problems: RosterProblemDto[]): Map<RosterColumn, number> {

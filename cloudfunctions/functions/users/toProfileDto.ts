@@ -12,5 +12,6 @@ export function toProfileDto(user: User | null, home: PlaceChain | null): Profil
       ? { grid: toPlaceDto(home.grid), village: toPlaceDto(home.village), township: toPlaceDto(home.township) }
       : null,
     elderMode: user ? user.elderMode : false,
+    phone: user && user.phone ? user.phone : null,
   };
 }

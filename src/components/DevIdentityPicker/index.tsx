@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { useRemote } from '@/hooks/useRemote';
-import { getDevOpenid, groupByRole, listDevUsers, setDevOpenid, type DevUser } from '@/services/devIdentity';
+import { getDevOpenid, groupByRole, listDevUsers, newDevOpenid, setDevOpenid } from '@/services/devIdentity';
 import { resetElderModeForNewIdentity } from '@/state/elderMode';
 import { emitProfileChanged } from '@/state/events';
 import { zh } from '@/text/zh';
@@ -16,9 +16,9 @@ export default function DevIdentityPicker() {
   const users = useRemote(listDevUsers);
   const [current, setCurrent] = useState<string | null>(getDevOpenid);
 
-  const choose = (user: DevUser) => {
-    setDevOpenid(user.openid);
-    setCurrent(user.openid);
+  const choose = (openid: string) => {
+    setDevOpenid(openid);
+    setCurrent(openid);
     resetElderModeForNewIdentity();
     emitProfileChanged();
   };
@@ -45,7 +45,7 @@ export default function DevIdentityPicker() {
                   user.openid === current && 'gt-dev-identity__person--current',
                 )}
                 data-openid={user.openid}
-                onClick={() => choose(user)}
+                onClick={() => choose(user.openid)}
               >
                 <Text className="gt-dev-identity__name">{user.name}</Text>
                 <Text className="gt-dev-identity__roles">{user.roles.map((role) => zh.roles[role]).join('·')}</Text>
@@ -54,6 +54,13 @@ export default function DevIdentityPicker() {
           </View>
         </View>
       ))}
+      <View className="gt-dev-identity__group">
+        <View className="gt-dev-identity__people">
+          <View className="gt-dev-identity__person gt-dev-identity__person--new" onClick={() => choose(newDevOpenid())}>
+            <Text className="gt-dev-identity__name">{zh.devIdentity.newVisitor}</Text>
+          </View>
+        </View>
+      </View>
     </View>
   );
 }

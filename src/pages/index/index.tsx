@@ -6,6 +6,7 @@ import { AtButton } from 'taro-ui';
 import ContactCard from '@/components/ContactCard';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
+import PhoneBinding from '@/components/PhoneBinding';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { syncElderModeFromProfile } from '@/state/elderMode';
@@ -136,6 +137,7 @@ export default function HomePage() {
             <AtButton type="primary" onClick={goPicker}>
               {zh.home.chooseGrid}
             </AtButton>
+            {!home.data?.profile.registered && <PhoneBinding visitor />}
           </View>
         )}
       </LoadState>

@@ -4,6 +4,7 @@ import { AtSwitch } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import PartyEntry from '@/components/PartyEntry';
+import PhoneBinding from '@/components/PhoneBinding';
 // Issue 6, console.
 import ConsoleEntry from '@/components/ConsoleEntry';
 import StaffToolsEntry from '@/components/StaffToolsEntry';
@@ -13,6 +14,7 @@ import { setElderMode, syncElderModeFromProfile, useElderMode } from '@/state/el
 import { onProfileChanged } from '@/state/events';
 import { showNotice } from '@/state/notice';
 import { zh } from '@/text/zh';
+import { formatPhone } from '@/utils/phone';
 import './index.scss';
 
 /**
@@ -67,9 +69,11 @@ export default function ProfilePage() {
               <InfoRow label={zh.profile.name} value={profile.name ?? zh.profile.unnamed} />
               <InfoRow label={zh.profile.roles} value={roles} />
               <InfoRow label={zh.profile.homeGrid} value={place} />
+              <InfoRow label={zh.profile.phone} value={profile.phone ? formatPhone(profile.phone) : zh.profile.noPhone} />
             </View>
           )}
           {profile && !profile.registered && <View className="gt-profile__hint">{zh.profile.notRegistered}</View>}
+          {profile && !profile.phone && <PhoneBinding visitor={!profile.registered} />}
         </LoadState>
       </View>
 

@@ -1,0 +1,58 @@
+import { phoneLinkPlan } from '../../domain/people/phoneLinkPlan';
+import { rosterPersonId } from '../../domain/people/rosterPersonId';
+import type { User } from '../../domain/people/User';
+import { DomainError } from '../../domain/shared/DomainError';
+import { COLLECTIONS } from '../../shared/collections';
+import { defineAction } from '../../shared/defineAction';
+import type { Database } from '../../shared/cloud';
+import { readDocs } from '../../shared/readDocs';
+import { loadProfile } from './loadProfile';
+import { repointPerson } from './repointPerson';
+import { takeOverRosterPerson } from './takeOverRosterPerson';
+import { verifiedPhone } from './verifiedPhone';
+
+function peopleWithPhone(db: Database, phone: string): Promise<User[]> {
+  return readDocs<User>(db.collection(COLLECTIONS.users).where({ phone }).limit(10));
+}
+
+/** Planning again after another take-over got in first: once is enough to see who won. */
+const ATTEMPTS = 2;
+
+/**
+ * 绑定手机号. The number comes from WeChat (the code of the phone-number
+ * button), never from the payload. A person the administrators imported
+ * with that number becomes this account (see phoneLinkPlan), in one
+ * transaction with the requests waiting for them; then everything else that
+ * person held is moved. Binding the same number again changes nothing and
+ * moves anything routed to the imported person in between.
+ */
+export const linkPhone = defineAction('users', 'linkPhone', {
+  access: 'visitor',
+  async run({ code }, { db, caller, openid, now }) {
+    const phone = await verifiedPhone(code);
+    let account = caller;
+    let rosterName: string | null = null;
+    let movedRequests = 0;
+    for (let attempt = 0; attempt < ATTEMPTS && rosterName === null; attempt += 1) {
+      const plan = phoneLinkPlan(openid, account, phone, await peopleWithPhone(db, phone), now);
+      if (!plan.imported) {
+        if (account?.phone !== phone) await db.collection(COLLECTIONS.users).doc(openid).update({ data: { phone } });
+        account = plan.after;
+        break;
+      }
+      const takenOver = await takeOverRosterPerson(db, openid, phone, plan.imported._id, now);
+      if (!takenOver) continue;
+      account = takenOver.after;
+      rosterName = plan.imported.name;
+      movedRequests = takenOver.movedRequests;
+    }
+    if (!account || account.phone !== phone) throw new DomainError('CONFLICT');
+    const later = await repointPerson(db, rosterPersonId(phone), openid, now);
+    return {
+      profile: await loadProfile(db, account),
+      rosterName,
+      movedRequests: movedRequests + later.requests,
+      movedMessages: later.messages,
+    };
+  },
+});

@@ -1,0 +1,173 @@
+import type { User } from '../../cloudfunctions/domain/people/User';
+import type { ResidentRequest } from '../../cloudfunctions/domain/requests/ResidentRequest';
+import { envelopeCode } from '../support/codes';
+import { issuePhoneCode } from '../support/phoneCode';
+import { snapshotStore } from '../support/snapshotStore';
+import { administrationCloud } from '../support/villageAdmin';
+import { dataOf, type TestCloud } from '../support/testCloud';
+
+/**
+ * 绑定手机号 through the real SDK: the number comes from WeChat
+ * (openapi.phonenumber.getPhoneNumber, played by the local runtime). A
+ * person imported from the roster becomes the WeChat account that binds
+ * their phone, with the requests and messages waiting for them; refusals
+ * write nothing.
+ */
+const suite = administrationCloud();
+let test: TestCloud;
+beforeEach(() => {
+  test = suite.current;
+});
+
+const DAHAI_PHONE = '13800000021';
+const DAHAI_ROSTER_ID = `roster-${DAHAI_PHONE}`;
+const HEADER = '姓名,手机号,所属网格,角色,职责类别,第一责任人';
+
+const userOf = (id: string) => test.cloud.store.find('users', { _id: id })[0] as unknown as User | undefined;
+const requestOf = (id: string) => test.cloud.store.find('requests', { _id: id })[0] as unknown as ResidentRequest;
+
+let imports = 0;
+/** The administrator imports 汪大海, grid member of 第一网格 for 治安, as townships send rosters: a CSV file. */
+async function importDahai() {
+  imports += 1;
+  const csv = `${HEADER}\r\n汪大海,${DAHAI_PHONE},第一网格（汪屋组）,网格员,治安,否\r\n`;
+  const upload = await fetch(`${test.cloud.url}/dev/upload?cloudPath=${encodeURIComponent(`roster/phone-link-${imports}.csv`)}`, {
+    method: 'POST',
+    headers: { 'x-wx-openid': 'demo-admin' },
+    body: Buffer.from(csv, 'utf8'),
+  });
+  const { fileID } = (await upload.json()) as { fileID: string };
+  return dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID }));
+}
+
+let filed = 0;
+/** 王秀英 reports a theft in 第一网格: 治安 is now 汪大海's. */
+async function fileSecurityRequest(): Promise<string> {
+  filed += 1;
+  const submitted = dataOf(
+    await test.call('demo-resident-wang', 'requests', 'submit', {
+      clientKey: `phone-link-${filed}-${Date.now()}`,
+      gridId: 'g-hubin-1',
+      categoryId: 'security',
+      text: '晚上有人在汪屋组偷电动车。',
+      photos: [],
+      location: { address: '汪屋组' },
+      publicName: false,
+    }),
+  );
+  return submitted.request.id;
+}
+
+async function bind(openid: string, phone: string) {
+  return test.call(openid, 'users', 'linkPhone', { code: await issuePhoneCode(test.cloud.url, phone) });
+}
+
+describe('an imported grid member binds their phone', () => {
+  it('becomes the WeChat account, first visit included, and finds the request routed to them while they had none', async () => {
+    expect(await importDahai()).toMatchObject({ written: true, created: 1 });
+    const requestId = await fileSecurityRequest();
+    expect(requestOf(requestId)).toMatchObject({ handler: { id: DAHAI_ROSTER_ID, name: '汪大海' }, openHandlerId: DAHAI_ROSTER_ID });
+
+    // Before binding, the new account is nobody: it cannot see the inbox.
+    expect(envelopeCode(await test.call('wx-dahai', 'requests', 'inbox', { view: 'mine' }))).toBe('NOT_REGISTERED');
+
+    const linked = dataOf(await bind('wx-dahai', DAHAI_PHONE));
+    expect(linked).toMatchObject({
+      rosterName: '汪大海',
+      movedRequests: 1,
+      profile: { registered: true, name: '汪大海', phone: DAHAI_PHONE, roles: ['resident', 'gridMember'], homeGrid: { grid: { id: 'g-hubin-1' } } },
+    });
+    expect(userOf(DAHAI_ROSTER_ID)).toBeUndefined();
+    expect(userOf('wx-dahai')).toMatchObject({ gridDuties: [{ gridId: 'g-hubin-1', title: '网格员', categoryIds: ['security'], firstResponsible: false }] });
+    expect(requestOf(requestId)).toMatchObject({ handler: { id: 'wx-dahai', name: '汪大海' }, openHandlerId: 'wx-dahai', handlerIds: ['wx-dahai'] });
+
+    // The request is in his inbox and he can take it on.
+    const inbox = dataOf(await test.call('wx-dahai', 'requests', 'inbox', { view: 'mine' }));
+    expect(inbox.items.map((item) => item.id)).toContain(requestId);
+    const { version } = requestOf(requestId);
+    dataOf(await test.call('wx-dahai', 'requests', 'accept', { requestId, version, opId: 'dahai-accept-1' }));
+    expect(requestOf(requestId).state).toBe('accepted');
+
+    // New requests of his kind go to his account; importing the roster again adds nobody.
+    const next = await fileSecurityRequest();
+    expect(requestOf(next).handler?.id).toBe('wx-dahai');
+    expect(await importDahai()).toMatchObject({ written: true, created: 0 });
+    expect(test.cloud.store.find('users', { phone: DAHAI_PHONE })).toHaveLength(1);
+  });
+
+  it('takes over the messages handed to them as staff', async () => {
+    await importDahai();
+    dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: DAHAI_ROSTER_ID, scopeId: 'v-hubin' }));
+    dataOf(
+      await test.call('demo-staff-hubin', 'messages', 'handOver', {
+        messageId: 'demo-ms-5', opId: 'to-dahai-1', toStaffId: DAHAI_ROSTER_ID, note: '低保复核请汪大海答复',
+      }),
+    );
+    const linked = dataOf(await bind('wx-dahai', DAHAI_PHONE));
+    expect(linked).toMatchObject({ movedMessages: 1, profile: { roles: expect.arrayContaining(['staff', 'gridMember']) } });
+    expect(test.cloud.store.find('messages', { _id: 'demo-ms-5' })[0]).toMatchObject({ ownerId: 'wx-dahai', ownerName: '汪大海' });
+  });
+
+  it('keeps the account\'s own choices when a registered resident binds the phone the roster has', async () => {
+    await importDahai();
+    dataOf(await test.call('wx-dahai', 'users', 'chooseGrid', { gridId: 'g-hubin-2' }));
+    dataOf(await test.call('wx-dahai', 'users', 'setPreferences', { elderMode: true }));
+    const linked = dataOf(await bind('wx-dahai', DAHAI_PHONE));
+    expect(linked.profile).toMatchObject({ name: '汪大海', elderMode: true, homeGrid: { grid: { id: 'g-hubin-2' } }, roles: ['resident', 'gridMember'] });
+  });
+
+  it('moves a request that reached the imported person after the take-over when the phone is bound again', async () => {
+    await importDahai();
+    dataOf(await bind('wx-dahai', DAHAI_PHONE));
+    // Routing that read the roster before the take-over and wrote after it.
+    const late = { ...requestOf('demo-rq-1'), _id: 'late-rq', handler: { id: DAHAI_ROSTER_ID, name: '汪大海', title: '网格员' }, openHandlerId: DAHAI_ROSTER_ID, handlerIds: [DAHAI_ROSTER_ID] };
+    test.cloud.store.insertMany('requests', [late as unknown as Record<string, unknown>]);
+    const again = dataOf(await bind('wx-dahai', DAHAI_PHONE));
+    expect(again).toMatchObject({ rosterName: null, movedRequests: 1 });
+    expect(requestOf('late-rq')).toMatchObject({ openHandlerId: 'wx-dahai', version: late.version + 1 });
+  });
+
+  it('lets only one of two accounts binding the same imported phone at once become that person', async () => {
+    await importDahai();
+    const [first, second] = await Promise.all([bind('wx-dahai', DAHAI_PHONE), bind('wx-impostor', DAHAI_PHONE)]);
+    expect([envelopeCode(first), envelopeCode(second)].sort()).toEqual(['PHONE_TAKEN', 'ok']);
+    expect(test.cloud.store.find('users', { phone: DAHAI_PHONE })).toHaveLength(1);
+  });
+});
+
+describe('a resident binds their phone', () => {
+  it('sees the request a grid member filed for that phone on their behalf (代办)', async () => {
+    const proxy = dataOf(
+      await test.call('demo-grid-wang', 'requests', 'fileOnBehalf', {
+        clientKey: 'phone-link-proxy-1', gridId: 'g-hubin-1', categoryId: 'proxy', text: '汪奶奶的身份证过期了，想请人帮忙办理换证。',
+        photos: [], location: { address: '汪屋组12号' }, publicName: false, residentName: '汪桂花', household: '汪屋组12号', residentPhone: '13800000031',
+      }),
+    );
+    dataOf(await test.call('wx-guihua', 'users', 'chooseGrid', { gridId: 'g-hubin-1' }));
+    expect(dataOf(await test.call('wx-guihua', 'requests', 'mine', { status: 'open' })).items).toHaveLength(0);
+    expect(dataOf(await bind('wx-guihua', '13800000031'))).toMatchObject({ rosterName: null, movedRequests: 0, profile: { phone: '13800000031' } });
+    expect(dataOf(await test.call('wx-guihua', 'requests', 'mine', { status: 'open' })).items.map((item) => item.id)).toEqual([proxy.request.id]);
+  });
+});
+
+describe('refusals write nothing', () => {
+  it.each([
+    ['a phone another WeChat account holds', 'demo-resident-li', '13905560101', 'PHONE_TAKEN'],
+    ['a first visit with a phone nobody imported', 'wx-stranger', '13800000099', 'NOT_ON_ROSTER'],
+  ])('%s', async (_label, openid, phone, code) => {
+    const before = await snapshotStore(test);
+    expect(envelopeCode(await bind(openid, phone))).toBe(code);
+    expect(await snapshotStore(test)).toBe(before);
+  });
+
+  it('a code WeChat did not give, or one already used', async () => {
+    const code = await issuePhoneCode(test.cloud.url, '13905560102');
+    dataOf(await test.call('demo-resident-li', 'users', 'linkPhone', { code }));
+    const before = await snapshotStore(test);
+    const used = await test.call('demo-resident-li', 'users', 'linkPhone', { code });
+    const made = await test.call('demo-resident-li', 'users', 'linkPhone', { code: 'made-up-code' });
+    expect([envelopeCode(used), envelopeCode(made)]).toEqual(['PHONE_CODE_INVALID', 'PHONE_CODE_INVALID']);
+    expect(used).toMatchObject({ message: expect.stringContaining('手机号验证没有成功') });
+    expect(await snapshotStore(test)).toBe(before);
+  });
+});

@@ -1,0 +1,129 @@
+import { blankPerson } from '../../cloudfunctions/domain/people/blankPerson';
+import { mergeRosterPerson } from '../../cloudfunctions/domain/people/mergeRosterPerson';
+import { phoneLinkPlan } from '../../cloudfunctions/domain/people/phoneLinkPlan';
+import { isRosterPersonId, rosterPersonId } from '../../cloudfunctions/domain/people/rosterPersonId';
+import type { User } from '../../cloudfunctions/domain/people/User';
+import { repointHandler } from '../../cloudfunctions/domain/requests/repointHandler';
+import { DomainError } from '../../cloudfunctions/domain/shared/DomainError';
+
+const NOW = new Date('2026-11-23T02:00:00Z');
+const IMPORTED_AT = new Date('2026-03-01T02:00:00Z');
+const PHONE = '13800000021';
+
+/** 汪大海 as the township's roster put him: grid member of 第一网格, 环境卫生. */
+const imported: User = {
+  ...blankPerson(rosterPersonId(PHONE), IMPORTED_AT),
+  name: '汪大海',
+  phone: PHONE,
+  roles: ['gridMember'],
+  homeGridId: 'g-hubin-1',
+  householdTags: ['migrantWorker'],
+  gridDuties: [{ gridId: 'g-hubin-1', title: '卫生员', categoryIds: ['environment'], firstResponsible: false }],
+};
+
+/** The WeChat account he registered with before anyone told him to bind his phone. */
+const account: User = {
+  ...blankPerson('wx-wang-dahai', NOW),
+  roles: ['resident'],
+  homeGridId: 'g-hubin-2',
+  householdTags: ['leftBehindElderly'],
+  elderMode: true,
+};
+
+function refusal(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+  return 'ok';
+}
+
+describe('rosterPersonId', () => {
+  it('keys imported people by phone and tells them from WeChat accounts', () => {
+    expect(rosterPersonId(PHONE)).toBe('roster-13800000021');
+    expect(isRosterPersonId(rosterPersonId(PHONE))).toBe(true);
+    expect(isRosterPersonId('oAbCdEf123')).toBe(false);
+  });
+});
+
+describe('mergeRosterPerson', () => {
+  it('takes name, duties and roles from the roster, keeps what the person chose, and removes nothing', () => {
+    const merged = mergeRosterPerson(account, imported, PHONE);
+    expect(merged).toEqual({
+      _id: 'wx-wang-dahai',
+      name: '汪大海',
+      phone: PHONE,
+      roles: ['resident', 'gridMember'],
+      homeGridId: 'g-hubin-2',
+      householdTags: ['leftBehindElderly', 'migrantWorker'],
+      gridDuties: imported.gridDuties,
+      nodeDuties: [],
+      staffScopeId: null,
+      elderMode: true,
+      createdAt: IMPORTED_AT,
+    });
+  });
+
+  it('keeps a duty the account had in another grid, and the roster\'s duty where both have one', () => {
+    const withDuties: User = {
+      ...account,
+      roles: ['resident', 'gridMember'],
+      gridDuties: [
+        { gridId: 'g-hubin-1', title: '网格员', categoryIds: ['security'], firstResponsible: true },
+        { gridId: 'g-hubin-3', title: '网格员', categoryIds: ['other'], firstResponsible: false },
+      ],
+    };
+    const merged = mergeRosterPerson(withDuties, { ...imported, staffScopeId: 'v-hubin', roles: ['gridMember', 'staff'] }, PHONE);
+    expect(merged.gridDuties.map((duty) => [duty.gridId, duty.title])).toEqual([['g-hubin-1', '卫生员'], ['g-hubin-3', '网格员']]);
+    expect(merged.roles).toEqual(['resident', 'gridMember', 'staff']);
+    expect(merged.staffScopeId).toBe('v-hubin');
+  });
+});
+
+describe('phoneLinkPlan', () => {
+  it('lets a registered account take over the person imported with the phone', () => {
+    const plan = phoneLinkPlan('wx-wang-dahai', account, PHONE, [imported], NOW);
+    expect(plan.imported).toBe(imported);
+    expect(plan.after).toMatchObject({ _id: 'wx-wang-dahai', name: '汪大海', roles: ['resident', 'gridMember'] });
+  });
+
+  it('makes a first-time visitor the imported person, a resident of the roster\'s grid', () => {
+    const plan = phoneLinkPlan('wx-new', null, PHONE, [imported], NOW);
+    expect(plan.after).toMatchObject({
+      _id: 'wx-new', name: '汪大海', phone: PHONE, roles: ['resident', 'gridMember'], homeGridId: 'g-hubin-1', createdAt: IMPORTED_AT,
+    });
+  });
+
+  it('only records the phone of an account nobody imported, and changes nothing when it is already theirs', () => {
+    expect(phoneLinkPlan('wx-wang-dahai', account, PHONE, [], NOW)).toEqual({ after: { ...account, phone: PHONE }, imported: null });
+    const linked = { ...account, phone: PHONE };
+    expect(phoneLinkPlan('wx-wang-dahai', linked, PHONE, [linked], NOW)).toEqual({ after: linked, imported: null });
+  });
+
+  it('refuses a phone another WeChat account holds, and a visitor nobody imported', () => {
+    const other = { ...account, _id: 'wx-someone-else', phone: PHONE };
+    expect(refusal(() => phoneLinkPlan('wx-wang-dahai', account, PHONE, [other, imported], NOW))).toBe('PHONE_TAKEN');
+    expect(refusal(() => phoneLinkPlan('wx-new', null, PHONE, [], NOW))).toBe('NOT_ON_ROSTER');
+  });
+});
+
+describe('repointHandler', () => {
+  const fromId = rosterPersonId(PHONE);
+  const handler = { id: fromId, name: '汪大海', title: '卫生员' };
+
+  it('moves the current handler, the open handler and the past handlers, keeping the name', () => {
+    expect(repointHandler({ handler, openHandlerId: fromId, handlerIds: [fromId] }, fromId, 'wx-wang-dahai')).toEqual({
+      handler: { ...handler, id: 'wx-wang-dahai' }, openHandlerId: 'wx-wang-dahai', handlerIds: ['wx-wang-dahai'],
+    });
+  });
+
+  it('moves only the history of a request escalated away from them, and leaves others alone', () => {
+    const village = { id: 'demo-cadre-hubin', name: '汪书记', title: '村党总支书记' };
+    expect(repointHandler({ handler: village, openHandlerId: village.id, handlerIds: [fromId, village.id] }, fromId, 'wx-wang-dahai')).toEqual({
+      handler: village, openHandlerId: village.id, handlerIds: ['wx-wang-dahai', village.id],
+    });
+    expect(repointHandler({ handler: village, openHandlerId: null, handlerIds: [village.id] }, fromId, 'wx-wang-dahai')).toBeNull();
+  });
+});
