@@ -1,6 +1,7 @@
 import type { User } from '../../cloudfunctions/domain/people/User';
 import type { ResidentRequest } from '../../cloudfunctions/domain/requests/ResidentRequest';
 import { envelopeCode } from '../support/codes';
+import { importRosterCsv } from '../support/importRosterCsv';
 import { issuePhoneCode } from '../support/phoneCode';
 import { snapshotStore } from '../support/snapshotStore';
 import { administrationCloud } from '../support/villageAdmin';
@@ -21,24 +22,12 @@ beforeEach(() => {
 
 const DAHAI_PHONE = '13800000021';
 const DAHAI_ROSTER_ID = `roster-${DAHAI_PHONE}`;
-const HEADER = '姓名,手机号,所属网格,角色,职责类别,第一责任人';
 
 const userOf = (id: string) => test.cloud.store.find('users', { _id: id })[0] as unknown as User | undefined;
 const requestOf = (id: string) => test.cloud.store.find('requests', { _id: id })[0] as unknown as ResidentRequest;
 
-let imports = 0;
-/** The administrator imports 汪大海, grid member of 第一网格 for 治安, as townships send rosters: a CSV file. */
-async function importDahai() {
-  imports += 1;
-  const csv = `${HEADER}\r\n汪大海,${DAHAI_PHONE},第一网格（汪屋组）,网格员,治安,否\r\n`;
-  const upload = await fetch(`${test.cloud.url}/dev/upload?cloudPath=${encodeURIComponent(`roster/phone-link-${imports}.csv`)}`, {
-    method: 'POST',
-    headers: { 'x-wx-openid': 'demo-admin' },
-    body: Buffer.from(csv, 'utf8'),
-  });
-  const { fileID } = (await upload.json()) as { fileID: string };
-  return dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID }));
-}
+/** 汪大海, grid member of 第一网格 for 治安, as the township's roster has him. */
+const importDahai = () => importRosterCsv(test, [['汪大海', DAHAI_PHONE, '第一网格（汪屋组）', '网格员', '治安', '否']]);
 
 let filed = 0;
 /** 王秀英 reports a theft in 第一网格: 治安 is now 汪大海's. */
