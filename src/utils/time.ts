@@ -6,10 +6,20 @@ const BEIJING_OFFSET_MS = 8 * 3600_000;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** `instant` as a Date whose UTC fields read Beijing wall-clock time. */
+export function beijingWallClock(instant: Date): Date {
+  return new Date(instant.getTime() + BEIJING_OFFSET_MS);
+}
+
 /** The instant as a Date whose UTC fields read Beijing wall-clock time; null when unparseable. */
 function beijing(iso: string): Date | null {
   const time = new Date(iso).getTime();
-  return Number.isNaN(time) ? null : new Date(time + BEIJING_OFFSET_MS);
+  return Number.isNaN(time) ? null : beijingWallClock(new Date(time));
+}
+
+/** The day (YYYY-MM-DD) of an ISO time in Beijing, the calendar everyone here uses. */
+export function chinaDay(isoTime: string): string {
+  return beijingWallClock(new Date(isoTime)).toISOString().slice(0, 10);
 }
 
 /** "11月26日"; with the year when it is not this year's. */
@@ -17,7 +27,7 @@ export function formatDate(iso: string): string {
   const date = beijing(iso);
   if (!date) return '';
   const md = `${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
-  const thisYear = new Date(Date.now() + BEIJING_OFFSET_MS).getUTCFullYear();
+  const thisYear = beijingWallClock(new Date()).getUTCFullYear();
   return date.getUTCFullYear() === thisYear ? md : `${date.getUTCFullYear()}年${md}`;
 }
 
@@ -35,6 +45,6 @@ export function formatDateTime(iso: string): string {
 
 /** Today in Beijing and the first day of its month, as YYYY-MM-DD (defaults for a date range). */
 export function beijingMonthSoFar(now: Date = new Date()): { from: string; to: string } {
-  const today = new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+  const today = beijingWallClock(now).toISOString().slice(0, 10);
   return { from: `${today.slice(0, 8)}01`, to: today };
 }

@@ -1,8 +1,8 @@
-const CHINA_OFFSET_MS = 8 * 3_600_000;
+import { CHINA_OFFSET_MS, chinaWallClock } from '../shared/chinaTime';
 
 /** "2026-11": the month in Beijing time at `instant`. */
 export function chinaMonth(instant: Date): string {
-  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 7);
+  return chinaWallClock(instant).toISOString().slice(0, 7);
 }
 
 /** The instants a Beijing month starts and ends (end exclusive). */

@@ -1,6 +1,7 @@
 import type { HandlingLevel, RequestState } from '../../contract/requests';
 import type { User } from '../people/User';
 import type { Actor, Audience, EventKind, HandlerRef, LedgerEvent, Notice, PlaceRef, ResidentRequest } from './ResidentRequest';
+import { chinaWallClock } from '../shared/chinaTime';
 import { deadlineAfter, workdaysUntil, type WorkCalendar } from './workCalendar';
 
 /** The fields a step may set; identity, version and ledger are managed by applyChange. */
@@ -115,8 +116,8 @@ export function assignmentFields(
 
 /** 2026年1月8日 → "1月8日"; the year only when it is not the current one. */
 export function shortDate(date: Date, now: Date): string {
-  const beijing = new Date(date.getTime() + 8 * 3_600_000);
-  const year = new Date(now.getTime() + 8 * 3_600_000).getUTCFullYear();
+  const beijing = chinaWallClock(date);
+  const year = chinaWallClock(now).getUTCFullYear();
   const md = `${beijing.getUTCMonth() + 1}月${beijing.getUTCDate()}日`;
   return beijing.getUTCFullYear() === year ? md : `${beijing.getUTCFullYear()}年${md}`;
 }

@@ -4,6 +4,8 @@
  * are counted here. Times are instants (`Date`); days are Beijing dates.
  */
 
+import { CHINA_OFFSET_MS, chinaDate, chinaWallClock } from '../shared/chinaTime';
+
 /** The holiday list a deployment edits each year from the State Council's announcement. */
 export interface WorkCalendar {
   /** Beijing dates (YYYY-MM-DD) that are days off although they fall on a weekday. */
@@ -16,17 +18,15 @@ export const WEEKENDS_ONLY: WorkCalendar = { holidays: [], workdays: [] };
 
 const HOUR = 3_600_000;
 export const DAY_MS = 24 * HOUR;
-const BEIJING_OFFSET = 8 * HOUR;
 
 /** Start of the Beijing day containing `instant`, as an instant. */
 function dayStart(instant: number): number {
-  return Math.floor((instant + BEIJING_OFFSET) / DAY_MS) * DAY_MS - BEIJING_OFFSET;
+  return Math.floor((instant + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_OFFSET_MS;
 }
 
 /** The Beijing date of an instant, YYYY-MM-DD. */
 export function beijingDate(instant: Date | number): string {
-  const t = typeof instant === 'number' ? instant : instant.getTime();
-  return new Date(t + BEIJING_OFFSET).toISOString().slice(0, 10);
+  return chinaDate(new Date(instant));
 }
 
 export function isWorkingDay(instant: Date | number, calendar: WorkCalendar): boolean {
@@ -34,7 +34,7 @@ export function isWorkingDay(instant: Date | number, calendar: WorkCalendar): bo
   const date = beijingDate(t);
   if (calendar.workdays.includes(date)) return true;
   if (calendar.holidays.includes(date)) return false;
-  const weekday = new Date(t + BEIJING_OFFSET).getUTCDay();
+  const weekday = chinaWallClock(new Date(t)).getUTCDay();
   return weekday !== 0 && weekday !== 6;
 }
 

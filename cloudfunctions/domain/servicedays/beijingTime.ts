@@ -4,10 +4,11 @@
  * developer's laptop may not.
  */
 
+import { chinaDate, chinaWallClock, fromChinaWallClock } from '../shared/chinaTime';
+
 /** A calendar day in Beijing time, `YYYY-MM-DD`. */
 export type LocalDate = string;
 
-const OFFSET_MS = 8 * 3600_000;
 const DAY_MS = 24 * 3600_000;
 
 function pad(n: number, width = 2): string {
@@ -26,8 +27,7 @@ function fromUtcMidnight(ms: number): LocalDate {
 
 /** The Beijing calendar day an instant falls on. */
 export function localDateOf(instant: Date): LocalDate {
-  const shifted = new Date(instant.getTime() + OFFSET_MS);
-  return `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`;
+  return chinaDate(instant);
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
@@ -62,7 +62,7 @@ export function clockTime(minutes: number): string {
 
 /** The instant a Beijing wall-clock time happens on a date. */
 export function instantAt(date: LocalDate, time: string): Date {
-  return new Date(utcMidnight(date) + minutesOf(time) * 60_000 - OFFSET_MS);
+  return fromChinaWallClock(utcMidnight(date) + minutesOf(time) * 60_000);
 }
 
 /** `2026-03-04` → `20260304`, for document ids. */
@@ -85,6 +85,6 @@ export function describeDate(date: LocalDate): string {
 /** `3月4日 09:30` for an instant, in Beijing time. */
 export function describeInstant(instant: Date): string {
   const date = localDateOf(instant);
-  const shifted = new Date(instant.getTime() + OFFSET_MS);
+  const shifted = chinaWallClock(instant);
   return `${Number(date.slice(5, 7))}月${dayOfMonth(date)}日 ${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}`;
 }

@@ -1,4 +1,5 @@
 import { chinaMonth, monthBounds } from '../../domain/dashboard/chinaMonth';
+import { CHINA_OFFSET_MS } from '../../domain/shared/chinaTime';
 import { STATS_FIELDS, type RequestStatsBucket, type StatsSource } from '../../domain/dashboard/RequestStats';
 import { tallyRequests } from '../../domain/dashboard/tallyRequests';
 import type { Database } from '../../shared/cloud';
@@ -11,7 +12,6 @@ export const STATS_MARK_ID = 'requestStatsMark';
 /** Changes are read again this far back, for writes that carried an earlier `updatedAt` but landed late. */
 const OVERLAP_MS = 5 * 60_000;
 const PAGE = 1000;
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 type BucketRow = StatsSource & { _id: string; gridId: string; gridName: string; villageName: string; placeIds: string[] };
 

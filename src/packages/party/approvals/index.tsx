@@ -9,7 +9,7 @@ import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { zh } from '@/text/zh';
 import { callPhone, formatPhone } from '@/utils/phone';
-import { chinaDay } from '@/utils/date';
+import { chinaDay } from '@/utils/time';
 import '../party.scss';
 
 const t = zh.party.approvals;

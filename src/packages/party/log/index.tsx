@@ -11,7 +11,7 @@ import { api } from '@/services';
 import { hideNotice, showNotice } from '@/state/notice';
 import { zh } from '@/text/zh';
 import { fieldErrors } from '@/utils/fieldErrors';
-import { chinaDay } from '@/utils/date';
+import { chinaDay } from '@/utils/time';
 import { submitWithNotice } from '@/utils/submit';
 import '../party.scss';
 import './index.scss';

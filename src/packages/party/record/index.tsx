@@ -13,7 +13,7 @@ import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { zh } from '@/text/zh';
-import { chinaDay } from '@/utils/date';
+import { chinaDay } from '@/utils/time';
 import '../party.scss';
 import './index.scss';
 

@@ -13,7 +13,7 @@ import { useRemote } from '@/hooks/useRemote';
 import { api, isCloudError } from '@/services';
 import { showNotice } from '@/state/notice';
 import { zh } from '@/text/zh';
-import { chinaDay } from '@/utils/date';
+import { chinaDay } from '@/utils/time';
 import '../party.scss';
 
 const t = zh.party.staffPosts;

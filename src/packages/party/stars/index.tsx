@@ -10,7 +10,7 @@ import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { showNotice } from '@/state/notice';
 import { zh } from '@/text/zh';
-import { chinaDay } from '@/utils/date';
+import { chinaDay } from '@/utils/time';
 import { submitWithNotice } from '@/utils/submit';
 import '../party.scss';
 

@@ -7,7 +7,7 @@ import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { zh } from '@/text/zh';
-import { chinaDay } from '@/utils/date';
+import { chinaDay } from '@/utils/time';
 import '../party.scss';
 
 const t = zh.party.totals;
