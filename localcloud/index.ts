@@ -113,6 +113,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     get baseUrl() {
       return baseUrl;
     },
+    openapiPermissions: (name) => catalog.get(name)?.openapi ?? null,
     functions: { invokeNested: (name, event, caller) => runtime!.invokeNested(name, event, caller) },
     invocationFor: (credential) => pool?.invocationFor(credential),
   };

@@ -20,6 +20,8 @@ export interface AdminContext {
   /** Codes of the phone-number button, as the H5 build obtains them (see phone-codes.ts). */
   phoneCodes: PhoneCodes;
   functions: NestedInvoker;
+  /** The openapi calls a function's config.json allows; null for an unknown function. */
+  openapiPermissions(functionName: string): string[] | null;
   /** Credential of the worker that sent the request, if it is one of ours. */
   credential: string | undefined;
   /** The invocation that worker is running. */

@@ -14,6 +14,8 @@ export interface CloudFunctionInfo {
   entry: string;
   timeoutMs: number;
   triggers: TimerTrigger[];
+  /** The openapi calls config.json's `permissions.openapi` allows (WeChat refuses the others). */
+  openapi: string[];
 }
 
 export const DEFAULT_TIMEOUT_S = 3;
@@ -23,6 +25,7 @@ const NAME_RE = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/;
 interface RawConfig {
   timeout?: unknown;
   triggers?: unknown;
+  permissions?: { openapi?: unknown };
 }
 
 function readConfig(dir: string): RawConfig {
@@ -50,6 +53,11 @@ function triggersOf(config: RawConfig): TimerTrigger[] {
   return out;
 }
 
+function openapiOf(config: RawConfig): string[] {
+  const listed = config.permissions?.openapi;
+  return Array.isArray(listed) ? listed.filter((api): api is string => typeof api === 'string') : [];
+}
+
 /** Reads function folders on demand, so rebuilding dist/ is picked up without a restart. */
 export class FunctionCatalog {
   readonly root: string;
@@ -64,7 +72,7 @@ export class FunctionCatalog {
     const entry = path.join(dir, 'index.js');
     if (!fs.existsSync(entry)) return null;
     const config = readConfig(dir);
-    return { name, dir, entry, timeoutMs: timeoutOf(config), triggers: triggersOf(config) };
+    return { name, dir, entry, timeoutMs: timeoutOf(config), triggers: triggersOf(config), openapi: openapiOf(config) };
   }
 
   list(): CloudFunctionInfo[] {

@@ -9,6 +9,8 @@ export interface FixtureFunction {
   code: string;
   timeout?: number;
   triggers?: Array<{ name: string; type: 'timer'; config: string }>;
+  /** config.json's permissions.openapi. */
+  openapi?: string[];
 }
 
 /** Every fixture starts like a real function: require the real SDK and init it. */
@@ -29,6 +31,7 @@ export function writeFunctions(root: string, functions: Record<string, FixtureFu
     const config: Record<string, unknown> = {};
     if (fn.timeout !== undefined) config.timeout = fn.timeout;
     if (fn.triggers) config.triggers = fn.triggers;
+    if (fn.openapi) config.permissions = { openapi: fn.openapi };
     fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config));
   }
 }

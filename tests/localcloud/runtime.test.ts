@@ -68,6 +68,7 @@ exports.main = async (event) => {
 };`,
   },
   notify: {
+    openapi: ['subscribeMessage.send'],
     code: `
 exports.main = async (event) => {
   try {
@@ -86,6 +87,30 @@ exports.main = async (event) => {
   },
   changing: {
     code: `exports.main = async () => 'v1';`,
+  },
+  // Sends without declaring the permission in config.json.
+  undeclared: {
+    code: `
+exports.main = async () => {
+  try {
+    await cloud.openapi.subscribeMessage.send({ touser: 'o-x', templateId: 'TPL', data: { thing1: { value: 'x' } } });
+    return { errCode: 0 };
+  } catch (e) {
+    return { errCode: e.errCode, errMsg: e.errMsg };
+  }
+};`,
+  },
+  phone: {
+    openapi: ['phonenumber.getPhoneNumber'],
+    code: `
+exports.main = async (event) => {
+  try {
+    const { phoneInfo } = await cloud.openapi.phonenumber.getPhoneNumber({ code: event.code });
+    return { phoneInfo };
+  } catch (e) {
+    return { errCode: e.errCode };
+  }
+};`,
   },
 };
 
@@ -221,6 +246,25 @@ test('subscribeMessage.send lands in the outbox with who sent it', async () => {
   await fx.cloud.invoke('notify', { to: 'o-second' }, { openid: 'o-grid-member' });
   const listed = (await (await fetch(`${fx.cloud.url}/dev/outbox`)).json()) as Array<{ touser: string }>;
   expect(listed.map((m) => m.touser)).toEqual(['o-second', 'o-resident']);
+});
+
+test('an openapi call the function\'s config.json does not list is refused, as WeChat does', async () => {
+  const { result } = await fx.cloud.invoke('undeclared', {}, { openid: 'o-grid-member' });
+  expect(result).toMatchObject({ errCode: -604101, errMsg: expect.stringContaining('permissions.openapi') });
+  expect(fx.cloud.outbox().filter((m) => m.touser === 'o-x')).toHaveLength(0);
+});
+
+test('phonenumber.getPhoneNumber answers a code from /dev/phone-code once, in WeChat\'s shape', async () => {
+  const issued = await fetch(`${fx.cloud.url}/dev/phone-code`, { method: 'POST', body: JSON.stringify({ phone: '13800000021' }) });
+  const { code } = (await issued.json()) as { code: string };
+  const first = await fx.cloud.invoke('phone', { code }, { openid: 'o-new' });
+  expect(first.result).toEqual({
+    phoneInfo: { phoneNumber: '13800000021', purePhoneNumber: '13800000021', countryCode: '86', watermark: { timestamp: expect.any(Number), appid: expect.any(String) } },
+  });
+  expect((await fx.cloud.invoke('phone', { code }, { openid: 'o-new' })).result).toEqual({ errCode: 40029 });
+  expect((await fx.cloud.invoke('phone', { code: 'never-issued' }, { openid: 'o-new' })).result).toEqual({ errCode: 40029 });
+  const refused = await fetch(`${fx.cloud.url}/dev/phone-code`, { method: 'POST', body: JSON.stringify({ phone: '12345' }) });
+  expect(refused.status).toBe(400);
 });
 
 test('a rebuilt function is picked up without a restart', async () => {
