@@ -727,7 +727,7 @@ export const zh = {
     peopleOf: (name: string) => `${name} · 人员`,
     peopleHint: '要看别的地方，先在“区划”里点到那个地方。',
     staffTitle: '工作人员',
-    staffHint: (place: string) => `管理范围是${place}的村两委、乡镇干部等`,
+    staffHint: '管理范围是这里的工作人员，例如村两委成员、乡镇干部',
     noStaff: '这里还没有工作人员',
     endStaff: '取消工作人员',
     staffEnded: (name: string) => `${name}已不再是工作人员`,

@@ -74,7 +74,7 @@ export default function PlacePeople({ place }: { place: PlaceDto }) {
           <View>
             <View className="gt-admin__card gt-system__staff">
               <View className="gt-admin__title">{t.staffTitle}</View>
-              <View className="gt-admin__hint">{t.staffHint(place.name)}</View>
+              <View className="gt-admin__hint">{t.staffHint}</View>
               {data.staff.length === 0 && <View className="gt-admin__line">{t.noStaff}</View>}
               {data.staff.map((person) => (
                 <PersonCard key={person.id} name={person.name} phone={person.phone}>
