@@ -105,8 +105,12 @@ it('lets the administrator shape the place tree, appoint people and edit the hol
   const today = chinaDate(new Date());
   const year = Number(today.slice(0, 4)) + 2;
   await holidays.locator('.gt-system__add-day').click();
-  await holidays.locator('.weui-picker__item', { hasText: `${year}年` }).click();
-  await holidays.locator('.weui-picker__action', { hasText: '确定' }).click();
+  // The picker opens on today, in an overlay on the page's body (the other list's picker is there too, hidden).
+  // Its column's shading lies over the items and takes the click, as on a phone: the column picks the year under it.
+  const confirm = page.locator('.weui-picker__action:visible', { hasText: '确定' });
+  await confirm.click({ trial: true }); // waits until the picker has slid up and stands still
+  await page.locator('.weui-picker__item:visible', { hasText: `${year}年` }).click({ force: true });
+  await confirm.click();
   const picked = `${year}${today.slice(4)}`;
   await holidays.locator(`.gt-system__day[data-date="${picked}"]`).waitFor();
   await page.locator('.gt-system__save-calendar').click();
