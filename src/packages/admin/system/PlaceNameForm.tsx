@@ -10,6 +10,7 @@ const t = zh.system;
 
 interface PlaceNameFormProps {
   label: string;
+  placeholder: string;
   confirmText: string;
   initial?: string;
   className?: string;
@@ -19,7 +20,7 @@ interface PlaceNameFormProps {
 }
 
 /** A place's name typed in a big box, for adding a place or renaming one. */
-export default function PlaceNameForm({ label, confirmText, initial = '', className, onSubmit, onCancel }: PlaceNameFormProps) {
+export default function PlaceNameForm({ label, placeholder, confirmText, initial = '', className, onSubmit, onCancel }: PlaceNameFormProps) {
   const [name, setName] = useState(initial);
   const [busy, setBusy] = useState(false);
 
@@ -42,7 +43,7 @@ export default function PlaceNameForm({ label, confirmText, initial = '', classN
         className="gt-admin__input gt-system__name-input"
         value={name}
         maxlength={30}
-        placeholder={t.namePlaceholder}
+        placeholder={placeholder}
         onInput={(e) => setName(e.detail.value)}
       />
       <ButtonRow>

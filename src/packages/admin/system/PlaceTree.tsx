@@ -44,17 +44,18 @@ export default function PlaceTree({ browser, onShowPeople }: PlaceTreeProps) {
       {data && (
         <View className="gt-system__places">
           <View className="gt-admin__card">
-            <Breadcrumbs places={[...data.trail, data.place]} onOpen={open} />
+            {data.trail.length > 0 && <Breadcrumbs places={[...data.trail, data.place]} onOpen={open} />}
             <View className="gt-admin__title gt-system__place-name">
               {data.place.name}
               <View className="gt-system__level">{t.levelNames[data.place.level]}</View>
             </View>
-            <View className="gt-admin__hint">{t.placesHint}</View>
+            <View className="gt-admin__hint">{data.trail.length > 0 ? t.placesBackHint : t.placesHint}</View>
             {renaming ? (
               <PlaceNameForm
                 key={data.place.id}
                 className="gt-system__rename"
                 label={t.renameLabel(data.place.name)}
+                placeholder={t.namePlaceholder[data.place.level]}
                 confirmText={t.save}
                 initial={data.place.name}
                 onSubmit={rename}
@@ -86,6 +87,7 @@ export default function PlaceTree({ browser, onShowPeople }: PlaceTreeProps) {
                 key={data.place.id}
                 className="gt-system__add"
                 label={t.childName(t.levelNames[data.childLevel])}
+                placeholder={t.namePlaceholder[data.childLevel]}
                 confirmText={t.addChild(t.levelNames[data.childLevel])}
                 onSubmit={add}
               />
