@@ -1,9 +1,7 @@
-import path from 'node:path';
 import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
-import { actAs } from '../support/actAs';
-import { launchBrowser, type TestBrowser } from '../support/browser';
 import { eventually } from '../support/eventually';
-import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import { actAs, useH5App } from '../support/h5App';
+import { dataOf } from '../support/testCloud';
 
 /**
  * 系统管理 in a real browser against the H5 build: the county's
@@ -12,33 +10,30 @@ import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
  * phone and gives him 治安 there, and a security request filed there goes to
  * him; makes 高秀山 staff of 湖滨村; adds a holiday with the date picker.
  */
-let cloud: TestCloud;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  cloud = await startTestCloud({ staticDir: path.resolve(__dirname, '../../dist/h5') });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.close();
-});
-
-const store = () => cloud.cloud.store;
+const app = useH5App();
 
 it('lets the administrator shape the place tree, appoint people and edit the holiday list', async () => {
+  const { cloud, browser } = app();
+  const store = () => cloud.cloud.store;
   const page = await browser.newPage();
-  await actAs(page, cloud.cloud.url, '系统管理员');
+  await actAs(app(), page, '系统管理员');
+  // In 人员: a person of the jurisdiction by phone.
+  const findByPhone = async (phone: string, name: string) => {
+    await page.locator('.gt-system__find-phone input').fill(phone);
+    await page.locator('.gt-system__find').click();
+    return page.locator('.gt-system__found', { hasText: name });
+  };
+  // In 区划: a grid under the village shown.
+  const addGrid = async (name: string) => {
+    await page.locator('.gt-system__add .gt-system__name-input input').fill(name);
+    await page.locator('.gt-system__add .gt-system__name-save').click();
+  };
   await page.locator('.gt-staff-tools__link--system').click();
 
   // 区划: 望江县 → 凉泉乡 → 太华村, where a grid is added.
   await page.locator('.gt-system__child', { hasText: '凉泉乡' }).click();
   await page.locator('.gt-system__child', { hasText: '太华村' }).click();
   await page.locator('.gt-system__place-name', { hasText: '太华村' }).waitFor();
-  const addGrid = async (name: string) => {
-    await page.locator('.gt-system__add .gt-system__name-input input').fill(name);
-    await page.locator('.gt-system__add .gt-system__name-save').click();
-  };
   await addGrid('第四网格（新屋组）');
   await page.locator('.gt-system__child', { hasText: '第四网格（新屋组）' }).waitFor();
   const [added] = store().find('nodes', { name: '第四网格（新屋组）' });
@@ -65,9 +60,7 @@ it('lets the administrator shape the place tree, appoint people and edit the hol
   await page.locator('.gt-system__member', { hasText: '汪德华' }).waitFor();
 
   // 李建国 (who lives in the second grid) is found by phone and given 治安 in this grid.
-  await page.locator('.gt-system__find-phone input').fill('13905560102');
-  await page.locator('.gt-system__find').click();
-  const found = page.locator('.gt-system__found', { hasText: '李建国' });
+  const found = await findByPhone('13905560102', '李建国');
   await found.locator('.gt-system__person-line', { hasText: '住在：第二网格（郭屋组）' }).waitFor();
   await found.locator('.gt-system__give-duty').click();
   await found.locator('.gt-system__duty-title input').fill('治安巡逻员');
@@ -92,9 +85,7 @@ it('lets the administrator shape the place tree, appoint people and edit the hol
   await page.locator('.gt-system__place-name', { hasText: '湖滨村' }).waitFor();
   await page.locator('.gt-system__people-open').click();
   await page.locator('.gt-system__staff', { hasText: '李大毛' }).waitFor();
-  await page.locator('.gt-system__find-phone input').fill('13905563001');
-  await page.locator('.gt-system__find').click();
-  await page.locator('.gt-system__found', { hasText: '高秀山' }).locator('.gt-system__make-staff').click();
+  await (await findByPhone('13905563001', '高秀山')).locator('.gt-system__make-staff').click();
   await page.locator('.gt-system__staff', { hasText: '高秀山' }).waitFor();
   expect(store().find('users', { _id: 'demo-party-gao' })[0]).toMatchObject({ staffScopeId: 'v-hubin', roles: expect.arrayContaining(['staff']) });
 

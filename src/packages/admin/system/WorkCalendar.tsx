@@ -12,6 +12,10 @@ import DateList from './DateList';
 const t = zh.system;
 
 type Lists = Pick<WorkCalendarDto, 'holidays' | 'workdays'>;
+const LISTS: Array<{ key: keyof Lists; title: string; addLabel: string }> = [
+  { key: 'holidays', title: t.holidaysTitle, addLabel: t.addHoliday },
+  { key: 'workdays', title: t.workdaysTitle, addLabel: t.addWorkday },
+];
 const same = (a: Lists, b: Lists) => a.holidays.join() === b.holidays.join() && a.workdays.join() === b.workdays.join();
 
 /**
@@ -45,22 +49,17 @@ export default function WorkCalendar() {
         {lists && (
           <View>
             {!editable && <View className="gt-admin__hint gt-system__read-only">{t.calendarReadOnly}</View>}
-            <DateList
-              className="gt-system__holidays"
-              title={t.holidaysTitle}
-              dates={lists.holidays}
-              editable={editable}
-              addLabel={t.addHoliday}
-              onChange={(dates) => change('holidays', dates)}
-            />
-            <DateList
-              className="gt-system__workdays"
-              title={t.workdaysTitle}
-              dates={lists.workdays}
-              editable={editable}
-              addLabel={t.addWorkday}
-              onChange={(dates) => change('workdays', dates)}
-            />
+            {LISTS.map(({ key, title, addLabel }) => (
+              <DateList
+                key={key}
+                className={`gt-system__${key}`}
+                title={title}
+                dates={lists[key]}
+                editable={editable}
+                addLabel={addLabel}
+                onChange={(dates) => change(key, dates)}
+              />
+            ))}
             {editable && (
               <View className="gt-system__calendar-save">
                 {dirty && <View className="gt-admin__hint">{t.unsaved}</View>}
