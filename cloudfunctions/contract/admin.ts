@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, type Role } from './common';
+import { idSchema, type JurisdictionLevel, type Role } from './common';
 import { localDateSchema } from './servicedays';
 import type { PlaceDto } from './users';
 
@@ -53,6 +53,17 @@ export const adminRequests = {
     .strict(),
   /** The roster template (.xlsx: the header row and one example row) to download. */
   rosterTemplate: z.object({}).strict(),
+  /**
+   * A place of the administrator's jurisdiction (default: their own scope),
+   * the way down to it from that scope, and the places directly under it.
+   */
+  placeChildren: z.object({ placeId: idSchema.optional() }).strict(),
+  /** The staff whose scope is the place and, for a grid, the grid members on duty there. */
+  placePeople: z.object({ placeId: idSchema }).strict(),
+  /** A person known by this phone number (11 digits) who lives, serves or works within the administrator's jurisdiction. */
+  findPerson: z.object({ phone: z.string().trim().regex(/^\d{11}$/, '请填写11位电话号码') }).strict(),
+  /** The holiday list (workCalendar) as stored, and whether the caller may change it. */
+  workCalendar: z.object({}).strict(),
 };
 
 export interface AdminChangeDto {
@@ -92,6 +103,59 @@ export interface RosterTemplateDto {
   fileName: string;
 }
 
+/** A place and how many places lie directly under it. */
+export interface PlaceNodeDto extends PlaceDto {
+  childCount: number;
+}
+
+export interface PlaceChildrenDto {
+  place: PlaceDto;
+  /** The places from the administrator's scope down to the place's parent, the scope first (empty at the scope itself). */
+  trail: PlaceDto[];
+  /** In display order. */
+  children: PlaceNodeDto[];
+  /** The level a place added here gets; null under a grid (the lowest level). */
+  childLevel: JurisdictionLevel | null;
+}
+
+/** A person as administrators see them: full phone, to call. */
+export interface AdminPersonDto {
+  id: string;
+  name: string;
+  phone: string;
+  roles: Role[];
+}
+
+/** A grid member and their duties in the grid being viewed. */
+export interface GridMemberDto extends AdminPersonDto {
+  duties: GridDutyDto[];
+}
+
+export interface PlacePeopleDto {
+  place: PlaceDto;
+  /** People whose staff scope is this place. */
+  staff: AdminPersonDto[];
+  /** For a grid: the people on duty in it, 第一责任人 first; empty for other places. */
+  members: GridMemberDto[];
+  /** For a grid: the active request categories a duty may cover, in display order; empty otherwise. */
+  categories: Array<{ id: string; name: string }>;
+}
+
+/** A person found by phone, with where they live and where they are staff. */
+export interface FoundPersonDto extends AdminPersonDto {
+  homeGrid: PlaceDto | null;
+  staffScope: PlaceDto | null;
+}
+
+export interface WorkCalendarDto {
+  /** Weekday holidays, YYYY-MM-DD, sorted. */
+  holidays: string[];
+  /** Weekend working days (调休), sorted. */
+  workdays: string[];
+  /** Only the county's (root's) administrator may change it. */
+  editable: boolean;
+}
+
 export interface AdminResponses {
   addPlace: AdminChangeDto & { place: PlaceDto };
   renamePlace: AdminChangeDto & { place: PlaceDto };
@@ -101,4 +165,9 @@ export interface AdminResponses {
   setGridDuty: AdminChangeDto & { roles: Role[]; gridDuties: GridDutyDto[] };
   importRoster: RosterImportDto;
   rosterTemplate: RosterTemplateDto;
+  placeChildren: PlaceChildrenDto;
+  placePeople: PlacePeopleDto;
+  /** Usually one person; several when records share the number. */
+  findPerson: { people: FoundPersonDto[] };
+  workCalendar: WorkCalendarDto;
 }

@@ -1,13 +1,15 @@
 /**
- * 系统管理 for administrators: the roster import (choose a file, upload it,
- * import it), the roster template and the categories' time limits. Only this module knows how each
- * platform picks a file:
+ * 系统管理 for administrators: the place tree (browse, add, rename), the
+ * people at a place (staff, grid members' duties, finding a person by
+ * phone), the holiday list, the roster import (choose a file, upload it,
+ * import it), the roster template and the categories' time limits. Only
+ * this module knows how each platform picks a file:
  * - weapp: chooseMessageFile (a file from a WeChat chat, where village
  *   offices receive their spreadsheets);
  * - H5: an <input type=file>, read through a blob URL.
  */
 import Taro from '@tarojs/taro';
-import type { RosterImportDto, RosterTemplateDto } from '@contract';
+import type { FoundPersonDto, GridDutyDto, PlaceChildrenDto, PlaceDto, PlacePeopleDto, RosterImportDto, RosterTemplateDto, WorkCalendarDto } from '@contract';
 import { zh } from '@/text/zh';
 import { callCloud } from './cloud';
 import { openFile } from './ledger';
@@ -65,4 +67,50 @@ export async function downloadRosterTemplate(): Promise<RosterTemplateDto> {
 /** 限时办结 of a category, in working days (the county's administrator only). */
 export async function setCategoryLimit(categoryId: string, timeLimitDays: number): Promise<void> {
   await callCloud('admin', 'setCategoryLimit', { categoryId, timeLimitDays });
+}
+
+/** A place of the administrator's jurisdiction (their own scope when none is given), its breadcrumb and the places under it. */
+export function placeChildren(placeId?: string): Promise<PlaceChildrenDto> {
+  return callCloud('admin', 'placeChildren', placeId ? { placeId } : {});
+}
+
+/** Adds a place one level below `parentId`. */
+export async function addPlace(parentId: string, name: string): Promise<PlaceDto> {
+  return (await callCloud('admin', 'addPlace', { parentId, name })).place;
+}
+
+export async function renamePlace(placeId: string, name: string): Promise<PlaceDto> {
+  return (await callCloud('admin', 'renamePlace', { placeId, name })).place;
+}
+
+/** The staff of a place and, for a grid, its members with their duties there. */
+export function placePeople(placeId: string): Promise<PlacePeopleDto> {
+  return callCloud('admin', 'placePeople', { placeId });
+}
+
+/** People of the administrator's jurisdiction known by this phone number. */
+export async function findPerson(phone: string): Promise<FoundPersonDto[]> {
+  return (await callCloud('admin', 'findPerson', { phone })).people;
+}
+
+/** Makes a person staff of a place (moving them from another), or with `scopeId` null ends their staff role. */
+export async function setStaffScope(userId: string, scopeId: string | null): Promise<void> {
+  await callCloud('admin', 'setStaffScope', scopeId ? { userId, scopeId } : { userId });
+}
+
+export type DutyInput = Omit<GridDutyDto, 'gridId'>;
+
+/** Sets a person's duty in a grid (replacing what they had there), or with `duty` null ends it. */
+export async function setGridDuty(userId: string, gridId: string, duty: DutyInput | null): Promise<void> {
+  await callCloud('admin', 'setGridDuty', duty ? { userId, gridId, duty } : { userId, gridId });
+}
+
+/** The holiday list and whether the caller may change it. */
+export function workCalendar(): Promise<WorkCalendarDto> {
+  return callCloud('admin', 'workCalendar', {});
+}
+
+/** Replaces the holiday list (the county's administrator only). */
+export async function setHolidays(holidays: string[], workdays: string[]): Promise<void> {
+  await callCloud('admin', 'setHolidays', { holidays, workdays });
 }

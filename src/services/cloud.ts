@@ -34,8 +34,8 @@ const RETRY_SAFE: { [F in FunctionName]: readonly ActionName<F>[] } = {
   dashboard: ['overview', 'remind'],
   // A ledger export only reads; a repeat writes one more file and nothing else.
   ledger: ['ledgerPlaces', 'exportLedger'],
-  // Setting a name, a limit or the calendar to the same value twice is harmless; adding a place is not.
-  admin: ['renamePlace', 'setCategoryLimit', 'setHolidays', 'setStaffScope'],
+  // Reads, and setting a name, a limit, the calendar, a scope or a duty to the same value twice, are harmless; adding a place is not.
+  admin: ['placeChildren', 'placePeople', 'findPerson', 'workCalendar', 'renamePlace', 'setCategoryLimit', 'setHolidays', 'setStaffScope', 'setGridDuty'],
 };
 
 function isRetrySafe<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {

@@ -1,5 +1,4 @@
-import { isCloudError } from '@/services';
-import { hideNotice, showNotice } from '@/state/notice';
+import { hideNotice, showFailure, showNotice } from '@/state/notice';
 import { zh } from '@/text/zh';
 
 export type Submitted<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -18,7 +17,7 @@ export async function submitWithNotice<T>(work: () => Promise<T>, success: strin
     return { ok: true, value };
   } catch (error) {
     hideNotice();
-    showNotice(isCloudError(error) ? error.message : zh.common.unknownError, 'error', 3000);
+    showFailure(error);
     return { ok: false, error };
   }
 }

@@ -72,6 +72,102 @@ describe('staff and their scopes', () => {
   });
 });
 
+describe('what administrators read', () => {
+  const place = (id: string, name: string, level: string) => ({ id, name, level });
+
+  it('browses the tree from the administrator\'s own scope down, with breadcrumbs and child counts', async () => {
+    const county = dataOf(await test.call('demo-admin', 'admin', 'placeChildren', {}));
+    expect(county).toEqual({
+      place: place('c-wangjiang', '望江县', 'county'),
+      trail: [],
+      children: [{ ...place('t-liangquan', '凉泉乡', 'township'), childCount: 2 }],
+      childLevel: 'township',
+    });
+    const township = dataOf(await test.call('demo-admin', 'admin', 'placeChildren', { placeId: 't-liangquan' }));
+    expect(township.children).toEqual([
+      { ...place('v-hubin', '湖滨村', 'village'), childCount: 3 },
+      { ...place('v-taihua', '太华村', 'village'), childCount: 3 },
+    ]);
+    const grid = dataOf(await test.call('demo-admin', 'admin', 'placeChildren', { placeId: 'g-taihua-2' }));
+    expect(grid).toEqual({
+      place: place('g-taihua-2', '第二网格（河南组）', 'grid'),
+      trail: [place('c-wangjiang', '望江县', 'county'), place('t-liangquan', '凉泉乡', 'township'), place('v-taihua', '太华村', 'village')],
+      children: [],
+      childLevel: null,
+    });
+    // The village's administrator starts at the village and sees nothing above it.
+    const village = dataOf(await test.call('admin-hubin', 'admin', 'placeChildren', {}));
+    expect(village.place).toEqual(place('v-hubin', '湖滨村', 'village'));
+    expect(village.children.map((child) => [child.name, child.childCount])).toEqual([
+      ['第一网格（汪屋组）', 0], ['第二网格（郭屋组）', 0], ['第三网格（李屋组）', 0],
+    ]);
+    expect(dataOf(await test.call('admin-hubin', 'admin', 'placeChildren', { placeId: 'g-hubin-3' })).trail).toEqual([place('v-hubin', '湖滨村', 'village')]);
+  });
+
+  it('counts a place added under a child, and lists it after its siblings', async () => {
+    dataOf(await test.call('demo-admin', 'admin', 'addPlace', { parentId: 'v-taihua', name: '第四网格（新屋组）' }));
+    const township = dataOf(await test.call('demo-admin', 'admin', 'placeChildren', { placeId: 't-liangquan' }));
+    expect(township.children.map((child) => child.childCount)).toEqual([3, 4]);
+    const taihua = dataOf(await test.call('demo-admin', 'admin', 'placeChildren', { placeId: 'v-taihua' }));
+    expect(taihua.children.map((child) => child.name).at(-1)).toBe('第四网格（新屋组）');
+  });
+
+  it('lists a grid\'s members with their duties there, first responsible first, and a village\'s staff', async () => {
+    const hubin3 = dataOf(await test.call('demo-admin', 'admin', 'placePeople', { placeId: 'g-hubin-3' }));
+    expect(hubin3.staff).toEqual([]);
+    expect(hubin3.members).toEqual([
+      {
+        id: 'demo-grid-lichun', name: '李春燕', phone: '13905561004', roles: ['resident', 'gridMember'],
+        duties: [
+          { gridId: 'g-hubin-3', title: '网格长', categoryIds: ['policy', 'hardship', 'proxy', 'environment', 'infrastructure', 'jobs', 'other', 'mediation'], firstResponsible: true },
+          { gridId: 'g-hubin-3', title: '治安巡逻员', categoryIds: ['security'], firstResponsible: false },
+        ],
+      },
+    ]);
+    expect(hubin3.categories.map((category) => category.name)).toContain('环境卫生');
+    // 周义青 serves two grids: only his duty in this one is listed.
+    const hubin2 = dataOf(await test.call('demo-admin', 'admin', 'placePeople', { placeId: 'g-hubin-2' }));
+    expect(hubin2.members.map((member) => [member.name, member.duties.map((duty) => duty.title)])).toEqual([['郭长林', ['网格长']], ['周义青', ['调解员']]]);
+    const village = dataOf(await test.call('demo-admin', 'admin', 'placePeople', { placeId: 'v-hubin' }));
+    expect(village).toEqual({
+      place: place('v-hubin', '湖滨村', 'village'),
+      // The suite's 湖滨村 administrator is staff of the village too.
+      staff: [
+        { id: 'admin-hubin', name: '湖滨村管理员', phone: '05565100000', roles: ['staff', 'admin'] },
+        { id: 'demo-staff-hubin', name: '李大毛', phone: '05565201001', roles: ['resident', 'staff', 'partyMember'] },
+      ],
+      members: [],
+      categories: [],
+    });
+  });
+
+  it('finds a person of the jurisdiction by phone, with where they live and work, and says when nobody has the number', async () => {
+    const found = dataOf(await test.call('demo-admin', 'admin', 'findPerson', { phone: '05565201001' }));
+    expect(found.people).toEqual([{
+      id: 'demo-staff-hubin', name: '李大毛', phone: '05565201001', roles: ['resident', 'staff', 'partyMember'],
+      homeGrid: place('g-hubin-2', '第二网格（郭屋组）', 'grid'),
+      staffScope: place('v-hubin', '湖滨村', 'village'),
+    }]);
+    // 赵桂兰 lives in 太华村: outside 湖滨村's administrator's jurisdiction.
+    const outside = await test.call('admin-hubin', 'admin', 'findPerson', { phone: '13905560103' });
+    expect(outside).toMatchObject({ ok: false, code: 'OUT_OF_JURISDICTION' });
+    const nobody = await test.call('demo-admin', 'admin', 'findPerson', { phone: '13800000000' });
+    expect(nobody).toMatchObject({ ok: false, code: 'NOT_FOUND', message: expect.stringContaining('没有找到用这个号码登记的人') });
+    expect(codeOf(await test.call('demo-admin', 'admin', 'findPerson', { phone: '1390556' }))).toBe('INVALID_INPUT');
+  });
+
+  it('shows the work calendar, editable for the county\'s administrator only', async () => {
+    const calendar = dataOf(await test.call('demo-admin', 'admin', 'workCalendar', {}));
+    expect(calendar.editable).toBe(true);
+    expect(calendar.holidays).toHaveLength(20);
+    expect(calendar.holidays.slice(0, 3)).toEqual(['2026-01-01', '2026-01-02', '2026-02-16']);
+    expect(calendar.workdays).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
+    expect(dataOf(await test.call('admin-hubin', 'admin', 'workCalendar', {}))).toMatchObject({ editable: false, workdays: calendar.workdays });
+    dataOf(await test.call('demo-admin', 'admin', 'setHolidays', { holidays: ['2027-02-08'], workdays: [] }));
+    expect(dataOf(await test.call('demo-admin', 'admin', 'workCalendar', {}))).toEqual({ holidays: ['2027-02-08'], workdays: [], editable: true });
+  });
+});
+
 describe('who may administer', () => {
   const PEOPLE = {
     resident: 'demo-resident-wang',
@@ -100,7 +196,21 @@ describe('who may administer', () => {
     { action: 'setStaffScope', payload: { userId: 'nobody' }, expect: { ...NOT_ADMIN, adminOutside: 'NOT_FOUND', admin: 'NOT_FOUND' } },
     { action: 'setGridDuty', payload: { userId: 'demo-grid-zhou', gridId: 'g-hubin-1' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
     { action: 'setGridDuty', payload: { userId: 'demo-grid-he', gridId: 'g-taihua-2' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    // Reads: each administrator within their own jurisdiction.
+    { action: 'placeChildren', payload: {}, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
+    { action: 'placeChildren', payload: { placeId: 't-liangquan' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    { action: 'placeChildren', payload: { placeId: 'g-hubin-2' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
+    { action: 'placeChildren', payload: { placeId: 'no-such-place' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'OUT_OF_JURISDICTION' } },
+    { action: 'placePeople', payload: { placeId: 'g-hubin-1' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
+    { action: 'placePeople', payload: { placeId: 'v-taihua' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    { action: 'placePeople', payload: { placeId: 'no-such-place' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'OUT_OF_JURISDICTION' } },
+    { action: 'findPerson', payload: { phone: '13905560102' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
+    { action: 'findPerson', payload: { phone: '13905560103' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    { action: 'findPerson', payload: { phone: '13800000000' }, expect: { ...NOT_ADMIN, adminOutside: 'NOT_FOUND', admin: 'NOT_FOUND' } },
+    { action: 'workCalendar', payload: {}, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
   ];
+  /** Reads write nothing, not even a log entry, whatever they answer. */
+  const READS: ReadonlySet<string> = new Set(['placeChildren', 'placePeople', 'findPerson', 'workCalendar']);
   const rows = CASES.flatMap((c) => (Object.keys(c.expect) as Person[]).map((person) => ({ ...c, person, expected: c.expect[person] })));
 
   it.each(rows)('$action $payload by $person: $expected', async ({ action, payload, person, expected }) => {
@@ -108,7 +218,7 @@ describe('who may administer', () => {
     const logsBefore = test.cloud.store.count('adminLog');
     const result = await test.call(PEOPLE[person], 'admin', action, payload as never);
     expect(codeOf(result)).toBe(expected);
-    if (expected === 'ok') expect(test.cloud.store.count('adminLog')).toBe(logsBefore + 1);
+    if (expected === 'ok' && !READS.has(action)) expect(test.cloud.store.count('adminLog')).toBe(logsBefore + 1);
     else expect(await snapshotStore(test)).toBe(before);
   });
 });

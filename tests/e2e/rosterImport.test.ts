@@ -7,10 +7,10 @@ import { startTestCloud, type TestCloud } from '../support/testCloud';
 
 /**
  * 花名册导入 in a real browser against the H5 build: the administrator opens
- * 系统管理 from 我的, downloads the template, imports a roster with a wrong
+ * 系统管理 from 我的, opens 花名册, downloads the template, imports a roster with a wrong
  * phone and sees 第N行 · 列 · 问题 with nothing written, then imports the
- * fixed file and the people are there; then gives a category one more
- * working day.
+ * fixed file and the people are there; then, under 时限, gives a category
+ * one more working day.
  */
 let cloud: TestCloud;
 let browser: TestBrowser;
@@ -37,6 +37,7 @@ it('lets the administrator download the template, import a roster fixing what th
   const page = await browser.newPage();
   await actAs(page, cloud.cloud.url, '系统管理员');
   await page.locator('.gt-staff-tools__link--system').click();
+  await page.locator('.gt-segments__tab', { hasText: '花名册' }).click();
 
   const [template] = await Promise.all([page.waitForEvent('download'), page.locator('.gt-system__template').click()]);
   expect(template.suggestedFilename()).toBe('花名册模板.xlsx');
@@ -61,6 +62,7 @@ it('lets the administrator download the template, import a roster fixing what th
   expect(cloud.cloud.store.find('users', { phone: '13800000022' })).toEqual([expect.objectContaining({ name: '周小红', homeGridId: 'g-hubin-2' })]);
 
   // The county's administrator gives 环境卫生 one more working day.
+  await page.locator('.gt-segments__tab', { hasText: '时限' }).click();
   const environment = page.locator('.gt-system__limit--environment');
   await environment.locator('.gt-system__more').click();
   await environment.locator('.gt-admin__label', { hasText: '环境卫生：4个工作日' }).waitFor();

@@ -284,6 +284,10 @@ export const actionExamples: ExampleTable = {
     // The template comes first: the import example reads the file it wrote (its example row is a valid roster row).
     rosterTemplate: { caller: 'demo-admin', payload: {} },
     importRoster: { caller: 'demo-admin', payload: { fileID: fileIdFor('local-dev', 'rosterTemplates/demo-admin/花名册模板.xlsx') } },
+    placeChildren: { caller: 'demo-admin', payload: { placeId: 't-liangquan' } },
+    placePeople: { caller: 'demo-admin', payload: { placeId: 'g-hubin-1' } },
+    findPerson: { caller: 'demo-admin', payload: { phone: '13905560102' } },
+    workCalendar: { caller: 'demo-admin', payload: {} },
   },
 };
 

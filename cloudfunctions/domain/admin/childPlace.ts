@@ -9,6 +9,11 @@ const CHILD_LEVEL: Record<JurisdictionLevel, JurisdictionLevel | null> = {
   grid: null,
 };
 
+/** The level of a place added under one of `level`; null under a grid, the lowest level. */
+export function childLevelOf(level: JurisdictionLevel): JurisdictionLevel | null {
+  return CHILD_LEVEL[level];
+}
+
 /** Siblings may not share a name: people pick places by name. */
 export function requireFreeName(siblings: Array<Pick<JurisdictionNode, '_id' | 'name'>>, name: string, self: string | null): void {
   if (siblings.some((sibling) => sibling.name === name && sibling._id !== self)) throw new DomainError('PLACE_NAME_TAKEN');
@@ -21,7 +26,7 @@ export function childPlace(
   name: string,
   id: string,
 ): JurisdictionNode {
-  const level = CHILD_LEVEL[parent.level];
+  const level = childLevelOf(parent.level);
   if (!level) throw new DomainError('PLACE_TOO_DEEP');
   requireFreeName(siblings, name, null);
   return {

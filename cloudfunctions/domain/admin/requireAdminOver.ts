@@ -18,5 +18,10 @@ export function requireAdminOver(
  */
 export function requireRootAdmin(caller: Pick<User, 'roles'>, scope: Pick<JurisdictionNode, 'parentId'> | null): void {
   if (!caller.roles.includes('admin')) throw new DomainError('FORBIDDEN');
-  if (!scope || scope.parentId !== null) throw new DomainError('OUT_OF_JURISDICTION');
+  if (!isRootScope(scope)) throw new DomainError('OUT_OF_JURISDICTION');
+}
+
+/** Whether an administrator with this scope holds the root of the tree (and so the deployment-wide settings). */
+export function isRootScope(scope: Pick<JurisdictionNode, 'parentId'> | null): boolean {
+  return scope !== null && scope.parentId === null;
 }

@@ -1,11 +1,9 @@
 import { requireAdminOver } from '../../domain/admin/requireAdminOver';
-import type { Category } from '../../domain/catalog/Category';
 import { ROSTER_COLUMNS } from '../../domain/roster/rosterColumns';
 import { validateRoster } from '../../domain/roster/validateRoster';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import { readDocs } from '../../shared/readDocs';
-import { gridsWithin, findPlace, peopleByPhone } from './loaders';
+import { activeCategories, gridsWithin, findPlace, peopleByPhone } from './loaders';
 import { readRosterFile } from './readRosterFile';
 import { recordChanges } from './recordChange';
 
@@ -27,7 +25,7 @@ export const importRoster = defineAction('admin', 'importRoster', {
     const phones = phoneAt < 0 ? [] : table.slice(1).map((row) => (row[phoneAt] ?? '').replace(/\s/g, ''));
     const [grids, categories, known] = await Promise.all([
       gridsWithin(db, scope!),
-      readDocs<Category>(db.collection(COLLECTIONS.categories).where({ active: true }).limit(100)),
+      activeCategories(db),
       peopleByPhone(db, phones),
     ]);
     const { problems, changes, unchanged } = validateRoster(table, { grids, categories, known, now });

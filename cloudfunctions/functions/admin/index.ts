@@ -1,11 +1,18 @@
 import { defineCloudFunction } from '../../shared/defineCloudFunction';
 import { addPlace } from './addPlace';
+import { findPerson } from './findPerson';
 import { importRoster } from './importRoster';
+import { placeChildren } from './placeChildren';
+import { placePeople } from './placePeople';
 import { renamePlace } from './renamePlace';
 import { rosterTemplate } from './rosterTemplate';
 import { setCategoryLimit } from './setCategoryLimit';
 import { setGridDuty } from './setGridDuty';
 import { setHolidays } from './setHolidays';
 import { setStaffScope } from './setStaffScope';
+import { workCalendar } from './workCalendar';
 
-export const main = defineCloudFunction('admin', { addPlace, renamePlace, setCategoryLimit, setHolidays, setStaffScope, setGridDuty, importRoster, rosterTemplate });
+export const main = defineCloudFunction('admin', {
+  addPlace, renamePlace, setCategoryLimit, setHolidays, setStaffScope, setGridDuty, importRoster, rosterTemplate,
+  placeChildren, placePeople, findPerson, workCalendar,
+});

@@ -1,3 +1,4 @@
+import type { Category } from '../../domain/catalog/Category';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import type { User } from '../../domain/people/User';
 import type { Database } from '../../shared/cloud';
@@ -8,6 +9,18 @@ import { readDocs } from '../../shared/readDocs';
 
 export function findPlace(db: Database, id: string | null): Promise<JurisdictionNode | null> {
   return id ? findById<JurisdictionNode>(db, COLLECTIONS.nodes, id) : Promise.resolve(null);
+}
+
+/** The places with these ids (one read; a few tens at most: a chain of ancestors, people's places). */
+export function placesById(db: Database, ids: string[]): Promise<JurisdictionNode[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return Promise.resolve([]);
+  return readDocs<JurisdictionNode>(db.collection(COLLECTIONS.nodes).where({ _id: db.command.in(unique) }).limit(1000));
+}
+
+/** The request categories in use (a duty covers some of them). */
+export function activeCategories(db: Database): Promise<Category[]> {
+  return readDocs<Category>(db.collection(COLLECTIONS.categories).where({ active: true }).limit(100));
 }
 
 /** The places directly under `parentId` (a village has tens of grids, a county tens of townships). */

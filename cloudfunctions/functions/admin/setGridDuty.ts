@@ -1,12 +1,10 @@
 import { gridDutyChange } from '../../domain/admin/gridDutyChange';
-import type { Category } from '../../domain/catalog/Category';
 import type { User } from '../../domain/people/User';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { readDocs } from '../../shared/readDocs';
-import { findPlace } from './loaders';
+import { activeCategories, findPlace } from './loaders';
 import { recordChange } from './recordChange';
 
 /** 网格员职责: the categories a person takes in a grid and whether they are its 第一责任人; routing reads them. */
@@ -16,7 +14,7 @@ export const setGridDuty = defineAction('admin', 'setGridDuty', {
     const [person, grid, categories] = await Promise.all([
       findById<User>(db, COLLECTIONS.users, userId),
       findPlace(db, gridId),
-      readDocs<Category>(db.collection(COLLECTIONS.categories).where({ active: true }).limit(100)),
+      activeCategories(db),
     ]);
     if (!person) throw new DomainError('NOT_FOUND', '没有找到这个人，请让他先在小程序里登记或用花名册导入');
     const after = gridDutyChange(caller, person, grid, categories.map((category) => category._id), duty ?? null);

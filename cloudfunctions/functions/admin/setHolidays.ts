@@ -4,18 +4,17 @@ import type { WorkCalendar } from '../../domain/requests/workCalendar';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
+import { WORK_CALENDAR_ID } from '../requests/routingContext';
 import { findPlace } from './loaders';
 import { recordChange } from './recordChange';
-
-const CALENDAR_ID = 'workCalendar';
 
 /** The holiday list the requests feature counts working days with (settings document `workCalendar`). */
 export const setHolidays = defineAction('admin', 'setHolidays', {
   access: ['admin'],
   async run({ holidays, workdays }, { db, caller, now }) {
     requireRootAdmin(caller, await findPlace(db, caller.staffScopeId));
-    const before = await findById<WorkCalendar & { _id: string }>(db, COLLECTIONS.settings, CALENDAR_ID);
-    const after = { _id: CALENDAR_ID, ...workCalendarOf(holidays, workdays) };
+    const before = await findById<WorkCalendar & { _id: string }>(db, COLLECTIONS.settings, WORK_CALENDAR_ID);
+    const after = { _id: WORK_CALENDAR_ID, ...workCalendarOf(holidays, workdays) };
     return { logId: await recordChange(db, caller, now, { action: 'setHolidays', collection: COLLECTIONS.settings, before, after }) };
   },
 });

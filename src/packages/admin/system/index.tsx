@@ -1,15 +1,42 @@
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
+import SegmentTabs from '@/components/SegmentTabs';
+import { zh } from '@/text/zh';
 import CategoryLimits from './CategoryLimits';
+import PlacePeople from './PlacePeople';
+import PlaceTree from './PlaceTree';
 import RosterImport from './RosterImport';
+import { usePlaceBrowser } from './usePlaceBrowser';
+import WorkCalendar from './WorkCalendar';
 import '../common.scss';
 import './index.scss';
 
-/** 系统管理 for administrators: the roster import, then the categories' time limits. */
+const SECTIONS = ['places', 'people', 'calendar', 'roster', 'limits'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/**
+ * 系统管理 for administrators, one section at a time: 区划 (the place tree),
+ * 人员 (staff and grid members of the place browsed in 区划), 节假日, the
+ * roster import and the categories' time limits.
+ */
 export default function SystemPage() {
+  const [section, setSection] = useState<Section>('places');
+  const browser = usePlaceBrowser();
+  const place = browser.data?.place ?? null;
+
   return (
     <PageShell className="gt-system">
-      <RosterImport />
-      <CategoryLimits />
+      <View className="gt-system__tabs">
+        <SegmentTabs options={SECTIONS.map((key) => ({ key, label: zh.system.tabs[key] }))} current={section} onChange={setSection} />
+      </View>
+      {section === 'places' && <PlaceTree browser={browser} onShowPeople={() => setSection('people')} />}
+      {section === 'people' &&
+        (place ? <PlacePeople key={place.id} place={place} /> : <LoadState loading={browser.loading} error={browser.error} onRetry={browser.reload} hasData={false} />)}
+      {section === 'calendar' && <WorkCalendar />}
+      {section === 'roster' && <RosterImport />}
+      {section === 'limits' && <CategoryLimits />}
     </PageShell>
   );
 }

@@ -1,0 +1,34 @@
+import { isWithinScope } from '../jurisdiction/isWithinScope';
+import type { JurisdictionNode } from '../jurisdiction/JurisdictionNode';
+import type { User } from '../people/User';
+import { DomainError } from '../shared/DomainError';
+
+/** The places that tie a person to a jurisdiction: their home grid, their staff scope and the grids they serve. */
+export function placeIdsOf(person: Pick<User, 'homeGridId' | 'staffScopeId' | 'gridDuties'>): string[] {
+  const ids = [person.homeGridId, person.staffScopeId, ...person.gridDuties.map((duty) => duty.gridId)];
+  return [...new Set(ids.filter((id): id is string => Boolean(id)))];
+}
+
+/**
+ * Of the people known by a phone number, those an administrator may see
+ * and appoint: who live, are staff or serve a grid within the
+ * administrator's jurisdiction. Nobody known: NOT_FOUND; known only
+ * elsewhere: OUT_OF_JURISDICTION.
+ */
+export function peopleWithin(
+  caller: Pick<User, 'roles' | 'staffScopeId'>,
+  people: User[],
+  places: Array<Pick<JurisdictionNode, '_id' | 'ancestorIds'>>,
+): User[] {
+  if (!caller.roles.includes('admin')) throw new DomainError('FORBIDDEN');
+  if (!people.length) throw new DomainError('NOT_FOUND', '没有找到用这个号码登记的人。请核对号码，或请他先在小程序里登记，或用花名册导入');
+  const scopeId = caller.staffScopeId;
+  const within = people.filter((person) =>
+    placeIdsOf(person).some((id) => {
+      const place = places.find((candidate) => candidate._id === id);
+      return scopeId !== null && place !== undefined && isWithinScope(place, scopeId);
+    }),
+  );
+  if (!within.length) throw new DomainError('OUT_OF_JURISDICTION', '这个号码登记的人不在您管理的范围内');
+  return within;
+}

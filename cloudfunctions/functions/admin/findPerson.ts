@@ -1,0 +1,33 @@
+import { peopleWithin, placeIdsOf } from '../../domain/admin/peopleWithin';
+import { COLLECTIONS } from '../../shared/collections';
+import { defineAction } from '../../shared/defineAction';
+import { toPlaceDto } from '../../shared/loadPlaceChain';
+import { readDocs } from '../../shared/readDocs';
+import type { User } from '../../domain/people/User';
+import { placesById } from './loaders';
+import { toAdminPersonDto } from './personDto';
+
+/**
+ * A person to appoint who is not listed at the place yet, by their phone
+ * number: only people who live, serve or are staff within the
+ * administrator's jurisdiction are shown.
+ */
+export const findPerson = defineAction('admin', 'findPerson', {
+  access: ['admin'],
+  async run({ phone }, { db, caller }) {
+    const known = await readDocs<User>(db.collection(COLLECTIONS.users).where({ phone }).limit(20));
+    const places = await placesById(db, known.flatMap(placeIdsOf));
+    const byId = new Map(places.map((place) => [place._id, place]));
+    const placeOf = (id: string | null) => {
+      const place = id ? byId.get(id) : undefined;
+      return place ? toPlaceDto(place) : null;
+    };
+    return {
+      people: peopleWithin(caller, known, places).map((person) => ({
+        ...toAdminPersonDto(person),
+        homeGrid: placeOf(person.homeGridId),
+        staffScope: person.roles.includes('staff') ? placeOf(person.staffScopeId) : null,
+      })),
+    };
+  },
+});

@@ -1,0 +1,71 @@
+import { Input, View } from '@tarojs/components';
+import type { GridDutyDto } from '@contract';
+import { useState } from 'react';
+import { AtButton, AtSwitch } from 'taro-ui';
+import ButtonRow from '@/components/ButtonRow';
+import ChoiceChips from '@/components/ChoiceChips';
+import type { DutyInput } from '@/services/admin';
+import { showNotice } from '@/state/notice';
+import { zh } from '@/text/zh';
+
+const t = zh.system;
+
+interface DutyEditorProps {
+  /** The person's duties in this grid now (none for someone new to it). */
+  duties: GridDutyDto[];
+  categories: Array<{ id: string; name: string }>;
+  onCancel: () => void;
+  /** Resolves when the save has finished (the editor closes on success). */
+  onSave: (duty: DutyInput) => Promise<void>;
+}
+
+/**
+ * 网格员职责 in one grid: a title, the request categories the person takes
+ * (big tappable choices) and whether they are the grid's 第一责任人. A
+ * person has one duty per grid, so several are merged into one when saved.
+ */
+export default function DutyEditor({ duties, categories, onCancel, onSave }: DutyEditorProps) {
+  const [title, setTitle] = useState(duties[0]?.title ?? '');
+  const [categoryIds, setCategoryIds] = useState<string[]>(() => [...new Set(duties.flatMap((duty) => duty.categoryIds))]);
+  const [first, setFirst] = useState(duties.some((duty) => duty.firstResponsible));
+  const [busy, setBusy] = useState(false);
+
+  const toggle = (id: string) => setCategoryIds(categoryIds.includes(id) ? categoryIds.filter((held) => held !== id) : [...categoryIds, id]);
+  const save = async () => {
+    if (!title.trim()) {
+      showNotice(t.dutyTitleMissing, 'error');
+      return;
+    }
+    setBusy(true);
+    await onSave({ title: title.trim(), categoryIds, firstResponsible: first });
+    setBusy(false);
+  };
+
+  return (
+    <View className="gt-system__duty-editor">
+      <View className="gt-admin__label">{t.dutyTitle}</View>
+      <Input
+        className="gt-admin__input gt-system__duty-title"
+        value={title}
+        maxlength={20}
+        placeholder={t.dutyTitlePlaceholder}
+        onInput={(e) => setTitle(e.detail.value)}
+      />
+      <View className="gt-admin__label">{t.dutyCategories}</View>
+      <ChoiceChips
+        className="gt-system__duty-categories"
+        options={categories.map((category) => ({ value: category.id, label: category.name }))}
+        selected={categoryIds}
+        onToggle={toggle}
+      />
+      <AtSwitch className="gt-system__duty-first" title={t.dutyFirst} checked={first} border={false} onChange={(value: boolean) => setFirst(value)} />
+      {duties.length > 1 && <View className="gt-admin__hint">{t.dutyMerged}</View>}
+      <ButtonRow>
+        <AtButton onClick={onCancel}>{t.cancel}</AtButton>
+        <AtButton className="gt-system__duty-save" type="primary" loading={busy} disabled={busy} onClick={() => void save()}>
+          {t.save}
+        </AtButton>
+      </ButtonRow>
+    </View>
+  );
+}

@@ -1,0 +1,73 @@
+import { Input, View } from '@tarojs/components';
+import type { FoundPersonDto } from '@contract';
+import { useState, type ReactNode } from 'react';
+import { AtButton } from 'taro-ui';
+import { api } from '@/services';
+import { showFailure, showNotice } from '@/state/notice';
+import { zh } from '@/text/zh';
+import PersonCard from './PersonCard';
+
+const t = zh.system;
+const PHONE = /^\d{11}$/;
+
+interface PersonFinderProps {
+  found: FoundPersonDto[];
+  onFound: (people: FoundPersonDto[]) => void;
+  /** What can be done with a person found (appoint them here). */
+  actions: (person: FoundPersonDto) => ReactNode;
+}
+
+/** Finds someone not listed at the place yet by their phone number, within the administrator's jurisdiction. */
+export default function PersonFinder({ found, onFound, actions }: PersonFinderProps) {
+  const [phone, setPhone] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const find = async () => {
+    const digits = phone.replace(/\s/g, '');
+    if (!PHONE.test(digits)) {
+      showNotice(t.phoneWrong, 'error');
+      return;
+    }
+    setBusy(true);
+    onFound([]);
+    try {
+      onFound(await api.admin.findPerson(digits));
+    } catch (error) {
+      showFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="gt-admin__card gt-system__finder">
+      <View className="gt-admin__title">{t.findTitle}</View>
+      <View className="gt-admin__hint">{t.findHint}</View>
+      <View className="gt-system__find-row">
+        <Input
+          className="gt-admin__input gt-system__find-phone"
+          type="number"
+          value={phone}
+          maxlength={11}
+          placeholder={t.phonePlaceholder}
+          onInput={(e) => setPhone(e.detail.value)}
+          onConfirm={() => void find()}
+        />
+        <AtButton className="gt-system__find" type="primary" loading={busy} disabled={busy} onClick={() => void find()}>
+          {t.find}
+        </AtButton>
+      </View>
+      {found.map((person) => (
+        <PersonCard
+          key={person.id}
+          className="gt-system__found"
+          name={person.name}
+          phone={person.phone}
+          lines={[person.homeGrid ? t.livesIn(person.homeGrid.name) : '', person.staffScope ? t.staffOf(person.staffScope.name) : '']}
+        >
+          {actions(person)}
+        </PersonCard>
+      ))}
+    </View>
+  );
+}

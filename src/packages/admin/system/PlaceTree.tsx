@@ -1,0 +1,104 @@
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { AtButton } from 'taro-ui';
+import LoadState from '@/components/LoadState';
+import { api } from '@/services';
+import { zh } from '@/text/zh';
+import { submitWithNotice } from '@/utils/submit';
+import Breadcrumbs from './Breadcrumbs';
+import PlaceNameForm from './PlaceNameForm';
+import type { PlaceBrowser } from './usePlaceBrowser';
+
+const t = zh.system;
+
+interface PlaceTreeProps {
+  browser: PlaceBrowser;
+  onShowPeople: () => void;
+}
+
+/**
+ * 区划: the administrator's jurisdiction one level at a time (县 → 乡镇 →
+ * 村（社区） → 网格), with the way back up, the places under the one shown,
+ * and adding a place under it or renaming it.
+ */
+export default function PlaceTree({ browser, onShowPeople }: PlaceTreeProps) {
+  const [renaming, setRenaming] = useState(false);
+  const data = browser.data;
+
+  const open = (placeId: string) => {
+    setRenaming(false);
+    browser.open(placeId);
+  };
+  const done = (ok: boolean) => {
+    if (ok) {
+      setRenaming(false);
+      browser.reload();
+    }
+    return ok;
+  };
+  const add = async (name: string) => done((await submitWithNotice(() => api.admin.addPlace(data!.place.id, name), t.added(name))).ok);
+  const rename = async (name: string) => done((await submitWithNotice(() => api.admin.renamePlace(data!.place.id, name), t.renamed(name))).ok);
+
+  return (
+    <LoadState loading={browser.loading} error={browser.error} onRetry={browser.reload} hasData={data !== null}>
+      {data && (
+        <View className="gt-system__places">
+          <View className="gt-admin__card">
+            {data.trail.length > 0 && <Breadcrumbs places={[...data.trail, data.place]} onOpen={open} />}
+            <View className="gt-admin__title gt-system__place-name">
+              {data.place.name}
+              <View className="gt-system__level">{t.levelNames[data.place.level]}</View>
+            </View>
+            <View className="gt-admin__hint">{data.trail.length > 0 ? t.placesBackHint : t.placesHint}</View>
+            {renaming ? (
+              <PlaceNameForm
+                key={data.place.id}
+                className="gt-system__rename"
+                label={t.renameLabel(data.place.name)}
+                placeholder={t.namePlaceholder[data.place.level]}
+                confirmText={t.save}
+                initial={data.place.name}
+                onSubmit={rename}
+                onCancel={() => setRenaming(false)}
+              />
+            ) : (
+              <View className="gt-system__place-actions">
+                <AtButton className="gt-system__rename-open" onClick={() => setRenaming(true)}>
+                  {t.rename}
+                </AtButton>
+                <AtButton className="gt-system__people-open" onClick={onShowPeople}>
+                  {t.viewPeople}
+                </AtButton>
+              </View>
+            )}
+          </View>
+          {data.childLevel ? (
+            <View className="gt-admin__card">
+              <View className="gt-admin__title">{t.childrenTitle(t.levelNames[data.childLevel])}</View>
+              {data.children.length === 0 && <View className="gt-admin__hint">{t.noChildren(t.levelNames[data.childLevel])}</View>}
+              {data.children.map((child) => (
+                <View key={child.id} className="gt-system__child" hoverClass="gt-system__child--active" onClick={() => open(child.id)}>
+                  <View className="gt-system__child-name">{child.name}</View>
+                  <View className="gt-system__child-count">{t.holds[child.level](child.childCount)}</View>
+                  <View className="gt-system__child-go">›</View>
+                </View>
+              ))}
+              <PlaceNameForm
+                key={data.place.id}
+                className="gt-system__add"
+                label={t.childName(t.levelNames[data.childLevel])}
+                placeholder={t.namePlaceholder[data.childLevel]}
+                confirmText={t.addChild(t.levelNames[data.childLevel])}
+                onSubmit={add}
+              />
+            </View>
+          ) : (
+            <View className="gt-admin__card">
+              <View className="gt-admin__hint">{t.gridIsLowest}</View>
+            </View>
+          )}
+        </View>
+      )}
+    </LoadState>
+  );
+}
