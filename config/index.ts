@@ -79,6 +79,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
+        // The root font size follows the screen's width up to this: a phone
+        // gets its design size, a desktop (staff at the 工作台) a readable
+        // one instead of everything at twice a phone's size.
+        pxtransform: { enable: true, config: { maxRootSize: 24 } },
         cssModules: { enable: false },
       },
     },

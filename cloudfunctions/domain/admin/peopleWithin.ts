@@ -12,8 +12,9 @@ export function placeIdsOf(person: Pick<User, 'homeGridId' | 'staffScopeId' | 'g
 /**
  * Of the people known by a phone number, those an administrator may see
  * and appoint: who live, are staff or serve a grid within the
- * administrator's jurisdiction. Nobody known: NOT_FOUND; known only
- * elsewhere: OUT_OF_JURISDICTION.
+ * administrator's jurisdiction. Nobody there: NOT_FOUND, whether or not
+ * the number is known elsewhere — an administrator of one village learns
+ * nothing about who has registered in another.
  */
 export function peopleWithin(
   caller: Pick<User, 'roles' | 'staffScopeId'>,
@@ -21,7 +22,6 @@ export function peopleWithin(
   places: Array<Pick<JurisdictionNode, '_id' | 'ancestorIds'>>,
 ): User[] {
   if (!caller.roles.includes('admin')) throw new DomainError('FORBIDDEN');
-  if (!people.length) throw new DomainError('NOT_FOUND', '没有找到用这个号码登记的人。请核对号码，或请他先在小程序里登记，或用花名册导入');
   const scopeId = caller.staffScopeId;
   const within = people.filter((person) =>
     placeIdsOf(person).some((id) => {
@@ -29,6 +29,6 @@ export function peopleWithin(
       return scopeId !== null && place !== undefined && isWithinScope(place, scopeId);
     }),
   );
-  if (!within.length) throw new DomainError('OUT_OF_JURISDICTION', '这个号码登记的人不在您管理的范围内');
+  if (!within.length) throw new DomainError('NOT_FOUND', '您管理的范围内没有用这个号码登记的人。请核对号码，或请他先在小程序里登记，或用花名册导入');
   return within;
 }

@@ -73,7 +73,11 @@ export default function ProfilePage() {
             </View>
           )}
           {profile && !profile.registered && <View className="gt-profile__hint">{zh.profile.notRegistered}</View>}
-          {profile && !profile.phone && <PhoneBinding visitor={!profile.registered} />}
+          {profile && !profile.phone && (
+            <View className="gt-profile__binding">
+              <PhoneBinding visitor={!profile.registered} />
+            </View>
+          )}
         </LoadState>
       </View>
 

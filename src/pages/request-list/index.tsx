@@ -11,6 +11,7 @@ import { api } from '@/services';
 import { onProfileChanged } from '@/state/events';
 import { discardRequest, pendingRequests, retryRequest, subscribeOutbox } from '@/state/requestOutbox';
 import { zh } from '@/text/zh';
+import { confirm } from '@/utils/confirm';
 import './index.scss';
 
 const NEW_URL = '/pages/request-new/index';
@@ -41,8 +42,7 @@ export default function RequestListPage() {
   };
 
   const discard = async (clientKey: string) => {
-    const answer = await Taro.showModal({ content: zh.requestList.confirmDiscard }).catch(() => ({ confirm: false }));
-    if (answer.confirm) discardRequest(clientKey);
+    if (await confirm(zh.requestList.confirmDiscard)) discardRequest(clientKey);
   };
 
   return (

@@ -8,6 +8,7 @@ import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import type { DutyInput } from '@/services/admin';
 import { zh } from '@/text/zh';
+import { confirm } from '@/utils/confirm';
 import { submitWithNotice } from '@/utils/submit';
 import DutyEditor from './DutyEditor';
 import PersonCard from './PersonCard';
@@ -37,7 +38,12 @@ export default function PlacePeople({ place }: { place: PlaceDto }) {
       people.reload();
     }
   };
-  const endStaff = (person: AdminPersonDto) => change(() => api.admin.setStaffScope(person.id, null), t.staffEnded(person.name));
+  const endStaff = async (person: AdminPersonDto) => {
+    if (await confirm(t.endStaffConfirm(person.name), t.endStaff)) await change(() => api.admin.setStaffScope(person.id, null), t.staffEnded(person.name));
+  };
+  const endDuty = async (person: AdminPersonDto) => {
+    if (await confirm(t.endDutyConfirm(person.name), t.endDuty)) await setDuty(person, null);
+  };
   const makeStaff = (person: AdminPersonDto) => change(() => api.admin.setStaffScope(person.id, place.id), t.staffMade(person.name, place.name));
   const setDuty = (person: AdminPersonDto, duty: DutyInput | null) =>
     change(() => api.admin.setGridDuty(person.id, place.id, duty), duty ? t.dutySaved(person.name) : t.dutyEnded(person.name));
@@ -109,7 +115,7 @@ export default function PlacePeople({ place }: { place: PlaceDto }) {
                         <AtButton className="gt-system__edit-duty" onClick={() => setEditing(`member:${member.id}`)}>
                           {t.editDuty}
                         </AtButton>
-                        <AtButton className="gt-system__end-duty" onClick={() => void setDuty(member, null)}>
+                        <AtButton className="gt-system__end-duty" onClick={() => void endDuty(member)}>
                           {t.endDuty}
                         </AtButton>
                       </ButtonRow>
