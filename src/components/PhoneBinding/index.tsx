@@ -2,6 +2,7 @@ import { Input, View } from '@tarojs/components';
 import type { LinkPhoneDto } from '@contract';
 import { useState } from 'react';
 import { AtButton } from 'taro-ui';
+import ButtonRow from '@/components/ButtonRow';
 import FormField from '@/components/FormField';
 import { api } from '@/services';
 import { emitProfileChanged } from '@/state/events';
@@ -71,12 +72,12 @@ export default function PhoneBinding({ visitor }: PhoneBindingProps) {
               onInput={(e) => setPhone(e.detail.value)}
             />
           </FormField>
-          <View className="gt-phone-binding__actions">
+          <ButtonRow>
             <AtButton onClick={() => setAsking(false)}>{t.cancel}</AtButton>
             <AtButton type="primary" className="gt-phone-binding__confirm" loading={busy} onClick={confirmTyped}>
               {t.confirm}
             </AtButton>
-          </View>
+          </ButtonRow>
         </View>
       ) : (
         <AtButton
