@@ -13,6 +13,7 @@ import { weappSize } from './sections/weappSize';
 // Issue 6, console.
 import { dashboardBench } from './sections/dashboard';
 import { ledgerBench } from './sections/ledger';
+import { phoneLinkBench } from './sections/phoneLink';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
@@ -23,6 +24,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'claims', section: claimRace },
   { prefix: 'dashboard', section: dashboardBench },
   { prefix: 'ledger', section: ledgerBench },
+  { prefix: 'phoneLink', section: phoneLinkBench },
 ];
 
 async function main(): Promise<void> {
