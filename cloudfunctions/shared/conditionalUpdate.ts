@@ -1,3 +1,5 @@
+import { updatedCount } from './dbResults';
+
 interface Updatable {
   update(options: { data: Record<string, unknown> }): unknown;
 }
@@ -8,9 +10,5 @@ interface Updatable {
  * written). The check and the write are one atomic database step.
  */
 export async function conditionalUpdate(query: Updatable, data: Record<string, unknown>): Promise<boolean> {
-  const result = (await query.update({ data })) as { stats?: { updated?: number } } | undefined;
-  if (!result || !result.stats || typeof result.stats.updated !== 'number') {
-    throw new Error('database update returned no stats');
-  }
-  return result.stats.updated === 1;
+  return (await updatedCount(query.update({ data }))) === 1;
 }

@@ -30,10 +30,3 @@ export async function aggregateList<T>(aggregate: { end(): unknown }): Promise<T
   if (!result || !Array.isArray(result.list)) throw new Error('database aggregate returned no list');
   return result.list as T[];
 }
-
-/** An insert collided with an existing `_id` (MongoDB's E11000). */
-export function isDuplicateKeyError(error: unknown): boolean {
-  if (!error || typeof error !== 'object') return false;
-  const { errMsg, message } = error as { errMsg?: unknown; message?: unknown };
-  return [errMsg, message].some((text) => typeof text === 'string' && /E11000|duplicate key/i.test(text));
-}

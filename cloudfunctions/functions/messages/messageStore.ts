@@ -4,6 +4,7 @@ import { alreadyPosted } from '../../domain/messages/threadPosts';
 import { DomainError } from '../../domain/shared/DomainError';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
+import { conditionalUpdate } from '../../shared/conditionalUpdate';
 import { findById } from '../../shared/findById';
 
 export async function loadMessage(db: Database, messageId: string): Promise<Message> {
@@ -27,11 +28,8 @@ export async function writeMessageChange(
   const data: Record<string, unknown> = { ...change.set, version: _.inc(1) };
   if (change.posts.length > 0) data.posts = _.push(change.posts);
   if (change.events.length > 0) data.events = _.push(change.events);
-  const result = (await db
-    .collection(COLLECTIONS.messages)
-    .where({ _id: message._id, ...condition })
-    .update({ data })) as { stats: { updated: number } };
-  return result.stats.updated === 1 ? applyMessageChange(message, change) : null;
+  const written = await conditionalUpdate(db.collection(COLLECTIONS.messages).where({ _id: message._id, ...condition }), data);
+  return written ? applyMessageChange(message, change) : null;
 }
 
 /**

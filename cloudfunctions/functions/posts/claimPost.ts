@@ -5,7 +5,8 @@ import { postEvent } from '../../domain/posts/PostEvent';
 import { DomainError } from '../../domain/shared/DomainError';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
-import { isDuplicateKeyError, updatedCount } from '../../shared/dbResults';
+import { updatedCount } from '../../shared/dbResults';
+import { isDuplicateKey } from '../../shared/isDuplicateKey';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { PARTY_MEMBERS } from './support/access';
@@ -91,7 +92,7 @@ export const claimPost = defineAction('posts', 'claimPost', {
         await db.collection(COLLECTIONS.claims).add({ data: claim });
         written = true;
       } catch (error) {
-        if (!isDuplicateKeyError(error)) {
+        if (!isDuplicateKey(error)) {
           await Promise.all([giveBackSeat(), giveBackLimit()]);
           throw error;
         }

@@ -3,7 +3,8 @@ import { postEvent } from '../../domain/posts/PostEvent';
 import { branchesAvailableAt, submitRegistration } from '../../domain/posts/registration';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
-import { isDuplicateKeyError, updatedCount } from '../../shared/dbResults';
+import { updatedCount } from '../../shared/dbResults';
+import { isDuplicateKey } from '../../shared/isDuplicateKey';
 import { defineAction } from '../../shared/defineAction';
 import { loadPlaceChain } from '../../shared/loadPlaceChain';
 import { readDocs } from '../../shared/readDocs';
@@ -48,7 +49,7 @@ export const register = defineAction('posts', 'register', {
       try {
         await members.add({ data: record });
       } catch (error) {
-        if (isDuplicateKeyError(error)) throw new DomainError('CONFLICT', RESUBMITTED);
+        if (isDuplicateKey(error)) throw new DomainError('CONFLICT', RESUBMITTED);
         throw error;
       }
     }

@@ -3,7 +3,7 @@ import type { StarScore } from '../../domain/posts/StarScore';
 import { assertEvaluationYear, raterTypeFor, starScoreIdOf } from '../../domain/posts/stars';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
-import { isDuplicateKeyError } from '../../shared/dbResults';
+import { isDuplicateKey } from '../../shared/isDuplicateKey';
 import { defineAction } from '../../shared/defineAction';
 import { EVERYONE } from './support/access';
 import { appendEvent } from './support/events';
@@ -35,7 +35,7 @@ export const scoreStars = defineAction('posts', 'scoreStars', {
     try {
       await db.collection(COLLECTIONS.starScores).add({ data: score });
     } catch (error) {
-      if (isDuplicateKeyError(error)) throw new DomainError('ALREADY_SCORED');
+      if (isDuplicateKey(error)) throw new DomainError('ALREADY_SCORED');
       throw error;
     }
     await appendEvent(

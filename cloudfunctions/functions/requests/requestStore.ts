@@ -4,6 +4,7 @@ import { applyChange, type RequestChange } from '../../domain/requests/requestCh
 import { DomainError } from '../../domain/shared/DomainError';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
+import { conditionalUpdate } from '../../shared/conditionalUpdate';
 import { findById } from '../../shared/findById';
 
 export async function loadRequest(db: Database, requestId: string): Promise<ResidentRequest> {
@@ -46,11 +47,8 @@ export async function writeChange(
   condition: Record<string, unknown> = { version: request.version },
 ): Promise<ResidentRequest | null> {
   if (change.events.length === 0 && Object.keys(change.set).length === 0) return request;
-  const result = (await db
-    .collection(COLLECTIONS.requests)
-    .where({ _id: request._id, ...condition })
-    .update({ data: updateData(db, change) })) as { stats: { updated: number } };
-  return result.stats.updated === 1 ? applyChange(request, change) : null;
+  const written = await conditionalUpdate(db.collection(COLLECTIONS.requests).where({ _id: request._id, ...condition }), updateData(db, change));
+  return written ? applyChange(request, change) : null;
 }
 
 /**

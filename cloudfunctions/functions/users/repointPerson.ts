@@ -2,6 +2,8 @@ import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
 import { repointHandler } from '../../domain/requests/repointHandler';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
+import { conditionalUpdate } from '../../shared/conditionalUpdate';
+import { updatedCount } from '../../shared/dbResults';
 import { readDocs } from '../../shared/readDocs';
 
 export interface Moved {
@@ -47,18 +49,14 @@ export async function repointPerson(db: Database, fromId: string, toId: string, 
     for (const request of held) {
       const data = repointUpdate(request, fromId, toId, now);
       if (!data) continue;
-      const result = (await db
-        .collection(COLLECTIONS.requests)
-        .where({ _id: request._id, version: request.version })
-        .update({ data: { ...data, version: _.inc(1) } })) as { stats: { updated: number } };
-      moved.requests += result.stats.updated;
+      const written = await conditionalUpdate(db.collection(COLLECTIONS.requests).where({ _id: request._id, version: request.version }), {
+        ...data,
+        version: _.inc(1),
+      });
+      if (written) moved.requests += 1;
     }
     if (held.length === 0) break;
   }
-  const owned = (await db
-    .collection(COLLECTIONS.messages)
-    .where({ ownerId: fromId })
-    .update({ data: { ownerId: toId } })) as { stats: { updated: number } };
-  moved.messages = owned.stats.updated;
+  moved.messages = await updatedCount(db.collection(COLLECTIONS.messages).where({ ownerId: fromId }).update({ data: { ownerId: toId } }));
   return moved;
 }

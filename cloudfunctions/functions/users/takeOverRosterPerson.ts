@@ -10,14 +10,22 @@ import { repointUpdate } from './repointPerson';
 /** Open requests moved inside the transaction; any beyond are moved right after it (repointPerson). */
 const OPEN_IN_TRANSACTION = 50;
 
+/** The SDK fails `doc().get()` on a missing document, in a transaction too. */
+const MISSING_DOCUMENT = /does not exist/;
+
+/** A document read in the transaction, or null when it does not exist; any other failure is raised. */
+async function getOrNull<T>(tx: Transaction, collection: string, id: string): Promise<T | null> {
+  try {
+    return await getInTransaction<T>(tx, collection, id);
+  } catch (error) {
+    if (error instanceof Error && MISSING_DOCUMENT.test(error.message)) return null;
+    throw error;
+  }
+}
+
 export interface TakeOver {
   after: User;
   movedRequests: number;
-}
-
-/** A document read in the transaction, or null: WeChat fails `doc().get()` on a missing document. */
-function getOrNull<T>(tx: Transaction, collection: string, id: string): Promise<T | null> {
-  return getInTransaction<T | null>(tx, collection, id).catch(() => null);
 }
 
 /**
