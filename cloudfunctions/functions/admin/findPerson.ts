@@ -1,9 +1,7 @@
 import { peopleWithin, placeIdsOf } from '../../domain/admin/peopleWithin';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
+import { peopleByPhone } from '../../shared/peopleByPhone';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
-import { readDocs } from '../../shared/readDocs';
-import type { User } from '../../domain/people/User';
 import { placesById } from './loaders';
 import { toAdminPersonDto } from './personDto';
 
@@ -15,7 +13,7 @@ import { toAdminPersonDto } from './personDto';
 export const findPerson = defineAction('admin', 'findPerson', {
   access: ['admin'],
   async run({ phone }, { db, caller }) {
-    const known = await readDocs<User>(db.collection(COLLECTIONS.users).where({ phone }).limit(20));
+    const known = await peopleByPhone(db, [phone]);
     const places = await placesById(db, known.flatMap(placeIdsOf));
     const byId = new Map(places.map((place) => [place._id, place]));
     const placeOf = (id: string | null) => {

@@ -3,7 +3,8 @@ import { ROSTER_COLUMNS } from '../../domain/roster/rosterColumns';
 import { validateRoster } from '../../domain/roster/validateRoster';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import { activeCategories, gridsWithin, findPlace, peopleByPhone } from './loaders';
+import { peopleByPhone } from '../../shared/peopleByPhone';
+import { activeCategories, gridsWithin, findPlace } from './loaders';
 import { readRosterFile } from './readRosterFile';
 import { recordChanges } from './recordChange';
 

@@ -1,6 +1,5 @@
 import type { Category } from '../../domain/catalog/Category';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
-import type { User } from '../../domain/people/User';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { findById } from '../../shared/findById';
@@ -32,19 +31,4 @@ export function childrenOf(db: Database, parentId: string | null): Promise<Juris
 export async function gridsWithin(db: Database, scope: JurisdictionNode): Promise<JurisdictionNode[]> {
   if (scope.level === 'grid') return [scope];
   return readAllPages<JurisdictionNode>(db, COLLECTIONS.nodes, { level: 'grid', ancestorIds: scope._id });
-}
-
-/** How many phones one `in` query asks about. */
-const PHONES_PER_READ = 100;
-
-/** The people already known by these phone numbers. */
-export async function peopleByPhone(db: Database, phones: string[]): Promise<User[]> {
-  const _ = db.command;
-  const unique = [...new Set(phones.filter(Boolean))];
-  const reads: Array<Promise<User[]>> = [];
-  for (let start = 0; start < unique.length; start += PHONES_PER_READ) {
-    const chunk = unique.slice(start, start + PHONES_PER_READ);
-    reads.push(readDocs<User>(db.collection(COLLECTIONS.users).where({ phone: _.in(chunk) }).limit(1000)));
-  }
-  return (await Promise.all(reads)).flat();
 }

@@ -1,19 +1,13 @@
 import { phoneLinkPlan } from '../../domain/people/phoneLinkPlan';
 import { rosterPersonId } from '../../domain/people/rosterPersonId';
-import type { User } from '../../domain/people/User';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import type { Database } from '../../shared/cloud';
-import { readDocs } from '../../shared/readDocs';
+import { peopleByPhone } from '../../shared/peopleByPhone';
 import { loadProfile } from './loadProfile';
 import { repointPerson } from './repointPerson';
 import { takeOverRosterPerson } from './takeOverRosterPerson';
 import { verifiedPhone } from './verifiedPhone';
-
-function peopleWithPhone(db: Database, phone: string): Promise<User[]> {
-  return readDocs<User>(db.collection(COLLECTIONS.users).where({ phone }).limit(10));
-}
 
 /** Planning again after another take-over got in first: once is enough to see who won. */
 const ATTEMPTS = 2;
@@ -34,7 +28,7 @@ export const linkPhone = defineAction('users', 'linkPhone', {
     let rosterName: string | null = null;
     let movedRequests = 0;
     for (let attempt = 0; attempt < ATTEMPTS && rosterName === null; attempt += 1) {
-      const plan = phoneLinkPlan(openid, account, phone, await peopleWithPhone(db, phone), now);
+      const plan = phoneLinkPlan(openid, account, phone, await peopleByPhone(db, [phone]), now);
       if (!plan.imported) {
         if (account?.phone !== phone) await db.collection(COLLECTIONS.users).doc(openid).update({ data: { phone } });
         account = plan.after;
