@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { actAs as actAsOn } from './actAs';
 import { launchBrowser, type TestBrowser } from './browser';
 import { startTestCloud, type TestCloud } from './testCloud';
 
@@ -35,8 +36,6 @@ export function useH5App(prepare?: (cloud: TestCloud) => void | Promise<void>): 
 }
 
 /** Picks a demo identity on 我的 (the H5 build's demo role switcher). */
-export async function actAs(app: H5App, page: Page, name: string): Promise<void> {
-  await page.goto(`${app.cloud.cloud.url}/pages/profile/index`);
-  await page.locator('.gt-dev-identity__person', { hasText: name }).first().click();
-  await page.locator('.gt-dev-identity__current', { hasText: name }).waitFor();
+export function actAs(app: H5App, page: Page, name: string): Promise<void> {
+  return actAsOn(page, app.cloud.cloud.url, name);
 }
