@@ -123,6 +123,8 @@ export interface TransactionStats {
   aborted: number;
   /** Write conflicts raised at a write. */
   conflicts: number;
+  /** Times a plain write waited for a transaction's lock. */
+  lockWaits: number;
   /** The most operations any finished transaction made. */
   maxOperations: number;
 }
@@ -138,7 +140,7 @@ export class TransactionRegistry {
   }
 
   private static emptyStats(): TransactionStats {
-    return { started: 0, committed: 0, aborted: 0, conflicts: 0, maxOperations: 0 };
+    return { started: 0, committed: 0, aborted: 0, conflicts: 0, lockWaits: 0, maxOperations: 0 };
   }
 
   resetStats(): void {
@@ -228,6 +230,7 @@ export class TransactionRegistry {
    * of its lifetime (it is then dropped), or after `maxMs`, whichever is first.
    */
   async waitFor(holders: Transaction[], maxMs: number): Promise<void> {
+    this.stats.lockWaits += 1;
     const untilExpiry = Math.min(...holders.map((tx) => tx.startedAt + TRANSACTION_LIFETIME_MS + 1 - this.now()));
     let timer: NodeJS.Timeout | undefined;
     const elapsed = new Promise<void>((resolve) => {
