@@ -9,6 +9,8 @@ export interface HeldTransaction {
   remove(collection: string, id: string): Promise<void>;
   commit(): Promise<void>;
   abort(): Promise<void>;
+  /** Aborts it unless it was committed or aborted already (test cleanup). */
+  release(): Promise<void>;
 }
 
 /**
@@ -28,6 +30,7 @@ export async function holdTransaction(url: string): Promise<HeldTransaction> {
     return answer;
   }
   const { transactionId } = await send({ action: 'database.startTransaction' });
+  let open = true;
   const byId = (collectionName: string, id: string) => ({
     collectionName,
     transactionId,
@@ -35,7 +38,7 @@ export async function holdTransaction(url: string): Promise<HeldTransaction> {
     query: toCanonicalEJSON({ _id: id }),
     multi: false,
   });
-  return {
+  const held: HeldTransaction = {
     async update(collection, id, fields) {
       await send({ action: 'database.modifyDocument', ...byId(collection, id), data: toCanonicalEJSON({ $set: fields }), merge: true, upsert: false });
     },
@@ -46,10 +49,16 @@ export async function holdTransaction(url: string): Promise<HeldTransaction> {
       await send({ action: 'database.removeDocument', ...byId(collection, id) });
     },
     async commit() {
+      open = false;
       await send({ action: 'database.commitTransaction', transactionId });
     },
     async abort() {
+      open = false;
       await send({ action: 'database.abortTransaction', transactionId });
     },
+    async release() {
+      if (open) await held.abort();
+    },
   };
+  return held;
 }
