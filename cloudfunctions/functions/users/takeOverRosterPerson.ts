@@ -9,10 +9,10 @@ import { repointUpdate } from './repointPerson';
 
 /**
  * Open requests moved inside the transaction (two operations each, after
- * four for the people: at most 100); any beyond are moved right after it
+ * four for the people: 94 at most); any beyond are moved right after it
  * (repointPerson).
  */
-const OPEN_IN_TRANSACTION = 48;
+const OPEN_IN_TRANSACTION = 45;
 
 export interface TakeOver {
   after: User;
