@@ -95,7 +95,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const staticDir = path.resolve(options.staticDir ?? path.join(PROJECT_ROOT, 'dist', 'h5'));
 
   const clock = new Clock(options.clockOffsetMs ?? 0);
-  const store = new Store(path.resolve(options.dataDir));
+  const store = new Store(path.resolve(options.dataDir), () => clock.now());
   const uploads = new UploadSlots();
   const phoneCodes = new PhoneCodes();
   const catalog = new FunctionCatalog(functionsDir);

@@ -27,6 +27,8 @@ export const COLLECTIONS = {
   requestStats: 'requestStats',
   /** 系统管理日志: every administrator's change with before and after, append-only. */
   adminLog: 'adminLog',
+  /** 花名册导入 accepted and written in steps (read by the admin function only). */
+  rosterImports: 'rosterImports',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -100,4 +102,6 @@ export const INDEXES: IndexSpec[] = [
   // Administration: what one person changed, and the history of one record.
   { collection: 'adminLog', field: 'by' },
   { collection: 'adminLog', field: 'targetId' },
+  // Roster imports a function stopped half way, finished by the next import.
+  { collection: 'rosterImports', field: 'status' },
 ];

@@ -26,6 +26,8 @@ export interface AdminContext {
   credential: string | undefined;
   /** The invocation that worker is running. */
   invocation: Invocation | undefined;
+  /** performance.now() when the request began to arrive (transactions' one-operation-at-a-time check). */
+  arrivedAt: number | undefined;
 }
 
 /** What an action handler returns: merged into the response body next to requestId. */

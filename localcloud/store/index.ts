@@ -30,9 +30,10 @@ export class Store implements StoreApi {
   private readonly db: SqliteDb;
   private readonly sweeper: NodeJS.Timeout;
 
-  constructor(dataDir: string) {
+  /** `now` is the runtime's clock; transactions' 30 s lifetime is measured on it. */
+  constructor(dataDir: string, now: () => number = Date.now) {
     this.db = openDatabase(dataDir);
-    this.documents = new DocumentStore(this.db);
+    this.documents = new DocumentStore(this.db, now);
     this.files = new FileStore(this.db, dataDir);
     this.outbox = new Outbox(this.db);
     this.sweeper = setInterval(() => this.documents.expireTransactions(), 5_000);

@@ -77,7 +77,10 @@ describe('roster import', () => {
       by: 'demo-admin', before: { roles: ['resident'] }, after: { roles: ['resident', 'gridMember'] },
     });
 
-    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: fixed }))).toEqual({ written: true, problems: [], created: 0, updated: 0, unchanged: 3 });
+    // The same upload sent again (a retry) is answered as the first time, writing nothing.
+    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: fixed }))).toEqual({ written: true, problems: [], created: 2, updated: 1, unchanged: 0 });
+    const again = await xlsx([HEADER, ...GOOD]);
+    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: again }))).toEqual({ written: true, problems: [], created: 0, updated: 0, unchanged: 3 });
     expect(importLogs()).toHaveLength(3);
     for (const [, phone] of GOOD) expect(byPhone(phone)).toHaveLength(1);
   });

@@ -5,6 +5,7 @@ import { decideRegistration as decide } from '../../domain/posts/registration';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
+import { runTransaction } from '../../shared/transaction';
 import { STAFF } from './support/access';
 import { toRegistrationDto } from './support/dto';
 import { appendEvent } from './support/events';
@@ -25,7 +26,7 @@ export const decideRegistration = defineAction('posts', 'decideRegistration', {
     const member = await findMember(db, memberId);
     if (!member) throw new DomainError('NOT_FOUND', '没有找到这份报到');
     const patch = decide(member, caller, decision, reason, now);
-    await db.runTransaction(async (transaction: TransactionLike) => {
+    await runTransaction(db, async (transaction) => {
       const registrations = transaction.collection(COLLECTIONS.partyMembers);
       const current = (await registrations.doc(memberId).get()).data as PartyMember;
       if (current.status !== 'pending') throw new DomainError('CONFLICT', DECIDED);
@@ -54,13 +55,3 @@ export const decideRegistration = defineAction('posts', 'decideRegistration', {
     return toRegistrationDto(decided, await loadRegistrationContext(db, [decided]));
   },
 });
-
-/** The part of the SDK's transaction used here (its typings leave it `any`). */
-interface TransactionLike {
-  collection(name: string): {
-    doc(id: string): {
-      get(): Promise<{ data: unknown }>;
-      update(options: { data: Record<string, unknown> }): Promise<unknown>;
-    };
-  };
-}
