@@ -815,6 +815,8 @@ export const zh = {
       systemDenied: '手机没有允许微信使用摄像头：请在手机的“设置”里允许，或输入预约码签到',
       failed: '扫码没有成功，请再扫一次，或输入预约码签到',
     },
+    previewFailed: '照片打不开，请稍后再试',
+    callFailed: (phone: string) => `电话没有拨出去，请用手机直接拨打 ${phone}`,
     download: {
       failed: '文件下载没有成功，请检查网络后再试',
       notAllowed: '这个文件您没有权限下载，请重新生成后再下载',

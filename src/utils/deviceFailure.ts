@@ -36,12 +36,12 @@ export function deviceFailureKind(error: unknown): DeviceFailureKind {
   return 'failed';
 }
 
-/** What to say for one feature. */
+/** What to say for one feature (a feature that needs no permission says `failed` for every failure). */
 export interface DeviceFailureTexts {
   /** Refused for this mini-program: offered with a button to its settings page. */
-  denied: string;
+  denied?: string;
   /** Refused by the phone for WeChat. */
-  systemDenied: string;
+  systemDenied?: string;
   failed: string;
 }
 
@@ -49,10 +49,15 @@ export interface DeviceFailureTexts {
 export async function showDeviceFailure(error: unknown, texts: DeviceFailureTexts): Promise<void> {
   const kind = deviceFailureKind(error);
   if (kind === 'cancelled') return;
-  if (kind === 'denied') {
-    if (await confirm(texts.denied, zh.device.openSettings)) await Taro.openSetting({}).catch(() => showNotice(texts.denied, 'error', 5000));
+  if (kind === 'denied' && texts.denied) {
+    const denied = texts.denied;
+    if (await confirm(denied, zh.device.openSettings)) await Taro.openSetting({}).catch(() => showNotice(denied, 'error', 5000));
     return;
   }
-  const text = kind === 'systemDenied' ? texts.systemDenied : kind === 'privacy' ? zh.device.privacy : kind === 'undeclared' ? zh.device.unavailable : texts.failed;
+  const text =
+    kind === 'systemDenied' ? (texts.systemDenied ?? texts.failed)
+    : kind === 'privacy' ? zh.device.privacy
+    : kind === 'undeclared' ? zh.device.unavailable
+    : texts.failed;
   showNotice(text, 'error', 5000);
 }
