@@ -59,37 +59,30 @@ function isOnCloud(node: ts.Node): boolean {
   return memberName(object) === 'cloud' || (ts.isIdentifier(object) && object.text === 'cloud');
 }
 
-function walk(file: string, code: string, visit: (node: ts.Node, source: ts.SourceFile) => void): void {
-  const source = parse(file, code);
-  const step = (node: ts.Node): void => {
-    visit(node, source);
-    ts.forEachChild(node, step);
-  };
-  step(source);
-}
-
 function lineOf(node: ts.Node, source: ts.SourceFile): number {
   return source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
 }
 
-/** Every read of a location API as a member (a call, a reference passed on, destructuring). String lists are not uses. */
-export function privateInfoUses(file: string, code: string): ApiUse[] {
-  const uses: ApiUse[] = [];
-  walk(file, code, (node, source) => {
-    const name = memberName(node);
-    if (name && PRIVATE.has(name)) uses.push({ api: name, file, line: lineOf(node, source) });
-  });
-  return uses;
+export interface ApiUses {
+  /** Every read of a location API as a member (a call, a reference passed on, destructuring); names in a string list are not uses. */
+  privateInfos: ApiUse[];
+  /** Every call of a domain-bound network API that does not go through `cloud`. */
+  domainBound: ApiUse[];
 }
 
-/** Every call of a domain-bound network API that does not go through `cloud`. */
-export function domainBoundCalls(file: string, code: string): ApiUse[] {
-  const uses: ApiUse[] = [];
-  walk(file, code, (node, source) => {
-    if (!ts.isCallExpression(node)) return;
-    const callee = node.expression;
-    const name = memberName(callee);
-    if (name && DOMAIN_BOUND.has(name) && !isOnCloud(callee)) uses.push({ api: name, file, line: lineOf(node, source) });
-  });
+/** Both kinds of use in one file, from one parse. */
+export function findApiUses(file: string, code: string): ApiUses {
+  const source = parse(file, code);
+  const uses: ApiUses = { privateInfos: [], domainBound: [] };
+  const visit = (node: ts.Node): void => {
+    const name = memberName(node);
+    if (name && PRIVATE.has(name)) uses.privateInfos.push({ api: name, file, line: lineOf(node, source) });
+    if (ts.isCallExpression(node)) {
+      const called = memberName(node.expression);
+      if (called && DOMAIN_BOUND.has(called) && !isOnCloud(node.expression)) uses.domainBound.push({ api: called, file, line: lineOf(node, source) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
   return uses;
 }

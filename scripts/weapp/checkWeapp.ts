@@ -22,7 +22,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { domainBoundCalls, privateInfoUses, type ApiUse } from './apiUse';
+import { findApiUses, type ApiUse } from './apiUse';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -80,10 +80,10 @@ function checkApis(buildDir: string, srcDir: string | null, declared: string[]) 
   const buildJs = filesUnder(buildDir, (file) => file.endsWith('.js'));
   const srcFiles = srcDir ? filesUnder(srcDir, (file) => /\.(ts|tsx|js|jsx)$/.test(file)) : [];
   const read = (file: string) => ({ file: path.relative(repoRoot, file), code: readFileSync(file, 'utf8') });
-  const sources = [...buildJs, ...srcFiles].map(read);
-  const used = sources.flatMap(({ file, code }) => privateInfoUses(file, code));
+  const found = [...buildJs, ...srcFiles].map(read).map(({ file, code }) => ({ file, ...findApiUses(file, code) }));
+  const used = found.flatMap((uses) => uses.privateInfos);
   // taro.js is Taro's API layer: it wraps every wx API by name, which is not a use by the app.
-  const network = sources.filter(({ file }) => path.basename(file) !== 'taro.js').flatMap(({ file, code }) => domainBoundCalls(file, code));
+  const network = found.filter(({ file }) => path.basename(file) !== 'taro.js').flatMap((uses) => uses.domainBound);
   const usedNames = [...new Set(used.map((use) => use.api))].sort();
   return {
     privateInfos: {
