@@ -4,6 +4,9 @@
  * download applying the storage security rule as wx.cloud.downloadFile does).
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { STORAGE_SECURITY_RULE } from '../../localcloud/backend/storage-rules';
 import { FixtureCloud, FixtureFunction, startFixtureCloud } from './harness';
 
 let fx: FixtureCloud;
@@ -123,4 +126,10 @@ test('GET /dev/download applies the storage rule: own uploads, and the folders f
 
   expect((await get('o-carol', ledger.replace('a.xlsx', 'b.xlsx'))).status).toBe(404);
   expect((await get('o-carol', 'cloud://other-env.x/ledgers/o-carol/a.xlsx')).status).toBe(404);
+});
+
+test('the README tells deployers to set the rule the local cloud applies', () => {
+  const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+  expect(readme).toContain(`"read": ${JSON.stringify(STORAGE_SECURITY_RULE.read)}`);
+  expect(readme).toContain(`"write": ${JSON.stringify(STORAGE_SECURITY_RULE.write)}`);
 });
