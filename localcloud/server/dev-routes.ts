@@ -2,7 +2,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { ServerDeps } from './deps';
 import { HttpError, parseJsonBody, readBody, sendJson } from './http-util';
 import { respondWithInvocation } from './invoke-response';
-import { handleDevUpload } from './storage-routes';
+import { handleDevDownload, handleDevUpload } from './storage-routes';
 
 function clockState(deps: ServerDeps): { offsetMs: number; now: string } {
   return { offsetMs: deps.clock.offsetMs, now: new Date(deps.clock.now()).toISOString() };
@@ -42,6 +42,7 @@ export async function handleDev(req: IncomingMessage, res: ServerResponse, deps:
   const method = req.method ?? 'GET';
 
   if (area === 'upload' && rest.length === 0) return handleDevUpload(req, res, deps, url);
+  if (area === 'download' && rest.length === 0) return handleDevDownload(req, res, deps, url);
   if (area === 'users' && rest.length === 0 && method === 'GET') return sendJson(res, 200, listUsers(deps));
   if (area === 'phone-code' && rest.length === 0 && method === 'POST') return sendJson(res, 200, await issuePhoneCode(req, deps));
   if (area === 'outbox' && rest.length === 0 && method === 'GET') return sendJson(res, 200, deps.store.outbox.list());

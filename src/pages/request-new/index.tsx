@@ -17,6 +17,7 @@ import { clearDraft, loadDraft, saveDraft, type RequestDraft } from '@/state/req
 import { fileRequest } from '@/state/requestOutbox';
 import { zh } from '@/text/zh';
 import { cx } from '@/utils/cx';
+import { showDeviceFailure } from '@/utils/deviceFailure';
 import './index.scss';
 
 const DETAIL_URL = '/pages/request-detail/index';
@@ -81,8 +82,9 @@ export default function RequestNewPage() {
     try {
       const place = await Taro.chooseLocation({});
       change({ address: draft.address || place.address || place.name, latitude: place.latitude, longitude: place.longitude });
-    } catch {
-      // Closed without choosing.
+    } catch (error) {
+      // Closing the map is silent; a refusal or a missing declaration is said, with what to do.
+      await showDeviceFailure(error, zh.device.location);
     }
   };
 
