@@ -39,7 +39,7 @@ function template(grid: (typeof DEMO_GRIDS)[keyof typeof DEMO_GRIDS], categoryIn
       clientKey: `bench-${grid._id}-${category._id}-${state}`,
       now: filedAt,
       filer: resident,
-      resident: { id: resident._id, name: resident.name, phone: resident.phone, household: null },
+      resident: { id: resident._id, name: resident.name, phone: resident.phone, phoneVerified: true, household: null },
       proxy: false,
       placeIds: [...grid.ancestorIds, grid._id],
       category: { id: category._id, name: category.name, timeLimitDays: category.timeLimitDays },

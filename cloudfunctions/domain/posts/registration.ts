@@ -23,15 +23,19 @@ export function branchesAvailableAt(branches: Branch[], chain: PlaceChain): Bran
 
 /**
  * 到社区报到: a new registration, or a correction of a pending or rejected
- * one, always pending again. An approved member cannot re-register.
+ * one, always pending again. An approved member cannot re-register. The
+ * phone is verified only when it is the one WeChat verified for the caller;
+ * any other number is kept as contact information, with what the roster
+ * calls its holder (`phoneCheck`, looked up by the caller) for staff to compare.
  */
 export function submitRegistration(
-  openid: string,
+  caller: Pick<User, '_id' | 'phone'>,
   input: RegistrationInput,
   existing: PartyMember | null,
   chain: PlaceChain,
   availableBranches: Branch[],
   knownKindIds: readonly string[],
+  phoneCheck: { rosterName: string | null },
   now: Date,
 ): PartyMember {
   if (existing?.status === 'approved') throw new DomainError('CONFLICT', '您已经完成报到，无需重复提交');
@@ -43,9 +47,11 @@ export function submitRegistration(
     throw new DomainError('INVALID_INPUT', undefined, [{ path: `skillKindIds.${unknown}`, message: '不在可选范围内' }]);
   }
   return {
-    _id: openid,
+    _id: caller._id,
     name: input.name,
     phone: input.phone,
+    phoneVerified: caller.phone !== '' && input.phone === caller.phone,
+    rosterName: phoneCheck.rosterName,
     branchId: input.branchId,
     employer: input.employer,
     gridId: chain.grid._id,

@@ -118,7 +118,7 @@ export function validateRoster(table: string[][], context: RosterContext): Roste
 
     if (problems.length > before || !grid || !role) continue;
     const person = existing ?? { ...blankPerson(rosterPersonId(phone), context.now), phone };
-    const named: User = { ...person, name, homeGridId: role === 'resident' ? grid._id : person.homeGridId ?? grid._id };
+    const named: User = { ...person, name, rosterName: name, homeGridId: role === 'resident' ? grid._id : person.homeGridId ?? grid._id };
     const after =
       role === 'gridMember'
         ? withGridDuty(named, { gridId: grid._id, title: '网格员', categoryIds: [...new Set(categoryIds)], firstResponsible })
