@@ -102,7 +102,8 @@ describe('the timeline each sees', () => {
     unnamed.ledger = unnamed.ledger.map((event, i) => (i === 0 ? { ...event, actor: { ...event.actor, name: '（未填写姓名）' } } : event));
     expect(timelineFor(unnamed, 'owner', RESIDENT._id)[0].actor).toBe('我');
     expect(timelineFor(unnamed, 'internal', 'm-med')[0].actor).toBe('群众');
-    expect(timelineFor(unnamed, 'internal', 'm-med')[2].actor).toBe('我');
+    // Handlers are named in their role whoever reads it.
+    expect(timelineFor(unnamed, 'internal', 'm-med')[2].actor).toBe('调解员 周义青');
   });
 
   it('gives handlers and staff everything, internal notes marked', () => {

@@ -27,14 +27,14 @@ export function residentLabel(request: Pick<ResidentRequest, 'residentName' | 'p
   return '群众';
 }
 
-/** Who did a step, in this viewer's words: "我" for their own steps. */
+/** Who did a step, in this viewer's words: a resident reads their own steps as "我". */
 export function actorLabel(
   actor: Actor,
   request: Pick<ResidentRequest, 'residentName' | 'publicName'>,
   audience: Audience,
   viewerId: string | null = null,
 ): string {
-  if (viewerId !== null && actor.id === viewerId) return '我';
+  if (actor.role === 'resident' && viewerId !== null && actor.id === viewerId) return '我';
   switch (actor.role) {
     case 'system':
       return '系统';
@@ -51,7 +51,7 @@ export function actorLabel(
  * The ledger as this viewer may read it: followers get the public-safe
  * subset (no internal notes, no reasons, no names without consent), the
  * resident who filed it gets every step and the words that came with it,
- * handlers and staff get everything. The viewer's own steps read "我".
+ * handlers and staff get everything. A resident's own steps read "我".
  */
 export function timelineFor(request: ResidentRequest, audience: Audience, viewerId: string | null = null): TimelineEntry[] {
   return request.ledger
