@@ -1,4 +1,4 @@
-import { Input, Textarea, View } from '@tarojs/components';
+import { Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { AtButton } from 'taro-ui';
@@ -7,11 +7,13 @@ import ChoiceChips from '@/components/ChoiceChips';
 import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
+import PhoneBinding from '@/components/PhoneBinding';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
-import { emitProfileChanged } from '@/state/events';
+import { emitProfileChanged, onProfileChanged } from '@/state/events';
 import { zh } from '@/text/zh';
 import { fieldErrors } from '@/utils/fieldErrors';
+import { formatPhone } from '@/utils/phone';
 import { submitWithNotice } from '@/utils/submit';
 import '../party.scss';
 
@@ -54,6 +56,14 @@ export default function RegisterPage() {
   useEffect(() => {
     if (form && !draft) setDraft(draftFrom(form));
   }, [form, draft]);
+  // The verified number is offered first; typing another keeps it as unverified contact information.
+  const [typing, setTyping] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (form && typing === null && form.registration) setTyping(form.registration.phone !== form.verifiedPhone);
+  }, [form, typing]);
+  const verifiedPhone = form?.verifiedPhone && !typing ? form.verifiedPhone : null;
+  // 绑定手机号 on this page: the form reloads with the verified number.
+  useEffect(() => onProfileChanged(remote.reload), [remote.reload]);
   // Branches depend on the grid: a choice the new grid does not offer is cleared.
   useEffect(() => {
     if (form && draft && draft.branchId && !form.branches.some((branch) => branch.id === draft.branchId)) {
@@ -73,7 +83,7 @@ export default function RegisterPage() {
     if (!draft || saving) return;
     setSaving(true);
     const result = await submitWithNotice(
-      () => api.posts.register({ ...draft, gridId }),
+      () => api.posts.register({ ...draft, phone: verifiedPhone ?? draft.phone, gridId }),
       t.submitted,
     );
     setSaving(false);
@@ -126,15 +136,32 @@ export default function RegisterPage() {
             <FormField label={t.name} error={errors.name}>
               <Input className="gt-field__input gt-register__name" value={draft.name} maxlength={20} onInput={(e) => change({ name: e.detail.value })} />
             </FormField>
-            <FormField label={t.phone} error={errors.phone}>
-              <Input
-                className="gt-field__input gt-register__phone"
-                type="number"
-                value={draft.phone}
-                maxlength={13}
-                placeholder={t.phonePlaceholder}
-                onInput={(e) => change({ phone: e.detail.value })}
-              />
+            <FormField label={t.phone} error={errors.phone} hint={verifiedPhone ? undefined : t.typedPhoneHint}>
+              {verifiedPhone ? (
+                <View className="gt-register__verified">
+                  <Text className="gt-register__verified-phone">{t.verifiedPhone(formatPhone(verifiedPhone))}</Text>
+                  <Text className="gt-register__switch" onClick={() => setTyping(true)}>
+                    {t.useOtherPhone}
+                  </Text>
+                </View>
+              ) : (
+                <View>
+                  {!form.verifiedPhone && <PhoneBinding hint={t.bindFirst} />}
+                  {form.verifiedPhone && (
+                    <Text className="gt-register__switch" onClick={() => setTyping(false)}>
+                      {t.useVerifiedPhone}
+                    </Text>
+                  )}
+                  <Input
+                    className="gt-field__input gt-register__phone"
+                    type="number"
+                    value={draft.phone}
+                    maxlength={13}
+                    placeholder={form.verifiedPhone ? t.phonePlaceholder : t.typedPhone}
+                    onInput={(e) => change({ phone: e.detail.value })}
+                  />
+                </View>
+              )}
             </FormField>
             <FormField label={t.grid} error={errors.gridId}>
               {remote.data?.grids.villages.map(({ village, grids }) => (
