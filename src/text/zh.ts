@@ -212,6 +212,8 @@ export const zh = {
     elderModeSyncFailed: '已在本机开启，网络恢复后会自动保存',
     phone: '手机号',
     noPhone: '未绑定',
+    contactPhone: '联系电话',
+    unverified: (phone: string) => `${phone}（自己填写，未验证）`,
   },
 
   // 绑定手机号: WeChat's phone-number button; an imported person (花名册) is recognised by it.
@@ -448,9 +450,8 @@ export const zh = {
       goPosts: '去认领岗位',
       chooseGridFirst: '去选择网格',
       // Issue 12: the verified number first; a typed one is only contact information.
-      verifiedPhone: (phone: string) => `${phone}（微信已验证）`,
-      useOtherPhone: '填写其他号码',
-      useVerifiedPhone: '用已验证的号码',
+      verifiedPhone: '微信已验证的号码',
+      useVerifiedPhone: (phone: string) => `这个号码没有验证，改用微信已验证的 ${phone}`,
       bindFirst: '先用微信绑定手机号，审核时工作人员能看到号码已验证。',
       typedPhone: '或者填写手机号（未验证）',
       typedPhoneHint: '自己填写的号码只用来联系您，审核时会注明“未验证”。',

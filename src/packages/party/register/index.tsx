@@ -56,14 +56,14 @@ export default function RegisterPage() {
   useEffect(() => {
     if (form && !draft) setDraft(draftFrom(form));
   }, [form, draft]);
-  // The verified number is offered first; typing another keeps it as unverified contact information.
-  const [typing, setTyping] = useState<boolean | null>(null);
-  useEffect(() => {
-    if (form && typing === null && form.registration) setTyping(form.registration.phone !== form.verifiedPhone);
-  }, [form, typing]);
-  const verifiedPhone = form?.verifiedPhone && !typing ? form.verifiedPhone : null;
-  // 绑定手机号 on this page: the form reloads with the verified number.
+  // The verified number is offered first; another number is kept as unverified contact information.
+  const phoneVerified = Boolean(form?.verifiedPhone && draft?.phone === form.verifiedPhone);
+  // 绑定手机号 on this page: the form reloads and offers the verified number.
   useEffect(() => onProfileChanged(remote.reload), [remote.reload]);
+  const verifiedPhone = form?.verifiedPhone ?? null;
+  useEffect(() => {
+    if (verifiedPhone && draft && !draft.phone) setDraft({ ...draft, phone: verifiedPhone });
+  }, [verifiedPhone, draft]);
   // Branches depend on the grid: a choice the new grid does not offer is cleared.
   useEffect(() => {
     if (form && draft && draft.branchId && !form.branches.some((branch) => branch.id === draft.branchId)) {
@@ -83,7 +83,7 @@ export default function RegisterPage() {
     if (!draft || saving) return;
     setSaving(true);
     const result = await submitWithNotice(
-      () => api.posts.register({ ...draft, phone: verifiedPhone ?? draft.phone, gridId }),
+      () => api.posts.register({ ...draft, gridId }),
       t.submitted,
     );
     setSaving(false);
@@ -136,31 +136,21 @@ export default function RegisterPage() {
             <FormField label={t.name} error={errors.name}>
               <Input className="gt-field__input gt-register__name" value={draft.name} maxlength={20} onInput={(e) => change({ name: e.detail.value })} />
             </FormField>
-            <FormField label={t.phone} error={errors.phone} hint={verifiedPhone ? undefined : t.typedPhoneHint}>
-              {verifiedPhone ? (
-                <View className="gt-register__verified">
-                  <Text className="gt-register__verified-phone">{t.verifiedPhone(formatPhone(verifiedPhone))}</Text>
-                  <Text className="gt-register__switch" onClick={() => setTyping(true)}>
-                    {t.useOtherPhone}
-                  </Text>
-                </View>
-              ) : (
-                <View>
-                  {!form.verifiedPhone && <PhoneBinding hint={t.bindFirst} />}
-                  {form.verifiedPhone && (
-                    <Text className="gt-register__switch" onClick={() => setTyping(false)}>
-                      {t.useVerifiedPhone}
-                    </Text>
-                  )}
-                  <Input
-                    className="gt-field__input gt-register__phone"
-                    type="number"
-                    value={draft.phone}
-                    maxlength={13}
-                    placeholder={form.verifiedPhone ? t.phonePlaceholder : t.typedPhone}
-                    onInput={(e) => change({ phone: e.detail.value })}
-                  />
-                </View>
+            <FormField label={t.phone} error={errors.phone} hint={phoneVerified ? undefined : t.typedPhoneHint}>
+              {!form.verifiedPhone && <PhoneBinding hint={t.bindFirst} />}
+              <Input
+                className="gt-field__input gt-register__phone"
+                type="number"
+                value={draft.phone}
+                maxlength={13}
+                placeholder={form.verifiedPhone ? t.phonePlaceholder : t.typedPhone}
+                onInput={(e) => change({ phone: e.detail.value })}
+              />
+              {phoneVerified && <Text className="gt-register__verified">{t.verifiedPhone}</Text>}
+              {form.verifiedPhone && !phoneVerified && (
+                <Text className="gt-register__switch" onClick={() => change({ phone: form.verifiedPhone ?? '' })}>
+                  {t.useVerifiedPhone(formatPhone(form.verifiedPhone))}
+                </Text>
               )}
             </FormField>
             <FormField label={t.grid} error={errors.gridId}>
