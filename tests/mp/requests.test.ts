@@ -171,16 +171,20 @@ test('a resident rates with big stars', async () => {
   expect(calls('rate')[0].payload).toEqual({ requestId: 'rq1', version: 3, opId: expect.any(String), stars: 5 });
 });
 
-test('the handler always sees how to reach the resident: a call button marked 已验证 or 未验证, or 未留电话', async () => {
-  let resident: Record<string, unknown> = { name: '何大姐', phone: '13905568888', phoneVerified: false, household: null };
+function showDetailWith(resident: Record<string, unknown>) {
   harness.setCloudHandler((call) => (call.action === 'detail' ? ok(detail({ resident })) : fail('UNKNOWN_ACTION', '暂不支持这个操作')));
-  const typed = harness.openPage('pages/request-detail/index', { id: 'rq1' });
-  await waitForText(typed, (t) => t.includes('139 0556 8888'));
-  expect(typed.querySelector('.gt-resident-contact__call')).toBeTruthy();
-  expect(typed.querySelector('.gt-resident-contact__badge--unverified')!.dom.textContent).toBe('未验证');
+  return harness.openPage('pages/request-detail/index', { id: 'rq1' });
+}
 
-  resident = { name: '汪老伯', phone: '', phoneVerified: false, household: '汪屋组3号' };
-  const none = harness.openPage('pages/request-detail/index', { id: 'rq1' });
-  await waitForText(none, (t) => t.includes('未留电话'));
-  expect(none.querySelector('.gt-resident-contact__call')).toBeFalsy();
+test('the handler sees a call button for a typed number, marked 未验证', async () => {
+  const page = showDetailWith({ name: '何大姐', phone: '13905568888', phoneVerified: false, household: null });
+  await waitForText(page, (t) => t.includes('139 0556 8888'));
+  expect(page.querySelector('.gt-resident-contact__call')).toBeTruthy();
+  expect(page.querySelector('.gt-resident-contact__badge--unverified')!.dom.textContent).toBe('未验证');
+});
+
+test('the handler is told plainly when the resident left no number', async () => {
+  const page = showDetailWith({ name: '汪老伯', phone: '', phoneVerified: false, household: '汪屋组3号' });
+  await waitForText(page, (t) => t.includes('未留电话'));
+  expect(page.querySelector('.gt-resident-contact__call')).toBeFalsy();
 });
