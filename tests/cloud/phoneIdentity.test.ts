@@ -77,6 +77,12 @@ describe('taking over requests through the party-member report', () => {
     dataOf(await test.call('stranger-3', 'users', 'chooseGrid', { gridId: 'g-hubin-2' }));
     const other = dataOf(await test.call('stranger-3', 'posts', 'register', report('郭小牛', '13905568000', 'g-hubin-2', 'b-hubin')));
     expect(other).toMatchObject({ phoneVerified: false, rosterName: '郭大牛' });
+    // Staff see it checked as things stand now, reports from before included.
+    const pending = dataOf(await test.call('demo-staff-hubin', 'posts', 'registrations', { status: 'pending' })).registrations;
+    expect(pending.find((r) => r.memberId === 'demo-resident-li')).toMatchObject({ phoneVerified: true, rosterName: '李建国' });
+    expect(pending.find((r) => r.memberId === 'stranger-3')).toMatchObject({ phoneVerified: false, rosterName: '郭大牛' });
+    // 徐志远 reported with the number he had bound.
+    expect(pending.find((r) => r.memberId === 'demo-party-xu')).toMatchObject({ phoneVerified: true, rosterName: '徐志远' });
   });
 });
 

@@ -1,7 +1,7 @@
 import { filingContact } from '../../cloudfunctions/domain/people/filingContact';
 import { phoneVerdict } from '../../cloudfunctions/domain/people/phoneProvenance';
 import { contactAnswered, reachOf } from '../../cloudfunctions/domain/people/reachOf';
-import { requireNotAnotherAccounts, rosterNameFor } from '../../cloudfunctions/domain/people/typedPhone';
+import { phoneCheckOf, requireNotAnotherAccounts, rosterNameFor } from '../../cloudfunctions/domain/people/typedPhone';
 import { thrownCode } from '../support/codes';
 import { user } from './support/requests';
 
@@ -63,6 +63,18 @@ describe('typed numbers', () => {
     expect(rosterNameFor([{ _id: 'roster-13900000001', name: '汪大海', rosterName: null }])).toBe('汪大海');
     expect(rosterNameFor([{ _id: 'o-1', name: '自己填的', rosterName: '汪大海' }])).toBe('汪大海');
     expect(rosterNameFor([{ _id: 'o-1', name: '自己填的', rosterName: null }])).toBeNull();
+  });
+});
+
+describe('what staff see before approving a report', () => {
+  const known = [
+    { _id: 'o-1', name: '陈志远', phone: '13900000001', rosterName: '陈志远' },
+    { _id: 'roster-13900000002', name: '郭大牛', phone: '13900000002', rosterName: '郭大牛' },
+  ];
+  it('says whether the number is the reporter\'s own verified one, and what the roster calls its holder', () => {
+    expect(phoneCheckOf('o-1', '13900000001', known)).toEqual({ phoneVerified: true, rosterName: '陈志远' });
+    expect(phoneCheckOf('o-9', '13900000002', known)).toEqual({ phoneVerified: false, rosterName: '郭大牛' });
+    expect(phoneCheckOf('o-9', '13900000009', known)).toEqual({ phoneVerified: false, rosterName: null });
   });
 });
 

@@ -70,8 +70,8 @@ describe('registration', () => {
   const input = { name: '陈志远', phone: '13912345678', branchId: 'b-power', employer: '供电公司', gridId: hubin2._id, skillKindIds: ['publicService', 'publicService'], skills: '' };
   const chain = chainOf(hubin2);
   const branches = branchesAvailableAt(demoBranches, chain);
-  const CALLER = { _id: 'o-1', phone: '' };
-  const NO_ROSTER = { rosterName: null };
+  const CALLER = 'o-1';
+  const NO_ROSTER = { phoneVerified: false, rosterName: null };
 
   it('offers the branches of the village, township and county of the grid', () => {
     expect(branches.map((b) => b._id)).toEqual(['b-hubin', 'b-township', 'b-school', 'b-power']);
@@ -83,12 +83,10 @@ describe('registration', () => {
     expect(record.placeIds).toEqual(['c-wangjiang', 't-liangquan', 'v-hubin', hubin2._id]);
   });
 
-  it('counts the phone as verified only when it is the one WeChat verified for the reporter', () => {
+  it('keeps what the phone check found: verified for the reporter or not, and the roster\'s name', () => {
     expect(submitRegistration(CALLER, input, null, chain, branches, KINDS, NO_ROSTER, NOW)).toMatchObject({ phoneVerified: false, rosterName: null });
-    const verified = { _id: 'o-1', phone: input.phone };
-    expect(submitRegistration(verified, input, null, chain, branches, KINDS, { rosterName: '陈志远' }, NOW)).toMatchObject({ phoneVerified: true, rosterName: '陈志远' });
-    const other = { _id: 'o-1', phone: '13900000000' };
-    expect(submitRegistration(other, input, null, chain, branches, KINDS, NO_ROSTER, NOW).phoneVerified).toBe(false);
+    const checked = { phoneVerified: true, rosterName: '陈志远' };
+    expect(submitRegistration(CALLER, input, null, chain, branches, KINDS, checked, NOW)).toMatchObject(checked);
   });
 
   it('refuses an approved member, a branch not above the grid, and an unknown skill', () => {

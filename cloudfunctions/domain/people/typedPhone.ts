@@ -18,3 +18,17 @@ export function rosterNameFor(known: readonly Pick<User, '_id' | 'name' | 'roste
   if (imported) return imported.rosterName || imported.name || null;
   return known.find((person) => person.rosterName)?.rosterName ?? null;
 }
+
+/**
+ * What staff check before approving someone who gave `phone`: whether WeChat
+ * verified it for that very account, and what the roster calls its holder.
+ * `known` are the people whose verified (or roster) number is among those asked about.
+ */
+export function phoneCheckOf(
+  personId: string,
+  phone: string,
+  known: readonly Pick<User, '_id' | 'name' | 'phone' | 'rosterName'>[],
+): { phoneVerified: boolean; rosterName: string | null } {
+  const holders = known.filter((person) => person.phone === phone);
+  return { phoneVerified: holders.some((person) => person._id === personId), rosterName: rosterNameFor(holders) };
+}

@@ -26,16 +26,16 @@ export function branchesAvailableAt(branches: Branch[], chain: PlaceChain): Bran
  * one, always pending again. An approved member cannot re-register. The
  * phone is verified only when it is the one WeChat verified for the caller;
  * any other number is kept as contact information, with what the roster
- * calls its holder (`phoneCheck`, looked up by the caller) for staff to compare.
+ * calls its holder (`phoneCheck`, see phoneCheckOf) for staff to compare.
  */
 export function submitRegistration(
-  caller: Pick<User, '_id' | 'phone'>,
+  openid: string,
   input: RegistrationInput,
   existing: PartyMember | null,
   chain: PlaceChain,
   availableBranches: Branch[],
   knownKindIds: readonly string[],
-  phoneCheck: { rosterName: string | null },
+  phoneCheck: { phoneVerified: boolean; rosterName: string | null },
   now: Date,
 ): PartyMember {
   if (existing?.status === 'approved') throw new DomainError('CONFLICT', '您已经完成报到，无需重复提交');
@@ -47,10 +47,10 @@ export function submitRegistration(
     throw new DomainError('INVALID_INPUT', undefined, [{ path: `skillKindIds.${unknown}`, message: '不在可选范围内' }]);
   }
   return {
-    _id: caller._id,
+    _id: openid,
     name: input.name,
     phone: input.phone,
-    phoneVerified: caller.phone !== '' && input.phone === caller.phone,
+    phoneVerified: phoneCheck.phoneVerified,
     rosterName: phoneCheck.rosterName,
     branchId: input.branchId,
     employer: input.employer,

@@ -1,7 +1,7 @@
 import type { Branch } from '../../domain/posts/Branch';
 import { postEvent } from '../../domain/posts/PostEvent';
 import { branchesAvailableAt, submitRegistration } from '../../domain/posts/registration';
-import { rosterNameFor, requireNotAnotherAccounts } from '../../domain/people/typedPhone';
+import { phoneCheckOf, requireNotAnotherAccounts } from '../../domain/people/typedPhone';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { updatedCount } from '../../shared/dbResults';
@@ -47,7 +47,8 @@ export const register = defineAction('posts', 'register', {
       ),
       chain,
     );
-    const record = submitRegistration(caller, input, existing, chain, branches, [...kinds.keys()], { rosterName: rosterNameFor(known) }, now);
+    const phoneCheck = phoneCheckOf(caller._id, input.phone, known);
+    const record = submitRegistration(caller._id, input, existing, chain, branches, [...kinds.keys()], phoneCheck, now);
     const { _id, ...fields } = record;
     const members = db.collection(COLLECTIONS.partyMembers);
     if (existing) {
