@@ -56,14 +56,14 @@ export default function RegisterPage() {
   useEffect(() => {
     if (form && !draft) setDraft(draftFrom(form));
   }, [form, draft]);
-  // The verified number is offered first; another number is kept as unverified contact information.
-  const phoneVerified = Boolean(form?.verifiedPhone && draft?.phone === form.verifiedPhone);
-  // 绑定手机号 on this page: the form reloads and offers the verified number.
+  // The verified number is offered first (绑定手机号 on this page reloads the
+  // form with it); another number is kept as unverified contact information.
   useEffect(() => onProfileChanged(remote.reload), [remote.reload]);
   const verifiedPhone = form?.verifiedPhone ?? null;
   useEffect(() => {
     if (verifiedPhone && draft && !draft.phone) setDraft({ ...draft, phone: verifiedPhone });
   }, [verifiedPhone, draft]);
+  const phoneVerified = verifiedPhone !== null && draft?.phone === verifiedPhone;
   // Branches depend on the grid: a choice the new grid does not offer is cleared.
   useEffect(() => {
     if (form && draft && draft.branchId && !form.branches.some((branch) => branch.id === draft.branchId)) {
