@@ -212,6 +212,8 @@ export const zh = {
     elderModeSyncFailed: '已在本机开启，网络恢复后会自动保存',
     phone: '手机号',
     noPhone: '未绑定',
+    contactPhone: '联系电话',
+    unverified: (phone: string) => `${phone}（自己填写，未验证）`,
   },
 
   // 绑定手机号: WeChat's phone-number button; an imported person (花名册) is recognised by it.
@@ -261,6 +263,17 @@ export const zh = {
     contactName: '您的姓名',
     contactPhone: '联系电话',
     contactHint: '方便网格员联系您',
+    // Issue 12: asked once, on the first filing.
+    contactTitle: '网格员怎么联系您？（只问这一次）',
+    contactBind: '用微信绑定的手机号最方便，网格员看到的是验证过的号码。',
+    contactTyped: '或者填写一个能打通的号码',
+    contactTypedHint: '自己填写的号码只用来联系您，网格员会看到“未验证”。',
+    noPhone: '不留电话',
+    noPhoneHint: '不留电话时，网格员会到您家里或网格里找您。',
+    contactSummary: (phone: string, verified: boolean) => `网格员会打 ${phone}${verified ? '' : '（未验证）'} 联系您`,
+    contactSummaryNone: '您没有留电话，网格员会到网格里找您',
+    needName: '请填写您的姓名',
+    needContact: '请留下联系电话，或选择“不留电话”',
     next: '下一步',
     back: '上一步',
     submit: '提交',
@@ -285,6 +298,20 @@ export const zh = {
     following: '关注',
     proxy: '代办',
     confirmDiscard: '确定删除这条还没发送的诉求吗？',
+  },
+
+  // Issue 12: who filed a request and how to reach them (handlers, staff, and the resident themself).
+  residentContact: {
+    resident: '反映人',
+    noName: '（未留姓名）',
+    call: '拨打电话',
+    callLabel: (name: string, phone: string) => `拨打${name || '反映人'}的电话 ${phone}`,
+    verified: '已验证',
+    unverified: '未验证',
+    unverifiedHint: '号码是填写的，没有经过微信验证',
+    noPhone: '未留电话：请到网格里当面联系',
+    ownPhone: (phone: string) => `您留的电话：${phone}`,
+    ownNoPhone: '您没有留电话，网格员会到网格里找您',
   },
 
   requestDetail: {
@@ -422,6 +449,12 @@ export const zh = {
       rejected: (reason: string) => `报到未通过：${reason}。请修改后重新提交。`,
       goPosts: '去认领岗位',
       chooseGridFirst: '去选择网格',
+      // Issue 12: the verified number first; a typed one is only contact information.
+      verifiedPhone: '微信已验证的号码',
+      useVerifiedPhone: (phone: string) => `这个号码没有验证，改用微信已验证的 ${phone}`,
+      bindFirst: '先用微信绑定手机号，审核时工作人员能看到号码已验证。',
+      typedPhone: '或者填写手机号（未验证）',
+      typedPhoneHint: '自己填写的号码只用来联系您，审核时会注明“未验证”。',
     },
 
     posts: {
@@ -531,6 +564,12 @@ export const zh = {
       approved: '已通过，TA现在可以认领岗位了',
       rejected: '已退回',
       decidedBy: (name: string, date: string) => `${name} 于 ${date} 审核`,
+      // Issue 12: whether the number is the member's own verified one, and what the roster calls its holder.
+      phoneVerified: '微信已验证',
+      phoneUnverified: '未验证（本人填写）',
+      rosterMatches: (name: string) => `花名册：${name}（姓名一致）`,
+      rosterDiffers: (name: string) => `花名册登记的是“${name}”，与所填姓名不一致，请核实`,
+      rosterUnknown: '花名册里没有这个号码',
     },
 
     staffPosts: {

@@ -55,7 +55,7 @@ function build(spec: Spec): ResidentRequest {
       clientKey: `fixture-${spec.id}`,
       now: filedAt,
       filer: resident,
-      resident: { id: resident._id, name: resident.name, phone: resident.phone, household: null },
+      resident: { id: resident._id, name: resident.name, phone: resident.phone, phoneVerified: true, household: null },
       proxy: false,
       placeIds: [...grid.ancestorIds, grid._id],
       category: { id: category._id, name: category.name, timeLimitDays: category.timeLimitDays },

@@ -44,7 +44,7 @@ describe('filing', () => {
         categoryName: '矛盾调解',
         handler: { name: '周义青', title: '调解员', level: 'grid', place: '第一网格（汪屋组）' },
         routingReason: '按 网格+类别 分派给 周义青（调解员）',
-        resident: { name: '王秀英', phone: '13905560101', household: null },
+        resident: { name: '王秀英', phone: '13905560101', phoneVerified: true, household: null },
         relation: 'own',
         version: 1,
       }),
@@ -95,7 +95,8 @@ describe('filing', () => {
     expect(options.homeGrid?.grid.id).toBe('g-taihua-2');
     expect(options.categories.map((c) => c.name)).toContain('环境卫生');
     const request = await file(test, 'new-villager-1', { gridId: 'g-taihua-2', contactName: '何大姐', contactPhone: '13905568888' });
-    expect(request.resident).toEqual({ name: '何大姐', phone: '13905568888', household: null });
+    // A typed number is how to call back, marked unverified.
+    expect(request.resident).toEqual({ name: '何大姐', phone: '13905568888', phoneVerified: false, household: null });
     expect(request.handler?.name).toBe('何志强');
     // A profile phone wins over one typed into the form.
     const own = await file(test, 'demo-resident-sun', { gridId: 'g-taihua-2', contactPhone: '13000000000' });
@@ -181,7 +182,7 @@ describe('代办 (filing on behalf)', () => {
     );
     const request = result.request;
     expect(request).toEqual(
-      expect.objectContaining({ proxy: true, resident: { name: '汪桂花', phone: '13905567777', household: '汪屋组12号 汪桂花户' } }),
+      expect.objectContaining({ proxy: true, resident: { name: '汪桂花', phone: '13905567777', phoneVerified: false, household: '汪屋组12号 汪桂花户' } }),
     );
     expect(request.timeline[0]).toEqual(expect.objectContaining({ actor: '网格长 汪德华', what: '代群众提交了诉求（民事代理，代办）' }));
 

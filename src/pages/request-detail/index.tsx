@@ -10,6 +10,7 @@ import PageShell from '@/components/PageShell';
 import PhotoStrip from '@/components/PhotoStrip';
 import RatingPanel from '@/components/RatingPanel';
 import RequestTimeline from '@/components/RequestTimeline';
+import ResidentContact from '@/components/ResidentContact';
 import StepPanel, { type StepPanelValue } from '@/components/StepPanel';
 import { useRemote } from '@/hooks/useRemote';
 import { api, isCloudError } from '@/services';
@@ -17,7 +18,6 @@ import { showNotice } from '@/state/notice';
 import { newKey } from '@/state/requestOutbox';
 import { zh } from '@/text/zh';
 import { cx } from '@/utils/cx';
-import { callPhone, formatPhone } from '@/utils/phone';
 import { formatDate } from '@/utils/time';
 import './index.scss';
 
@@ -233,15 +233,7 @@ export default function RequestDetailPage() {
 
             {r.resident && (
               <View className="gt-request__card">
-                <View className="gt-request__row">
-                  {zh.requestDetail.resident}：{r.resident.name || r.residentLabel}
-                  {r.resident.household ? ` · ${r.resident.household}` : ''}
-                </View>
-                {r.resident.phone && r.relation !== 'own' && (
-                  <View className="gt-request__call" onClick={() => callPhone(r.resident!.phone)}>
-                    {zh.requestDetail.call} {formatPhone(r.resident.phone)}
-                  </View>
-                )}
+                <ResidentContact resident={r.resident} own={r.relation === 'own'} />
               </View>
             )}
 
