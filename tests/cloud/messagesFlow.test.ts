@@ -1,5 +1,5 @@
 import type { MessageDetailDto } from '../../cloudfunctions/contract';
-import { MESSAGE_REPLY_TEMPLATE } from '../../cloudfunctions/functions/messages/subscribeTemplates';
+import { templateIdOf } from '../../cloudfunctions/shared/subscribeTemplates';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { key } from './support/requests';
 
@@ -23,7 +23,7 @@ async function leave(text = '村里的垃圾车几点来？', publicConsent = tr
   return dataOf(await test.call(RESIDENT, 'messages', 'leave', { clientKey, text, photos: [], publicConsent })).message;
 }
 
-const replies = () => test.cloud.outbox().filter((m) => m.templateId === MESSAGE_REPLY_TEMPLATE.id);
+const replies = () => test.cloud.outbox().filter((m) => m.templateId === templateIdOf('messageReply'));
 
 it('is a thread: staff reply, the resident answers, staff reply again; each reply is a subscribe message', async () => {
   const message = await leave();
