@@ -7,6 +7,7 @@ import { COLLECTIONS } from '../../shared/collections';
 import { readDocs } from '../../shared/readDocs';
 import type { User } from '../../domain/people/User';
 import { sendSubscribeMessage, type SendOutcome } from '../../shared/subscribeMessage';
+import { undeliveredNotice } from '../../domain/requests/undeliveredNotice';
 
 /** The page a message opens. */
 export const REQUEST_PAGE = 'pages/request-detail/index';
@@ -62,13 +63,31 @@ async function staffOver(db: Database, request: ResidentRequest): Promise<StaffM
   return people.map((p) => ({ id: p._id, roles: p.roles, scopeId: p.staffScopeId }));
 }
 
+/** WeChat's answer when the person has no unused acceptance of the template. */
+const NOT_ALLOWED = 43101;
+
+/**
+ * The resident was not told: an internal ledger entry (one push, no version)
+ * says so to handlers and staff. Best-effort like the message itself: the
+ * step is written already, so a failure here is logged, not raised.
+ */
+async function recordUndelivered(db: Database, request: ResidentRequest, outcome: Extract<SendOutcome, { sent: false }>, now: Date): Promise<void> {
+  const event = undeliveredNotice(request, now, outcome.errCode === NOT_ALLOWED ? 'notAllowed' : 'failed');
+  try {
+    await db.collection(COLLECTIONS.requests).doc(request._id).update({ data: { ledger: db.command.push([event]) } });
+  } catch (error) {
+    console.warn(`[requests] could not record the undelivered notice of ${request._id}`, error);
+  }
+}
+
 /**
  * Sends the subscribe messages of a change, one per person and kind. Nobody
  * is told about a change they made themselves (they see it on their
  * screen), which keeps their one-time acceptance for news they do not have.
  * A message can be refused (no unused acceptance, the quota is used up):
- * that is logged and never undoes or fails the step, which is already
- * written. Returns how many were sent.
+ * that is logged, and for the resident recorded in the ledger for staff; it
+ * never undoes or fails the step, which is already written. Returns how
+ * many were sent.
  */
 export async function sendNotices(
   db: Database,
@@ -82,16 +101,18 @@ export async function sendNotices(
   let staff = options.staff;
   if (!staff && notices.some((n) => 'staffOf' in n)) staff = await staffOver(db, request);
   const seen = new Set<string>();
-  const sends: Array<Promise<SendOutcome>> = [];
+  const sends: Array<Promise<SendOutcome & { touser: string }>> = [];
   for (const notice of notices) {
     const recipients = 'to' in notice ? [notice.to] : staffToAlert(staff ?? [], request.placeIds, notice.staffOf);
     for (const touser of recipients) {
       const key = `${touser}:${notice.kind}`;
       if (touser === options.actor || seen.has(key)) continue;
       seen.add(key);
-      sends.push(send(notice, touser, request, now));
+      sends.push(send(notice, touser, request, now).then((outcome) => ({ ...outcome, touser })));
     }
   }
   const outcomes = await Promise.all(sends);
+  const toResident = outcomes.find((o) => o.touser === request.residentId);
+  if (toResident && !toResident.sent) await recordUndelivered(db, request, toResident, now);
   return outcomes.filter((o) => o.sent).length;
 }
