@@ -58,6 +58,15 @@ function only(text: string, keep: RegExp, max: number): string {
   return [...visible(text)].filter((c) => keep.test(c)).slice(0, max).join('');
 }
 
+/** 8 at most; only the first and the last may be Chinese (皖H12345挂). */
+function carNumber(text: string): string {
+  const chars = [...visible(text)].filter((c) => /^[\p{Script=Han}A-Za-z0-9]$/u.test(c));
+  if (chars.length < 2) return '';
+  const last = chars[chars.length - 1];
+  const middle = chars.slice(1, HAN.test(last) ? -1 : undefined).filter((c) => /^[A-Za-z0-9]$/.test(c));
+  return [chars[0], ...middle.slice(0, HAN.test(last) ? 6 : 7), ...(HAN.test(last) ? [last] : [])].join('');
+}
+
 function personName(text: string): string {
   const chars = [...visible(text)];
   if (chars.some((c) => HAN.test(c))) return chars.filter((c) => HAN.test(c) || /^[A-Za-z·]$/.test(c)).slice(0, 10).join('');
@@ -74,7 +83,7 @@ const FALLBACK: Record<KeywordType, string> = {
   letter: 'N',
   symbol: '-',
   amount: '¥0',
-  phone_number: '-',
+  phone_number: '0',
   car_number: '无牌',
   time: '',
   date: '',
@@ -101,10 +110,12 @@ function fitted(type: KeywordType, input: string | Date): string {
       return only(input, /^[A-Za-z]$/, 32);
     case 'symbol':
       return only(input, /^[^\p{L}\p{N}\s]$/u, 5);
-    case 'phone_number':
-      return only(input, /^[0-9+\-()]$/, 17);
+    case 'phone_number': {
+      const phone = only(input, /^[0-9+\-()]$/, 17);
+      return /\d/.test(phone) ? phone : '';
+    }
     case 'car_number':
-      return only(input, /^[\p{Script=Han}A-Za-z0-9]$/u, 8);
+      return carNumber(input);
     case 'amount':
     case 'time':
     case 'date':
