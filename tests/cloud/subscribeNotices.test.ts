@@ -56,15 +56,18 @@ it('uses the configured template ids and build everywhere, and every message pas
   expect(messagesTo(test, 'demo-grid-wang', since, request.id).map((m) => m.templateId)).toEqual(['tmpl-task-configured']);
 
   // 督办 from the dashboard (its own function, its own configuration): the request is overdue a month on.
-  await allowTaskNotice(test, 'demo-grid-wang');
   const late = await file(test, 'demo-resident-wang', { text: '🚧🚧🚧' });
+  const remindSince = lastSeq(test);
+  await allowTaskNotice(test, 'demo-grid-wang');
   test.cloud.setClockOffset(30 * 86_400_000);
   try {
     dataOf(await test.call('demo-staff-hubin', 'dashboard', 'remind', { requestId: late.id, opId: key('remind') }));
   } finally {
     test.cloud.setClockOffset(0);
   }
-  expect(messagesTo(test, 'demo-grid-wang', since, late.id).map((m) => m.data.thing1?.value)).toEqual(['环境卫生：']);
+  expect(messagesTo(test, 'demo-grid-wang', remindSince, late.id).map((m) => [m.functionName, m.data.thing1?.value, m.data.phrase2?.value])).toEqual([
+    ['dashboard', '环境卫生：', '已超期'],
+  ]);
 
   // 留言: only emoji; a reply with line breaks.
   const { subscribeTemplateIds: replyIds } = dataOf(await test.call('demo-resident-wang', 'messages', 'mine', {}));
