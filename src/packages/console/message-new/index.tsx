@@ -31,7 +31,7 @@ export default function NewMessagePage() {
       showNotice(t.needText, 'error', 2500);
       return;
     }
-    const asked = api.subscribe.askToSubscribe(templates.data?.subscribeTemplateIds ?? []);
+    const asked = api.subscribe.askToSubscribe(templates.data?.subscribeTemplateIds ?? api.messages.knownReplyTemplateIds());
     setBusy(true);
     await asked;
     const result = await submitWithNotice(async () => {
