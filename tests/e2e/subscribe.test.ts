@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { templateIdOf } from '../../cloudfunctions/shared/subscribeTemplates';
 import { eventually } from '../support/eventually';
 import { actAs, useH5App } from '../support/h5App';
@@ -51,4 +53,11 @@ it('a tap on 接收新诉求和超期提醒 allows one task notice; the same req
   await button.dispatchEvent('click');
   await eventually(() => expect(takeSubscribeOutsideTap()).toEqual([expect.stringContaining('can only be invoked by user TAP gesture')]));
   expect(await unusedAcceptances(url, 'demo-grid-wang')).toEqual({ [templateIdOf('requestTask')]: 1 });
+});
+
+it('no page calls requestSubscribeMessage itself: only the subscribe service, whose H5 side enforces the tap', () => {
+  const src = path.resolve(__dirname, '../../src');
+  const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => /\.(ts|tsx)$/.test(f));
+  const callers = files.filter((f) => /requestSubscribeMessage\s*\(/.test(readFileSync(path.join(src, f), 'utf8')));
+  expect(callers.map((f) => f.split(path.sep).join('/'))).toEqual(['services/subscribe/weapp.ts']);
 });
