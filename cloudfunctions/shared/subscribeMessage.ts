@@ -2,8 +2,14 @@ import { cloud } from './cloud';
 import { messageData, type KeywordValues } from './subscribeText';
 import { miniprogramStateOf, templateIdOf, type TemplateName } from './subscribeTemplates';
 
-/** A message WeChat took, or why it did not (43101: no unused acceptance; 47003: a value; 40037: the template id). */
-export type SendOutcome = { sent: true } | { sent: false; errCode: number; errMsg: string };
+/** WeChat's answer when the person has no unused acceptance of the template (they did not allow it, or used it). */
+const NOT_ALLOWED = 43101;
+
+/**
+ * A message WeChat took, or why it did not: `notAllowed` (43101) or another
+ * refusal (47003: a value; 40037: the template id …).
+ */
+export type SendOutcome = { sent: true } | { sent: false; notAllowed: boolean; errCode: number; errMsg: string };
 
 function failureOf(error: unknown): { errCode: number; errMsg: string } {
   const e = (error ?? {}) as { errCode?: unknown; errMsg?: unknown; message?: unknown };
@@ -39,6 +45,6 @@ export async function sendSubscribeMessage<N extends TemplateName>(
   } catch (error) {
     const failure = failureOf(error);
     console.warn(`[subscribe] ${template} to ${touser} not sent: ${failure.errCode} ${failure.errMsg}`);
-    return { sent: false, ...failure };
+    return { sent: false, notAllowed: failure.errCode === NOT_ALLOWED, ...failure };
   }
 }

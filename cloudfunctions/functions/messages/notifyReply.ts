@@ -6,9 +6,6 @@ import { sendSubscribeMessage } from '../../shared/subscribeMessage';
 
 export const MESSAGE_PAGE = 'packages/console/message-detail/index';
 
-/** WeChat's answer when the person has no unused acceptance of the template. */
-const NOT_ALLOWED = 43101;
-
 /**
  * Tells the resident about a staff reply (留言回复通知). A refused message
  * never undoes the reply: it is logged and recorded as an event staff see on
@@ -22,7 +19,7 @@ export async function notifyReply(db: Database, message: Message, reply: Message
     time4: reply.at,
   });
   if (outcome.sent) return message;
-  const event = undeliveredReply(reply, now, outcome.errCode === NOT_ALLOWED ? 'notAllowed' : 'failed');
+  const event = undeliveredReply(reply, now, outcome.notAllowed ? 'notAllowed' : 'failed');
   try {
     await db.collection(COLLECTIONS.messages).doc(message._id).update({ data: { events: db.command.push([event]) } });
   } catch (error) {

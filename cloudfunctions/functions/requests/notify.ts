@@ -63,16 +63,13 @@ async function staffOver(db: Database, request: ResidentRequest): Promise<StaffM
   return people.map((p) => ({ id: p._id, roles: p.roles, scopeId: p.staffScopeId }));
 }
 
-/** WeChat's answer when the person has no unused acceptance of the template. */
-const NOT_ALLOWED = 43101;
-
 /**
  * The resident was not told: an internal ledger entry (one push, no version)
  * says so to handlers and staff. Best-effort like the message itself: the
  * step is written already, so a failure here is logged, not raised.
  */
 async function recordUndelivered(db: Database, request: ResidentRequest, outcome: Extract<SendOutcome, { sent: false }>, now: Date): Promise<void> {
-  const event = undeliveredNotice(request, now, outcome.errCode === NOT_ALLOWED ? 'notAllowed' : 'failed');
+  const event = undeliveredNotice(request, now, outcome.notAllowed ? 'notAllowed' : 'failed');
   try {
     await db.collection(COLLECTIONS.requests).doc(request._id).update({ data: { ledger: db.command.push([event]) } });
   } catch (error) {

@@ -22,10 +22,13 @@ function inTap(): boolean {
 /** A call outside a tap is a bug in the page, which WeChat would hide (no dialog, no messages): make it loud. */
 function reportOutsideTap(): void {
   const error = new Error(`${NOT_A_TAP} Call api.subscribe.askToSubscribe synchronously in the tap handler, before any await.`);
-  if (typeof reportError === 'function') reportError(error);
-  else setTimeout(() => {
-    throw error;
-  });
+  if (typeof reportError === 'function') {
+    reportError(error);
+  } else {
+    setTimeout(() => {
+      throw error;
+    });
+  }
 }
 
 /**
