@@ -48,7 +48,7 @@ function visible(text: string): string {
 }
 
 /** At most `max` characters, the last one an ellipsis when something was cut. */
-export function clip(text: string, max: number): string {
+function clip(text: string, max: number): string {
   const chars = [...visible(text)];
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 }
