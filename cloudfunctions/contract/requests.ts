@@ -237,6 +237,12 @@ export interface RequestDetailDto extends RequestSummaryDto {
   sourceMessageId: string | null;
   timeline: TimelineEntryDto[];
   allowed: RequestStepName[];
+  /**
+   * The template this viewer's taps here ask for with
+   * wx.requestSubscribeMessage: progress notices for the resident and
+   * followers (没解决, 关注), task notices for handlers and staff (接单).
+   */
+  subscribeTemplateIds: string[];
 }
 
 export interface SimilarRequestDto {

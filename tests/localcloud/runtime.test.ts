@@ -145,7 +145,7 @@ exports.main = async (event) => {
 };
 
 beforeAll(async () => {
-  fx = await startFixtureCloud(functions, { workers: 4 });
+  fx = await startFixtureCloud(functions, { workers: 4, subscribeTemplates: [{ id: 'TPL-accepted', title: '测试通知', keywords: ['thing1', 'time2'] }] });
   fx.cloud.store.ensureCollection('visits');
 });
 
@@ -257,6 +257,9 @@ test('timers: fired on demand with the WeChat timer event and no user', async ()
 });
 
 test('subscribeMessage.send lands in the outbox with who sent it', async () => {
+  for (const openid of ['o-resident', 'o-second']) {
+    await fetch(`${fx.cloud.url}/dev/subscribe-consent`, { method: 'POST', body: JSON.stringify({ openid, templateIds: ['TPL-accepted'] }) });
+  }
   const { result } = await fx.cloud.invoke('notify', { to: 'o-resident' }, { openid: 'o-grid-member' });
   expect(result).toEqual({ errCode: 0 });
   const [msg] = fx.cloud.outbox();

@@ -44,7 +44,8 @@ export type EventKind =
   | 'notSolved'
   | 'closed'
   | 'recategorized'
-  | 'supervised';
+  | 'supervised'
+  | 'noticeFailed';
 
 /**
  * One entry of the ledger (台账). Entries are only ever appended, in the same

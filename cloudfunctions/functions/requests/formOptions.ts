@@ -5,7 +5,7 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
 import { readDocs } from '../../shared/readDocs';
-import { SUBSCRIBE_TEMPLATES } from './subscribeTemplates';
+import { templateIdOf } from '../../shared/subscribeTemplates';
 
 /**
  * What the filing forms need in one call: the categories (big icons), the
@@ -58,7 +58,7 @@ export const formOptions = defineAction('requests', 'formOptions', {
       hasPhone: contactAnswered(caller),
       contactPhone: reach.phone || null,
       phoneVerified: reach.verified,
-      subscribeTemplateIds: [SUBSCRIBE_TEMPLATES.residentProgress.id],
+      subscribeTemplateIds: [templateIdOf('requestProgress')],
     };
   },
 });

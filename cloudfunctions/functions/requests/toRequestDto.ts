@@ -7,6 +7,7 @@ import { countdownOf } from '../../domain/requests/countdown';
 import { STATE_LABELS } from '../../domain/requests/requestStates';
 import { nameOf, residentLabel, timelineFor } from '../../domain/requests/timeline';
 import { photoUrlsForDisplay } from '../../shared/photoUrls';
+import { templateIdOf } from '../../shared/subscribeTemplates';
 
 function excerpt(text: string, max = 60): string {
   const chars = [...text];
@@ -100,6 +101,7 @@ export async function toDetailDto(request: ResidentRequest, viewer: User, now: D
       internal: entry.internal,
     })),
     allowed: allowedSteps(viewer, request),
+    subscribeTemplateIds: [templateIdOf(audience === 'internal' ? 'requestTask' : 'requestProgress')],
   };
 }
 

@@ -122,9 +122,15 @@ export default function RequestDetailPage() {
     return true;
   };
 
+  /** In the tap itself (WeChat asks only there): the next notice about this request, for whoever acts now. */
+  const askForNotice = () => {
+    if (request) void api.subscribe.askToSubscribe(request.subscribeTemplateIds);
+  };
+
   const press = (name: RequestStepName) => {
     if (!request) return;
     if (PANELS.includes(name)) return open(name as Panel);
+    if (name === 'accept' || name === 'follow') askForNotice();
     if (name === 'accept' || name === 'resume') return run((key) => api.requests.step(name, request, key, {}));
     if (name === 'follow') return run(() => api.requests.follow(request.id));
     if (name === 'unfollow') {
@@ -150,6 +156,7 @@ export default function RequestDetailPage() {
       case 'suspend':
       case 'notSolved':
         if (needWords()) return;
+        if (panel === 'notSolved') askForNotice();
         return run((key) => api.requests.step(panel, request, key, { reason: text }));
       case 'reject':
         if (needWords()) return;

@@ -69,6 +69,8 @@ export default function RequestNewPage() {
   const pickCategory = (category: CategoryDto) => change({ categoryId: category.id, categoryName: category.name, step: 2 });
 
   const followInstead = async (item: SimilarRequestDto) => {
+    // In the tap: followers hear when it is resolved.
+    void api.subscribe.askToSubscribe(data?.subscribeTemplateIds ?? []);
     try {
       await api.requests.follow(item.id);
       clearDraft();
