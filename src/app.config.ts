@@ -1,4 +1,4 @@
-import { zh } from './text/zh';
+import { commonText } from './text/common';
 
 export default defineAppConfig({
   pages: [
@@ -57,7 +57,7 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
     backgroundColor: '#f4f5f7',
     navigationBarBackgroundColor: '#ffffff',
-    navigationBarTitleText: zh.appName,
+    navigationBarTitleText: commonText.appName,
     navigationBarTextStyle: 'black',
   },
   tabBar: {
@@ -68,19 +68,19 @@ export default defineAppConfig({
     list: [
       {
         pagePath: 'pages/index/index',
-        text: zh.tabs.home,
+        text: commonText.tabs.home,
         iconPath: 'assets/tabbar/home.png',
         selectedIconPath: 'assets/tabbar/home-active.png',
       },
       {
         pagePath: 'pages/request-list/index',
-        text: zh.tabs.requests,
+        text: commonText.tabs.requests,
         iconPath: 'assets/tabbar/requests.png',
         selectedIconPath: 'assets/tabbar/requests-active.png',
       },
       {
         pagePath: 'pages/profile/index',
-        text: zh.tabs.profile,
+        text: commonText.tabs.profile,
         iconPath: 'assets/tabbar/profile.png',
         selectedIconPath: 'assets/tabbar/profile-active.png',
       },

@@ -1,7 +1,7 @@
 import type { ActionEvent, ActionName, Envelope, FunctionName, RequestOf, ResponseOf } from '@contract';
 // The contract's one zod-free value module: which actions may be sent twice.
 import { isRetrySafe } from '@contract/retrySafe';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
 import { CloudError } from './errors';
 import { transport, TransportError } from './transport';
 
@@ -25,7 +25,7 @@ export async function callCloud<F extends FunctionName, A extends ActionName<F>>
       break;
     } catch (err) {
       if (!(err instanceof TransportError)) throw err;
-      if (attempt >= attempts) throw new CloudError('NETWORK', zh.common.networkError);
+      if (attempt >= attempts) throw new CloudError('NETWORK', commonText.networkError);
     }
   }
   return unwrap<ResponseOf<F, A>>(result);
@@ -34,14 +34,14 @@ export async function callCloud<F extends FunctionName, A extends ActionName<F>>
 /** Opens an envelope; anything that is not one is the server misbehaving. */
 export function unwrap<T>(result: unknown): T {
   if (!isEnvelope(result)) {
-    throw new CloudError('INTERNAL', zh.common.unknownError);
+    throw new CloudError('INTERNAL', commonText.unknownError);
   }
   if (result.ok) return result.data as T;
   return throwFailure(result);
 }
 
 function throwFailure(result: Extract<Envelope<unknown>, { ok: false }>): never {
-  const message = typeof result.message === 'string' && result.message !== '' ? result.message : zh.common.unknownError;
+  const message = typeof result.message === 'string' && result.message !== '' ? result.message : commonText.unknownError;
   throw new CloudError(
     result.code,
     message,

@@ -9,7 +9,7 @@
 import Taro from '@tarojs/taro';
 import type { RequestOf, SubmitResultDto } from '@contract';
 import { api, CloudError, isCloudError } from '@/services';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
 
 type SubmitPayload = RequestOf<'requests', 'submit'>;
 type ProxyPayload = RequestOf<'requests', 'fileOnBehalf'>;
@@ -129,7 +129,7 @@ export function flushOutbox(): Promise<Map<string, SubmitResultDto>> {
           write(items.filter((i) => i.clientKey !== item.clientKey));
         } catch (error) {
           if (isCloudError(error) && error.code === 'NETWORK') break;
-          update(item.clientKey, { status: 'failed', error: isCloudError(error) ? error.message : zh.common.unknownError });
+          update(item.clientKey, { status: 'failed', error: isCloudError(error) ? error.message : commonText.unknownError });
         }
       }
     } finally {
@@ -163,7 +163,7 @@ export async function fileRequest(
   if (left?.status === 'failed') {
     // Refused, not lost: the form still holds it for the person to correct.
     discardRequest(clientKey);
-    throw new CloudError('INVALID_INPUT', left.error ?? zh.common.unknownError);
+    throw new CloudError('INVALID_INPUT', left.error ?? commonText.unknownError);
   }
   return null;
 }

@@ -7,10 +7,10 @@ import FormField from '@/components/FormField';
 import { api } from '@/services';
 import { emitProfileChanged } from '@/state/events';
 import { showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { profileText } from '@/text/profile';
 import './index.scss';
 
-const t = zh.phoneBinding;
+const t = profileText.phoneBinding;
 const IS_H5 = process.env.TARO_ENV === 'h5';
 const MOBILE = /^1[3-9]\d{9}$/;
 

@@ -9,7 +9,8 @@ import { api, isCloudError } from '@/services';
 import { syncElderModeFromProfile } from '@/state/elderMode';
 import { emitProfileChanged } from '@/state/events';
 import { hideNotice, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
+import { homeText } from '@/text/home';
 import { cx } from '@/utils/cx';
 import './index.scss';
 
@@ -34,16 +35,16 @@ export default function GridPickerPage() {
   const choose = async (village: PlaceDto, grid: PlaceDto) => {
     if (saving) return;
     setSaving(true);
-    showNotice(zh.common.saving, 'loading', 0);
+    showNotice(commonText.saving, 'loading', 0);
     try {
       const profile = await api.users.chooseGrid(grid.id);
       syncElderModeFromProfile(profile);
       hideNotice();
       emitProfileChanged();
-      showNotice(zh.gridPicker.chosen(village.name, grid.name), 'success', 1500);
+      showNotice(homeText.gridPicker.chosen(village.name, grid.name), 'success', 1500);
       setTimeout(goBack, 800);
     } catch (err) {
-      showNotice(isCloudError(err) ? err.message : zh.common.unknownError, 'error', 3000);
+      showNotice(isCloudError(err) ? err.message : commonText.unknownError, 'error', 3000);
     } finally {
       setSaving(false);
     }
@@ -72,14 +73,14 @@ export default function GridPickerPage() {
               </View>
             )}
             <View className="gt-picker__intro">
-              {data.township.name} · {zh.gridPicker.intro}
+              {data.township.name} · {homeText.gridPicker.intro}
             </View>
-            {data.villages.length === 0 && <View className="gt-picker__empty">{zh.gridPicker.noVillages}</View>}
+            {data.villages.length === 0 && <View className="gt-picker__empty">{homeText.gridPicker.noVillages}</View>}
             {data.villages.map(({ village, grids }) => (
               <View key={village.id} className="gt-picker__village">
                 <View className="gt-picker__village-name">{village.name}</View>
                 {grids.length === 0 ? (
-                  <View className="gt-picker__empty">{zh.gridPicker.noGrids}</View>
+                  <View className="gt-picker__empty">{homeText.gridPicker.noGrids}</View>
                 ) : (
                   <View className="gt-picker__grids">
                     {grids.map((grid) => (
@@ -92,7 +93,7 @@ export default function GridPickerPage() {
                       >
                         <Text className="gt-picker__grid-name">{grid.name}</Text>
                         {grid.id === currentGridId && (
-                          <Text className="gt-picker__grid-current">{zh.gridPicker.current}</Text>
+                          <Text className="gt-picker__grid-current">{homeText.gridPicker.current}</Text>
                         )}
                       </View>
                     ))}

@@ -10,7 +10,7 @@ import SegmentTabs from '@/components/SegmentTabs';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { onProfileChanged } from '@/state/events';
-import { zh } from '@/text/zh';
+import { requestsText } from '@/text/requests';
 import './index.scss';
 
 type View3 = 'mine' | 'area' | 'done';
@@ -41,19 +41,19 @@ export default function InboxPage() {
     <PageShell className="gt-inbox">
       <ButtonRow>
         <AtButton type="primary" onClick={() => Taro.navigateTo({ url: '/pages/proxy-file/index' })}>
-          {zh.inbox.proxy}
+          {requestsText.inbox.proxy}
         </AtButton>
         {data && (
           <AtButton className="gt-inbox__subscribe" onClick={() => void api.subscribe.askToSubscribe(data.subscribeTemplateIds)}>
-            {zh.inbox.subscribe}
+            {requestsText.inbox.subscribe}
           </AtButton>
         )}
       </ButtonRow>
       <SegmentTabs
         options={[
-          { key: 'mine', label: zh.inbox.mine },
-          { key: 'area', label: zh.inbox.area },
-          { key: 'done', label: zh.inbox.done },
+          { key: 'mine', label: requestsText.inbox.mine },
+          { key: 'area', label: requestsText.inbox.area },
+          { key: 'done', label: requestsText.inbox.done },
         ]}
         current={view}
         onChange={show}
@@ -61,8 +61,8 @@ export default function InboxPage() {
       <LoadState loading={inbox.loading} error={inbox.error} onRetry={reload} hasData={data !== null}>
         {data && (
           <View>
-            <View className="gt-inbox__counts">{zh.inbox.counts(data.items.length, data.counts.overdue)}</View>
-            {data.items.length === 0 && <View className="gt-inbox__empty">{zh.inbox.empty}</View>}
+            <View className="gt-inbox__counts">{requestsText.inbox.counts(data.items.length, data.counts.overdue)}</View>
+            {data.items.length === 0 && <View className="gt-inbox__empty">{requestsText.inbox.empty}</View>}
             {data.items.map((item) => (
               <RequestCard
                 key={item.id}

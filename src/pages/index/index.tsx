@@ -11,7 +11,8 @@ import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { syncElderModeFromProfile } from '@/state/elderMode';
 import { onProfileChanged } from '@/state/events';
-import { zh } from '@/text/zh';
+import { entriesText } from '@/text/entries';
+import { homeText } from '@/text/home';
 import './index.scss';
 
 const PICKER_URL = '/pages/grid-picker/index';
@@ -24,16 +25,16 @@ function ServiceDayEntry({ staff }: { staff: boolean }) {
   return (
     <View className="gt-home__services">
       <View className="gt-home__services-main" hoverClass="gt-home__services-main--active" onClick={() => go('browse')}>
-        <Text className="gt-home__services-title">{zh.serviceDays.homeEntry}</Text>
-        <Text className="gt-home__services-hint">{zh.serviceDays.homeEntryHint}</Text>
+        <Text className="gt-home__services-title">{entriesText.serviceDays.homeEntry}</Text>
+        <Text className="gt-home__services-hint">{entriesText.serviceDays.homeEntryHint}</Text>
       </View>
       <View className="gt-home__services-links">
         <View className="gt-home__services-link gt-home__my-bookings" onClick={() => go('my')}>
-          {zh.serviceDays.myBookingsEntry}
+          {entriesText.serviceDays.myBookingsEntry}
         </View>
         {staff && (
           <View className="gt-home__services-link gt-home__manage" onClick={() => go('manage')}>
-            {zh.serviceDays.manageEntry}
+            {entriesText.serviceDays.manageEntry}
           </View>
         )}
       </View>
@@ -82,7 +83,7 @@ export default function HomePage() {
         errorExtra={
           process.env.TARO_ENV === 'h5' && home.error?.code === 'UNAUTHENTICATED' ? (
             <AtButton onClick={() => Taro.switchTab({ url: '/pages/profile/index' })}>
-              {zh.home.pickDemoIdentity}
+              {homeText.pickDemoIdentity}
             </AtButton>
           ) : null
         }
@@ -91,27 +92,27 @@ export default function HomePage() {
           <View>
             <View className="gt-home__grid">
               <View className="gt-home__grid-text">
-                <Text className="gt-home__grid-label">{zh.home.yourGrid}</Text>
+                <Text className="gt-home__grid-label">{homeText.yourGrid}</Text>
                 <Text className="gt-home__grid-name">
                   {homeGrid.village.name} {homeGrid.grid.name}
                 </Text>
               </View>
               <View className="gt-home__change" hoverClass="gt-home__change--active" onClick={goPicker}>
-                {zh.home.change}
+                {homeText.change}
               </View>
             </View>
             {handles && (
               <View className="gt-home__handler" hoverClass="gt-home__handler--active" onClick={() => Taro.navigateTo({ url: INBOX_URL })}>
-                <View className="gt-home__handler-title">{zh.home.handlerInbox}</View>
-                {inbox && <View className="gt-home__handler-counts">{zh.home.handlerCounts(inbox.items.length, inbox.counts.overdue)}</View>}
+                <View className="gt-home__handler-title">{homeText.handlerInbox}</View>
+                {inbox && <View className="gt-home__handler-counts">{homeText.handlerCounts(inbox.items.length, inbox.counts.overdue)}</View>}
               </View>
             )}
             {roles.includes('resident') && (
               <View className="gt-home__file">
                 <AtButton type="primary" onClick={() => Taro.navigateTo({ url: NEW_REQUEST_URL })}>
-                  {zh.home.fileRequest}
+                  {homeText.fileRequest}
                 </AtButton>
-                <View className="gt-home__file-hint">{zh.home.fileRequestHint}</View>
+                <View className="gt-home__file-hint">{homeText.fileRequestHint}</View>
               </View>
             )}
             <ServiceDayEntry staff={home.data?.profile.roles.includes('staff') ?? false} />
@@ -124,18 +125,18 @@ export default function HomePage() {
               }
             >
               <View className="gt-home__board-text">
-                <Text className="gt-home__board-title">{zh.home.partyBoard}</Text>
-                <Text className="gt-home__board-hint">{zh.home.partyBoardHint}</Text>
+                <Text className="gt-home__board-title">{homeText.partyBoard}</Text>
+                <Text className="gt-home__board-hint">{homeText.partyBoardHint}</Text>
               </View>
               <Text className="gt-home__board-arrow">›</Text>
             </View>
           </View>
         ) : (
           <View className="gt-home__welcome">
-            <View className="gt-home__welcome-title">{zh.home.noGridTitle}</View>
-            <View className="gt-home__welcome-text">{zh.home.noGridText}</View>
+            <View className="gt-home__welcome-title">{homeText.noGridTitle}</View>
+            <View className="gt-home__welcome-text">{homeText.noGridText}</View>
             <AtButton type="primary" onClick={goPicker}>
-              {zh.home.chooseGrid}
+              {homeText.chooseGrid}
             </AtButton>
             {!home.data?.profile.registered && <PhoneBinding visitor />}
           </View>

@@ -12,7 +12,8 @@ import { useRemote } from '@/hooks/useRemote';
 import { api, isCloudError } from '@/services';
 import { showNotice } from '@/state/notice';
 import { fileRequest, newKey } from '@/state/requestOutbox';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
+import { requestsText } from '@/text/requests';
 import './index.scss';
 
 /**
@@ -35,12 +36,12 @@ export default function ProxyFilePage() {
   const submit = async () => {
     if (busy || !data) return;
     if (!form.residentName.trim() || !form.household.trim() || !form.residentPhone.trim()) {
-      return showNotice(zh.proxyFile.needResident, 'error', 2500);
+      return showNotice(requestsText.proxyFile.needResident, 'error', 2500);
     }
-    if (!category) return showNotice(zh.proxyFile.chooseCategory, 'error', 2500);
-    if (!form.text.trim()) return showNotice(zh.requestNew.needText, 'error', 2500);
+    if (!category) return showNotice(requestsText.proxyFile.chooseCategory, 'error', 2500);
+    if (!form.text.trim()) return showNotice(requestsText.filing.needText, 'error', 2500);
     setBusy(true);
-    showNotice(zh.requestNew.submitting, 'loading', 0);
+    showNotice(requestsText.filing.submitting, 'loading', 0);
     try {
       const result = await fileRequest(
         {
@@ -62,14 +63,14 @@ export default function ProxyFilePage() {
         category.name,
       );
       if (result) {
-        showNotice(zh.requestNew.submitted, 'success', 2000);
+        showNotice(requestsText.filing.submitted, 'success', 2000);
         Taro.redirectTo({ url: `/pages/request-detail/index?id=${result.request.id}` });
       } else {
-        showNotice(zh.requestNew.savedOffline, '', 4000);
+        showNotice(requestsText.filing.savedOffline, '', 4000);
         Taro.navigateBack().catch(() => undefined);
       }
     } catch (error) {
-      showNotice(isCloudError(error) ? error.message : zh.common.unknownError, 'error', 4000);
+      showNotice(isCloudError(error) ? error.message : commonText.unknownError, 'error', 4000);
     } finally {
       setBusy(false);
     }
@@ -80,48 +81,48 @@ export default function ProxyFilePage() {
       <LoadState loading={options.loading} error={options.error} onRetry={options.reload} hasData={data !== null}>
         {data && (
           <View>
-            <View className="gt-proxy__intro">{zh.proxyFile.intro}</View>
-            <FormField inset label={zh.proxyFile.residentName}>
+            <View className="gt-proxy__intro">{requestsText.proxyFile.intro}</View>
+            <FormField inset label={requestsText.proxyFile.residentName}>
               <Input className="gt-field__input gt-proxy__name" value={form.residentName} maxlength={20} onInput={(e) => set({ residentName: e.detail.value })} />
             </FormField>
-            <FormField inset label={zh.proxyFile.household}>
+            <FormField inset label={requestsText.proxyFile.household}>
               <Input
                 className="gt-field__input gt-proxy__household"
                 value={form.household}
                 maxlength={60}
-                placeholder={zh.proxyFile.householdPlaceholder}
+                placeholder={requestsText.proxyFile.householdPlaceholder}
                 onInput={(e) => set({ household: e.detail.value })}
               />
             </FormField>
-            <FormField inset label={zh.proxyFile.residentPhone}>
+            <FormField inset label={requestsText.proxyFile.residentPhone}>
               <Input className="gt-field__input gt-proxy__phone" type="number" value={form.residentPhone} maxlength={13} onInput={(e) => set({ residentPhone: e.detail.value })} />
             </FormField>
             {data.servedGrids.length > 1 && (
-              <FormField inset label={zh.proxyFile.grid}>
+              <FormField inset label={requestsText.proxyFile.grid}>
                 <ChoiceList options={gridOptions(data.servedGrids)} selected={gridId} onSelect={(id) => set({ gridId: id })} />
               </FormField>
             )}
-            <FormField inset label={zh.proxyFile.category}>
+            <FormField inset label={requestsText.proxyFile.category}>
               <CategoryGrid categories={data.categories} selected={form.categoryId || null} onSelect={(c) => set({ categoryId: c.id })} />
             </FormField>
-            <FormField inset label={zh.requestNew.whatHappened}>
+            <FormField inset label={requestsText.filing.whatHappened}>
               <Textarea
                 className="gt-field__textarea gt-field__textarea--tall gt-proxy__text"
                 value={form.text}
                 maxlength={500}
-                placeholder={zh.requestNew.textPlaceholder}
+                placeholder={requestsText.filing.textPlaceholder}
                 onInput={(e) => set({ text: e.detail.value })}
               />
             </FormField>
-            <FormField inset label={zh.requestNew.photosTitle}>
+            <FormField inset label={requestsText.filing.photosTitle}>
               <PhotoPicker photos={photos} onChange={setPhotos} />
             </FormField>
-            <FormField inset label={zh.requestNew.address}>
-              <Input className="gt-field__input" value={form.address} maxlength={100} placeholder={zh.requestNew.addressPlaceholder} onInput={(e) => set({ address: e.detail.value })} />
+            <FormField inset label={requestsText.filing.address}>
+              <Input className="gt-field__input" value={form.address} maxlength={100} placeholder={requestsText.filing.addressPlaceholder} onInput={(e) => set({ address: e.detail.value })} />
             </FormField>
             <View className="gt-proxy__submit">
               <AtButton type="primary" loading={busy} disabled={busy} onClick={submit}>
-                {zh.requestNew.submit}
+                {requestsText.filing.submit}
               </AtButton>
             </View>
           </View>

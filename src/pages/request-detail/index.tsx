@@ -16,7 +16,8 @@ import { useRemote } from '@/hooks/useRemote';
 import { api, isCloudError } from '@/services';
 import { showNotice } from '@/state/notice';
 import { newKey } from '@/state/requestOutbox';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
+import { requestsText } from '@/text/requests';
 import { cx } from '@/utils/cx';
 import { formatDate } from '@/utils/time';
 import './index.scss';
@@ -29,18 +30,18 @@ const EMPTY: StepPanelValue = { text: '', photos: [], internal: false };
 const FINISHED: readonly RequestState[] = ['resolved', 'closed', 'rejected'];
 
 const BUTTON_LABELS: Record<RequestStepName, string> = {
-  accept: zh.requestDetail.accept,
-  addNote: zh.requestDetail.addNote,
-  resolve: zh.requestDetail.resolve,
-  escalate: zh.requestDetail.escalate,
-  suspend: zh.requestDetail.suspend,
-  resume: zh.requestDetail.resume,
-  reject: zh.requestDetail.reject,
-  rate: zh.requestDetail.submitRating,
-  notSolved: zh.requestDetail.notSolved,
-  recategorize: zh.requestDetail.recategorize,
-  follow: zh.requestDetail.follow,
-  unfollow: zh.requestDetail.unfollow,
+  accept: requestsText.detail.accept,
+  addNote: requestsText.detail.addNote,
+  resolve: requestsText.detail.resolve,
+  escalate: requestsText.detail.escalate,
+  suspend: requestsText.detail.suspend,
+  resume: requestsText.detail.resume,
+  reject: requestsText.detail.reject,
+  rate: requestsText.detail.submitRating,
+  notSolved: requestsText.detail.notSolved,
+  recategorize: requestsText.detail.recategorize,
+  follow: requestsText.detail.follow,
+  unfollow: requestsText.detail.unfollow,
 };
 
 /**
@@ -96,14 +97,14 @@ export default function RequestDetailPage() {
       if (next) setRequest(next);
       setPanel(null);
       setWords(EMPTY);
-      showNotice(zh.requestDetail.saved, 'success', 1500);
+      showNotice(requestsText.detail.saved, 'success', 1500);
     } catch (error) {
       if (isCloudError(error) && error.code === 'CONFLICT') {
         opId.current = newKey('op');
-        showNotice(zh.requestDetail.conflict, 'error', 4000);
+        showNotice(requestsText.detail.conflict, 'error', 4000);
         remote.reload();
       } else {
-        showNotice(isCloudError(error) ? error.message : zh.common.unknownError, 'error', 4000);
+        showNotice(isCloudError(error) ? error.message : commonText.unknownError, 'error', 4000);
       }
     } finally {
       setBusy(false);
@@ -118,7 +119,7 @@ export default function RequestDetailPage() {
 
   const needWords = () => {
     if (words.text.trim().length >= 2) return false;
-    showNotice(zh.requestDetail.needWords, 'error', 2500);
+    showNotice(requestsText.detail.needWords, 'error', 2500);
     return true;
   };
 
@@ -160,7 +161,7 @@ export default function RequestDetailPage() {
         return run((key) => api.requests.step(panel, request, key, { reason: text }));
       case 'reject':
         if (needWords()) return;
-        if (rejectKind === 'duplicate' && !duplicateOf) return showNotice(zh.requestDetail.chooseOriginal, 'error', 2500);
+        if (rejectKind === 'duplicate' && !duplicateOf) return showNotice(requestsText.detail.chooseOriginal, 'error', 2500);
         return run((key) =>
           api.requests.step('reject', request, key, {
             kind: rejectKind,
@@ -175,7 +176,7 @@ export default function RequestDetailPage() {
 
   const rate = () => {
     if (!request) return;
-    if (rating.stars === 0) return showNotice(zh.requestDetail.needStars, 'error', 2500);
+    if (rating.stars === 0) return showNotice(requestsText.detail.needStars, 'error', 2500);
     const comment = rating.comment.trim();
     return run((key) => api.requests.step('rate', request, key, { stars: rating.stars, ...(comment ? { comment } : {}) }));
   };
@@ -187,7 +188,7 @@ export default function RequestDetailPage() {
 
   const r = request;
   const buttons = r ? r.allowed.filter((name) => name !== 'rate') : [];
-  const acceptLabel = r && !r.handler ? zh.requestDetail.take : zh.requestDetail.accept;
+  const acceptLabel = r && !r.handler ? requestsText.detail.take : requestsText.detail.accept;
   const finished = r !== null && FINISHED.includes(r.state);
 
   return (
@@ -201,14 +202,14 @@ export default function RequestDetailPage() {
                 <Text className={cx('gt-request__state', `gt-request__state--${r.state}`)}>{r.stateLabel}</Text>
               </View>
               <View className="gt-request__code">
-                {zh.requestDetail.code(r.code)}
-                {r.proxy && ` · ${zh.requestDetail.proxy}`}
-                {r.followers > 0 && ` · ${zh.requestDetail.followers(r.followers)}`}
+                {requestsText.detail.code(r.code)}
+                {r.proxy && ` · ${requestsText.detail.proxy}`}
+                {r.followers > 0 && ` · ${requestsText.detail.followers(r.followers)}`}
               </View>
               <View className="gt-request__text">{r.text}</View>
               <PhotoStrip photos={r.photos} />
               <View className="gt-request__row">
-                {zh.requestDetail.place}：{r.place}
+                {requestsText.detail.place}：{r.place}
                 {r.location?.address ? ` · ${r.location.address}` : ''}
               </View>
             </View>
@@ -216,24 +217,24 @@ export default function RequestDetailPage() {
             <View className="gt-request__card gt-request__now">
               {r.handler && !finished ? (
                 <View className="gt-request__handler">
-                  {zh.requestDetail.handler} {r.handler.place} {r.handler.title} <Text className="gt-request__handler-name">{r.handler.name}</Text> {zh.requestDetail.handling}
+                  {requestsText.detail.handler} {r.handler.place} {r.handler.title} <Text className="gt-request__handler-name">{r.handler.name}</Text> {requestsText.detail.handling}
                 </View>
               ) : r.handler ? (
                 <View className="gt-request__handler">
-                  {zh.requestDetail.handledBy} {r.handler.place} {r.handler.title} <Text className="gt-request__handler-name">{r.handler.name}</Text>
+                  {requestsText.detail.handledBy} {r.handler.place} {r.handler.title} <Text className="gt-request__handler-name">{r.handler.name}</Text>
                 </View>
               ) : (
-                r.queued && <View className="gt-request__handler">{zh.requestDetail.queued}</View>
+                r.queued && <View className="gt-request__handler">{requestsText.detail.queued}</View>
               )}
               {r.countdown && (
                 <View className={cx('gt-request__countdown', r.countdown.overdue && 'gt-request__countdown--overdue')}>
-                  {zh.requestDetail.deadline}：{r.deadline ? `${formatDate(r.deadline)} · ` : ''}
+                  {requestsText.detail.deadline}：{r.deadline ? `${formatDate(r.deadline)} · ` : ''}
                   {r.countdown.label}
                 </View>
               )}
               {r.routingReason && (
                 <View className="gt-request__row">
-                  {zh.requestDetail.routing}：{r.routingReason}
+                  {requestsText.detail.routing}：{r.routingReason}
                 </View>
               )}
             </View>
@@ -246,28 +247,28 @@ export default function RequestDetailPage() {
 
             {r.resolution && (
               <View className="gt-request__card">
-                <View className="gt-request__heading">{zh.requestDetail.resolution}</View>
+                <View className="gt-request__heading">{requestsText.detail.resolution}</View>
                 <View className="gt-request__text">{r.resolution.text}</View>
                 <PhotoStrip photos={r.resolution.photos} />
               </View>
             )}
             {r.rating && (
               <View className="gt-request__card">
-                <View className="gt-request__heading">{zh.requestDetail.rating}</View>
+                <View className="gt-request__heading">{requestsText.detail.rating}</View>
                 <View className="gt-request__stars">{'★'.repeat(r.rating.stars)}{'☆'.repeat(5 - r.rating.stars)}</View>
                 {r.rating.comment && <View className="gt-request__text">{r.rating.comment}</View>}
               </View>
             )}
             {r.rejection && (
               <View className="gt-request__card">
-                <View className="gt-request__heading">{zh.requestDetail.rejection}</View>
+                <View className="gt-request__heading">{requestsText.detail.rejection}</View>
                 {r.rejection.reason && <View className="gt-request__text">{r.rejection.reason}</View>}
                 {r.rejection.duplicateOf && (
                   <View
                     className="gt-request__link"
                     onClick={() => Taro.navigateTo({ url: `/pages/request-detail/index?id=${r.rejection!.duplicateOf}` })}
                   >
-                    {zh.requestDetail.duplicateOf}
+                    {requestsText.detail.duplicateOf}
                   </View>
                 )}
               </View>
@@ -295,9 +296,9 @@ export default function RequestDetailPage() {
 
             {panel === 'recategorize' && (
               <View className="gt-request__card">
-                <View className="gt-request__heading">{zh.requestDetail.chooseCategory}</View>
+                <View className="gt-request__heading">{requestsText.detail.chooseCategory}</View>
                 <CategoryGrid categories={categories.filter((c) => c.id !== r.categoryId)} selected={null} onSelect={recategorize} />
-                <AtButton onClick={() => setPanel(null)}>{zh.requestDetail.cancel}</AtButton>
+                <AtButton onClick={() => setPanel(null)}>{requestsText.detail.cancel}</AtButton>
               </View>
             )}
             {panel !== null && panel !== 'recategorize' && (
@@ -317,15 +318,15 @@ export default function RequestDetailPage() {
                   <View>
                     <ChoiceList
                       options={[
-                        { key: 'notOurs' as const, label: zh.requestDetail.rejectNotOurs },
-                        { key: 'duplicate' as const, label: zh.requestDetail.rejectDuplicate },
+                        { key: 'notOurs' as const, label: requestsText.detail.rejectNotOurs },
+                        { key: 'duplicate' as const, label: requestsText.detail.rejectDuplicate },
                       ]}
                       selected={rejectKind}
                       onSelect={setRejectKind}
                     />
                     {rejectKind === 'duplicate' &&
                       (originals.length === 0 ? (
-                        <View className="gt-request__row">{zh.requestDetail.noOriginals}</View>
+                        <View className="gt-request__row">{requestsText.detail.noOriginals}</View>
                       ) : (
                         <ChoiceList
                           options={originals.map((item) => ({ key: item.id, label: `${item.code}：${item.excerpt}` }))}
@@ -339,7 +340,7 @@ export default function RequestDetailPage() {
             )}
 
             <View className="gt-request__card">
-              <View className="gt-request__heading">{zh.requestDetail.timeline}</View>
+              <View className="gt-request__heading">{requestsText.detail.timeline}</View>
               <RequestTimeline entries={r.timeline} />
             </View>
           </View>
@@ -350,11 +351,11 @@ export default function RequestDetailPage() {
 }
 
 const PLACEHOLDERS: Record<Panel, string> = {
-  addNote: zh.requestDetail.notePlaceholder,
-  resolve: zh.requestDetail.outcomePlaceholder,
-  escalate: zh.requestDetail.escalatePlaceholder,
-  suspend: zh.requestDetail.suspendPlaceholder,
-  reject: zh.requestDetail.rejectPlaceholder,
-  notSolved: zh.requestDetail.notSolvedPlaceholder,
+  addNote: requestsText.detail.notePlaceholder,
+  resolve: requestsText.detail.outcomePlaceholder,
+  escalate: requestsText.detail.escalatePlaceholder,
+  suspend: requestsText.detail.suspendPlaceholder,
+  reject: requestsText.detail.rejectPlaceholder,
+  notSolved: requestsText.detail.notSolvedPlaceholder,
   recategorize: '',
 };

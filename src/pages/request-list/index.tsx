@@ -10,7 +10,7 @@ import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { onProfileChanged } from '@/state/events';
 import { discardRequest, pendingRequests, retryRequest, subscribeOutbox } from '@/state/requestOutbox';
-import { zh } from '@/text/zh';
+import { requestsText } from '@/text/requests';
 import { confirm } from '@/utils/confirm';
 import './index.scss';
 
@@ -42,21 +42,21 @@ export default function RequestListPage() {
   };
 
   const discard = async (clientKey: string) => {
-    if (await confirm(zh.requestList.confirmDiscard)) discardRequest(clientKey);
+    if (await confirm(requestsText.list.confirmDiscard)) discardRequest(clientKey);
   };
 
   return (
     <PageShell className="gt-request-list">
       <View className="gt-request-list__new">
         <AtButton type="primary" onClick={() => Taro.navigateTo({ url: NEW_URL })}>
-          {zh.requestList.fileNew}
+          {requestsText.list.fileNew}
         </AtButton>
       </View>
 
       {pending.length > 0 && (
         <View className="gt-request-list__pending">
-          <View className="gt-request-list__pending-title">{zh.requestList.pendingTitle}</View>
-          <View className="gt-request-list__pending-hint">{zh.requestList.pendingHint}</View>
+          <View className="gt-request-list__pending-title">{requestsText.list.pendingTitle}</View>
+          <View className="gt-request-list__pending-hint">{requestsText.list.pendingHint}</View>
           {pending.map((item) => (
             <View key={item.clientKey} className="gt-request-list__pending-item">
               <View className="gt-request-list__pending-text">
@@ -64,16 +64,16 @@ export default function RequestListPage() {
               </View>
               {item.error && (
                 <View className="gt-request-list__pending-error">
-                  {zh.requestList.failed}
+                  {requestsText.list.failed}
                   {item.error}
                 </View>
               )}
               <View className="gt-request-list__pending-actions">
                 <Text className="gt-request-list__link" onClick={() => void retryRequest(item.clientKey)}>
-                  {zh.requestList.retry}
+                  {requestsText.list.retry}
                 </Text>
                 <Text className="gt-request-list__link gt-request-list__link--danger" onClick={() => void discard(item.clientKey)}>
-                  {zh.requestList.discard}
+                  {requestsText.list.discard}
                 </Text>
               </View>
             </View>
@@ -83,15 +83,15 @@ export default function RequestListPage() {
 
       <SegmentTabs
         options={[
-          { key: 'open', label: zh.requestList.open },
-          { key: 'done', label: zh.requestList.done },
+          { key: 'open', label: requestsText.list.open },
+          { key: 'done', label: requestsText.list.done },
         ]}
         current={status}
         onChange={show}
       />
 
       <LoadState loading={list.loading} error={list.error} onRetry={reload} hasData={list.data !== null}>
-        {list.data && list.data.items.length === 0 && <View className="gt-request-list__empty">{zh.requestList.empty}</View>}
+        {list.data && list.data.items.length === 0 && <View className="gt-request-list__empty">{requestsText.list.empty}</View>}
         {list.data?.items.map((item) => (
           <RequestCard key={item.id} item={item} onClick={() => Taro.navigateTo({ url: `/pages/request-detail/index?id=${item.id}` })} />
         ))}

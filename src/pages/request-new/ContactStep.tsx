@@ -4,10 +4,10 @@ import { AtSwitch } from 'taro-ui';
 import FormField from '@/components/FormField';
 import PhoneBinding from '@/components/PhoneBinding';
 import type { RequestDraft } from '@/state/requestDraft';
-import { zh } from '@/text/zh';
+import { requestsText } from '@/text/requests';
 import { formatPhone } from '@/utils/phone';
 
-const t = zh.requestNew;
+const t = requestsText.filing;
 
 interface ContactStepProps {
   options: FormOptionsDto;

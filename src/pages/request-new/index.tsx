@@ -16,7 +16,9 @@ import { onProfileChanged } from '@/state/events';
 import { showNotice } from '@/state/notice';
 import { clearDraft, loadDraft, saveDraft, type RequestDraft } from '@/state/requestDraft';
 import { fileRequest } from '@/state/requestOutbox';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
+import { deviceText } from '@/text/device';
+import { requestsText } from '@/text/requests';
 import { cx } from '@/utils/cx';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 import ContactStep from './ContactStep';
@@ -76,12 +78,12 @@ export default function RequestNewPage() {
       clearDraft();
       Taro.redirectTo({ url: `${DETAIL_URL}?id=${item.id}` });
     } catch (error) {
-      showNotice(isCloudError(error) ? error.message : zh.common.unknownError, 'error', 3000);
+      showNotice(isCloudError(error) ? error.message : commonText.unknownError, 'error', 3000);
     }
   };
 
   const toStep3 = () => {
-    if (draft.text.trim().length === 0) return showNotice(zh.requestNew.needText, 'error', 2500);
+    if (draft.text.trim().length === 0) return showNotice(requestsText.filing.needText, 'error', 2500);
     change({ step: 3 });
   };
 
@@ -91,21 +93,21 @@ export default function RequestNewPage() {
       change({ address: draft.address || place.address || place.name, latitude: place.latitude, longitude: place.longitude });
     } catch (error) {
       // Closing the map is silent; a refusal or a missing declaration is said, with what to do.
-      await showDeviceFailure(error, zh.device.location);
+      await showDeviceFailure(error, deviceText.location);
     }
   };
 
   const submit = async () => {
     if (submitting || !data) return;
-    if (!draft.categoryId) return showNotice(zh.requestNew.needCategory, 'error', 2500);
-    if (!gridId) return showNotice(zh.requestNew.needGrid, 'error', 2500);
-    if (draft.text.trim().length === 0) return showNotice(zh.requestNew.needText, 'error', 2500);
-    if (!data.hasName && !draft.contactName.trim()) return showNotice(zh.requestNew.needName, 'error', 2500);
-    if (!data.hasPhone && !draft.contactPhone.trim() && !draft.noPhone) return showNotice(zh.requestNew.needContact, 'error', 3000);
+    if (!draft.categoryId) return showNotice(requestsText.filing.needCategory, 'error', 2500);
+    if (!gridId) return showNotice(requestsText.filing.needGrid, 'error', 2500);
+    if (draft.text.trim().length === 0) return showNotice(requestsText.filing.needText, 'error', 2500);
+    if (!data.hasName && !draft.contactName.trim()) return showNotice(requestsText.filing.needName, 'error', 2500);
+    if (!data.hasPhone && !draft.contactPhone.trim() && !draft.noPhone) return showNotice(requestsText.filing.needContact, 'error', 3000);
     // Must run inside the tap: WeChat asks "allow messages about this request?".
     await api.subscribe.askToSubscribe(data.subscribeTemplateIds);
     setSubmitting(true);
-    showNotice(zh.requestNew.submitting, 'loading', 0);
+    showNotice(requestsText.filing.submitting, 'loading', 0);
     const location =
       draft.address.trim() || draft.latitude !== null
         ? {
@@ -135,14 +137,14 @@ export default function RequestNewPage() {
       );
       clearDraft();
       if (result) {
-        showNotice(zh.requestNew.submitted, 'success', 2000);
+        showNotice(requestsText.filing.submitted, 'success', 2000);
         Taro.redirectTo({ url: `${DETAIL_URL}?id=${result.request.id}` });
       } else {
-        showNotice(zh.requestNew.savedOffline, '', 4000);
+        showNotice(requestsText.filing.savedOffline, '', 4000);
         Taro.switchTab({ url: LIST_URL });
       }
     } catch (error) {
-      showNotice(isCloudError(error) ? error.message : zh.common.unknownError, 'error', 4000);
+      showNotice(isCloudError(error) ? error.message : commonText.unknownError, 'error', 4000);
     } finally {
       setSubmitting(false);
     }
@@ -164,12 +166,12 @@ export default function RequestNewPage() {
               {[1, 2, 3].map((n) => (
                 <View key={n} className={cx('gt-new-request__dot', n <= draft.step && 'gt-new-request__dot--done')} />
               ))}
-              <Text className="gt-new-request__step">{zh.requestNew.step(draft.step)}</Text>
+              <Text className="gt-new-request__step">{requestsText.filing.step(draft.step)}</Text>
             </View>
 
             {draft.step === 1 && (
               <View>
-                <View className="gt-new-request__title">{zh.requestNew.chooseCategory}</View>
+                <View className="gt-new-request__title">{requestsText.filing.chooseCategory}</View>
                 <View className="gt-new-request__categories">
                   <CategoryGrid categories={data.categories} selected={draft.categoryId} onSelect={pickCategory} />
                 </View>
@@ -179,21 +181,21 @@ export default function RequestNewPage() {
             {draft.step === 2 && (
               <View>
                 <View className="gt-new-request__title">
-                  {zh.requestNew.whatHappened}
+                  {requestsText.filing.whatHappened}
                   <Text className="gt-new-request__category">（{draft.categoryName}）</Text>
                 </View>
                 {similar.length > 0 && (
                   <View className="gt-new-request__similar">
-                    <View className="gt-new-request__similar-title">{zh.requestNew.similarTitle}</View>
-                    <View className="gt-new-request__similar-hint">{zh.requestNew.similarHint}</View>
+                    <View className="gt-new-request__similar-title">{requestsText.filing.similarTitle}</View>
+                    <View className="gt-new-request__similar-hint">{requestsText.filing.similarHint}</View>
                     {similar.map((item) => (
                       <View key={item.id} className="gt-new-request__similar-item">
                         <View className="gt-new-request__similar-text">{item.excerpt}</View>
                         <View className="gt-new-request__similar-meta">
-                          {item.stateLabel} · {item.residentLabel} {zh.requestNew.followers(item.followers)}
+                          {item.stateLabel} · {item.residentLabel} {requestsText.filing.followers(item.followers)}
                         </View>
                         <AtButton size="small" onClick={() => followInstead(item)}>
-                          {zh.requestNew.follow}
+                          {requestsText.filing.follow}
                         </AtButton>
                       </View>
                     ))}
@@ -204,18 +206,18 @@ export default function RequestNewPage() {
                     className="gt-field__textarea gt-field__textarea--tall gt-new-request__text"
                     value={draft.text}
                     maxlength={MAX_TEXT}
-                    placeholder={zh.requestNew.textPlaceholder}
+                    placeholder={requestsText.filing.textPlaceholder}
                     onInput={(event) => change({ text: event.detail.value })}
                   />
-                  <View className="gt-field__count">{zh.requestNew.textCount([...draft.text].length)}</View>
+                  <View className="gt-field__count">{requestsText.filing.textCount([...draft.text].length)}</View>
                 </View>
-                <FormField inset label={zh.requestNew.photosTitle}>
+                <FormField inset label={requestsText.filing.photosTitle}>
                   <PhotoPicker photos={draft.photos} onChange={(photos) => change({ photos })} />
                 </FormField>
                 <ButtonRow>
-                  <AtButton onClick={() => change({ step: 1 })}>{zh.requestNew.back}</AtButton>
+                  <AtButton onClick={() => change({ step: 1 })}>{requestsText.filing.back}</AtButton>
                   <AtButton type="primary" onClick={toStep3}>
-                    {zh.requestNew.next}
+                    {requestsText.filing.next}
                   </AtButton>
                 </ButtonRow>
               </View>
@@ -223,8 +225,8 @@ export default function RequestNewPage() {
 
             {draft.step === 3 && (
               <View>
-                <View className="gt-new-request__title">{zh.requestNew.where}</View>
-                <FormField inset label={zh.requestNew.grid}>
+                <View className="gt-new-request__title">{requestsText.filing.where}</View>
+                <FormField inset label={requestsText.filing.grid}>
                   <View className="gt-new-request__grid">
                     <Text className="gt-new-request__grid-name">{homeGridLabel}</Text>
                     <View
@@ -234,7 +236,7 @@ export default function RequestNewPage() {
                         if (!grids.data) grids.reload();
                       }}
                     >
-                      {zh.requestNew.change}
+                      {requestsText.filing.change}
                     </View>
                   </View>
                   {choosingGrid && grids.data && (
@@ -248,34 +250,34 @@ export default function RequestNewPage() {
                     />
                   )}
                 </FormField>
-                <FormField inset label={zh.requestNew.address}>
+                <FormField inset label={requestsText.filing.address}>
                   <Input
                     className="gt-field__input"
                     value={draft.address}
                     maxlength={100}
-                    placeholder={zh.requestNew.addressPlaceholder}
+                    placeholder={requestsText.filing.addressPlaceholder}
                     onInput={(event) => change({ address: event.detail.value })}
                   />
                   {process.env.TARO_ENV === 'weapp' && (
                     <View className="gt-new-request__map" onClick={pickOnMap}>
-                      {draft.latitude !== null ? zh.requestNew.mapPicked(draft.address) : zh.requestNew.pickOnMap}
+                      {draft.latitude !== null ? requestsText.filing.mapPicked(draft.address) : requestsText.filing.pickOnMap}
                     </View>
                   )}
                 </FormField>
                 <ContactStep options={data} draft={draft} onChange={change} />
                 <View className="gt-new-request__public">
                   <AtSwitch
-                    title={zh.requestNew.publicName}
+                    title={requestsText.filing.publicName}
                     checked={draft.publicName}
                     border={false}
                     onChange={(value: boolean) => change({ publicName: value })}
                   />
-                  <View className="gt-field__hint">{zh.requestNew.publicNameHint}</View>
+                  <View className="gt-field__hint">{requestsText.filing.publicNameHint}</View>
                 </View>
                 <ButtonRow>
-                  <AtButton onClick={() => change({ step: 2 })}>{zh.requestNew.back}</AtButton>
+                  <AtButton onClick={() => change({ step: 2 })}>{requestsText.filing.back}</AtButton>
                   <AtButton type="primary" loading={submitting} disabled={submitting} onClick={submit}>
-                    {zh.requestNew.submit}
+                    {requestsText.filing.submit}
                   </AtButton>
                 </ButtonRow>
               </View>

@@ -8,11 +8,11 @@ import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { hideNotice, showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { ledgerText } from '@/text/ledger';
 import { beijingMonthSoFar } from '@/utils/time';
 import '../common.scss';
 
-const t = zh.ledger;
+const t = ledgerText;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -5,9 +5,9 @@ import LoadState from '@/components/LoadState';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { adminText } from '@/text/admin';
 
-const t = zh.system;
+const t = adminText;
 const MIN_DAYS = 1;
 const MAX_DAYS = 60;
 

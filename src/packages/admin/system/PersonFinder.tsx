@@ -4,10 +4,10 @@ import { useState, type ReactNode } from 'react';
 import { AtButton } from 'taro-ui';
 import { api } from '@/services';
 import { showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { adminText } from '@/text/admin';
 import PersonCard from './PersonCard';
 
-const t = zh.system;
+const t = adminText;
 const PHONE = /^\d{11}$/;
 
 interface PersonFinderProps {

@@ -7,14 +7,14 @@ import LoadState from '@/components/LoadState';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import type { DutyInput } from '@/services/admin';
-import { zh } from '@/text/zh';
+import { adminText } from '@/text/admin';
 import { confirm } from '@/utils/confirm';
 import { submitWithNotice } from '@/utils/submit';
 import DutyEditor from './DutyEditor';
 import PersonCard from './PersonCard';
 import PersonFinder from './PersonFinder';
 
-const t = zh.system;
+const t = adminText;
 
 /**
  * 人员 of the place being browsed: its staff (end their role), and for a

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import { api } from '@/services';
-import { zh } from '@/text/zh';
+import { adminText } from '@/text/admin';
 import { submitWithNotice } from '@/utils/submit';
 import Breadcrumbs from './Breadcrumbs';
 import PlaceNameForm from './PlaceNameForm';
 import type { PlaceBrowser } from './usePlaceBrowser';
 
-const t = zh.system;
+const t = adminText;
 
 interface PlaceTreeProps {
   browser: PlaceBrowser;

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import { api } from '@/services';
 import { hideNotice, showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { adminText } from '@/text/admin';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 
-const t = zh.system;
+const t = adminText;
 
 /**
  * 花名册导入 with its template. The import is all or nothing; when a row is
@@ -24,7 +24,7 @@ export default function RosterImport() {
     try {
       file = await api.admin.chooseRosterFile();
     } catch (error) {
-      await showDeviceFailure(error, zh.device.file);
+      await showDeviceFailure(error, adminText.fileFailures);
       return;
     }
     if (!file) return;
@@ -32,7 +32,7 @@ export default function RosterImport() {
     setOutcome(null);
     showNotice(t.importing, 'loading', 60_000);
     try {
-      const result = await api.admin.importRoster(file);
+      const result = await api.admin.importRoster(file, t);
       setOutcome(result);
       if (result.written) showNotice(t.imported(result.created, result.updated, result.unchanged), 'success');
       else hideNotice();

@@ -5,11 +5,11 @@ import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
-import { zh } from '@/text/zh';
+import { adminText } from '@/text/admin';
 import { submitWithNotice } from '@/utils/submit';
 import DateList from './DateList';
 
-const t = zh.system;
+const t = adminText;
 
 type Lists = Pick<WorkCalendarDto, 'holidays' | 'workdays'>;
 const LISTS: Array<{ key: keyof Lists; title: string; addLabel: string }> = [

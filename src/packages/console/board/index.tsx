@@ -4,11 +4,11 @@ import PageShell from '@/components/PageShell';
 import PhotoStrip from '@/components/PhotoStrip';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
-import { zh } from '@/text/zh';
+import { messagesText } from '@/text/messages';
 import { formatDate } from '@/utils/time';
 import '../common.scss';
 
-const t = zh.console;
+const t = messagesText;
 
 /** 网谈回音: published questions and answers, nobody named. */
 export default function BoardPage() {

@@ -10,13 +10,13 @@ import SegmentTabs from '@/components/SegmentTabs';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { newKey } from '@/state/requestOutbox';
-import { zh } from '@/text/zh';
+import { dashboardText } from '@/text/dashboard';
 import { formatDateTime } from '@/utils/time';
 import { submitWithNotice } from '@/utils/submit';
 import { periodMonths, type PeriodKey } from '../period';
 import '../common.scss';
 
-const t = zh.console;
+const t = dashboardText;
 const PERIODS: PeriodKey[] = ['month', 'quarter', 'year'];
 const percent = (rate: number | null) => (rate === null ? t.none : `${Math.round(rate * 1000) / 10}%`);
 

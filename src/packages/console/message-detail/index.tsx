@@ -13,13 +13,13 @@ import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { showNotice } from '@/state/notice';
 import { newKey } from '@/state/requestOutbox';
-import { zh } from '@/text/zh';
+import { messagesText } from '@/text/messages';
 import { formatDateTime } from '@/utils/time';
 import { submitWithNotice } from '@/utils/submit';
 import { uploadMessagePhotos } from '../uploadMessagePhotos';
 import '../common.scss';
 
-const t = zh.console;
+const t = messagesText;
 
 /**
  * One thread. Residents read it and write again; staff open it (the first to

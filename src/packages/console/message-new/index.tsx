@@ -9,12 +9,12 @@ import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { showNotice } from '@/state/notice';
 import { newKey } from '@/state/requestOutbox';
-import { zh } from '@/text/zh';
+import { messagesText } from '@/text/messages';
 import { submitWithNotice } from '@/utils/submit';
 import { uploadMessagePhotos } from '../uploadMessagePhotos';
 import '../common.scss';
 
-const t = zh.console;
+const t = messagesText;
 
 /** 写留言: words, an optional photo, consent to publish; one key per message so a retry never posts twice. */
 export default function NewMessagePage() {

@@ -5,11 +5,11 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
-import { zh } from '@/text/zh';
+import { messagesText } from '@/text/messages';
 import MessageCard from '../MessageCard';
 import '../common.scss';
 
-const t = zh.console;
+const t = messagesText;
 
 /** 我的留言: the resident's threads, a big button to write a new one, the public board. */
 export default function MyMessagesPage() {

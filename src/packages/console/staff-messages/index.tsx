@@ -6,11 +6,11 @@ import PageShell from '@/components/PageShell';
 import SegmentTabs from '@/components/SegmentTabs';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
-import { zh } from '@/text/zh';
+import { messagesText } from '@/text/messages';
 import MessageCard from '../MessageCard';
 import '../common.scss';
 
-const t = zh.console;
+const t = messagesText;
 type View_ = 'waiting' | 'mine' | 'answered';
 const VIEWS: View_[] = ['waiting', 'mine', 'answered'];
 

@@ -7,12 +7,12 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
-import { zh } from '@/text/zh';
+import { partyText } from '@/text/party';
 import { callPhone, formatPhone } from '@/utils/phone';
 import { chinaDay } from '@/utils/time';
 import '../party.scss';
 
-const t = zh.party.approvals;
+const t = partyText.approvals;
 const STATUSES: RegistrationStatus[] = ['pending', 'approved', 'rejected'];
 
 /** 党员报到审核: staff of the community approve or reject the members who reported. */

@@ -6,10 +6,10 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
-import { zh } from '@/text/zh';
+import { partyText } from '@/text/party';
 import '../party.scss';
 
-const t = zh.party.board;
+const t = partyText.board;
 
 /**
  * 党员公示栏 of a grid: its posts, who holds them (phone masked), their
@@ -67,7 +67,7 @@ export default function BoardPage() {
                     <Text className="gt-party__tag">{post.kind.name}</Text>
                     <Text className="gt-party__title">{post.title}</Text>
                   </View>
-                  <Text className="gt-party__meta">{zh.party.posts.capacity(post.held, post.capacity)}</Text>
+                  <Text className="gt-party__meta">{partyText.posts.capacity(post.held, post.capacity)}</Text>
                 </View>
                 <View className="gt-party__meta">{post.duties}</View>
                 {post.holders.length === 0 && <View className="gt-party__meta">{t.vacant}</View>}

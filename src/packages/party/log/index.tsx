@@ -9,7 +9,8 @@ import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { hideNotice, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { deviceText } from '@/text/device';
+import { partyText } from '@/text/party';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 import { fieldErrors } from '@/utils/fieldErrors';
 import { chinaDay } from '@/utils/time';
@@ -17,7 +18,7 @@ import { submitWithNotice } from '@/utils/submit';
 import '../party.scss';
 import './index.scss';
 
-const t = zh.party.log;
+const t = partyText.log;
 const HOURS = [0.5, 1, 1.5, 2, 3, 4, 6, 8];
 const MAX_PHOTOS = 9;
 
@@ -57,7 +58,7 @@ export default function LogPage() {
       chosen = (await Taro.chooseImage({ count: MAX_PHOTOS - photos.length, sizeType: ['compressed'] })).tempFilePaths;
     } catch (error) {
       // Closing the picker is silent; a refused camera or album is said.
-      await showDeviceFailure(error, zh.device.photos);
+      await showDeviceFailure(error, deviceText.photos);
       return;
     }
     showNotice(t.uploading, 'loading', 0);

@@ -8,12 +8,12 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
-import { zh } from '@/text/zh';
+import { partyText } from '@/text/party';
 import { fieldErrors } from '@/utils/fieldErrors';
 import { submitWithNotice } from '@/utils/submit';
 import '../party.scss';
 
-const t = zh.party.postForm;
+const t = partyText.postForm;
 
 interface Draft {
   kindId: string;

@@ -10,10 +10,10 @@ import { usePromptAction } from '@/hooks/usePromptAction';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
-import { zh } from '@/text/zh';
+import { partyText } from '@/text/party';
 import '../party.scss';
 
-const t = zh.party.posts;
+const t = partyText.posts;
 const ALL = '';
 
 /** 认领岗位: the open posts of the member's grid and the grids beside it, by kind; claim one with a commitment. */
@@ -85,7 +85,7 @@ function PostCard({ post, onClaimed }: { post: BrowsePostDto; onClaimed: () => v
             {holder.name} {holder.maskedPhone}
           </Text>
           <View className="gt-party__meta">
-            {zh.party.record.commitment}
+            {partyText.record.commitment}
             {holder.commitment}
           </View>
         </View>

@@ -12,12 +12,12 @@ import { usePromptAction } from '@/hooks/usePromptAction';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
-import { zh } from '@/text/zh';
+import { partyText } from '@/text/party';
 import { chinaDay } from '@/utils/time';
 import '../party.scss';
 import './index.scss';
 
-const t = zh.party.record;
+const t = partyText.record;
 
 /** 我的岗位: the member's posts and commitments, service logs, approved hours by month and stars. */
 export default function RecordPage() {
@@ -36,7 +36,7 @@ export default function RecordPage() {
           <View>
             <View className="gt-party__bar">
               <ChoiceChips
-                options={[thisYear, thisYear - 1].map((year) => ({ value: String(year), label: zh.party.totals.year(year) }))}
+                options={[thisYear, thisYear - 1].map((year) => ({ value: String(year), label: partyText.totals.year(year) }))}
                 selected={[String(data.year)]}
                 onToggle={(value) => {
                   yearRef.current = Number(value);

@@ -11,7 +11,8 @@ import PhoneBinding from '@/components/PhoneBinding';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { emitProfileChanged, onProfileChanged } from '@/state/events';
-import { zh } from '@/text/zh';
+import { entriesText } from '@/text/entries';
+import { partyText } from '@/text/party';
 import { fieldErrors } from '@/utils/fieldErrors';
 import { formatPhone } from '@/utils/phone';
 import { submitWithNotice } from '@/utils/submit';
@@ -38,7 +39,7 @@ function draftFrom(form: RegistrationFormDto): Draft {
   };
 }
 
-const t = zh.party.register;
+const t = partyText.register;
 
 /** 到社区报到: an in-service party member reports to the community where they live. */
 export default function RegisterPage() {
@@ -113,7 +114,7 @@ export default function RegisterPage() {
         {registration && (
           <View className="gt-party__card">
             <View className={`gt-party__status gt-party__status--${registration.status} gt-register__status`}>
-              {zh.party.registrationState[registration.status]}
+              {entriesText.party.registrationState[registration.status]}
             </View>
             <View className="gt-party__text">
               {registration.status === 'pending' && t.pending}

@@ -12,11 +12,12 @@ import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
 import { api, isCloudError } from '@/services';
 import { showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
+import { partyText } from '@/text/party';
 import { chinaDay } from '@/utils/time';
 import '../party.scss';
 
-const t = zh.party.staffPosts;
+const t = partyText.staffPosts;
 const FORM = '/packages/party/post-form/index';
 
 /** 岗位管理: staff set up, change and close the posts of the grids they are responsible for. */
@@ -77,7 +78,7 @@ function StaffPostCard({ post, onChanged }: { post: StaffPostDto; onChanged: () 
     try {
       setHistory((await api.posts.getPostHistory(post.id)).events);
     } catch (err) {
-      showNotice(isCloudError(err) ? err.message : zh.common.unknownError, 'error', 3000);
+      showNotice(isCloudError(err) ? err.message : commonText.unknownError, 'error', 3000);
     }
   };
 
@@ -88,7 +89,7 @@ function StaffPostCard({ post, onChanged }: { post: StaffPostDto; onChanged: () 
           <Text className="gt-party__tag">{post.kind.name}</Text>
           <Text className="gt-party__title">{post.title}</Text>
         </View>
-        <Text className="gt-party__meta">{zh.party.posts.capacity(post.held, post.capacity)}</Text>
+        <Text className="gt-party__meta">{partyText.posts.capacity(post.held, post.capacity)}</Text>
       </View>
       <View className="gt-party__meta">{post.duties}</View>
       {!open && <View className="gt-party__meta gt-party__status--ended">{t.closedBecause(post.closeReason ?? '')}</View>}
@@ -98,7 +99,7 @@ function StaffPostCard({ post, onChanged }: { post: StaffPostDto; onChanged: () 
             {holder.name} {holder.maskedPhone}
           </Text>
           <View className="gt-party__meta">
-            {zh.party.record.commitment}
+            {partyText.record.commitment}
             {holder.commitment}
           </View>
         </View>

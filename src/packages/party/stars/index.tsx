@@ -9,12 +9,12 @@ import StarRating from '@/components/StarRating';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { partyText } from '@/text/party';
 import { chinaDay } from '@/utils/time';
 import { submitWithNotice } from '@/utils/submit';
 import '../party.scss';
 
-const t = zh.party.stars;
+const t = partyText.stars;
 const KEYS = Object.keys(t.names) as StarKey[];
 
 /** 五星评定: score the members one may score this year, as oneself, a peer, a resident or the organisation. */
@@ -30,7 +30,7 @@ export default function StarsPage() {
       <View className="gt-party__intro">{t.intro}</View>
       <View className="gt-party__bar">
         <ChoiceChips
-          options={[thisYear, thisYear - 1].map((year) => ({ value: String(year), label: zh.party.totals.year(year) }))}
+          options={[thisYear, thisYear - 1].map((year) => ({ value: String(year), label: partyText.totals.year(year) }))}
           selected={[String(data?.year ?? yearRef.current)]}
           onToggle={(value) => {
             yearRef.current = Number(value);

@@ -6,11 +6,11 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
-import { zh } from '@/text/zh';
+import { partyText } from '@/text/party';
 import { chinaDay } from '@/utils/time';
 import '../party.scss';
 
-const t = zh.party.totals;
+const t = partyText.totals;
 
 /** 服务统计: verified service per branch and per member, with five-star totals, in the staff's jurisdiction. */
 export default function TotalsPage() {

@@ -8,10 +8,10 @@ import ServiceLogCard from '@/components/ServiceLogCard';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
-import { zh } from '@/text/zh';
+import { partyText } from '@/text/party';
 import '../party.scss';
 
-const t = zh.party.verify;
+const t = partyText.verify;
 
 /** 服务审核: service logs waiting for this grid member or branch secretary, oldest first. */
 export default function VerifyPage() {

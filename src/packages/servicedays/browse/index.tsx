@@ -6,12 +6,12 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
-import { zh } from '@/text/zh';
+import { servicedaysText } from '@/text/servicedays';
 import { cx } from '@/utils/cx';
 import { formatDateTime } from '@/utils/time';
 import '../common.scss';
 
-const t = zh.serviceDays;
+const t = servicedaysText;
 
 /** 便民服务日: the coming dates of the resident's township and village, with places left. */
 export default function BrowsePage() {
@@ -22,7 +22,7 @@ export default function BrowsePage() {
     <PageShell className="gt-sd-browse">
       <View className="gt-sd__buttons gt-sd__toolbar">
         <AtButton size="small" onClick={() => Taro.navigateTo({ url: '/packages/servicedays/my/index' })}>
-          {t.myBookingsEntry}
+          {t.titles.my}
         </AtButton>
       </View>
       <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={list.data !== null}>

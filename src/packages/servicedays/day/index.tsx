@@ -8,13 +8,13 @@ import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
 import { api, isCloudError } from '@/services';
 import { showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { servicedaysText } from '@/text/servicedays';
 import { cx } from '@/utils/cx';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 import { formatClock } from '@/utils/time';
 import '../common.scss';
 
-const t = zh.serviceDays;
+const t = servicedaysText;
 
 /** 当天名单: at the hall, per window; check in by code or QR, walk-ins, no-shows. */
 export default function DayListPage() {
@@ -43,7 +43,7 @@ export default function DayListPage() {
       result = (await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })).result;
     } catch (error) {
       // Closing the scanner is silent; a refused camera is said, with the code as the way round it.
-      await showDeviceFailure(error, zh.device.scan);
+      await showDeviceFailure(error, servicedaysText.scanFailures);
       return;
     }
     const parsed = api.servicedays.parseBookingQr(result);

@@ -8,11 +8,12 @@ import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
 import { api, isCloudError } from '@/services';
 import { showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
+import { servicedaysText } from '@/text/servicedays';
 import { cx } from '@/utils/cx';
 import '../common.scss';
 
-const t = zh.serviceDays;
+const t = servicedaysText;
 const SLOT_CHOICES = [15, 20, 30, 45, 60, 90, 120];
 
 interface Form {
@@ -109,7 +110,7 @@ export default function EditPage() {
         setDetails([...(error.details ?? []), ...(error.fields ?? []).map((f) => `${f.path}：${f.message}`)]);
         showNotice(error.message, 'error', 4000);
       } else {
-        showNotice(zh.common.unknownError, 'error');
+        showNotice(commonText.unknownError, 'error');
       }
     } finally {
       setBusy(false);

@@ -8,10 +8,10 @@ import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { servicedaysText } from '@/text/servicedays';
 import '../common.scss';
 
-const t = zh.serviceDays;
+const t = servicedaysText;
 
 /** 服务日管理: the service days in the staff member's jurisdiction and their coming dates. */
 export default function ManagePage() {

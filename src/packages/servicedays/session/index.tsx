@@ -9,11 +9,11 @@ import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
 import { api, isCloudError } from '@/services';
 import { showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { servicedaysText } from '@/text/servicedays';
 import { cx } from '@/utils/cx';
 import '../common.scss';
 
-const t = zh.serviceDays;
+const t = servicedaysText;
 
 /** One date: choose a window and a slot, see the places left, book; or see the booking made. */
 export default function SessionPage() {
