@@ -143,13 +143,11 @@ export function flushOutbox(): Promise<Map<string, SubmitResultDto>> {
 /**
  * Keeps a filing and tries to send it at once. Resolves to the result, or
  * null when it waits for the network; rejects with the server's refusal.
+ * The filing's own key (`payload.clientKey`) is the outbox's: what waits is
+ * sent under the key the server will recognise.
  */
-export async function fileRequest(
-  filing: PendingFiling,
-  clientKey: string,
-  photos: string[],
-  categoryName: string,
-): Promise<SubmitResultDto | null> {
+export async function fileRequest(filing: PendingFiling, photos: string[], categoryName: string): Promise<SubmitResultDto | null> {
+  const { clientKey } = filing.payload;
   if (!items.some((item) => item.clientKey === clientKey)) {
     write([
       ...items,

@@ -58,7 +58,6 @@ export default function ProxyFilePage() {
             ...(form.address.trim() ? { location: { address: form.address.trim() } } : {}),
           },
         },
-        clientKey.current,
         photos,
         category.name,
       );

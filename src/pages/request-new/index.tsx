@@ -131,7 +131,6 @@ export default function RequestNewPage() {
             ...(!data.hasPhone && !draft.contactPhone.trim() && draft.noPhone ? { noPhone: true } : {}),
           },
         },
-        draft.clientKey,
         draft.photos,
         draft.categoryName,
       );
