@@ -1,48 +1,18 @@
-import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { AtButton } from 'taro-ui';
-import type { CategoryDto, RequestDetailDto, RequestState, RequestStepName, SimilarRequestDto } from '@contract';
-import CategoryGrid from '@/components/CategoryGrid';
-import ChoiceList from '@/components/ChoiceList';
+import { View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
-import PhotoStrip from '@/components/PhotoStrip';
 import RatingPanel from '@/components/RatingPanel';
 import RequestTimeline from '@/components/RequestTimeline';
 import ResidentContact from '@/components/ResidentContact';
-import StepPanel, { type StepPanelValue } from '@/components/StepPanel';
-import { useRemote } from '@/hooks/useRemote';
-import { api, isCloudError } from '@/services';
-import { showNotice } from '@/state/notice';
-import { newKey } from '@/state/requestOutbox';
-import { commonText } from '@/text/common';
 import { requestsText } from '@/text/requests';
-import { cx } from '@/utils/cx';
-import { formatDate } from '@/utils/time';
+import HandlerCard from './HandlerCard';
+import OutcomeCards from './OutcomeCards';
+import RequestSummary from './RequestSummary';
+import StepButtons from './StepButtons';
+import StepPanels from './StepPanels';
+import { useRequestSteps } from './useRequestSteps';
 import './index.scss';
-
-/** Steps that need words (and maybe photos) before they go. */
-type Panel = 'addNote' | 'resolve' | 'escalate' | 'suspend' | 'reject' | 'notSolved' | 'recategorize';
-const PANELS: readonly RequestStepName[] = ['addNote', 'resolve', 'escalate', 'suspend', 'reject', 'notSolved', 'recategorize'];
-const EMPTY: StepPanelValue = { text: '', photos: [], internal: false };
-/** Nobody is working on it any more: the handler is who did it, not who has it. */
-const FINISHED: readonly RequestState[] = ['resolved', 'closed', 'rejected'];
-
-const BUTTON_LABELS: Record<RequestStepName, string> = {
-  accept: requestsText.detail.accept,
-  addNote: requestsText.detail.addNote,
-  resolve: requestsText.detail.resolve,
-  escalate: requestsText.detail.escalate,
-  suspend: requestsText.detail.suspend,
-  resume: requestsText.detail.resume,
-  reject: requestsText.detail.reject,
-  rate: requestsText.detail.submitRating,
-  notSolved: requestsText.detail.notSolved,
-  recategorize: requestsText.detail.recategorize,
-  follow: requestsText.detail.follow,
-  unfollow: requestsText.detail.unfollow,
-};
 
 /**
  * 诉求详情: what was asked, who has it now and until when, every step in
@@ -52,293 +22,26 @@ const BUTTON_LABELS: Record<RequestStepName, string> = {
  */
 export default function RequestDetailPage() {
   const { params } = useRouter();
-  const id = decodeURIComponent(params.id ?? '');
-  const load = useCallback(() => api.requests.detail(id), [id]);
-  const remote = useRemote(load);
-  const [request, setRequest] = useState<RequestDetailDto | null>(null);
-  const [panel, setPanel] = useState<Panel | null>(null);
-  const [words, setWords] = useState<StepPanelValue>(EMPTY);
-  const [rating, setRating] = useState({ stars: 0, comment: '' });
-  const [rejectKind, setRejectKind] = useState<'notOurs' | 'duplicate'>('notOurs');
-  const [originals, setOriginals] = useState<SimilarRequestDto[]>([]);
-  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
-  const [categories, setCategories] = useState<CategoryDto[]>([]);
-  const [busy, setBusy] = useState(false);
-  /** One key per attempt: kept across a network retry, renewed once the step went through or lost. */
-  const opId = useRef(newKey('op'));
-
-  useEffect(() => {
-    if (remote.data) setRequest(remote.data);
-  }, [remote.data]);
-  useDidShow(() => {
-    if (request) remote.reload();
-  });
-
-  const open = (next: Panel) => {
-    setPanel(next);
-    if (next === 'reject' && request) {
-      api.requests.similar(request.gridId, request.categoryId).then(
-        (items) => setOriginals(items.filter((item) => item.id !== request.id)),
-        () => setOriginals([]),
-      );
-    }
-    if (next === 'recategorize' && categories.length === 0) {
-      api.requests.formOptions().then((options) => setCategories(options.categories), () => undefined);
-    }
-  };
-
-  /** Runs a step; on success shows the new state, on a lost race reloads and keeps the inputs. */
-  const run = async (work: (key: string) => Promise<RequestDetailDto | null>) => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      const next = await work(opId.current);
-      opId.current = newKey('op');
-      if (next) setRequest(next);
-      setPanel(null);
-      setWords(EMPTY);
-      showNotice(requestsText.detail.saved, 'success', 1500);
-    } catch (error) {
-      if (isCloudError(error) && error.code === 'CONFLICT') {
-        opId.current = newKey('op');
-        showNotice(requestsText.detail.conflict, 'error', 4000);
-        remote.reload();
-      } else {
-        showNotice(isCloudError(error) ? error.message : commonText.unknownError, 'error', 4000);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const upload = async (key: string, photos: string[]) => {
-    const ids: string[] = [];
-    for (let i = 0; i < photos.length; i += 1) ids.push(await api.storage.uploadPhoto(photos[i], api.storage.photoPath(key, i)));
-    return ids;
-  };
-
-  const needWords = () => {
-    if (words.text.trim().length >= 2) return false;
-    showNotice(requestsText.detail.needWords, 'error', 2500);
-    return true;
-  };
-
-  /** In the tap itself (WeChat asks only there): the next notice about this request, for whoever acts now. */
-  const askForNotice = () => {
-    if (request) void api.subscribe.askToSubscribe(request.subscribeTemplateIds);
-  };
-
-  const press = (name: RequestStepName) => {
-    if (!request) return;
-    if (PANELS.includes(name)) return open(name as Panel);
-    if (name === 'accept' || name === 'follow') askForNotice();
-    if (name === 'accept' || name === 'resume') return run((key) => api.requests.step(name, request, key, {}));
-    if (name === 'follow') return run(() => api.requests.follow(request.id));
-    if (name === 'unfollow') {
-      return run(async () => {
-        await api.requests.unfollow(request.id);
-        Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/request-list/index' }));
-        return null;
-      });
-    }
-  };
-
-  const confirm = () => {
-    if (!request || !panel) return;
-    const text = words.text.trim();
-    switch (panel) {
-      case 'addNote':
-        if (needWords()) return;
-        return run(async (key) => api.requests.addNote(request.id, key, { text, photos: await upload(key, words.photos), internal: words.internal }));
-      case 'resolve':
-        if (needWords()) return;
-        return run(async (key) => api.requests.step('resolve', request, key, { outcome: text, photos: await upload(key, words.photos) }));
-      case 'escalate':
-      case 'suspend':
-      case 'notSolved':
-        if (needWords()) return;
-        if (panel === 'notSolved') askForNotice();
-        return run((key) => api.requests.step(panel, request, key, { reason: text }));
-      case 'reject':
-        if (needWords()) return;
-        if (rejectKind === 'duplicate' && !duplicateOf) return showNotice(requestsText.detail.chooseOriginal, 'error', 2500);
-        return run((key) =>
-          api.requests.step('reject', request, key, {
-            kind: rejectKind,
-            reason: text,
-            ...(rejectKind === 'duplicate' && duplicateOf ? { duplicateOf } : {}),
-          }),
-        );
-      case 'recategorize':
-        return undefined;
-    }
-  };
-
-  const rate = () => {
-    if (!request) return;
-    if (rating.stars === 0) return showNotice(requestsText.detail.needStars, 'error', 2500);
-    const comment = rating.comment.trim();
-    return run((key) => api.requests.step('rate', request, key, { stars: rating.stars, ...(comment ? { comment } : {}) }));
-  };
-
-  const recategorize = (category: CategoryDto) => {
-    if (!request) return;
-    return run((key) => api.requests.step('recategorize', request, key, { categoryId: category.id }));
-  };
-
-  const r = request;
-  const buttons = r ? r.allowed.filter((name) => name !== 'rate') : [];
-  const acceptLabel = r && !r.handler ? requestsText.detail.take : requestsText.detail.accept;
-  const finished = r !== null && FINISHED.includes(r.state);
-
+  const steps = useRequestSteps(decodeURIComponent(params.id ?? ''));
+  const { remote, request: r, rating, busy } = steps;
   return (
     <PageShell className="gt-request">
       <LoadState loading={remote.loading} error={remote.error} onRetry={remote.reload} hasData={r !== null}>
         {r && (
           <View>
-            <View className="gt-request__card">
-              <View className="gt-request__top">
-                <Text className="gt-request__category">{r.categoryName}</Text>
-                <Text className={cx('gt-request__state', `gt-request__state--${r.state}`)}>{r.stateLabel}</Text>
-              </View>
-              <View className="gt-request__code">
-                {requestsText.detail.code(r.code)}
-                {r.proxy && ` · ${requestsText.detail.proxy}`}
-                {r.followers > 0 && ` · ${requestsText.detail.followers(r.followers)}`}
-              </View>
-              <View className="gt-request__text">{r.text}</View>
-              <PhotoStrip photos={r.photos} />
-              <View className="gt-request__row">
-                {requestsText.detail.place}：{r.place}
-                {r.location?.address ? ` · ${r.location.address}` : ''}
-              </View>
-            </View>
-
-            <View className="gt-request__card gt-request__now">
-              {r.handler && !finished ? (
-                <View className="gt-request__handler">
-                  {requestsText.detail.handler} {r.handler.place} {r.handler.title} <Text className="gt-request__handler-name">{r.handler.name}</Text> {requestsText.detail.handling}
-                </View>
-              ) : r.handler ? (
-                <View className="gt-request__handler">
-                  {requestsText.detail.handledBy} {r.handler.place} {r.handler.title} <Text className="gt-request__handler-name">{r.handler.name}</Text>
-                </View>
-              ) : (
-                r.queued && <View className="gt-request__handler">{requestsText.detail.queued}</View>
-              )}
-              {r.countdown && (
-                <View className={cx('gt-request__countdown', r.countdown.overdue && 'gt-request__countdown--overdue')}>
-                  {requestsText.detail.deadline}：{r.deadline ? `${formatDate(r.deadline)} · ` : ''}
-                  {r.countdown.label}
-                </View>
-              )}
-              {r.routingReason && (
-                <View className="gt-request__row">
-                  {requestsText.detail.routing}：{r.routingReason}
-                </View>
-              )}
-            </View>
-
+            <RequestSummary request={r} />
+            <HandlerCard request={r} />
             {r.resident && (
               <View className="gt-request__card">
                 <ResidentContact resident={r.resident} own={r.relation === 'own'} />
               </View>
             )}
-
-            {r.resolution && (
-              <View className="gt-request__card">
-                <View className="gt-request__heading">{requestsText.detail.resolution}</View>
-                <View className="gt-request__text">{r.resolution.text}</View>
-                <PhotoStrip photos={r.resolution.photos} />
-              </View>
-            )}
-            {r.rating && (
-              <View className="gt-request__card">
-                <View className="gt-request__heading">{requestsText.detail.rating}</View>
-                <View className="gt-request__stars">{'★'.repeat(r.rating.stars)}{'☆'.repeat(5 - r.rating.stars)}</View>
-                {r.rating.comment && <View className="gt-request__text">{r.rating.comment}</View>}
-              </View>
-            )}
-            {r.rejection && (
-              <View className="gt-request__card">
-                <View className="gt-request__heading">{requestsText.detail.rejection}</View>
-                {r.rejection.reason && <View className="gt-request__text">{r.rejection.reason}</View>}
-                {r.rejection.duplicateOf && (
-                  <View
-                    className="gt-request__link"
-                    onClick={() => Taro.navigateTo({ url: `/pages/request-detail/index?id=${r.rejection!.duplicateOf}` })}
-                  >
-                    {requestsText.detail.duplicateOf}
-                  </View>
-                )}
-              </View>
-            )}
-
+            <OutcomeCards request={r} />
             {r.allowed.includes('rate') && (
-              <RatingPanel stars={rating.stars} comment={rating.comment} busy={busy} onChange={setRating} onSubmit={rate} />
+              <RatingPanel stars={rating.stars} comment={rating.comment} busy={busy} onChange={steps.setRating} onSubmit={steps.rate} />
             )}
-
-            {panel === null && buttons.length > 0 && (
-              <View className="gt-request__actions">
-                {buttons.map((name) => (
-                  <View key={name} className="gt-request__action" data-step={name}>
-                    <AtButton
-                      type={name === 'accept' || name === 'resolve' || name === 'resume' ? 'primary' : 'secondary'}
-                      loading={busy && !PANELS.includes(name)}
-                      onClick={() => press(name)}
-                    >
-                      {name === 'accept' ? acceptLabel : BUTTON_LABELS[name]}
-                    </AtButton>
-                  </View>
-                ))}
-              </View>
-            )}
-
-            {panel === 'recategorize' && (
-              <View className="gt-request__card">
-                <View className="gt-request__heading">{requestsText.detail.chooseCategory}</View>
-                <CategoryGrid categories={categories.filter((c) => c.id !== r.categoryId)} selected={null} onSelect={recategorize} />
-                <AtButton onClick={() => setPanel(null)}>{requestsText.detail.cancel}</AtButton>
-              </View>
-            )}
-            {panel !== null && panel !== 'recategorize' && (
-              <StepPanel
-                title={BUTTON_LABELS[panel]}
-                placeholder={PLACEHOLDERS[panel]}
-                value={words}
-                onChange={setWords}
-                onConfirm={confirm}
-                onCancel={() => setPanel(null)}
-                busy={busy}
-                withPhotos={panel === 'addNote' || panel === 'resolve'}
-                withInternal={panel === 'addNote'}
-                maxLength={panel === 'addNote' || panel === 'resolve' ? 500 : 300}
-              >
-                {panel === 'reject' && (
-                  <View>
-                    <ChoiceList
-                      options={[
-                        { key: 'notOurs' as const, label: requestsText.detail.rejectNotOurs },
-                        { key: 'duplicate' as const, label: requestsText.detail.rejectDuplicate },
-                      ]}
-                      selected={rejectKind}
-                      onSelect={setRejectKind}
-                    />
-                    {rejectKind === 'duplicate' &&
-                      (originals.length === 0 ? (
-                        <View className="gt-request__row">{requestsText.detail.noOriginals}</View>
-                      ) : (
-                        <ChoiceList
-                          options={originals.map((item) => ({ key: item.id, label: `${item.code}：${item.excerpt}` }))}
-                          selected={duplicateOf}
-                          onSelect={setDuplicateOf}
-                        />
-                      ))}
-                  </View>
-                )}
-              </StepPanel>
-            )}
-
+            {steps.panel.panel === null && <StepButtons request={r} busy={busy} onPress={steps.press} />}
+            <StepPanels request={r} steps={steps} />
             <View className="gt-request__card">
               <View className="gt-request__heading">{requestsText.detail.timeline}</View>
               <RequestTimeline entries={r.timeline} />
@@ -349,13 +52,3 @@ export default function RequestDetailPage() {
     </PageShell>
   );
 }
-
-const PLACEHOLDERS: Record<Panel, string> = {
-  addNote: requestsText.detail.notePlaceholder,
-  resolve: requestsText.detail.outcomePlaceholder,
-  escalate: requestsText.detail.escalatePlaceholder,
-  suspend: requestsText.detail.suspendPlaceholder,
-  reject: requestsText.detail.rejectPlaceholder,
-  notSolved: requestsText.detail.notSolvedPlaceholder,
-  recategorize: '',
-};
