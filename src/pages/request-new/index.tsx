@@ -1,32 +1,13 @@
-import { Input, Text, Textarea, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
-import { AtButton, AtSwitch } from 'taro-ui';
-import type { CategoryDto, SimilarRequestDto } from '@contract';
-import ButtonRow from '@/components/ButtonRow';
-import CategoryGrid from '@/components/CategoryGrid';
-import FormField from '@/components/FormField';
-import ChoiceList, { gridOptions } from '@/components/ChoiceList';
+import { Text, View } from '@tarojs/components';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
-import PhotoPicker from '@/components/PhotoPicker';
-import { useRemote } from '@/hooks/useRemote';
-import { api, isCloudError } from '@/services';
-import { onProfileChanged } from '@/state/events';
-import { showNotice } from '@/state/notice';
-import { clearDraft, loadDraft, saveDraft, type RequestDraft } from '@/state/requestDraft';
-import { fileRequest } from '@/state/requestOutbox';
-import { commonText } from '@/text/common';
-import { deviceText } from '@/text/device';
 import { requestsText } from '@/text/requests';
 import { cx } from '@/utils/cx';
-import { showDeviceFailure } from '@/utils/deviceFailure';
-import ContactStep from './ContactStep';
+import CategoryStep from './CategoryStep';
+import { useRequestFiling } from './useRequestFiling';
+import WhatStep from './WhatStep';
+import WhereStep from './WhereStep';
 import './index.scss';
-
-const DETAIL_URL = '/pages/request-detail/index';
-const LIST_URL = '/pages/request-list/index';
-const MAX_TEXT = 500;
 
 /**
  * 我要反映: three screens — the category (big icons), what happened (words
@@ -35,127 +16,8 @@ const MAX_TEXT = 500;
  * submission without network waits on the device and is sent later.
  */
 export default function RequestNewPage() {
-  const options = useRemote(api.requests.formOptions);
-  const [draft, setDraft] = useState<RequestDraft>(loadDraft);
-  const [similar, setSimilar] = useState<SimilarRequestDto[]>([]);
-  const [choosingGrid, setChoosingGrid] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const grids = useRemote(() => api.grids.listGrids(), { auto: false });
-
-  const change = (fields: Partial<RequestDraft>) => {
-    setDraft((current) => {
-      const next = { ...current, ...fields };
-      saveDraft(next);
-      return next;
-    });
-  };
-
-  // 绑定手机号 on the contact step changes what the form must still ask.
-  useEffect(() => onProfileChanged(options.reload), [options.reload]);
-
-  const data = options.data;
-  const gridId = draft.gridId ?? data?.homeGrid?.grid.id ?? null;
-
-  useEffect(() => {
-    if (draft.step !== 2 || !gridId || !draft.categoryId) return;
-    let current = true;
-    api.requests.similar(gridId, draft.categoryId).then(
-      (items) => current && setSimilar(items.filter((item) => !item.own)),
-      () => current && setSimilar([]),
-    );
-    return () => {
-      current = false;
-    };
-  }, [draft.step, gridId, draft.categoryId]);
-
-  const pickCategory = (category: CategoryDto) => change({ categoryId: category.id, categoryName: category.name, step: 2 });
-
-  const followInstead = async (item: SimilarRequestDto) => {
-    // In the tap: followers hear when it is resolved.
-    void api.subscribe.askToSubscribe(data?.subscribeTemplateIds ?? []);
-    try {
-      await api.requests.follow(item.id);
-      clearDraft();
-      Taro.redirectTo({ url: `${DETAIL_URL}?id=${item.id}` });
-    } catch (error) {
-      showNotice(isCloudError(error) ? error.message : commonText.unknownError, 'error', 3000);
-    }
-  };
-
-  const toStep3 = () => {
-    if (draft.text.trim().length === 0) return showNotice(requestsText.filing.needText, 'error', 2500);
-    change({ step: 3 });
-  };
-
-  const pickOnMap = async () => {
-    try {
-      const place = await Taro.chooseLocation({});
-      change({ address: draft.address || place.address || place.name, latitude: place.latitude, longitude: place.longitude });
-    } catch (error) {
-      // Closing the map is silent; a refusal or a missing declaration is said, with what to do.
-      await showDeviceFailure(error, deviceText.location);
-    }
-  };
-
-  const submit = async () => {
-    if (submitting || !data) return;
-    if (!draft.categoryId) return showNotice(requestsText.filing.needCategory, 'error', 2500);
-    if (!gridId) return showNotice(requestsText.filing.needGrid, 'error', 2500);
-    if (draft.text.trim().length === 0) return showNotice(requestsText.filing.needText, 'error', 2500);
-    if (!data.hasName && !draft.contactName.trim()) return showNotice(requestsText.filing.needName, 'error', 2500);
-    if (!data.hasPhone && !draft.contactPhone.trim() && !draft.noPhone) return showNotice(requestsText.filing.needContact, 'error', 3000);
-    // Must run inside the tap: WeChat asks "allow messages about this request?".
-    await api.subscribe.askToSubscribe(data.subscribeTemplateIds);
-    setSubmitting(true);
-    showNotice(requestsText.filing.submitting, 'loading', 0);
-    const location =
-      draft.address.trim() || draft.latitude !== null
-        ? {
-            ...(draft.address.trim() ? { address: draft.address.trim() } : {}),
-            ...(draft.latitude !== null && draft.longitude !== null ? { latitude: draft.latitude, longitude: draft.longitude } : {}),
-          }
-        : undefined;
-    try {
-      const result = await fileRequest(
-        {
-          kind: 'submit',
-          payload: {
-            clientKey: draft.clientKey,
-            gridId,
-            categoryId: draft.categoryId,
-            text: draft.text.trim(),
-            location,
-            publicName: draft.publicName,
-            ...(!data.hasName && draft.contactName.trim() ? { contactName: draft.contactName.trim() } : {}),
-            ...(!data.hasPhone && draft.contactPhone.trim() ? { contactPhone: draft.contactPhone.trim() } : {}),
-            ...(!data.hasPhone && !draft.contactPhone.trim() && draft.noPhone ? { noPhone: true } : {}),
-          },
-        },
-        draft.photos,
-        draft.categoryName,
-      );
-      clearDraft();
-      if (result) {
-        showNotice(requestsText.filing.submitted, 'success', 2000);
-        Taro.redirectTo({ url: `${DETAIL_URL}?id=${result.request.id}` });
-      } else {
-        showNotice(requestsText.filing.savedOffline, '', 4000);
-        Taro.switchTab({ url: LIST_URL });
-      }
-    } catch (error) {
-      showNotice(isCloudError(error) ? error.message : commonText.unknownError, 'error', 4000);
-    } finally {
-      setSubmitting(false);
-    }
-  };
-
-  const homeGridLabel = (() => {
-    if (!data) return '';
-    if (gridId && data.homeGrid?.grid.id === gridId) return `${data.homeGrid.village.name} ${data.homeGrid.grid.name}`;
-    const chosen = grids.data?.villages.flatMap((v) => v.grids.map((g) => ({ v, g }))).find(({ g }) => g.id === gridId);
-    return chosen ? `${chosen.v.village.name} ${chosen.g.name}` : '';
-  })();
-
+  const filing = useRequestFiling();
+  const { options, data, draft, change } = filing;
   return (
     <PageShell className="gt-new-request">
       <LoadState loading={options.loading} error={options.error} onRetry={options.reload} hasData={data !== null}>
@@ -167,120 +29,15 @@ export default function RequestNewPage() {
               ))}
               <Text className="gt-new-request__step">{requestsText.filing.step(draft.step)}</Text>
             </View>
-
             {draft.step === 1 && (
-              <View>
-                <View className="gt-new-request__title">{requestsText.filing.chooseCategory}</View>
-                <View className="gt-new-request__categories">
-                  <CategoryGrid categories={data.categories} selected={draft.categoryId} onSelect={pickCategory} />
-                </View>
-              </View>
+              <CategoryStep
+                categories={data.categories}
+                selected={draft.categoryId}
+                onPick={(category) => change({ categoryId: category.id, categoryName: category.name, step: 2 })}
+              />
             )}
-
-            {draft.step === 2 && (
-              <View>
-                <View className="gt-new-request__title">
-                  {requestsText.filing.whatHappened}
-                  <Text className="gt-new-request__category">（{draft.categoryName}）</Text>
-                </View>
-                {similar.length > 0 && (
-                  <View className="gt-new-request__similar">
-                    <View className="gt-new-request__similar-title">{requestsText.filing.similarTitle}</View>
-                    <View className="gt-new-request__similar-hint">{requestsText.filing.similarHint}</View>
-                    {similar.map((item) => (
-                      <View key={item.id} className="gt-new-request__similar-item">
-                        <View className="gt-new-request__similar-text">{item.excerpt}</View>
-                        <View className="gt-new-request__similar-meta">
-                          {item.stateLabel} · {item.residentLabel} {requestsText.filing.followers(item.followers)}
-                        </View>
-                        <AtButton size="small" onClick={() => followInstead(item)}>
-                          {requestsText.filing.follow}
-                        </AtButton>
-                      </View>
-                    ))}
-                  </View>
-                )}
-                <View className="gt-field gt-field--inset">
-                  <Textarea
-                    className="gt-field__textarea gt-field__textarea--tall gt-new-request__text"
-                    value={draft.text}
-                    maxlength={MAX_TEXT}
-                    placeholder={requestsText.filing.textPlaceholder}
-                    onInput={(event) => change({ text: event.detail.value })}
-                  />
-                  <View className="gt-field__count">{requestsText.filing.textCount([...draft.text].length)}</View>
-                </View>
-                <FormField inset label={requestsText.filing.photosTitle}>
-                  <PhotoPicker photos={draft.photos} onChange={(photos) => change({ photos })} />
-                </FormField>
-                <ButtonRow>
-                  <AtButton onClick={() => change({ step: 1 })}>{requestsText.filing.back}</AtButton>
-                  <AtButton type="primary" onClick={toStep3}>
-                    {requestsText.filing.next}
-                  </AtButton>
-                </ButtonRow>
-              </View>
-            )}
-
-            {draft.step === 3 && (
-              <View>
-                <View className="gt-new-request__title">{requestsText.filing.where}</View>
-                <FormField inset label={requestsText.filing.grid}>
-                  <View className="gt-new-request__grid">
-                    <Text className="gt-new-request__grid-name">{homeGridLabel}</Text>
-                    <View
-                      className="gt-new-request__change"
-                      onClick={() => {
-                        setChoosingGrid(!choosingGrid);
-                        if (!grids.data) grids.reload();
-                      }}
-                    >
-                      {requestsText.filing.change}
-                    </View>
-                  </View>
-                  {choosingGrid && grids.data && (
-                    <ChoiceList
-                      options={gridOptions(grids.data.villages.flatMap((v) => v.grids.map((grid) => ({ grid, village: v.village }))))}
-                      selected={gridId}
-                      onSelect={(id) => {
-                        change({ gridId: id });
-                        setChoosingGrid(false);
-                      }}
-                    />
-                  )}
-                </FormField>
-                <FormField inset label={requestsText.filing.address}>
-                  <Input
-                    className="gt-field__input"
-                    value={draft.address}
-                    maxlength={100}
-                    placeholder={requestsText.filing.addressPlaceholder}
-                    onInput={(event) => change({ address: event.detail.value })}
-                  />
-                  {process.env.TARO_ENV === 'weapp' && (
-                    <View className="gt-new-request__map" onClick={pickOnMap}>
-                      {draft.latitude !== null ? requestsText.filing.mapPicked(draft.address) : requestsText.filing.pickOnMap}
-                    </View>
-                  )}
-                </FormField>
-                <ContactStep options={data} draft={draft} onChange={change} />
-                <View className="gt-new-request__public">
-                  <AtSwitch
-                    title={requestsText.filing.publicName}
-                    checked={draft.publicName}
-                    border={false}
-                    onChange={(value: boolean) => change({ publicName: value })}
-                  />
-                  <View className="gt-field__hint">{requestsText.filing.publicNameHint}</View>
-                </View>
-                <ButtonRow>
-                  <AtButton onClick={() => change({ step: 2 })}>{requestsText.filing.back}</AtButton>
-                  <AtButton type="primary" loading={submitting} disabled={submitting} onClick={submit}>
-                    {requestsText.filing.submit}
-                  </AtButton>
-                </ButtonRow>
-              </View>
-            )}
+            {draft.step === 2 && <WhatStep filing={filing} />}
+            {draft.step === 3 && <WhereStep filing={filing} options={data} />}
           </View>
         )}
       </LoadState>
