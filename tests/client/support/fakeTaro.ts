@@ -24,6 +24,10 @@ class FakePhone {
   online = true;
   /** When set, the call reaches the cloud but its answer is lost on the way back (once per call while set). */
   loseAnswers = false;
+  /** How many of the next calls die on the way out (a flaky network), then calls go through. */
+  dropNextCalls = 0;
+  /** Every call the app made, reached or not: function and action. */
+  attempts: string[] = [];
   cloud: CloudFunction = () => ({ ok: false, code: 'INTERNAL', message: '没有设置云函数' });
   /** Every call that reached the cloud, in order. */
   calls: CloudCall[] = [];
@@ -39,6 +43,8 @@ class FakePhone {
     this.storage.clear();
     this.online = true;
     this.loseAnswers = false;
+    this.dropNextCalls = 0;
+    this.attempts = [];
     this.calls = [];
     this.uploads = [];
     this.afterUpload = () => undefined;
@@ -104,6 +110,11 @@ const Taro = {
   cloud: {
     async callFunction({ name, data }: { name: string; data: { action: string; payload: Record<string, unknown> } }): Promise<{ result: unknown }> {
       await roundTrip();
+      phone.attempts.push(`${name}.${data.action}`);
+      if (phone.dropNextCalls > 0) {
+        phone.dropNextCalls -= 1;
+        throw failure('cloud.callFunction');
+      }
       if (!phone.online) throw failure('cloud.callFunction');
       const call = { name, action: data.action, payload: JSON.parse(JSON.stringify(data.payload)) as Record<string, unknown> };
       phone.calls.push(call);
