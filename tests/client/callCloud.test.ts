@@ -35,7 +35,7 @@ describe('callCloud', () => {
   });
 
   it('sends a retry-safe action once more when the network dropped it', async () => {
-    expect(retrySafe.requests.submit).toBe(true);
+    expect(retrySafe.users.me).toBe(true);
     phone.dropNextCalls = 1;
     await expect(callCloud('users', 'me', {})).resolves.toEqual({ answered: 'users.me' });
     expect(phone.attempts).toEqual(['users.me', 'users.me']);
