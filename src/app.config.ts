@@ -34,7 +34,7 @@ export default defineAppConfig({
       root: 'packages/servicedays',
       pages: ['browse/index', 'session/index', 'my/index', 'manage/index', 'edit/index', 'day/index'],
     },
-    // Issue 6, console: 留言, 网谈回音 and the staff 工作台.
+    // Console: 留言, 网谈回音 and the staff 工作台.
     {
       root: 'packages/console',
       pages: ['messages/index', 'message-new/index', 'message-detail/index', 'board/index', 'staff-messages/index', 'home/index'],

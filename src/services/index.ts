@@ -11,7 +11,6 @@ import * as servicedays from './servicedays';
 import * as storage from './storage';
 import * as subscribe from './subscribe';
 import * as users from './users';
-// Issue 6, console.
 import * as messages from './messages';
 import * as dashboard from './dashboard';
 import * as admin from './admin';

@@ -37,7 +37,7 @@ export const partyText = {
     rejected: (reason: string) => `报到未通过：${reason}。请修改后重新提交。`,
     goPosts: '去认领岗位',
     chooseGridFirst: '去选择网格',
-    // Issue 12: the verified number first; a typed one is only contact information.
+    // The verified number first; a typed one is only contact information.
     verifiedPhone: '微信已验证的号码',
     useVerifiedPhone: (phone: string) => `这个号码没有验证，改用微信已验证的 ${phone}`,
     bindFirst: '先用微信绑定手机号，审核时工作人员能看到号码已验证。',
@@ -152,7 +152,7 @@ export const partyText = {
     approved: '已通过，TA现在可以认领岗位了',
     rejected: '已退回',
     decidedBy: (name: string, date: string) => `${name} 于 ${date} 审核`,
-    // Issue 12: whether the number is the member's own verified one, and what the roster calls its holder.
+    // Whether the number is the member's own verified one, and what the roster calls its holder.
     phoneVerified: '微信已验证',
     phoneUnverified: '未验证（本人填写）',
     rosterMatches: (name: string) => `花名册：${name}（姓名一致）`,

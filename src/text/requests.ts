@@ -32,7 +32,7 @@ export const requestsText = {
     contactName: '您的姓名',
     contactPhone: '联系电话',
     contactHint: '方便网格员联系您',
-    // Issue 12: asked once, on the first filing.
+    // Asked once, on the first filing.
     contactTitle: '网格员怎么联系您？（只问这一次）',
     contactBind: '用微信绑定的手机号最方便，网格员看到的是验证过的号码。',
     contactTyped: '或者填写一个能打通的号码',
@@ -69,7 +69,7 @@ export const requestsText = {
     confirmDiscard: '确定删除这条还没发送的诉求吗？',
   },
 
-  // Issue 12: who filed a request and how to reach them (handlers, staff, and the resident themself).
+  // Who filed a request and how to reach them (handlers, staff, and the resident themself).
   residentContact: {
     resident: '反映人',
     noName: '（未留姓名）',

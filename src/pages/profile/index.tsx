@@ -5,7 +5,6 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import PartyEntry from '@/components/PartyEntry';
 import PhoneBinding from '@/components/PhoneBinding';
-// Issue 6, console.
 import ConsoleEntry from '@/components/ConsoleEntry';
 import StaffToolsEntry from '@/components/StaffToolsEntry';
 import { useRemote } from '@/hooks/useRemote';
