@@ -34,6 +34,20 @@ function OverdueCard({ item, onRemind }: { item: OverdueItemDto; onRemind: (item
   );
 }
 
+/** Labelled figures side by side. */
+function FigureCells({ cells }: { cells: Array<[string, string | number]> }) {
+  return (
+    <>
+      {cells.map(([label, value]) => (
+        <View key={label} className="gt-cs__figure">
+          <View className="gt-cs__line">{label}</View>
+          <View className="gt-cs__value">{value}</View>
+        </View>
+      ))}
+    </>
+  );
+}
+
 function Figures({ d }: { d: DashboardDto }) {
   const r = d.requests;
   const cells: Array<[string, string]> = [
@@ -44,12 +58,7 @@ function Figures({ d }: { d: DashboardDto }) {
   ];
   return (
     <View className="gt-cs__figures">
-      {cells.map(([label, value]) => (
-        <View key={label} className="gt-cs__figure">
-          <View className="gt-cs__line">{label}</View>
-          <View className="gt-cs__value">{value}</View>
-        </View>
-      ))}
+      <FigureCells cells={cells} />
     </View>
   );
 }
@@ -129,12 +138,7 @@ function ActivityPanel({ d }: { d: DashboardDto }) {
     <>
       <View className="gt-cs__heading">{t.activityHeading}</View>
       <View className="gt-cs__card gt-cs__figures">
-        {cells.map(([label, value]) => (
-          <View key={label} className="gt-cs__figure">
-            <View className="gt-cs__line">{label}</View>
-            <View className="gt-cs__value">{value}</View>
-          </View>
-        ))}
+        <FigureCells cells={cells} />
       </View>
     </>
   );

@@ -11,6 +11,7 @@ import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { partyText } from '@/text/party';
+import PostHolder from '../PostHolder';
 import '../party.scss';
 
 const t = partyText.posts;
@@ -80,15 +81,7 @@ function PostCard({ post, onClaimed }: { post: BrowsePostDto; onClaimed: () => v
       <View className="gt-party__meta">{t.holders}</View>
       {post.holders.length === 0 && <View className="gt-party__meta">{t.noHolders}</View>}
       {post.holders.map((holder) => (
-        <View key={`${holder.name}-${holder.claimedAt}`} className="gt-party__item gt-posts__holder">
-          <Text className="gt-party__text">
-            {holder.name} {holder.maskedPhone}
-          </Text>
-          <View className="gt-party__meta">
-            {partyText.record.commitment}
-            {holder.commitment}
-          </View>
-        </View>
+        <PostHolder key={`${holder.name}-${holder.claimedAt}`} holder={holder} className="gt-posts__holder" />
       ))}
       {!claim.open && (
         <View className="gt-party__actions">

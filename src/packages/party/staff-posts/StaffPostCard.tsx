@@ -9,6 +9,7 @@ import { api } from '@/services';
 import { showFailure } from '@/state/notice';
 import { partyText } from '@/text/party';
 import { chinaDay } from '@/utils/time';
+import PostHolder from '../PostHolder';
 
 const t = partyText.staffPosts;
 const FORM = '/packages/party/post-form/index';
@@ -87,15 +88,7 @@ export default function StaffPostCard({ post, onChanged }: { post: StaffPostDto;
       <View className="gt-party__meta">{post.duties}</View>
       {!open && <View className="gt-party__meta gt-party__status--ended">{t.closedBecause(post.closeReason ?? '')}</View>}
       {post.holders.map((holder) => (
-        <View key={`${holder.name}-${holder.claimedAt}`} className="gt-party__item">
-          <Text className="gt-party__text">
-            {holder.name} {holder.maskedPhone}
-          </Text>
-          <View className="gt-party__meta">
-            {partyText.record.commitment}
-            {holder.commitment}
-          </View>
-        </View>
+        <PostHolder key={`${holder.name}-${holder.claimedAt}`} holder={holder} />
       ))}
       {!closing.open && <PostActions post={post} onClose={() => closing.setOpen(true)} history={history} />}
       {closing.open && (
