@@ -9,7 +9,8 @@ import ts from 'typescript';
  * so no function may grow past MAX_FUNCTION_LINES
  * (tests/domain/functionLengths.test.ts keeps it true).
  *
- * `npx tsx scripts/code/functionLengths.ts [--top N]` prints the largest.
+ * `npx tsx scripts/code/functionLengths.ts [--top N] [--root DIR]` prints the
+ * largest (of src/, or of another checkout's src/ given as DIR).
  */
 export const MAX_FUNCTION_LINES = 80;
 
@@ -81,7 +82,8 @@ export function functionLengths(root = path.join(__dirname, '..', '..', 'src')):
 if (require.main === module) {
   const topArg = process.argv.indexOf('--top');
   const top = topArg > 0 ? Number(process.argv[topArg + 1]) : 10;
-  const all = functionLengths();
+  const rootArg = process.argv.indexOf('--root');
+  const all = rootArg > 0 ? functionLengths(path.resolve(process.argv[rootArg + 1])) : functionLengths();
   const over = all.filter((f) => f.lines > MAX_FUNCTION_LINES);
   for (const f of all.slice(0, top)) console.log(`${String(f.lines).padStart(4)}  ${f.file}:${f.line}  ${f.name}`);
   console.log(`${all.length} functions in src/, ${over.length} over ${MAX_FUNCTION_LINES} lines, largest ${all[0]?.lines ?? 0}`);
