@@ -1,6 +1,6 @@
 import { CloudError } from '../errors';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../store/documents';
-import { SortSpec } from '../store/query';
+import { QueryCost, SortSpec } from '../store/query';
 import { isPlainObject } from '../store/values';
 import { ActionResult, AdminContext } from './context';
 import { decodeObject, decodeWire, encodeDoc } from './wire';
@@ -18,6 +18,23 @@ function txId(body: Body): string | undefined {
   return typeof body.transactionId === 'string' && body.transactionId ? body.transactionId : undefined;
 }
 
+/**
+ * Runs a database action with a cost meter and counts what it examined and
+ * returned on the invocation that sent it (X-Db-Examined, X-Db-Returned).
+ */
+function metered(action: string, body: Body, ctx: AdminContext, run: (cost: QueryCost) => ActionResult): ActionResult {
+  const cost: QueryCost = { examined: 0, returned: 0 };
+  const result = run(cost);
+  ctx.invocation?.countDbCost({
+    action,
+    collection: typeof body.collectionName === 'string' ? body.collectionName : '',
+    examined: cost.examined,
+    returned: cost.returned,
+    plan: cost.plan ?? '',
+  });
+  return result;
+}
+
 function nonNegativeInt(value: unknown, fallback: number): number {
   const n = typeof value === 'string' ? Number(value) : value;
   return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : fallback;
@@ -32,7 +49,7 @@ function sortSpec(body: Body, ctx: AdminContext): SortSpec | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-const getDocument: Handler = (body, ctx) => {
+const getDocument: Handler = (body, ctx) => metered('get', body, ctx, (cost) => {
   const now = () => ctx.clock.now();
   const requested = nonNegativeInt(body.limit, 0);
   // The server returns 100 by default and never more than 1,000.
@@ -49,67 +66,77 @@ const getDocument: Handler = (body, ctx) => {
       projection: isPlainObject(projection) && Object.keys(projection).length ? projection : undefined,
     },
     txId(body),
+    cost,
   );
   return { data: { list: docs.map(encodeDoc), limit, offset } };
-};
+});
 
-const calculateDocument: Handler = (body, ctx) => {
-  const total = ctx.store.documents.count(collectionName(body), decodeObject(body.query, () => ctx.clock.now(), 'query'), txId(body));
-  return { data: { total } };
-};
+const calculateDocument: Handler = (body, ctx) =>
+  metered('count', body, ctx, (cost) => {
+    const total = ctx.store.documents.count(collectionName(body), decodeObject(body.query, () => ctx.clock.now(), 'query'), txId(body), cost);
+    return { data: { total } };
+  });
 
-const insertDocument: Handler = (body, ctx) => {
-  const raw = Array.isArray(body.data) ? body.data : [body.data];
-  const docs = raw.map((d) => decodeObject(d, () => ctx.clock.now(), 'document'));
-  const ids = ctx.store.documents.insert(collectionName(body), docs, txId(body));
-  return { data: { insertedIds: ids } };
-};
+const insertDocument: Handler = (body, ctx) =>
+  metered('add', body, ctx, (cost) => {
+    const raw = Array.isArray(body.data) ? body.data : [body.data];
+    const docs = raw.map((d) => decodeObject(d, () => ctx.clock.now(), 'document'));
+    const ids = ctx.store.documents.insert(collectionName(body), docs, txId(body));
+    cost.plan = 'INSERT';
+    return { data: { insertedIds: ids } };
+  });
 
-const modifyDocument: Handler = (body, ctx) => {
-  const now = () => ctx.clock.now();
-  const result = ctx.store.documents.update(
-    collectionName(body),
-    decodeObject(body.query, now, 'query'),
-    decodeObject(body.data, now, 'data'),
-    { multi: body.multi === true, replace: body.merge === false, upsert: body.upsert === true },
-    txId(body),
-  );
-  return { data: { updated: result.updated, matched: result.matched, upsert_id: result.upsertedId } };
-};
+const modifyDocument: Handler = (body, ctx) =>
+  metered('update', body, ctx, (cost) => {
+    const now = () => ctx.clock.now();
+    const result = ctx.store.documents.update(
+      collectionName(body),
+      decodeObject(body.query, now, 'query'),
+      decodeObject(body.data, now, 'data'),
+      { multi: body.multi === true, replace: body.merge === false, upsert: body.upsert === true },
+      txId(body),
+      cost,
+    );
+    return { data: { updated: result.updated, matched: result.matched, upsert_id: result.upsertedId } };
+  });
 
 /** updateAndReturn(): update the first match and return it as it is after the update. */
-const modifyAndReturnDoc: Handler = (body, ctx) => {
-  const now = () => ctx.clock.now();
-  const name = collectionName(body);
-  const query = decodeObject(body.query, now, 'query');
-  const documents = ctx.store.documents;
-  const [target] = documents.find(name, query, { limit: 1 }, txId(body));
-  if (!target) return { data: { updated: 0, doc: null } };
-  const result = documents.update(name, { _id: target._id }, decodeObject(body.data, now, 'data'),
-    { multi: false, replace: false, upsert: false }, txId(body));
-  const [after] = documents.find(name, { _id: target._id }, { limit: 1 }, txId(body));
-  return { data: { updated: result.updated, doc: after ? encodeDoc(after) : null } };
-};
-
-const removeDocument: Handler = (body, ctx) => {
-  const deleted = ctx.store.documents.remove(
-    collectionName(body),
-    decodeObject(body.query, () => ctx.clock.now(), 'query'),
-    body.multi === true,
-    txId(body),
-  );
-  return { data: { deleted } };
-};
-
-const aggregateDocuments: Handler = (body, ctx) => {
-  const stages = Array.isArray(body.stages) ? body.stages : [];
-  const pipeline = stages.map((stage: unknown) => {
-    if (!isPlainObject(stage) || typeof stage.stageKey !== 'string') throw new CloudError('INVALID_PARAM', 'invalid aggregate stage');
-    return { [stage.stageKey]: decodeWire(stage.stageValue, () => ctx.clock.now()) };
+const modifyAndReturnDoc: Handler = (body, ctx) =>
+  metered('updateAndReturn', body, ctx, (cost) => {
+    const now = () => ctx.clock.now();
+    const name = collectionName(body);
+    const query = decodeObject(body.query, now, 'query');
+    const documents = ctx.store.documents;
+    const [target] = documents.find(name, query, { limit: 1 }, txId(body), cost);
+    if (!target) return { data: { updated: 0, doc: null } };
+    const result = documents.update(name, { _id: target._id }, decodeObject(body.data, now, 'data'),
+      { multi: false, replace: false, upsert: false }, txId(body));
+    const [after] = documents.find(name, { _id: target._id }, { limit: 1 }, txId(body));
+    return { data: { updated: result.updated, doc: after ? encodeDoc(after) : null } };
   });
-  const list = ctx.store.documents.aggregate(collectionName(body), pipeline);
-  return { data: { list: list.map(encodeDoc) } };
-};
+
+const removeDocument: Handler = (body, ctx) =>
+  metered('remove', body, ctx, (cost) => {
+    const deleted = ctx.store.documents.remove(
+      collectionName(body),
+      decodeObject(body.query, () => ctx.clock.now(), 'query'),
+      body.multi === true,
+      txId(body),
+      cost,
+    );
+    return { data: { deleted } };
+  });
+
+const aggregateDocuments: Handler = (body, ctx) =>
+  metered('aggregate', body, ctx, (cost) => {
+    const stages = Array.isArray(body.stages) ? body.stages : [];
+    const pipeline = stages.map((stage: unknown) => {
+      if (!isPlainObject(stage) || typeof stage.stageKey !== 'string') throw new CloudError('INVALID_PARAM', 'invalid aggregate stage');
+      return { [stage.stageKey]: decodeWire(stage.stageValue, () => ctx.clock.now()) };
+    });
+    const list = ctx.store.documents.aggregate(collectionName(body), pipeline, cost);
+    return { data: { list: list.map(encodeDoc) } };
+  });
 
 const addCollection: Handler = (body, ctx) => {
   ctx.store.documents.createCollection(collectionName(body));

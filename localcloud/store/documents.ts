@@ -1,12 +1,13 @@
+import { calculateObjectSize } from 'bson';
 import { Aggregator } from 'mingo';
 // Registers every aggregation stage and expression operator ($group, $lookup, ...).
 import 'mingo/init/system';
 import { CloudError, collectionNotExist } from '../errors';
 import { Collection, DocChange } from './collection';
-import { eqKey, IndexScalar, isIndexScalar } from './field-index';
+import { eqKey, FieldIndex, IndexScalar, isIndexScalar } from './field-index';
 import { MISSING, valuesAtPath } from './paths';
 import { SqliteDb, Statement } from './sqlite';
-import { countDocs, findDocs, FindOptions, matchDocs, Overlay } from './query';
+import { countDocs, findDocs, FindOptions, matchDocs, Overlay, QueryCost } from './query';
 import { Transaction, TransactionRegistry } from './transactions';
 import { applyUpdate, replaceDoc, upsertSeed } from './update';
 import { fromEJSON, toCanonicalEJSON } from './ejson';
@@ -67,6 +68,7 @@ export class DocumentStore {
     deleteDoc: Statement;
     loadDocs: Statement;
     insertIndex: Statement;
+    deleteIndex: Statement;
     loadIndexes: Statement;
   };
 
@@ -79,6 +81,7 @@ export class DocumentStore {
       deleteDoc: db.prepare('DELETE FROM docs WHERE coll = ? AND id = ?'),
       loadDocs: db.prepare('SELECT id, body FROM docs WHERE coll = ? ORDER BY seq'),
       insertIndex: db.prepare('INSERT OR IGNORE INTO indexes (coll, field) VALUES (?, ?)'),
+      deleteIndex: db.prepare('DELETE FROM indexes WHERE coll = ? AND field = ?'),
       loadIndexes: db.prepare('SELECT field FROM indexes WHERE coll = ?'),
     };
     for (const row of db.prepare('SELECT name FROM collections').all() as Array<{ name: string }>) this.known.add(row.name);
@@ -109,10 +112,22 @@ export class DocumentStore {
     this.known.add(name);
   }
 
-  createIndex(collection: string, field: string): void {
+  /** A single-field index, or a compound one over several fields in order. */
+  createIndex(collection: string, fields: string | readonly string[]): void {
     const coll = this.collection(collection);
-    this.stmt.insertIndex.run(collection, field);
-    coll.addIndex(field);
+    const list = typeof fields === 'string' ? [fields] : fields;
+    const index = coll.addIndex(list);
+    this.stmt.insertIndex.run(collection, index.name);
+  }
+
+  /** The secondary indexes of a collection, by name (`a`, or `a,b` for a compound one). */
+  indexNames(collection: string): string[] {
+    return [...this.collection(collection).indexes.keys()].filter((name) => name !== '_id');
+  }
+
+  dropIndex(collection: string, name: string): void {
+    this.collection(collection).dropIndex(name);
+    this.stmt.deleteIndex.run(collection, name);
   }
 
   /** Loads a collection into memory on first use. */
@@ -124,7 +139,7 @@ export class DocumentStore {
     for (const row of this.stmt.loadDocs.iterate(name) as IterableIterator<{ id: string; body: string }>) {
       coll.load(row.id, fromEJSON(row.body) as Doc);
     }
-    for (const row of this.stmt.loadIndexes.all(name) as Array<{ field: string }>) coll.addIndex(row.field);
+    for (const row of this.stmt.loadIndexes.all(name) as Array<{ field: string }>) coll.addIndex(row.field.split(','));
     this.loaded.set(name, coll);
     return coll;
   }
@@ -132,10 +147,10 @@ export class DocumentStore {
   // ---- reads ----
 
   /** Matching documents, shared with the store: treat them as read-only. */
-  find(collection: string, filter: Filter, opts: FindOptions, txId?: string): readonly Doc[] {
+  find(collection: string, filter: Filter, opts: FindOptions, txId?: string, cost?: QueryCost): readonly Doc[] {
     const coll = this.collection(collection);
     const tx = txId ? this.txs.get(txId) : undefined;
-    const docs = findDocs(coll, filter, opts, tx?.overlay(collection));
+    const docs = findDocs(coll, filter, opts, tx?.overlay(collection), cost);
     if (tx) {
       for (const id of idsInFilter(filter)) tx.observe(coll, idKey(id));
       for (const d of docs) if (d._id !== undefined) tx.observe(coll, idKey(d._id));
@@ -145,51 +160,68 @@ export class DocumentStore {
     return docs;
   }
 
-  count(collection: string, filter: Filter, txId?: string): number {
+  count(collection: string, filter: Filter, txId?: string, cost?: QueryCost): number {
     const coll = this.collection(collection);
     const overlay = txId ? this.txs.get(txId).overlay(collection) : undefined;
-    return countDocs(coll, filter, overlay);
+    return countDocs(coll, filter, overlay, cost);
   }
 
-  aggregate(collection: string, pipeline: Array<Record<string, unknown>>): Doc[] {
+  aggregate(collection: string, pipeline: Array<Record<string, unknown>>, cost?: QueryCost): Doc[] {
     const coll = this.collection(collection);
+    const work: QueryCost = { examined: 0, returned: 0 };
     let stages = pipeline;
-    let input: Doc[];
-    // A leading $match can use the indexes.
+    let input: readonly Doc[];
+    // A leading $match, with a $sort, $skip and $limit right after it, runs as a find on the indexes.
     const first = stages[0];
     if (first && isPlainObject(first.$match)) {
-      input = matchDocs(coll, first.$match).map((m) => m.doc);
-      stages = stages.slice(1);
+      const { options, used } = leadingCursor(stages.slice(1));
+      input = findDocs(coll, first.$match, options, undefined, work);
+      stages = stages.slice(1 + used);
     } else {
       input = [...coll.docs.values()];
+      work.examined += input.length;
+      work.plan = 'COLLSCAN';
     }
     if (!pipeline.some((s) => '$limit' in s)) stages = [...stages, { $limit: AGGREGATE_DEFAULT_LIMIT }];
+    let out: Doc[];
     try {
       // Equality lookups run here, on the indexes; mingo runs the stages between them.
       let docs = input.map((d) => cloneValue(d));
       let segment: Array<Record<string, unknown>> = [];
-      for (const stage of stages) {
+      for (const [i, stage] of stages.entries()) {
         const join = equalityLookup(stage);
         if (!join) {
           segment.push(stage);
           continue;
         }
-        docs = this.runStages(segment, docs);
+        docs = this.runStages(segment, docs, work);
         segment = [];
-        docs = this.lookup(docs, join);
+        docs = this.lookup(docs, join, work, unwindsField(stages[i + 1], join.as));
       }
-      return this.runStages(segment, docs);
+      out = this.runStages(segment, docs, work);
     } catch (err) {
+      if (err instanceof CloudError) throw err;
       throw new CloudError('DATABASE_REQUEST_FAILED', `aggregate failed: ${(err as Error).message}`);
     }
+    if (cost) {
+      cost.examined += work.examined;
+      cost.returned += out.length;
+      cost.plan = work.plan;
+    }
+    return out;
   }
 
-  private runStages(stages: Array<Record<string, unknown>>, docs: Doc[]): Doc[] {
+  private runStages(stages: Array<Record<string, unknown>>, docs: Doc[], work: QueryCost): Doc[] {
     if (stages.length === 0) return docs;
     const agg = new Aggregator(stages, {
       // Cloned because some mingo stages write into nested objects of their input.
-      collectionResolver: (name: string) =>
-        this.known.has(name) ? [...this.collection(name).docs.values()].map((d) => cloneValue(d)) : [],
+      // A pipeline-form $lookup scans the foreign collection (for each document it joins).
+      collectionResolver: (name: string) => {
+        if (!this.known.has(name)) return [];
+        const all = [...this.collection(name).docs.values()];
+        work.examined += all.length;
+        return all.map((d) => cloneValue(d));
+      },
     });
     return agg.run(docs) as Doc[];
   }
@@ -199,25 +231,39 @@ export class DocumentStore {
    * value (each element, when the local field is an array) is compared for
    * equality with the foreign field (each element, when that is an array);
    * a missing or null local field matches foreign documents where the field
-   * is missing or null. Uses the foreign field's index when there is one.
+   * is missing or null. Uses an index that starts with the foreign field when
+   * there is one, else scans the foreign collection for each document. The
+   * joined array is part of one document, so it is held to MongoDB's 16 MB
+   * document limit, unless an $unwind of it follows (MongoDB then joins one
+   * foreign document at a time).
    */
-  private lookup(docs: Doc[], join: EqualityLookup): Doc[] {
+  private lookup(docs: Doc[], join: EqualityLookup, work: QueryCost, unwound: boolean): Doc[] {
     const foreign = this.known.has(join.from) ? this.collection(join.from) : null;
-    const index = foreign?.indexes.get(join.foreignField);
+    const index = foreign ? indexStartingWith(foreign, join.foreignField) : undefined;
     return docs.map((doc) => {
       const locals = lookupValues(doc, join.localField);
       const wanted = new Set(locals.map(lookupKey));
-      let candidates: Iterable<Doc> = [];
+      let candidates: Doc[] = [];
       if (foreign && index && locals.every(isIndexScalar)) {
         candidates = [...index.lookupEqual(locals as IndexScalar[])].map((key) => foreign.docs.get(key)).filter((d): d is Doc => !!d);
       } else if (foreign) {
-        candidates = foreign.docs.values();
+        candidates = [...foreign.docs.values()];
       }
+      work.examined += candidates.length;
       const joined: Doc[] = [];
+      let bytes = 0;
       for (const candidate of candidates) {
-        if (valuesAtPath(candidate, join.foreignField).some((v) => wanted.has(lookupKey(v === MISSING ? null : v)))) {
-          joined.push(cloneValue(candidate));
+        if (!valuesAtPath(candidate, join.foreignField).some((v) => wanted.has(lookupKey(v === MISSING ? null : v)))) continue;
+        if (!unwound) {
+          bytes += calculateObjectSize(candidate);
+          if (bytes > MAX_DOCUMENT_BYTES) {
+            throw new CloudError(
+              'DATABASE_REQUEST_FAILED',
+              `Total size of documents in ${join.from} matching pipeline's $lookup stage exceeds ${MAX_DOCUMENT_BYTES} bytes`,
+            );
+          }
         }
+        joined.push(cloneValue(candidate));
       }
       return { ...doc, [join.as]: joined };
     });
@@ -246,11 +292,11 @@ export class DocumentStore {
     return changes.map((c) => c.after!._id);
   }
 
-  update(collection: string, filter: Filter, update: Record<string, unknown>, opts: UpdateOptions, txId?: string): UpdateResult {
+  update(collection: string, filter: Filter, update: Record<string, unknown>, opts: UpdateOptions, txId?: string, cost?: QueryCost): UpdateResult {
     const coll = this.collection(collection);
     const tx = txId ? this.txs.get(txId) : undefined;
     const overlay = tx?.overlay(collection);
-    const matches = matchDocs(coll, filter, overlay, opts.multi ? Infinity : 1);
+    const matches = matchDocs(coll, filter, overlay, opts.multi ? Infinity : 1, cost);
     const changes: DocChange[] = [];
     let upsertedId: unknown = null;
 
@@ -282,10 +328,10 @@ export class DocumentStore {
     };
   }
 
-  remove(collection: string, filter: Filter, multi: boolean, txId?: string): number {
+  remove(collection: string, filter: Filter, multi: boolean, txId?: string, cost?: QueryCost): number {
     const coll = this.collection(collection);
     const tx = txId ? this.txs.get(txId) : undefined;
-    const matches = matchDocs(coll, filter, tx?.overlay(collection), multi ? Infinity : 1);
+    const matches = matchDocs(coll, filter, tx?.overlay(collection), multi ? Infinity : 1, cost);
     const changes: DocChange[] = matches.map(({ key, doc }) => ({ key, before: doc, after: null }));
     if (tx) for (const c of changes) tx.write(coll, c.key, null);
     else if (changes.length) this.commit([[coll, changes]]);
@@ -371,6 +417,44 @@ interface EqualityLookup {
   localField: string;
   foreignField: string;
   as: string;
+}
+
+/** The largest document MongoDB holds (BSON), joined arrays of a $lookup included. */
+const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+/** The index a lookup on `field` can use: the one on it, or the smallest compound one it leads. */
+function indexStartingWith(coll: Collection, field: string): FieldIndex | undefined {
+  return coll.indexes.get(field) ?? [...coll.indexes.values()].filter((i) => i.fields[0] === field).sort((a, b) => a.fields.length - b.fields.length)[0];
+}
+
+/** Whether a stage is an $unwind of `as` (which MongoDB folds into the $lookup before it). */
+function unwindsField(stage: Record<string, unknown> | undefined, as: string): boolean {
+  const spec = stage?.$unwind;
+  const path = typeof spec === 'string' ? spec : isPlainObject(spec) ? spec.path : undefined;
+  return path === `$${as}`;
+}
+
+/** A $sort, $skip and $limit (in that order, each optional) that a find can run. */
+function leadingCursor(stages: Array<Record<string, unknown>>): { options: FindOptions; used: number } {
+  const options: FindOptions = {};
+  let used = 0;
+  const at = (key: string) => stages[used] && Object.keys(stages[used]).length === 1 ? stages[used][key] : undefined;
+  const sort = at('$sort');
+  if (isPlainObject(sort) && Object.values(sort).every((d) => d === 1 || d === -1)) {
+    options.sort = sort as Record<string, 1 | -1>;
+    used++;
+  }
+  const skip = at('$skip');
+  if (typeof skip === 'number' && skip >= 0) {
+    options.skip = skip;
+    used++;
+  }
+  const limit = at('$limit');
+  if (typeof limit === 'number' && limit > 0) {
+    options.limit = limit;
+    used++;
+  }
+  return { options, used };
 }
 
 /** A $lookup stage of the localField/foreignField form (the pipeline form is left to mingo). */
