@@ -14,6 +14,8 @@ import { weappSize } from './sections/weappSize';
 import { dashboardBench } from './sections/dashboard';
 import { ledgerBench } from './sections/ledger';
 import { phoneLinkBench } from './sections/phoneLink';
+// Issue 11: what each list or lookup costs the database.
+import { scanBench } from './sections/scan';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
@@ -25,6 +27,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'dashboard', section: dashboardBench },
   { prefix: 'ledger', section: ledgerBench },
   { prefix: 'phoneLink', section: phoneLinkBench },
+  { prefix: 'scan', section: scanBench },
 ];
 
 async function main(): Promise<void> {

@@ -49,8 +49,8 @@ function index(collection: CollectionName, ...fields: string[]): IndexSpec {
 export const INDEXES: IndexSpec[] = [
   index('nodes', 'parentId'),
   index('nodes', 'level'),
-  // Everything under a place, or its grids (`level`): pickers, staff places, child counts.
-  index('nodes', 'ancestorIds', 'level'),
+  // Everything under a place, or its grids (`level`): pickers, staff places, child counts; paged by `_id`.
+  index('nodes', 'ancestorIds', 'level', '_id'),
   index('users', 'gridDuties.gridId'),
   index('users', 'nodeDuties.nodeId'),
   // Staff to alert about a place (routing reads them with the grid's other people).
@@ -65,8 +65,8 @@ export const INDEXES: IndexSpec[] = [
   index('requests', 'followerIds', 'state', 'updatedAt'),
   // A handler's inbox, newest first, and everyone's open count (routing picks the least loaded).
   index('requests', 'openHandlerId', 'updatedAt'),
-  // The township's duty queue (nobody could take these) in a staff member's jurisdiction.
-  index('requests', 'queued', 'placeIds', 'updatedAt'),
+  // The townships' duty queues (nobody could take these; few), newest first.
+  index('requests', 'queued', 'updatedAt'),
   // Binding a phone moves everything an imported person held to their WeChat account.
   index('requests', 'handlerIds'),
   // The timer reads only what is due: past its deadline, or resolved 7 days without a rating.
@@ -98,7 +98,8 @@ export const INDEXES: IndexSpec[] = [
   index('serviceLogs', 'memberId'),
   index('serviceLogs', 'gridId'),
   index('serviceLogs', 'branchId'),
-  index('serviceLogs', 'placeIds'),
+  // Logs of a place in a range of dates (the ledger), in date order.
+  index('serviceLogs', 'placeIds', 'date', '_id'),
   index('starScores', 'memberId'),
   index('starScores', 'raterId'),
   index('postEvents', 'postId'),

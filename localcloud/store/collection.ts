@@ -54,6 +54,7 @@ export class Collection {
     if (index) return index;
     index = new FieldIndex(fields);
     for (const [key, doc] of this.docs) index.add(key, doc, false, this.recordOf(key));
+    index.sortNow();
     this.indexes.set(name, index);
     return index;
   }
@@ -61,6 +62,11 @@ export class Collection {
   /** Drops a secondary index (never `_id`); true if there was one. */
   dropIndex(name: string): boolean {
     return name !== '_id' && this.indexes.delete(name);
+  }
+
+  /** Sorts every index after documents were loaded in bulk, so no query pays for it (nor times out on it). */
+  sortIndexes(): void {
+    for (const index of this.indexes.values()) index.sortNow();
   }
 
   apply(changes: DocChange[], seq: number): void {
@@ -79,5 +85,6 @@ export class Collection {
       }
       this.versions.set(key, seq);
     }
+    if (!incremental) this.sortIndexes();
   }
 }

@@ -140,6 +140,7 @@ export class DocumentStore {
       coll.load(row.id, fromEJSON(row.body) as Doc);
     }
     for (const row of this.stmt.loadIndexes.all(name) as Array<{ field: string }>) coll.addIndex(row.field.split(','));
+    coll.sortIndexes();
     this.loaded.set(name, coll);
     return coll;
   }

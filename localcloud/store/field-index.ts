@@ -15,12 +15,15 @@ const RANK_DATE = 9;
 /** One field's part of an index key: its type rank and comparable value. */
 type KeyPart = readonly [number, number | string];
 
-/** One index entry: its key (the fields' parts, encoded to compare as a string), and the document. */
+/**
+ * One index entry: its key (the fields' parts, encoded to compare as a
+ * string, then the document's record number, so that equal values keep the
+ * order documents were inserted in, as MongoDB's RecordId does, and every
+ * key is unique), and the document.
+ */
 interface Entry {
   key: string;
   id: string;
-  /** Like MongoDB's RecordId: equal keys are kept in the order the documents were inserted. */
-  rid: number;
 }
 
 export interface RangeBound {
@@ -47,28 +50,19 @@ function rankChar(rank: number): string {
 
 const NUMBER_VIEW = new DataView(new ArrayBuffer(8));
 
-/** A float64 as 8 byte-sized characters that sort as the numbers do. */
+/** A float64 as 8 byte-sized characters that sort as the numbers do (sign bit flipped; negatives inverted). */
 function encodeNumber(n: number): string {
-  NUMBER_VIEW.setFloat64(0, n);
-  const negative = NUMBER_VIEW.getUint8(0) & 0x80;
-  const b = (i: number) => {
-    const byte = NUMBER_VIEW.getUint8(i);
-    return negative ? 0xff - byte : i === 0 ? byte | 0x80 : byte;
-  };
-  return String.fromCharCode(b(0), b(1), b(2), b(3), b(4), b(5), b(6), b(7));
-}
-
-/**
- * A key part as a string that compares (by UTF-16 code units) in MongoDB's
- * order: the type rank first, then the value; strings are escaped and
- * terminated so that a shorter one sorts first and parts can follow it.
- */
-function encodePart(p: KeyPart): string {
-  const [rank, value] = p;
-  if (rank === RANK_NUMBER || rank === RANK_DATE) return rankChar(rank) + encodeNumber(value as number);
-  if (rank === RANK_STRING) return rankChar(rank) + (value as string).replace(/\u0000/g, '\u0000\u0002') + STRING_END;
-  if (rank === RANK_BOOLEAN) return rankChar(rank) + String(value);
-  return rankChar(rank);
+  const v = NUMBER_VIEW;
+  v.setFloat64(0, n);
+  if (v.getUint8(0) & 0x80) {
+    return String.fromCharCode(
+      255 - v.getUint8(0), 255 - v.getUint8(1), 255 - v.getUint8(2), 255 - v.getUint8(3),
+      255 - v.getUint8(4), 255 - v.getUint8(5), 255 - v.getUint8(6), 255 - v.getUint8(7),
+    );
+  }
+  return String.fromCharCode(
+    v.getUint8(0) | 0x80, v.getUint8(1), v.getUint8(2), v.getUint8(3), v.getUint8(4), v.getUint8(5), v.getUint8(6), v.getUint8(7),
+  );
 }
 
 /** Where the part after `count` parts starts in an encoded key. */
@@ -93,9 +87,14 @@ function partOffset(key: string, count: number): number {
   return at;
 }
 
+/** Keys are unique (they end with the record number): one comparison orders two entries. */
 function compareEntries(a: Entry, b: Entry): number {
-  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
-  return a.rid - b.rid;
+  return a.key < b.key ? -1 : a.key === b.key ? 0 : 1;
+}
+
+/** A record number as 4 byte-sized characters (big-endian), appended to a key after its parts. */
+function encodeRecord(rid: number): string {
+  return String.fromCharCode((rid >>> 24) & 255, (rid >>> 16) & 255, (rid >>> 8) & 255, rid & 255);
 }
 
 /** The key part of a scalar; null for values scalar bounds never reach (objects, arrays, NaN). */
@@ -108,10 +107,38 @@ export function keyPart(value: unknown): KeyPart | null {
   return null;
 }
 
-/** Equality key of a scalar; null for values that scalar lookups can never match. */
+const NULL_PART = rankChar(RANK_NULL);
+const NUMBER_CHAR = rankChar(RANK_NUMBER);
+const STRING_CHAR = rankChar(RANK_STRING);
+const DATE_CHAR = rankChar(RANK_DATE);
+const TRUE_PART = `${rankChar(RANK_BOOLEAN)}1`;
+const FALSE_PART = `${rankChar(RANK_BOOLEAN)}0`;
+
+/**
+ * A scalar's encoded key part: a string that compares (by UTF-16 code
+ * units) in MongoDB's order, the type rank first, then the value (numbers
+ * and dates as 8 order-preserving bytes; strings escaped and terminated so
+ * a shorter one sorts first and parts can follow it). Index keys are made
+ * of these. Null for values that scalar lookups can never match. Written
+ * out per type: it runs for every value of every indexed document.
+ */
 export function eqKey(value: unknown): string | null {
-  const part = keyPart(value);
-  return part ? encodePart(part) : null;
+  switch (typeof value) {
+    case 'string':
+      return STRING_CHAR + (value.indexOf('\u0000') < 0 ? value : value.replace(/\u0000/g, '\u0000\u0002')) + STRING_END;
+    case 'number':
+      return Number.isNaN(value) ? null : NUMBER_CHAR + encodeNumber(value === 0 ? 0 : value);
+    case 'boolean':
+      return value ? TRUE_PART : FALSE_PART;
+    case 'undefined':
+    case 'symbol': // MISSING
+      return NULL_PART;
+    case 'object':
+      if (value === null) return NULL_PART;
+      return value instanceof Date ? DATE_CHAR + encodeNumber(value.getTime()) : null;
+    default:
+      return null;
+  }
 }
 
 export function isIndexScalar(value: unknown): value is IndexScalar {
@@ -183,7 +210,7 @@ export class FieldIndex {
     const entries = this.byId.get(id);
     if (!entries) return;
     this.byId.delete(id);
-    this.entriesOf(id, doc, -1, 0);
+    for (let i = 0; i < this.fields.length; i++) this.partsOf(i, doc, -1);
     if (!incremental || !this.sorted) {
       this.sorted = null;
       return;
@@ -246,11 +273,9 @@ export class FieldIndex {
         // Within a span the fields before `from` are the same: so is where the rest starts.
         offset: partOffset(sorted[start].key, from),
       }));
-    const compare = (a: (typeof heads)[number], b: (typeof heads)[number]) => {
-      const ea = sorted[a.at];
-      const eb = sorted[b.at];
-      return compareFrom(ea.key, a.offset, eb.key, b.offset) || ea.rid - eb.rid;
-    };
+    // The record number at the end of each key breaks ties.
+    const compare = (a: (typeof heads)[number], b: (typeof heads)[number]) =>
+      compareFrom(sorted[a.at].key, a.offset, sorted[b.at].key, b.offset);
     for (;;) {
       let best = -1;
       for (let h = 0; h < heads.length; h++) {
@@ -288,8 +313,8 @@ export class FieldIndex {
     // As MongoDB does: a range stays within the type of its bounds ({$gt: 5} never reaches strings).
     const rank = (lower ?? upper)![0];
     if ((lower && lower[0] !== rank) || (upper && upper[0] !== rank)) return;
-    const from = lower ? prefix + encodePart(lower) + (b.lower!.inclusive ? '' : AFTER) : prefix + rankChar(rank);
-    const to = upper ? prefix + encodePart(upper) + (b.upper!.inclusive ? AFTER : '') : prefix + rankChar(rank + 1);
+    const from = lower ? prefix + eqKey(b.lower!.value) + (b.lower!.inclusive ? '' : AFTER) : prefix + rankChar(rank);
+    const to = upper ? prefix + eqKey(b.upper!.value) + (b.upper!.inclusive ? AFTER : '') : prefix + rankChar(rank + 1);
     const start = this.firstAtLeast(lo, hi, from);
     const end = this.firstAtLeast(start, hi, to);
     // Fields after a range are not contiguous within it: the scan stops narrowing here.
@@ -314,7 +339,8 @@ export class FieldIndex {
       const parts = this.partsOf(i, doc, sign);
       keys = parts.length === 1 ? keys.map((k) => k + parts[0]) : keys.flatMap((k) => parts.map((p) => k + p));
     }
-    return keys.map((key) => ({ key, id, rid }));
+    const record = encodeRecord(rid);
+    return keys.map((key) => ({ key: key + record, id }));
   }
 
   /** The distinct encoded parts of one field of a document (an array contributes its elements). */
@@ -337,6 +363,11 @@ export class FieldIndex {
     }
     if (unorderable) this.unorderableDocs[position] += sign;
     return parts.size > 0 ? [...parts] : [OTHER];
+  }
+
+  /** Puts the entries in key order now (after a bulk load), rather than in the first query that needs them. */
+  sortNow(): void {
+    this.ensureSorted();
   }
 
   private ensureSorted(): Entry[] {

@@ -12,7 +12,9 @@ export const ledgerPlaces = defineAction('ledger', 'ledgerPlaces', {
   async run(_input, { db, caller }) {
     const scopeId = caller.staffScopeId ?? '';
     const _ = db.command;
-    const nodes = await readAllPages<JurisdictionNode>(db, COLLECTIONS.nodes, _.or([{ _id: scopeId }, { ancestorIds: scopeId }]));
+    // Every level named, so the index {ancestorIds, level, _id} gives the pages in order.
+    const below = { ancestorIds: scopeId, level: _.in(['township', 'village', 'grid']) };
+    const nodes = await readAllPages<JurisdictionNode>(db, COLLECTIONS.nodes, _.or([{ _id: scopeId }, below]));
     const scope = nodes.find((node) => node._id === scopeId) ?? null;
     requireLedgerScope(caller, scope);
     return { places: placesInOrder(scope!, nodes).map(({ node, depth }) => ({ ...toPlaceDto(node), depth })) };
