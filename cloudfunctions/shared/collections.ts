@@ -86,7 +86,9 @@ export const INDEXES: IndexSpec[] = [
   index('serviceSessions', 'scopeIds'),
   index('serviceSessions', 'date'),
   index('serviceSessions', 'bookings.openid'),
-  index('partyMembers', 'placeIds'),
+  // Registrations of a jurisdiction by status, newest first; approved members by name (service totals).
+  index('partyMembers', 'placeIds', 'status', 'submittedAt'),
+  index('partyMembers', 'placeIds', 'status', 'name'),
   index('partyMembers', 'branchId'),
   index('partyMembers', 'villageId'),
   index('branches', 'nodeId'),
@@ -95,21 +97,28 @@ export const INDEXES: IndexSpec[] = [
   index('servicePosts', 'placeIds'),
   index('claims', 'postId'),
   index('claims', 'memberId'),
+  // The dashboard's counts: active claims, and claims made in a period, of a subtree.
+  index('claims', 'placeIds', 'status'),
+  index('claims', 'placeIds', 'claimedAt'),
   index('serviceLogs', 'memberId'),
   index('serviceLogs', 'gridId'),
   index('serviceLogs', 'branchId'),
   // Logs of a place in a range of dates (the ledger), in date order.
   index('serviceLogs', 'placeIds', 'date', '_id'),
+  // Approved hours of a subtree by month (the dashboard) or by year (service totals).
+  index('serviceLogs', 'placeIds', 'status', 'month'),
+  index('serviceLogs', 'placeIds', 'year', 'status'),
   index('starScores', 'memberId'),
   index('starScores', 'raterId'),
   index('postEvents', 'postId'),
   index('postEvents', 'memberId'),
-  // Messages: a staff member's subtree, a resident's own, the owner's list, the 24-hour flag, the board.
-  index('messages', 'placeIds'),
-  index('messages', 'residentId'),
-  index('messages', 'ownerId'),
-  index('messages', 'waitingSince'),
-  index('messages', 'published'),
+  // Messages of a staff member's subtree: waiting (oldest first, the 24-hour flag) or answered (newest first).
+  index('messages', 'placeIds', 'status', 'waitingSince'),
+  index('messages', 'placeIds', 'status', 'updatedAt'),
+  // A resident's own, newest first; those a staff member owns, oldest waiting first; the board, newest first.
+  index('messages', 'residentId', 'createdAt'),
+  index('messages', 'ownerId', 'waitingSince'),
+  index('messages', 'published', 'publishedAt'),
   // Dashboard buckets of a subtree.
   index('requestStats', 'placeIds'),
   // Administration: what one person changed, and the history of one record.

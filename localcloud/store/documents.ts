@@ -181,6 +181,7 @@ export class DocumentStore {
     } else {
       input = [...coll.docs.values()];
       work.examined += input.length;
+      work.returned += input.length;
       work.plan = 'COLLSCAN';
     }
     if (!pipeline.some((s) => '$limit' in s)) stages = [...stages, { $limit: AGGREGATE_DEFAULT_LIMIT }];
@@ -206,7 +207,7 @@ export class DocumentStore {
     }
     if (cost) {
       cost.examined += work.examined;
-      cost.returned += out.length;
+      cost.returned += work.returned;
       cost.plan = work.plan;
     }
     return out;
@@ -266,6 +267,7 @@ export class DocumentStore {
         }
         joined.push(cloneValue(candidate));
       }
+      work.returned += joined.length;
       return { ...doc, [join.as]: joined };
     });
   }

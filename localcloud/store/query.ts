@@ -25,7 +25,10 @@ export interface Match {
 /**
  * What database work cost, as MongoDB's explain counts it: documents
  * examined (fetched and tested against the filter, skipped ones included)
- * and documents returned to the caller. Accumulates over several actions.
+ * and documents the query stage returned (a find's results, a count's
+ * counted documents, an aggregate's documents out of its leading $match and
+ * those each $lookup joined). Examined well beyond returned is a scan.
+ * Accumulates over several actions.
  */
 export interface QueryCost {
   examined: number;
@@ -156,10 +159,12 @@ export function countDocs(coll: Collection, filter: Record<string, unknown>, ove
   if (p.exact && !hasOverlay(overlay)) {
     let n = 0;
     for (const key of planKeys(coll, p, undefined)) if (coll.docs.has(key)) n++;
-    record(cost, p, 0, 0);
+    record(cost, p, 0, n);
     return n;
   }
-  return matchDocs(coll, filter, overlay, Infinity, cost).length;
+  const n = matchDocs(coll, filter, overlay, Infinity, cost).length;
+  if (cost) cost.returned += n;
+  return n;
 }
 
 /**

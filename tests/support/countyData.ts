@@ -7,7 +7,22 @@ import { rateRequest } from '../../cloudfunctions/domain/requests/residentSteps'
 import type { HandlerRef, ResidentRequest } from '../../cloudfunctions/domain/requests/ResidentRequest';
 import { DAY_MS } from '../../cloudfunctions/domain/requests/workCalendar';
 import type { StoreApi } from '../../localcloud';
-import { demoCategories } from '../../localcloud/seed/demoCatalog';
+import type { Message } from '../../cloudfunctions/domain/messages/Message';
+import { openMessage } from '../../cloudfunctions/domain/messages/firstInquiry';
+import { leaveMessage } from '../../cloudfunctions/domain/messages/leaveMessage';
+import { applyMessageChange } from '../../cloudfunctions/domain/messages/messageOutcomes';
+import { replyToMessage } from '../../cloudfunctions/domain/messages/threadPosts';
+import type { Branch } from '../../cloudfunctions/domain/posts/Branch';
+import type { Claim } from '../../cloudfunctions/domain/posts/Claim';
+import { newClaim } from '../../cloudfunctions/domain/posts/claimRules';
+import { placeIdsOf } from '../../cloudfunctions/domain/posts/jurisdiction';
+import type { PartyMember } from '../../cloudfunctions/domain/posts/PartyMember';
+import type { ServiceLog } from '../../cloudfunctions/domain/posts/ServiceLog';
+import type { ServicePost } from '../../cloudfunctions/domain/posts/ServicePost';
+import type { ServiceDay } from '../../cloudfunctions/domain/servicedays/ServiceDay';
+import type { ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
+import { demoCategories, demoPostKinds } from '../../localcloud/seed/demoCatalog';
+import { demoServiceDays, demoServiceSessions } from '../../localcloud/seed/demoServiceDays';
 import { DEMO_PLACES } from '../../localcloud/seed/demoPlaces';
 import { demoWorkCalendar } from '../../localcloud/seed/demoRequests';
 
@@ -22,9 +37,21 @@ export interface CountyScale {
   gridsPerVillage: number;
   users: number;
   requests: number;
+  /** 留言 threads, half answered. */
+  messages: number;
+  /** Party members who reported to their village (one in ten pending), each with a post, a claim and service logs. */
+  partyMembers: number;
 }
 
-export const COUNTY_SCALE: CountyScale = { townships: 20, villagesPerTownship: 15, gridsPerVillage: 10, users: 100_000, requests: 100_000 };
+export const COUNTY_SCALE: CountyScale = {
+  townships: 20,
+  villagesPerTownship: 15,
+  gridsPerVillage: 10,
+  users: 100_000,
+  requests: 100_000,
+  messages: 20_000,
+  partyMembers: 5_000,
+};
 
 const HEAD_CATEGORIES = ['policy', 'hardship', 'proxy', 'environment', 'infrastructure', 'jobs', 'other', 'security', 'health'];
 
@@ -102,6 +129,14 @@ export interface CountyData {
   nodes: JurisdictionNode[];
   users: User[];
   requests: ResidentRequest[];
+  messages: Message[];
+  branches: Branch[];
+  partyMembers: PartyMember[];
+  servicePosts: ServicePost[];
+  claims: Claim[];
+  serviceLogs: ServiceLog[];
+  serviceDays: ServiceDay[];
+  serviceSessions: ServiceSession[];
 }
 
 /**
@@ -216,14 +251,152 @@ export function countyData(scale: CountyScale, now: Date): CountyData {
       closedAt: move(base.closedAt),
     });
   }
-  return { nodes, users, requests };
+  const residents = users.filter((u) => u._id.startsWith('n-resident-'));
+  return {
+    nodes,
+    users,
+    requests,
+    messages: countyMessages(scale, grids, villageCadre, now),
+    ...countyPartyWork(scale, grids, villageCadre, now),
+    ...countyServiceDays(nodes, residents, townshipCadre, now),
+  };
+}
+
+type GridPlace = { grid: JurisdictionNode; village: JurisdictionNode; township: JurisdictionNode; head: User; residents: User[] };
+
+/** Threads from residents to their village: half still waiting (owned by the village cadre), half answered. */
+function countyMessages(scale: CountyScale, grids: GridPlace[], villageCadre: Map<string, User>, now: Date): Message[] {
+  const out: Message[] = [];
+  for (let i = 0; i < scale.messages; i++) {
+    const place = grids[(i * 11) % grids.length];
+    if (place.residents.length === 0) continue;
+    const author = place.residents[i % place.residents.length];
+    const hoursAgo = (i % 2000) + 1;
+    let message = leaveMessage({
+      id: `n-ms-${i}`,
+      clientKey: `county-${i}`,
+      now: new Date(now.getTime() - hoursAgo * 3_600_000),
+      author,
+      grid: place.grid,
+      village: place.village,
+      text: '村里什么时候统一办理新农合缴费？能不能帮家里人代缴？',
+      photos: [],
+      publicConsent: i % 4 === 0,
+    });
+    const staff = villageCadre.get(place.village._id)!;
+    const opened = openMessage(message, staff, new Date(message.createdAt.getTime() + 600_000));
+    if (opened) message = applyMessageChange(message, opened);
+    if (i % 2 === 0) {
+      message = applyMessageChange(
+        message,
+        replyToMessage(message, { by: staff, now: new Date(message.createdAt.getTime() + 3_600_000), opId: `county-reply-${i}`, text: '可以代缴，带上户口本到村委会办理。', photos: [] }),
+      );
+    }
+    out.push(message);
+  }
+  return out;
+}
+
+/** A branch per village; members among the residents, each holding a post of their grid and logging service. */
+function countyPartyWork(scale: CountyScale, grids: GridPlace[], villageCadre: Map<string, User>, now: Date) {
+  const year = now.getFullYear();
+  const branches: Branch[] = [];
+  const byVillage = new Map<string, Branch>();
+  for (const { village } of grids) {
+    if (byVillage.has(village._id)) continue;
+    const branch: Branch = { _id: `b-${village._id}`, name: `${village.name}党支部`, nodeId: village._id, secretaryId: villageCadre.get(village._id)?._id ?? null, order: branches.length + 10 };
+    branches.push(branch);
+    byVillage.set(village._id, branch);
+  }
+  const servicePosts: ServicePost[] = grids.flatMap(({ grid }, g) =>
+    [0, 1].map((k) => ({
+      _id: `p-${grid._id}-${k}`,
+      gridId: grid._id,
+      villageId: grid.parentId!,
+      placeIds: placeIdsOf(grid),
+      kindId: demoPostKinds[(g + k) % demoPostKinds.length]._id,
+      title: `${demoPostKinds[(g + k) % demoPostKinds.length].name}岗`,
+      duties: '每月至少服务两次',
+      capacity: 5,
+      held: 0,
+      status: 'open' as const,
+      createdAt: new Date(`${year}-01-05T09:00:00+08:00`),
+      createdBy: 'demo-admin',
+      updatedAt: new Date(`${year}-01-05T09:00:00+08:00`),
+      closedAt: null,
+      closedBy: null,
+      closeReason: null,
+    })),
+  );
+  const postsByGrid = new Map<string, ServicePost[]>();
+  for (const post of servicePosts) postsByGrid.set(post.gridId, [...(postsByGrid.get(post.gridId) ?? []), post]);
+  const partyMembers: PartyMember[] = [];
+  const claims: Claim[] = [];
+  const serviceLogs: ServiceLog[] = [];
+  const reported = new Set<string>();
+  for (let i = 0; i < scale.partyMembers; i++) {
+    const place = grids[(i * 13) % grids.length];
+    const person = place.residents[Math.floor(i / grids.length) % Math.max(1, place.residents.length)];
+    if (!person || reported.has(person._id)) continue;
+    reported.add(person._id);
+    const pending = i % 10 === 9;
+    const member: PartyMember = {
+      _id: person._id, name: person.name, phone: person.phone, branchId: byVillage.get(place.village._id)!._id, employer: '村民委员会',
+      gridId: place.grid._id, villageId: place.village._id, placeIds: placeIdsOf(place.grid), skillKindIds: ['publicService'], skills: '',
+      status: pending ? 'pending' : 'approved', submittedAt: new Date(now.getTime() - ((i % 300) + 1) * DAY_MS),
+      decidedAt: pending ? null : new Date(now.getTime() - (i % 300) * DAY_MS), decidedBy: pending ? null : 'demo-admin',
+      decidedByName: pending ? null : '系统管理员', rejectReason: null, activePostCount: pending ? 0 : 1,
+    };
+    partyMembers.push(member);
+    if (pending) continue;
+    const post = postsByGrid.get(place.grid._id)![i % 2];
+    post.held += 1;
+    const claim = newClaim(post, member, '按时上岗，服务群众', new Date(`${year}-01-10T09:00:00+08:00`));
+    claims.push(claim);
+    for (let k = 0; k < 3; k++) {
+      const date = `${year}-${String(1 + ((i + k) % 9)).padStart(2, '0')}-${String(1 + (k * 9)).padStart(2, '0')}`;
+      const status = k === 2 ? 'pending' : 'approved';
+      serviceLogs.push({
+        _id: `l-${person._id}-${k}`, claimId: claim._id, postId: post._id, memberId: member._id, branchId: member.branchId, gridId: post.gridId,
+        placeIds: post.placeIds, kindId: post.kindId, date, year: Number(date.slice(0, 4)), month: date.slice(0, 7), hours: 2,
+        content: '打扫村道，清理沟渠', photos: [], household: null, status, createdAt: new Date(`${date}T18:00:00+08:00`),
+        verifiedBy: status === 'approved' ? place.head._id : null, verifiedByName: status === 'approved' ? place.head.name : null,
+        verifiedAt: status === 'approved' ? new Date(`${date}T20:00:00+08:00`) : null, rejectReason: null,
+      });
+    }
+  }
+  return { branches, partyMembers, servicePosts, claims, serviceLogs };
+}
+
+/** Each township's weekly service day, its dates within the horizon, residents of the township booked on them. */
+function countyServiceDays(nodes: JurisdictionNode[], residents: User[], townshipCadre: Map<string, User>, now: Date) {
+  const [template] = demoServiceDays();
+  const templateSessions = demoServiceSessions(now).filter((session) => session.serviceDayId === template._id);
+  const serviceDays: ServiceDay[] = [];
+  const serviceSessions: ServiceSession[] = [];
+  const townships = nodes.filter((n) => n.level === 'township');
+  townships.forEach((township, t) => {
+    const dayId = `sd-${township._id}`;
+    const staff = townshipCadre.get(township._id)!;
+    serviceDays.push({ ...template, _id: dayId, title: `${township.name}便民服务日`, venue: `${township.name}为民服务大厅`, placeId: township._id, placeName: township.name, scopeIds: [...township.ancestorIds, township._id], createdBy: staff._id });
+    for (const session of templateSessions) {
+      const booked = session.bookings.map((booking, b) => {
+        const person = residents[(t * 31 + b) % residents.length];
+        return { ...booking, openid: person._id, name: person.name, phone: person.phone };
+      });
+      const holders = Object.fromEntries(booked.filter((b) => b.openid).map((b) => [b.openid!, 1]));
+      serviceSessions.push({
+        ...session, _id: `${dayId}_${session.date}`, serviceDayId: dayId, placeId: township._id, placeName: township.name,
+        scopeIds: [...township.ancestorIds, township._id], title: `${township.name}便民服务日`, bookings: booked, holders,
+      });
+    }
+  });
+  return { serviceDays, serviceSessions };
 }
 
 /** Inserts the county around the demo data (seed the demo first: it creates the collections and indexes). */
 export function loadCountyData(store: StoreApi, scale: CountyScale, now: Date): CountyData {
   const data = countyData(scale, now);
-  store.insertMany('nodes', data.nodes);
-  store.insertMany('users', data.users);
-  store.insertMany('requests', data.requests);
+  for (const [collection, docs] of Object.entries(data)) store.insertMany(collection, docs as object[]);
   return data;
 }

@@ -100,6 +100,18 @@ export async function scanActions(cloud: LocalCloud, calls: ScanCall[]): Promise
   return results;
 }
 
+/**
+ * Where a call breaks the rule: the call as a whole, or any one of its
+ * database actions (so one query's scan is not hidden by another's large answer).
+ */
+export function scanViolations(r: ScanResult): string[] {
+  const out = withinScanRule(r.examined, r.returned) ? [] : [describeScan(r)];
+  for (const c of r.costs) {
+    if (!withinScanRule(c.examined, c.returned)) out.push(`${r.fn}.${r.action} as ${r.as ?? r.caller}: ${c.action} ${c.collection} ${c.plan} examined ${c.examined}, returned ${c.returned}`);
+  }
+  return out;
+}
+
 /** A result in words, with its costliest database actions: what a failure message needs. */
 export function describeScan(r: ScanResult): string {
   const worst = [...r.costs].sort((a, b) => b.examined - a.examined).slice(0, 3);

@@ -5,29 +5,24 @@ import type { JurisdictionLevel } from '../../contract/common';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
-import { readAllPages } from '../../shared/readAllPages';
+import { aggregateList } from '../../shared/dbResults';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
 import { childrenOf, findPlace, placesById } from './loaders';
 
-/**
- * How many places lie directly under each child of `place`. Counting needs
- * one index entry per grandchild whichever way it is asked (a $group, not
- * covered by an index on an array field, examines each of them too), so
- * the grandchildren are read with only their parent's id: one read, a few
- * hundred tiny documents for a whole county.
- */
+/** How many places lie directly under each child of `place` (one grouped read of its grandchildren). */
 async function grandchildCounts(db: Database, place: JurisdictionNode, grandchildLevel: JurisdictionLevel | null): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  if (!grandchildLevel) return counts;
-  const grandchildren = await readAllPages<Pick<JurisdictionNode, '_id' | 'parentId'>>(
-    db,
-    COLLECTIONS.nodes,
-    { ancestorIds: place._id, level: grandchildLevel },
-    { fields: { parentId: true } },
+  if (!grandchildLevel) return new Map();
+  const $ = db.command.aggregate;
+  const groups = await aggregateList<{ _id: string; count: number }>(
+    db
+      .collection(COLLECTIONS.nodes)
+      .aggregate()
+      .match({ ancestorIds: place._id, level: grandchildLevel })
+      .group({ _id: '$parentId', count: $.sum(1) })
+      .limit(1000),
   );
-  for (const { parentId } of grandchildren) if (parentId) counts.set(parentId, (counts.get(parentId) ?? 0) + 1);
-  return counts;
+  return new Map(groups.map((group) => [group._id, group.count]));
 }
 
 /**
