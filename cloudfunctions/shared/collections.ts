@@ -88,7 +88,7 @@ export const INDEXES: IndexSpec[] = [
   index('serviceSessions', 'bookings.openid'),
   // Registrations of a jurisdiction by status, newest first; approved members by name (service totals).
   index('partyMembers', 'placeIds', 'status', 'submittedAt'),
-  index('partyMembers', 'placeIds', 'status', 'name'),
+  index('partyMembers', 'placeIds', 'status', 'name', '_id'),
   index('partyMembers', 'branchId'),
   index('partyMembers', 'villageId'),
   index('branches', 'nodeId'),

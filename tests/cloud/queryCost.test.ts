@@ -8,7 +8,8 @@
  */
 import { countyCalls, describeScan, exampleCalls, scanActions, scanViolations, type ScanResult } from '../support/scanActions';
 import { loadCountyData } from '../support/countyData';
-import { startTestCloud, type TestCloud } from '../support/testCloud';
+import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import type { MemberCursorDto } from '../../cloudfunctions/contract';
 
 const TEST_SCALE = { townships: 3, villagesPerTownship: 4, gridsPerVillage: 5, users: 3000, requests: 4000, messages: 800, partyMembers: 400 };
 
@@ -29,4 +30,24 @@ it('every list and lookup action examines at most 2× what it returns + 20, as e
   expect(results.filter((r) => !r.wrote).flatMap(scanViolations)).toEqual([]);
   // The county callers all read: none of them may be skipped as a write.
   expect(results.filter((r) => r.as && r.wrote).map(describeScan)).toEqual([]);
+});
+
+it('pages the county\'s members by name from where the last page ended: each once, in order, as many as counted', async () => {
+  const names: string[] = [];
+  const ids = new Set<string>();
+  let after: MemberCursorDto | undefined;
+  let total = -1;
+  for (let page = 0; page < 100; page++) {
+    const totals = dataOf(await test.call('demo-staff-county', 'posts', 'serviceTotals', after ? { after } : {}));
+    total = totals.totalMembers;
+    for (const member of totals.members) {
+      names.push(member.name);
+      ids.add(member.memberId);
+    }
+    if (!totals.next) break;
+    after = totals.next;
+  }
+  expect(ids.size).toBe(total);
+  expect(names).toHaveLength(total);
+  expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
 });

@@ -11,6 +11,8 @@ import { Query } from 'mingo';
 import { Store } from '../../localcloud/store';
 import type { QueryCost } from '../../localcloud/store/query';
 import type { Doc } from '../../localcloud/store/values';
+import { INDEXES } from '../../cloudfunctions/shared/collections';
+import { seedDemoData } from '../../localcloud/seed/seedDemoData';
 
 let dir: string;
 let store: Store;
@@ -206,4 +208,20 @@ describe('$lookup and the 16 MB document limit', () => {
     expect(out).toEqual([{ _id: 'p', n: 20 }]);
     expect(c).toEqual(expect.objectContaining({ examined: 21, returned: 21 }));
   });
+});
+
+it('has exactly the declared indexes after seeding: one WeChat cloud would not have is dropped', async () => {
+  const own = fs.mkdtempSync(path.join(os.tmpdir(), 'localcloud-indexes-'));
+  const seeded = new Store(own);
+  try {
+    seeded.ensureCollection('requests');
+    seeded.createIndex('requests', 'gridId');
+    await seedDemoData(seeded);
+    const declared = INDEXES.filter((i) => i.collection === 'requests').map((i) => i.fields.join(',')).sort();
+    expect(seeded.indexNames('requests').sort()).toEqual(declared);
+    expect(declared).not.toContain('gridId');
+  } finally {
+    seeded.close();
+    fs.rmSync(own, { recursive: true, force: true });
+  }
 });

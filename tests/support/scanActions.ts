@@ -61,6 +61,9 @@ export function countyCalls(): ScanCall[] {
     { fn: 'messages', action: 'staffList', caller: county, payload: { view: 'waiting' }, as: 'county staff' },
     { fn: 'messages', action: 'staffList', caller: county, payload: { view: 'answered' }, as: 'county staff' },
     { fn: 'posts', action: 'registrations', caller: county, payload: { status: 'pending' }, as: 'county staff' },
+    { fn: 'posts', action: 'serviceTotals', caller: county, payload: {}, as: 'county staff' },
+    // A page deep in the member list costs what the first does: it starts after a name, it skips nothing.
+    { fn: 'posts', action: 'serviceTotals', caller: county, payload: { after: { name: '居民5', id: 'n-resident-5' } }, as: 'county staff, a later page' },
     { fn: 'servicedays', action: 'listServiceDays', caller: county, payload: {}, as: 'county staff' },
     { fn: 'dashboard', action: 'overview', caller: county, payload: period(), as: 'county staff' },
     { fn: 'ledger', action: 'ledgerPlaces', caller: county, payload: {}, as: 'county staff' },
