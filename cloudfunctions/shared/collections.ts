@@ -82,10 +82,13 @@ export const INDEXES: IndexSpec[] = [
   index('serviceDays', 'scopeIds'),
   index('serviceDays', 'active'),
   index('serviceSessions', 'serviceDayId'),
-  index('serviceSessions', 'placeId'),
-  index('serviceSessions', 'scopeIds'),
+  // The coming dates of the places around a resident, of a staff member's jurisdiction, and a person's
+  // bookings, each by date: past dates pile up, a list reads only the dates it shows.
+  index('serviceSessions', 'placeId', 'date'),
+  index('serviceSessions', 'scopeIds', 'date'),
+  index('serviceSessions', 'bookings.openid', 'date'),
+  // The evening reminder: tomorrow's dates.
   index('serviceSessions', 'date'),
-  index('serviceSessions', 'bookings.openid'),
   // Registrations of a jurisdiction by status, newest first; approved members by name (service totals).
   index('partyMembers', 'placeIds', 'status', 'submittedAt'),
   index('partyMembers', 'placeIds', 'status', 'name', '_id'),
@@ -93,16 +96,18 @@ export const INDEXES: IndexSpec[] = [
   index('partyMembers', 'villageId'),
   index('branches', 'nodeId'),
   index('branches', 'secretaryId'),
-  index('servicePosts', 'gridId'),
+  index('servicePosts', 'gridId', 'status'),
   index('servicePosts', 'placeIds'),
   index('claims', 'postId'),
   index('claims', 'memberId'),
   // The dashboard's counts: active claims, and claims made in a period, of a subtree.
   index('claims', 'placeIds', 'status'),
   index('claims', 'placeIds', 'claimedAt'),
-  index('serviceLogs', 'memberId'),
-  index('serviceLogs', 'gridId'),
-  index('serviceLogs', 'branchId'),
+  // A member's logs of a year, newest first; waiting logs of a verifier's grids or branches, oldest first; a grid's year.
+  index('serviceLogs', 'memberId', 'year', 'date'),
+  index('serviceLogs', 'gridId', 'status', 'createdAt'),
+  index('serviceLogs', 'branchId', 'status', 'createdAt'),
+  index('serviceLogs', 'gridId', 'year', 'status'),
   // Logs of a place in a range of dates (the ledger), in date order.
   index('serviceLogs', 'placeIds', 'date', '_id'),
   // Approved hours of a subtree by month (the dashboard) or by year (service totals).
