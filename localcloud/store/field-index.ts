@@ -1,3 +1,4 @@
+import { OrderedEntries } from './ordered-entries';
 import { MISSING, valuesAtParts } from './paths';
 
 /** A scalar a query can look up by equality or range. */
@@ -166,8 +167,8 @@ export class FieldIndex {
   readonly name: string;
   private readonly paths: string[][];
   private readonly byId = new Map<string, Entry[]>();
-  /** All entries in key order; rebuilt lazily after bulk loads. */
-  private sorted: Entry[] | null = [];
+  /** All entries in key order; rebuilt after bulk loads (see sortNow), kept in order by each write otherwise. */
+  private sorted: OrderedEntries<Entry> | null = new OrderedEntries();
   /** Per field: documents with several values there (arrays). */
   private readonly multikeyDocs: number[];
   /** Per field: documents with a value there that has no place in the scalar order (objects...). */
@@ -203,7 +204,7 @@ export class FieldIndex {
       this.sorted = null;
       return;
     }
-    for (const e of entries) this.sorted.splice(this.lowerBound(e), 0, e);
+    for (const e of entries) this.sorted.insert(e);
   }
 
   remove(id: string, doc: unknown, incremental: boolean): void {
@@ -215,17 +216,14 @@ export class FieldIndex {
       this.sorted = null;
       return;
     }
-    for (const e of entries) {
-      const at = this.lowerBound(e);
-      if (at < this.sorted.length && compareEntries(this.sorted[at], e) === 0) this.sorted.splice(at, 1);
-    }
+    for (const e of entries) this.sorted.remove(e.key);
   }
 
   /** Ids whose first field equals one of `values` (null also finds missing fields). */
   lookupEqual(values: IndexScalar[]): Set<string> {
     const out = new Set<string>();
     for (const [start, end] of this.spans([{ kind: 'points', values }])) {
-      for (let i = start; i < end; i++) out.add(this.sorted![i].id);
+      for (const e of this.sorted!.range(start, end, 1)) out.add(e.id);
     }
     return out;
   }
@@ -234,7 +232,7 @@ export class FieldIndex {
   spans(bounds: readonly FieldBounds[]): Span[] {
     const sorted = this.ensureSorted();
     const out: Span[] = [];
-    this.narrow(bounds, 0, '', 0, sorted.length, out);
+    this.narrow(bounds, 0, '', 0, sorted.size, out);
     return out;
   }
 
@@ -248,14 +246,8 @@ export class FieldIndex {
   /** Ids along the spans, in key order or its reverse (repeated for multikey documents). */
   *walk(spans: readonly Span[], direction: 1 | -1): Generator<string> {
     const sorted = this.ensureSorted();
-    if (direction === 1) {
-      for (const [start, end] of spans) for (let i = start; i < end; i++) yield sorted[i].id;
-    } else {
-      for (let s = spans.length - 1; s >= 0; s--) {
-        const [start, end] = spans[s];
-        for (let i = end - 1; i >= start; i--) yield sorted[i].id;
-      }
-    }
+    const ordered = direction === 1 ? spans : [...spans].reverse();
+    for (const [start, end] of ordered) for (const e of sorted.range(start, end, direction)) yield e.id;
   }
 
   /**
@@ -267,24 +259,25 @@ export class FieldIndex {
     const sorted = this.ensureSorted();
     const heads = spans
       .filter(([start, end]) => start < end)
-      .map(([start, end]) => ({
-        at: direction === 1 ? start : end - 1,
-        stop: direction === 1 ? end : start - 1,
+      .map(([start, end]) => {
+        const entries = sorted.range(start, end, direction);
+        const first = entries.next();
         // Within a span the fields before `from` are the same: so is where the rest starts.
-        offset: partOffset(sorted[start].key, from),
-      }));
+        return { entries, entry: first.done ? null : first.value, offset: first.done ? 0 : partOffset(first.value.key, from) };
+      });
     // The record number at the end of each key breaks ties.
-    const compare = (a: (typeof heads)[number], b: (typeof heads)[number]) =>
-      compareFrom(sorted[a.at].key, a.offset, sorted[b.at].key, b.offset);
+    const compare = (a: (typeof heads)[number], b: (typeof heads)[number]) => compareFrom(a.entry!.key, a.offset, b.entry!.key, b.offset);
     for (;;) {
       let best = -1;
       for (let h = 0; h < heads.length; h++) {
-        if (heads[h].at === heads[h].stop) continue;
+        if (!heads[h].entry) continue;
         if (best < 0 || (direction === 1 ? compare(heads[h], heads[best]) < 0 : compare(heads[h], heads[best]) > 0)) best = h;
       }
       if (best < 0) return;
-      yield sorted[heads[best].at].id;
-      heads[best].at += direction;
+      const head = heads[best];
+      yield head.entry!.id;
+      const next = head.entries.next();
+      head.entry = next.done ? null : next.value;
     }
   }
 
@@ -321,15 +314,9 @@ export class FieldIndex {
     if (start < end) out.push([start, end]);
   }
 
-  /** First position in [lo, hi) whose key is at least `key`. */
+  /** First position in [lo, hi) whose key is at least `key` (the keys in it are in order). */
   private firstAtLeast(lo: number, hi: number, key: string): number {
-    const s = this.sorted!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (s[mid].key < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return Math.min(hi, Math.max(lo, this.sorted!.rank(key)));
   }
 
   /** The document's entries (the product of each field's values); `sign` updates the per-field statistics. */
@@ -370,25 +357,13 @@ export class FieldIndex {
     this.ensureSorted();
   }
 
-  private ensureSorted(): Entry[] {
+  private ensureSorted(): OrderedEntries<Entry> {
     if (this.sorted) return this.sorted;
     const entries: Entry[] = [];
     for (const list of this.byId.values()) for (const e of list) entries.push(e);
     entries.sort(compareEntries);
-    this.sorted = entries;
-    return entries;
-  }
-
-  private lowerBound(e: Entry): number {
-    const s = this.sorted!;
-    let lo = 0;
-    let hi = s.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareEntries(s[mid], e) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    this.sorted = new OrderedEntries(entries);
+    return this.sorted;
   }
 }
 
