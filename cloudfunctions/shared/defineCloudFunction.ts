@@ -16,7 +16,13 @@ export interface TimerEvent {
   Time: string;
 }
 
-export type TimerHandler = (event: TimerEvent) => Promise<unknown>;
+/** What the platform (SCF) passes besides the event; timers read their time limit from it. */
+export interface InvocationContext {
+  /** The function's configured timeout (config.json `timeout`), in ms. */
+  time_limit_in_ms?: number;
+}
+
+export type TimerHandler = (event: TimerEvent, context: InvocationContext) => Promise<unknown>;
 
 function isTimerEvent(event: unknown): event is TimerEvent {
   if (typeof event !== 'object' || event === null) return false;
@@ -43,15 +49,15 @@ export function defineCloudFunction<F extends FunctionName>(
   fn: F,
   table: ActionTable<F>,
   timers: Record<string, TimerHandler> = {},
-): (event: unknown) => Promise<Envelope<unknown>> {
-  return async function main(event: unknown): Promise<Envelope<unknown>> {
+): (event: unknown, context?: InvocationContext) => Promise<Envelope<unknown>> {
+  return async function main(event: unknown, context: InvocationContext = {}): Promise<Envelope<unknown>> {
     const openid = callerOpenId();
     // Timer invocations carry no user; a client forging a timer event does.
     if (isTimerEvent(event) && openid === '') {
       const timer = timers[event.TriggerName];
       if (!timer) return failure(new DomainError('UNKNOWN_ACTION'));
       try {
-        return { ok: true, data: await timer(event) };
+        return { ok: true, data: await timer(event, context) };
       } catch (error) {
         return errorToEnvelope(error, `${fn}.timer.${event.TriggerName}`);
       }

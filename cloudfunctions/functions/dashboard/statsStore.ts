@@ -1,109 +1,90 @@
-import { chinaMonth, monthBounds } from '../../domain/dashboard/chinaMonth';
-import { CHINA_OFFSET_MS } from '../../domain/shared/chinaTime';
+import { bucketId, type BucketKey } from '../../domain/dashboard/changedBuckets';
+import { monthBounds } from '../../domain/dashboard/chinaMonth';
 import { STATS_FIELDS, type RequestStatsBucket, type StatsSource } from '../../domain/dashboard/RequestStats';
 import { tallyRequests } from '../../domain/dashboard/tallyRequests';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
-import { findById } from '../../shared/findById';
+import { readAllPages } from '../../shared/readAllPages';
 import { readDocs } from '../../shared/readDocs';
+import { readMark } from './statsMark';
 
-/** Settings document: every request change up to `upTo` is in the buckets. */
-export const STATS_MARK_ID = 'requestStatsMark';
-/** Changes are read again this far back, for writes that carried an earlier `updatedAt` but landed late. */
-const OVERLAP_MS = 5 * 60_000;
+/** The server's largest page. */
 const PAGE = 1000;
+/** Bucket writes in flight at once. */
+const PARALLEL_WRITES = 8;
 
 type BucketRow = StatsSource & { _id: string; gridId: string; gridName: string; villageName: string; placeIds: string[] };
 
-export function bucketId(gridId: string, month: string): string {
-  return `${gridId}_${month}`;
-}
-
-/** Rebuilds one bucket from the requests of the grid filed in the month: exact, and harmless to repeat. */
-export async function rebuildBucket(db: Database, gridId: string, month: string, now: Date): Promise<void> {
+/** Every request of these grids filed in the month, read in pages continued after the last `_id`. */
+async function requestsOf(db: Database, gridIds: string[], month: string): Promise<BucketRow[]> {
   const _ = db.command;
   const { start, end } = monthBounds(month);
   const rows: BucketRow[] = [];
-  for (let page = 0; ; page += 1) {
-    const batch = await readDocs<BucketRow>(
-      db
-        .collection(COLLECTIONS.requests)
-        .where({ createdAt: _.gte(start).and(_.lt(end)), gridId })
-        .field(STATS_FIELDS)
-        .orderBy('_id', 'asc')
-        .skip(page * PAGE)
-        .limit(PAGE),
+  let after: string | null = null;
+  for (;;) {
+    const where: Record<string, unknown> = { gridId: _.in(gridIds), createdAt: _.gte(start).and(_.lt(end)) };
+    if (after !== null) where._id = _.gt(after);
+    const page: BucketRow[] = await readDocs<BucketRow>(
+      db.collection(COLLECTIONS.requests).where(where).field(STATS_FIELDS).orderBy('_id', 'asc').limit(PAGE),
     );
-    rows.push(...batch);
-    if (batch.length < PAGE) break;
+    rows.push(...page);
+    if (page.length < PAGE) return rows;
+    after = page[page.length - 1]._id;
   }
-  const id = bucketId(gridId, month);
+}
+
+async function writeBucket(db: Database, bucket: BucketKey, rows: BucketRow[], now: Date): Promise<void> {
   if (rows.length === 0) {
-    await db.collection(COLLECTIONS.requestStats).where({ _id: id }).remove();
+    await db.collection(COLLECTIONS.requestStats).where({ _id: bucket.id }).remove();
     return;
   }
   const first = rows[0];
-  const bucket: Omit<RequestStatsBucket, '_id'> = {
+  const data: Omit<RequestStatsBucket, '_id'> = {
     ...tallyRequests(rows),
-    gridId,
+    gridId: bucket.gridId,
     gridName: first.gridName,
     villageName: first.villageName,
     placeIds: first.placeIds,
-    month,
+    month: bucket.month,
     builtAt: now,
   };
-  await db.collection(COLLECTIONS.requestStats).doc(id).set({ data: bucket });
+  await db.collection(COLLECTIONS.requestStats).doc(bucket.id).set({ data });
 }
 
 /**
- * Brings the buckets up to date: one aggregate names the (grid, month)
- * buckets of the requests changed since the last run (an index on
- * `updatedAt`), each is rebuilt, then the mark moves to `now`. Run by the
- * timer every minute (a bucket is rebuilt whole, which costs too much to do
- * inside a view when a grid has thousands of requests a month).
+ * Rebuilds buckets whole from their requests (exact, and harmless to
+ * repeat): one read per month for all their grids, then one write each.
+ * Starts no write after `deadline`; returns the ids of the buckets written.
  */
-export async function refreshStats(db: Database, now: Date): Promise<{ buckets: number }> {
-  const _ = db.command;
-  const $ = _.aggregate;
-  const upTo = await statsAsOf(db);
-  const since = upTo ? new Date(upTo.getTime() - OVERLAP_MS) : new Date(0);
-  const result = (await db
-    .collection(COLLECTIONS.requests)
-    .aggregate()
-    .match({ updatedAt: _.gt(since) })
-    .project({ gridId: 1, local: $.add(['$createdAt', CHINA_OFFSET_MS]) })
-    .group({ _id: { gridId: '$gridId', year: $.year('$local'), month: $.month('$local') } })
-    .end()) as { list: Array<{ _id: { gridId: string; year: number; month: number } }> };
-  const buckets = result.list.map(({ _id }) => ({
-    gridId: _id.gridId,
-    month: chinaMonth(new Date(Date.UTC(_id.year, _id.month - 1, 15) - CHINA_OFFSET_MS)),
-  }));
-  for (const bucket of buckets) await rebuildBucket(db, bucket.gridId, bucket.month, now);
-  await db.collection(COLLECTIONS.settings).doc(STATS_MARK_ID).set({ data: { upTo: now } });
-  return { buckets: buckets.length };
-}
-
-/** Until when the buckets include every request change (null before the timer's first run). */
-export async function statsAsOf(db: Database): Promise<Date | null> {
-  const mark = await findById<{ upTo: Date }>(db, COLLECTIONS.settings, STATS_MARK_ID);
-  return mark ? mark.upTo : null;
-}
-
-/** The buckets of a subtree for some months. */
-export async function loadBuckets(db: Database, scopeId: string, months: string[]): Promise<RequestStatsBucket[]> {
-  const _ = db.command;
-  const buckets: RequestStatsBucket[] = [];
-  for (let page = 0; ; page += 1) {
-    const batch = await readDocs<RequestStatsBucket>(
-      db
-        .collection(COLLECTIONS.requestStats)
-        .where({ placeIds: scopeId, month: _.in(months) })
-        .orderBy('_id', 'asc')
-        .skip(page * PAGE)
-        .limit(PAGE),
-    );
-    buckets.push(...batch);
-    if (batch.length < PAGE) break;
+export async function rebuildBuckets(db: Database, buckets: BucketKey[], now: Date, deadline: number): Promise<Set<string>> {
+  const months = [...new Set(buckets.map((b) => b.month))];
+  const rowsByBucket = new Map<string, BucketRow[]>(buckets.map((b) => [b.id, []]));
+  for (const month of months) {
+    const grids = buckets.filter((b) => b.month === month).map((b) => b.gridId);
+    for (const row of await requestsOf(db, grids, month)) rowsByBucket.get(bucketId(row.gridId, month))?.push(row);
   }
-  return buckets;
+  const written = new Set<string>();
+  let next = 0;
+  const lane = async () => {
+    while (next < buckets.length && Date.now() < deadline) {
+      const bucket = buckets[next++];
+      await writeBucket(db, bucket, rowsByBucket.get(bucket.id)!, now);
+      written.add(bucket.id);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, buckets.length) }, lane));
+  return written;
+}
+
+/** Until when the buckets include every request change (null before the first full build). */
+export async function statsAsOf(db: Database): Promise<Date | null> {
+  return (await readMark(db))?.upTo ?? null;
+}
+
+/** The buckets of a subtree for some months: one reader per month, side by side. */
+export async function loadBuckets(db: Database, scopeId: string, months: string[]): Promise<RequestStatsBucket[]> {
+  const perMonth = await Promise.all(
+    months.map((month) => readAllPages<RequestStatsBucket>(db, COLLECTIONS.requestStats, { placeIds: scopeId, month })),
+  );
+  return perMonth.flat();
 }

@@ -6,7 +6,8 @@ import { starTotals } from '../../domain/posts/stars';
 import { chinaYear } from '../../domain/shared/chinaTime';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
-import { aggregateList, countOf } from '../../shared/dbResults';
+import { aggregateAll } from '../../shared/aggregateAll';
+import { countOf } from '../../shared/dbResults';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
@@ -43,9 +44,7 @@ export const serviceTotals = defineAction('posts', 'serviceTotals', {
       readDocs<PartyMember>(members.where(inScope).orderBy('name', 'asc').skip(offset).limit(PAGE_SIZE)),
       countOf(members.where(inScope)),
       sumLogHours(db, { placeIds: nodeId, year, status: 'approved' }, ['branchId'] as const),
-      aggregateList<{ _id: string; members: number }>(
-        members.aggregate().match(inScope).group({ _id: '$branchId', members: $.sum(1) }).limit(1000),
-      ),
+      aggregateAll<{ _id: string; members: number }>(() => members.aggregate().match(inScope).group({ _id: '$branchId', members: $.sum(1) })),
     ]);
     const _ = db.command;
     const ids = page.map((member) => member._id);

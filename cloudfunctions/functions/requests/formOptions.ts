@@ -3,6 +3,7 @@ import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNod
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
+import { readAllPages } from '../../shared/readAllPages';
 import { readDocs } from '../../shared/readDocs';
 import { SUBSCRIBE_TEMPLATES } from './subscribeTemplates';
 
@@ -23,7 +24,7 @@ export const formOptions = defineAction('requests', 'formOptions', {
       readDocs<Category>(db.collection(COLLECTIONS.categories).where({ active: true }).limit(100)),
       gridIds.length ? readDocs<JurisdictionNode>(nodes.where({ _id: _.in(gridIds) }).limit(100)) : Promise.resolve([]),
       staffScope
-        ? readDocs<JurisdictionNode>(nodes.where({ ancestorIds: staffScope, level: 'grid' }).limit(1000))
+        ? readAllPages<JurisdictionNode>(db, COLLECTIONS.nodes, { ancestorIds: staffScope, level: 'grid' })
         : Promise.resolve([]),
     ]);
     const allGrids = [...grids, ...scoped.filter((g) => !gridIds.includes(g._id))];
