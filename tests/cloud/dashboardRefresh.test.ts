@@ -162,12 +162,12 @@ describe('a backlog longer than one run', () => {
     // (as a bulk change stamps them), so resuming relies on the _id order among equals.
     const stamp = new Date(Date.now() - HOUR);
     test.cloud.store.insertMany('requests', requestsIn(months(2023, 1, 12), 1, () => stamp));
-    // A slow database: every bucket write takes 18 ms.
+    // A slow database: every bucket write takes 30 ms (72 of them: longer than the 1.5 s a run may work).
     const documents = test.cloud.store.documents;
     const update = documents.update.bind(documents);
     documents.update = (collection, ...rest) => {
       if (collection === 'requestStats') {
-        const until = Date.now() + 18;
+        const until = Date.now() + 30;
         while (Date.now() < until);
       }
       return update(collection, ...rest);

@@ -1,5 +1,6 @@
 import { assess } from '../../cloudfunctions/domain/dashboard/assessment';
 import { chinaMonth, monthBounds, monthsBack, monthsBetween } from '../../cloudfunctions/domain/dashboard/chinaMonth';
+import { bucketId, bucketOf, bucketsInOrder, donePrefix } from '../../cloudfunctions/domain/dashboard/changedBuckets';
 
 describe('assessment score', () => {
   it('weighs on-time rate 60 and satisfaction 40, flags below 80', () => {
@@ -23,5 +24,28 @@ describe('Beijing months', () => {
     expect(monthsBetween('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
     expect(monthsBack('2026-03', 3)).toBe('2025-12');
     expect(monthsBack('2026-12', 11)).toBe('2026-01');
+  });
+});
+
+describe('the buckets of changed requests', () => {
+  const at = (iso: string) => new Date(iso);
+  const changed = [
+    { gridId: 'g1', createdAt: at('2025-01-31T17:00:00Z') }, // Beijing 1 February
+    { gridId: 'g1', createdAt: at('2025-01-31T15:00:00Z') }, // Beijing 31 January
+    { gridId: 'g2', createdAt: at('2025-02-10T00:00:00Z') },
+    { gridId: 'g1', createdAt: at('2025-02-20T00:00:00Z') },
+  ];
+
+  it('names each bucket once, in the order the list first reaches it, by Beijing month', () => {
+    expect(bucketsInOrder(changed).map((b) => b.id)).toEqual(['g1_2025-02', 'g1_2025-01', 'g2_2025-02']);
+    expect(bucketOf(changed[1])).toEqual({ id: bucketId('g1', '2025-01'), gridId: 'g1', month: '2025-01' });
+  });
+
+  it('moves the resume point only past requests whose buckets are rebuilt', () => {
+    expect(donePrefix(changed, new Set())).toBe(0);
+    expect(donePrefix(changed, new Set(['g1_2025-02']))).toBe(1);
+    // g2 rebuilt but g1_2025-01 not: the list stops at the second request.
+    expect(donePrefix(changed, new Set(['g1_2025-02', 'g2_2025-02']))).toBe(1);
+    expect(donePrefix(changed, new Set(['g1_2025-02', 'g1_2025-01', 'g2_2025-02']))).toBe(4);
   });
 });
