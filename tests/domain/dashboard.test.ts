@@ -30,22 +30,22 @@ describe('Beijing months', () => {
 describe('the buckets of changed requests', () => {
   const at = (iso: string) => new Date(iso);
   const changed = [
-    { gridId: 'g1', createdAt: at('2025-01-31T17:00:00Z') }, // Beijing 1 February
-    { gridId: 'g1', createdAt: at('2025-01-31T15:00:00Z') }, // Beijing 31 January
-    { gridId: 'g2', createdAt: at('2025-02-10T00:00:00Z') },
-    { gridId: 'g1', createdAt: at('2025-02-20T00:00:00Z') },
+    { villageId: 'v1', createdAt: at('2025-01-31T17:00:00Z') }, // Beijing 1 February
+    { villageId: 'v1', createdAt: at('2025-01-31T15:00:00Z') }, // Beijing 31 January
+    { villageId: 'v2', createdAt: at('2025-02-10T00:00:00Z') },
+    { villageId: 'v1', createdAt: at('2025-02-20T00:00:00Z') },
   ];
 
   it('names each bucket once, in the order the list first reaches it, by Beijing month', () => {
-    expect(bucketsInOrder(changed).map((b) => b.id)).toEqual(['g1_2025-02', 'g1_2025-01', 'g2_2025-02']);
-    expect(bucketOf(changed[1])).toEqual({ id: bucketId('g1', '2025-01'), gridId: 'g1', month: '2025-01' });
+    expect(bucketsInOrder(changed).map((b) => b.id)).toEqual(['v1_2025-02', 'v1_2025-01', 'v2_2025-02']);
+    expect(bucketOf(changed[1])).toEqual({ id: bucketId('v1', '2025-01'), villageId: 'v1', month: '2025-01' });
   });
 
   it('moves the resume point only past requests whose buckets are rebuilt', () => {
     expect(donePrefix(changed, new Set())).toBe(0);
-    expect(donePrefix(changed, new Set(['g1_2025-02']))).toBe(1);
-    // g2 rebuilt but g1_2025-01 not: the list stops at the second request.
-    expect(donePrefix(changed, new Set(['g1_2025-02', 'g2_2025-02']))).toBe(1);
-    expect(donePrefix(changed, new Set(['g1_2025-02', 'g1_2025-01', 'g2_2025-02']))).toBe(4);
+    expect(donePrefix(changed, new Set(['v1_2025-02']))).toBe(1);
+    // v2 rebuilt but v1_2025-01 not: the list stops at the second request.
+    expect(donePrefix(changed, new Set(['v1_2025-02', 'v2_2025-02']))).toBe(1);
+    expect(donePrefix(changed, new Set(['v1_2025-02', 'v1_2025-01', 'v2_2025-02']))).toBe(4);
   });
 });

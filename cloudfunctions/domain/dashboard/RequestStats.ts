@@ -25,19 +25,33 @@ export interface StatsTally {
   members: Record<string, MemberTally>;
 }
 
-/**
- * The figures of the requests filed in one grid in one (Beijing) month.
- * Documents of `requestStats`, id `<gridId>_<month>`, rebuilt whole from
- * the requests whenever one of them changes.
- */
-export interface RequestStatsBucket extends StatsTally {
-  _id: string;
+/** The figures of the requests filed in one grid in one (Beijing) month. */
+export interface GridTally extends StatsTally {
   gridId: string;
   gridName: string;
+}
+
+/**
+ * Documents of `requestStats`, id `<villageId>_<month>`: the figures of
+ * every grid of one village for the requests filed in one month, rebuilt
+ * whole from those requests whenever one of them changes. One document per
+ * village (not per grid) keeps a county's year at some 3,600 documents.
+ */
+export interface RequestStatsBucket {
+  _id: string;
+  villageId: string;
   villageName: string;
+  /** The village's places, root first, the village last. */
   placeIds: string[];
   month: string;
+  grids: GridTally[];
   builtAt: Date;
+}
+
+/** One grid's figures for one month, as the view adds them up. */
+export interface GridMonth extends GridTally {
+  villageName: string;
+  month: string;
 }
 
 /** The fields of a request the figures need (the rest is never read for them). */
@@ -49,6 +63,7 @@ export type StatsSource = Pick<
 export const STATS_FIELDS = {
   _id: true,
   gridId: true,
+  villageId: true,
   gridName: true,
   villageName: true,
   placeIds: true,

@@ -2,7 +2,7 @@ import type { DashboardDto, RankedGridDto, RankedMemberDto } from '../../contrac
 import type { RequestState } from '../../contract/requests';
 import { STATE_LABELS } from '../requests/requestStates';
 import { assess } from './assessment';
-import type { RequestStatsBucket } from './RequestStats';
+import type { GridMonth } from './RequestStats';
 import { mergeTallies } from './tallyRequests';
 
 const STATE_ORDER = Object.keys(STATE_LABELS) as RequestState[];
@@ -15,10 +15,10 @@ function byScore<T extends { score: number | null; finished: number; name: strin
   return a.name.localeCompare(b.name, 'zh');
 }
 
-/** The request figures, grid ranking and member ranking of a set of buckets. */
-export function requestFigures(buckets: RequestStatsBucket[]): Pick<DashboardDto, 'requests' | 'grids' | 'members'> {
+/** The request figures, grid ranking and member ranking of some grids' monthly figures. */
+export function requestFigures(buckets: GridMonth[]): Pick<DashboardDto, 'requests' | 'grids' | 'members'> {
   const all = mergeTallies(buckets);
-  const byGrid = new Map<string, RequestStatsBucket[]>();
+  const byGrid = new Map<string, GridMonth[]>();
   for (const bucket of buckets) byGrid.set(bucket.gridId, [...(byGrid.get(bucket.gridId) ?? []), bucket]);
   const grids: RankedGridDto[] = [];
   const memberGrid = new Map<string, string>();

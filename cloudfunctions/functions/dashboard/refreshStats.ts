@@ -1,8 +1,8 @@
-import { bucketsInOrder, donePrefix, type ChangedRequest } from '../../domain/dashboard/changedBuckets';
+import { bucketsInOrder, donePrefix, type BucketKey, type ChangedRequest } from '../../domain/dashboard/changedBuckets';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { readDocs } from '../../shared/readDocs';
-import { readMark, writeMark, type StatsMark, type StatsPass } from './statsMark';
+import { readMark, STATS_LAYOUT, writeMark, type StatsMark, type StatsPass } from './statsMark';
 import { rebuildBuckets } from './statsStore';
 
 /**
@@ -14,9 +14,9 @@ export const OVERLAP_MS = 2 * 60_000;
 /** Changed requests listed per read (the server's largest page). */
 const LIST_PAGE = 1000;
 /** Buckets rebuilt per step: one read per month among them, then their writes. */
-const BATCH = 50;
+const BATCH = 25;
 
-const LISTED_FIELDS = { _id: true, gridId: true, createdAt: true, updatedAt: true } as const;
+const LISTED_FIELDS = { _id: true, villageId: true, createdAt: true, updatedAt: true } as const;
 
 export interface RefreshResult {
   /** Changed requests read by this run. */
@@ -66,6 +66,19 @@ async function listChanged(db: Database, pass: StatsPass): Promise<ChangedReques
   return rows;
 }
 
+/** Which of these buckets were rebuilt at or after `instant` (by an earlier run of the same pass). */
+async function builtSince(db: Database, buckets: BucketKey[], instant: Date): Promise<string[]> {
+  const _ = db.command;
+  const rows = await readDocs<{ _id: string }>(
+    db
+      .collection(COLLECTIONS.requestStats)
+      .where({ _id: _.in(buckets.map((b) => b.id)), builtAt: _.gte(instant) })
+      .field({ _id: true })
+      .limit(buckets.length),
+  );
+  return rows.map((row) => row._id);
+}
+
 /**
  * Timer `refreshStats` (every minute): rebuilds the buckets of the requests
  * changed since the last pass, listed through the index on `updatedAt` in
@@ -77,6 +90,14 @@ async function listChanged(db: Database, pass: StatsPass): Promise<ChangedReques
  */
 export async function refreshStats(db: Database, now: Date, deadline: number): Promise<RefreshResult> {
   let mark = await readMark(db);
+  if (mark && mark.layout !== STATS_LAYOUT) {
+    // Buckets of an older shape: removed, and everything is built again from nothing.
+    const _ = db.command;
+    await db.collection(COLLECTIONS.requestStats).where({ grids: _.exists(false) }).remove();
+    mark = await writeMark(db, mark, { upTo: null, pass: null, layout: STATS_LAYOUT });
+    if (!mark) return { listed: 0, buckets: 0, finished: false, upTo: null, superseded: true };
+  }
+  const resumed = mark?.pass != null;
   let pass = mark?.pass ?? newPass(mark, now);
   const result: RefreshResult = { listed: 0, buckets: 0, finished: false, upTo: mark?.upTo?.toISOString() ?? null, superseded: false };
   const save = async (next: Omit<StatsMark, 'version'>): Promise<boolean> => {
@@ -85,33 +106,51 @@ export async function refreshStats(db: Database, now: Date, deadline: number): P
     return mark !== null;
   };
   const rebuilt = new Set<string>();
+  // The longest step so far (a list read, a batch): none starts unless one as long still ends before the deadline.
+  let slowest = 0;
+  let batches = 0;
+  const timed = async <T>(step: () => Promise<T>): Promise<T> => {
+    const started = Date.now();
+    const value = await step();
+    slowest = Math.max(slowest, Date.now() - started);
+    return value;
+  };
+  // The run's first batch is always taken, so every run moves on.
+  const timeForBatch = () => batches === 0 || Date.now() + slowest < deadline;
   for (;;) {
-    if (Date.now() >= deadline) return result;
-    const rows = await listChanged(db, pass);
+    if (Date.now() + slowest >= deadline) return result;
+    const rows = await timed(() => listChanged(db, pass));
     result.listed += rows.length;
     let done = 0;
-    while (done < rows.length && Date.now() < deadline) {
+    while (done < rows.length && timeForBatch()) {
       const pending = rows.slice(done);
-      const batch = bucketsInOrder(pending)
+      const next = bucketsInOrder(pending)
         .filter((bucket) => !rebuilt.has(bucket.id))
         .slice(0, BATCH);
-      const written = await rebuildBuckets(db, batch, now, deadline);
-      for (const id of written) rebuilt.add(id);
-      result.buckets += written.size;
+      batches += 1;
+      await timed(async () => {
+        // An earlier run of this pass may have rebuilt some already (requests of one bucket lie far apart in the list).
+        if (resumed) for (const id of await builtSince(db, next, pass.until)) rebuilt.add(id);
+        const batch = next.filter((bucket) => !rebuilt.has(bucket.id));
+        if (batch.length === 0) return;
+        const written = await rebuildBuckets(db, batch, now, deadline, result.buckets === 0);
+        for (const id of written) rebuilt.add(id);
+        result.buckets += written.size;
+      });
       done += donePrefix(pending, rebuilt);
     }
     if (done > 0) pass = { ...pass, after: { at: rows[done - 1].updatedAt, id: rows[done - 1]._id } };
     if (done < rows.length) {
-      await save({ upTo: mark?.upTo ?? null, pass });
+      await save({ upTo: mark?.upTo ?? null, pass, layout: STATS_LAYOUT });
       return result;
     }
     if (rows.length < LIST_PAGE) {
-      if (await save({ upTo: pass.until, pass: null })) {
+      if (await save({ upTo: pass.until, pass: null, layout: STATS_LAYOUT })) {
         result.finished = true;
         result.upTo = pass.until.toISOString();
       }
       return result;
     }
-    if (!(await save({ upTo: mark?.upTo ?? null, pass }))) return result;
+    if (!(await save({ upTo: mark?.upTo ?? null, pass, layout: STATS_LAYOUT }))) return result;
   }
 }

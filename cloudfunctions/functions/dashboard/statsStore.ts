@@ -1,28 +1,29 @@
 import { bucketId, type BucketKey } from '../../domain/dashboard/changedBuckets';
 import { monthBounds } from '../../domain/dashboard/chinaMonth';
-import { STATS_FIELDS, type RequestStatsBucket, type StatsSource } from '../../domain/dashboard/RequestStats';
+import { STATS_FIELDS, type GridMonth, type GridTally, type RequestStatsBucket, type StatsSource } from '../../domain/dashboard/RequestStats';
 import { tallyRequests } from '../../domain/dashboard/tallyRequests';
+import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { readAllPages } from '../../shared/readAllPages';
 import { readDocs } from '../../shared/readDocs';
-import { readMark } from './statsMark';
+import { readMark, STATS_LAYOUT } from './statsMark';
 
 /** The server's largest page. */
 const PAGE = 1000;
-/** Bucket writes in flight at once. */
-const PARALLEL_WRITES = 8;
+/** Reads, and writes, in flight at once. */
+const PARALLEL = 8;
 
-type BucketRow = StatsSource & { _id: string; gridId: string; gridName: string; villageName: string; placeIds: string[] };
+type BucketRow = StatsSource & { _id: string; gridId: string; gridName: string; villageId: string; villageName: string; placeIds: string[] };
 
-/** Every request of these grids filed in the month, read in pages continued after the last `_id`. */
-async function requestsOf(db: Database, gridIds: string[], month: string): Promise<BucketRow[]> {
+/** Every request of these villages filed in the month, read in pages continued after the last `_id`. */
+async function requestsOf(db: Database, villageIds: string[], month: string): Promise<BucketRow[]> {
   const _ = db.command;
   const { start, end } = monthBounds(month);
   const rows: BucketRow[] = [];
   let after: string | null = null;
   for (;;) {
-    const where: Record<string, unknown> = { gridId: _.in(gridIds), createdAt: _.gte(start).and(_.lt(end)) };
+    const where: Record<string, unknown> = { placeIds: _.in(villageIds), createdAt: _.gte(start).and(_.lt(end)) };
     if (after !== null) where._id = _.gt(after);
     const page: BucketRow[] = await readDocs<BucketRow>(
       db.collection(COLLECTIONS.requests).where(where).field(STATS_FIELDS).orderBy('_id', 'asc').limit(PAGE),
@@ -33,58 +34,101 @@ async function requestsOf(db: Database, gridIds: string[], month: string): Promi
   }
 }
 
+/** Writes one village's bucket from its requests (or removes it when none are left). */
 async function writeBucket(db: Database, bucket: BucketKey, rows: BucketRow[], now: Date): Promise<void> {
   if (rows.length === 0) {
     await db.collection(COLLECTIONS.requestStats).where({ _id: bucket.id }).remove();
     return;
   }
+  const byGrid = new Map<string, BucketRow[]>();
+  for (const row of rows) byGrid.set(row.gridId, [...(byGrid.get(row.gridId) ?? []), row]);
+  const grids: GridTally[] = [...byGrid.values()].map((own) => ({ gridId: own[0].gridId, gridName: own[0].gridName, ...tallyRequests(own) }));
   const first = rows[0];
   const data: Omit<RequestStatsBucket, '_id'> = {
-    ...tallyRequests(rows),
-    gridId: bucket.gridId,
-    gridName: first.gridName,
+    villageId: bucket.villageId,
     villageName: first.villageName,
-    placeIds: first.placeIds,
+    placeIds: first.placeIds.slice(0, first.placeIds.indexOf(bucket.villageId) + 1),
     month: bucket.month,
+    grids,
     builtAt: now,
   };
   await db.collection(COLLECTIONS.requestStats).doc(bucket.id).set({ data });
 }
 
-/**
- * Rebuilds buckets whole from their requests (exact, and harmless to
- * repeat): one read per month for all their grids, then one write each.
- * Starts no write after `deadline`; returns the ids of the buckets written.
- */
-export async function rebuildBuckets(db: Database, buckets: BucketKey[], now: Date, deadline: number): Promise<Set<string>> {
-  const months = [...new Set(buckets.map((b) => b.month))];
-  const rowsByBucket = new Map<string, BucketRow[]>(buckets.map((b) => [b.id, []]));
-  for (const month of months) {
-    const grids = buckets.filter((b) => b.month === month).map((b) => b.gridId);
-    for (const row of await requestsOf(db, grids, month)) rowsByBucket.get(bucketId(row.gridId, month))?.push(row);
-  }
-  const written = new Set<string>();
+/** Runs `work` on the items, `lanes` at a time, starting each only while `mayStart` says so; the items done. */
+async function inLanes<T>(items: T[], lanes: number, mayStart: (started: number) => boolean, work: (item: T) => Promise<void>): Promise<T[]> {
+  const done: T[] = [];
   let next = 0;
   const lane = async () => {
-    while (next < buckets.length && Date.now() < deadline) {
-      const bucket = buckets[next++];
-      await writeBucket(db, bucket, rowsByBucket.get(bucket.id)!, now);
-      written.add(bucket.id);
+    while (next < items.length && mayStart(next)) {
+      const item = items[next++];
+      await work(item);
+      done.push(item);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, buckets.length) }, lane));
-  return written;
+  await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
+  return done;
+}
+
+/**
+ * Rebuilds buckets whole from their requests (exact, and harmless to
+ * repeat): one read per month for all their villages, then one write each.
+ * Starts no write that could end after `deadline` (but the first, with
+ * `atLeastOne`, so every run moves on); returns the ids of the buckets written.
+ */
+export async function rebuildBuckets(
+  db: Database,
+  buckets: BucketKey[],
+  now: Date,
+  deadline: number,
+  atLeastOne: boolean,
+): Promise<Set<string>> {
+  const months = [...new Set(buckets.map((b) => b.month))];
+  const rowsByBucket = new Map<string, BucketRow[]>(buckets.map((b) => [b.id, []]));
+  await inLanes(months, PARALLEL, () => true, async (month) => {
+    const villages = buckets.filter((b) => b.month === month).map((b) => b.villageId);
+    for (const row of await requestsOf(db, villages, month)) rowsByBucket.get(bucketId(row.villageId, month))?.push(row);
+  });
+  // The longest a write has taken (waiting behind the others included): none starts that close to the deadline.
+  let slowest = 0;
+  const written = await inLanes(
+    buckets,
+    PARALLEL,
+    (started) => (atLeastOne && started === 0) || Date.now() + slowest < deadline,
+    async (bucket) => {
+      const started = Date.now();
+      await writeBucket(db, bucket, rowsByBucket.get(bucket.id)!, now);
+      slowest = Math.max(slowest, Date.now() - started);
+    },
+  );
+  return new Set(written.map((bucket) => bucket.id));
 }
 
 /** Until when the buckets include every request change (null before the first full build). */
 export async function statsAsOf(db: Database): Promise<Date | null> {
-  return (await readMark(db))?.upTo ?? null;
+  const mark = await readMark(db);
+  return mark && mark.layout === STATS_LAYOUT ? mark.upTo : null;
 }
 
-/** The buckets of a subtree for some months: one reader per month, side by side. */
-export async function loadBuckets(db: Database, scopeId: string, months: string[]): Promise<RequestStatsBucket[]> {
+/**
+ * The monthly figures of every grid in `scope` for some months: one reader
+ * per month, side by side (a county's month is some 300 village buckets).
+ * A grid reads its village's buckets and keeps its own line.
+ */
+export async function loadGridMonths(db: Database, scope: JurisdictionNode, months: string[]): Promise<GridMonth[]> {
+  const _ = db.command;
+  const villageOfGrid = scope.level === 'grid' ? scope.parentId : null;
   const perMonth = await Promise.all(
-    months.map((month) => readAllPages<RequestStatsBucket>(db, COLLECTIONS.requestStats, { placeIds: scopeId, month })),
+    months.map((month) =>
+      villageOfGrid
+        ? readDocs<RequestStatsBucket>(db.collection(COLLECTIONS.requestStats).where({ _id: _.eq(bucketId(villageOfGrid, month)) }).limit(1))
+        : readAllPages<RequestStatsBucket>(db, COLLECTIONS.requestStats, { placeIds: scope._id, month }),
+    ),
   );
-  return perMonth.flat();
+  return perMonth
+    .flat()
+    // Buckets of an older layout are skipped until the timer has replaced them.
+    .filter((bucket) => Array.isArray(bucket.grids))
+    .flatMap((bucket) => bucket.grids.map((grid) => ({ ...grid, villageName: bucket.villageName, month: bucket.month })))
+    .filter((grid) => scope.level !== 'grid' || grid.gridId === scope._id);
 }
