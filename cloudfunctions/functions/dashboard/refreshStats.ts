@@ -35,35 +35,38 @@ function newPass(mark: StatsMark | null, now: Date): StatsPass {
   return { since, until: now, after: null };
 }
 
+const byStampThenId = (a: ChangedRequest, b: ChangedRequest) =>
+  a.updatedAt.getTime() - b.updatedAt.getTime() || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+
 /**
- * The next requests of the pass in (updatedAt, _id) order, through the
- * index on `updatedAt`: first those stamped at the very instant the pass
- * stopped at (after it by `_id`), then those stamped later.
+ * The next requests of the pass, in (updatedAt, _id) order, and whether
+ * they are the last. The database sorts by `updatedAt` alone, which its
+ * index gives in order (a second sort key would make it sort every changed
+ * request); requests stamped at one instant are ordered by `_id` here, or,
+ * when a thousand or more share one, read in `_id` order by equality.
  */
-async function listChanged(db: Database, pass: StatsPass): Promise<ChangedRequest[]> {
+async function listChanged(db: Database, pass: StatsPass): Promise<{ rows: ChangedRequest[]; last: boolean }> {
   const _ = db.command;
   const requests = db.collection(COLLECTIONS.requests);
-  const rows: ChangedRequest[] = [];
-  if (pass.after) {
-    rows.push(
-      ...(await readDocs<ChangedRequest>(
-        requests.where({ updatedAt: _.eq(pass.after.at), _id: _.gt(pass.after.id) }).field(LISTED_FIELDS).orderBy('_id', 'asc').limit(LIST_PAGE),
-      )),
+  const stampedAt = (at: Date, afterId: string) =>
+    readDocs<ChangedRequest>(
+      requests.where({ updatedAt: _.eq(at), _id: _.gt(afterId) }).field(LISTED_FIELDS).orderBy('_id', 'asc').limit(LIST_PAGE),
     );
-    if (rows.length === LIST_PAGE) return rows;
+  if (pass.after) {
+    // The rest of the instant the pass stopped at.
+    const rest = await stampedAt(pass.after.at, pass.after.id);
+    if (rest.length > 0) return { rows: rest, last: false };
   }
   const from = pass.after ? pass.after.at : pass.since;
-  rows.push(
-    ...(await readDocs<ChangedRequest>(
-      requests
-        .where({ updatedAt: _.gt(from).and(_.lte(pass.until)) })
-        .field(LISTED_FIELDS)
-        .orderBy('updatedAt', 'asc')
-        .orderBy('_id', 'asc')
-        .limit(LIST_PAGE - rows.length),
-    )),
+  const page = await readDocs<ChangedRequest>(
+    requests.where({ updatedAt: _.gt(from).and(_.lte(pass.until)) }).field(LISTED_FIELDS).orderBy('updatedAt', 'asc').limit(LIST_PAGE),
   );
-  return rows;
+  if (page.length < LIST_PAGE) return { rows: page.sort(byStampThenId), last: true };
+  const lastAt = page[page.length - 1].updatedAt.getTime();
+  // One instant fills the page: that instant alone, by _id.
+  if (page[0].updatedAt.getTime() === lastAt) return { rows: await stampedAt(page[0].updatedAt, ''), last: false };
+  // The page may end inside an instant: that instant is read whole next time.
+  return { rows: page.filter((row) => row.updatedAt.getTime() < lastAt).sort(byStampThenId), last: false };
 }
 
 /** Which of these buckets were rebuilt at or after `instant` (by an earlier run of the same pass). */
@@ -93,7 +96,7 @@ export async function refreshStats(db: Database, now: Date, deadline: number): P
   if (mark && mark.layout !== STATS_LAYOUT) {
     // Buckets of an older shape: removed, and everything is built again from nothing.
     const _ = db.command;
-    await db.collection(COLLECTIONS.requestStats).where({ grids: _.exists(false) }).remove();
+    await db.collection(COLLECTIONS.requestStats).where({ figures: _.exists(false) }).remove();
     mark = await writeMark(db, mark, { upTo: null, pass: null, layout: STATS_LAYOUT });
     if (!mark) return { listed: 0, buckets: 0, finished: false, upTo: null, superseded: true };
   }
@@ -119,7 +122,7 @@ export async function refreshStats(db: Database, now: Date, deadline: number): P
   const timeForBatch = () => batches === 0 || Date.now() + slowest < deadline;
   for (;;) {
     if (Date.now() + slowest >= deadline) return result;
-    const rows = await timed(() => listChanged(db, pass));
+    const { rows, last } = await timed(() => listChanged(db, pass));
     result.listed += rows.length;
     let done = 0;
     while (done < rows.length && timeForBatch()) {
@@ -144,7 +147,7 @@ export async function refreshStats(db: Database, now: Date, deadline: number): P
       await save({ upTo: mark?.upTo ?? null, pass, layout: STATS_LAYOUT });
       return result;
     }
-    if (rows.length < LIST_PAGE) {
+    if (last) {
       if (await save({ upTo: pass.until, pass: null, layout: STATS_LAYOUT })) {
         result.finished = true;
         result.upTo = pass.until.toISOString();

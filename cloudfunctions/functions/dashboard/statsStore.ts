@@ -49,7 +49,7 @@ async function writeBucket(db: Database, bucket: BucketKey, rows: BucketRow[], n
     villageName: first.villageName,
     placeIds: first.placeIds.slice(0, first.placeIds.indexOf(bucket.villageId) + 1),
     month: bucket.month,
-    grids,
+    figures: JSON.stringify(grids),
     builtAt: now,
   };
   await db.collection(COLLECTIONS.requestStats).doc(bucket.id).set({ data });
@@ -128,7 +128,7 @@ export async function loadGridMonths(db: Database, scope: JurisdictionNode, mont
   return perMonth
     .flat()
     // Buckets of an older layout are skipped until the timer has replaced them.
-    .filter((bucket) => Array.isArray(bucket.grids))
-    .flatMap((bucket) => bucket.grids.map((grid) => ({ ...grid, villageName: bucket.villageName, month: bucket.month })))
+    .filter((bucket) => typeof bucket.figures === 'string')
+    .flatMap((bucket) => (JSON.parse(bucket.figures) as GridTally[]).map((grid) => ({ ...grid, villageName: bucket.villageName, month: bucket.month })))
     .filter((grid) => scope.level !== 'grid' || grid.gridId === scope._id);
 }
