@@ -41,7 +41,11 @@ async function writeBucket(db: Database, bucket: BucketKey, rows: BucketRow[], n
     return;
   }
   const byGrid = new Map<string, BucketRow[]>();
-  for (const row of rows) byGrid.set(row.gridId, [...(byGrid.get(row.gridId) ?? []), row]);
+  for (const row of rows) {
+    const own = byGrid.get(row.gridId);
+    if (own) own.push(row);
+    else byGrid.set(row.gridId, [row]);
+  }
   const grids: GridTally[] = [...byGrid.values()].map((own) => ({ gridId: own[0].gridId, gridName: own[0].gridName, ...tallyRequests(own) }));
   const first = rows[0];
   const data: Omit<RequestStatsBucket, '_id'> = {
