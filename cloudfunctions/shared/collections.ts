@@ -91,7 +91,7 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'messages', field: 'published' },
   // The dashboard timer reads only requests changed since its last run.
   { collection: 'requests', field: 'updatedAt' },
-  // A dashboard bucket is rebuilt from the requests of one grid filed in one month (WeChat cloud: a compound index gridId + createdAt).
+  // A dashboard bucket is rebuilt from the requests of its villages filed in one month (WeChat cloud: a compound index placeIds + createdAt).
   { collection: 'requests', field: 'createdAt' },
   // 督办: the open requests past their deadline.
   { collection: 'requests', field: 'deadline' },
