@@ -2,12 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Doc } from '../../localcloud';
-import { fileRequest } from '../../cloudfunctions/domain/requests/fileRequest';
-import { demoCategories } from '../../localcloud/seed/demoCatalog';
 import { DEMO_GRIDS } from '../../localcloud/seed/demoPlaces';
-import { demoRoutingContext, demoWorkCalendar } from '../../localcloud/seed/demoRequests';
-import { demoUsers } from '../../localcloud/seed/demoUsers';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import { filedRequest } from './support/filedRequest';
 
 /**
  * The timer that keeps the dashboard's figures (`refreshStats`), through the
@@ -20,30 +17,9 @@ const COUNTY_STAFF = 'demo-staff-county';
 const GRIDS = Object.values(DEMO_GRIDS);
 const HOUR = 3_600_000;
 
-/** A request filed in a demo grid at `filedAt` (routed by the domain, as filing does), last changed at `updatedAt`. */
+/** A request filed in a demo grid at `filedAt`, last changed at `updatedAt`. */
 function filed(id: string, grid: (typeof GRIDS)[number], filedAt: Date, updatedAt: Date): Doc {
-  const resident = demoUsers.find((u) => u.homeGridId === grid._id && u.roles.length === 1) ?? demoUsers[0];
-  const category = demoCategories[0];
-  const { request } = fileRequest(
-    {
-      id,
-      code: `QS${id.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(-8).padStart(8, '0')}`,
-      clientKey: `fixture-${id}`,
-      now: filedAt,
-      filer: resident,
-      resident: { id: resident._id, name: resident.name, phone: resident.phone, household: null },
-      proxy: false,
-      placeIds: [...grid.ancestorIds, grid._id],
-      category: { id: category._id, name: category.name, timeLimitDays: category.timeLimitDays },
-      text: `测试诉求 ${id}`,
-      photos: [],
-      location: null,
-      publicName: false,
-    },
-    demoRoutingContext(grid._id, category._id, []),
-    demoWorkCalendar,
-  );
-  return { ...request, updatedAt } as unknown as Doc;
+  return { ...filedRequest(id, grid, 'environment', filedAt), updatedAt } as unknown as Doc;
 }
 
 /** `perBucket` requests in every demo grid in every month from..to, filed on the 10th (Beijing). */
