@@ -95,12 +95,15 @@ export const dashboardBench: BenchSection = {
         if (seen.data.requests.total !== direct()) throw new Error(`the view counted ${seen.data.requests.total} of ${direct()} requests`);
         return seen;
       };
-      // The function's first call loads its code (a cold start); the view is timed warm.
+      // The function's first call loads its code (a cold start); the view is timed warm, the median of five.
       const cold = await checked();
       figures['dashboard.coldWallMs'] = cold.wallMs;
-      const warm = await checked();
+      const views = [];
+      for (let i = 0; i < 5; i += 1) views.push(await checked());
+      const warm = [...views].sort((a, b) => a.wallMs - b.wallMs)[2];
       figures['dashboard.countedRequests'] = warm.data.requests.total;
       figures['dashboard.wallMs'] = warm.wallMs;
+      figures['dashboard.fastestWallMs'] = Math.min(...views.map((v) => v.wallMs));
       figures['dashboard.dbActions'] = warm.dbActions;
       figures['dashboard.responseBytes'] = warm.bytes;
       figures['dashboard.overdueListed'] = warm.data.overdue.length;

@@ -105,6 +105,16 @@ describe('a county-sized change set', () => {
     expect(d.grids.find((g) => g.id === DEMO_GRIDS.hubin2._id)!.total).toBe(13);
   });
 
+  it('gives a staff member of one grid that grid alone, from its village buckets', async () => {
+    const [staff] = test.cloud.store.find('users', { _id: 'demo-staff-hubin' });
+    test.cloud.store.insertMany('users', [{ ...staff, _id: 'fx-staff-grid', staffScopeId: DEMO_GRIDS.hubin2._id }]);
+    const d = dataOf(await test.call('fx-staff-grid', 'dashboard', 'overview', { from: '2024-01', to: '2024-12' }));
+    expect(d.requests.total).toBe(13);
+    expect(d.grids.map((g) => [g.id, g.total])).toEqual([[DEMO_GRIDS.hubin2._id, 13]]);
+    // Its own states only (the rejected request lies in 太华村).
+    expect(d.requests.byState.map((s) => [s.state, s.count])).toEqual([['assigned', 13]]);
+  });
+
   it('costs in proportion to the requests changed: a quiet minute reads only the changes the overlap holds', async () => {
     const [mark] = test.cloud.store.find('settings', { _id: 'requestStatsMark' }) as unknown as Array<{ upTo: Date }>;
     const recent = test.cloud.store.count('requests', { updatedAt: { $gt: new Date(mark.upTo.getTime() - 2 * 60_000) } });

@@ -2,7 +2,7 @@ import type { DashboardDto, RankedGridDto, RankedMemberDto } from '../../contrac
 import type { RequestState } from '../../contract/requests';
 import { STATE_LABELS } from '../requests/requestStates';
 import { assess } from './assessment';
-import type { GridMonth } from './RequestStats';
+import type { ScopeFigures } from './RequestStats';
 import { mergeTallies } from './tallyRequests';
 
 const STATE_ORDER = Object.keys(STATE_LABELS) as RequestState[];
@@ -18,26 +18,27 @@ function byScore<T extends { score: number | null; finished: number; name: strin
   return byName.compare(a.name, b.name);
 }
 
-/** The request figures, grid ranking and member ranking of some grids' monthly figures. */
-export function requestFigures(buckets: GridMonth[]): Pick<DashboardDto, 'requests' | 'grids' | 'members'> {
-  const all = mergeTallies(buckets);
-  const byGrid = new Map<string, GridMonth[]>();
-  for (const bucket of buckets) {
-    const own = byGrid.get(bucket.gridId);
-    if (own) own.push(bucket);
-    else byGrid.set(bucket.gridId, [bucket]);
+/** The request figures, grid ranking and member ranking of a scope's months. */
+export function requestFigures(figures: ScopeFigures): Pick<DashboardDto, 'requests' | 'grids' | 'members'> {
+  const all = mergeTallies(figures.tallies);
+  const sums = new Map<string, ScopeFigures['grids'][number]>();
+  for (const line of figures.grids) {
+    const into = sums.get(line.gridId);
+    if (!into) {
+      sums.set(line.gridId, { ...line });
+      continue;
+    }
+    into.total += line.total;
+    into.finished += line.finished;
+    into.onTime += line.onTime;
+    into.rated += line.rated;
+    into.starsSum += line.starsSum;
   }
-  const grids: RankedGridDto[] = [];
-  const memberGrid = new Map<string, string>();
-  for (const [gridId, own] of byGrid) {
-    const tally = mergeTallies(own);
-    grids.push({ id: gridId, name: own[0].gridName, village: own[0].villageName, total: tally.total, ...assess(tally) });
-    for (const memberId of Object.keys(tally.members)) if (!memberGrid.has(memberId)) memberGrid.set(memberId, `${own[0].villageName} ${own[0].gridName}`);
-  }
+  const grids: RankedGridDto[] = [...sums.values()].map((g) => ({ id: g.gridId, name: g.gridName, village: g.villageName, total: g.total, ...assess(g) }));
   const members: RankedMemberDto[] = Object.entries(all.members).map(([id, m]) => ({
     id,
     name: m.name,
-    grid: memberGrid.get(id) ?? '',
+    grid: m.grid ?? '',
     ...assess(m),
   }));
   return {

@@ -7,7 +7,7 @@ import { COLLECTIONS } from '../../shared/collections';
 import { findById } from '../../shared/findById';
 import { messageFigures, overdueList } from './attentionLists';
 import { postFigures, serviceDayFigures } from './activityFigures';
-import { loadGridMonths, statsAsOf } from './statsStore';
+import { loadScopeFigures, statsAsOf } from './statsStore';
 
 const MAX_MONTHS = 24;
 
@@ -29,7 +29,7 @@ export const overview = defineAction('dashboard', 'overview', {
     if (!scope) throw new DomainError('NOT_FOUND', '没有找到您负责的辖区，请联系管理员');
     const [asOf, buckets, overdue, serviceDays, posts, messages] = await Promise.all([
       statsAsOf(db),
-      loadGridMonths(db, scope, months),
+      loadScopeFigures(db, scope, months),
       overdueList(db, scope._id, now),
       serviceDayFigures(db, scope._id, months),
       postFigures(db, scope._id, months),

@@ -96,7 +96,7 @@ export async function refreshStats(db: Database, now: Date, deadline: number): P
   if (mark && mark.layout !== STATS_LAYOUT) {
     // Buckets of an older shape: removed, and everything is built again from nothing.
     const _ = db.command;
-    await db.collection(COLLECTIONS.requestStats).where({ figures: _.exists(false) }).remove();
+    await db.collection(COLLECTIONS.requestStats).where({ gridFigures: _.exists(false) }).remove();
     mark = await writeMark(db, mark, { upTo: null, pass: null, layout: STATS_LAYOUT });
     if (!mark) return { listed: 0, buckets: 0, finished: false, upTo: null, superseded: true };
   }

@@ -1,7 +1,14 @@
 import { bucketId, type BucketKey } from '../../domain/dashboard/changedBuckets';
 import { monthBounds } from '../../domain/dashboard/chinaMonth';
-import { STATS_FIELDS, type GridMonth, type GridTally, type RequestStatsBucket, type StatsSource } from '../../domain/dashboard/RequestStats';
-import { tallyRequests } from '../../domain/dashboard/tallyRequests';
+import {
+  STATS_FIELDS,
+  type GridTally,
+  type RequestStatsBucket,
+  type ScopeFigures,
+  type StatsSource,
+  type VillageFigures,
+} from '../../domain/dashboard/RequestStats';
+import { mergeTallies, tallyRequests } from '../../domain/dashboard/tallyRequests';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
@@ -40,20 +47,29 @@ async function writeBucket(db: Database, bucket: BucketKey, rows: BucketRow[], n
     await db.collection(COLLECTIONS.requestStats).where({ _id: bucket.id }).remove();
     return;
   }
+  const first = rows[0];
   const byGrid = new Map<string, BucketRow[]>();
   for (const row of rows) {
     const own = byGrid.get(row.gridId);
     if (own) own.push(row);
     else byGrid.set(row.gridId, [row]);
   }
-  const grids: GridTally[] = [...byGrid.values()].map((own) => ({ gridId: own[0].gridId, gridName: own[0].gridName, ...tallyRequests(own) }));
-  const first = rows[0];
+  const grids: GridTally[] = [...byGrid.values()].map((own) => {
+    const tally = tallyRequests(own);
+    for (const member of Object.values(tally.members)) member.grid = `${first.villageName} ${own[0].gridName}`;
+    return { gridId: own[0].gridId, gridName: own[0].gridName, ...tally };
+  });
+  const village: VillageFigures = {
+    tally: mergeTallies(grids),
+    grids: grids.map(({ gridId, gridName, total, finished, onTime, rated, starsSum }) => ({ gridId, gridName, total, finished, onTime, rated, starsSum })),
+  };
   const data: Omit<RequestStatsBucket, '_id'> = {
     villageId: bucket.villageId,
     villageName: first.villageName,
     placeIds: first.placeIds.slice(0, first.placeIds.indexOf(bucket.villageId) + 1),
     month: bucket.month,
-    figures: JSON.stringify(grids),
+    figures: JSON.stringify(village),
+    gridFigures: JSON.stringify(grids),
     builtAt: now,
   };
   await db.collection(COLLECTIONS.requestStats).doc(bucket.id).set({ data });
@@ -115,24 +131,39 @@ export async function statsAsOf(db: Database): Promise<Date | null> {
 }
 
 /**
- * The monthly figures of every grid in `scope` for some months: one reader
- * per month, side by side (a county's month is some 300 village buckets).
- * A grid reads its village's buckets and keeps its own line.
+ * What the view adds up for `scope` and some months: one reader per month,
+ * side by side (a county's month is some 300 village buckets), each
+ * reading the village figures only. A staff member of one grid reads its
+ * village's buckets with every grid's whole tally and keeps their own.
  */
-export async function loadGridMonths(db: Database, scope: JurisdictionNode, months: string[]): Promise<GridMonth[]> {
+export async function loadScopeFigures(db: Database, scope: JurisdictionNode, months: string[]): Promise<ScopeFigures> {
   const _ = db.command;
-  const villageOfGrid = scope.level === 'grid' ? scope.parentId : null;
+  if (scope.level === 'grid') {
+    const ids = months.map((month) => bucketId(scope.parentId ?? '', month));
+    const buckets = await readDocs<RequestStatsBucket>(
+      db.collection(COLLECTIONS.requestStats).where({ _id: _.in(ids) }).field({ figures: false }).limit(ids.length),
+    );
+    const own = buckets.filter((bucket) => typeof bucket.gridFigures === 'string').flatMap((bucket) =>
+      (JSON.parse(bucket.gridFigures) as GridTally[]).filter((grid) => grid.gridId === scope._id).map((grid) => ({ ...grid, villageName: bucket.villageName })),
+    );
+    return { tallies: own, grids: own };
+  }
   const perMonth = await Promise.all(
-    months.map((month) =>
-      villageOfGrid
-        ? readDocs<RequestStatsBucket>(db.collection(COLLECTIONS.requestStats).where({ _id: _.eq(bucketId(villageOfGrid, month)) }).limit(1))
-        : readAllPages<RequestStatsBucket>(db, COLLECTIONS.requestStats, { placeIds: scope._id, month }),
-    ),
+    months.map((month) => readAllPages<RequestStatsBucket>(db, COLLECTIONS.requestStats, { placeIds: scope._id, month }, WITHOUT_GRID_FIGURES)),
   );
-  return perMonth
-    .flat()
-    // Buckets of an older layout are skipped until the timer has replaced them.
-    .filter((bucket) => typeof bucket.figures === 'string')
-    .flatMap((bucket) => (JSON.parse(bucket.figures) as GridTally[]).map((grid) => ({ ...grid, villageName: bucket.villageName, month: bucket.month })))
-    .filter((grid) => scope.level !== 'grid' || grid.gridId === scope._id);
+  const figures: ScopeFigures = { tallies: [], grids: [] };
+  for (const bucket of current(perMonth.flat())) {
+    const village = JSON.parse(bucket.figures) as VillageFigures;
+    figures.tallies.push(village.tally);
+    for (const line of village.grids) figures.grids.push({ ...line, villageName: bucket.villageName });
+  }
+  return figures;
+}
+
+/** Every field but the grids' whole tallies. */
+const WITHOUT_GRID_FIGURES = { _id: true, villageId: true, villageName: true, placeIds: true, month: true, figures: true, builtAt: true };
+
+/** Buckets of an older layout are skipped until the timer has replaced them. */
+function current(buckets: RequestStatsBucket[]): RequestStatsBucket[] {
+  return buckets.filter((bucket) => typeof bucket.figures === 'string');
 }
