@@ -1,6 +1,7 @@
 import { assess } from '../../cloudfunctions/domain/dashboard/assessment';
 import { chinaMonth, monthBounds, monthsBack, monthsBetween } from '../../cloudfunctions/domain/dashboard/chinaMonth';
 import { bucketId, bucketOf, bucketsInOrder, donePrefix } from '../../cloudfunctions/domain/dashboard/changedBuckets';
+import { villageFigures } from '../../cloudfunctions/domain/dashboard/villageFigures';
 
 describe('assessment score', () => {
   it('weighs on-time rate 60 and satisfaction 40, flags below 80', () => {
@@ -47,5 +48,34 @@ describe('the buckets of changed requests', () => {
     // v2 rebuilt but v1_2025-01 not: the list stops at the second request.
     expect(donePrefix(changed, new Set(['v1_2025-02', 'v2_2025-02']))).toBe(1);
     expect(donePrefix(changed, new Set(['v1_2025-02', 'v1_2025-01', 'v2_2025-02']))).toBe(4);
+  });
+});
+
+describe("a village's month", () => {
+  const filed = new Date('2025-03-03T01:00:00Z');
+  const row = (gridId: string, memberId: string | null, stars: number | null) => ({
+    gridId,
+    gridName: gridId === 'g1' ? '第一网格' : '第二网格',
+    villageName: '湖滨村',
+    state: memberId ? ('closed' as const) : ('accepted' as const),
+    categoryId: 'environment',
+    categoryName: '环境卫生',
+    createdAt: filed,
+    resolvedAt: memberId ? new Date(filed.getTime() + 10 * 3_600_000) : null,
+    resolution: memberId ? { text: '', photos: [], at: filed, by: { id: memberId, name: memberId, role: 'gridMember' as const, title: '' } } : null,
+    rating: stars ? { stars, comment: null, at: filed } : null,
+    notSolvedCount: 0,
+    ledger: [],
+  });
+
+  it('keeps each grid whole, adds them up for the village, and names the grid a member served', () => {
+    const { grids, village } = villageFigures([row('g1', 'm1', 5), row('g1', null, null), row('g2', 'm2', 3)]);
+    expect(grids.map((g) => [g.gridId, g.total, g.finished])).toEqual([['g1', 2, 1], ['g2', 1, 1]]);
+    expect(village.tally).toEqual(expect.objectContaining({ total: 3, finished: 2, rated: 2, starsSum: 8 }));
+    expect(village.tally.members.m2).toEqual(expect.objectContaining({ grid: '湖滨村 第二网格', finished: 1 }));
+    expect(village.grids).toEqual([
+      { gridId: 'g1', gridName: '第一网格', total: 2, finished: 1, onTime: 1, rated: 1, starsSum: 5 },
+      { gridId: 'g2', gridName: '第二网格', total: 1, finished: 1, onTime: 1, rated: 1, starsSum: 3 },
+    ]);
   });
 });

@@ -1,14 +1,7 @@
 import { bucketId, type BucketKey } from '../../domain/dashboard/changedBuckets';
 import { monthBounds } from '../../domain/dashboard/chinaMonth';
-import {
-  STATS_FIELDS,
-  type GridTally,
-  type RequestStatsBucket,
-  type ScopeFigures,
-  type StatsSource,
-  type VillageFigures,
-} from '../../domain/dashboard/RequestStats';
-import { mergeTallies, tallyRequests } from '../../domain/dashboard/tallyRequests';
+import { STATS_FIELDS, type GridTally, type RequestStatsBucket, type ScopeFigures, type VillageFigures } from '../../domain/dashboard/RequestStats';
+import { villageFigures, type VillageRow } from '../../domain/dashboard/villageFigures';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
@@ -21,7 +14,7 @@ const PAGE = 1000;
 /** Reads, and writes, in flight at once. */
 const PARALLEL = 8;
 
-type BucketRow = StatsSource & { _id: string; gridId: string; gridName: string; villageId: string; villageName: string; placeIds: string[] };
+type BucketRow = VillageRow & { _id: string; villageId: string; placeIds: string[] };
 
 /** Every request of these villages filed in the month, read in pages continued after the last `_id`. */
 async function requestsOf(db: Database, villageIds: string[], month: string): Promise<BucketRow[]> {
@@ -48,21 +41,7 @@ async function writeBucket(db: Database, bucket: BucketKey, rows: BucketRow[], n
     return;
   }
   const first = rows[0];
-  const byGrid = new Map<string, BucketRow[]>();
-  for (const row of rows) {
-    const own = byGrid.get(row.gridId);
-    if (own) own.push(row);
-    else byGrid.set(row.gridId, [row]);
-  }
-  const grids: GridTally[] = [...byGrid.values()].map((own) => {
-    const tally = tallyRequests(own);
-    for (const member of Object.values(tally.members)) member.grid = `${first.villageName} ${own[0].gridName}`;
-    return { gridId: own[0].gridId, gridName: own[0].gridName, ...tally };
-  });
-  const village: VillageFigures = {
-    tally: mergeTallies(grids),
-    grids: grids.map(({ gridId, gridName, total, finished, onTime, rated, starsSum }) => ({ gridId, gridName, total, finished, onTime, rated, starsSum })),
-  };
+  const { grids, village } = villageFigures(rows);
   const data: Omit<RequestStatsBucket, '_id'> = {
     villageId: bucket.villageId,
     villageName: first.villageName,
