@@ -16,6 +16,8 @@ import { ledgerBench } from './sections/ledger';
 import { phoneLinkBench } from './sections/phoneLink';
 // Issue 11, transactions.
 import { transactionsBench } from './sections/transactions';
+// Issue 11: what each list or lookup costs the database.
+import { scanBench } from './sections/scan';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
@@ -28,6 +30,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'ledger', section: ledgerBench },
   { prefix: 'phoneLink', section: phoneLinkBench },
   { prefix: 'transactions', section: transactionsBench },
+  { prefix: 'scan', section: scanBench },
 ];
 
 async function main(): Promise<void> {
