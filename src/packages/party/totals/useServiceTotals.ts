@@ -1,7 +1,7 @@
 import type { MemberCursorDto, ServiceTotalsDto } from '@contract';
 import { useCallback, useRef } from 'react';
 import { useRemote, type RemoteState } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as postsApi from '@/services/posts';
 import { chinaDay } from '@/utils/time';
 
 export interface ServiceTotals {
@@ -20,7 +20,7 @@ export function useServiceTotals(): ServiceTotals {
   const query = useRef<{ year: number; after?: MemberCursorDto }>({ year: thisYear });
   // Where the pages before this one started: 上一页 goes back to the last of them.
   const earlier = useRef<Array<MemberCursorDto | undefined>>([]);
-  const load = useCallback(() => api.posts.getServiceTotals(query.current), []);
+  const load = useCallback(() => postsApi.getServiceTotals(query.current), []);
   const remote = useRemote(load);
   const go = (patch: { year?: number; after: MemberCursorDto | undefined }) => {
     query.current = { ...query.current, ...patch };
