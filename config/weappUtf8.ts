@@ -1,6 +1,8 @@
 import type Chain from 'webpack-chain';
 
-type TerserArgs = [{ terserOptions?: { output?: Record<string, unknown> } } & Record<string, unknown>];
+interface TerserPluginOptions {
+  terserOptions?: { output?: Record<string, unknown> };
+}
 
 /**
  * Taro's weapp minifier writes every non-ASCII character as a \uXXXX escape
@@ -9,11 +11,12 @@ type TerserArgs = [{ terserOptions?: { output?: Record<string, unknown> } } & Re
  * files as UTF-8, so the build writes the characters themselves.
  */
 export function writeUtf8(chain: Chain): void {
-  if (!chain.optimization.minimizers.has('terserPlugin')) return;
-  chain.optimization.minimizer('terserPlugin').tap(([options]: TerserArgs) => [
-    {
-      ...options,
-      terserOptions: { ...options.terserOptions, output: { ...options.terserOptions?.output, ascii_only: false } },
-    },
-  ]);
+  // webpack-chain's typings omit the minimizers map it keeps (Taro registers terser as 'terserPlugin').
+  const { minimizers } = chain.optimization as unknown as { minimizers: { has(name: string): boolean } };
+  if (!minimizers.has('terserPlugin')) return;
+  chain.optimization.minimizer('terserPlugin').tap((args: unknown[]) => {
+    const options = (args[0] ?? {}) as TerserPluginOptions;
+    const terserOptions = { ...options.terserOptions, output: { ...options.terserOptions?.output, ascii_only: false } };
+    return [{ ...options, terserOptions }];
+  });
 }
