@@ -71,7 +71,7 @@ it('a resident files with a photo, the grid member accepts and resolves, the res
   await resident.locator('.gt-new-request__grid-name', { hasText: '湖滨村 第一网格（汪屋组）' }).waitFor();
   await tap(resident, '提交');
 
-  await resident.waitForURL(/request-detail/);
+  await resident.waitForURL(/requests\/detail\/index/);
   await resident.locator('.gt-request__handler', { hasText: '汪德华' }).waitFor();
   expect(await stateOf(resident)).toBe('已分派');
   const [filed] = await storedByText(text);

@@ -58,7 +58,7 @@ it('asks a first filer once for a name and a number, marks a typed number 未验
   await page.locator('.gt-new-request__contact-phone input').fill('13905568888');
   await submit(page);
 
-  await page.waitForURL(/request-detail/);
+  await page.waitForURL(/requests\/detail\/index/);
   await page.locator('.gt-resident-contact__own', { hasText: '139 0556 8888' }).waitFor();
   await page.locator('.gt-resident-contact__badge', { hasText: '未验证' }).waitFor();
   expect((await page.locator('.gt-timeline__actor').allInnerTexts())[0]).toContain('我');
@@ -83,7 +83,7 @@ it('lets a resident leave no number, and tells the grid member plainly', async (
   await page.locator('.gt-new-request__contact-name input').fill('汪老伯');
   await page.locator('.gt-new-request__no-phone input.weui-switch').click();
   await submit(page);
-  await page.waitForURL(/request-detail/);
+  await page.waitForURL(/requests\/detail\/index/);
   const member = await handlerView(text);
   await member.locator('.gt-resident-contact__none', { hasText: '未留电话' }).waitFor();
   expect(await member.locator('.gt-resident-contact__call').count()).toBe(0);
@@ -102,7 +102,7 @@ it('binds the phone with WeChat right in the filing, and the grid member sees it
   // The form now knows the verified number and only still asks for the name.
   await page.locator('.gt-new-request__contact-phone').waitFor({ state: 'detached' });
   await submit(page);
-  await page.waitForURL(/request-detail/);
+  await page.waitForURL(/requests\/detail\/index/);
   await page.locator('.gt-resident-contact__badge--verified', { hasText: '已验证' }).waitFor();
   const member = await handlerView(text);
   await member.locator('.gt-resident-contact__call', { hasText: '139 0556 8999' }).waitFor();
