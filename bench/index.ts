@@ -16,6 +16,8 @@ import { ledgerBench } from './sections/ledger';
 import { phoneLinkBench } from './sections/phoneLink';
 // Issue 11, transactions.
 import { transactionsBench } from './sections/transactions';
+// Issue 15, speed.
+import { coldStartBench } from './sections/coldStart';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
@@ -28,6 +30,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'ledger', section: ledgerBench },
   { prefix: 'phoneLink', section: phoneLinkBench },
   { prefix: 'transactions', section: transactionsBench },
+  { prefix: 'coldStart', section: coldStartBench },
 ];
 
 async function main(): Promise<void> {
