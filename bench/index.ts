@@ -17,7 +17,9 @@ import { phoneLinkBench } from './sections/phoneLink';
 // Issue 11, transactions.
 import { transactionsBench } from './sections/transactions';
 // Issue 15, speed.
+import { bookingScaleBench } from './sections/bookingScale';
 import { coldStartBench } from './sections/coldStart';
+import { h5Bench } from './sections/h5';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
@@ -30,7 +32,9 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'ledger', section: ledgerBench },
   { prefix: 'phoneLink', section: phoneLinkBench },
   { prefix: 'transactions', section: transactionsBench },
+  { prefix: 'booking', section: bookingScaleBench },
   { prefix: 'coldStart', section: coldStartBench },
+  { prefix: 'h5', section: h5Bench },
 ];
 
 async function main(): Promise<void> {

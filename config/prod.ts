@@ -1,5 +1,8 @@
 import type { UserConfigExport } from '@tarojs/cli';
+import { h5SplitChunks } from './h5Chunks';
+import { H5RouteManifestPlugin } from './h5RouteManifest';
 import { MinifyWxmlPlugin } from './minifyWxml';
+import { WebpackStatsPlugin } from './webpackStats';
 
 /**
  * Production builds (`NODE_ENV=production`): Taro minifies JS (terser) and
@@ -13,5 +16,11 @@ export default {
       chain.plugin('minifyWxml').use(MinifyWxmlPlugin);
     },
   },
-  h5: {},
+  h5: {
+    webpackChain(chain) {
+      chain.optimization.splitChunks(h5SplitChunks);
+      chain.plugin('routeManifest').use(H5RouteManifestPlugin);
+      if (process.env.H5_STATS) chain.plugin('webpackStats').use(WebpackStatsPlugin, [process.env.H5_STATS]);
+    },
+  },
 } satisfies UserConfigExport<'webpack5'>;
