@@ -20,6 +20,8 @@ import { transactionsBench } from './sections/transactions';
 import { bookingScaleBench } from './sections/bookingScale';
 import { coldStartBench } from './sections/coldStart';
 import { h5Bench } from './sections/h5';
+// Issue 11: what each list or lookup costs the database.
+import { scanBench } from './sections/scan';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
@@ -35,6 +37,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'booking', section: bookingScaleBench },
   { prefix: 'coldStart', section: coldStartBench },
   { prefix: 'h5', section: h5Bench },
+  { prefix: 'scan', section: scanBench },
 ];
 
 async function main(): Promise<void> {

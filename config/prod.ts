@@ -3,6 +3,7 @@ import { h5SplitChunks } from './h5Chunks';
 import { H5RouteManifestPlugin } from './h5RouteManifest';
 import { MinifyWxmlPlugin } from './minifyWxml';
 import { WebpackStatsPlugin } from './webpackStats';
+import { writeUtf8 } from './weappUtf8';
 
 /**
  * Production builds (`NODE_ENV=production`): Taro minifies JS (terser) and
@@ -14,6 +15,7 @@ export default {
   mini: {
     webpackChain(chain) {
       chain.plugin('minifyWxml').use(MinifyWxmlPlugin);
+      writeUtf8(chain);
     },
   },
   h5: {

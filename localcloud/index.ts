@@ -10,16 +10,19 @@ import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { AdminEnvironment } from './backend/admin-handler';
 import { PhoneCodes } from './backend/phone-codes';
+import { ConsoleTemplate, TemplateRegistry } from './backend/subscribe-templates';
 import { UploadSlots } from './backend/upload-slots';
 import { Clock } from './clock';
 import { FunctionCatalog } from './runtime/function-catalog';
 import { FunctionRuntime, InvokeOutcome } from './runtime/function-runtime';
+import type { DbActionCost } from './runtime/invocation';
 import { TimerScheduler } from './runtime/timers';
 import { WorkerPool } from './runtime/worker-pool';
 import { createRequestHandler } from './server/router';
 import { OutboxMessage, Store } from './store';
 
 export { FunctionInvokeError } from './runtime/function-errors';
+export type { DbActionCost } from './runtime/invocation';
 export type { Doc, Filter, OutboxMessage, StoreApi } from './store';
 export type { Store } from './store';
 
@@ -44,6 +47,11 @@ export interface LocalCloudOptions {
   enableTimers?: boolean;
   /** Initial clock offset in ms (see setClockOffset). */
   clockOffsetMs?: number;
+  /**
+   * The subscribe-message templates of the mini-program's console (the product's: localcloud/console/productTemplates).
+   * Default none: like a console nobody configured, every send and request is refused.
+   */
+  subscribeTemplates?: readonly ConsoleTemplate[];
 }
 
 export interface InvokeResult {
@@ -51,6 +59,11 @@ export interface InvokeResult {
   result: unknown;
   /** Database actions the invocation made, nested callFunction included. */
   dbActions: number;
+  /** Documents the database examined for it, and returned to it (as MongoDB's explain counts them). */
+  dbExamined: number;
+  dbReturned: number;
+  /** Each database action's cost and plan, in order. */
+  dbCosts: readonly DbActionCost[];
 }
 
 export interface LocalCloud {
@@ -82,7 +95,14 @@ function listen(server: http.Server, port: number, host: string): Promise<number
 }
 
 function toResult(outcome: InvokeOutcome): InvokeResult {
-  return { result: outcome.result, dbActions: outcome.invocation.dbActions };
+  const { invocation } = outcome;
+  return {
+    result: outcome.result,
+    dbActions: invocation.dbActions,
+    dbExamined: invocation.dbExamined,
+    dbReturned: invocation.dbReturned,
+    dbCosts: invocation.dbCosts,
+  };
 }
 
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
@@ -98,6 +118,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const store = new Store(path.resolve(options.dataDir), () => clock.now());
   const uploads = new UploadSlots();
   const phoneCodes = new PhoneCodes();
+  const templates = new TemplateRegistry(options.subscribeTemplates ?? []);
   const catalog = new FunctionCatalog(functionsDir);
 
   // The port is only known after listen(); workers are created lazily, after it.
@@ -110,6 +131,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     envId,
     uploads,
     phoneCodes,
+    templates,
     get baseUrl() {
       return baseUrl;
     },

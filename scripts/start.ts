@@ -1,10 +1,12 @@
 /**
  * `npm start`: the product on this machine. Bundles the cloud functions,
  * builds the H5 app when stale, starts the local cloud (real wx-server-sdk
- * against the embedded database) and seeds the demo data on first run.
+ * against the embedded database), seeds the demo data on first run and runs
+ * the data migrations (functions/migrations) on whatever data is there.
  */
 import path from 'node:path';
 import { startLocalCloud } from '../localcloud';
+import { productTemplates } from '../localcloud/console/productTemplates';
 import { seedDemoData } from '../localcloud/seed/seedDemoData';
 import { buildFunctions } from './build-functions';
 import { buildH5IfStale } from './buildTaro';
@@ -21,8 +23,12 @@ async function main(): Promise<void> {
     functionsDir: path.join(root, 'dist', 'cloudfunctions'),
     staticDir: path.join(root, 'dist', 'h5'),
     enableTimers: true,
+    subscribeTemplates: productTemplates(),
   });
   const seeded = await seedDemoData(cloud.store);
+  // What the deployer does once on WeChat cloud: data from before a change is brought up to date.
+  const migrated = await cloud.fireTimer('migrations', 'migrate');
+  console.log(`migrations: ${JSON.stringify(migrated.result)}`);
   console.log(`\n网格通 is running at ${cloud.url}`);
   console.log(`data: ${dataDir}${seeded ? ' (demo data seeded)' : ''}`);
   console.log(`demo users: ${cloud.url}/dev/users · sent messages: ${cloud.url}/dev/outbox`);

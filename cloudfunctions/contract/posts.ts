@@ -66,6 +66,7 @@ export const postsRequests = {
   register: z
     .object({
       name: personNameSchema,
+      /** Verified only when it is the caller's own WeChat-verified number; any other is contact information. */
       phone: phoneSchema,
       branchId: idSchema,
       /** 工作单位. */
@@ -125,7 +126,12 @@ export const postsRequests = {
   board: z.object({ gridId: idSchema, year: yearSchema.optional() }).strict(),
   /** Staff: approved hours per branch and per member, with star totals, in their jurisdiction. */
   serviceTotals: z
-    .object({ year: yearSchema.optional(), nodeId: idSchema.optional(), offset: z.number().int().min(0).max(100000).optional() })
+    .object({
+      year: yearSchema.optional(),
+      nodeId: idSchema.optional(),
+      /** The page after this member (the `next` of the page before); the first page without it. */
+      after: z.object({ name: z.string().max(100), id: idSchema }).strict().optional(),
+    })
     .strict(),
   /** Staff: the event log (台账) of one post. */
   postHistory: z.object({ postId: idSchema }).strict(),
@@ -173,6 +179,10 @@ export interface RegistrationDto {
   memberId: string;
   name: string;
   phone: string;
+  /** WeChat verified `phone` for the member's own account; otherwise it is only what they typed (未验证). */
+  phoneVerified: boolean;
+  /** What the roster (花名册) calls the holder of `phone`; null when the roster does not know the number. */
+  rosterName: string | null;
   branch: BranchDto;
   employer: string;
   skillKinds: PostKindDto[];
@@ -195,6 +205,8 @@ export interface RegistrationFormDto {
   /** Prefill: name and phone as the system knows them. */
   name: string | null;
   phone: string | null;
+  /** The number WeChat verified for the caller (绑定手机号); the form offers it first. Null before binding. */
+  verifiedPhone: string | null;
 }
 
 export interface OverviewDto {
@@ -390,8 +402,15 @@ export interface ServiceTotalsDto {
   branches: BranchTotalDto[];
   members: MemberTotalDto[];
   totalMembers: number;
-  offset: number;
+  /** Where the next page starts (members are listed by name), or null on the last page. */
+  next: MemberCursorDto | null;
   pageSize: number;
+}
+
+/** A place in the member list: after this name and id. */
+export interface MemberCursorDto {
+  name: string;
+  id: string;
 }
 
 export interface PostEventDto {

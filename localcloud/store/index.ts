@@ -1,3 +1,4 @@
+import { SubscribeConsents } from './consents';
 import { DocumentStore, Filter } from './documents';
 import { FileStore } from './files';
 import { Outbox } from './outbox';
@@ -13,7 +14,11 @@ export type { StoredFile } from './files';
 /** Seeding and inspection API offered to tests and scripts (plain JS values, no EJSON). */
 export interface StoreApi {
   ensureCollection(name: string): void;
-  createIndex(collection: string, field: string): void;
+  /** A single-field index, or a compound one over several fields in order. */
+  createIndex(collection: string, fields: string | readonly string[]): void;
+  /** Secondary indexes by name (`a`, or `a,b` for a compound one). */
+  indexNames(collection: string): string[];
+  dropIndex(collection: string, name: string): void;
   /** Creates the collection if needed; returns the _ids. */
   insertMany(collection: string, docs: ReadonlyArray<object>): unknown[];
   count(collection: string, query?: Filter): number;
@@ -27,6 +32,8 @@ export class Store implements StoreApi {
   readonly documents: DocumentStore;
   readonly files: FileStore;
   readonly outbox: Outbox;
+  /** Acceptances of subscribe messages (wx.requestSubscribeMessage), one send each. */
+  readonly consents: SubscribeConsents;
   private readonly db: SqliteDb;
   private readonly sweeper: NodeJS.Timeout;
 
@@ -36,6 +43,7 @@ export class Store implements StoreApi {
     this.documents = new DocumentStore(this.db, now);
     this.files = new FileStore(this.db, dataDir);
     this.outbox = new Outbox(this.db);
+    this.consents = new SubscribeConsents(this.db);
     this.sweeper = setInterval(() => this.documents.expireTransactions(), 5_000);
     this.sweeper.unref();
   }
@@ -44,8 +52,16 @@ export class Store implements StoreApi {
     this.documents.ensureCollection(name);
   }
 
-  createIndex(collection: string, field: string): void {
-    this.documents.createIndex(collection, field);
+  createIndex(collection: string, fields: string | readonly string[]): void {
+    this.documents.createIndex(collection, fields);
+  }
+
+  indexNames(collection: string): string[] {
+    return this.documents.indexNames(collection);
+  }
+
+  dropIndex(collection: string, name: string): void {
+    this.documents.dropIndex(collection, name);
   }
 
   insertMany(collection: string, docs: ReadonlyArray<object>): unknown[] {

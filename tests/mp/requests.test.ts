@@ -19,6 +19,8 @@ const options = {
   servedGrids: [],
   hasName: true,
   hasPhone: true,
+  contactPhone: '13905560101',
+  phoneVerified: true,
   subscribeTemplateIds: ['tmpl-progress'],
 };
 
@@ -46,7 +48,7 @@ function detail(overrides: Record<string, unknown> = {}) {
     text: '垃圾池满了好几天没人清运',
     photos: [],
     location: null,
-    resident: { name: '王秀英', phone: '13905560101', household: null },
+    resident: { name: '王秀英', phone: '13905560101', phoneVerified: true, household: null },
     routingReason: '按 网格+类别 分派给 汪德华（网格长）',
     resolution: null,
     rating: null,
@@ -78,7 +80,7 @@ test('filing starts with big category buttons, then asks what happened and shows
     }
     return fail('UNKNOWN_ACTION', '暂不支持这个操作');
   });
-  const page = harness.openPage('pages/request-new/index');
+  const page = harness.openPage('packages/requests/new/index');
   await waitForText(page, (t) => t.includes('矛盾调解'));
   expect(page.querySelectorAll('.gt-categories__name').map((n) => n.dom.textContent)).toEqual(['环境卫生', '矛盾调解']);
 
@@ -102,7 +104,7 @@ test('the detail page offers the allowed steps and sends one with the version se
     }
     return fail('UNKNOWN_ACTION', '暂不支持这个操作');
   });
-  const page = harness.openPage('pages/request-detail/index', { id: 'rq1' });
+  const page = harness.openPage('packages/requests/detail/index', { id: 'rq1' });
   await waitForText(page, (t) => t.includes('剩3个工作日'));
   const labels = page.querySelectorAll('.gt-request__action .at-button').map((b) => b.dom.textContent?.trim());
   expect(labels).toEqual(['记录办理情况', '办结', '上报上级', '暂停办理', '不予受理']);
@@ -133,7 +135,7 @@ test('when someone else acted first the page says so, reloads, and keeps what wa
     if (call.action === 'escalate') return fail('CONFLICT', '已被他人处理，请刷新后查看最新情况');
     return fail('UNKNOWN_ACTION', '暂不支持这个操作');
   });
-  const page = harness.openPage('pages/request-detail/index', { id: 'rq1' });
+  const page = harness.openPage('packages/requests/detail/index', { id: 'rq1' });
   await waitForText(page, (t) => t.includes('上报上级'));
   page.querySelectorAll('.gt-request__action .at-button')[2].dispatchEvent('tap');
   await waitFor(() => textBox(page) !== undefined, 'the reason box');
@@ -159,7 +161,7 @@ test('a resident rates with big stars', async () => {
     if (call.action === 'rate') return ok(detail({ state: 'closed', stateLabel: '已完成', version: 4, relation: 'own', allowed: [], rating: { stars: 5, comment: null } }));
     return fail('UNKNOWN_ACTION', '暂不支持这个操作');
   });
-  const page = harness.openPage('pages/request-detail/index', { id: 'rq1' });
+  const page = harness.openPage('packages/requests/detail/index', { id: 'rq1' });
   await waitForText(page, (t) => t.includes('请为办理结果打分'));
   expect(page.querySelectorAll('.gt-request__action .at-button').map((b) => b.dom.textContent?.trim())).toEqual(['没解决']);
   page.querySelectorAll('.gt-rating__star')[4].dispatchEvent('tap');
@@ -167,4 +169,22 @@ test('a resident rates with big stars', async () => {
   page.querySelector('.gt-rating .at-button')!.dispatchEvent('tap');
   await waitForText(page, (t) => t.includes('已完成'));
   expect(calls('rate')[0].payload).toEqual({ requestId: 'rq1', version: 3, opId: expect.any(String), stars: 5 });
+});
+
+function showDetailWith(resident: Record<string, unknown>) {
+  harness.setCloudHandler((call) => (call.action === 'detail' ? ok(detail({ resident })) : fail('UNKNOWN_ACTION', '暂不支持这个操作')));
+  return harness.openPage('packages/requests/detail/index', { id: 'rq1' });
+}
+
+test('the handler sees a call button for a typed number, marked 未验证', async () => {
+  const page = showDetailWith({ name: '何大姐', phone: '13905568888', phoneVerified: false, household: null });
+  await waitForText(page, (t) => t.includes('139 0556 8888'));
+  expect(page.querySelector('.gt-resident-contact__call')).toBeTruthy();
+  expect(page.querySelector('.gt-resident-contact__badge--unverified')!.dom.textContent).toBe('未验证');
+});
+
+test('the handler is told plainly when the resident left no number', async () => {
+  const page = showDetailWith({ name: '汪老伯', phone: '', phoneVerified: false, household: '汪屋组3号' });
+  await waitForText(page, (t) => t.includes('未留电话'));
+  expect(page.querySelector('.gt-resident-contact__call')).toBeFalsy();
 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ActionName, Envelope, FunctionName, RequestOf, ResponseOf } from '../../cloudfunctions/contract';
 import { startLocalCloud } from '../../localcloud';
+import { productTemplates } from '../../localcloud/console/productTemplates';
 import { seedDemoData } from '../../localcloud/seed/seedDemoData';
 
 type LocalCloud = Awaited<ReturnType<typeof startLocalCloud>>;
@@ -16,23 +17,28 @@ export interface TestCloud {
     action: A,
     payload: RequestOf<F, A>,
   ): Promise<Envelope<ResponseOf<F, A>>>;
-  /** Sends any event at all, for malformed-input tests. */
-  raw(openid: string | null, fn: string, event: unknown): Promise<{ status: number; body: unknown; dbActions: number }>;
+  /** Sends any event at all, for malformed-input tests; with the database work it cost (X-Db-* headers). */
+  raw(
+    openid: string | null,
+    fn: string,
+    event: unknown,
+  ): Promise<{ status: number; body: unknown; dbActions: number; dbExamined: number; dbReturned: number }>;
   close(): Promise<void>;
 }
 
 /** A fresh local cloud on a random port with its own data folder and the demo data. */
 export async function startTestCloud(
-  options: { seed?: boolean; staticDir?: string; workers?: number } = {},
+  options: { seed?: boolean; staticDir?: string; workers?: number; functionsDir?: string } = {},
 ): Promise<TestCloud> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'wgt-cloud-'));
   const cloud = await startLocalCloud({
     port: 0,
     dataDir,
-    functionsDir: path.resolve(__dirname, '../../dist/cloudfunctions'),
+    functionsDir: options.functionsDir ?? path.resolve(__dirname, '../../dist/cloudfunctions'),
     staticDir: options.staticDir,
     workers: options.workers,
     enableTimers: false,
+    subscribeTemplates: productTemplates(),
   });
   if (options.seed !== false) await seedDemoData(cloud.store);
 
@@ -49,6 +55,8 @@ export async function startTestCloud(
       status: response.status,
       body: text ? (JSON.parse(text) as unknown) : null,
       dbActions: Number(response.headers.get('x-db-actions') ?? 'NaN'),
+      dbExamined: Number(response.headers.get('x-db-examined') ?? 'NaN'),
+      dbReturned: Number(response.headers.get('x-db-returned') ?? 'NaN'),
     };
   }
 

@@ -18,7 +18,8 @@ const DECIDED = '这份报到已经审核过了';
  * Staff of the member's community approve or reject a registration.
  * Approval is what makes a person a party member here: the registration's
  * status and the role on their user change in one transaction, so neither
- * is ever seen without the other.
+ * is ever seen without the other. Staff see whether the reported phone is
+ * WeChat-verified and whether the name matches the roster (RegistrationDto).
  */
 export const decideRegistration = defineAction('posts', 'decideRegistration', {
   access: STAFF,
@@ -37,9 +38,11 @@ export const decideRegistration = defineAction('posts', 'decideRegistration', {
       await users.doc(memberId).update({
         data: {
           roles: [...new Set([...user.roles, 'partyMember' as const])],
-          // A self-registered resident has no name or phone yet: the registration's fill them.
+          // A resident without a name yet is called what they reported. The
+          // number they reported is never copied: only WeChat verifies a phone
+          // onto an account (绑定手机号), and a typed one would make anyone the
+          // owner of requests filed for that number.
           ...(user.name ? {} : { name: member.name }),
-          ...(user.phone ? {} : { phone: member.phone }),
         },
       });
     });

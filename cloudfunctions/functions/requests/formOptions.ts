@@ -1,10 +1,12 @@
 import type { Category } from '../../domain/catalog/Category';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
+import { contactAnswered, reachOf } from '../../domain/people/reachOf';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
+import { readAllPages } from '../../shared/readAllPages';
 import { readDocs } from '../../shared/readDocs';
-import { SUBSCRIBE_TEMPLATES } from './subscribeTemplates';
+import { templateIdOf } from '../../shared/subscribeTemplates';
 
 /**
  * What the filing forms need in one call: the categories (big icons), the
@@ -22,10 +24,10 @@ export const formOptions = defineAction('requests', 'formOptions', {
     const [categories, grids, scoped] = await Promise.all([
       readDocs<Category>(db.collection(COLLECTIONS.categories).where({ active: true }).limit(100)),
       gridIds.length ? readDocs<JurisdictionNode>(nodes.where({ _id: _.in(gridIds) }).limit(100)) : Promise.resolve([]),
-      staffScope
-        ? readDocs<JurisdictionNode>(nodes.where({ ancestorIds: staffScope, level: 'grid' }).limit(1000))
-        : Promise.resolve([]),
+      // Every grid of the jurisdiction (a county has thousands: read in pages, none cut off).
+      staffScope ? readAllPages<JurisdictionNode>(db, COLLECTIONS.nodes, { ancestorIds: staffScope, level: 'grid' }) : Promise.resolve([]),
     ]);
+    const reach = reachOf(caller);
     const allGrids = [...grids, ...scoped.filter((g) => !gridIds.includes(g._id))];
     const ancestorIds = [...new Set(allGrids.flatMap((grid) => grid.ancestorIds))];
     const ancestors = ancestorIds.length
@@ -53,8 +55,10 @@ export const formOptions = defineAction('requests', 'formOptions', {
           : null,
       servedGrids,
       hasName: caller.name !== '',
-      hasPhone: caller.phone !== '',
-      subscribeTemplateIds: [SUBSCRIBE_TEMPLATES.residentProgress.id],
+      hasPhone: contactAnswered(caller),
+      contactPhone: reach.phone || null,
+      phoneVerified: reach.verified,
+      subscribeTemplateIds: [templateIdOf('requestProgress')],
     };
   },
 });

@@ -4,19 +4,21 @@ import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import ButtonRow from '@/components/ButtonRow';
 import FormField from '@/components/FormField';
-import { api } from '@/services';
+import * as usersApi from '@/services/users';
 import { emitProfileChanged } from '@/state/events';
 import { showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { profileText } from '@/text/profile';
 import './index.scss';
 
-const t = zh.phoneBinding;
+const t = profileText.phoneBinding;
 const IS_H5 = process.env.TARO_ENV === 'h5';
 const MOBILE = /^1[3-9]\d{9}$/;
 
 interface PhoneBindingProps {
   /** A first visit: the hint speaks to people the administrators imported. */
   visitor?: boolean;
+  /** What binding is for, where it is offered (filing, reporting); replaces the default hint. */
+  hint?: string;
 }
 
 /**
@@ -24,7 +26,7 @@ interface PhoneBindingProps {
  * and a person already on the roster is recognised by it. In the browser
  * (H5 build, local runtime) the number is typed in instead.
  */
-export default function PhoneBinding({ visitor }: PhoneBindingProps) {
+export default function PhoneBinding({ visitor, hint }: PhoneBindingProps) {
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
   const [phone, setPhone] = useState('');
@@ -54,12 +56,12 @@ export default function PhoneBinding({ visitor }: PhoneBindingProps) {
       return;
     }
     setError('');
-    void link(api.users.linkPhoneInBrowser(phone));
+    void link(usersApi.linkPhoneInBrowser(phone));
   };
 
   return (
     <View className="gt-phone-binding">
-      <View className="gt-phone-binding__hint">{visitor ? t.visitorHint : t.hint}</View>
+      <View className="gt-phone-binding__hint">{hint ?? (visitor ? t.visitorHint : t.hint)}</View>
       {asking ? (
         <View className="gt-phone-binding__browser">
           <FormField label={t.browserLabel} error={error}>
@@ -84,7 +86,7 @@ export default function PhoneBinding({ visitor }: PhoneBindingProps) {
           className="gt-phone-binding__button"
           openType="getPhoneNumber"
           loading={busy}
-          onGetPhoneNumber={(event: { detail?: { code?: string } }) => void link(api.users.linkPhone(event))}
+          onGetPhoneNumber={(event: { detail?: { code?: string } }) => void link(usersApi.linkPhone(event))}
           onClick={IS_H5 ? () => setAsking(true) : undefined}
         >
           {t.button}

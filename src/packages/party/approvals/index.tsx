@@ -6,19 +6,19 @@ import DecisionActions from '@/components/DecisionActions';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
-import { zh } from '@/text/zh';
+import * as postsApi from '@/services/posts';
+import { partyText } from '@/text/party';
 import { callPhone, formatPhone } from '@/utils/phone';
 import { chinaDay } from '@/utils/time';
 import '../party.scss';
 
-const t = zh.party.approvals;
+const t = partyText.approvals;
 const STATUSES: RegistrationStatus[] = ['pending', 'approved', 'rejected'];
 
 /** 党员报到审核: staff of the community approve or reject the members who reported. */
 export default function ApprovalsPage() {
   const statusRef = useRef<RegistrationStatus>('pending');
-  const load = useCallback(() => api.posts.listRegistrations(statusRef.current), []);
+  const load = useCallback(() => postsApi.listRegistrations(statusRef.current), []);
   const remote = useRemote(load);
   const data = remote.data;
 
@@ -45,6 +45,12 @@ export default function ApprovalsPage() {
   );
 }
 
+/** Whether the name given matches the one the roster (花名册) has for the number. */
+function rosterLine(registration: RegistrationDto): string {
+  if (!registration.rosterName) return t.rosterUnknown;
+  return registration.rosterName === registration.name ? t.rosterMatches(registration.rosterName) : t.rosterDiffers(registration.rosterName);
+}
+
 function RegistrationCard({ registration, onDecided }: { registration: RegistrationDto; onDecided: () => void }) {
   return (
     <View className="gt-party__card gt-approvals__item" data-member-id={registration.memberId}>
@@ -52,6 +58,15 @@ function RegistrationCard({ registration, onDecided }: { registration: Registrat
         <Text className="gt-party__title gt-approvals__name">{registration.name}</Text>
         <Text className="gt-party__meta" onClick={() => callPhone(registration.phone)}>
           {formatPhone(registration.phone)}
+        </Text>
+      </View>
+      <View className="gt-party__meta gt-approvals__identity">
+        <Text className={`gt-approvals__phone-${registration.phoneVerified ? 'verified' : 'unverified'}`}>
+          {registration.phoneVerified ? t.phoneVerified : t.phoneUnverified}
+        </Text>
+        {' · '}
+        <Text className={registration.rosterName && registration.rosterName !== registration.name ? 'gt-party__status--rejected' : undefined}>
+          {rosterLine(registration)}
         </Text>
       </View>
       <View className="gt-party__meta">
@@ -81,7 +96,7 @@ function RegistrationCard({ registration, onDecided }: { registration: Registrat
         <DecisionActions
           texts={t}
           block="gt-approvals"
-          decide={(decision, reason) => api.posts.decideRegistration(registration.memberId, decision, reason)}
+          decide={(decision, reason) => postsApi.decideRegistration(registration.memberId, decision, reason)}
           onDecided={onDecided}
         />
       )}
