@@ -19,9 +19,12 @@ import { REGISTRATION_SNIPPET, SERVICE_WORKER_FILE, serviceWorkerSource } from '
 /** The app opens on this page (the first of app.config's pages); `/` is it. */
 export const HOME_ROUTE = 'pages/index/index';
 
-/** The pages a resident uses: the main package (home, 诉求, 我的, filing, detail, grid picker, and the handlers' two). */
+/** Where a resident's pages live: the tab pages (home, 诉求, 我的), and filing, detail and the grid picker (with the handlers' pages beside them). */
+const RESIDENT_ROOTS = ['pages/', 'packages/requests/', 'packages/grid/'];
+
+/** The pages a resident uses, cached for use offline. */
 export function isResidentRoute(route: string): boolean {
-  return route.startsWith('pages/');
+  return RESIDENT_ROOTS.some((root) => route.startsWith(root));
 }
 
 export function readRouteManifest(h5Dir: string): H5RouteManifest {
