@@ -16,6 +16,10 @@ import { ledgerBench } from './sections/ledger';
 import { phoneLinkBench } from './sections/phoneLink';
 // Issue 11, transactions.
 import { transactionsBench } from './sections/transactions';
+// Issue 15, speed.
+import { bookingScaleBench } from './sections/bookingScale';
+import { coldStartBench } from './sections/coldStart';
+import { h5Bench } from './sections/h5';
 // Issue 11: what each list or lookup costs the database.
 import { scanBench } from './sections/scan';
 
@@ -30,6 +34,9 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'ledger', section: ledgerBench },
   { prefix: 'phoneLink', section: phoneLinkBench },
   { prefix: 'transactions', section: transactionsBench },
+  { prefix: 'booking', section: bookingScaleBench },
+  { prefix: 'coldStart', section: coldStartBench },
+  { prefix: 'h5', section: h5Bench },
   { prefix: 'scan', section: scanBench },
 ];
 

@@ -68,14 +68,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: {
         include: [path.resolve(root, 'cloudfunctions/contract')],
       },
+      // Content hashes: a file keeps its name while its bytes stay the same, so
+      // phones keep it across deploys (served immutable, see localcloud/server/static-files.ts).
       output: {
-        filename: 'js/[name].[hash:8].js',
-        chunkFilename: 'js/[name].[chunkhash:8].js',
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
       },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
-        filename: 'css/[name].[hash].css',
-        chunkFilename: 'css/[name].[chunkhash].css',
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },

@@ -1,5 +1,8 @@
 import type { UserConfigExport } from '@tarojs/cli';
+import { h5SplitChunks } from './h5Chunks';
+import { H5RouteManifestPlugin } from './h5RouteManifest';
 import { MinifyWxmlPlugin } from './minifyWxml';
+import { WebpackStatsPlugin } from './webpackStats';
 import { writeUtf8 } from './weappUtf8';
 
 /**
@@ -15,5 +18,11 @@ export default {
       writeUtf8(chain);
     },
   },
-  h5: {},
+  h5: {
+    webpackChain(chain) {
+      chain.optimization.splitChunks(h5SplitChunks);
+      chain.plugin('routeManifest').use(H5RouteManifestPlugin);
+      if (process.env.H5_STATS) chain.plugin('webpackStats').use(WebpackStatsPlugin, [process.env.H5_STATS]);
+    },
+  },
 } satisfies UserConfigExport<'webpack5'>;

@@ -4,8 +4,13 @@
  * WeChat DevTools uploads unchanged. Shared code (contract, domain, edge
  * helpers) is bundled in; only wx-server-sdk stays external, installed by
  * the cloud from the pinned version in the folder's package.json.
+ *
+ * Heavy libraries that only some actions use (LAZY_LIBRARIES) are bundled
+ * into their own file, `vendor/<library>.js` in the function's folder, and
+ * required from there on first use (`shared/loadExcelJS.ts`), so a cold
+ * start does not even parse them.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -18,6 +23,39 @@ function sdkVersion(): string {
     dependencies: Record<string, string>;
   };
   return pkg.dependencies['wx-server-sdk'];
+}
+
+/** Loaded with a dynamic import() by the actions that need them; each becomes vendor/<name>.js. */
+export const LAZY_LIBRARIES = ['exceljs', 'iconv-lite'] as const;
+
+/** Points the lazy libraries at their vendor file and records which ones the function uses. */
+function vendorFiles(used: Set<string>): Plugin {
+  const filter = new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`);
+  return {
+    name: 'vendor-files',
+    setup(plugin) {
+      plugin.onResolve({ filter }, (args) => {
+        if (args.kind !== 'require-call') {
+          return { errors: [{ text: `${args.path} is loaded lazily: require it inside the function that uses it (see shared/loadExcelJS.ts); import type is fine` }] };
+        }
+        used.add(args.path);
+        return { path: `./vendor/${args.path}.js`, external: true };
+      });
+    },
+  };
+}
+
+async function buildVendorFile(library: string, outDir: string): Promise<void> {
+  await build({
+    entryPoints: [require.resolve(library, { paths: [root] })],
+    outfile: path.join(outDir, 'vendor', `${library}.js`),
+    bundle: true,
+    platform: 'node',
+    target: 'node16',
+    format: 'cjs',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
 }
 
 export function functionNames(): string[] {
@@ -35,6 +73,7 @@ export async function buildFunctions(): Promise<string[]> {
     names.map(async (name) => {
       const outDir = path.join(functionsOutDir, name);
       mkdirSync(outDir, { recursive: true });
+      const lazy = new Set<string>();
       await build({
         entryPoints: [path.join(sourceRoot, name, 'index.ts')],
         outfile: path.join(outDir, 'index.js'),
@@ -46,7 +85,9 @@ export async function buildFunctions(): Promise<string[]> {
         external: ['wx-server-sdk'],
         legalComments: 'none',
         logLevel: 'warning',
+        plugins: [vendorFiles(lazy)],
       });
+      await Promise.all([...lazy].map((library) => buildVendorFile(library, outDir)));
       copyFileSync(path.join(sourceRoot, name, 'config.json'), path.join(outDir, 'config.json'));
       const manifest = {
         name,

@@ -1,13 +1,15 @@
 /**
  * Builds the H5 app unless dist/h5 is newer than every source it comes from,
  * so `npm start` is quick the second time and never serves a stale build.
+ * An H5 build is finished by scripts/h5/finishBuild.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { finishH5Build } from './h5/finishBuild';
 
 const root = path.resolve(__dirname, '..');
-const SOURCES = ['src', 'config', 'cloudfunctions/contract', 'babel.config.js', 'package.json'];
+const SOURCES = ['src', 'config', 'cloudfunctions/contract', 'babel.config.js', 'package.json', 'scripts/h5'];
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;
@@ -24,6 +26,8 @@ export function buildTaro(type: 'h5' | 'weapp'): void {
     env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`taro build --type ${type} failed (exit ${String(result.status)})`);
+  // Preloads, the service worker and precompressed files (scripts/h5/finishBuild.ts).
+  if (type === 'h5') finishH5Build(path.join(root, 'dist', 'h5'));
 }
 
 export function buildH5IfStale(): void {

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
+import type ExcelJS from 'exceljs';
 import { parseCsv } from '../../domain/roster/parseCsv';
 import { DomainError } from '../../domain/shared/DomainError';
 import { cloud } from '../../shared/cloud';
+import { loadExcelJS } from '../../shared/loadExcelJS';
 
 /** Larger than any village's roster; a bigger file is not a roster. */
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -19,7 +19,8 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function xlsxRows(bytes: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = loadExcelJS();
+  const workbook = new Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
@@ -35,6 +36,9 @@ export function decodeCsv(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    // Loaded only for such a file (see shared/loadExcelJS.ts for why lazily).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const iconv = require('iconv-lite') as typeof import('iconv-lite');
     return iconv.decode(bytes, 'gb18030');
   }
 }

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../shared/loadExcelJS';
 import type { LedgerSheet } from '../../domain/ledger/LedgerSheet';
 
 /**
@@ -12,6 +12,7 @@ export async function writeWorkbook(sheets: LedgerSheet[], now: Date): Promise<B
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ExcelJS = loadExcelJS();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = '网格通';
   workbook.created = now;
