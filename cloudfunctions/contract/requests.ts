@@ -67,6 +67,8 @@ export const requestsRequests = {
       /** 户: how the village knows the household, e.g. "汪屋组12号 汪家". */
       household: z.string().trim().min(1).max(60),
       residentPhone: phoneSchema,
+      /** A problem found on a visit (民情走访): the visit it was recorded on; the request records it. */
+      visitId: idSchema.optional(),
     })
     .strict(),
   follow: z.object({ requestId: idSchema }).strict(),
@@ -225,6 +227,8 @@ export interface RequestDetailDto extends RequestSummaryDto {
   following: boolean;
   /** The 留言 this request was made from (staff and the resident may open it). */
   sourceMessageId: string | null;
+  /** The visit (民情日记) it was found on, for handlers and staff. */
+  sourceVisitId: string | null;
   timeline: TimelineEntryDto[];
   allowed: RequestStepName[];
 }

@@ -27,6 +27,14 @@ export const COLLECTIONS = {
   requestStats: 'requestStats',
   /** 系统管理日志: every administrator's change with before and after, append-only. */
   adminLog: 'adminLog',
+  /** 民情档案: one household each, with who looks after it and its log (edits, pairs, reminders) appended. */
+  households: 'households',
+  /** 民情日记: one visit each, with its problems (→ 诉求), callback and log appended. */
+  visits: 'visits',
+  /** Visit days of one cadre in one year (a set of Beijing days). */
+  visitDays: 'visitDays',
+  /** 包保: who looks after each grid, with the history appended. */
+  gridCaretakers: 'gridCaretakers',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -100,4 +108,28 @@ export const INDEXES: IndexSpec[] = [
   // Administration: what one person changed, and the history of one record.
   { collection: 'adminLog', field: 'by' },
   { collection: 'adminLog', field: 'targetId' },
+  // 民情走访. Households of a grid or village, a cadre's pairs, a resident's own household.
+  { collection: 'households', field: 'gridId' },
+  { collection: 'households', field: 'placeIds' },
+  { collection: 'households', field: 'cadreIds' },
+  { collection: 'households', field: 'memberUserIds' },
+  // Who needs a visit: one range per level (`placeId|due instant`), see domain/visits/placeKeys.ts.
+  { collection: 'households', field: 'due.county' },
+  { collection: 'households', field: 'due.township' },
+  { collection: 'households', field: 'due.village' },
+  { collection: 'households', field: 'due.grid' },
+  // Due dates computed under older rules are recomputed by the timer.
+  { collection: 'households', field: 'rulesVersion' },
+  // Diaries of a place (调阅) and of a cadre, newest first, the same way; a household's visits; a supervisor's open callbacks.
+  { collection: 'visits', field: 'keys.county' },
+  { collection: 'visits', field: 'keys.township' },
+  { collection: 'visits', field: 'keys.village' },
+  { collection: 'visits', field: 'keys.grid' },
+  { collection: 'visits', field: 'cadreKey' },
+  { collection: 'visits', field: 'householdIds' },
+  { collection: 'visits', field: 'callbackOwner' },
+  // The grids a cadre looks after (包保).
+  { collection: 'gridCaretakers', field: 'cadreIds' },
+  // Linking a household member to a registered resident of the grid.
+  { collection: 'users', field: 'homeGridId' },
 ];

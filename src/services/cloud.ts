@@ -36,6 +36,12 @@ const RETRY_SAFE: { [F in FunctionName]: readonly ActionName<F>[] } = {
   ledger: ['ledgerPlaces', 'exportLedger'],
   // Reads, and setting a name, a limit, the calendar, a scope or a duty to the same value twice, are harmless; adding a place is not.
   admin: ['placeChildren', 'placePeople', 'findPerson', 'workCalendar', 'renamePlace', 'setCategoryLimit', 'setHolidays', 'setStaffScope', 'setGridDuty'],
+  // 民情走访: reads, and writes that carry a key (a record's id derives from it, or the key is in its log); the rules are set whole.
+  visits: [
+    'visitOptions', 'households', 'myHouseholds', 'household', 'myHousehold', 'saveHousehold', 'gridResidents', 'cadreCandidates',
+    'gridAssignments', 'assignCadre', 'endAssignment', 'recordVisit', 'visitDetail', 'diary', 'reportProblem', 'markCallback',
+    'recordCallback', 'myProgress', 'progress', 'needsVisit', 'remind', 'visitRules', 'saveVisitRules',
+  ],
 };
 
 function isRetrySafe<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {

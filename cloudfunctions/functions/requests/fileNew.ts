@@ -27,6 +27,7 @@ export interface ResidentOfRequest {
 export interface FilingOrigin {
   seed?: string;
   sourceMessageId?: string;
+  sourceVisitId?: string;
 }
 
 /**
@@ -67,6 +68,7 @@ export async function fileNew(
       location: input.location ?? null,
       publicName: input.publicName,
       sourceMessageId: origin.sourceMessageId ?? null,
+      sourceVisitId: origin.sourceVisitId ?? null,
     },
     loaded.routing,
     loaded.calendar,

@@ -1,0 +1,34 @@
+import { DomainError } from '../../domain/shared/DomainError';
+import { isStaffOver } from '../../domain/visits/access';
+import { daysOverdue } from '../../domain/visits/dueDate';
+import { remindCaretakers } from '../../domain/visits/reminders';
+import { defineAction } from '../../shared/defineAction';
+import { STAFF } from './support/audiences';
+import { caretakersOfOne } from './support/caretakers';
+import { sendVisitReminders } from './support/notify';
+import { findHousehold, writeHouseholdChange } from './support/store';
+
+/**
+ * 提醒走访: staff over a household that needs a visit remind the cadres who
+ * look after it. The reminder is appended to the household's log (once per
+ * key; at most once a day), then each cadre gets a subscribe message.
+ */
+export const remind = defineAction('visits', 'remind', {
+  access: STAFF,
+  run: async (input, { db, caller, now }) => {
+    const household = await findHousehold(db, input.householdId);
+    if (!household) throw new DomainError('NOT_FOUND', '没有找到这户的民情档案，请返回刷新');
+    if (!isStaffOver(caller, household.placeIds)) throw new DomainError('OUT_OF_JURISDICTION');
+    const earlier = household.log.find((entry) => entry.opId === input.opId);
+    const caretakers = await caretakersOfOne(db, household);
+    const names = caretakers.people.map((p) => p.name);
+    if (earlier) {
+      return { householdId: household._id, remindedAt: new Date(earlier.at).toISOString(), people: names, replayed: true };
+    }
+    const entry = remindCaretakers(household, { by: caller, caretakers: caretakers.people, now, opId: input.opId });
+    // Written meanwhile (an edit, another reminder): the key decides whether this one landed.
+    if (!(await writeHouseholdChange(db, household, { set: {}, log: [entry] }))) throw new DomainError('CONFLICT');
+    await sendVisitReminders(household, caretakers.people, household.dueAt ? daysOverdue(new Date(household.dueAt), now) : 0, now);
+    return { householdId: household._id, remindedAt: now.toISOString(), people: names, replayed: false };
+  },
+});
