@@ -352,7 +352,7 @@ export const actionExamples: ExampleTable = {
     myProgress: { caller: 'demo-grid-wang', payload: { year: CURRENT_YEAR } },
     progress: { caller: 'demo-staff-township', payload: { placeId: 't-liangquan', year: CURRENT_YEAR } },
     needsVisit: { caller: 'demo-staff-hubin', payload: { placeId: 'v-hubin' } },
-    remind: { caller: 'demo-staff-hubin', payload: { opId: 'example-remind-visit-1', householdId: 'hh-hubin1-2' } },
+    remind: { caller: 'demo-staff-hubin', payload: { opId: 'example-remind-visit-1', householdId: 'hh-hubin2-2' } },
     visitRules: { caller: 'demo-admin', payload: {} },
     saveVisitRules: {
       caller: 'demo-admin',
