@@ -65,6 +65,8 @@ const HOUSEHOLDS: DemoHousehold[] = [
       { name: '刘梅', relation: 'spouse' },
       { name: '汪乐乐', relation: 'child', ageBand: 'age7to17' },
     ],
+    // 郭长林 of the next grid, who raises ducks himself, helps this household (结对帮扶 across grids of one village).
+    cadres: [{ id: 'demo-grid-guo', since: '2026-02-15' }],
   },
   {
     id: 'hh-hubin2-1', gridId: 'g-hubin-2', keeper: 'demo-grid-guo', group: '郭屋组', address: '5号', tags: ['migrantWorker'],
