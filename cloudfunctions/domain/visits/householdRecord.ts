@@ -43,8 +43,13 @@ function checkedInput(input: HouseholdInput, rules: VisitRules, previousTags: re
   });
   const linked = input.members.map((m) => m.userId).filter((id): id is string => id !== null);
   if (new Set(linked).size !== linked.length) throw invalid('members', '同一个微信账号只能关联一位家庭成员');
-  const members = input.members.map((m) => ({ ...m, phoneVerified: m.phone === '' ? false : m.phoneVerified }));
+  const members = input.members.map(canonicalMember);
   return { ...input, members, tags };
+}
+
+/** A member with its fields in one order (edits are compared field by field); no phone, nothing verified. */
+function canonicalMember(m: HouseholdMember): HouseholdMember {
+  return { name: m.name, relation: m.relation, ageBand: m.ageBand, phone: m.phone, phoneVerified: m.phone === '' ? false : m.phoneVerified, userId: m.userId };
 }
 
 function memberUserIds(members: readonly HouseholdMember[]): string[] {
@@ -103,7 +108,8 @@ export function editHousehold(
   const before: Record<string, unknown> = {};
   const set: HouseholdChange['set'] = {};
   for (const key of EDITABLE) {
-    if (JSON.stringify(household[key]) === JSON.stringify(fields[key])) continue;
+    const was = key === 'members' ? household.members.map(canonicalMember) : household[key];
+    if (JSON.stringify(was) === JSON.stringify(fields[key])) continue;
     before[key] = household[key];
     Object.assign(set, { [key]: fields[key] });
   }
