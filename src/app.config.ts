@@ -44,6 +44,22 @@ export default defineAppConfig({
       root: 'packages/admin',
       pages: ['ledger/index', 'system/index'],
     },
+    // 民情走访: households, visit diaries written at the door, visit days, supervision.
+    {
+      root: 'packages/visits',
+      pages: [
+        'home/index',
+        'households/index',
+        'household/index',
+        'household-form/index',
+        'visit-new/index',
+        'visit/index',
+        'diary/index',
+        'supervise/index',
+        'rules/index',
+        'my-household/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -1,6 +1,7 @@
 import Taro, { useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import { startOutboxSync } from './state/requestOutbox';
+import { visitOutbox } from './state/visitOutbox';
 import './app.scss';
 
 /** Set in config/index.ts; see the comment there for how to provide a real id. */
@@ -14,8 +15,9 @@ function App({ children }: PropsWithChildren) {
       const env = CLOUD_ENV && CLOUD_ENV !== CLOUD_ENV_PLACEHOLDER ? CLOUD_ENV : undefined;
       Taro.cloud.init(env ? { env, traceUser: true } : { traceUser: true });
     }
-    // Requests filed without network are sent when it returns.
+    // Requests filed and visits recorded without network are sent when it returns.
     startOutboxSync();
+    visitOutbox.start();
   });
 
   // `children` is the page being rendered.

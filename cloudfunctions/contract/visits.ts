@@ -257,6 +257,7 @@ export interface ResidentHouseholdDto {
   label: string;
   place: string;
   members: MemberDto[];
+  /** Who looks after it (its own cadres, else its grid's 包保 cadres, else its grid's members); `since` '' when not assigned by name. */
   cadres: CadreDto[];
   lastVisitDay: string | null;
 }

@@ -15,8 +15,9 @@ import * as users from './users';
 import * as messages from './messages';
 import * as dashboard from './dashboard';
 import * as admin from './admin';
+import * as visits from './visits';
 
-export const api = { users, grids, home, posts, requests, servicedays, storage, subscribe, messages, dashboard, ledger, admin };
+export const api = { users, grids, home, posts, requests, servicedays, storage, subscribe, messages, dashboard, ledger, admin, visits };
 
 export { CloudError, isCloudError } from './errors';
 export type { CloudErrorCode } from './errors';

@@ -23,7 +23,7 @@ beforeEach(() => resetDemoData(test));
 
 const YEAR = chinaYear(new Date());
 const TODAY = chinaDate(new Date());
-const store = (collection: string, query: object = {}) => test.cloud.store.find(collection, query) as Array<Record<string, unknown>>;
+const store = (collection: string, query: Record<string, unknown> = {}) => test.cloud.store.find(collection, query) as Array<Record<string, unknown>>;
 
 function visitPayload(key: string, householdId: string, extra: Record<string, unknown> = {}) {
   return {

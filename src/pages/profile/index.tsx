@@ -8,6 +8,7 @@ import PhoneBinding from '@/components/PhoneBinding';
 // Issue 6, console.
 import ConsoleEntry from '@/components/ConsoleEntry';
 import StaffToolsEntry from '@/components/StaffToolsEntry';
+import VisitsEntry from '@/components/VisitsEntry';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { setElderMode, syncElderModeFromProfile, useElderMode } from '@/state/elderMode';
@@ -83,6 +84,7 @@ export default function ProfilePage() {
 
       {profile?.registered && <PartyEntry profile={profile} />}
       {profile?.registered && <ConsoleEntry profile={profile} />}
+      {profile?.registered && <VisitsEntry profile={profile} />}
 
       {profile?.registered && <StaffToolsEntry profile={profile} />}
 

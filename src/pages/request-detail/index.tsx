@@ -15,6 +15,7 @@ import { useRemote } from '@/hooks/useRemote';
 import { api, isCloudError } from '@/services';
 import { showNotice } from '@/state/notice';
 import { newKey } from '@/state/requestOutbox';
+import { visitsText } from '@/text/visits';
 import { zh } from '@/text/zh';
 import { cx } from '@/utils/cx';
 import { callPhone, formatPhone } from '@/utils/phone';
@@ -227,6 +228,11 @@ export default function RequestDetailPage() {
               {r.routingReason && (
                 <View className="gt-request__row">
                   {zh.requestDetail.routing}：{r.routingReason}
+                </View>
+              )}
+              {r.sourceVisitId && (
+                <View className="gt-request__row gt-request__source-visit" onClick={() => Taro.navigateTo({ url: `/packages/visits/visit/index?id=${r.sourceVisitId}` })}>
+                  {visitsText.request.fromVisit} ›
                 </View>
               )}
             </View>

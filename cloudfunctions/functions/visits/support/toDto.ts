@@ -99,14 +99,18 @@ export function householdDetail(household: Household, view: HouseholdView): Hous
   };
 }
 
-/** What a resident sees of their own household: members (phones masked), cadres to call; no tags, notes or diaries. */
-export function residentHousehold(household: Household, names: PlaceNames, phones: ReadonlyMap<string, string>): ResidentHouseholdDto {
+/**
+ * What a resident sees of their own household: members (phones masked), the
+ * people who look after it with their numbers; no tags, notes or diaries.
+ */
+export function residentHousehold(household: Household, names: PlaceNames, caretakers: readonly PersonRef[], phones: ReadonlyMap<string, string>): ResidentHouseholdDto {
+  const since = new Map(household.cadres.map((c) => [c.id, c.since]));
   return {
     id: household._id,
     label: householdLabel(household),
     place: placeLabel(names, household.placeIds),
     members: household.members.map((m) => memberDto(m, false, false)),
-    cadres: household.cadres.map((c) => cadreDto(c, phones)),
+    cadres: caretakers.map((p) => ({ id: p.id, name: p.name, since: since.get(p.id) ?? '', phone: phones.get(p.id) ?? '' })),
     lastVisitDay: dayOf(household.lastVisitAt),
   };
 }

@@ -1,0 +1,23 @@
+import { useCallback, useRef } from 'react';
+import { useRemote } from '@/hooks/useRemote';
+import { api } from '@/services';
+import { newKey } from '@/state/requestOutbox';
+import { visitsText as t } from '@/text/visits';
+import { submitWithNotice } from '@/utils/submit';
+import { useVisitOptions } from '../useVisitOptions';
+
+/** One household's page: the record, the tags' names, and staff's 提醒走访 (one key per reminder). */
+export function useHousehold(id: string) {
+  const options = useVisitOptions();
+  const household = useRemote(useCallback(() => api.visits.household(id), [id]));
+  const remindKey = useRef(newKey('rm'));
+  const { reload } = household;
+  const remind = async () => {
+    const result = await submitWithNotice(() => api.visits.remind(id, remindKey.current), t.household.reminded);
+    if (result.ok) {
+      remindKey.current = newKey('rm');
+      reload();
+    }
+  };
+  return { options, household, remind, reload };
+}
