@@ -14,6 +14,7 @@ import { weappSize } from './sections/weappSize';
 import { dashboardBench } from './sections/dashboard';
 import { ledgerBench } from './sections/ledger';
 import { phoneLinkBench } from './sections/phoneLink';
+import { visitsBench } from './sections/visits';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
@@ -25,6 +26,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'dashboard', section: dashboardBench },
   { prefix: 'ledger', section: ledgerBench },
   { prefix: 'phoneLink', section: phoneLinkBench },
+  { prefix: 'visits', section: visitsBench },
 ];
 
 async function main(): Promise<void> {

@@ -50,7 +50,7 @@ it('a visit written offline at the door is sent once when the network returns; i
   // Back on the household page, the entry waits on the phone; nothing reached the server.
   await cadre.locator('.gt-household__label').waitFor();
   expect(await find('visits', { seen })).toEqual([]);
-  expect(await cadre.evaluate(() => JSON.stringify(localStorage))).toContain(seen);
+  expect(await cadre.evaluate('JSON.stringify(window.localStorage)')).toContain(seen);
 
   await cadre.context().setOffline(false);
   await eventually(async () => expect(await find('visits', { seen })).toHaveLength(1), 100, 200);
