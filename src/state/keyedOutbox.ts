@@ -29,18 +29,6 @@ export interface OutboxItem<P> {
   error: string | null;
 }
 
-export interface KeyedOutbox<P, R> {
-  items(): Array<OutboxItem<P>>;
-  subscribe(listener: () => void): () => void;
-  /** Keeps the item and tries at once: the result, null while it waits for the network; rejects with a refusal. */
-  submit(key: string, payload: P, photos: string[], label: string): Promise<R | null>;
-  flush(): Promise<Map<string, R>>;
-  retry(key: string): Promise<Map<string, R>>;
-  discard(key: string): void;
-  /** Sends in the background from now on (call once, at launch). */
-  start(): void;
-}
-
 export interface OutboxOptions<P, R> {
   storageKey: string;
   /** Where photo `index` of item `key` is uploaded. */
@@ -50,117 +38,135 @@ export interface OutboxOptions<P, R> {
 
 const RETRY_EVERY_MS = 60_000;
 
-export function createKeyedOutbox<P, R>({ storageKey, photoPath, send }: OutboxOptions<P, R>): KeyedOutbox<P, R> {
-  const read = (): Array<OutboxItem<P>> => {
+export class KeyedOutbox<P, R> {
+  private list: Array<OutboxItem<P>>;
+  private readonly listeners = new Set<() => void>();
+  private flushing: Promise<Map<string, R>> | null = null;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private readonly options: OutboxOptions<P, R>;
+
+  constructor(options: OutboxOptions<P, R>) {
+    this.options = options;
+    this.list = this.read();
+  }
+
+  items(): Array<OutboxItem<P>> {
+    return this.list;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** Keeps the item and tries at once: the result, or null while it waits for the network; rejects with a refusal. */
+  async submit(key: string, payload: P, photos: string[], label: string): Promise<R | null> {
+    if (!this.list.some((item) => item.key === key)) {
+      const kept = photos.map((local) => ({ local, fileID: null }));
+      this.write([...this.list, { key, payload, photos: kept, label, createdAt: Date.now(), status: 'waiting', error: null }]);
+    }
+    const result = (await this.flush()).get(key);
+    if (result !== undefined) return result;
+    const left = this.list.find((item) => item.key === key);
+    if (left?.status !== 'failed') return null;
+    // Refused, not lost: the form still holds it for the person to correct.
+    this.discard(key);
+    throw new CloudError('INVALID_INPUT', left.error ?? zh.common.unknownError);
+  }
+
+  /** Sends everything waiting, one by one (also what is added meanwhile); what went through, by key. */
+  flush(): Promise<Map<string, R>> {
+    this.flushing ??= this.sendWaiting().finally(() => {
+      this.flushing = null;
+    });
+    return this.flushing;
+  }
+
+  retry(key: string): Promise<Map<string, R>> {
+    this.update(key, { status: 'waiting', error: null });
+    return this.flush();
+  }
+
+  discard(key: string): void {
+    this.write(this.list.filter((item) => item.key !== key));
+  }
+
+  /** Sends in the background from now on (call once, at launch). */
+  start(): void {
+    const kick = () => {
+      if (this.list.some((item) => item.status === 'waiting')) void this.flush();
+    };
+    Taro.onNetworkStatusChange((status) => {
+      if (status.isConnected) kick();
+    });
+    if (process.env.TARO_ENV === 'h5') window.addEventListener('online', kick);
+    Taro.onAppShow?.(kick);
+    this.keepTrying();
+    kick();
+  }
+
+  private async sendWaiting(): Promise<Map<string, R>> {
+    const sent = new Map<string, R>();
+    const tried = new Set<string>();
+    for (;;) {
+      const item = this.list.find((i) => i.status === 'waiting' && !tried.has(i.key));
+      if (!item) return sent;
+      tried.add(item.key);
+      try {
+        sent.set(item.key, await this.sendOne(item));
+        this.discard(item.key);
+      } catch (error) {
+        // No network: the rest waits too. A refusal: this one is marked, the next is tried.
+        if (isCloudError(error) && error.code === 'NETWORK') return sent;
+        this.update(item.key, { status: 'failed', error: isCloudError(error) ? error.message : zh.common.unknownError });
+      }
+    }
+  }
+
+  private async sendOne(item: OutboxItem<P>): Promise<R> {
+    const photos = [...item.photos];
+    for (let i = 0; i < photos.length; i += 1) {
+      if (photos[i].fileID) continue;
+      photos[i] = { ...photos[i], fileID: await api.storage.uploadPhoto(photos[i].local, this.options.photoPath(item.key, i)) };
+      this.update(item.key, { photos });
+    }
+    return this.options.send(item.payload, photos.map((photo) => photo.fileID as string));
+  }
+
+  private read(): Array<OutboxItem<P>> {
     try {
-      const value: unknown = Taro.getStorageSync(storageKey);
+      const value: unknown = Taro.getStorageSync(this.options.storageKey);
       return Array.isArray(value) ? (value as Array<OutboxItem<P>>) : [];
     } catch {
       return [];
     }
-  };
-  let items = read();
-  const listeners = new Set<() => void>();
-  let flushing: Promise<Map<string, R>> | null = null;
-  let timer: ReturnType<typeof setInterval> | null = null;
+  }
 
-  const keepTrying = () => {
-    const waiting = items.some((item) => item.status === 'waiting');
-    if (waiting && !timer) timer = setInterval(() => void flush(), RETRY_EVERY_MS);
-    else if (!waiting && timer) {
-      clearInterval(timer);
-      timer = null;
-    }
-  };
-  const write = (next: Array<OutboxItem<P>>) => {
-    items = next;
-    keepTrying();
+  private write(next: Array<OutboxItem<P>>): void {
+    this.list = next;
+    this.keepTrying();
     try {
-      Taro.setStorageSync(storageKey, next);
+      Taro.setStorageSync(this.options.storageKey, next);
     } catch {
       // Storage full: still held for this session.
     }
-    listeners.forEach((listener) => listener());
-  };
-  const update = (key: string, change: Partial<OutboxItem<P>>) => write(items.map((item) => (item.key === key ? { ...item, ...change } : item)));
-
-  const sendOne = async (item: OutboxItem<P>): Promise<R> => {
-    const photos = [...item.photos];
-    for (let i = 0; i < photos.length; i += 1) {
-      if (photos[i].fileID) continue;
-      photos[i] = { ...photos[i], fileID: await api.storage.uploadPhoto(photos[i].local, photoPath(item.key, i)) };
-      update(item.key, { photos });
-    }
-    return send(item.payload, photos.map((photo) => photo.fileID as string));
-  };
-
-  function flush(): Promise<Map<string, R>> {
-    flushing ??= (async () => {
-      const sent = new Map<string, R>();
-      const tried = new Set<string>();
-      try {
-        for (;;) {
-          const item = items.find((i) => i.status === 'waiting' && !tried.has(i.key));
-          if (!item) break;
-          tried.add(item.key);
-          try {
-            sent.set(item.key, await sendOne(item));
-            write(items.filter((i) => i.key !== item.key));
-          } catch (error) {
-            if (isCloudError(error) && error.code === 'NETWORK') break;
-            update(item.key, { status: 'failed', error: isCloudError(error) ? error.message : zh.common.unknownError });
-          }
-        }
-      } finally {
-        flushing = null;
-      }
-      return sent;
-    })();
-    return flushing;
+    this.listeners.forEach((listener) => listener());
   }
 
-  return {
-    items: () => items,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-    async submit(key, payload, photos, label) {
-      if (!items.some((item) => item.key === key)) {
-        const photoList = photos.map((local) => ({ local, fileID: null }));
-        write([...items, { key, payload, photos: photoList, label, createdAt: Date.now(), status: 'waiting', error: null }]);
-      }
-      const result = (await flush()).get(key);
-      if (result !== undefined) return result;
-      const left = items.find((item) => item.key === key);
-      if (left?.status === 'failed') {
-        // Refused, not lost: the form still holds it for the person to correct.
-        write(items.filter((item) => item.key !== key));
-        throw new CloudError('INVALID_INPUT', left.error ?? zh.common.unknownError);
-      }
-      return null;
-    },
-    flush,
-    retry(key) {
-      update(key, { status: 'waiting', error: null });
-      return flush();
-    },
-    discard(key) {
-      write(items.filter((item) => item.key !== key));
-    },
-    start() {
-      const kick = () => {
-        if (items.some((item) => item.status === 'waiting')) void flush();
-      };
-      Taro.onNetworkStatusChange((status) => {
-        if (status.isConnected) kick();
-      });
-      if (process.env.TARO_ENV === 'h5') window.addEventListener('online', kick);
-      Taro.onAppShow?.(kick);
-      keepTrying();
-      kick();
-    },
-  };
+  private update(key: string, change: Partial<OutboxItem<P>>): void {
+    this.write(this.list.map((item) => (item.key === key ? { ...item, ...change } : item)));
+  }
+
+  /** Retries every minute, but only while something waits. */
+  private keepTrying(): void {
+    const waiting = this.list.some((item) => item.status === 'waiting');
+    if (waiting && !this.timer) {
+      this.timer = setInterval(() => void this.flush(), RETRY_EVERY_MS);
+    } else if (!waiting && this.timer) {
+      clearInterval(this.timer);
+      this.timer = null;
+    }
+  }
 }

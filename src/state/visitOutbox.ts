@@ -5,11 +5,11 @@
  */
 import type { RecordVisitDto, RequestOf } from '@contract';
 import { api } from '@/services';
-import { createKeyedOutbox } from './keyedOutbox';
+import { KeyedOutbox } from './keyedOutbox';
 
 export type VisitPayload = Omit<RequestOf<'visits', 'recordVisit'>, 'photos'>;
 
-export const visitOutbox = createKeyedOutbox<VisitPayload, RecordVisitDto>({
+export const visitOutbox = new KeyedOutbox<VisitPayload, RecordVisitDto>({
   storageKey: 'gt.visitOutbox',
   photoPath: api.visits.photoPath,
   send: (payload, photos) => api.visits.recordVisit({ ...payload, photos }),

@@ -33,3 +33,16 @@ export default function VisitsEntry({ profile }: { profile: ProfileDto }) {
     </View>
   );
 }
+
+/** 民情走访 on 首页 for grid members and staff (the home page's board style). */
+export function VisitsHomeCard() {
+  return (
+    <View className="gt-home__board gt-home__visits" hoverClass="gt-home__board--active" onClick={() => Taro.navigateTo({ url: `${PAGES}/home/index` })}>
+      <View className="gt-home__board-text">
+        <Text className="gt-home__board-title">{t.entry.homeCard}</Text>
+        <Text className="gt-home__board-hint">{t.entry.cadreHint}</Text>
+      </View>
+      <Text className="gt-home__board-arrow">›</Text>
+    </View>
+  );
+}

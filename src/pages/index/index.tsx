@@ -7,18 +7,17 @@ import ContactCard from '@/components/ContactCard';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import PhoneBinding from '@/components/PhoneBinding';
+import { VisitsHomeCard } from '@/components/VisitsEntry';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { syncElderModeFromProfile } from '@/state/elderMode';
 import { onProfileChanged } from '@/state/events';
-import { visitsText } from '@/text/visits';
 import { zh } from '@/text/zh';
 import './index.scss';
 
 const PICKER_URL = '/pages/grid-picker/index';
 const NEW_REQUEST_URL = '/pages/request-new/index';
 const INBOX_URL = '/pages/inbox/index';
-const VISITS_URL = '/packages/visits/home/index';
 
 /** 便民服务日: book a slot at the township or village hall; staff run the day from here too. */
 function ServiceDayEntry({ staff }: { staff: boolean }) {
@@ -108,15 +107,7 @@ export default function HomePage() {
                 {inbox && <View className="gt-home__handler-counts">{zh.home.handlerCounts(inbox.items.length, inbox.counts.overdue)}</View>}
               </View>
             )}
-            {handles && (
-              <View className="gt-home__board gt-home__visits" hoverClass="gt-home__board--active" onClick={() => Taro.navigateTo({ url: VISITS_URL })}>
-                <View className="gt-home__board-text">
-                  <Text className="gt-home__board-title">{visitsText.entry.homeCard}</Text>
-                  <Text className="gt-home__board-hint">{visitsText.entry.cadreHint}</Text>
-                </View>
-                <Text className="gt-home__board-arrow">›</Text>
-              </View>
-            )}
+            {handles && <VisitsHomeCard />}
             {roles.includes('resident') && (
               <View className="gt-home__file">
                 <AtButton type="primary" onClick={() => Taro.navigateTo({ url: NEW_REQUEST_URL })}>
