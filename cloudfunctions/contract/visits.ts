@@ -378,6 +378,8 @@ export interface RemindDto {
   householdId: string;
   remindedAt: string;
   people: string[];
+  /** How many of them WeChat accepted a message for (the others have not turned reminders on: phone them). */
+  notified: number;
   replayed: boolean;
 }
 

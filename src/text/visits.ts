@@ -62,6 +62,8 @@ export const visitsText = {
     retry: '重新发送',
     discard: '删除',
     diary: '我的民情日记',
+    subscribe: '接收走访提醒',
+    subscribeHint: '开启后，上级提醒您走访时会收到微信通知（每开启一次可收到一条）。',
   },
   household: {
     members: '家庭成员',
@@ -84,6 +86,7 @@ export const visitsText = {
     assign: '安排结对干部',
     remind: '提醒走访',
     reminded: '已提醒',
+    notNotified: (names: string) => `已记下提醒，但${names}没有开启微信提醒，请打电话联系`,
     add: '登记新住户',
     filterAll: '全部',
     empty: '这里还没有登记住户',

@@ -198,7 +198,7 @@ describe('who looks after a household', () => {
     const sent = () => test.cloud.outbox().filter((m) => m.templateId === VISIT_TEMPLATES.visitReminder.id);
     const reminded = dataOf(await test.call('demo-staff-hubin', 'visits', 'remind', { opId: 'flow-remind-01', householdId: 'hh-hubin2-2' }));
     // 郭秀兰户 has no cadre of its own: 第二网格's 包保 cadre is reminded.
-    expect(reminded).toMatchObject({ people: ['黄文斌'], replayed: false });
+    expect(reminded).toMatchObject({ people: ['黄文斌'], notified: 1, replayed: false });
     expect(sent().map((m) => m.touser)).toEqual(['demo-staff-township']);
     expect(dataOf(await test.call('demo-staff-hubin', 'visits', 'remind', { opId: 'flow-remind-01', householdId: 'hh-hubin2-2' })).replayed).toBe(true);
     expect(envelopeCode(await test.call('demo-staff-hubin', 'visits', 'remind', { opId: 'flow-remind-02', householdId: 'hh-hubin2-2' }))).toBe('REMINDED_RECENTLY');

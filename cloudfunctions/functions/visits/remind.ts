@@ -23,12 +23,12 @@ export const remind = defineAction('visits', 'remind', {
     const caretakers = await caretakersOfOne(db, household);
     const names = caretakers.people.map((p) => p.name);
     if (earlier) {
-      return { householdId: household._id, remindedAt: new Date(earlier.at).toISOString(), people: names, replayed: true };
+      return { householdId: household._id, remindedAt: new Date(earlier.at).toISOString(), people: names, notified: 0, replayed: true };
     }
     const entry = remindCaretakers(household, { by: caller, caretakers: caretakers.people, now, opId: input.opId });
     // Written meanwhile (an edit, another reminder): the key decides whether this one landed.
     if (!(await writeHouseholdChange(db, household, { set: {}, log: [entry] }))) throw new DomainError('CONFLICT');
-    await sendVisitReminders(household, caretakers.people, household.dueAt ? daysOverdue(new Date(household.dueAt), now) : 0, now);
-    return { householdId: household._id, remindedAt: now.toISOString(), people: names, replayed: false };
+    const notified = await sendVisitReminders(household, caretakers.people, household.dueAt ? daysOverdue(new Date(household.dueAt), now) : 0, now);
+    return { householdId: household._id, remindedAt: now.toISOString(), people: names, notified, replayed: false };
   },
 });

@@ -1,13 +1,15 @@
 /**
- * The subscribe-message template of 民情走访 (README, "Subscribe messages").
- * A deployment puts the id of its 待办任务提醒 template in the function's
- * environment; until then a placeholder is sent, which WeChat refuses
- * (logged with the reminder, never failing it).
+ * The subscribe-message template of 提醒走访: the product's 待办任务提醒, the
+ * same template (and environment variable) the requests and dashboard
+ * functions send handlers' tasks with (README, "Subscribe messages"), so a
+ * deployment configures it once for every function that sends it. Until
+ * then the placeholder is sent, which WeChat refuses (logged and counted,
+ * never failing the reminder).
  */
 export const VISIT_TEMPLATES = {
   /** To a cadre: 待办任务提醒 — 任务名称 thing1, 任务类型 phrase2, 截止时间 time3, 备注 thing4. */
   visitReminder: {
-    id: process.env.VISIT_REMINDER_TEMPLATE_ID || 'VISIT_REMINDER',
+    id: process.env.REQUEST_TASK_TEMPLATE_ID || 'REQUEST_TASK',
     keys: { subject: 'thing1', kind: 'phrase2', deadline: 'time3', remark: 'thing4' },
   },
 } as const;

@@ -1,8 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
+import { api } from '@/services';
 import { visitsText as t } from '@/text/visits';
 import HouseholdCard from '../components/HouseholdCard';
 import PendingVisits from '../components/PendingVisits';
@@ -34,6 +36,14 @@ export default function VisitsHomePage() {
           <View>
             {progress.data?.progress && <ProgressCard progress={progress.data.progress} />}
             <PendingVisits onSent={refresh} />
+            {data.reminderTemplateIds.length > 0 && (
+              <View className="gt-visits__card gt-visits-home__subscribe">
+                <View className="gt-visits__line">{t.home.subscribeHint}</View>
+                <AtButton size="small" onClick={() => void api.subscribe.askToSubscribe(data.reminderTemplateIds)}>
+                  {t.home.subscribe}
+                </AtButton>
+              </View>
+            )}
             <View className="gt-visits__heading">{t.home.myGrids}</View>
             {data.grids.map(({ grid, village, beat }) => (
               <Link

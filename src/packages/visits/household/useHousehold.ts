@@ -4,6 +4,7 @@ import { api } from '@/services';
 import { newKey } from '@/state/requestOutbox';
 import { visitsText as t } from '@/text/visits';
 import { submitWithNotice } from '@/utils/submit';
+import { noticeUnreached } from '../components/remindNotice';
 import { useVisitOptions } from '../useVisitOptions';
 
 /** One household's page: the record, the tags' names, and staff's 提醒走访 (one key per reminder). */
@@ -16,6 +17,7 @@ export function useHousehold(id: string) {
     const result = await submitWithNotice(() => api.visits.remind(id, remindKey.current), t.household.reminded);
     if (result.ok) {
       remindKey.current = newKey('rm');
+      noticeUnreached(result.value);
       reload();
     }
   };

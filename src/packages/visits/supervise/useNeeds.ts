@@ -5,6 +5,7 @@ import { newKey } from '@/state/requestOutbox';
 import { visitsText as t } from '@/text/visits';
 import { zh } from '@/text/zh';
 import { submitWithNotice } from '@/utils/submit';
+import { noticeUnreached } from '../components/remindNotice';
 
 /** Who needs a visit in a place, most overdue first, 看更多 a page at a time; staff remind the cadres (one key per household). */
 export function useNeeds(placeId: string) {
@@ -40,6 +41,7 @@ export function useNeeds(placeId: string) {
     const result = await submitWithNotice(() => api.visits.remind(householdId, key), t.household.reminded);
     if (!result.ok) return;
     keys.current.delete(householdId);
+    noticeUnreached(result.value);
     setItems((shown) => shown.map((item) => (item.household.id === householdId ? { ...item, lastRemindedAt: result.value.remindedAt } : item)));
   };
   return { items, page, loading, error, reload: () => void read(null), more: () => page?.next && void read(page.next), remind };
