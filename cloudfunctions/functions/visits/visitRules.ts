@@ -1,7 +1,6 @@
-import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
 import { STAFF } from './support/audiences';
-import { chainOf, countyOfChain, loadPlace } from './support/places';
+import { staffCounty } from './support/places';
 import { loadRules } from './support/store';
 import { rulesDto } from './support/toDto';
 
@@ -9,11 +8,8 @@ import { rulesDto } from './support/toDto';
 export const visitRules = defineAction('visits', 'visitRules', {
   access: STAFF,
   run: async (_input, { db, caller }) => {
-    if (!caller.staffScopeId) throw new DomainError('OUT_OF_JURISDICTION');
-    const scope = await loadPlace(db, caller.staffScopeId);
-    const countyId = countyOfChain(chainOf(scope));
-    const county = countyId === scope._id ? scope : await loadPlace(db, countyId);
-    const rules = await loadRules(db, countyId);
-    return rulesDto(rules, county.name, caller.roles.includes('admin') && caller.staffScopeId === countyId);
+    const { county } = await staffCounty(db, caller);
+    const rules = await loadRules(db, county._id);
+    return rulesDto(rules, county.name, caller.roles.includes('admin') && caller.staffScopeId === county._id);
   },
 });

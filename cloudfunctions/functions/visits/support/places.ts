@@ -1,4 +1,5 @@
 import type { JurisdictionNode } from '../../../domain/jurisdiction/JurisdictionNode';
+import type { User } from '../../../domain/people/User';
 import { DomainError } from '../../../domain/shared/DomainError';
 import type { PlaceDto } from '../../../contract/users';
 import type { Database } from '../../../shared/cloud';
@@ -40,4 +41,12 @@ export { toPlaceDto, type PlaceDto };
 /** The county at the root of a chain (a county is its own). */
 export function countyOfChain(chain: readonly string[]): string {
   return chain[0] ?? '';
+}
+
+/** A staff member's place and the county at the root of its chain (read once when the place is the county). */
+export async function staffCounty(db: Database, staff: Pick<User, 'staffScopeId'>): Promise<{ scope: JurisdictionNode; county: JurisdictionNode }> {
+  if (!staff.staffScopeId) throw new DomainError('OUT_OF_JURISDICTION');
+  const scope = await loadPlace(db, staff.staffScopeId);
+  const countyId = countyOfChain(chainOf(scope));
+  return { scope, county: countyId === scope._id ? scope : await loadPlace(db, countyId) };
 }

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AgeBand, HouseholdDetailDto, Relation } from '@contract';
+import type { HouseholdDetailDto, Relation, RequestOf } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { showNotice } from '@/state/notice';
@@ -10,14 +10,8 @@ import { fieldErrors } from '@/utils/fieldErrors';
 import { submitWithNotice } from '@/utils/submit';
 import { useVisitOptions } from '../useVisitOptions';
 
-export interface MemberDraft {
-  name: string;
-  relation: Relation;
-  ageBand: AgeBand;
-  phone: string;
-  phoneVerified: boolean;
-  userId: string | null;
-}
+/** A member as the form holds it: every field of the contract's member, filled. */
+export type MemberDraft = Required<RequestOf<'visits', 'saveHousehold'>['members'][number]>;
 
 const blankMember = (relation: Relation): MemberDraft => ({ name: '', relation, ageBand: 'unknown', phone: '', phoneVerified: false, userId: null });
 
