@@ -12,7 +12,7 @@ import {
   type Relation,
   type VisitKind,
 } from '../domain/visits/vocabulary';
-import { clientKeySchema, dateSchema, emptySchema, idSchema, personNameSchema, phoneSchema, type PhotoDto } from './common';
+import { clientKeySchema, dateSchema, emptySchema, idSchema, locationSchema, personNameSchema, phoneSchema, type PhotoDto } from './common';
 import type { PlaceDto } from './users';
 
 /**
@@ -48,14 +48,6 @@ const memberSchema = z
     phoneVerified: z.boolean().default(false),
     /** A registered resident of the grid this member is (they then see the household). */
     userId: idSchema.nullable().default(null),
-  })
-  .strict();
-
-const locationSchema = z
-  .object({
-    address: z.string().trim().min(1).max(100).optional(),
-    latitude: z.number().min(-90).max(90).optional(),
-    longitude: z.number().min(-180).max(180).optional(),
   })
   .strict();
 
