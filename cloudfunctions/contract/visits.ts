@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   AGE_BANDS,
-  CADRE_LEVELS,
   CALLBACK_VERDICTS,
   RELATIONS,
   VISIT_KINDS,

@@ -1,13 +1,13 @@
 import type { ParsedRequestOf } from '../../contract';
 import type { DiaryDto } from '../../contract/visits';
 import { DomainError } from '../../domain/shared/DomainError';
-import { isStaffOver, requirePlaceReader } from '../../domain/visits/access';
+import { isStaffOver } from '../../domain/visits/access';
 import type { Visit } from '../../domain/visits/Visit';
 import type { RegisteredContext } from '../../shared/ActionContext';
 import { defineAction } from '../../shared/defineAction';
 import { CADRES } from './support/audiences';
-import { chainOf, loadPlace, loadPlaceNames } from './support/places';
-import { beatGridIdsOf, loadHouseholdAs } from './support/relations';
+import { loadPlace, loadPlaceNames } from './support/places';
+import { loadHouseholdAs, requireReaderOf } from './support/relations';
 import { callbacksWaitingOn, visitsInRange, visitsOfHousehold, type DiaryRange } from './support/store';
 import { visitSummary } from './support/toDto';
 
@@ -37,8 +37,7 @@ async function read(input: Input, { db, caller }: RegisteredContext): Promise<Pa
     }
     case 'place': {
       const place = await loadPlace(db, input.placeId);
-      const beats = place.level === 'grid' ? await beatGridIdsOf(db, caller) : [];
-      requirePlaceReader(caller, { id: place._id, placeIds: chainOf(place) }, beats);
+      await requireReaderOf(db, caller, place);
       const range: DiaryRange = { field: `keys.${place.level}`, placeId: place._id };
       const visits = await visitsInRange(db, range, input.before, PAGE);
       const keyOf = (visit: Visit) => visit.keys[place.level];

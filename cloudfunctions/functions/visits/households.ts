@@ -1,10 +1,9 @@
 import { DomainError } from '../../domain/shared/DomainError';
 import { householdLabel } from '../../domain/visits/Household';
-import { requirePlaceReader } from '../../domain/visits/access';
 import { defineAction } from '../../shared/defineAction';
 import { CADRES } from './support/audiences';
-import { chainOf, loadPlace, loadPlaceNames, toPlaceDto } from './support/places';
-import { beatGridIdsOf } from './support/relations';
+import { loadPlace, loadPlaceNames, toPlaceDto } from './support/places';
+import { requireReaderOf } from './support/relations';
 import { householdsOfPlace } from './support/store';
 import { householdSummary } from './support/toDto';
 
@@ -19,9 +18,7 @@ export const households = defineAction('visits', 'households', {
     if (place.level !== 'grid' && place.level !== 'village') {
       throw new DomainError('INVALID_INPUT', '请选择一个村（社区）或网格', [{ path: 'placeId', message: '请选择一个村（社区）或网格' }]);
     }
-    const chain = chainOf(place);
-    const beats = place.level === 'grid' ? await beatGridIdsOf(db, caller) : [];
-    requirePlaceReader(caller, { id: place._id, placeIds: chain }, beats);
+    await requireReaderOf(db, caller, place);
     const found = (await householdsOfPlace(db, place)).filter((h) => !input.tag || h.tags.includes(input.tag));
     const names = await loadPlaceNames(db, found.map((h) => h.placeIds));
     const sorted = found.sort((a, b) => `${a.gridId}${householdLabel(a)}`.localeCompare(`${b.gridId}${householdLabel(b)}`, 'zh-CN'));

@@ -1,12 +1,12 @@
 import type { NeedsVisitItemDto } from '../../contract/visits';
-import { isStaffOver, requirePlaceReader } from '../../domain/visits/access';
+import { isStaffOver } from '../../domain/visits/access';
 import { overdueTags } from '../../domain/visits/dueDate';
 import type { Household } from '../../domain/visits/Household';
 import { defineAction } from '../../shared/defineAction';
 import { CADRES } from './support/audiences';
 import { caretakersOfMany } from './support/caretakers';
 import { chainOf, countyOfChain, loadPlace, loadPlaceNames, toPlaceDto } from './support/places';
-import { beatGridIdsOf } from './support/relations';
+import { requireReaderOf } from './support/relations';
 import { householdsDue, loadRules } from './support/store';
 import { householdSummary } from './support/toDto';
 
@@ -29,8 +29,7 @@ export const needsVisit = defineAction('visits', 'needsVisit', {
   run: async (input, { db, caller, now }) => {
     const place = await loadPlace(db, input.placeId);
     const chain = chainOf(place);
-    const beats = place.level === 'grid' ? await beatGridIdsOf(db, caller) : [];
-    requirePlaceReader(caller, { id: place._id, placeIds: chain }, beats);
+    await requireReaderOf(db, caller, place);
     const due = await householdsDue(db, place.level, place._id, now, input.after, PAGE);
     const [rules, caretakers, names] = await Promise.all([
       loadRules(db, countyOfChain(chain)),

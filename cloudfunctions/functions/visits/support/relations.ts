@@ -1,6 +1,8 @@
 import type { User } from '../../../domain/people/User';
 import { DomainError } from '../../../domain/shared/DomainError';
-import { householdRole, isCadre, requireHouseholdRole, requireVisitReader, visitRole, type HouseholdRole, type VisitRole } from '../../../domain/visits/access';
+import { householdRole, isCadre, isStaffOver, requireHouseholdRole, requirePlaceReader, requireVisitReader, servesGrid, visitRole, type HouseholdRole, type VisitRole } from '../../../domain/visits/access';
+import type { JurisdictionNode } from '../../../domain/jurisdiction/JurisdictionNode';
+import { chainOf } from './places';
 import type { Household } from '../../../domain/visits/Household';
 import type { Visit } from '../../../domain/visits/Visit';
 import type { Database } from '../../../shared/cloud';
@@ -55,4 +57,15 @@ export async function loadVisitAs(db: Database, person: User, visitId: string): 
   const visit = await findVisit(db, visitId);
   if (!visit) throw new DomainError('NOT_FOUND', '没有找到这条走访记录');
   return { visit, role: requireVisitReader(await visitRoleOf(db, person, visit)) };
+}
+
+/**
+ * Lists of a place (households, who needs a visit, diaries): staff over it,
+ * or for a grid its members and its 包保 cadres (read only when needed).
+ */
+export async function requireReaderOf(db: Database, person: User, place: JurisdictionNode): Promise<void> {
+  const chain = chainOf(place);
+  if (isStaffOver(person, chain) || servesGrid(person, place._id)) return;
+  const beats = place.level === 'grid' ? await beatGridIdsOf(db, person) : [];
+  requirePlaceReader(person, { id: place._id, placeIds: chain }, beats);
 }
