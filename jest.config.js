@@ -40,6 +40,7 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/buildH5Once.ts',
+      setupFilesAfterEnv: ['<rootDir>/tests/support/failOnSubscribeOutsideTap.ts'],
     },
   ],
 };

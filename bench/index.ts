@@ -14,6 +14,8 @@ import { weappSize } from './sections/weappSize';
 import { dashboardBench } from './sections/dashboard';
 import { ledgerBench } from './sections/ledger';
 import { phoneLinkBench } from './sections/phoneLink';
+// Issue 11, transactions.
+import { transactionsBench } from './sections/transactions';
 import { visitsBench } from './sections/visits';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
@@ -26,6 +28,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'dashboard', section: dashboardBench },
   { prefix: 'ledger', section: ledgerBench },
   { prefix: 'phoneLink', section: phoneLinkBench },
+  { prefix: 'transactions', section: transactionsBench },
   { prefix: 'visits', section: visitsBench },
 ];
 

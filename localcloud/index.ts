@@ -10,6 +10,7 @@ import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { AdminEnvironment } from './backend/admin-handler';
 import { PhoneCodes } from './backend/phone-codes';
+import { ConsoleTemplate, productTemplates, TemplateRegistry } from './backend/subscribe-templates';
 import { UploadSlots } from './backend/upload-slots';
 import { Clock } from './clock';
 import { FunctionCatalog } from './runtime/function-catalog';
@@ -44,6 +45,8 @@ export interface LocalCloudOptions {
   enableTimers?: boolean;
   /** Initial clock offset in ms (see setClockOffset). */
   clockOffsetMs?: number;
+  /** The subscribe-message templates of the mini-program's console. Default: the product's (productTemplates()). */
+  subscribeTemplates?: readonly ConsoleTemplate[];
 }
 
 export interface InvokeResult {
@@ -95,9 +98,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const staticDir = path.resolve(options.staticDir ?? path.join(PROJECT_ROOT, 'dist', 'h5'));
 
   const clock = new Clock(options.clockOffsetMs ?? 0);
-  const store = new Store(path.resolve(options.dataDir));
+  const store = new Store(path.resolve(options.dataDir), () => clock.now());
   const uploads = new UploadSlots();
   const phoneCodes = new PhoneCodes();
+  const templates = new TemplateRegistry(options.subscribeTemplates ?? productTemplates());
   const catalog = new FunctionCatalog(functionsDir);
 
   // The port is only known after listen(); workers are created lazily, after it.
@@ -110,6 +114,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     envId,
     uploads,
     phoneCodes,
+    templates,
     get baseUrl() {
       return baseUrl;
     },

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the product on this machine. Bundles the cloud functions,
  * builds the H5 app when stale, starts the local cloud (real wx-server-sdk
- * against the embedded database) and seeds the demo data on first run.
+ * against the embedded database), seeds the demo data on first run and runs
+ * the data migrations (functions/migrations) on whatever data is there.
  */
 import path from 'node:path';
 import { startLocalCloud } from '../localcloud';
@@ -23,6 +24,9 @@ async function main(): Promise<void> {
     enableTimers: true,
   });
   const seeded = await seedDemoData(cloud.store);
+  // What the deployer does once on WeChat cloud: data from before a change is brought up to date.
+  const migrated = await cloud.fireTimer('migrations', 'migrate');
+  console.log(`migrations: ${JSON.stringify(migrated.result)}`);
   console.log(`\n网格通 is running at ${cloud.url}`);
   console.log(`data: ${dataDir}${seeded ? ' (demo data seeded)' : ''}`);
   console.log(`demo users: ${cloud.url}/dev/users · sent messages: ${cloud.url}/dev/outbox`);

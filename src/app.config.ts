@@ -61,6 +61,14 @@ export default defineAppConfig({
       ],
     },
   ],
+  // Inject only the components a page uses (WeChat's code-quality check asks for it).
+  lazyCodeLoading: 'requiredComponents',
+  // Every location API the code calls must be declared here, or WeChat fails
+  // the call ("the api need to be declared in the requiredPrivateInfos field")
+  // and the mini-program console must approve it (开发管理 → 接口设置).
+  // scripts/weapp/checkWeapp.ts (run by npm test) compares this with the code.
+  // chooseLocation: 我要反映's 在地图上选位置.
+  requiredPrivateInfos: ['chooseLocation'],
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f4f5f7',

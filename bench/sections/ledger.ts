@@ -1,6 +1,7 @@
 import { MAX_LEDGER_REQUESTS } from '../../cloudfunctions/domain/ledger/requireLedgerSize';
 import { addDays, localDateOf } from '../../cloudfunctions/domain/servicedays/beijingTime';
 import { buildFunctions } from '../../scripts/build-functions';
+import { downloadAs } from '../../tests/support/downloadAs';
 import { startTestCloud, type TestCloud } from '../../tests/support/testCloud';
 import type { BenchSection } from '../BenchSection';
 import { sweepDataset } from './requests';
@@ -8,7 +9,7 @@ import { sweepDataset } from './requests';
 interface Timed {
   wallMs: number;
   dbActions: number;
-  body: { ok: boolean; code?: string; data?: { url: string; counts: { requests: number; timelineRows: number } } };
+  body: { ok: boolean; code?: string; data?: { fileID: string; counts: { requests: number; timelineRows: number } } };
 }
 
 /** The county's ledger for the last 90 days, as its staff export it, timed through the function. */
@@ -42,7 +43,7 @@ export const ledgerBench: BenchSection = {
       store.insertMany('requests', all.slice(0, MAX_LEDGER_REQUESTS));
       const largest = await exportCounty(test, now);
       if (!largest.body.ok || !largest.body.data) throw new Error(`ledger export failed: ${JSON.stringify(largest.body)}`);
-      const bytes = (await (await fetch(largest.body.data.url)).arrayBuffer()).byteLength;
+      const bytes = (await (await downloadAs(test.cloud.url, 'demo-staff-county', largest.body.data.fileID)).arrayBuffer()).byteLength;
 
       store.insertMany('requests', all.slice(MAX_LEDGER_REQUESTS));
       const county = await exportCounty(test, now);

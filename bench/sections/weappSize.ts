@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildTaro } from '../../scripts/buildTaro';
+import { runWeappCheck } from '../../scripts/weapp/runWeappCheck';
 import type { BenchSection } from '../BenchSection';
 
 const weappDir = path.resolve(__dirname, '../../dist/weapp');
@@ -23,9 +24,9 @@ function subpackageRoots(): string[] {
   );
 }
 
-/** WeChat limits: 2 MB per package, 20 MB in all. Source maps are not uploaded. */
+/** WeChat limits: 2 MB per package, 20 MB in all. Source maps are not uploaded. And how many of WeChat's 11 code-quality checks pass. */
 export const weappSize: BenchSection = {
-  title: 'weapp package size (production build)',
+  title: 'weapp package size and WeChat code-quality checks (production build)',
   async run() {
     buildTaro('weapp');
     if (!existsSync(path.join(weappDir, 'app.json'))) throw new Error('weapp build produced no app.json');
@@ -33,9 +34,13 @@ export const weappSize: BenchSection = {
     const roots = subpackageRoots();
     const size = (file: string) => statSync(file).size;
     const inMain = files.filter((file) => !roots.some((root) => file.startsWith(`${root}${path.sep}`)));
+    // WeChat's own code-quality check (miniprogram-ci checkCodeQuality) on this build.
+    const { report } = runWeappCheck();
     return {
       'weapp.mainPackageBytes': inMain.reduce((sum, file) => sum + size(file), 0),
       'weapp.totalBytes': files.reduce((sum, file) => sum + size(file), 0),
+      'weapp.codeQualityPassed': report.codeQuality.passed,
+      'weapp.codeQualityChecks': report.codeQuality.checks,
     };
   },
 };

@@ -97,9 +97,8 @@ export interface RosterImportDto {
 }
 
 export interface RosterTemplateDto {
+  /** Downloaded with wx.cloud.downloadFile, as the ledger is. */
   fileID: string;
-  /** Temporary download URL ('' when none could be had: ask again). */
-  url: string;
   fileName: string;
 }
 

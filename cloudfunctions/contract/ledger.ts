@@ -30,9 +30,8 @@ export interface LedgerCountsDto {
 }
 
 export interface LedgerFileDto {
+  /** Downloaded with wx.cloud.downloadFile (a temporary URL would need a configured download domain). */
   fileID: string;
-  /** Temporary download URL ('' when storage could not give one: ask again). */
-  url: string;
   fileName: string;
   scopeName: string;
   from: string;

@@ -96,6 +96,8 @@ export interface MessageDetailDto extends MessageSummaryDto {
   allowed: Array<'answer' | 'reply' | 'handOver' | 'toRequest' | 'publish'>;
   /** Staff of the same jurisdiction the owner may hand over to. */
   colleagues: Array<{ id: string; name: string }>;
+  /** The author's: the reply notice their tap on 追问 asks for (wx.requestSubscribeMessage); empty for staff. */
+  subscribeTemplateIds: string[];
 }
 
 export interface BoardEntryDto {

@@ -53,6 +53,7 @@ export const postsRequests = {
   register: z
     .object({
       name: personNameSchema,
+      /** Verified only when it is the caller's own WeChat-verified number; any other is contact information. */
       phone: phoneSchema,
       branchId: idSchema,
       /** 工作单位. */
@@ -160,6 +161,10 @@ export interface RegistrationDto {
   memberId: string;
   name: string;
   phone: string;
+  /** WeChat verified `phone` for the member's own account; otherwise it is only what they typed (未验证). */
+  phoneVerified: boolean;
+  /** What the roster (花名册) calls the holder of `phone`; null when the roster does not know the number. */
+  rosterName: string | null;
   branch: BranchDto;
   employer: string;
   skillKinds: PostKindDto[];
@@ -182,6 +187,8 @@ export interface RegistrationFormDto {
   /** Prefill: name and phone as the system knows them. */
   name: string | null;
   phone: string | null;
+  /** The number WeChat verified for the caller (绑定手机号); the form offers it first. Null before binding. */
+  verifiedPhone: string | null;
 }
 
 export interface OverviewDto {

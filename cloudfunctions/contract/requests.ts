@@ -44,10 +44,16 @@ export const requestsRequests = {
   submit: z
     .object({
       ...fileFields,
-      /** Only used when the profile has no name yet: how the grid member addresses them. */
+      /** Only used when the profile has no name yet: how the grid member addresses them (kept on the profile). */
       contactName: personNameSchema.optional(),
-      /** Only used when the profile has no phone yet: how the grid member can call back. */
+      /**
+       * Only used when WeChat has verified no phone for the caller: a number
+       * typed to be called back on, kept as unverified contact information
+       * (never a key to anyone's requests).
+       */
       contactPhone: phoneSchema.optional(),
+      /** The resident chose to leave no number (the form asks once). */
+      noPhone: z.boolean().optional(),
     })
     .strict(),
   /** 代办: a grid member files for a resident who cannot use a phone. */
@@ -207,8 +213,12 @@ export interface RequestDetailDto extends RequestSummaryDto {
   text: string;
   photos: PhotoDto[];
   location: { address?: string; latitude?: number; longitude?: number } | null;
-  /** Name, household and phone: for the owner, handlers and staff only. */
-  resident: { name: string; phone: string; household: string | null } | null;
+  /**
+   * Name, household and how to reach them: for the owner, handlers and staff
+   * only. `phone` '' when the resident left no number (未留电话);
+   * `phoneVerified` false for a number someone typed (未验证).
+   */
+  resident: { name: string; phone: string; phoneVerified: boolean; household: string | null } | null;
   /** Why it went to whom, in words (handlers, staff and the owner). */
   routingReason: string | null;
   resolution: { text: string; photos: PhotoDto[]; at: string } | null;
@@ -222,6 +232,12 @@ export interface RequestDetailDto extends RequestSummaryDto {
   sourceVisitId: string | null;
   timeline: TimelineEntryDto[];
   allowed: RequestStepName[];
+  /**
+   * The template this viewer's taps here ask for with
+   * wx.requestSubscribeMessage: progress notices for the resident and
+   * followers (没解决, 关注), task notices for handlers and staff (接单).
+   */
+  subscribeTemplateIds: string[];
 }
 
 export interface SimilarRequestDto {
@@ -241,9 +257,13 @@ export interface FormOptionsDto {
   homeGrid: { grid: PlaceDto; village: PlaceDto; township: PlaceDto } | null;
   /** Grids the caller serves (for 代办), empty for residents. */
   servedGrids: Array<{ grid: PlaceDto; village: PlaceDto }>;
-  /** Whether the profile has a name and a phone; if not, the form asks for them. */
+  /** Whether the profile has a name; if not, the form asks for it (once). */
   hasName: boolean;
+  /** Whether the profile says how to reach the caller (a verified or typed number, or plainly none); if not, the form asks once. */
   hasPhone: boolean;
+  /** The number a handler will call: WeChat-verified, else typed (unverified); null when none. */
+  contactPhone: string | null;
+  phoneVerified: boolean;
   /** Template ids to ask for with wx.requestSubscribeMessage before submitting. */
   subscribeTemplateIds: string[];
 }

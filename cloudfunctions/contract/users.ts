@@ -31,8 +31,10 @@ export interface ProfileDto {
   /** The grid where the person lives, with its township and village for display. */
   homeGrid: { grid: PlaceDto; village: PlaceDto; township: PlaceDto } | null;
   elderMode: boolean;
-  /** The person's own mobile number once bound (绑定手机号); null before. */
+  /** The person's own mobile number once WeChat verified it (绑定手机号); null before. Only this number gives rights. */
   phone: string | null;
+  /** A number the person typed to be reached on (unverified, contact only); null when none. */
+  contactPhone: string | null;
 }
 
 export interface LinkPhoneDto {

@@ -14,10 +14,24 @@ export function getDatabase(): Database {
   return database;
 }
 
-/** The caller's OPENID as WeChat vouches for it; empty when there is none. */
-export function callerOpenId(): string {
-  const openid: unknown = cloud.getWXContext().OPENID;
-  return typeof openid === 'string' ? openid : '';
+/** Who WeChat says is calling and what triggered the run (getWXContext: OPENID, SOURCE). */
+export interface Invoker {
+  /** The caller's OPENID as WeChat vouches for it; empty when there is none. */
+  openid: string;
+  /**
+   * What triggered this run: `wx_client` (a mini-program user), `wx_trigger`
+   * (a timer trigger), `wx_http` (WeChat's HTTP API), a chain ending in
+   * `,scf` (another function called this one)…; empty when WeChat says nothing.
+   */
+  source: string;
+}
+
+export function invoker(): Invoker {
+  const context = cloud.getWXContext() as { OPENID?: unknown; SOURCE?: unknown };
+  return {
+    openid: typeof context.OPENID === 'string' ? context.OPENID : '',
+    source: typeof context.SOURCE === 'string' ? context.SOURCE : '',
+  };
 }
 
 export { cloud };

@@ -27,6 +27,8 @@ export const COLLECTIONS = {
   requestStats: 'requestStats',
   /** 系统管理日志: every administrator's change with before and after, append-only. */
   adminLog: 'adminLog',
+  /** 花名册导入 accepted and written in steps (read by the admin function only). */
+  rosterImports: 'rosterImports',
   /** 民情档案: one household each, with who looks after it and its log (edits, pairs, reminders) appended. */
   households: 'households',
   /** 民情日记: one visit each, with its problems (→ 诉求), callback and log appended. */
@@ -108,6 +110,8 @@ export const INDEXES: IndexSpec[] = [
   // Administration: what one person changed, and the history of one record.
   { collection: 'adminLog', field: 'by' },
   { collection: 'adminLog', field: 'targetId' },
+  // Roster imports a function stopped half way, finished by the next import.
+  { collection: 'rosterImports', field: 'status' },
   // 民情走访. Households of a grid or village, a cadre's pairs, a resident's own household.
   { collection: 'households', field: 'gridId' },
   { collection: 'households', field: 'placeIds' },

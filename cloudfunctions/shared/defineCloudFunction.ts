@@ -2,27 +2,16 @@ import { requestSchemas, type ActionName, type Envelope, type FunctionName } fro
 import { DomainError } from '../domain/shared/DomainError';
 import type { User } from '../domain/people/User';
 import { hasAnyRole } from '../domain/people/roles';
-import { callerOpenId, getDatabase } from './cloud';
+import { isRosterPersonId } from '../domain/people/rosterPersonId';
+import { getDatabase, invoker } from './cloud';
 import { COLLECTIONS } from './collections';
 import type { ActionTable } from './defineAction';
+import { isTimerRun, runTimer, type TimerHandler } from './timerTrigger';
 import { errorToEnvelope, failure } from './toEnvelope';
 import { findById } from './findById';
 import { validateInput } from './validateInput';
 
-/** The event WeChat cloud delivers to a timer trigger. */
-export interface TimerEvent {
-  Type: 'Timer';
-  TriggerName: string;
-  Time: string;
-}
-
-export type TimerHandler = (event: TimerEvent) => Promise<unknown>;
-
-function isTimerEvent(event: unknown): event is TimerEvent {
-  if (typeof event !== 'object' || event === null) return false;
-  const candidate = event as Record<string, unknown>;
-  return candidate.Type === 'Timer' && typeof candidate.TriggerName === 'string';
-}
+export type { TimerEvent, TimerHandler } from './timerTrigger';
 
 function readAction(event: unknown): { action: string; payload: unknown } | null {
   if (typeof event !== 'object' || event === null) return null;
@@ -45,18 +34,12 @@ export function defineCloudFunction<F extends FunctionName>(
   timers: Record<string, TimerHandler> = {},
 ): (event: unknown) => Promise<Envelope<unknown>> {
   return async function main(event: unknown): Promise<Envelope<unknown>> {
-    const openid = callerOpenId();
-    // Timer invocations carry no user; a client forging a timer event does.
-    if (isTimerEvent(event) && openid === '') {
-      const timer = timers[event.TriggerName];
-      if (!timer) return failure(new DomainError('UNKNOWN_ACTION'));
-      try {
-        return { ok: true, data: await timer(event) };
-      } catch (error) {
-        return errorToEnvelope(error, `${fn}.timer.${event.TriggerName}`);
-      }
-    }
-    if (openid === '') return failure(new DomainError('UNAUTHENTICATED'));
+    const who = invoker();
+    if (isTimerRun(who)) return runTimer(fn, timers, who, event);
+    // Everything else acts for a WeChat user. An imported person's id
+    // (roster-<phone>) is nobody's OPENID: they have no account to act from.
+    const { openid } = who;
+    if (openid === '' || isRosterPersonId(openid)) return failure(new DomainError('UNAUTHENTICATED'));
     const request = readAction(event);
     if (!request || !isKnownAction(table, request.action)) return failure(new DomainError('UNKNOWN_ACTION'));
     const actionName = request.action;

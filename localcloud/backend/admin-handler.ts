@@ -10,7 +10,7 @@ import { parseMultipart } from './multipart';
 import { handleOpenApi } from './openapi-actions';
 import { storageActions } from './storage-actions';
 
-export type AdminEnvironment = Omit<AdminContext, 'credential' | 'invocation'> & {
+export type AdminEnvironment = Omit<AdminContext, 'credential' | 'invocation' | 'arrivedAt'> & {
   /** The invocation currently running in the worker that owns this credential. */
   invocationFor(credential: string | undefined): Invocation | undefined;
 };
@@ -19,6 +19,8 @@ export interface AdminRequest {
   contentType: string;
   authorization: string | undefined;
   body: Buffer;
+  /** performance.now() when the request began to arrive. */
+  arrivedAt?: number;
 }
 
 export interface AdminResponse {
@@ -48,7 +50,7 @@ function errorBody(err: unknown, action: string, requestId: string): AdminRespon
 export async function handleAdmin(req: AdminRequest, env: AdminEnvironment): Promise<AdminResponse> {
   const requestId = randomBytes(8).toString('hex');
   const credential = credentialOf(req.authorization);
-  const ctx: AdminContext = { ...env, credential, invocation: env.invocationFor(credential) };
+  const ctx: AdminContext = { ...env, credential, invocation: env.invocationFor(credential), arrivedAt: req.arrivedAt };
   let action = '';
   try {
     if (/^multipart\/form-data/i.test(req.contentType)) {

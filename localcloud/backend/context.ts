@@ -2,6 +2,7 @@ import { Clock } from '../clock';
 import { Invocation } from '../runtime/invocation';
 import { Store } from '../store';
 import { PhoneCodes } from './phone-codes';
+import { TemplateRegistry } from './subscribe-templates';
 import { UploadSlots } from './upload-slots';
 
 /** Runs a function on behalf of another (functions.invokeFunction). */
@@ -19,6 +20,8 @@ export interface AdminContext {
   uploads: UploadSlots;
   /** Codes of the phone-number button, as the H5 build obtains them (see phone-codes.ts). */
   phoneCodes: PhoneCodes;
+  /** The subscribe-message templates the mini-program's console lists. */
+  templates: TemplateRegistry;
   functions: NestedInvoker;
   /** The openapi calls a function's config.json allows; null for an unknown function. */
   openapiPermissions(functionName: string): string[] | null;
@@ -26,6 +29,8 @@ export interface AdminContext {
   credential: string | undefined;
   /** The invocation that worker is running. */
   invocation: Invocation | undefined;
+  /** performance.now() when the request began to arrive (transactions' one-operation-at-a-time check). */
+  arrivedAt: number | undefined;
 }
 
 /** What an action handler returns: merged into the response body next to requestId. */

@@ -1,12 +1,22 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { CloudError } from '../errors';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../store/documents';
 import { SortSpec } from '../store/query';
+import { LOCK_WAIT_MS, TransactionLockWait } from '../store/transactions';
 import { isPlainObject } from '../store/values';
 import { ActionResult, AdminContext } from './context';
 import { decodeObject, decodeWire, encodeDoc } from './wire';
 
 type Body = Record<string, unknown>;
-type Handler = (body: Body, ctx: AdminContext) => ActionResult;
+type Handler = (body: Body, ctx: AdminContext) => ActionResult | Promise<ActionResult>;
+
+/**
+ * How long a transaction's answer is held back: a second operation sent
+ * before the caller had the first one's answer (Promise.all inside a
+ * transaction) then arrives while the first is still in flight, and is
+ * refused. Requests sent together arrive a few ms apart on a busy machine.
+ */
+export const OPERATION_IN_FLIGHT_MS = 5;
 
 function collectionName(body: Body): string {
   const name = body.collectionName;
@@ -16,6 +26,47 @@ function collectionName(body: Body): string {
 
 function txId(body: Body): string | undefined {
   return typeof body.transactionId === 'string' && body.transactionId ? body.transactionId : undefined;
+}
+
+/**
+ * Runs one action: inside a transaction, as one of its operations (one at a
+ * time); outside, as a plain write that waits while a transaction holds a lock
+ * on a document it touches, and fails after LOCK_WAIT_MS.
+ */
+async function run<T>(body: Body, ctx: AdminContext, action: () => T): Promise<T> {
+  const id = txId(body);
+  const documents = ctx.store.documents;
+  if (id) {
+    documents.enterOperation(id, ctx.arrivedAt);
+    try {
+      return action();
+    } finally {
+      await sleep(OPERATION_IN_FLIGHT_MS);
+      documents.leaveOperation(id);
+    }
+  }
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      return action();
+    } catch (err) {
+      if (!(err instanceof TransactionLockWait)) throw err;
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        throw new CloudError(
+          'DATABASE_TRANSACTION_CONFLICT',
+          `write conflict: a document this write touches stayed locked by a transaction for ${LOCK_WAIT_MS / 1000} s`,
+        );
+      }
+      await documents.waitForTransactions(err.holders, left);
+    }
+  }
+}
+
+/** A where() query inside a transaction is refused (and the transaction aborted). */
+function requireDocQuery(body: Body, ctx: AdminContext, what: string): void {
+  const id = txId(body);
+  if (id && body.queryType !== 'DOC') throw ctx.store.documents.refuseInTransaction(id, what);
 }
 
 function nonNegativeInt(value: unknown, fallback: number): number {
@@ -32,24 +83,22 @@ function sortSpec(body: Body, ctx: AdminContext): SortSpec | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-const getDocument: Handler = (body, ctx) => {
+const getDocument: Handler = async (body, ctx) => {
+  requireDocQuery(body, ctx, 'a where() query');
   const now = () => ctx.clock.now();
   const requested = nonNegativeInt(body.limit, 0);
   // The server returns 100 by default and never more than 1,000.
   const limit = requested === 0 ? DEFAULT_LIMIT : Math.min(requested, MAX_LIMIT);
   const offset = nonNegativeInt(body.offset, 0);
   const projection = decodeWire(body.projection, now);
-  const docs = ctx.store.documents.find(
-    collectionName(body),
-    decodeObject(body.query, now, 'query'),
-    {
-      sort: sortSpec(body, ctx),
-      skip: offset,
-      limit,
-      projection: isPlainObject(projection) && Object.keys(projection).length ? projection : undefined,
-    },
-    txId(body),
-  );
+  const query = decodeObject(body.query, now, 'query');
+  const options = {
+    sort: sortSpec(body, ctx),
+    skip: offset,
+    limit,
+    projection: isPlainObject(projection) && Object.keys(projection).length ? projection : undefined,
+  };
+  const docs = await run(body, ctx, () => ctx.store.documents.find(collectionName(body), query, options, txId(body)));
   return { data: { list: docs.map(encodeDoc), limit, offset } };
 };
 
@@ -58,46 +107,45 @@ const calculateDocument: Handler = (body, ctx) => {
   return { data: { total } };
 };
 
-const insertDocument: Handler = (body, ctx) => {
+const insertDocument: Handler = async (body, ctx) => {
   const raw = Array.isArray(body.data) ? body.data : [body.data];
   const docs = raw.map((d) => decodeObject(d, () => ctx.clock.now(), 'document'));
-  const ids = ctx.store.documents.insert(collectionName(body), docs, txId(body));
+  const ids = await run(body, ctx, () => ctx.store.documents.insert(collectionName(body), docs, txId(body)));
   return { data: { insertedIds: ids } };
 };
 
-const modifyDocument: Handler = (body, ctx) => {
+const modifyDocument: Handler = async (body, ctx) => {
+  requireDocQuery(body, ctx, 'a where() update');
   const now = () => ctx.clock.now();
-  const result = ctx.store.documents.update(
-    collectionName(body),
-    decodeObject(body.query, now, 'query'),
-    decodeObject(body.data, now, 'data'),
-    { multi: body.multi === true, replace: body.merge === false, upsert: body.upsert === true },
-    txId(body),
-  );
+  const query = decodeObject(body.query, now, 'query');
+  const data = decodeObject(body.data, now, 'data');
+  const options = { multi: body.multi === true, replace: body.merge === false, upsert: body.upsert === true };
+  const result = await run(body, ctx, () => ctx.store.documents.update(collectionName(body), query, data, options, txId(body)));
   return { data: { updated: result.updated, matched: result.matched, upsert_id: result.upsertedId } };
 };
 
-/** updateAndReturn(): update the first match and return it as it is after the update. */
-const modifyAndReturnDoc: Handler = (body, ctx) => {
+/** updateAndReturn(): update the first match and return it as it is after the update. Not in a transaction (a where() query). */
+const modifyAndReturnDoc: Handler = async (body, ctx) => {
+  const id = txId(body);
+  if (id) throw ctx.store.documents.refuseInTransaction(id, 'updateAndReturn()');
   const now = () => ctx.clock.now();
   const name = collectionName(body);
   const query = decodeObject(body.query, now, 'query');
+  const data = decodeObject(body.data, now, 'data');
   const documents = ctx.store.documents;
-  const [target] = documents.find(name, query, { limit: 1 }, txId(body));
-  if (!target) return { data: { updated: 0, doc: null } };
-  const result = documents.update(name, { _id: target._id }, decodeObject(body.data, now, 'data'),
-    { multi: false, replace: false, upsert: false }, txId(body));
-  const [after] = documents.find(name, { _id: target._id }, { limit: 1 }, txId(body));
-  return { data: { updated: result.updated, doc: after ? encodeDoc(after) : null } };
+  return run(body, ctx, () => {
+    const [target] = documents.find(name, query, { limit: 1 });
+    if (!target) return { data: { updated: 0, doc: null } };
+    const result = documents.update(name, { _id: target._id }, data, { multi: false, replace: false, upsert: false });
+    const [after] = documents.find(name, { _id: target._id }, { limit: 1 });
+    return { data: { updated: result.updated, doc: after ? encodeDoc(after) : null } };
+  });
 };
 
-const removeDocument: Handler = (body, ctx) => {
-  const deleted = ctx.store.documents.remove(
-    collectionName(body),
-    decodeObject(body.query, () => ctx.clock.now(), 'query'),
-    body.multi === true,
-    txId(body),
-  );
+const removeDocument: Handler = async (body, ctx) => {
+  requireDocQuery(body, ctx, 'a where() remove');
+  const query = decodeObject(body.query, () => ctx.clock.now(), 'query');
+  const deleted = await run(body, ctx, () => ctx.store.documents.remove(collectionName(body), query, body.multi === true, txId(body)));
   return { data: { deleted } };
 };
 
@@ -121,7 +169,7 @@ const startTransaction: Handler = (_body, ctx) => ({ transactionId: ctx.store.do
 const commitTransaction: Handler = (body, ctx) => {
   const id = txId(body);
   if (!id) throw new CloudError('INVALID_PARAM', 'transactionId is required');
-  ctx.store.documents.commitTransaction(id);
+  ctx.store.documents.commitTransaction(id, ctx.arrivedAt);
   return { data: {} };
 };
 

@@ -11,7 +11,10 @@ const getUploadMetadata: Handler = (body, ctx) => {
   const cloudPath = body.path;
   if (!validCloudPath(cloudPath)) throw new CloudError('INVALID_PARAM', `invalid cloudPath: ${String(cloudPath)}`);
   const fileId = fileIdFor(ctx.envId, cloudPath);
-  const token = ctx.uploads.open({ cloudPath, fileId, uploader: ctx.invocation?.identity.openid ?? null });
+  // A file a cloud function writes has no owner for the mini-program side's
+  // rules: WeChat does not document one, so the local cloud assumes none
+  // (stricter; see storage-rules.ts).
+  const token = ctx.uploads.open({ cloudPath, fileId, uploader: null });
   return {
     data: {
       url: ctx.baseUrl + UPLOAD_PREFIX + token,

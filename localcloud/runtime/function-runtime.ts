@@ -91,6 +91,9 @@ export class FunctionRuntime {
   /** Fires a timer trigger now, with the event WeChat cloud sends to timers. */
   async fireTimer(name: string, triggerName: string): Promise<InvokeOutcome> {
     const fn = this.opts.catalog.get(name);
+    if (fn && fn.triggerProblems.length) {
+      throw new FunctionInvokeError('not-found', `function ${name}: WeChat would refuse its triggers (${fn.triggerProblems.join('; ')})`);
+    }
     if (fn && !fn.triggers.some((t) => t.name === triggerName)) {
       throw new FunctionInvokeError('not-found', `function ${name} has no timer trigger named ${triggerName}`);
     }

@@ -10,6 +10,19 @@ export interface Identity {
 export type InvocationSource = 'http' | 'api' | 'callFunction' | 'timer';
 
 /**
+ * What getWXContext().SOURCE says inside the function (TCB_SOURCE on the
+ * platform): `wx_client` for a mini-program user, `wx_http` for WeChat's HTTP
+ * API (the account's own servers, no user), `wx_trigger` for a timer trigger,
+ * and the caller's chain plus `,scf` for a function another function called.
+ * Only a timer trigger itself is `wx_trigger` exactly.
+ */
+export function wxSourceOf(source: InvocationSource, identity: Identity, parent?: Invocation): string {
+  if (source === 'timer') return 'wx_trigger';
+  if (source === 'callFunction') return parent ? `${parent.wxSource},scf` : 'scf';
+  return identity.openid ? 'wx_client' : 'wx_http';
+}
+
+/**
  * One run of a cloud function. Nested callFunction runs share the caller's
  * identity and count their database actions on the outermost invocation.
  */
@@ -18,6 +31,8 @@ export class Invocation {
   readonly functionName: string;
   readonly identity: Identity;
   readonly source: InvocationSource;
+  /** getWXContext().SOURCE of this run (see wxSourceOf). */
+  readonly wxSource: string;
   readonly root: Invocation;
   private actions = 0;
 
@@ -25,6 +40,7 @@ export class Invocation {
     this.functionName = functionName;
     this.identity = identity;
     this.source = source;
+    this.wxSource = wxSourceOf(source, identity, parent);
     this.root = parent ? parent.root : this;
   }
 

@@ -55,6 +55,11 @@ export class TimerScheduler {
     this.lastScan = Date.now();
     const next: ScheduledTrigger[] = [];
     for (const fn of this.opts.catalog.list()) {
+      if (fn.triggerProblems.length) {
+        const key = `${fn.name}: ${fn.triggerProblems.join('; ')}`;
+        if (!this.invalid.has(key)) console.error(`[localcloud] timers of ${key} ignored: WeChat would refuse them`);
+        this.invalid.add(key);
+      }
       for (const trigger of fn.triggers) {
         try {
           next.push({ functionName: fn.name, triggerName: trigger.name, schedule: parseCron(trigger.config) });

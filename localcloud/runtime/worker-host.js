@@ -4,7 +4,7 @@
  * instance. Plain JavaScript on purpose: worker threads start without the
  * TypeScript loader, and function code is plain JS anyway.
  *
- * Messages in:  { type: 'invoke', id, entry, event, context, identity, clockOffsetMs }
+ * Messages in:  { type: 'invoke', id, entry, event, context, identity, source, clockOffsetMs }
  * Messages out: { type: 'started', id } once the code is loaded, then
  *               { type: 'done', id, ok: true, json } | { type: 'done', id, ok: false, message, stack }
  */
@@ -85,13 +85,19 @@ function loadMain(entry) {
 
 const IDENTITY_VARS = { openid: 'WX_OPENID', appid: 'WX_APPID', unionid: 'WX_UNIONID' };
 
-/** getWXContext() reads process.env, so identity is set per invocation. */
-function setIdentity(identity) {
+/**
+ * getWXContext() reads process.env, so identity is set per invocation: the
+ * user's WX_* variables, and TCB_SOURCE (what triggered the run: wx_client,
+ * wx_http, wx_trigger, …,scf), which the SDK reports as SOURCE.
+ */
+function setIdentity(identity, source) {
   for (const [field, name] of Object.entries(IDENTITY_VARS)) {
     const value = identity && identity[field];
     if (typeof value === 'string' && value) process.env[name] = value;
     else delete process.env[name];
   }
+  if (typeof source === 'string' && source) process.env.TCB_SOURCE = source;
+  else delete process.env.TCB_SOURCE;
 }
 
 port.on('message', async (msg) => {
@@ -99,7 +105,7 @@ port.on('message', async (msg) => {
   const { id } = msg;
   try {
     clockOffsetMs = typeof msg.clockOffsetMs === 'number' ? msg.clockOffsetMs : 0;
-    setIdentity(msg.identity);
+    setIdentity(msg.identity, msg.source);
     const main = loadMain(msg.entry);
     // Loading (cold start) is not part of the function's time limit.
     port.postMessage({ type: 'started', id });

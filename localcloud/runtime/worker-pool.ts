@@ -141,6 +141,7 @@ export class WorkerPool {
       event: job.event,
       context: job.context,
       identity: job.invocation.identity,
+      source: job.invocation.wxSource,
       clockOffsetMs: this.opts.clock.offsetMs,
     });
   }

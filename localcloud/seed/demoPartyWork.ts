@@ -53,7 +53,10 @@ function member(seed: MemberSeed): PartyMember {
   return {
     _id: seed.openid,
     name: user.name,
+    // Reported with the number they had bound: verified, and the roster's name for it.
     phone: user.phone,
+    phoneVerified: true,
+    rosterName: user.name,
     branchId: seed.branchId,
     employer: seed.employer,
     gridId: seed.grid._id,

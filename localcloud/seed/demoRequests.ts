@@ -140,8 +140,8 @@ export function demoRequests(now: Date): ResidentRequest[] {
       now: filedAt,
       filer,
       resident: filing.proxyFor
-        ? { id: null, name: filing.proxyFor.name, phone: filing.proxyFor.phone, household: filing.proxyFor.household }
-        : { id: filer._id, name: filer.name, phone: filer.phone, household: null },
+        ? { id: null, name: filing.proxyFor.name, phone: filing.proxyFor.phone, phoneVerified: false, household: filing.proxyFor.household }
+        : { id: filer._id, name: filer.name, phone: filer.phone, phoneVerified: filer.phone !== '', household: null },
       proxy: Boolean(filing.proxyFor),
       placeIds: [...grid.ancestorIds, grid._id],
       category: { id: category._id, name: category.name, timeLimitDays: category.timeLimitDays },

@@ -8,7 +8,10 @@ const EVENT_LIMIT = 6 * 1024 * 1024;
 /**
  * POST /cloud/<function>: what wx.cloud.callFunction does for a client. The
  * caller's identity comes from X-WX-OPENID, which only this local runtime
- * accepts (on WeChat cloud, identity comes from the WeChat session).
+ * accepts (on WeChat cloud, identity comes from the WeChat session, so a
+ * mini-program call always carries an OPENID). Without the header the call
+ * is what WeChat's HTTP API (invokeCloudFunction) makes: no user, SOURCE
+ * `wx_http` — never a timer, whatever the event looks like.
  */
 export async function handleCloudCall(req: IncomingMessage, res: ServerResponse, deps: ServerDeps, name: string): Promise<void> {
   if (req.method !== 'POST') throw new HttpError(405, 'use POST');

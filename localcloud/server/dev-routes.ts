@@ -1,8 +1,9 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { acceptSubscribe } from '../backend/subscribe-consent';
 import { ServerDeps } from './deps';
 import { HttpError, parseJsonBody, readBody, sendJson } from './http-util';
 import { respondWithInvocation } from './invoke-response';
-import { handleDevUpload } from './storage-routes';
+import { handleDevDownload, handleDevUpload } from './storage-routes';
 
 function clockState(deps: ServerDeps): { offsetMs: number; now: string } {
   return { offsetMs: deps.clock.offsetMs, now: new Date(deps.clock.now()).toISOString() };
@@ -35,6 +36,23 @@ async function issuePhoneCode(req: IncomingMessage, deps: ServerDeps): Promise<{
   return { code: deps.admin.phoneCodes.issue(body.phone, deps.clock.now(), code) };
 }
 
+/**
+ * /dev/subscribe-consent: POST {"openid", "templateIds"} is a person
+ * accepting wx.requestSubscribeMessage (the H5 build sends it from the tap;
+ * tests send it as the client would); each acceptance allows one message.
+ * GET ?openid= lists the unused acceptances per template.
+ */
+async function subscribeConsent(req: IncomingMessage, res: ServerResponse, deps: ServerDeps, url: URL): Promise<void> {
+  if (req.method === 'GET') {
+    const openid = url.searchParams.get('openid') ?? '';
+    if (!openid) throw new HttpError(400, 'query must name ?openid=');
+    return sendJson(res, 200, { openid, unused: deps.store.consents.unused(openid) });
+  }
+  const body = parseJsonBody(await readBody(req, 16 * 1024), {});
+  const answer = acceptSubscribe(body, deps.admin.templates, deps.store.consents, deps.clock.now());
+  return sendJson(res, answer.ok ? 200 : 400, answer.result);
+}
+
 /** Development-only routes under /dev/. */
 export async function handleDev(req: IncomingMessage, res: ServerResponse, deps: ServerDeps, url: URL): Promise<void> {
   const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent); // ['dev', ...]
@@ -42,8 +60,12 @@ export async function handleDev(req: IncomingMessage, res: ServerResponse, deps:
   const method = req.method ?? 'GET';
 
   if (area === 'upload' && rest.length === 0) return handleDevUpload(req, res, deps, url);
+  if (area === 'download' && rest.length === 0) return handleDevDownload(req, res, deps, url);
   if (area === 'users' && rest.length === 0 && method === 'GET') return sendJson(res, 200, listUsers(deps));
   if (area === 'phone-code' && rest.length === 0 && method === 'POST') return sendJson(res, 200, await issuePhoneCode(req, deps));
+  if (area === 'subscribe-consent' && rest.length === 0 && (method === 'POST' || method === 'GET')) {
+    return subscribeConsent(req, res, deps, url);
+  }
   if (area === 'outbox' && rest.length === 0 && method === 'GET') return sendJson(res, 200, deps.store.outbox.list());
   if (area === 'functions' && rest.length === 0 && method === 'GET') {
     return sendJson(res, 200, deps.runtime.catalog.list().map((f) => ({ name: f.name, timeoutMs: f.timeoutMs, triggers: f.triggers })));

@@ -16,8 +16,10 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps
 
   if (p === '/admin') {
     if (req.method !== 'POST') throw new HttpError(405, 'use POST');
+    // Before the body: a transaction's operation sent before the previous one was answered is caught by this.
+    const arrivedAt = performance.now();
     const answer = await handleAdmin(
-      { contentType: header(req, 'content-type') ?? '', authorization: header(req, 'authorization'), body: await readBody(req, ADMIN_LIMIT) },
+      { contentType: header(req, 'content-type') ?? '', authorization: header(req, 'authorization'), body: await readBody(req, ADMIN_LIMIT), arrivedAt },
       deps.admin,
     );
     const body = typeof answer.body === 'string' ? Buffer.from(answer.body) : answer.body;

@@ -1,5 +1,6 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { fileIdFor, validCloudPath } from '../backend/file-ids';
+import { clientMayRead } from '../backend/storage-rules';
 import { ServerDeps } from './deps';
 import { header, HttpError, readBody, sendJson } from './http-util';
 
@@ -48,4 +49,24 @@ export async function handleDevUpload(req: IncomingMessage, res: ServerResponse,
   const fileID = fileIdFor(deps.envId, cloudPath);
   deps.store.files.save(fileID, cloudPath, bytes, header(req, 'x-wx-openid')?.trim() || null);
   sendJson(res, 200, { fileID });
+}
+
+/**
+ * GET /dev/download?fileID=...: what `wx.cloud.downloadFile({ fileID })` does
+ * for the mini-program user in `X-WX-OPENID`, for the H5 build: the bytes of a
+ * file of this environment, when the storage security rule lets that user
+ * read it (storage-rules.ts). Refusals answer `{ errCode, errMsg }` as the
+ * SDK's failures do.
+ */
+export function handleDevDownload(req: IncomingMessage, res: ServerResponse, deps: ServerDeps, url: URL): void {
+  if (req.method !== 'GET') throw new HttpError(405, 'use GET');
+  const fileID = url.searchParams.get('fileID') ?? '';
+  const openid = header(req, 'x-wx-openid')?.trim() || null;
+  if (!openid) throw new HttpError(401, 'cloud.downloadFile:fail no signed-in user (X-WX-OPENID)');
+  const file = fileID ? deps.store.files.get(fileID) : null;
+  const bytes = file ? deps.store.files.read(file.fileId) : null;
+  if (!file || !bytes) throw new HttpError(404, `cloud.downloadFile:fail STORAGE_FILE_NONEXIST ${fileID}`);
+  if (!clientMayRead(file, openid)) throw new HttpError(403, 'cloud.downloadFile:fail STORAGE_EXCEED_AUTHORITY: the storage rule does not let this user read the file');
+  res.writeHead(200, { 'content-type': file.contentType, 'content-length': bytes.length, 'cache-control': 'no-store' });
+  res.end(bytes);
 }

@@ -1,4 +1,4 @@
-import { Aggregator } from 'mingo';
+import { Aggregator, Query } from 'mingo';
 // Registers every aggregation stage and expression operator ($group, $lookup, ...).
 import 'mingo/init/system';
 import { CloudError, collectionNotExist } from '../errors';
@@ -6,8 +6,15 @@ import { Collection, DocChange } from './collection';
 import { eqKey, IndexScalar, isIndexScalar } from './field-index';
 import { MISSING, valuesAtPath } from './paths';
 import { SqliteDb, Statement } from './sqlite';
-import { countDocs, findDocs, FindOptions, matchDocs, Overlay } from './query';
-import { Transaction, TransactionRegistry } from './transactions';
+import { countDocs, findDocs, FindOptions, Match, matchDocs, Overlay } from './query';
+import {
+  MAX_TRANSACTION_OPERATIONS,
+  Transaction,
+  TransactionLockWait,
+  TransactionRegistry,
+  TransactionStats,
+  writeConflict,
+} from './transactions';
 import { applyUpdate, replaceDoc, upsertSeed } from './update';
 import { fromEJSON, toCanonicalEJSON } from './ejson';
 import { cloneValue, Doc, idKey, isPlainObject, newDocId } from './values';
@@ -48,6 +55,21 @@ function idsInFilter(filter: Filter): unknown[] {
   return [];
 }
 
+/** Inside a transaction only doc() reads and writes and add() take part. */
+export function notInTransaction(what: string): CloudError {
+  return new CloudError(
+    'DATABASE_REQUEST_FAILED',
+    `${what} is not supported inside a transaction: only doc(id).get/set/update/remove and add take part (在事务中不支持批量操作（where 语句），只支持单记录操作); the transaction is aborted`,
+  );
+}
+
+/** The one _id a doc() operation names; anything else is a where() query. */
+function docIdOf(filter: Filter): unknown {
+  const ids = idsInFilter(filter);
+  if (Object.keys(filter).length !== 1 || ids.length !== 1) throw notInTransaction('a where() query');
+  return ids[0];
+}
+
 /**
  * The database: collections of documents, journaled to SQLite and served from
  * memory. Every method runs synchronously, so each action is atomic with
@@ -58,7 +80,7 @@ export class DocumentStore {
   private readonly db: SqliteDb;
   private readonly known = new Set<string>();
   private readonly loaded = new Map<string, Collection>();
-  private readonly txs = new TransactionRegistry();
+  private readonly txs: TransactionRegistry;
   private seq = 0;
   private readonly stmt: {
     insertColl: Statement;
@@ -70,8 +92,10 @@ export class DocumentStore {
     loadIndexes: Statement;
   };
 
-  constructor(db: SqliteDb) {
+  /** `now` times transactions' lifetime (the runtime's clock, so tests can move it). */
+  constructor(db: SqliteDb, now: () => number = Date.now) {
     this.db = db;
+    this.txs = new TransactionRegistry(now);
     this.stmt = {
       insertColl: db.prepare('INSERT OR IGNORE INTO collections (name, created_at) VALUES (?, ?)'),
       insertDoc: db.prepare('INSERT INTO docs (coll, id, body) VALUES (?, ?, ?)'),
@@ -134,21 +158,22 @@ export class DocumentStore {
   /** Matching documents, shared with the store: treat them as read-only. */
   find(collection: string, filter: Filter, opts: FindOptions, txId?: string): readonly Doc[] {
     const coll = this.collection(collection);
-    const tx = txId ? this.txs.get(txId) : undefined;
-    const docs = findDocs(coll, filter, opts, tx?.overlay(collection));
-    if (tx) {
-      for (const id of idsInFilter(filter)) tx.observe(coll, idKey(id));
-      for (const d of docs) if (d._id !== undefined) tx.observe(coll, idKey(d._id));
+    if (txId) {
+      return this.inTransaction(txId, (tx) => {
+        const doc = this.viewOf(tx, coll, idKey(docIdOf(filter)));
+        if (!doc) return [];
+        return opts.projection ? new Query({}).find<Doc>([doc], opts.projection).all() : [doc];
+      });
     }
     // Stored documents are never mutated in place, so callers that only read
     // (the wire encoder) can share them; Store.find clones for everyone else.
-    return docs;
+    return findDocs(coll, filter, opts);
   }
 
   count(collection: string, filter: Filter, txId?: string): number {
     const coll = this.collection(collection);
-    const overlay = txId ? this.txs.get(txId).overlay(collection) : undefined;
-    return countDocs(coll, filter, overlay);
+    if (txId) throw this.refuseInTransaction(txId, 'count()');
+    return countDocs(coll, filter);
   }
 
   aggregate(collection: string, pipeline: Array<Record<string, unknown>>): Doc[] {
@@ -227,8 +252,11 @@ export class DocumentStore {
 
   insert(collection: string, docs: Doc[], txId?: string): unknown[] {
     const coll = this.collection(collection);
-    const tx = txId ? this.txs.get(txId) : undefined;
-    const overlay = tx?.overlay(collection);
+    if (txId) return this.inTransaction(txId, (tx) => this.insertInto(coll, docs, tx));
+    return this.insertInto(coll, docs);
+  }
+
+  private insertInto(coll: Collection, docs: Doc[], tx?: Transaction): unknown[] {
     const changes: DocChange[] = [];
     const seen = new Set<string>();
     for (const input of docs) {
@@ -236,28 +264,50 @@ export class DocumentStore {
       const doc = cloneValue(input);
       if (doc._id === undefined || doc._id === null) doc._id = newDocId();
       const key = idKey(doc._id);
-      const exists = overlay?.has(key) ? overlay.get(key) !== null : coll.docs.has(key);
-      if (exists || seen.has(key)) throw duplicateKey(collection, doc._id);
+      const exists = tx ? this.viewOf(tx, coll, key) !== null : coll.docs.has(key);
+      if (exists || seen.has(key)) throw duplicateKey(coll.name, doc._id);
       seen.add(key);
       changes.push({ key, before: null, after: doc });
     }
-    if (tx) for (const c of changes) tx.write(coll, c.key, c.after);
-    else this.commit([[coll, changes]]);
+    if (tx) for (const c of changes) this.writeInTransaction(tx, coll, c.key, c.after);
+    else {
+      this.assertUnlocked(coll, changes.map((c) => c.key));
+      this.commit([[coll, changes]]);
+    }
     return changes.map((c) => c.after!._id);
   }
 
   update(collection: string, filter: Filter, update: Record<string, unknown>, opts: UpdateOptions, txId?: string): UpdateResult {
     const coll = this.collection(collection);
-    const tx = txId ? this.txs.get(txId) : undefined;
-    const overlay = tx?.overlay(collection);
-    const matches = matchDocs(coll, filter, overlay, opts.multi ? Infinity : 1);
+    if (txId) {
+      return this.inTransaction(txId, (tx) => {
+        if (opts.multi) throw notInTransaction('a multi-document update');
+        const id = docIdOf(filter);
+        const key = idKey(id);
+        return this.updateMatches(coll, filter, update, opts, this.matchOf(tx, coll, key), tx);
+      });
+    }
+    const matches = matchDocs(coll, filter, undefined, opts.multi ? Infinity : 1);
+    return this.updateMatches(coll, filter, update, opts, matches);
+  }
+
+  private updateMatches(
+    coll: Collection,
+    filter: Filter,
+    update: Record<string, unknown>,
+    opts: UpdateOptions,
+    matches: Match[],
+    tx?: Transaction,
+  ): UpdateResult {
     const changes: DocChange[] = [];
+    // Written by a transaction even when unchanged: it takes the lock all the same.
+    const touched = matches.map((m) => m.key);
     let upsertedId: unknown = null;
 
     for (const { key, doc } of matches) {
       const next = opts.replace ? replaceDoc(doc._id, update) : applyUpdate(doc, update, filter);
-      if (tx) tx.observe(coll, key);
       if (toCanonicalEJSON(next) !== toCanonicalEJSON(doc)) changes.push({ key, before: doc, after: next });
+      else if (tx) this.writeInTransaction(tx, coll, key, doc);
     }
 
     if (matches.length === 0 && opts.upsert) {
@@ -268,13 +318,16 @@ export class DocumentStore {
         : applyUpdate({ ...upsertSeed(filter), _id: id }, update, {});
       doc._id = id;
       const key = idKey(id);
-      if (tx) tx.observe(coll, key);
+      touched.push(key);
       changes.push({ key, before: null, after: doc });
       upsertedId = id;
     }
 
-    if (tx) for (const c of changes) tx.write(coll, c.key, c.after);
-    else if (changes.length) this.commit([[coll, changes]]);
+    if (tx) for (const c of changes) this.writeInTransaction(tx, coll, c.key, c.after);
+    else {
+      this.assertUnlocked(coll, touched);
+      if (changes.length) this.commit([[coll, changes]]);
+    }
     return {
       matched: matches.length,
       updated: changes.filter((c) => c.before !== null).length,
@@ -284,11 +337,19 @@ export class DocumentStore {
 
   remove(collection: string, filter: Filter, multi: boolean, txId?: string): number {
     const coll = this.collection(collection);
-    const tx = txId ? this.txs.get(txId) : undefined;
-    const matches = matchDocs(coll, filter, tx?.overlay(collection), multi ? Infinity : 1);
+    if (txId) {
+      return this.inTransaction(txId, (tx) => {
+        if (multi) throw notInTransaction('a multi-document remove');
+        const [match] = this.matchOf(tx, coll, idKey(docIdOf(filter)));
+        if (!match) return 0;
+        this.writeInTransaction(tx, coll, match.key, null);
+        return 1;
+      });
+    }
+    const matches = matchDocs(coll, filter, undefined, multi ? Infinity : 1);
     const changes: DocChange[] = matches.map(({ key, doc }) => ({ key, before: doc, after: null }));
-    if (tx) for (const c of changes) tx.write(coll, c.key, null);
-    else if (changes.length) this.commit([[coll, changes]]);
+    this.assertUnlocked(coll, changes.map((c) => c.key));
+    if (changes.length) this.commit([[coll, changes]]);
     return changes.length;
   }
 
@@ -298,10 +359,10 @@ export class DocumentStore {
     return this.txs.begin(owner).id;
   }
 
-  commitTransaction(id: string): void {
-    const tx = this.txs.get(id);
-    this.txs.end(id);
-    this.assertNoConflict(tx);
+  /** `arrivedAt`: performance.now() when the request arrived (see enterOperation). */
+  commitTransaction(id: string, arrivedAt?: number): void {
+    const tx = this.txs.live(id);
+    if (tx.inFlight || (arrivedAt ?? Infinity) < tx.answeredAt) throw this.concurrentOperation(tx);
     const batches: Array<[Collection, DocChange[]]> = [];
     for (const [name, overlay] of tx.writeEntries()) {
       const coll = this.collection(name);
@@ -312,12 +373,41 @@ export class DocumentStore {
       }
       batches.push([coll, changes]);
     }
+    // Its locks kept every write of others off these documents: nothing to check.
     this.commit(batches);
+    this.txs.finish(tx, true);
   }
 
+  /** Always ends the transaction, even with an operation of it in flight. */
   abortTransaction(id: string): void {
-    this.txs.get(id);
-    this.txs.end(id);
+    const tx = this.txs.live(id);
+    this.txs.finish(tx, false);
+  }
+
+  /**
+   * An operation of the transaction arrives (at `arrivedAt`, performance.now()):
+   * they run one at a time, so one that arrived while another was in flight
+   * (Promise.all inside a transaction) is refused and the transaction aborted.
+   */
+  enterOperation(id: string, arrivedAt?: number): void {
+    const tx = this.txs.live(id);
+    if (tx.inFlight || (arrivedAt ?? Infinity) < tx.answeredAt) throw this.concurrentOperation(tx);
+    tx.inFlight = true;
+  }
+
+  /** The operation's answer goes back to the caller now. */
+  leaveOperation(id: string): void {
+    const tx = this.txs.peek(id);
+    if (!tx) return;
+    tx.inFlight = false;
+    tx.answeredAt = performance.now();
+  }
+
+  /** Refuses an operation a transaction does not support, aborting the transaction. */
+  refuseInTransaction(id: string, what: string): CloudError {
+    const tx = this.txs.live(id);
+    this.txs.finish(tx, false);
+    return notInTransaction(what);
   }
 
   /** Transactions of a worker that was terminated can never finish. */
@@ -325,32 +415,109 @@ export class DocumentStore {
     this.txs.abortOwnedBy(owner);
   }
 
-  /** Discards transactions idle for longer than TRANSACTION_IDLE_MS (their worker died or forgot them). */
-  expireTransactions(now = Date.now()): number {
+  /** Drops transactions past their 30 s lifetime (their worker died, hung or forgot them). */
+  expireTransactions(now?: number): number {
     return this.txs.expire(now);
+  }
+
+  /** Waits (at most maxMs) for one of the transactions a plain write found in its way to end. */
+  waitForTransactions(holders: Transaction[], maxMs: number): Promise<void> {
+    return this.txs.waitFor(holders, maxMs);
   }
 
   get openTransactions(): number {
     return this.txs.size;
   }
 
-  private assertNoConflict(tx: Transaction): void {
-    for (const [name, seen] of tx.observedEntries()) {
-      const coll = this.known.has(name) ? this.collection(name) : undefined;
-      for (const [key, version] of seen) {
-        if (!coll || coll.version(key) !== version) {
-          throw new CloudError(
-            'DATABASE_TRANSACTION_CONFLICT',
-            `transaction conflict: document ${key} in ${name} was changed by another operation`,
-          );
-        }
+  /** Counts of transactions since the last reset, and the most operations one made. */
+  get transactionStats(): TransactionStats {
+    return { ...this.txs.stats };
+  }
+
+  resetTransactionStats(): void {
+    this.txs.resetStats();
+  }
+
+  private concurrentOperation(tx: Transaction): CloudError {
+    this.txs.finish(tx, false);
+    return new CloudError(
+      'DATABASE_TRANSACTION_FAIL',
+      `transaction ${tx.id}: another operation of it is still in flight; operations of a transaction run one at a time (await each), the transaction is aborted`,
+    );
+  }
+
+  /**
+   * One operation of a transaction: counted (the one past the limit is
+   * refused), and the first one fixes the snapshot. A failed operation aborts
+   * the transaction, as on the real service.
+   */
+  private inTransaction<T>(id: string, operation: (tx: Transaction) => T): T {
+    const tx = this.txs.live(id);
+    tx.operations += 1;
+    if (tx.snapshotSeq === null) tx.snapshotSeq = this.seq;
+    try {
+      if (tx.operations > MAX_TRANSACTION_OPERATIONS) {
+        throw new CloudError(
+          'DATABASE_REQUEST_FAILED',
+          `transaction ${tx.id}: operation ${tx.operations} refused: a transaction may make at most ${MAX_TRANSACTION_OPERATIONS} operations (the local cloud keeps every transaction well inside WeChat's 30 s lifetime); stage larger work in several transactions`,
+        );
       }
+      return operation(tx);
+    } catch (err) {
+      this.txs.finish(tx, false);
+      throw err;
     }
+  }
+
+  /** A document as the transaction sees it: its own write, else the database at its snapshot. */
+  private viewOf(tx: Transaction, coll: Collection, key: string): Doc | null {
+    const mine = tx.pending(coll.name, key);
+    if (mine !== undefined) return mine;
+    if (coll.version(key) > tx.snapshotSeq!) {
+      const kept = tx.atSnapshot(coll.name, key);
+      if (kept !== undefined) return kept;
+    }
+    return coll.docs.get(key) ?? null;
+  }
+
+  private matchOf(tx: Transaction, coll: Collection, key: string): Match[] {
+    const doc = this.viewOf(tx, coll, key);
+    return doc ? [{ key, doc }] : [];
+  }
+
+  /**
+   * A transaction writes a document: refused (and the transaction aborted)
+   * when another transaction holds its lock or someone changed it after the
+   * snapshot ("其它事务的写入会直接失败"); otherwise it takes the lock.
+   */
+  private writeInTransaction(tx: Transaction, coll: Collection, key: string, doc: Doc | null): void {
+    if (this.txs.lockHolder(coll.name, key, tx)) {
+      this.txs.stats.conflicts += 1;
+      throw writeConflict(coll.name, key, 'is locked by another transaction that wrote it');
+    }
+    if (coll.version(key) > tx.snapshotSeq!) {
+      this.txs.stats.conflicts += 1;
+      throw writeConflict(coll.name, key, 'was changed after this transaction started');
+    }
+    this.txs.lock(tx, coll.name, key);
+    tx.write(coll.name, key, doc);
+  }
+
+  /** A plain write waits while a transaction holds a lock on a document it touches. */
+  private assertUnlocked(coll: Collection, keys: Iterable<string>): void {
+    const holders = new Set<Transaction>();
+    for (const key of keys) {
+      const holder = this.txs.lockHolder(coll.name, key);
+      if (holder) holders.add(holder);
+    }
+    if (holders.size) throw new TransactionLockWait([...holders]);
   }
 
   /** Journals the changes in one SQLite transaction, then publishes them in memory. */
   private commit(batches: Array<[Collection, DocChange[]]>): void {
     const seq = ++this.seq;
+    // Open transactions keep reading these documents as they were at their snapshot.
+    for (const [coll, changes] of batches) this.txs.keepSnapshots(coll.name, changes);
     this.db.transaction(() => {
       for (const [coll, changes] of batches) {
         for (const { key, before, after } of changes) {

@@ -1,3 +1,4 @@
+import { SubscribeConsents } from './consents';
 import { DocumentStore, Filter } from './documents';
 import { FileStore } from './files';
 import { Outbox } from './outbox';
@@ -27,14 +28,18 @@ export class Store implements StoreApi {
   readonly documents: DocumentStore;
   readonly files: FileStore;
   readonly outbox: Outbox;
+  /** Acceptances of subscribe messages (wx.requestSubscribeMessage), one send each. */
+  readonly consents: SubscribeConsents;
   private readonly db: SqliteDb;
   private readonly sweeper: NodeJS.Timeout;
 
-  constructor(dataDir: string) {
+  /** `now` is the runtime's clock; transactions' 30 s lifetime is measured on it. */
+  constructor(dataDir: string, now: () => number = Date.now) {
     this.db = openDatabase(dataDir);
-    this.documents = new DocumentStore(this.db);
+    this.documents = new DocumentStore(this.db, now);
     this.files = new FileStore(this.db, dataDir);
     this.outbox = new Outbox(this.db);
+    this.consents = new SubscribeConsents(this.db);
     this.sweeper = setInterval(() => this.documents.expireTransactions(), 5_000);
     this.sweeper.unref();
   }

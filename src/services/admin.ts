@@ -11,6 +11,7 @@
 import Taro from '@tarojs/taro';
 import type { FoundPersonDto, GridDutyDto, PlaceChildrenDto, PlaceDto, PlacePeopleDto, RosterImportDto, RosterTemplateDto, WorkCalendarDto } from '@contract';
 import { zh } from '@/text/zh';
+import { deviceFailureKind } from '@/utils/deviceFailure';
 import { callCloud } from './cloud';
 import { openFile } from './ledger';
 import { uploadFile } from './storage';
@@ -22,15 +23,16 @@ export interface ChosenFile {
 
 const ROSTER_EXTENSIONS = ['xlsx', 'csv'];
 
-/** Lets the administrator pick a roster file; null when they cancel. */
+/** Lets the administrator pick a roster file; null when they cancel (other failures are thrown for the page to show). */
 export async function chooseRosterFile(): Promise<ChosenFile | null> {
   if (process.env.TARO_ENV === 'weapp') {
     try {
       const result = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ROSTER_EXTENSIONS });
       const file = result.tempFiles[0];
       return file ? { path: file.path, name: file.name } : null;
-    } catch {
-      return null;
+    } catch (error) {
+      if (deviceFailureKind(error) === 'cancelled') return null;
+      throw error;
     }
   }
   return new Promise((resolve) => {

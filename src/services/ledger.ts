@@ -1,16 +1,16 @@
 /**
  * The ledger (台账) for staff: which places they may export, the export
  * itself, and opening the file. Only this module knows how each platform
- * opens it:
- * - weapp: downloadFile to a temporary path, then openDocument (Excel
- *   preview, with the menu to forward or save it);
- * - H5: an ordinary download link, clicked for the person.
+ * opens it (storage.downloadCloudFile fetches it by fileID first):
+ * - weapp: openDocument (Excel preview, with the menu to forward or save it);
+ * - H5: an ordinary download of the fetched file, clicked for the person.
  */
 import Taro from '@tarojs/taro';
 import type { LedgerFileDto, LedgerPlaceDto } from '@contract';
 import { zh } from '@/text/zh';
 import { callCloud } from './cloud';
 import { CloudError } from './errors';
+import { downloadCloudFile } from './storage';
 
 export async function places(): Promise<LedgerPlaceDto[]> {
   return (await callCloud('ledger', 'ledgerPlaces', {})).places;
@@ -21,18 +21,22 @@ export function exportLedger(scopeId: string, from: string, to: string): Promise
 }
 
 /** Opens (weapp) or downloads (H5) an .xlsx file the functions wrote (a ledger, the roster template). */
-export async function openFile(file: Pick<LedgerFileDto, 'url' | 'fileName'>): Promise<void> {
-  if (!file.url) throw new CloudError('INTERNAL', zh.ledger.noUrl);
+export async function openFile(file: Pick<LedgerFileDto, 'fileID' | 'fileName'>): Promise<void> {
+  const local = await downloadCloudFile(file.fileID);
   if (process.env.TARO_ENV === 'weapp') {
-    const downloaded = await Taro.downloadFile({ url: file.url });
-    if (downloaded.statusCode !== 200) throw new CloudError('INTERNAL', zh.ledger.downloadFailed);
-    await Taro.openDocument({ filePath: downloaded.tempFilePath, fileType: 'xlsx', showMenu: true });
+    try {
+      await Taro.openDocument({ filePath: local, fileType: 'xlsx', showMenu: true });
+    } catch {
+      throw new CloudError('INTERNAL', zh.device.download.openFailed);
+    }
     return;
   }
   const link = document.createElement('a');
-  link.href = file.url;
+  link.href = local;
   link.download = file.fileName;
   document.body.appendChild(link);
   link.click();
   link.remove();
+  // The browser has taken the file; give it a moment before the blob is released.
+  setTimeout(() => URL.revokeObjectURL(local), 60_000);
 }

@@ -12,8 +12,17 @@ export function answer(messageId: string, opId: string, text: string, photos: st
   return callCloud('messages', 'answer', { messageId, opId, text, photos });
 }
 
-export function mine(): Promise<{ items: MessageSummaryDto[]; subscribeTemplateIds: string[] }> {
-  return callCloud('messages', 'mine', {});
+/** The reply notice's template ids as `mine` last gave them: 写留言 can ask in its first tap even before its own load ends. */
+let replyTemplateIds: string[] = [];
+
+export async function mine(): Promise<{ items: MessageSummaryDto[]; subscribeTemplateIds: string[] }> {
+  const result = await callCloud('messages', 'mine', {});
+  replyTemplateIds = result.subscribeTemplateIds;
+  return result;
+}
+
+export function knownReplyTemplateIds(): string[] {
+  return replyTemplateIds;
 }
 
 export function detail(messageId: string): Promise<MessageDetailDto> {

@@ -3,26 +3,33 @@
  * uploading them to cloud storage. Pages call these; only this module knows
  * how each platform does it:
  * - weapp: chooseMedia/chooseImage, FileSystemManager.saveFile (survives a
- *   restart), wx.cloud.uploadFile;
+ *   restart), wx.cloud.uploadFile, wx.cloud.downloadFile;
  * - H5 (local cloud runtime only): <input type=file> through Taro, kept as a
- *   downscaled JPEG data URL in storage, uploaded with POST /dev/upload.
+ *   downscaled JPEG data URL in storage, uploaded with POST /dev/upload,
+ *   downloaded with GET /dev/download (the runtime applies the storage rule).
  */
 import Taro from '@tarojs/taro';
 import { zh } from '@/text/zh';
+import { deviceFailureKind } from '@/utils/deviceFailure';
 import { getDevOpenid } from './devIdentity';
 import { CloudError } from './errors';
 
 /** Longest side of a kept photo on H5 (enough to see a broken road, small enough for storage). */
 const H5_MAX_SIDE = 1280;
 
-/** Lets the person pick up to `max` photos; resolves to temporary paths ([] when they cancel). */
+/**
+ * Lets the person pick up to `max` photos; resolves to temporary paths ([]
+ * when they cancel). Any other failure is thrown for the page to show
+ * (utils/deviceFailure: a refused camera is not a cancel).
+ */
 export async function choosePhotos(max: number): Promise<string[]> {
   if (max <= 0) return [];
   try {
     const result = await Taro.chooseImage({ count: max, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
     return result.tempFilePaths.slice(0, max);
-  } catch {
-    return [];
+  } catch (error) {
+    if (deviceFailureKind(error) === 'cancelled') return [];
+    throw error;
   }
 }
 
@@ -111,4 +118,53 @@ export async function uploadFile(localPath: string, cloudPath: string, texts: { 
 /** Where the photos of one filing or step go: one folder per key, so a retry overwrites, never duplicates. */
 export function photoPath(key: string, index: number): string {
   return `requests/${key}/${index + 1}.jpg`;
+}
+
+/** Why a download gave no file, worded for the person (weapp: from the SDK's errMsg; H5: from the runtime's status). */
+function downloadFailure(kind: 'notAllowed' | 'missing' | 'failed'): CloudError {
+  const texts = zh.device.download;
+  if (kind === 'notAllowed') return new CloudError('FORBIDDEN', texts.notAllowed);
+  if (kind === 'missing') return new CloudError('NOT_FOUND', texts.missing);
+  return new CloudError('NETWORK', texts.failed);
+}
+
+function weappDownloadFailure(error: unknown): CloudError {
+  const text = (error && typeof error === 'object' && 'errMsg' in error ? String(error.errMsg) : String(error)).toUpperCase();
+  if (text.includes('EXCEED_AUTHORITY') || text.includes('PERMISSION')) return downloadFailure('notAllowed');
+  if (text.includes('NONEXIST') || text.includes('NOT_EXIST')) return downloadFailure('missing');
+  return downloadFailure('failed');
+}
+
+/**
+ * Downloads a cloud-storage file the person may read (a ledger, the roster
+ * template) by its fileID and resolves to a local path: a temporary file on
+ * weapp (wx.cloud.downloadFile needs no configured download domain, unlike
+ * wx.downloadFile of a URL), a blob URL on H5 (release it with
+ * URL.revokeObjectURL). Failures are CloudErrors with words for the person.
+ */
+export async function downloadCloudFile(fileID: string): Promise<string> {
+  if (process.env.TARO_ENV === 'weapp') {
+    let result: { tempFilePath: string; statusCode?: number };
+    try {
+      result = await Taro.cloud.downloadFile({ fileID });
+    } catch (error) {
+      throw weappDownloadFailure(error);
+    }
+    if (result.statusCode !== undefined && result.statusCode !== 200) throw downloadFailure(result.statusCode === 404 ? 'missing' : 'failed');
+    return result.tempFilePath;
+  } else {
+    const headers: Record<string, string> = {};
+    const openid = getDevOpenid();
+    if (openid) headers['X-WX-OPENID'] = openid;
+    let response: Response;
+    try {
+      response = await fetch(`/dev/download?fileID=${encodeURIComponent(fileID)}`, { headers });
+    } catch {
+      throw downloadFailure('failed');
+    }
+    if (response.status === 401 || response.status === 403) throw downloadFailure('notAllowed');
+    if (response.status === 404) throw downloadFailure('missing');
+    if (!response.ok) throw downloadFailure('failed');
+    return URL.createObjectURL(await response.blob());
+  }
 }

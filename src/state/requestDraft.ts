@@ -21,6 +21,8 @@ export interface RequestDraft {
   publicName: boolean;
   contactName: string;
   contactPhone: string;
+  /** The resident chose to leave no number (asked once, on the first filing). */
+  noPhone: boolean;
 }
 
 const KEY = 'gt.requestDraft';
@@ -40,6 +42,7 @@ export function emptyDraft(): RequestDraft {
     publicName: false,
     contactName: '',
     contactPhone: '',
+    noPhone: false,
   };
 }
 

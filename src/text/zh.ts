@@ -212,6 +212,8 @@ export const zh = {
     elderModeSyncFailed: '已在本机开启，网络恢复后会自动保存',
     phone: '手机号',
     noPhone: '未绑定',
+    contactPhone: '联系电话',
+    unverified: (phone: string) => `${phone}（自己填写，未验证）`,
   },
 
   // 绑定手机号: WeChat's phone-number button; an imported person (花名册) is recognised by it.
@@ -261,6 +263,17 @@ export const zh = {
     contactName: '您的姓名',
     contactPhone: '联系电话',
     contactHint: '方便网格员联系您',
+    // Issue 12: asked once, on the first filing.
+    contactTitle: '网格员怎么联系您？（只问这一次）',
+    contactBind: '用微信绑定的手机号最方便，网格员看到的是验证过的号码。',
+    contactTyped: '或者填写一个能打通的号码',
+    contactTypedHint: '自己填写的号码只用来联系您，网格员会看到“未验证”。',
+    noPhone: '不留电话',
+    noPhoneHint: '不留电话时，网格员会到您家里或网格里找您。',
+    contactSummary: (phone: string, verified: boolean) => `网格员会打 ${phone}${verified ? '' : '（未验证）'} 联系您`,
+    contactSummaryNone: '您没有留电话，网格员会到网格里找您',
+    needName: '请填写您的姓名',
+    needContact: '请留下联系电话，或选择“不留电话”',
     next: '下一步',
     back: '上一步',
     submit: '提交',
@@ -285,6 +298,20 @@ export const zh = {
     following: '关注',
     proxy: '代办',
     confirmDiscard: '确定删除这条还没发送的诉求吗？',
+  },
+
+  // Issue 12: who filed a request and how to reach them (handlers, staff, and the resident themself).
+  residentContact: {
+    resident: '反映人',
+    noName: '（未留姓名）',
+    call: '拨打电话',
+    callLabel: (name: string, phone: string) => `拨打${name || '反映人'}的电话 ${phone}`,
+    verified: '已验证',
+    unverified: '未验证',
+    unverifiedHint: '号码是填写的，没有经过微信验证',
+    noPhone: '未留电话：请到网格里当面联系',
+    ownPhone: (phone: string) => `您留的电话：${phone}`,
+    ownNoPhone: '您没有留电话，网格员会到网格里找您',
   },
 
   requestDetail: {
@@ -422,6 +449,12 @@ export const zh = {
       rejected: (reason: string) => `报到未通过：${reason}。请修改后重新提交。`,
       goPosts: '去认领岗位',
       chooseGridFirst: '去选择网格',
+      // Issue 12: the verified number first; a typed one is only contact information.
+      verifiedPhone: '微信已验证的号码',
+      useVerifiedPhone: (phone: string) => `这个号码没有验证，改用微信已验证的 ${phone}`,
+      bindFirst: '先用微信绑定手机号，审核时工作人员能看到号码已验证。',
+      typedPhone: '或者填写手机号（未验证）',
+      typedPhoneHint: '自己填写的号码只用来联系您，审核时会注明“未验证”。',
     },
 
     posts: {
@@ -531,6 +564,12 @@ export const zh = {
       approved: '已通过，TA现在可以认领岗位了',
       rejected: '已退回',
       decidedBy: (name: string, date: string) => `${name} 于 ${date} 审核`,
+      // Issue 12: whether the number is the member's own verified one, and what the roster calls its holder.
+      phoneVerified: '微信已验证',
+      phoneUnverified: '未验证（本人填写）',
+      rosterMatches: (name: string) => `花名册：${name}（姓名一致）`,
+      rosterDiffers: (name: string) => `花名册登记的是“${name}”，与所填姓名不一致，请核实`,
+      rosterUnknown: '花名册里没有这个号码',
     },
 
     staffPosts: {
@@ -693,8 +732,6 @@ export const zh = {
     counts: (c: { requests: number; timelineRows: number; bookings: number; serviceLogs: number }) =>
       `诉求${c.requests}件（办理记录${c.timelineRows}条） · 预约${c.bookings}条 · 党员服务${c.serviceLogs}条`,
     open: '打开 / 下载台账',
-    noUrl: '暂时取不到下载地址，请重新生成一次',
-    downloadFailed: '台账下载没有成功，请检查网络后再试',
   },
   // 系统管理 (administrators).
   system: {
@@ -791,5 +828,39 @@ export const zh = {
     removeLabel: (day: string) => `删除 ${day}`,
     unsaved: '有改动还没有保存',
     calendarSaved: '节假日已保存',
+  },
+  // Phone features (map, camera, album, files, scanner) and cloud files that gave nothing: what happened and what to do.
+  device: {
+    openSettings: '去设置',
+    privacy: '需要先同意《用户隐私保护指引》才能用这个功能：请关掉小程序重新打开，在弹出的说明里点“同意”',
+    unavailable: '这个功能暂时用不了，请告诉村里或乡镇的工作人员',
+    location: {
+      denied: '请在设置中允许使用位置，再点“在地图上选位置”；也可以直接在上面填写地址',
+      systemDenied: '手机没有允许微信使用位置：请在手机的“设置”里打开定位并允许微信使用位置，或直接在上面填写地址',
+      failed: '地图没有打开，请直接在上面填写地址，或稍后再试',
+    },
+    photos: {
+      denied: '请在设置中允许使用相机和相册，再来添加照片',
+      systemDenied: '手机没有允许微信使用相机或照片：请在手机的“设置”里允许，再来添加照片',
+      failed: '没能选到照片，请再试一次',
+    },
+    file: {
+      denied: '请在设置中允许选择文件，再来导入',
+      systemDenied: '手机没有允许微信读取文件：请在手机的“设置”里允许，再来导入',
+      failed: '没能选到文件，请再试一次；文件要先发到微信聊天里',
+    },
+    scan: {
+      denied: '请在设置中允许使用摄像头，再来扫码；也可以输入预约码签到',
+      systemDenied: '手机没有允许微信使用摄像头：请在手机的“设置”里允许，或输入预约码签到',
+      failed: '扫码没有成功，请再扫一次，或输入预约码签到',
+    },
+    previewFailed: '照片打不开，请稍后再试',
+    callFailed: (phone: string) => `电话没有拨出去，请用手机直接拨打 ${phone}`,
+    download: {
+      failed: '文件下载没有成功，请检查网络后再试',
+      notAllowed: '这个文件您没有权限下载，请重新生成后再下载',
+      missing: '文件已经不在了，请重新生成后再下载',
+      openFailed: '文件已下载，但手机打不开它：请稍后再试，或在电脑上导出',
+    },
   },
 } as const;

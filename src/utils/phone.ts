@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro';
+import { zh } from '@/text/zh';
+import { showDeviceFailure } from './deviceFailure';
 
 /** Makes a phone number easy to read aloud: 13812345678 → 138 1234 5678. */
 export function formatPhone(phone: string): string {
@@ -7,10 +9,8 @@ export function formatPhone(phone: string): string {
   return digits;
 }
 
-/** Opens the phone's dialer with the number; cancelling is not an error. */
+/** Opens the phone's dialer with the number; cancelling is not an error, a dialer that did not open is said with the number. */
 export function callPhone(phone: string): void {
   const phoneNumber = phone.replace(/[\s-]/g, '');
-  Taro.makePhoneCall({ phoneNumber }).catch(() => {
-    // The person closed the dialer: nothing to report.
-  });
+  Taro.makePhoneCall({ phoneNumber }).catch((error: unknown) => showDeviceFailure(error, { failed: zh.device.callFailed(formatPhone(phoneNumber)) }));
 }

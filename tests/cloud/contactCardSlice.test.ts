@@ -12,7 +12,7 @@ describe('users', () => {
   it('tells a first-time visitor they are not registered, writing nothing', async () => {
     const before = await snapshotStore(test);
     const me = dataOf(await test.call('new-visitor-1', 'users', 'me', {}));
-    expect(me).toEqual({ registered: false, name: null, roles: [], homeGrid: null, elderMode: false, phone: null });
+    expect(me).toEqual({ registered: false, name: null, roles: [], homeGrid: null, elderMode: false, phone: null, contactPhone: null });
     expect(await snapshotStore(test)).toBe(before);
   });
 

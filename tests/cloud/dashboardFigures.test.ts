@@ -8,6 +8,7 @@ import { demoCategories } from '../../localcloud/seed/demoCatalog';
 import { DEMO_GRIDS } from '../../localcloud/seed/demoPlaces';
 import { demoRoutingContext, demoWorkCalendar } from '../../localcloud/seed/demoRequests';
 import { demoUsers } from '../../localcloud/seed/demoUsers';
+import { acceptSubscribe } from '../support/subscribeConsent';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { key } from './support/requests';
 
@@ -55,7 +56,7 @@ function build(spec: Spec): ResidentRequest {
       clientKey: `fixture-${spec.id}`,
       now: filedAt,
       filer: resident,
-      resident: { id: resident._id, name: resident.name, phone: resident.phone, household: null },
+      resident: { id: resident._id, name: resident.name, phone: resident.phone, phoneVerified: true, household: null },
       proxy: false,
       placeIds: [...grid.ancestorIds, grid._id],
       category: { id: category._id, name: category.name, timeLimitDays: category.timeLimitDays },
@@ -182,6 +183,9 @@ it('adds up requests, on-time rate, resolve time, satisfaction and the rankings 
 
 it('reminds the handler once per key; after the next timer run the figures count the change', async () => {
   const outbox = () => test.cloud.outbox().filter((m) => m.touser === 'demo-grid-wang');
+  // 汪德华 tapped 接收新诉求和超期提醒 on his inbox once (the ids the inbox gave him).
+  const { subscribeTemplateIds } = dataOf(await test.call('demo-grid-wang', 'requests', 'inbox', { view: 'mine' }));
+  await acceptSubscribe(test.cloud.url, 'demo-grid-wang', subscribeTemplateIds);
   const before = outbox().length;
   const opId = key('remind');
   const first = dataOf(await test.call(STAFF, 'dashboard', 'remind', { requestId: 'fx-r3', opId }));

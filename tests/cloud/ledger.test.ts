@@ -4,6 +4,7 @@ import { addDays, localDateOf } from '../../cloudfunctions/domain/servicedays/be
 import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
 import { DEMO_BOOKINGS, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
 import { envelopeCode } from '../support/codes';
+import { downloadAs } from '../support/downloadAs';
 import { snapshotStore } from '../support/snapshotStore';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 
@@ -26,9 +27,9 @@ const codeOf = envelopeCode;
 
 type Rows = string[][];
 
-/** Downloads the file and reads every sheet as rows of cell text. */
-async function readLedger(file: LedgerFileDto): Promise<Record<string, Rows>> {
-  const response = await fetch(file.url);
+/** Downloads the file as the staff member who exported it and reads every sheet as rows of cell text. */
+async function readLedger(file: LedgerFileDto, exporter: string): Promise<Record<string, Rows>> {
+  const response = await downloadAs(test.cloud.url, exporter, file.fileID);
   expect(response.status).toBe(200);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(await response.arrayBuffer());
@@ -60,7 +61,7 @@ describe('ledger export', () => {
     const file = dataOf(await test.call('demo-staff-township', 'ledger', 'exportLedger', { scopeId: 't-liangquan', ...RANGE }));
     expect(file).toMatchObject({ scopeName: '凉泉乡', from: RANGE.from, to: RANGE.to });
     expect(file.fileName).toBe(`台账_凉泉乡_${RANGE.from}至${RANGE.to}.xlsx`);
-    const sheets = await readLedger(file);
+    const sheets = await readLedger(file, 'demo-staff-township');
     expect(Object.keys(sheets)).toEqual(['诉求办理', '便民服务日预约', '党员服务记录']);
 
     // Every step of every demo request filed in the range, in the order it happened.
@@ -90,9 +91,21 @@ describe('ledger export', () => {
 
   it('gives a village only its own requests', async () => {
     const file = dataOf(await test.call('demo-staff-hubin', 'ledger', 'exportLedger', { scopeId: 'v-hubin', ...RANGE }));
-    const rows = (await readLedger(file))['诉求办理'].slice(1);
+    const rows = (await readLedger(file, 'demo-staff-hubin'))['诉求办理'].slice(1);
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((row) => row[4]))).toEqual(new Set(['湖滨村']));
+  });
+
+  it('is downloaded by fileID from an unguessable path, never through a temporary URL', async () => {
+    const file = dataOf(await test.call('demo-staff-hubin', 'ledger', 'exportLedger', { scopeId: 'v-hubin', ...RANGE }));
+    // wx.downloadFile of a URL needs a configured download domain: the answer carries none to use.
+    expect(Object.keys(file)).not.toContain('url');
+    expect(file.fileID).toMatch(/^cloud:\/\/[^/]+\/ledgers\/demo-staff-hubin\/[0-9a-f]{32}\/v-hubin_/);
+    const again = dataOf(await test.call('demo-staff-hubin', 'ledger', 'exportLedger', { scopeId: 'v-hubin', ...RANGE }));
+    expect(again.fileID).not.toBe(file.fileID);
+    // The storage rule needs a signed-in mini-program user, and a file that exists.
+    expect((await downloadAs(test.cloud.url, null, file.fileID)).status).toBe(401);
+    expect((await downloadAs(test.cloud.url, 'demo-staff-hubin', file.fileID.replace('.xlsx', '-x.xlsx'))).status).toBe(404);
   });
 
   it('refuses a reversed range and more than a year, writing nothing', async () => {

@@ -1,5 +1,6 @@
 import type { MessageDetailDto } from '../../cloudfunctions/contract';
-import { MESSAGE_REPLY_TEMPLATE } from '../../cloudfunctions/functions/messages/subscribeTemplates';
+import { templateIdOf } from '../../cloudfunctions/shared/subscribeTemplates';
+import { acceptSubscribe, unusedAcceptances } from '../support/subscribeConsent';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { key } from './support/requests';
 
@@ -19,11 +20,18 @@ const STAFF = 'demo-staff-hubin'; // over 湖滨村
 const TOWNSHIP = 'demo-staff-township'; // over 凉泉乡, so also over 湖滨村
 const OTHER_STAFF = 'demo-staff-taihua';
 
+/** The resident allows one reply notice, as the tap on 发送留言 (or 追问) does, with the ids the page loaded from `mine`. */
+async function allowReplyNotice(): Promise<void> {
+  const { subscribeTemplateIds } = dataOf(await test.call(RESIDENT, 'messages', 'mine', {}));
+  await acceptSubscribe(test.cloud.url, RESIDENT, subscribeTemplateIds);
+}
+
 async function leave(text = '村里的垃圾车几点来？', publicConsent = true, clientKey = key('leave')): Promise<MessageDetailDto> {
+  await allowReplyNotice();
   return dataOf(await test.call(RESIDENT, 'messages', 'leave', { clientKey, text, photos: [], publicConsent })).message;
 }
 
-const replies = () => test.cloud.outbox().filter((m) => m.templateId === MESSAGE_REPLY_TEMPLATE.id);
+const replies = () => test.cloud.outbox().filter((m) => m.templateId === templateIdOf('messageReply'));
 
 it('is a thread: staff reply, the resident answers, staff reply again; each reply is a subscribe message', async () => {
   const message = await leave();
@@ -31,6 +39,7 @@ it('is a thread: staff reply, the resident answers, staff reply again; each repl
   const sentBefore = replies().length;
   const first = dataOf(await test.call(STAFF, 'messages', 'reply', { messageId: message.id, opId: key('r'), text: '每周二、周五上午。', photos: [] }));
   expect(first.status).toBe('answered');
+  await allowReplyNotice();
   const answered = dataOf(await test.call(RESIDENT, 'messages', 'answer', { messageId: message.id, opId: key('a'), text: '那周末呢？', photos: [] }));
   expect(answered.status).toBe('waiting');
   dataOf(await test.call(STAFF, 'messages', 'reply', { messageId: message.id, opId: key('r'), text: '周末不收，请放到集中点。', photos: [] }));
@@ -54,6 +63,8 @@ it('never posts twice when the phone retries a lost answer', async () => {
   expect(again.message.id).toBe(first.id);
   const opId = key('r');
   const sentBefore = replies().length;
+  const unused = async () => (await unusedAcceptances(test.cloud.url, RESIDENT))[templateIdOf('messageReply')] ?? 0;
+  const allowedBefore = await unused();
   for (let i = 0; i < 2; i += 1) {
     dataOf(await test.call(STAFF, 'messages', 'reply', { messageId: first.id, opId, text: '已经报修。', photos: [] }));
   }
@@ -64,6 +75,8 @@ it('never posts twice when the phone retries a lost answer', async () => {
   const thread = dataOf(await test.call(RESIDENT, 'messages', 'detail', { messageId: first.id }));
   expect(thread.posts).toHaveLength(3);
   expect(replies().length - sentBefore).toBe(1);
+  // The retried reply used one acceptance, not two.
+  expect(await unused()).toBe(allowedBefore - 1);
   const mine = dataOf(await test.call(RESIDENT, 'messages', 'mine', {}));
   expect(mine.items.filter((m) => m.id === first.id)).toHaveLength(1);
 });

@@ -50,7 +50,9 @@ describe('reporting to the community (到社区报到)', () => {
     const approved = dataOf(await test.call('demo-staff-hubin', 'posts', 'decideRegistration', { memberId: 'newcomer', decision: 'approve' }));
     expect(approved).toMatchObject({ status: 'approved', decidedByName: '李大毛' });
     const [user] = test.cloud.store.find('users', { _id: 'newcomer' });
-    expect(user).toMatchObject({ roles: ['resident', 'partyMember'], name: '陈志远', phone: '13912345678' });
+    // The typed number stays on the report, unverified: it is never copied onto the account.
+    expect(user).toMatchObject({ roles: ['resident', 'partyMember'], name: '陈志远', phone: '' });
+    expect(approved).toMatchObject({ phone: '13912345678', phoneVerified: false });
     expect(dataOf(await test.call('newcomer', 'posts', 'browsePosts', {})).grid.id).toBe('g-hubin-3');
 
     expect(codeOf(await test.call('newcomer', 'posts', 'register', REGISTRATION))).toBe('CONFLICT');

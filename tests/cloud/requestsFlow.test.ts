@@ -1,6 +1,7 @@
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { snapshotStore } from '../support/snapshotStore';
-import { detail, file, key, lastSeq, messagesTo, PHOTO, step, stepRaw } from './support/requests';
+import { unusedAcceptances } from '../support/subscribeConsent';
+import { allowProgressNotice, allowTaskNotice, detail, file, key, lastSeq, messagesTo, PHOTO, step, stepRaw } from './support/requests';
 
 /**
  * 诉求 end to end through the local runtime and the real SDK: filing and
@@ -20,7 +21,12 @@ async function stored(id: string): Promise<Stored> {
 }
 
 describe('filing', () => {
-  it('routes by grid and category, explains why, sets the deadline, tells resident and handler — in 3 database actions', async () => {
+  it('routes by grid and category, explains why, sets the deadline, tells the handler — in 3 database actions', async () => {
+    // The submit tap allows one progress notice; 周义青 allowed one task notice in his inbox.
+    await allowProgressNotice(test, 'demo-resident-wang');
+    await allowTaskNotice(test, 'demo-grid-zhou');
+    const progressId = dataOf(await test.call('demo-resident-wang', 'requests', 'formOptions', {})).subscribeTemplateIds[0];
+    const allowedBefore = (await unusedAcceptances(test.cloud.url, 'demo-resident-wang'))[progressId];
     const since = lastSeq(test);
     const clientKey = key('submit');
     const { body, dbActions } = await test.raw('demo-resident-wang', 'requests', {
@@ -44,7 +50,7 @@ describe('filing', () => {
         categoryName: '矛盾调解',
         handler: { name: '周义青', title: '调解员', level: 'grid', place: '第一网格（汪屋组）' },
         routingReason: '按 网格+类别 分派给 周义青（调解员）',
-        resident: { name: '王秀英', phone: '13905560101', household: null },
+        resident: { name: '王秀英', phone: '13905560101', phoneVerified: true, household: null },
         relation: 'own',
         version: 1,
       }),
@@ -59,10 +65,12 @@ describe('filing', () => {
     expect(doc.openHandlerId).toBe('demo-grid-zhou');
     expect(doc.sweepAt).toEqual(doc.deadline);
     expect(doc.placeIds).toEqual(['c-wangjiang', 't-liangquan', 'v-hubin', 'g-hubin-1']);
-    expect(messagesTo(test, 'demo-resident-wang', since).map((m) => m.data)).toEqual([
-      expect.objectContaining({ phrase2: { value: '已分派' }, thing3: { value: '周义青（调解员）' } }),
+    // She sees the routing on her screen: no message about her own filing, her acceptance waits for news.
+    expect(messagesTo(test, 'demo-resident-wang', since)).toEqual([]);
+    expect((await unusedAcceptances(test.cloud.url, 'demo-resident-wang'))[progressId]).toBe(allowedBefore);
+    expect(messagesTo(test, 'demo-grid-zhou', since).map((m) => m.data)).toEqual([
+      expect.objectContaining({ thing1: { value: '矛盾调解：邻居家的狗天天晚上叫，说了几…' }, phrase2: { value: '新诉求' } }),
     ]);
-    expect(messagesTo(test, 'demo-grid-zhou', since)).toHaveLength(1);
   });
 
   it('files a retried submission once: same key, same request, nothing new', async () => {
@@ -95,7 +103,8 @@ describe('filing', () => {
     expect(options.homeGrid?.grid.id).toBe('g-taihua-2');
     expect(options.categories.map((c) => c.name)).toContain('环境卫生');
     const request = await file(test, 'new-villager-1', { gridId: 'g-taihua-2', contactName: '何大姐', contactPhone: '13905568888' });
-    expect(request.resident).toEqual({ name: '何大姐', phone: '13905568888', household: null });
+    // A typed number is how to call back, marked unverified.
+    expect(request.resident).toEqual({ name: '何大姐', phone: '13905568888', phoneVerified: false, household: null });
     expect(request.handler?.name).toBe('何志强');
     // A profile phone wins over one typed into the form.
     const own = await file(test, 'demo-resident-sun', { gridId: 'g-taihua-2', contactPhone: '13000000000' });
@@ -181,7 +190,7 @@ describe('代办 (filing on behalf)', () => {
     );
     const request = result.request;
     expect(request).toEqual(
-      expect.objectContaining({ proxy: true, resident: { name: '汪桂花', phone: '13905567777', household: '汪屋组12号 汪桂花户' } }),
+      expect.objectContaining({ proxy: true, resident: { name: '汪桂花', phone: '13905567777', phoneVerified: false, household: '汪屋组12号 汪桂花户' } }),
     );
     expect(request.timeline[0]).toEqual(expect.objectContaining({ actor: '网格长 汪德华', what: '代群众提交了诉求（民事代理，代办）' }));
 
@@ -257,17 +266,23 @@ describe('handling', () => {
       const accepted = await step(test, 'demo-grid-wang', 'accept', r);
       return step(test, 'demo-grid-wang', 'resolve', accepted);
     };
+    // Each 没解决 tap allows one more progress notice, as the page asks in the tap.
+    await allowProgressNotice(test, 'demo-resident-wang');
     const first = await step(test, 'demo-resident-wang', 'notSolved', await again(request), { reason: '垃圾桶又倒了' });
     expect(first).toEqual(expect.objectContaining({ state: 'reopened', handler: expect.objectContaining({ name: '汪德华' }) }));
     expect(first.timeline.at(-1)).toEqual(expect.objectContaining({ note: '垃圾桶又倒了' }));
+    await allowTaskNotice(test, 'demo-staff-hubin');
     const since = lastSeq(test);
-    const second = await step(test, 'demo-resident-wang', 'notSolved', await again(first), { reason: '还是没人管' });
+    const resolvedAgain = await again(first);
+    await allowProgressNotice(test, 'demo-resident-wang');
+    const second = await step(test, 'demo-resident-wang', 'notSolved', resolvedAgain, { reason: '还是没人管' });
     expect(second).toEqual(
       expect.objectContaining({ state: 'escalated', handler: { name: '李大毛', title: '村党总支书记', level: 'village', place: '湖滨村' } }),
     );
     expect(second.routingReason).toBe('群众第2次反映没解决：“还是没人管”，上报至湖滨村：李大毛（村党总支书记）');
     expect(messagesTo(test, 'demo-staff-hubin', since)).toHaveLength(1);
-    expect(messagesTo(test, 'demo-resident-wang', since).map((m) => m.data.phrase2?.value)).toEqual(['已办结', '已上报']);
+    // Told it was resolved again; not told of the escalation she caused herself (she sees it on screen).
+    expect(messagesTo(test, 'demo-resident-wang', since).map((m) => m.data.phrase2?.value)).toEqual(['已办结']);
   });
 
   it('suspends with a reason (clock stopped), resumes, escalates by hand, and refuses to go above the township', async () => {
@@ -340,6 +355,7 @@ describe('routing against the live roster', () => {
     await test.cloud.store.insertMany('users', [
       { _id: 'wx-staff-new', name: '值班员', phone: '05565209999', roles: ['staff'], homeGridId: 'g-new', householdTags: [], gridDuties: [], nodeDuties: [], staffScopeId: 't-new', elderMode: false, createdAt: new Date() },
     ]);
+    await allowTaskNotice(test, 'wx-staff-new');
     const since = lastSeq(test);
     const request = await file(test, 'demo-resident-wang', { gridId: 'g-new' });
     expect(request).toEqual(expect.objectContaining({ state: 'submitted', queued: true, handler: null }));

@@ -1,6 +1,6 @@
 import type { Doc } from '../../localcloud';
 import { startTestCloud, type TestCloud } from '../support/testCloud';
-import { detail, file, lastSeq, messagesTo, step } from './support/requests';
+import { allowTaskNotice, detail, file, lastSeq, messagesTo, step } from './support/requests';
 
 /**
  * The timer-triggered sweep, with the runtime's clock moved forward: what is
@@ -56,6 +56,10 @@ it('escalates an overdue request to the village, then the township, then alerts 
   await sweep();
   expect((await detail(test, 'demo-resident-li', request.id)).state).toBe('assigned');
 
+  // 李大毛 and 黄文斌 tapped 接收新诉求和超期提醒 in their inboxes now and then (other overdue demo
+  // requests reach them too); 李建国 allowed a progress notice when filing.
+  await allowTaskNotice(test, 'demo-staff-hubin', 20);
+  await allowTaskNotice(test, 'demo-staff-township', 20);
   const since = lastSeq(test);
   test.cloud.setClockOffset(8 * DAY);
   const first = await sweep();

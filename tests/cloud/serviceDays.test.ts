@@ -4,6 +4,7 @@ import type { ServiceSession } from '../../cloudfunctions/domain/servicedays/Ser
 import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { DEMO_SERVICE_DAY_ID, DEMO_VILLAGE_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
 import { snapshotStore } from '../support/snapshotStore';
+import { acceptSubscribe } from '../support/subscribeConsent';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 
 /**
@@ -31,6 +32,12 @@ function clockAt(date: string, time: string): void {
 async function session(id = demoSession): Promise<ServiceSession> {
   const [doc] = (await test.cloud.store.find('serviceSessions', { _id: id })) as unknown as ServiceSession[];
   return doc;
+}
+
+/** `openid` allows the booking page's messages, as the tap on 确认预约 does (ids from getSession, as the page has them). */
+async function allowMessages(openid: string): Promise<void> {
+  const { subscribeTemplateIds } = dataOf(await test.call(openid, 'servicedays', 'getSession', { sessionId: demoSession }));
+  await acceptSubscribe(test.cloud.url, openid, subscribeTemplateIds);
 }
 
 async function unchanged(call: () => Promise<Envelope<unknown>>, expected: ReturnType<typeof refused>): Promise<void> {
@@ -365,14 +372,17 @@ describe('changing a service day', () => {
 });
 
 describe('exceptions and the reminder', () => {
-  it('cancels a date: bookings cancelled and kept, everyone booked notified, the date shown as cancelled, then restored', async () => {
+  it('cancels a date: bookings cancelled and kept, everyone who allowed it notified, refusals logged, the date shown as cancelled, then restored', async () => {
+    // 王秀英 and 李建国 allowed the messages when they booked; 孙小明 did not.
+    await allowMessages('demo-resident-wang');
+    await allowMessages('demo-resident-li');
     const result = dataOf(
       await test.call('demo-staff-township', 'servicedays', 'cancelDate', { serviceDayId: DEMO_SERVICE_DAY_ID, date: demoDate, reason: '大厅维修，暂停一次' }),
     );
-    expect(result).toEqual(expect.objectContaining({ cancelledBookings: 3, notified: 3 }));
+    expect(result).toEqual(expect.objectContaining({ cancelledBookings: 3, notified: 2 }));
     expect(result.serviceDay.cancelledDates).toEqual([{ date: demoDate, reason: '大厅维修，暂停一次' }]);
     const notices = test.cloud.outbox().filter((m) => m.templateId === 'SERVICEDAY_CANCELLED');
-    expect(notices.map((m) => m.touser).sort()).toEqual(['demo-resident-li', 'demo-resident-sun', 'demo-resident-wang']);
+    expect(notices.map((m) => m.touser).sort()).toEqual(['demo-resident-li', 'demo-resident-wang']);
     expect(notices[0]).toEqual(expect.objectContaining({ page: 'packages/servicedays/my/index', functionName: 'servicedays' }));
     expect(JSON.stringify(notices[0].data)).toContain('大厅维修，暂停一次');
 
@@ -382,7 +392,8 @@ describe('exceptions and the reminder', () => {
       Array(3).fill(['cancelled', true, '大厅维修，暂停一次']),
     );
     expect(Object.values(stored.slots).every((s) => s.remaining === s.capacity)).toBe(true);
-    expect(stored.events.filter((e) => e.type === 'noticeSent')).toHaveLength(3);
+    expect(stored.events.filter((e) => e.type === 'noticeSent')).toHaveLength(2);
+    expect(stored.events.filter((e) => e.type === 'noticeFailed').map((e) => e.code)).toEqual(['100003']);
 
     const browse = dataOf(await test.call('demo-resident-wang', 'servicedays', 'browse', {}));
     expect(browse.sessions.find((s) => s.id === demoSession)).toEqual(
@@ -416,25 +427,28 @@ describe('exceptions and the reminder', () => {
     );
   });
 
-  it('reminds everyone booked the evening before, once, and opens a new date each day', async () => {
+  it('reminds everyone booked who allowed it the evening before, once, logs the refusals, and opens a new date each day', async () => {
+    await allowMessages('demo-resident-wang');
+    await allowMessages('demo-resident-li');
     clockAt(addDays(demoDate, -1), '18:00');
     const fired = await test.cloud.fireTimer('servicedays', 'remindDayBefore');
-    expect(fired.result).toEqual({ ok: true, data: expect.objectContaining({ reminded: 3, failed: 0 }) });
+    expect(fired.result).toEqual({ ok: true, data: expect.objectContaining({ reminded: 2, failed: 1 }) });
     const reminders = test.cloud.outbox().filter((m) => m.templateId === 'SERVICEDAY_REMINDER');
-    expect(reminders.map((m) => m.touser).sort()).toEqual(['demo-resident-li', 'demo-resident-sun', 'demo-resident-wang']);
+    expect(reminders.map((m) => m.touser).sort()).toEqual(['demo-resident-li', 'demo-resident-wang']);
     const wang = reminders.find((m) => m.touser === 'demo-resident-wang')!;
     expect(wang.data).toEqual(
       expect.objectContaining({
         thing1: { value: '凉泉乡便民服务日 社保' },
-        time2: { value: `${demoDate.slice(0, 4)}年${demoDate.slice(5, 7)}月${demoDate.slice(8)}日 09:00` },
+        time2: { value: `${Number(demoDate.slice(0, 4))}年${Number(demoDate.slice(5, 7))}月${Number(demoDate.slice(8))}日 09:00` },
         thing3: { value: '凉泉乡为民服务大厅' },
         character_string4: { value: '100001' },
       }),
     );
     const again = await test.cloud.fireTimer('servicedays', 'remindDayBefore');
     expect(again.result).toEqual({ ok: true, data: expect.objectContaining({ reminded: 0 }) });
-    expect(test.cloud.outbox().filter((m) => m.templateId === 'SERVICEDAY_REMINDER')).toHaveLength(3);
-    expect((await session()).events.filter((e) => e.type === 'reminded')).toHaveLength(3);
+    expect(test.cloud.outbox().filter((m) => m.templateId === 'SERVICEDAY_REMINDER')).toHaveLength(2);
+    expect((await session()).events.filter((e) => e.type === 'reminded')).toHaveLength(2);
+    expect((await session()).events.filter((e) => e.type === 'reminderFailed').map((e) => e.code)).toEqual(['100003']);
 
     // A week later a new Wednesday has entered the four-week horizon.
     clockAt(addDays(demoDate, 7), '18:00');

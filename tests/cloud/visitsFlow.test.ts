@@ -1,7 +1,7 @@
 import { ERROR_MESSAGES } from '../../cloudfunctions/contract/errors';
 import { chinaDate, chinaYear } from '../../cloudfunctions/domain/shared/chinaTime';
 import { DEFAULT_QUOTA, DEFAULT_TAGS } from '../../cloudfunctions/domain/visits/VisitRules';
-import { VISIT_TEMPLATES } from '../../cloudfunctions/functions/visits/support/subscribeTemplates';
+import { acceptSubscribe } from '../support/subscribeConsent';
 import { envelopeCode } from '../support/codes';
 import { resetDemoData } from '../support/resetDemoData';
 import { snapshotStore } from '../support/snapshotStore';
@@ -194,8 +194,11 @@ describe('who looks after a household', () => {
     expect(envelopeCode(await test.call('demo-staff-hubin', 'visits', 'assignCadre', { ...payload, opId: 'flow-assign-02', cadreId: 'demo-grid-chen', replaces: undefined }))).toBe('NOT_A_CADRE');
   });
 
-  it('gets reminded by staff: logged on the household once, a subscribe message to each, not twice a day', async () => {
-    const sent = () => test.cloud.outbox().filter((m) => m.templateId === VISIT_TEMPLATES.visitReminder.id);
+  it('gets reminded by staff: logged on the household once, a subscribe message to each who turned reminders on, not twice a day', async () => {
+    // 黄文斌 turned reminders on (民情走访 → 接收走访提醒), with the ids his page was given.
+    const { reminderTemplateIds } = dataOf(await test.call('demo-staff-township', 'visits', 'visitOptions', {}));
+    await acceptSubscribe(test.cloud.url, 'demo-staff-township', reminderTemplateIds);
+    const sent = () => test.cloud.outbox().filter((m) => m.templateId !== null && reminderTemplateIds.includes(m.templateId));
     const reminded = dataOf(await test.call('demo-staff-hubin', 'visits', 'remind', { opId: 'flow-remind-01', householdId: 'hh-hubin2-2' }));
     // 郭秀兰户 has no cadre of its own: 第二网格's 包保 cadre is reminded.
     expect(reminded).toMatchObject({ people: ['黄文斌'], notified: 1, replayed: false });
@@ -206,6 +209,13 @@ describe('who looks after a household', () => {
     const item = dataOf(await test.call('demo-staff-hubin', 'visits', 'needsVisit', { placeId: 'v-hubin' })).items.find((i) => i.household.id === 'hh-hubin2-2')!;
     expect(item).toMatchObject({ caretakers: { source: 'beat', names: ['黄文斌'] }, lastRemindedAt: reminded.remindedAt });
     expect(envelopeCode(await test.call('demo-staff-hubin', 'visits', 'remind', { opId: 'flow-remind-03', householdId: 'hh-taihua2-1' }))).toBe('OUT_OF_JURISDICTION');
+  });
+
+  it('tells staff, and notes on the household, when a cadre has not turned reminders on', async () => {
+    const reminded = dataOf(await test.call('demo-staff-hubin', 'visits', 'remind', { opId: 'flow-remind-11', householdId: 'hh-hubin1-3' }));
+    expect(reminded).toMatchObject({ people: ['郭长林'], notified: 0 });
+    const household = dataOf(await test.call('demo-staff-hubin', 'visits', 'household', { householdId: 'hh-hubin1-3' }));
+    expect(household.log.slice(-2).map((e) => e.what)).toEqual(['提醒郭长林上门走访', '提醒未送达：郭长林没有开启微信提醒，请电话联系']);
   });
 });
 

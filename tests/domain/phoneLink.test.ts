@@ -55,6 +55,8 @@ describe('mergeRosterPerson', () => {
       _id: 'wx-wang-dahai',
       name: '汪大海',
       phone: PHONE,
+      contactPhone: null,
+      rosterName: '汪大海',
       roles: ['resident', 'gridMember'],
       homeGridId: 'g-hubin-2',
       householdTags: ['leftBehindElderly', 'migrantWorker'],

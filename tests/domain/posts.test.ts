@@ -70,21 +70,29 @@ describe('registration', () => {
   const input = { name: '陈志远', phone: '13912345678', branchId: 'b-power', employer: '供电公司', gridId: hubin2._id, skillKindIds: ['publicService', 'publicService'], skills: '' };
   const chain = chainOf(hubin2);
   const branches = branchesAvailableAt(demoBranches, chain);
+  const CALLER = 'o-1';
+  const NO_ROSTER = { phoneVerified: false, rosterName: null };
 
   it('offers the branches of the village, township and county of the grid', () => {
     expect(branches.map((b) => b._id)).toEqual(['b-hubin', 'b-township', 'b-school', 'b-power']);
   });
 
   it('is pending with the grid’s places, and drops repeated skills', () => {
-    const record = submitRegistration('o-1', input, null, chain, branches, KINDS, NOW);
+    const record = submitRegistration(CALLER, input, null, chain, branches, KINDS, NO_ROSTER, NOW);
     expect(record).toMatchObject({ status: 'pending', gridId: hubin2._id, villageId: 'v-hubin', activePostCount: 0, skillKindIds: ['publicService'] });
     expect(record.placeIds).toEqual(['c-wangjiang', 't-liangquan', 'v-hubin', hubin2._id]);
   });
 
+  it('keeps what the phone check found: verified for the reporter or not, and the roster\'s name', () => {
+    expect(submitRegistration(CALLER, input, null, chain, branches, KINDS, NO_ROSTER, NOW)).toMatchObject({ phoneVerified: false, rosterName: null });
+    const checked = { phoneVerified: true, rosterName: '陈志远' };
+    expect(submitRegistration(CALLER, input, null, chain, branches, KINDS, checked, NOW)).toMatchObject(checked);
+  });
+
   it('refuses an approved member, a branch not above the grid, and an unknown skill', () => {
-    expect(codeOf(() => submitRegistration('o-1', input, memberOf(), chain, branches, KINDS, NOW))).toBe('CONFLICT');
-    expect(codeOf(() => submitRegistration('o-1', { ...input, branchId: 'b-taihua' }, null, chain, branches, KINDS, NOW))).toBe('INVALID_INPUT');
-    expect(codeOf(() => submitRegistration('o-1', { ...input, skillKindIds: ['flying'] }, null, chain, branches, KINDS, NOW))).toBe('INVALID_INPUT');
+    expect(codeOf(() => submitRegistration(CALLER, input, memberOf(), chain, branches, KINDS, NO_ROSTER, NOW))).toBe('CONFLICT');
+    expect(codeOf(() => submitRegistration(CALLER, { ...input, branchId: 'b-taihua' }, null, chain, branches, KINDS, NO_ROSTER, NOW))).toBe('INVALID_INPUT');
+    expect(codeOf(() => submitRegistration(CALLER, { ...input, skillKindIds: ['flying'] }, null, chain, branches, KINDS, NO_ROSTER, NOW))).toBe('INVALID_INPUT');
   });
 
   it('is decided by staff of the village or above, once', () => {

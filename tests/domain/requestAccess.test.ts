@@ -1,4 +1,4 @@
-import { allowedSteps, audienceOf, relationOf, requireStep } from '../../cloudfunctions/domain/requests/access';
+import { allowedSteps, audienceOf, ownsRequest, relationOf, requireStep } from '../../cloudfunctions/domain/requests/access';
 import { escalateRequest } from '../../cloudfunctions/domain/requests/escalateRequest';
 import { acceptRequest, addNote, resolveRequest } from '../../cloudfunctions/domain/requests/handlerSteps';
 import type { Actor } from '../../cloudfunctions/domain/requests/ResidentRequest';
@@ -37,7 +37,8 @@ describe('who sees a request', () => {
     const r = request();
     const sees = (who: keyof typeof people) => audienceOf(relationOf(people[who], r));
     expect(sees('owner')).toBe('owner');
-    expect(sees('samePhone')).toBe('owner'); // 代办 found by the phone number
+    // A number equal to the resident's is no key to a request they filed themself (see ownsRequest).
+    expect(sees('samePhone')).toBe('public');
     expect(sees('follower')).toBe('public');
     expect(sees('mediator')).toBe('internal');
     expect(sees('colleague')).toBe('internal');
@@ -48,6 +49,19 @@ describe('who sees a request', () => {
         expect.objectContaining({ code: 'OUT_OF_JURISDICTION' }),
       );
     }
+  });
+
+  it('gives a 代办 request to whoever WeChat verified its number for, and to nobody by a typed number', () => {
+    const proxy = { ...request(), residentId: null, residentPhone: '13900009999', proxy: true };
+    const verified = user('r-ver', { phone: '13900009999' });
+    const typed = user('r-typ', { phone: '', contactPhone: '13900009999' });
+    expect(ownsRequest(verified, proxy)).toBe(true);
+    expect(audienceOf(relationOf(verified, proxy))).toBe('owner');
+    expect(ownsRequest(typed, proxy)).toBe(false);
+    expect(() => requireStep(typed, proxy, 'addNote')).toThrow(expect.objectContaining({ code: 'OUT_OF_JURISDICTION' }));
+    // A self-filed request is its filer's alone, whatever number is on it.
+    expect(ownsRequest(verified, { residentId: RESIDENT._id, residentPhone: '13900009999' })).toBe(false);
+    expect(ownsRequest(user('r-blank', { phone: '' }), { residentId: null, residentPhone: '' })).toBe(false);
   });
 
   it('lets a village cadre see it once it reaches the village', () => {
@@ -82,6 +96,16 @@ describe('the timeline each sees', () => {
     expect(view.some((e) => e.note === '当事人情绪激动')).toBe(false);
   });
 
+  it('calls the resident 我 in their own timeline, and never shows a placeholder for a missing name', () => {
+    expect(timelineFor(request(), 'owner', RESIDENT._id)[0].actor).toBe('我');
+    const unnamed = { ...request(), residentName: '' };
+    unnamed.ledger = unnamed.ledger.map((event, i) => (i === 0 ? { ...event, actor: { ...event.actor, name: '（未填写姓名）' } } : event));
+    expect(timelineFor(unnamed, 'owner', RESIDENT._id)[0].actor).toBe('我');
+    expect(timelineFor(unnamed, 'internal', 'm-med')[0].actor).toBe('群众');
+    // Handlers are named in their role whoever reads it.
+    expect(timelineFor(unnamed, 'internal', 'm-med')[2].actor).toBe('调解员 周义青');
+  });
+
   it('gives handlers and staff everything, internal notes marked', () => {
     const view = timelineFor(request(), 'internal');
     expect(view.at(-1)).toEqual(expect.objectContaining({ note: '当事人情绪激动', internal: true }));
@@ -99,7 +123,7 @@ describe('the steps each may take', () => {
     expect(allowedSteps(people.stranger, r)).toEqual([]);
     const resolved = run(r, (x) => resolveRequest(x, { actor: mediatorActor, now: MONDAY, opId: 'op-res-0001' }, { text: '好了', photos: [] }));
     expect(allowedSteps(people.owner, resolved)).toEqual(['rate', 'notSolved']);
-    expect(allowedSteps(people.samePhone, resolved)).toEqual(['rate', 'notSolved']);
+    expect(allowedSteps(people.samePhone, resolved)).toEqual([]);
     expect(allowedSteps(people.mediator, resolved)).toEqual(['addNote']);
   });
 

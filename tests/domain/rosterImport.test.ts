@@ -16,7 +16,7 @@ const context: RosterContext = {
     { _id: 'environment', name: '环境卫生' },
     { _id: 'mediation', name: '矛盾调解' },
   ],
-  known: [user('wx-wang', { name: '王秀英', phone: '13905560101', roles: ['resident'] })],
+  known: [user('wx-wang', { name: '王秀英', phone: '13905560101', roles: ['resident'], rosterName: '王秀英' })],
   now: NOW,
 };
 
@@ -43,6 +43,8 @@ describe('roster rows', () => {
     expect(changes).toHaveLength(1);
     expect(changes[0].before?._id).toBe('wx-wang');
     expect(changes[0].after).toMatchObject({ _id: 'wx-wang', roles: ['resident', 'gridMember'], gridDuties: [duty(['environment'])] });
+    // What the roster calls them, for staff checking a party-member report against it.
+    expect(changes[0].after.rosterName).toBe('王秀英');
   });
 
   it('leaves out people the file has exactly as they are known', () => {

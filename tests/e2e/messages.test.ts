@@ -24,6 +24,8 @@ it('a resident leaves a message, staff reply, the resident sees it; staff turn i
   const resident = await app().browser.newPage();
   await actAs(app(), resident, '王秀英');
   await resident.goto(`${app().cloud.cloud.url}/packages/console/messages/index`);
+  // Her messages (and with them the reply notice's template) load before she writes.
+  await resident.waitForLoadState('networkidle');
   await tap(resident, '写留言');
   await resident.locator('.gt-cs-new__text textarea').fill(question);
   await tap(resident, '发送留言');

@@ -2,6 +2,7 @@ import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
 import { actAs, useH5App } from '../support/h5App';
+import { acceptSubscribe } from '../support/subscribeConsent';
 
 /**
  * 诉求 in a real browser against the H5 build and the local cloud: a resident
@@ -111,6 +112,10 @@ it('a resident files with a photo, the grid member accepts and resolves, the res
 });
 
 it('a deadline passes on the runtime clock and the timer escalates the request to the village', async () => {
+  // 李建国 files from his phone (the submit tap allows one progress notice, reported as the client does).
+  const options = await app().cloud.call('demo-resident-li', 'requests', 'formOptions', {});
+  if (!options.ok) throw new Error(options.message);
+  await acceptSubscribe(app().cloud.cloud.url, 'demo-resident-li', options.data.subscribeTemplateIds);
   const result = await app().cloud.call('demo-resident-li', 'requests', 'submit', {
     clientKey: 'e2e-overdue-0001',
     gridId: 'g-hubin-2',
@@ -127,8 +132,18 @@ it('a deadline passes on the runtime clock and the timer escalates the request t
   await openRequest(resident, id);
   await resident.locator('.gt-request__handler', { hasText: '郭长林' }).waitFor();
 
-  // Ten days on: past the 2 working days of 治安. Then the timer fires.
+  // 李大毛 taps 接收新诉求和超期提醒 in his inbox, once for each task he may get (other demo requests fall due too).
   const base = app().cloud.cloud.url;
+  const cadre = await app().browser.newPage();
+  await actAs(app(), cadre, '李大毛');
+  await cadre.goto(`${base}/pages/inbox/index`);
+  for (let i = 0; i < 20; i += 1) await cadre.locator('.gt-inbox__subscribe').click();
+  await eventually(async () => {
+    const consent = (await (await fetch(`${base}/dev/subscribe-consent?openid=demo-staff-hubin`)).json()) as { unused: Record<string, number> };
+    expect(Object.values(consent.unused)).toEqual([20]);
+  });
+
+  // Ten days on: past the 2 working days of 治安. Then the timer fires.
   await fetch(`${base}/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offsetMs: 10 * 86_400_000 }) });
   try {
     const fired = await fetch(`${base}/dev/timers/requests/sweep`, { method: 'POST' });
@@ -142,8 +157,6 @@ it('a deadline passes on the runtime clock and the timer escalates the request t
     expect(await resident.locator('.gt-timeline__actor').last().innerText()).toBe('系统');
 
     // The village's first responsible person now has it in the inbox.
-    const cadre = await app().browser.newPage();
-    await actAs(app(), cadre, '李大毛');
     await cadre.goto(`${base}/pages/inbox/index`);
     await cadre.locator(`[data-request="${id}"]`).waitFor();
     const messages = app().cloud.cloud.outbox().filter((m) => m.page?.endsWith(`?id=${id}`));

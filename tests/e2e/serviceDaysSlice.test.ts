@@ -4,6 +4,7 @@ import { sessionIdOf, type ServiceSession } from '../../cloudfunctions/domain/se
 import { DEMO_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
 import { eventually } from '../support/eventually';
 import { actAs, useH5App } from '../support/h5App';
+import { unusedAcceptances } from '../support/subscribeConsent';
 
 /**
  * 便民服务日 in a real browser against the H5 build and the local cloud: a
@@ -48,6 +49,8 @@ it('lets a resident pick a window and a slot, book, and see the code and QR code
   await expect(card.locator('.gt-qr__dark').count()).resolves.toBeGreaterThan(100);
   const booking = (await stored()).bookings.find((b) => b.code === zhaoCode);
   expect(booking).toEqual(expect.objectContaining({ openid: 'demo-resident-zhao', slotKey: 'w5_1000', status: 'booked' }));
+  // The tap on 确认预约 asked for the reminder and the cancellation notice, and she allowed them.
+  await expect(unusedAcceptances(app().cloud.cloud.url, 'demo-resident-zhao')).resolves.toEqual({ SERVICEDAY_REMINDER: 1, SERVICEDAY_CANCELLED: 1 });
 });
 
 it('lets another resident cancel with a reason, and the place reappears at once', async () => {

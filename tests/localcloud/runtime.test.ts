@@ -88,6 +88,36 @@ exports.main = async (event) => {
   changing: {
     code: `exports.main = async () => 'v1';`,
   },
+  // What getWXContext() says about who is calling and what triggered the run.
+  source: {
+    triggers: [{ name: 'tick', type: 'timer', config: '0 0 3 * * * *' }],
+    code: `
+exports.main = async (event) => {
+  const { OPENID, SOURCE } = cloud.getWXContext();
+  const inner = event && event.nest ? (await cloud.callFunction({ name: 'source', data: {} })).result : null;
+  return { openid: OPENID || null, source: SOURCE || null, inner };
+};`,
+  },
+  sourceTimer: {
+    triggers: [{ name: 'tick', type: 'timer', config: '0 0 3 * * * *' }],
+    code: `
+exports.main = async () => {
+  const inner = (await cloud.callFunction({ name: 'source', data: {} })).result;
+  return { source: cloud.getWXContext().SOURCE, inner };
+};`,
+  },
+  // WeChat takes one trigger per function ("目前仅支持一个触发器").
+  twoTimers: {
+    triggers: [
+      { name: 'first', type: 'timer', config: '0 0 1 * * * *' },
+      { name: 'second', type: 'timer', config: '0 0 2 * * * *' },
+    ],
+    code: `exports.main = async () => 'ran';`,
+  },
+  badTimer: {
+    triggers: [{ name: '9lives', type: 'timer', config: '0 0 1 * *' }],
+    code: `exports.main = async () => 'ran';`,
+  },
   // Sends without declaring the permission in config.json.
   undeclared: {
     code: `
@@ -115,7 +145,7 @@ exports.main = async (event) => {
 };
 
 beforeAll(async () => {
-  fx = await startFixtureCloud(functions, { workers: 4 });
+  fx = await startFixtureCloud(functions, { workers: 4, subscribeTemplates: [{ id: 'TPL-accepted', title: '测试通知', keywords: ['thing1', 'time2'] }] });
   fx.cloud.store.ensureCollection('visits');
 });
 
@@ -227,6 +257,9 @@ test('timers: fired on demand with the WeChat timer event and no user', async ()
 });
 
 test('subscribeMessage.send lands in the outbox with who sent it', async () => {
+  for (const openid of ['o-resident', 'o-second']) {
+    await fetch(`${fx.cloud.url}/dev/subscribe-consent`, { method: 'POST', body: JSON.stringify({ openid, templateIds: ['TPL-accepted'] }) });
+  }
   const { result } = await fx.cloud.invoke('notify', { to: 'o-resident' }, { openid: 'o-grid-member' });
   expect(result).toEqual({ errCode: 0 });
   const [msg] = fx.cloud.outbox();
@@ -274,4 +307,27 @@ test('a rebuilt function is picked up without a restart', async () => {
   fs.writeFileSync(file, `exports.main = async () => 'v2';`);
   const results = await Promise.all(Array.from({ length: 8 }, () => fx.cloud.invoke('changing', {})));
   expect(results.map((r) => r.result)).toEqual(Array(8).fill('v2'));
+});
+
+test('getWXContext().SOURCE says what triggered the run, as WeChat documents it', async () => {
+  // A mini-program user (X-WX-OPENID): wx_client; the same call without a user is WeChat's HTTP API: wx_http.
+  expect((await callOverHttp(fx.cloud, 'source', {}, 'o-client')).body).toEqual({ openid: 'o-client', source: 'wx_client', inner: null });
+  const anonymous = await fetch(`${fx.cloud.url}/cloud/source`, { method: 'POST', body: JSON.stringify({}) });
+  expect(await anonymous.json()).toEqual({ openid: null, source: 'wx_http', inner: null });
+  // Only the platform's timer is wx_trigger, whatever the event looks like.
+  const forged = await fetch(`${fx.cloud.url}/cloud/source`, { method: 'POST', body: JSON.stringify({ Type: 'Timer', TriggerName: 'tick', Time: '2026-01-01T00:00:00Z' }) });
+  expect(((await forged.json()) as { source: string }).source).toBe('wx_http');
+  expect((await fx.cloud.fireTimer('source', 'tick')).result).toEqual({ openid: null, source: 'wx_trigger', inner: null });
+  // A function another one called gets the chain: wx_client,scf / wx_trigger,scf.
+  expect((await callOverHttp(fx.cloud, 'source', { nest: true }, 'o-client')).body).toEqual({
+    openid: 'o-client', source: 'wx_client', inner: { openid: 'o-client', source: 'wx_client,scf', inner: null },
+  });
+  expect((await fx.cloud.fireTimer('sourceTimer', 'tick')).result).toEqual({ source: 'wx_trigger', inner: { openid: null, source: 'wx_trigger,scf', inner: null } });
+});
+
+test('triggers WeChat would refuse to upload are refused here too', async () => {
+  await expect(fx.cloud.fireTimer('twoTimers', 'first')).rejects.toMatchObject({ kind: 'not-found', errMsg: expect.stringContaining('at most 1 trigger') });
+  await expect(fx.cloud.fireTimer('badTimer', '9lives')).rejects.toMatchObject({ kind: 'not-found', errMsg: expect.stringContaining('invalid trigger name') });
+  const listed = (await (await fetch(`${fx.cloud.url}/dev/functions`)).json()) as Array<{ name: string; triggers: unknown[] }>;
+  expect(listed.find((f) => f.name === 'twoTimers')?.triggers).toEqual([]);
 });

@@ -1,8 +1,12 @@
 /**
  * Cloud storage through the real SDK: uploadFile, getTempFileURL,
- * downloadFile, deleteFile, and the browser upload route.
+ * downloadFile, deleteFile, and the browser upload and download routes (the
+ * download applying the storage security rule as wx.cloud.downloadFile does).
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { STORAGE_SECURITY_RULE } from '../../localcloud/backend/storage-rules';
 import { FixtureCloud, FixtureFunction, startFixtureCloud } from './harness';
 
 let fx: FixtureCloud;
@@ -53,7 +57,8 @@ test('uploadFile, getTempFileURL and downloading the bytes', async () => {
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toBe('image/jpeg');
   expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
-  expect(fx.cloud.store.files.get(r.fileID)).toMatchObject({ size: bytes.length, uploader: 'o-uploader' });
+  // A function's upload has no owner for the mini-program side's storage rule (see storage-rules.ts).
+  expect(fx.cloud.store.files.get(r.fileID)).toMatchObject({ size: bytes.length, uploader: null });
 });
 
 test('missing files report STORAGE_FILE_NONEXIST; deleteFile removes the bytes', async () => {
@@ -86,4 +91,45 @@ test('POST /dev/upload stores a browser upload that functions can then resolve',
 
   const bad = await fetch(`${fx.cloud.url}/dev/upload?cloudPath=${encodeURIComponent('../escape.png')}`, { method: 'POST', body: 'x' });
   expect(bad.status).toBe(400);
+});
+
+test('GET /dev/download applies the storage rule: own uploads, and the folders functions write for download', async () => {
+  const put = async (openid: string, cloudPath: string) => {
+    const res = await fetch(`${fx.cloud.url}/dev/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+      method: 'POST',
+      headers: { 'x-wx-openid': openid },
+      body: `bytes of ${cloudPath}`,
+    });
+    return ((await res.json()) as { fileID: string }).fileID;
+  };
+  const serverWrite = async (cloudPath: string, openid: string) => {
+    const { result } = await fx.cloud.invoke('files', { op: 'upload', path: cloudPath, base64: Buffer.from(cloudPath).toString('base64') }, { openid });
+    return (result as { fileID: string }).fileID;
+  };
+  const get = (openid: string | null, fileID: string) =>
+    fetch(`${fx.cloud.url}/dev/download?fileID=${encodeURIComponent(fileID)}`, { headers: openid ? { 'x-wx-openid': openid } : {} });
+
+  const photo = await put('o-alice', 'requests/k1/1.jpg');
+  expect((await get('o-alice', photo)).status).toBe(200);
+  expect(await (await get('o-alice', photo)).text()).toBe('bytes of requests/k1/1.jpg');
+  expect((await get('o-bob', photo)).status).toBe(403);
+  expect((await get(null, photo)).status).toBe(401);
+
+  // Written by a function while o-carol called it: not hers by ownership (WeChat documents no owner).
+  const internal = await serverWrite('exports/o-carol/report.xlsx', 'o-carol');
+  expect((await get('o-carol', internal)).status).toBe(403);
+  // Ledgers and roster templates are readable by path (their paths carry a random segment).
+  const ledger = await serverWrite('ledgers/o-carol/0123456789abcdef0123456789abcdef/a.xlsx', 'o-carol');
+  expect((await get('o-carol', ledger)).status).toBe(200);
+  const template = await serverWrite('rosterTemplates/o-carol/0123456789abcdef0123456789abcdef/t.xlsx', 'o-carol');
+  expect((await get('o-carol', template)).status).toBe(200);
+
+  expect((await get('o-carol', ledger.replace('a.xlsx', 'b.xlsx'))).status).toBe(404);
+  expect((await get('o-carol', 'cloud://other-env.x/ledgers/o-carol/a.xlsx')).status).toBe(404);
+});
+
+test('the README tells deployers to set the rule the local cloud applies', () => {
+  const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+  expect(readme).toContain(`"read": ${JSON.stringify(STORAGE_SECURITY_RULE.read)}`);
+  expect(readme).toContain(`"write": ${JSON.stringify(STORAGE_SECURITY_RULE.write)}`);
 });

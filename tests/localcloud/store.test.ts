@@ -144,29 +144,50 @@ test('indexes follow inserts, updates and removes', () => {
   expect(store.find('c', { k: { $gte: 2 } }, { sort: { k: 1 } }).map((d) => d._id).sort()).toEqual(['a', 'c']);
 });
 
-test('transaction overlay: uncommitted writes are seen through indexes by their transaction only', () => {
+test('transaction: own writes seen by id inside it only; where() refused; snapshot kept for others\' writes', () => {
   store.insertMany('c', [{ _id: 'a', k: 1 }, { _id: 'b', k: 2 }]);
   store.createIndex('c', 'k');
   const docs = store.documents;
   const tx = docs.beginTransaction();
-  docs.update('c', { _id: 'a' }, { $set: { k: 5 } }, { multi: false, replace: false, upsert: false }, tx);
+  const update = { multi: false, replace: false, upsert: false };
+  docs.update('c', { _id: 'a' }, { $set: { k: 5 } }, update, tx);
   docs.insert('c', [{ _id: 'n', k: 5 }], tx);
-  expect(docs.find('c', { k: 5 }, {}, tx).map((d) => d._id).sort()).toEqual(['a', 'n']);
+  expect(docs.find('c', { _id: 'a' }, {}, tx)).toEqual([{ _id: 'a', k: 5 }]);
+  expect(docs.find('c', { _id: 'n' }, {}, tx)).toEqual([{ _id: 'n', k: 5 }]);
   expect(docs.find('c', { k: 5 }, {})).toEqual([]);
-  expect(docs.find('c', { k: 1 }, {}, tx)).toEqual([]);
+  // Someone else changes b after the snapshot: the transaction still reads it as it was.
+  docs.update('c', { _id: 'b' }, { $set: { k: 3 } }, update);
+  expect(docs.find('c', { _id: 'b' }, {}, tx)).toEqual([{ _id: 'b', k: 2 }]);
   docs.commitTransaction(tx);
   expect(docs.find('c', { k: 5 }, {}).map((d) => d._id).sort()).toEqual(['a', 'n']);
+  expect(docs.transactionStats).toMatchObject({ committed: 1, maxOperations: 5 });
+
+  const refused = docs.beginTransaction();
+  expect(() => docs.find('c', { k: 5 }, {}, refused)).toThrow(expect.objectContaining({ code: 'DATABASE_REQUEST_FAILED' }));
+  expect(() => docs.find('c', { _id: 'a' }, {}, refused)).toThrow(expect.objectContaining({ code: 'DATABASE_TRANSACTION_FAIL' }));
 });
 
-test('transactions left open expire after 30 s idle and can no longer commit', () => {
-  store.insertMany('c', [{ _id: 'a', k: 1 }]);
-  const docs = store.documents;
-  const tx = docs.beginTransaction('worker-x');
-  docs.update('c', { _id: 'a' }, { $set: { k: 2 } }, { multi: false, replace: false, upsert: false }, tx);
-  expect(docs.expireTransactions(Date.now() + 5_000)).toBe(0);
-  expect(docs.expireTransactions(Date.now() + 31_000)).toBe(1);
-  expect(() => docs.commitTransaction(tx)).toThrow(expect.objectContaining({ code: 'DATABASE_TRANSACTION_FAIL' }));
-  expect(store.find('c')).toEqual([{ _id: 'a', k: 1 }]);
+test('transactions end 30 s after they start, busy or not, and can no longer commit', () => {
+  let now = 1_000_000;
+  const clockedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-clock-'));
+  const clocked = new Store(clockedDir, () => now);
+  try {
+    clocked.insertMany('c', [{ _id: 'a', k: 1 }]);
+    const docs = clocked.documents;
+    const tx = docs.beginTransaction('worker-x');
+    for (let s = 0; s < 30; s += 5) {
+      now += 5_000;
+      docs.update('c', { _id: 'a' }, { $inc: { k: 1 } }, { multi: false, replace: false, upsert: false }, tx);
+    }
+    expect(docs.expireTransactions()).toBe(0);
+    now += 1_000;
+    expect(docs.expireTransactions()).toBe(1);
+    expect(() => docs.commitTransaction(tx)).toThrow(expect.objectContaining({ code: 'DATABASE_TRANSACTION_FAIL' }));
+    expect(clocked.find('c')).toEqual([{ _id: 'a', k: 1 }]);
+  } finally {
+    clocked.close();
+    fs.rmSync(clockedDir, { recursive: true, force: true });
+  }
 });
 
 test('100,000 documents: load, index, query, reload (timings are logged)', () => {

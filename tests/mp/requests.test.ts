@@ -19,6 +19,8 @@ const options = {
   servedGrids: [],
   hasName: true,
   hasPhone: true,
+  contactPhone: '13905560101',
+  phoneVerified: true,
   subscribeTemplateIds: ['tmpl-progress'],
 };
 
@@ -46,7 +48,7 @@ function detail(overrides: Record<string, unknown> = {}) {
     text: '垃圾池满了好几天没人清运',
     photos: [],
     location: null,
-    resident: { name: '王秀英', phone: '13905560101', household: null },
+    resident: { name: '王秀英', phone: '13905560101', phoneVerified: true, household: null },
     routingReason: '按 网格+类别 分派给 汪德华（网格长）',
     resolution: null,
     rating: null,
@@ -167,4 +169,22 @@ test('a resident rates with big stars', async () => {
   page.querySelector('.gt-rating .at-button')!.dispatchEvent('tap');
   await waitForText(page, (t) => t.includes('已完成'));
   expect(calls('rate')[0].payload).toEqual({ requestId: 'rq1', version: 3, opId: expect.any(String), stars: 5 });
+});
+
+function showDetailWith(resident: Record<string, unknown>) {
+  harness.setCloudHandler((call) => (call.action === 'detail' ? ok(detail({ resident })) : fail('UNKNOWN_ACTION', '暂不支持这个操作')));
+  return harness.openPage('pages/request-detail/index', { id: 'rq1' });
+}
+
+test('the handler sees a call button for a typed number, marked 未验证', async () => {
+  const page = showDetailWith({ name: '何大姐', phone: '13905568888', phoneVerified: false, household: null });
+  await waitForText(page, (t) => t.includes('139 0556 8888'));
+  expect(page.querySelector('.gt-resident-contact__call')).toBeTruthy();
+  expect(page.querySelector('.gt-resident-contact__badge--unverified')!.dom.textContent).toBe('未验证');
+});
+
+test('the handler is told plainly when the resident left no number', async () => {
+  const page = showDetailWith({ name: '汪老伯', phone: '', phoneVerified: false, household: '汪屋组3号' });
+  await waitForText(page, (t) => t.includes('未留电话'));
+  expect(page.querySelector('.gt-resident-contact__call')).toBeFalsy();
 });

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { watchSubscribeOutsideTap } from './subscribeViolations';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -31,7 +32,9 @@ export async function launchBrowser(): Promise<TestBrowser> {
     browser,
     async newPage() {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-      return context.newPage();
+      const page = await context.newPage();
+      watchSubscribeOutsideTap(page);
+      return page;
     },
     async close() {
       // Playwright gives each launch its own temporary profile and removes it.

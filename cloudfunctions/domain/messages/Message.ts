@@ -16,9 +16,9 @@ export interface MessagePost {
   opId: string | null;
 }
 
-export type MessageEventKind = 'opened' | 'handedOver' | 'converted' | 'published';
+export type MessageEventKind = 'opened' | 'handedOver' | 'converted' | 'published' | 'noticeFailed';
 
-/** What staff did around the thread (首问负责, hand-overs, conversion, publication). Only ever appended. */
+/** What staff did around the thread (首问负责, hand-overs, conversion, publication), and replies the resident was not told of. Only ever appended. */
 export interface MessageEvent {
   id: string;
   at: Date;

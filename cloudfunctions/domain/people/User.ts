@@ -19,11 +19,29 @@ export interface NodeDuty {
 
 export type HouseholdTag = 'hardship' | 'petitioner' | 'migrantWorker' | 'leftBehindElderly' | 'leftBehindChild' | 'disabled';
 
-/** A person known to the system; `_id` is their WeChat OPENID. */
+/**
+ * A person known to the system; `_id` is their WeChat OPENID (or
+ * `roster-<phone>` for someone imported who has no account yet).
+ *
+ * Two phone numbers, never mixed up: `phone` is the number that gives
+ * rights (owning requests filed for it, taking over an imported person, being
+ * found by it): one WeChat verified for this account (绑定手机号), or, for an
+ * imported person, the one on the administrators' roster. `contactPhone` is a
+ * number the person typed themself: how to reach them, nothing more.
+ */
 export interface User {
   _id: string;
   name: string;
+  /** Verified (WeChat, or the roster for an imported person); '' when none. */
   phone: string;
+  /**
+   * Typed by the person, unverified: contact only, never matched for
+   * ownership or access. '' when they chose to leave no number; null (or
+   * absent, on records from before) when they were never asked.
+   */
+  contactPhone?: string | null;
+  /** The name the administrators' roster (花名册) gives this person, when they came from it. */
+  rosterName?: string | null;
   roles: Role[];
   homeGridId: string | null;
   householdTags: HouseholdTag[];

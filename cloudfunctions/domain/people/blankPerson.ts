@@ -6,6 +6,8 @@ export function blankPerson(id: string, now: Date): User {
     _id: id,
     name: '',
     phone: '',
+    contactPhone: null,
+    rosterName: null,
     roles: [],
     homeGridId: null,
     householdTags: [],

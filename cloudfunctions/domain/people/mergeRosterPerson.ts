@@ -23,6 +23,9 @@ export function mergeRosterPerson(account: User, imported: User, phone: string):
     _id: account._id,
     name: imported.name || account.name,
     phone,
+    // The verified number replaces any typed one; what the roster calls them is kept for staff to compare.
+    contactPhone: account.contactPhone ?? null,
+    rosterName: imported.rosterName || imported.name || null,
     roles: union(account.roles, imported.roles),
     homeGridId: account.homeGridId ?? imported.homeGridId,
     householdTags: union(account.householdTags, imported.householdTags),

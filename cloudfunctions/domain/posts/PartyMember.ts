@@ -10,7 +10,16 @@ import type { RegistrationStatus } from '../../contract/posts';
 export interface PartyMember {
   _id: string;
   name: string;
+  /** The number given with the report: contact information unless `phoneVerified`. */
   phone: string;
+  /**
+   * WeChat had verified `phone` for the member's own account when they
+   * reported. A typed number grants nothing and is never copied onto the
+   * account. Absent on reports from before: not verified.
+   */
+  phoneVerified?: boolean;
+  /** What the roster (花名册) calls the holder of `phone` when they reported; null when it does not know the number. */
+  rosterName?: string | null;
   branchId: string;
   /** 工作单位. */
   employer: string;

@@ -23,7 +23,10 @@ export function branchesAvailableAt(branches: Branch[], chain: PlaceChain): Bran
 
 /**
  * 到社区报到: a new registration, or a correction of a pending or rejected
- * one, always pending again. An approved member cannot re-register.
+ * one, always pending again. An approved member cannot re-register. The
+ * phone is verified only when it is the one WeChat verified for the caller;
+ * any other number is kept as contact information, with what the roster
+ * calls its holder (`phoneCheck`, see phoneCheckOf) for staff to compare.
  */
 export function submitRegistration(
   openid: string,
@@ -32,6 +35,7 @@ export function submitRegistration(
   chain: PlaceChain,
   availableBranches: Branch[],
   knownKindIds: readonly string[],
+  phoneCheck: { phoneVerified: boolean; rosterName: string | null },
   now: Date,
 ): PartyMember {
   if (existing?.status === 'approved') throw new DomainError('CONFLICT', '您已经完成报到，无需重复提交');
@@ -46,6 +50,8 @@ export function submitRegistration(
     _id: openid,
     name: input.name,
     phone: input.phone,
+    phoneVerified: phoneCheck.phoneVerified,
+    rosterName: phoneCheck.rosterName,
     branchId: input.branchId,
     employer: input.employer,
     gridId: chain.grid._id,

@@ -44,7 +44,8 @@ export type EventKind =
   | 'notSolved'
   | 'closed'
   | 'recategorized'
-  | 'supervised';
+  | 'supervised'
+  | 'noticeFailed';
 
 /**
  * One entry of the ledger (台账). Entries are only ever appended, in the same
@@ -93,8 +94,18 @@ export interface ResidentRequest {
   /** The resident's OPENID; null when filed on behalf of someone without an account. */
   residentId: string | null;
   residentName: string;
-  /** Never shown to other residents. Also how a 代办 request finds its resident later. */
+  /**
+   * How to reach the resident; '' when they left no number. Never shown to
+   * other residents. On a 代办 request (no residentId) also how it finds its
+   * resident later: whoever WeChat verifies this number for (see ownsRequest).
+   */
   residentPhone: string;
+  /**
+   * Whether WeChat had verified `residentPhone` for the resident's account
+   * when it was filed; a typed number (or one a grid member wrote down for
+   * 代办) is not. Absent on requests from before: not verified.
+   */
+  residentPhoneVerified?: boolean;
   household: string | null;
   /** Filed by a grid member or staff on the resident's behalf (代办). */
   proxy: boolean;

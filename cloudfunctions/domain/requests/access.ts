@@ -7,7 +7,7 @@ import { canStart, isOpen, type RequestCommand } from './requestStates';
 
 /** How a person stands to a request; several can hold at once. */
 export interface Relation {
-  /** Filed by them, or for their phone number (代办). */
+  /** Filed by them, or for their verified phone number (代办, see ownsRequest). */
   owner: boolean;
   follower: boolean;
   /** Holds it now. */
@@ -27,12 +27,21 @@ type Viewed = Pick<
   'residentId' | 'residentPhone' | 'followerIds' | 'handler' | 'handlerIds' | 'gridId' | 'placeIds' | 'level'
 >;
 
+/**
+ * Whether the request is the viewer's own: they filed it, or a grid member
+ * filed it for a resident without an account (代办, no residentId) under the
+ * number WeChat has since verified for the viewer. A number anyone typed
+ * (their contact phone, the phone on a self-filed request) is never a key.
+ */
+export function ownsRequest(viewer: Pick<User, '_id' | 'phone'>, request: Pick<ResidentRequest, 'residentId' | 'residentPhone'>): boolean {
+  if (request.residentId !== null) return request.residentId === viewer._id;
+  return viewer.phone !== '' && request.residentPhone !== '' && request.residentPhone === viewer.phone;
+}
+
 export function relationOf(viewer: User, request: Viewed): Relation {
   const levelDepth = LEVEL_DEPTH[request.level];
   return {
-    owner:
-      (request.residentId !== null && request.residentId === viewer._id) ||
-      (viewer.phone !== '' && request.residentPhone !== '' && request.residentPhone === viewer.phone),
+    owner: ownsRequest(viewer, request),
     follower: request.followerIds.includes(viewer._id),
     handler: request.handler?.id === viewer._id,
     pastHandler: request.handlerIds.includes(viewer._id),

@@ -12,7 +12,8 @@ export interface FileRequestInput {
   now: Date;
   /** Who pressed "submit": the resident, or the grid member doing 代办. */
   filer: User;
-  resident: { id: string | null; name: string; phone: string; household: string | null };
+  /** Who the request is for; `phoneVerified`: WeChat verified `phone` for the resident's account. */
+  resident: { id: string | null; name: string; phone: string; phoneVerified: boolean; household: string | null };
   proxy: boolean;
   /** The grid and its ancestors, root first (county, township, village, grid). */
   placeIds: string[];
@@ -56,6 +57,7 @@ export function fileRequest(
     residentId: input.resident.id,
     residentName: input.resident.name,
     residentPhone: input.resident.phone,
+    residentPhoneVerified: input.resident.phone !== '' && input.resident.phoneVerified,
     household: input.resident.household,
     proxy: input.proxy,
     filedBy,

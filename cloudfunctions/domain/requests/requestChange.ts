@@ -70,7 +70,8 @@ export function ledgerEvent(request: Pick<ResidentRequest, 'version'> | null, in
 
 /** How a person appears in the ledger when acting on a request: by the duty that concerns it. */
 export function actorFor(user: User, request?: Pick<ResidentRequest, 'gridId' | 'placeIds'>): Actor {
-  const base = { id: user._id, name: user.name || '（未填写姓名）' };
+  // A person without a name is labelled when shown ("我" to themself, "群众" to others).
+  const base = { id: user._id, name: user.name };
   const gridDuty = request && user.gridDuties.find((duty) => duty.gridId === request.gridId);
   if (gridDuty) return { ...base, role: 'gridMember', title: gridDuty.title };
   const nodeDuty = request ? user.nodeDuties.find((duty) => request.placeIds.includes(duty.nodeId)) : undefined;

@@ -2,11 +2,10 @@ import type { RosterProblemDto } from '../../contract/admin';
 import { PHONE_PATTERN } from '../../contract/phonePattern';
 import type { Category } from '../catalog/Category';
 import type { JurisdictionNode } from '../jurisdiction/JurisdictionNode';
-import { blankPerson } from '../people/blankPerson';
 import type { User } from '../people/User';
 import { rosterPersonId } from '../people/rosterPersonId';
+import { applyRosterEntry, type RosterEntry } from './rosterEntry';
 import { MAX_ROSTER_ROWS, REQUIRED_COLUMNS, ROSTER_COLUMNS, ROSTER_ROLES, type RosterColumn } from './rosterColumns';
-import { withGridDuty } from './withGridDuty';
 
 export interface RosterContext {
   /** The grids inside the administrator's jurisdiction. */
@@ -20,6 +19,8 @@ export interface RosterContext {
 export interface RosterChange {
   before: User | null;
   after: User;
+  /** What the row says, to apply again to the person as they are when it is written. */
+  entry: RosterEntry;
 }
 
 export interface RosterOutcome {
@@ -117,13 +118,16 @@ export function validateRoster(table: string[][], context: RosterContext): Roste
     }
 
     if (problems.length > before || !grid || !role) continue;
-    const person = existing ?? { ...blankPerson(rosterPersonId(phone), context.now), phone };
-    const named: User = { ...person, name, homeGridId: role === 'resident' ? grid._id : person.homeGridId ?? grid._id };
-    const after =
-      role === 'gridMember'
-        ? withGridDuty(named, { gridId: grid._id, title: '网格员', categoryIds: [...new Set(categoryIds)], firstResponsible })
-        : { ...named, roles: named.roles.includes('resident') ? named.roles : [...named.roles, 'resident' as const] };
-    people.set(phone, { before: existing, after });
+    const entry: RosterEntry = {
+      personId: existing?._id ?? rosterPersonId(phone),
+      phone,
+      name,
+      gridId: grid._id,
+      role,
+      categoryIds: role === 'gridMember' ? [...new Set(categoryIds)] : [],
+      firstResponsible,
+    };
+    people.set(phone, { before: existing, after: applyRosterEntry(existing, entry, context.now), entry });
   }
   if (problems.length) return { problems, changes: [], unchanged: 0 };
   const all = [...people.values()];

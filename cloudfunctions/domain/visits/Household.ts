@@ -25,7 +25,7 @@ export interface CadreAssignment {
 export interface RecordLogEntry {
   at: Date;
   by: PersonRef;
-  kind: 'recorded' | 'edited' | 'paired' | 'unpaired' | 'reminded';
+  kind: 'recorded' | 'edited' | 'paired' | 'unpaired' | 'reminded' | 'notReached';
   /** In words, e.g. "结对帮扶：汪德华（自2026-03-01起）". */
   what: string;
   /** The client's key of the step that wrote it: a retry finds it here and writes nothing. */

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { AdminLogEntry } from '../../domain/admin/AdminLogEntry';
 import type { User } from '../../domain/people/User';
+import { DomainError } from '../../domain/shared/DomainError';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS, type CollectionName } from '../../shared/collections';
-import { runTransaction } from '../../shared/transaction';
+import { getInTransactionOrNull, runTransaction, type Transaction } from '../../shared/transaction';
 
 export interface Change<T extends { _id: string }> {
   action: string;
@@ -12,49 +13,56 @@ export interface Change<T extends { _id: string }> {
   after: T;
 }
 
+type Author = Pick<User, '_id' | 'name'>;
+
 /**
- * Writes the changed records and an admin log entry for each in one
- * transaction: a change is never made without its record of who, when,
- * before and after. Only `doc().set` inside it: the SDK leaves `where()`
- * writes out of a transaction. Gives the log entries' ids, in order.
+ * Inside a transaction: the changed record and its admin log entry `logId`
+ * (two operations), so a change is never made without its record of who,
+ * when, before and after. Only `doc().set`: the SDK leaves `where()` writes
+ * out of a transaction.
  */
-export async function recordChanges<T extends { _id: string }>(
-  db: Database,
-  caller: Pick<User, '_id' | 'name'>,
+export async function writeLoggedChange<T extends { _id: string }>(
+  tx: Transaction,
+  author: Author,
   now: Date,
-  changes: Array<Change<T>>,
-): Promise<string[]> {
-  const stamp = now.getTime().toString(36);
-  const logged = changes.map((change) => {
-    const entry: Omit<AdminLogEntry, '_id'> = {
-      at: now,
-      by: caller._id,
-      byName: caller.name,
-      action: change.action,
-      collection: change.collection,
-      targetId: change.after._id,
-      before: change.before,
-      after: change.after,
-    };
-    return { change, entry, logId: `${stamp}-${randomBytes(4).toString('hex')}` };
-  });
-  await runTransaction(db, async (tx) => {
-    for (const { change, entry, logId } of logged) {
-      const { _id, ...fields } = change.after;
-      await tx.collection(change.collection).doc(_id).set({ data: fields });
-      await tx.collection(COLLECTIONS.adminLog).doc(logId).set({ data: entry });
-    }
-  });
-  return logged.map(({ logId }) => logId);
+  change: Change<T>,
+  logId: string,
+): Promise<void> {
+  const entry: Omit<AdminLogEntry, '_id'> = {
+    at: now,
+    by: author._id,
+    byName: author.name,
+    action: change.action,
+    collection: change.collection,
+    targetId: change.after._id,
+    before: change.before,
+    after: change.after,
+  };
+  const { _id, ...fields } = change.after;
+  await tx.collection(change.collection).doc(_id).set({ data: fields });
+  await tx.collection(COLLECTIONS.adminLog).doc(logId).set({ data: entry });
 }
 
-/** One change and its log entry (see recordChanges); gives the log entry's id. */
+/**
+ * One change and its log entry in one transaction; gives the log entry's id.
+ * `before` is the record as the caller read it: if it is not so any more
+ * (another administrator changed it meanwhile) nothing is written and the
+ * caller is told CONFLICT, rather than their change overwriting the other.
+ */
 export async function recordChange<T extends { _id: string }>(
   db: Database,
-  caller: Pick<User, '_id' | 'name'>,
+  author: Author,
   now: Date,
   change: Change<T>,
 ): Promise<string> {
-  const [logId] = await recordChanges(db, caller, now, [change]);
+  const logId = `${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
+  await runTransaction(db, async (tx) => {
+    const current = await getInTransactionOrNull<T>(tx, change.collection, change.after._id);
+    if (JSON.stringify(current) !== JSON.stringify(change.before)) {
+      throw new DomainError('CONFLICT', '刚刚有人改过这里，请刷新后再改');
+    }
+    // Written below, so a change by anyone else from here on fails our write (and the transaction runs again).
+    await writeLoggedChange(tx, author, now, change, logId);
+  });
   return logId;
 }

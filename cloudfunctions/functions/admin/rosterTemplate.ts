@@ -14,7 +14,6 @@ export const rosterTemplate = defineAction('admin', 'rosterTemplate', {
       [{ name: '花名册', columns: keys.map((key) => ({ header: ROSTER_COLUMNS[key], width: 20 })), rows: [keys.map((key) => ROSTER_EXAMPLE[key])] }],
       now,
     );
-    const { fileID, url } = await uploadForDownload(`rosterTemplates/${caller._id}/${FILE_NAME}`, content);
-    return { fileID, url, fileName: FILE_NAME };
+    return { fileID: await uploadForDownload('rosterTemplates', caller._id, FILE_NAME, content), fileName: FILE_NAME };
   },
 });

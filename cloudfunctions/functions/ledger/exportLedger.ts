@@ -14,7 +14,7 @@ import { writeWorkbook } from './writeWorkbook';
 /**
  * Writes the ledger of a place in the caller's jurisdiction for a range of
  * days as an .xlsx file in cloud storage (one file per export, kept) and
- * returns a temporary URL to download it.
+ * returns its fileID for the mini-program to download.
  */
 export const exportLedger = defineAction('ledger', 'exportLedger', {
   access: ['staff'],
@@ -26,11 +26,9 @@ export const exportLedger = defineAction('ledger', 'exportLedger', {
     const requests = requestSheet(records.requests);
     const sheets = [requests, bookingSheet(records.sessions), serviceLogSheet(records.logs, records.names)];
     const content = await writeWorkbook(sheets, now);
-    const cloudPath = `ledgers/${caller._id}/${place!._id}_${from}_${to}_${now.getTime()}.xlsx`;
-    const { fileID, url } = await uploadForDownload(cloudPath, content);
+    const fileID = await uploadForDownload('ledgers', caller._id, `${place!._id}_${from}_${to}_${now.getTime()}.xlsx`, content);
     return {
       fileID,
-      url,
       fileName: `台账_${place!.name}_${from}至${to}.xlsx`,
       scopeName: place!.name,
       from,

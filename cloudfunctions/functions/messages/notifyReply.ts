@@ -1,25 +1,30 @@
 import type { Message, MessagePost } from '../../domain/messages/Message';
-import { cloud } from '../../shared/cloud';
-import { clip, wechatTime } from '../../shared/subscribeText';
-import { MESSAGE_PAGE, MESSAGE_REPLY_TEMPLATE } from './subscribeTemplates';
+import { undeliveredReply } from '../../domain/messages/undeliveredReply';
+import type { Database } from '../../shared/cloud';
+import { COLLECTIONS } from '../../shared/collections';
+import { sendSubscribeMessage } from '../../shared/subscribeMessage';
 
-/** Tells the resident about a staff reply. A failed send is logged and never undoes the reply. */
-export async function notifyReply(message: Message, reply: MessagePost): Promise<void> {
-  const t = MESSAGE_REPLY_TEMPLATE;
+export const MESSAGE_PAGE = 'packages/console/message-detail/index';
+
+/**
+ * Tells the resident about a staff reply (留言回复通知). A refused message
+ * never undoes the reply: it is logged and recorded as an event staff see on
+ * the thread (one push). Returns the message with that event when there is one.
+ */
+export async function notifyReply(db: Database, message: Message, reply: MessagePost, now: Date): Promise<Message> {
+  const outcome = await sendSubscribeMessage('messageReply', message.residentId, `${MESSAGE_PAGE}?id=${message._id}`, {
+    thing1: message.text,
+    thing2: reply.text,
+    thing3: `${message.villageName}工作人员`,
+    time4: reply.at,
+  });
+  if (outcome.sent) return message;
+  const event = undeliveredReply(reply, now, outcome.notAllowed ? 'notAllowed' : 'failed');
   try {
-    await cloud.openapi.subscribeMessage.send({
-      touser: message.residentId,
-      templateId: t.id,
-      page: `${MESSAGE_PAGE}?id=${message._id}`,
-      miniprogramState: 'formal',
-      data: {
-        [t.keys.question]: { value: clip(message.text, 20) },
-        [t.keys.reply]: { value: clip(reply.text, 20) },
-        [t.keys.replier]: { value: clip(`${message.villageName}工作人员`, 20) },
-        [t.keys.time]: { value: wechatTime(reply.at) },
-      },
-    });
+    await db.collection(COLLECTIONS.messages).doc(message._id).update({ data: { events: db.command.push([event]) } });
   } catch (error) {
-    console.warn(`[messages] reply notice to ${message.residentId} not sent`, error);
+    console.warn(`[messages] could not record the undelivered reply notice of ${message._id}`, error);
+    return message;
   }
+  return { ...message, events: [...message.events, event] };
 }

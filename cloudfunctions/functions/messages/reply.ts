@@ -12,11 +12,11 @@ export const reply = defineAction('messages', 'reply', {
     const before = await loadMessage(db, input.messageId);
     requireStaff(messageRelation(caller, before));
     const retried = alreadyPosted(before, input.opId);
-    const message = await runMessageStep(db, before, input.opId, (current) =>
+    const written = await runMessageStep(db, before, input.opId, (current) =>
       replyToMessage(current, { by: caller, now, opId: input.opId, text: input.text, photos: input.photos }),
     );
-    const posted = message.posts.find((post) => post.opId === input.opId);
-    if (!retried && posted && posted.at.getTime() === now.getTime()) await notifyReply(message, posted);
+    const posted = written.posts.find((post) => post.opId === input.opId);
+    const message = !retried && posted && posted.at.getTime() === now.getTime() ? await notifyReply(db, written, posted, now) : written;
     return toMessageDetail(message, caller, now);
   },
 });

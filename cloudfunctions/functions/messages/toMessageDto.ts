@@ -5,6 +5,7 @@ import { UNANSWERED_FLAG_MS } from '../../domain/messages/Message';
 import { messageRelation } from '../../domain/messages/messageAccess';
 import type { User } from '../../domain/people/User';
 import { photoUrlsForDisplay } from '../../shared/photoUrls';
+import { templateIdOf } from '../../shared/subscribeTemplates';
 
 const STATUS_LABELS: Record<Message['status'], string> = { waiting: '等待答复', answered: '已答复' };
 
@@ -76,5 +77,6 @@ export async function toMessageDetail(message: Message, viewer: User, now: Date,
     colleagues: allowed.includes('handOver')
       ? colleagues.filter((c) => c._id !== viewer._id).map((c) => ({ id: c._id, name: c.name }))
       : [],
+    subscribeTemplateIds: relation.author ? [templateIdOf('messageReply')] : [],
   };
 }

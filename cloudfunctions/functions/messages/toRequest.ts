@@ -32,7 +32,7 @@ export const toRequest = defineAction('messages', 'toRequest', {
         photos: source.posts[0]?.photos ?? [],
         publicName: false,
       },
-      { id: source.residentId, name: source.residentName, phone: source.residentPhone, household: null },
+      { id: source.residentId, name: source.residentName, phone: source.residentPhone, phoneVerified: false, household: null },
       true,
       undefined,
       { seed, sourceMessageId: source._id },

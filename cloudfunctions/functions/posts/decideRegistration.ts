@@ -5,6 +5,7 @@ import { decideRegistration as decide } from '../../domain/posts/registration';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
+import { runTransaction } from '../../shared/transaction';
 import { STAFF } from './support/access';
 import { toRegistrationDto } from './support/dto';
 import { appendEvent } from './support/events';
@@ -17,7 +18,8 @@ const DECIDED = '这份报到已经审核过了';
  * Staff of the member's community approve or reject a registration.
  * Approval is what makes a person a party member here: the registration's
  * status and the role on their user change in one transaction, so neither
- * is ever seen without the other.
+ * is ever seen without the other. Staff see whether the reported phone is
+ * WeChat-verified and whether the name matches the roster (RegistrationDto).
  */
 export const decideRegistration = defineAction('posts', 'decideRegistration', {
   access: STAFF,
@@ -25,7 +27,7 @@ export const decideRegistration = defineAction('posts', 'decideRegistration', {
     const member = await findMember(db, memberId);
     if (!member) throw new DomainError('NOT_FOUND', '没有找到这份报到');
     const patch = decide(member, caller, decision, reason, now);
-    await db.runTransaction(async (transaction: TransactionLike) => {
+    await runTransaction(db, async (transaction) => {
       const registrations = transaction.collection(COLLECTIONS.partyMembers);
       const current = (await registrations.doc(memberId).get()).data as PartyMember;
       if (current.status !== 'pending') throw new DomainError('CONFLICT', DECIDED);
@@ -36,9 +38,11 @@ export const decideRegistration = defineAction('posts', 'decideRegistration', {
       await users.doc(memberId).update({
         data: {
           roles: [...new Set([...user.roles, 'partyMember' as const])],
-          // A self-registered resident has no name or phone yet: the registration's fill them.
+          // A resident without a name yet is called what they reported. The
+          // number they reported is never copied: only WeChat verifies a phone
+          // onto an account (绑定手机号), and a typed one would make anyone the
+          // owner of requests filed for that number.
           ...(user.name ? {} : { name: member.name }),
-          ...(user.phone ? {} : { phone: member.phone }),
         },
       });
     });
@@ -54,13 +58,3 @@ export const decideRegistration = defineAction('posts', 'decideRegistration', {
     return toRegistrationDto(decided, await loadRegistrationContext(db, [decided]));
   },
 });
-
-/** The part of the SDK's transaction used here (its typings leave it `any`). */
-interface TransactionLike {
-  collection(name: string): {
-    doc(id: string): {
-      get(): Promise<{ data: unknown }>;
-      update(options: { data: Record<string, unknown> }): Promise<unknown>;
-    };
-  };
-}

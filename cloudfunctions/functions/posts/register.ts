@@ -1,12 +1,14 @@
 import type { Branch } from '../../domain/posts/Branch';
 import { postEvent } from '../../domain/posts/PostEvent';
 import { branchesAvailableAt, submitRegistration } from '../../domain/posts/registration';
+import { phoneCheckOf, requireNotAnotherAccounts } from '../../domain/people/typedPhone';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { updatedCount } from '../../shared/dbResults';
 import { isDuplicateKey } from '../../shared/isDuplicateKey';
 import { defineAction } from '../../shared/defineAction';
 import { loadPlaceChain } from '../../shared/loadPlaceChain';
+import { peopleByPhone } from '../../shared/peopleByPhone';
 import { readDocs } from '../../shared/readDocs';
 import { EVERYONE } from './support/access';
 import { toRegistrationDto } from './support/dto';
@@ -18,16 +20,23 @@ const RESUBMITTED = '报到信息刚刚被审核或修改过，请刷新后再�
 /**
  * 在职党员到社区报到. Any registered person may report; the registration
  * grants nothing until staff of the community approve it. A pending or
- * rejected registration can be corrected and is pending again.
+ * rejected registration can be corrected and is pending again. The phone is
+ * verified only when it is the caller's own WeChat-verified number; another
+ * account's verified number is refused (PHONE_TAKEN); any other number is
+ * kept as contact information, with the roster's name for it.
  */
 export const register = defineAction('posts', 'register', {
   access: EVERYONE,
   async run(input, { db, caller, now }) {
-    const [existing, chain, kinds] = await Promise.all([
+    const ownVerified = caller.phone !== '' && input.phone === caller.phone;
+    const [existing, chain, kinds, known] = await Promise.all([
       findMember(db, caller._id),
       loadPlaceChain(db, input.gridId),
       loadKinds(db),
+      ownVerified ? Promise.resolve([caller]) : peopleByPhone(db, [input.phone]),
     ]);
+    // A number WeChat verified for someone else is theirs, not this reporter's.
+    requireNotAnotherAccounts(caller._id, known);
     const _ = db.command;
     const branches = branchesAvailableAt(
       await readDocs<Branch>(
@@ -38,7 +47,8 @@ export const register = defineAction('posts', 'register', {
       ),
       chain,
     );
-    const record = submitRegistration(caller._id, input, existing, chain, branches, [...kinds.keys()], now);
+    const phoneCheck = phoneCheckOf(caller._id, input.phone, known);
+    const record = submitRegistration(caller._id, input, existing, chain, branches, [...kinds.keys()], phoneCheck, now);
     const { _id, ...fields } = record;
     const members = db.collection(COLLECTIONS.partyMembers);
     if (existing) {

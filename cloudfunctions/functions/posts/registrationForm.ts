@@ -1,3 +1,4 @@
+import { reachOf } from '../../domain/people/reachOf';
 import type { Branch } from '../../domain/posts/Branch';
 import { branchesAvailableAt } from '../../domain/posts/registration';
 import { COLLECTIONS } from '../../shared/collections';
@@ -41,7 +42,8 @@ export const registrationForm = defineAction('posts', 'registrationForm', {
       kinds: kindList(context.kinds),
       place: chain ? { grid: toPlaceDto(chain.grid), village: toPlaceDto(chain.village) } : null,
       name: member?.name ?? (caller.name || null),
-      phone: member?.phone ?? (caller.phone || null),
+      phone: member?.phone ?? (reachOf(caller).phone || null),
+      verifiedPhone: caller.phone || null,
     };
   },
 });

@@ -15,6 +15,8 @@ export interface ResidentOfRequest {
   id: string | null;
   name: string;
   phone: string;
+  /** WeChat verified `phone` for the resident's account; a typed number is contact only. */
+  phoneVerified: boolean;
   household: string | null;
 }
 

@@ -19,7 +19,8 @@ export const fileOnBehalf = defineAction('requests', 'fileOnBehalf', {
     return fileNew(
       context,
       input,
-      { id: null, name: input.residentName, phone: input.residentPhone, household: input.household },
+      // The number the grid member wrote down: unverified, and the key by which the resident finds it once WeChat verifies it for them.
+      { id: null, name: input.residentName, phone: input.residentPhone, phoneVerified: false, household: input.household },
       true,
       (loaded) => requireMayFileFor(context.caller, loaded.placeIds, input.gridId),
       input.visitId !== undefined ? { sourceVisitId: input.visitId } : {},

@@ -1,10 +1,11 @@
 import type { Category } from '../../domain/catalog/Category';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
+import { contactAnswered, reachOf } from '../../domain/people/reachOf';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
 import { readDocs } from '../../shared/readDocs';
-import { SUBSCRIBE_TEMPLATES } from './subscribeTemplates';
+import { templateIdOf } from '../../shared/subscribeTemplates';
 
 /**
  * What the filing forms need in one call: the categories (big icons), the
@@ -26,6 +27,7 @@ export const formOptions = defineAction('requests', 'formOptions', {
         ? readDocs<JurisdictionNode>(nodes.where({ ancestorIds: staffScope, level: 'grid' }).limit(1000))
         : Promise.resolve([]),
     ]);
+    const reach = reachOf(caller);
     const allGrids = [...grids, ...scoped.filter((g) => !gridIds.includes(g._id))];
     const ancestorIds = [...new Set(allGrids.flatMap((grid) => grid.ancestorIds))];
     const ancestors = ancestorIds.length
@@ -53,8 +55,10 @@ export const formOptions = defineAction('requests', 'formOptions', {
           : null,
       servedGrids,
       hasName: caller.name !== '',
-      hasPhone: caller.phone !== '',
-      subscribeTemplateIds: [SUBSCRIBE_TEMPLATES.residentProgress.id],
+      hasPhone: contactAnswered(caller),
+      contactPhone: reach.phone || null,
+      phoneVerified: reach.verified,
+      subscribeTemplateIds: [templateIdOf('requestProgress')],
     };
   },
 });

@@ -8,7 +8,7 @@ import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { readDocs } from '../../shared/readDocs';
-import { SUBSCRIBE_TEMPLATES } from './subscribeTemplates';
+import { templateIdOf } from '../../shared/subscribeTemplates';
 import { toSummaryDto } from './toRequestDto';
 
 /** Conditions for "requests in my area", one per kind of duty. */
@@ -80,7 +80,7 @@ export const inbox = defineAction('requests', 'inbox', {
         mine: found.filter((request) => request.openHandlerId === caller._id).length,
         overdue: items.filter((item) => item.countdown?.overdue).length,
       },
-      subscribeTemplateIds: [SUBSCRIBE_TEMPLATES.handlerTask.id],
+      subscribeTemplateIds: [templateIdOf('requestTask')],
     };
   },
 });

@@ -2,14 +2,17 @@ import type { RequestState } from '../../contract/requests';
 import type { Notice, ResidentRequest } from '../../domain/requests/ResidentRequest';
 import { STATE_LABELS } from '../../domain/requests/requestStates';
 import { staffToAlert, type StaffMember } from '../../domain/requests/staffToAlert';
-import { cloud, type Database } from '../../shared/cloud';
+import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { readDocs } from '../../shared/readDocs';
 import type { User } from '../../domain/people/User';
-import { clip, wechatTime } from '../../shared/subscribeText';
-import { REQUEST_PAGE, SUBSCRIBE_TEMPLATES } from './subscribeTemplates';
+import { sendSubscribeMessage, type SendOutcome } from '../../shared/subscribeMessage';
+import { undeliveredNotice } from '../../domain/requests/undeliveredNotice';
 
-/** The `phrase` keyword holds 5 characters at most: the state labels, one shortened. */
+/** The page a message opens. */
+export const REQUEST_PAGE = 'pages/request-detail/index';
+
+/** The `phrase` keyword holds 5 Chinese characters at most: the state labels, one shortened. */
 const SHORT_STATUS: Record<RequestState, string> = { ...STATE_LABELS, resolved: '已办结' };
 
 const TASK_KIND: Record<Notice['kind'], string> = {
@@ -21,13 +24,13 @@ const TASK_KIND: Record<Notice['kind'], string> = {
   overdueAlert: '已超期',
 };
 
-/** What a resident hears about their own request, even when they caused it (filing, 没解决). */
+/** Notices about the request itself, to its resident and followers (诉求办理进度通知). */
 const RESIDENT_KINDS: ReadonlyArray<Notice['kind']> = ['assigned', 'escalated', 'resolved'];
 
-function messageFor(notice: Notice, request: ResidentRequest, now: Date): { templateId: string; data: Record<string, { value: string }> } {
-  const subject = { value: clip(`${request.categoryName}：${request.text}`, 20) };
+function send(notice: Notice, touser: string, request: ResidentRequest, now: Date): Promise<SendOutcome> {
+  const page = `${REQUEST_PAGE}?id=${request._id}`;
+  const subject = `${request.categoryName}：${request.text}`;
   if (RESIDENT_KINDS.includes(notice.kind)) {
-    const t = SUBSCRIBE_TEMPLATES.residentProgress;
     const handler = request.handler ? `${request.handler.name}（${request.handler.title}）` : `${request.townshipName}值班`;
     const remark =
       request.state === 'resolved'
@@ -35,27 +38,20 @@ function messageFor(notice: Notice, request: ResidentRequest, now: Date): { temp
         : request.deadline
           ? `请耐心等待，${request.timeLimitDays}个工作日内办结`
           : '点击查看办理进度';
-    return {
-      templateId: t.id,
-      data: {
-        [t.keys.subject]: subject,
-        [t.keys.status]: { value: clip(SHORT_STATUS[request.state], 5) },
-        [t.keys.handler]: { value: clip(handler, 20) },
-        [t.keys.time]: { value: wechatTime(now) },
-        [t.keys.remark]: { value: clip(remark, 20) },
-      },
-    };
+    return sendSubscribeMessage('requestProgress', touser, page, {
+      thing1: subject,
+      phrase2: SHORT_STATUS[request.state],
+      thing3: handler,
+      time4: now,
+      thing5: remark,
+    });
   }
-  const t = SUBSCRIBE_TEMPLATES.handlerTask;
-  return {
-    templateId: t.id,
-    data: {
-      [t.keys.subject]: subject,
-      [t.keys.kind]: { value: clip(TASK_KIND[notice.kind], 5) },
-      [t.keys.deadline]: { value: wechatTime(request.deadline ?? now) },
-      [t.keys.remark]: { value: clip(`${request.villageName} ${request.gridName}`, 20) },
-    },
-  };
+  return sendSubscribeMessage('requestTask', touser, page, {
+    thing1: subject,
+    phrase2: TASK_KIND[notice.kind],
+    time3: request.deadline ?? now,
+    thing4: `${request.villageName} ${request.gridName}`,
+  });
 }
 
 /** Staff who could be alerted about this request's places (only read when a notice needs them). */
@@ -68,38 +64,52 @@ async function staffOver(db: Database, request: ResidentRequest): Promise<StaffM
 }
 
 /**
- * Sends the subscribe messages of a change. A message can fail (the person
- * did not subscribe, the quota is used up): that is logged and never undoes
- * or fails the step, which is already written.
+ * The resident was not told: an internal ledger entry (one push, no version)
+ * says so to handlers and staff. Best-effort like the message itself: the
+ * step is written already, so a failure here is logged, not raised.
+ */
+async function recordUndelivered(db: Database, request: ResidentRequest, outcome: Extract<SendOutcome, { sent: false }>, now: Date): Promise<void> {
+  const event = undeliveredNotice(request, now, outcome.notAllowed ? 'notAllowed' : 'failed');
+  try {
+    await db.collection(COLLECTIONS.requests).doc(request._id).update({ data: { ledger: db.command.push([event]) } });
+  } catch (error) {
+    console.warn(`[requests] could not record the undelivered notice of ${request._id}`, error);
+  }
+}
+
+/**
+ * Sends the subscribe messages of a change, one per person and kind. Nobody
+ * is told about a change they made themselves (they see it on their
+ * screen), which keeps their one-time acceptance for news they do not have.
+ * A message can be refused (no unused acceptance, the quota is used up):
+ * that is logged, and for the resident recorded in the ledger for staff; it
+ * never undoes or fails the step, which is already written. Returns how
+ * many were sent.
  */
 export async function sendNotices(
   db: Database,
   notices: Notice[],
   request: ResidentRequest,
   now: Date,
-  /** `actor`: who caused the change; they are not sent tasks they made themselves. */
+  /** `actor`: who caused the change. */
   options: { staff?: StaffMember[]; actor?: string | null } = {},
 ): Promise<number> {
   if (notices.length === 0) return 0;
   let staff = options.staff;
   if (!staff && notices.some((n) => 'staffOf' in n)) staff = await staffOver(db, request);
-  const sent = new Set<string>();
-  const sends: Array<Promise<unknown>> = [];
+  const seen = new Set<string>();
+  const sends: Array<Promise<SendOutcome & { touser: string }>> = [];
   for (const notice of notices) {
     const recipients = 'to' in notice ? [notice.to] : staffToAlert(staff ?? [], request.placeIds, notice.staffOf);
     for (const touser of recipients) {
       const key = `${touser}:${notice.kind}`;
-      const ownTask = touser === options.actor && !RESIDENT_KINDS.includes(notice.kind);
-      if (ownTask || sent.has(key)) continue;
-      sent.add(key);
-      const { templateId, data } = messageFor(notice, request, now);
-      sends.push(
-        cloud.openapi.subscribeMessage
-          .send({ touser, templateId, page: `${REQUEST_PAGE}?id=${request._id}`, data, miniprogramState: 'formal' })
-          .catch((error: unknown) => console.warn(`[requests] subscribe message to ${touser} not sent`, error)),
-      );
+      if (touser === options.actor || seen.has(key)) continue;
+      seen.add(key);
+      sends.push(send(notice, touser, request, now).then((outcome) => ({ ...outcome, touser })));
     }
   }
-  await Promise.all(sends);
-  return sends.length;
+  const outcomes = await Promise.all(sends);
+  const toResident = outcomes.find((o) => o.touser === request.residentId);
+  if (toResident && !toResident.sent) await recordUndelivered(db, request, toResident, now);
+  return outcomes.filter((o) => o.sent).length;
 }

@@ -1,19 +1,25 @@
+import { filingContact } from '../../domain/people/filingContact';
+import { requireNotAnotherAccounts } from '../../domain/people/typedPhone';
+import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
+import { peopleByPhone } from '../../shared/peopleByPhone';
 import { fileNew } from './fileNew';
 
-/** A resident files for themself; name and phone come from the profile (the form asks only if it has none). */
+/**
+ * A resident files for themself, always under their own account. Name and
+ * phone come from the profile; the first filing adds them (see
+ * filingContact), and the profile keeps them so the form asks only once.
+ * A typed number is contact information only, refused when WeChat verified
+ * it for somebody else.
+ */
 export const submit = defineAction('requests', 'submit', {
   access: ['resident'],
-  run: (input, context) =>
-    fileNew(
-      context,
-      input,
-      {
-        id: context.caller._id,
-        name: context.caller.name || input.contactName || '',
-        phone: context.caller.phone || input.contactPhone || '',
-        household: null,
-      },
-      false,
-    ),
+  async run(input, context) {
+    const { db, caller } = context;
+    const contact = filingContact(caller, input);
+    if (contact.typedPhone) requireNotAnotherAccounts(caller._id, await peopleByPhone(db, [contact.typedPhone]));
+    const filed = await fileNew(context, input, contact.resident, false);
+    if (contact.profile) await db.collection(COLLECTIONS.users).doc(caller._id).update({ data: contact.profile });
+    return filed;
+  },
 });

@@ -5,8 +5,9 @@ import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
 import { allowedSteps, audienceOf, relationOf, type Relation } from '../../domain/requests/access';
 import { countdownOf } from '../../domain/requests/countdown';
 import { STATE_LABELS } from '../../domain/requests/requestStates';
-import { residentLabel, timelineFor } from '../../domain/requests/timeline';
+import { nameOf, residentLabel, timelineFor } from '../../domain/requests/timeline';
 import { photoUrlsForDisplay } from '../../shared/photoUrls';
+import { templateIdOf } from '../../shared/subscribeTemplates';
 
 function excerpt(text: string, max = 60): string {
   const chars = [...text];
@@ -53,7 +54,7 @@ export async function toDetailDto(request: ResidentRequest, viewer: User, now: D
   const relation = relationOf(viewer, request);
   const audience = audienceOf(relation);
   const insiderOrOwner = audience !== 'public';
-  const timeline = timelineFor(request, audience);
+  const timeline = timelineFor(request, audience, viewer._id);
   const resolutionPhotos = request.resolution?.photos ?? [];
   const ownPhotos = insiderOrOwner ? request.photos : [];
   const urls = await photoUrlsForDisplay([...ownPhotos, ...resolutionPhotos, ...timeline.flatMap((entry) => entry.photos)]);
@@ -65,7 +66,12 @@ export async function toDetailDto(request: ResidentRequest, viewer: User, now: D
     photos: photos(ownPhotos),
     location: insiderOrOwner ? request.location : null,
     resident: insiderOrOwner
-      ? { name: request.residentName, phone: request.residentPhone, household: request.household }
+      ? {
+          name: nameOf(request.residentName),
+          phone: request.residentPhone,
+          phoneVerified: request.residentPhone !== '' && request.residentPhoneVerified === true,
+          household: request.household,
+        }
       : null,
     routingReason: insiderOrOwner ? request.routingReason : null,
     resolution: request.resolution
@@ -96,6 +102,7 @@ export async function toDetailDto(request: ResidentRequest, viewer: User, now: D
       internal: entry.internal,
     })),
     allowed: allowedSteps(viewer, request),
+    subscribeTemplateIds: [templateIdOf(audience === 'internal' ? 'requestTask' : 'requestProgress')],
   };
 }
 

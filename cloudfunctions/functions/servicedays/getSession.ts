@@ -1,5 +1,5 @@
 import { defineAction } from '../../shared/defineAction';
-import { TEMPLATE_IDS } from './notify';
+import { templateIdOf } from '../../shared/subscribeTemplates';
 import { REGISTERED } from './roles';
 import { loadSession } from './sessionStore';
 import { toBookingDto, toSessionCardDto, toSlotDtos } from './toDto';
@@ -17,7 +17,7 @@ export const getSession = defineAction('servicedays', 'getSession', {
       myBookings: session.bookings
         .filter((b) => b.openid === caller._id && b.status !== 'cancelled')
         .map((b) => toBookingDto(session, b, now)),
-      subscribeTemplateIds: [TEMPLATE_IDS.reminder, TEMPLATE_IDS.cancelled],
+      subscribeTemplateIds: [templateIdOf('servicedayReminder'), templateIdOf('servicedayCancelled')],
     };
   },
 });

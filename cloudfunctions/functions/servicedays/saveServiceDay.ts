@@ -22,24 +22,23 @@ function newServiceDayId(): string {
   return `sd-${randomBytes(5).toString('hex')}`;
 }
 
-/** Ids of the service day's dates from today on (read before the transaction, which can only read by id). */
-async function comingSessionIds(db: Database, serviceDayId: string, now: Date): Promise<string[]> {
+/**
+ * The service day's dates from today on: at most one a day over a horizon
+ * of at most 12 weeks (85). A query, so outside the transaction.
+ */
+function comingSessions(db: Database, serviceDayId: string, now: Date): Promise<ServiceSession[]> {
   const _ = db.command;
-  const rows = await readDocs<{ _id: string }>(
-    sessionsOf(db)
-      .where({ serviceDayId, date: _.gte(localDateOf(now)) })
-      .field({ _id: true })
-      .limit(1000),
-  );
-  return rows.map((row) => row._id);
+  return readDocs<ServiceSession>(sessionsOf(db).where({ serviceDayId, date: _.gte(localDateOf(now)) }).limit(1000));
 }
 
 /**
  * Creates a service day with its dates within the booking horizon, or
  * changes one: the service day and every coming date are rewritten in one
  * transaction, refused as a whole (with the bookings concerned) when a
- * booked person would lose their place. A booking made while the change is
- * being worked out makes the transaction start over.
+ * booked person would lose their place. A booking landing on a date while
+ * the change is worked out makes the transaction start over; one landing
+ * after the date is written waits for the commit and then sees the new
+ * slots. Two operations plus one per date written: at most 87.
  */
 export const saveServiceDay = defineAction('servicedays', 'saveServiceDay', {
   access: STAFF,
@@ -67,16 +66,16 @@ export const saveServiceDay = defineAction('servicedays', 'saveServiceDay', {
     if (current.placeId !== placeId) {
       throw new DomainError('INVALID_INPUT', undefined, [{ path: 'placeId', message: '服务日的地点建好后不能更改，请新建一个' }]);
     }
-    const sessionIds = await comingSessionIds(db, id, now);
     const saved = await runTransaction(db, async (tx) => {
+      // This first operation fixes the transaction's snapshot. The dates are read
+      // after it, so a booking on one committed before the read is in what we read,
+      // and one committed after it makes our write of that date fail (and this run
+      // start over): every bookable date is written, none only read.
       const day = await getInTransaction<ServiceDay>(tx, COLLECTIONS.serviceDays, id);
       if (expectedVersion !== undefined && day.version !== expectedVersion) {
         return new DomainError('CONFLICT', '这个服务日刚被别人改过，请刷新后再改');
       }
-      const sessions: ServiceSession[] = [];
-      for (const sessionId of sessionIds) {
-        sessions.push(await getInTransaction<ServiceSession>(tx, COLLECTIONS.serviceSessions, sessionId));
-      }
+      const sessions = await comingSessions(db, id, now);
       let revised: ServiceDay;
       let plan: ReturnType<typeof planScheduleChange>;
       try {

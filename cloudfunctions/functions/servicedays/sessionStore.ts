@@ -117,10 +117,12 @@ export async function changeDate<P extends { day: ServiceDay }>(
   requireStaffCovers(caller, await loadServiceDay(db, serviceDayId));
   const actor: Actor = { openid: caller._id, name: caller.name, role: 'staff' };
   const sessionId = sessionIdOf(serviceDayId, date);
-  // Transactions read by id only, and a missing document fails the read: look first.
-  const exists = (await findById<{ _id: string }>(db, COLLECTIONS.serviceSessions, sessionId)) !== null;
   const outcome = await runTransaction(db, async (tx) => {
     const day = await getInTransaction<ServiceDay>(tx, COLLECTIONS.serviceDays, serviceDayId);
+    // A missing document fails a read in a transaction: look first, after the
+    // snapshot (the day's read), so a date the daily timer opens meanwhile is seen
+    // on the next run, which its write conflict starts.
+    const exists = (await findById<{ _id: string }>(db, COLLECTIONS.serviceSessions, sessionId)) !== null;
     const session = exists ? await getInTransaction<ServiceSession>(tx, COLLECTIONS.serviceSessions, sessionId) : null;
     let decided: P;
     try {

@@ -30,7 +30,10 @@ export const linkPhone = defineAction('users', 'linkPhone', {
     for (let attempt = 0; attempt < ATTEMPTS && rosterName === null; attempt += 1) {
       const plan = phoneLinkPlan(openid, account, phone, await peopleByPhone(db, [phone]), now);
       if (!plan.imported) {
-        if (account?.phone !== phone) await db.collection(COLLECTIONS.users).doc(openid).update({ data: { phone } });
+        // Also marks a record from before verified phones as migrated: this number is WeChat's (see migrations).
+        if (account?.phone !== phone || account.contactPhone === undefined) {
+          await db.collection(COLLECTIONS.users).doc(openid).update({ data: { phone, contactPhone: account?.contactPhone ?? null } });
+        }
         account = plan.after;
         break;
       }

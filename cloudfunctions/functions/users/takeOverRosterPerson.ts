@@ -4,24 +4,15 @@ import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { readDocs } from '../../shared/readDocs';
-import { getInTransaction, runTransaction, type Transaction } from '../../shared/transaction';
+import { getInTransaction, getInTransactionOrNull, runTransaction } from '../../shared/transaction';
 import { repointUpdate } from './repointPerson';
 
-/** Open requests moved inside the transaction; any beyond are moved right after it (repointPerson). */
-const OPEN_IN_TRANSACTION = 50;
-
-/** The SDK fails `doc().get()` on a missing document, in a transaction too. */
-const MISSING_DOCUMENT = /does not exist/;
-
-/** A document read in the transaction, or null when it does not exist; any other failure is raised. */
-async function getOrNull<T>(tx: Transaction, collection: string, id: string): Promise<T | null> {
-  try {
-    return await getInTransaction<T>(tx, collection, id);
-  } catch (error) {
-    if (error instanceof Error && MISSING_DOCUMENT.test(error.message)) return null;
-    throw error;
-  }
-}
+/**
+ * Open requests moved inside the transaction (two operations each, after
+ * four for the people: 94 at most); any beyond are moved right after it
+ * (repointPerson).
+ */
+const OPEN_IN_TRANSACTION = 45;
 
 export interface TakeOver {
   after: User;
@@ -42,10 +33,8 @@ export async function takeOverRosterPerson(db: Database, openid: string, phone: 
     db.collection(COLLECTIONS.requests).where({ openHandlerId: importedId }).field({ _id: true }).limit(OPEN_IN_TRANSACTION),
   );
   return runTransaction(db, async (tx) => {
-    const [imported, account] = await Promise.all([
-      getOrNull<User>(tx, COLLECTIONS.users, importedId),
-      getOrNull<User>(tx, COLLECTIONS.users, openid),
-    ]);
+    const imported = await getInTransactionOrNull<User>(tx, COLLECTIONS.users, importedId);
+    const account = await getInTransactionOrNull<User>(tx, COLLECTIONS.users, openid);
     if (!imported || imported.phone !== phone) return null;
     const { after } = phoneLinkPlan(openid, account, phone, [imported], now);
     const { _id, ...fields } = after;

@@ -13,5 +13,6 @@ export function toProfileDto(user: User | null, home: PlaceChain | null): Profil
       : null,
     elderMode: user ? user.elderMode : false,
     phone: user && user.phone ? user.phone : null,
+    contactPhone: user && user.contactPhone ? user.contactPhone : null,
   };
 }

@@ -1,17 +1,18 @@
 import { DomainError } from '../../domain/shared/DomainError';
 import { isStaffOver } from '../../domain/visits/access';
 import { daysOverdue } from '../../domain/visits/dueDate';
-import { remindCaretakers } from '../../domain/visits/reminders';
+import { remindCaretakers, unreachedEntry } from '../../domain/visits/reminders';
 import { defineAction } from '../../shared/defineAction';
 import { STAFF } from './support/audiences';
 import { caretakersOfOne } from './support/caretakers';
 import { sendVisitReminders } from './support/notify';
-import { findHousehold, writeHouseholdChange } from './support/store';
+import { appendHouseholdLog, findHousehold, writeHouseholdChange } from './support/store';
 
 /**
  * 提醒走访: staff over a household that needs a visit remind the cadres who
  * look after it. The reminder is appended to the household's log (once per
- * key; at most once a day), then each cadre gets a subscribe message.
+ * key; at most once a day), then each cadre gets a subscribe message; the
+ * ones WeChat did not reach are noted on the household too.
  */
 export const remind = defineAction('visits', 'remind', {
   access: STAFF,
@@ -28,7 +29,9 @@ export const remind = defineAction('visits', 'remind', {
     const entry = remindCaretakers(household, { by: caller, caretakers: caretakers.people, now, opId: input.opId });
     // Written meanwhile (an edit, another reminder): the key decides whether this one landed.
     if (!(await writeHouseholdChange(db, household, { set: {}, log: [entry] }))) throw new DomainError('CONFLICT');
-    const notified = await sendVisitReminders(household, caretakers.people, household.dueAt ? daysOverdue(new Date(household.dueAt), now) : 0, now);
+    const unreached = await sendVisitReminders(household, caretakers.people, household.dueAt ? daysOverdue(new Date(household.dueAt), now) : 0, now);
+    if (unreached.length > 0) await appendHouseholdLog(db, household._id, unreachedEntry({ by: caller, unreached, now, opId: input.opId }));
+    const notified = caretakers.people.length - unreached.length;
     return { householdId: household._id, remindedAt: now.toISOString(), people: names, notified, replayed: false };
   },
 });

@@ -4,7 +4,7 @@ import { cadreLevelOf } from '../../domain/visits/visitDays';
 import { defineAction } from '../../shared/defineAction';
 import { EVERYONE } from './support/audiences';
 import { chainOf, countyOfChain, toPlaceDto } from './support/places';
-import { VISIT_TEMPLATES } from './support/subscribeTemplates';
+import { templateIdOf } from '../../shared/subscribeTemplates';
 import { activeCategories, gridsCaredBy, loadRules, nodesByIds } from './support/store';
 
 /** What the visit pages need: the caller as a cadre (level, grids), the county's tags, problem categories. */
@@ -34,7 +34,7 @@ export const visitOptions = defineAction('visits', 'visitOptions', {
       scope: scope ? toPlaceDto(scope) : null,
       tags: rules.tags,
       categories: categories.map((c) => ({ id: c._id, name: c.name, icon: c.icon })),
-      reminderTemplateIds: cadre ? [VISIT_TEMPLATES.visitReminder.id] : [],
+      reminderTemplateIds: cadre ? [templateIdOf('requestTask')] : [],
     };
   },
 });

@@ -17,6 +17,8 @@ const MOBILE = /^1[3-9]\d{9}$/;
 interface PhoneBindingProps {
   /** A first visit: the hint speaks to people the administrators imported. */
   visitor?: boolean;
+  /** What binding is for, where it is offered (filing, reporting); replaces the default hint. */
+  hint?: string;
 }
 
 /**
@@ -24,7 +26,7 @@ interface PhoneBindingProps {
  * and a person already on the roster is recognised by it. In the browser
  * (H5 build, local runtime) the number is typed in instead.
  */
-export default function PhoneBinding({ visitor }: PhoneBindingProps) {
+export default function PhoneBinding({ visitor, hint }: PhoneBindingProps) {
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
   const [phone, setPhone] = useState('');
@@ -59,7 +61,7 @@ export default function PhoneBinding({ visitor }: PhoneBindingProps) {
 
   return (
     <View className="gt-phone-binding">
-      <View className="gt-phone-binding__hint">{visitor ? t.visitorHint : t.hint}</View>
+      <View className="gt-phone-binding__hint">{hint ?? (visitor ? t.visitorHint : t.hint)}</View>
       {asking ? (
         <View className="gt-phone-binding__browser">
           <FormField label={t.browserLabel} error={error}>

@@ -2,6 +2,7 @@ import { Image, View } from '@tarojs/components';
 import { useState } from 'react';
 import { api } from '@/services';
 import { zh } from '@/text/zh';
+import { showDeviceFailure } from '@/utils/deviceFailure';
 import './index.scss';
 
 interface PhotoPickerProps {
@@ -22,6 +23,8 @@ export default function PhotoPicker({ photos, max = 6, onChange }: PhotoPickerPr
       const kept: string[] = [];
       for (const path of chosen) kept.push(await api.storage.keepPhoto(path));
       if (kept.length) onChange([...photos, ...kept].slice(0, max));
+    } catch (error) {
+      await showDeviceFailure(error, zh.device.photos);
     } finally {
       setBusy(false);
     }

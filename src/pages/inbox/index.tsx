@@ -43,8 +43,10 @@ export default function InboxPage() {
         <AtButton type="primary" onClick={() => Taro.navigateTo({ url: '/pages/proxy-file/index' })}>
           {zh.inbox.proxy}
         </AtButton>
-        {process.env.TARO_ENV === 'weapp' && data && (
-          <AtButton onClick={() => void api.subscribe.askToSubscribe(data.subscribeTemplateIds)}>{zh.inbox.subscribe}</AtButton>
+        {data && (
+          <AtButton className="gt-inbox__subscribe" onClick={() => void api.subscribe.askToSubscribe(data.subscribeTemplateIds)}>
+            {zh.inbox.subscribe}
+          </AtButton>
         )}
       </ButtonRow>
       <SegmentTabs

@@ -71,6 +71,9 @@ export default function ProfilePage() {
               <InfoRow label={zh.profile.roles} value={roles} />
               <InfoRow label={zh.profile.homeGrid} value={place} />
               <InfoRow label={zh.profile.phone} value={profile.phone ? formatPhone(profile.phone) : zh.profile.noPhone} />
+              {!profile.phone && profile.contactPhone && (
+                <InfoRow label={zh.profile.contactPhone} value={zh.profile.unverified(formatPhone(profile.contactPhone))} />
+              )}
             </View>
           )}
           {profile && !profile.registered && <View className="gt-profile__hint">{zh.profile.notRegistered}</View>}

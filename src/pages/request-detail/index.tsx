@@ -10,6 +10,7 @@ import PageShell from '@/components/PageShell';
 import PhotoStrip from '@/components/PhotoStrip';
 import RatingPanel from '@/components/RatingPanel';
 import RequestTimeline from '@/components/RequestTimeline';
+import ResidentContact from '@/components/ResidentContact';
 import StepPanel, { type StepPanelValue } from '@/components/StepPanel';
 import { useRemote } from '@/hooks/useRemote';
 import { api, isCloudError } from '@/services';
@@ -18,7 +19,6 @@ import { newKey } from '@/state/requestOutbox';
 import { visitsText } from '@/text/visits';
 import { zh } from '@/text/zh';
 import { cx } from '@/utils/cx';
-import { callPhone, formatPhone } from '@/utils/phone';
 import { formatDate } from '@/utils/time';
 import './index.scss';
 
@@ -123,9 +123,15 @@ export default function RequestDetailPage() {
     return true;
   };
 
+  /** In the tap itself (WeChat asks only there): the next notice about this request, for whoever acts now. */
+  const askForNotice = () => {
+    if (request) void api.subscribe.askToSubscribe(request.subscribeTemplateIds);
+  };
+
   const press = (name: RequestStepName) => {
     if (!request) return;
     if (PANELS.includes(name)) return open(name as Panel);
+    if (name === 'accept' || name === 'follow') askForNotice();
     if (name === 'accept' || name === 'resume') return run((key) => api.requests.step(name, request, key, {}));
     if (name === 'follow') return run(() => api.requests.follow(request.id));
     if (name === 'unfollow') {
@@ -151,6 +157,7 @@ export default function RequestDetailPage() {
       case 'suspend':
       case 'notSolved':
         if (needWords()) return;
+        if (panel === 'notSolved') askForNotice();
         return run((key) => api.requests.step(panel, request, key, { reason: text }));
       case 'reject':
         if (needWords()) return;
@@ -239,15 +246,7 @@ export default function RequestDetailPage() {
 
             {r.resident && (
               <View className="gt-request__card">
-                <View className="gt-request__row">
-                  {zh.requestDetail.resident}：{r.resident.name || r.residentLabel}
-                  {r.resident.household ? ` · ${r.resident.household}` : ''}
-                </View>
-                {r.resident.phone && r.relation !== 'own' && (
-                  <View className="gt-request__call" onClick={() => callPhone(r.resident!.phone)}>
-                    {zh.requestDetail.call} {formatPhone(r.resident.phone)}
-                  </View>
-                )}
+                <ResidentContact resident={r.resident} own={r.relation === 'own'} />
               </View>
             )}
 

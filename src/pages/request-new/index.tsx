@@ -12,11 +12,14 @@ import PageShell from '@/components/PageShell';
 import PhotoPicker from '@/components/PhotoPicker';
 import { useRemote } from '@/hooks/useRemote';
 import { api, isCloudError } from '@/services';
+import { onProfileChanged } from '@/state/events';
 import { showNotice } from '@/state/notice';
 import { clearDraft, loadDraft, saveDraft, type RequestDraft } from '@/state/requestDraft';
 import { fileRequest } from '@/state/requestOutbox';
 import { zh } from '@/text/zh';
 import { cx } from '@/utils/cx';
+import { showDeviceFailure } from '@/utils/deviceFailure';
+import ContactStep from './ContactStep';
 import './index.scss';
 
 const DETAIL_URL = '/pages/request-detail/index';
@@ -45,6 +48,9 @@ export default function RequestNewPage() {
     });
   };
 
+  // 绑定手机号 on the contact step changes what the form must still ask.
+  useEffect(() => onProfileChanged(options.reload), [options.reload]);
+
   const data = options.data;
   const gridId = draft.gridId ?? data?.homeGrid?.grid.id ?? null;
 
@@ -63,6 +69,8 @@ export default function RequestNewPage() {
   const pickCategory = (category: CategoryDto) => change({ categoryId: category.id, categoryName: category.name, step: 2 });
 
   const followInstead = async (item: SimilarRequestDto) => {
+    // In the tap: followers hear when it is resolved.
+    void api.subscribe.askToSubscribe(data?.subscribeTemplateIds ?? []);
     try {
       await api.requests.follow(item.id);
       clearDraft();
@@ -81,8 +89,9 @@ export default function RequestNewPage() {
     try {
       const place = await Taro.chooseLocation({});
       change({ address: draft.address || place.address || place.name, latitude: place.latitude, longitude: place.longitude });
-    } catch {
-      // Closed without choosing.
+    } catch (error) {
+      // Closing the map is silent; a refusal or a missing declaration is said, with what to do.
+      await showDeviceFailure(error, zh.device.location);
     }
   };
 
@@ -91,6 +100,8 @@ export default function RequestNewPage() {
     if (!draft.categoryId) return showNotice(zh.requestNew.needCategory, 'error', 2500);
     if (!gridId) return showNotice(zh.requestNew.needGrid, 'error', 2500);
     if (draft.text.trim().length === 0) return showNotice(zh.requestNew.needText, 'error', 2500);
+    if (!data.hasName && !draft.contactName.trim()) return showNotice(zh.requestNew.needName, 'error', 2500);
+    if (!data.hasPhone && !draft.contactPhone.trim() && !draft.noPhone) return showNotice(zh.requestNew.needContact, 'error', 3000);
     // Must run inside the tap: WeChat asks "allow messages about this request?".
     await api.subscribe.askToSubscribe(data.subscribeTemplateIds);
     setSubmitting(true);
@@ -115,6 +126,7 @@ export default function RequestNewPage() {
             publicName: draft.publicName,
             ...(!data.hasName && draft.contactName.trim() ? { contactName: draft.contactName.trim() } : {}),
             ...(!data.hasPhone && draft.contactPhone.trim() ? { contactPhone: draft.contactPhone.trim() } : {}),
+            ...(!data.hasPhone && !draft.contactPhone.trim() && draft.noPhone ? { noPhone: true } : {}),
           },
         },
         draft.clientKey,
@@ -250,16 +262,7 @@ export default function RequestNewPage() {
                     </View>
                   )}
                 </FormField>
-                {!data.hasName && (
-                  <FormField inset label={zh.requestNew.contactName} hint={zh.requestNew.contactHint}>
-                    <Input className="gt-field__input" value={draft.contactName} maxlength={20} onInput={(e) => change({ contactName: e.detail.value })} />
-                  </FormField>
-                )}
-                {!data.hasPhone && (
-                  <FormField inset label={zh.requestNew.contactPhone} hint={zh.requestNew.contactHint}>
-                    <Input className="gt-field__input" type="number" value={draft.contactPhone} maxlength={13} onInput={(e) => change({ contactPhone: e.detail.value })} />
-                  </FormField>
-                )}
+                <ContactStep options={data} draft={draft} onChange={change} />
                 <View className="gt-new-request__public">
                   <AtSwitch
                     title={zh.requestNew.publicName}

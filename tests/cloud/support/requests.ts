@@ -1,4 +1,5 @@
 import type { RequestDetailDto, RequestOf } from '../../../cloudfunctions/contract';
+import { acceptSubscribe } from '../../support/subscribeConsent';
 import { dataOf, type TestCloud } from '../../support/testCloud';
 
 let counter = 0;
@@ -11,10 +12,26 @@ export function key(prefix = 'k'): string {
 
 export const PHOTO = 'cloud://local-dev.6c6f-local-dev-1300000000/requests/demo/photo-1.jpg';
 
+/** `openid` allows one progress notice of their requests, as the tap on 提交 (or 没解决) does, with the ids formOptions gave the page. */
+export async function allowProgressNotice(test: TestCloud, openid: string): Promise<void> {
+  const { subscribeTemplateIds } = dataOf(await test.call(openid, 'requests', 'formOptions', {}));
+  await acceptSubscribe(test.cloud.url, openid, subscribeTemplateIds);
+}
+
+/** A handler or staff member allows task notices, one per tap on 接收新诉求和超期提醒 in their inbox. */
+export async function allowTaskNotice(test: TestCloud, openid: string, taps = 1): Promise<void> {
+  const { subscribeTemplateIds } = dataOf(await test.call(openid, 'requests', 'inbox', { view: 'mine' }));
+  for (let i = 0; i < taps; i += 1) await acceptSubscribe(test.cloud.url, openid, subscribeTemplateIds);
+}
+
 type SubmitInput = Partial<RequestOf<'requests', 'submit'>>;
 
-/** A resident files a request (defaults: 王秀英, her grid, 环境卫生 → 汪德华). */
+/**
+ * A resident files a request (defaults: 王秀英, her grid, 环境卫生 → 汪德华),
+ * allowing one progress notice in the same tap, as the filing page does.
+ */
 export async function file(test: TestCloud, openid = 'demo-resident-wang', fields: SubmitInput = {}): Promise<RequestDetailDto> {
+  await allowProgressNotice(test, openid);
   const result = await test.call(openid, 'requests', 'submit', {
     clientKey: key('submit'),
     gridId: 'g-hubin-1',

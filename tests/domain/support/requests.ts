@@ -1,5 +1,4 @@
-import type { GridDuty, NodeDuty, User } from '../../../cloudfunctions/domain/people/User';
-import type { Role } from '../../../cloudfunctions/contract/common';
+import type { GridDuty, User } from '../../../cloudfunctions/domain/people/User';
 import { fileRequest } from '../../../cloudfunctions/domain/requests/fileRequest';
 import { applyChange, type RequestChange } from '../../../cloudfunctions/domain/requests/requestChange';
 import type { ResidentRequest } from '../../../cloudfunctions/domain/requests/ResidentRequest';
@@ -11,19 +10,20 @@ export const NO_HOLIDAYS: WorkCalendar = { holidays: [], workdays: [] };
 export const MONDAY = new Date('2026-11-23T10:00:00+08:00');
 export const PLACE_IDS = ['c1', 't1', 'v1', 'g1'];
 
-export function user(id: string, fields: { roles?: Role[]; name?: string; phone?: string; gridDuties?: GridDuty[]; nodeDuties?: NodeDuty[]; staffScopeId?: string | null } = {}): User {
+export function user(id: string, fields: Partial<Omit<User, '_id'>> = {}): User {
   return {
     _id: id,
-    name: fields.name ?? id,
-    phone: fields.phone ?? '',
-    roles: fields.roles ?? ['resident'],
+    name: id,
+    phone: '',
+    roles: ['resident'],
     homeGridId: 'g1',
     householdTags: [],
-    gridDuties: fields.gridDuties ?? [],
-    nodeDuties: fields.nodeDuties ?? [],
-    staffScopeId: fields.staffScopeId ?? null,
+    gridDuties: [],
+    nodeDuties: [],
+    staffScopeId: null,
     elderMode: false,
     createdAt: MONDAY,
+    ...fields,
   };
 }
 
@@ -68,7 +68,7 @@ export function filed(
       clientKey: 'key-00000001',
       now: fields.now ?? MONDAY,
       filer: RESIDENT,
-      resident: { id: RESIDENT._id, name: RESIDENT.name, phone: RESIDENT.phone, household: null },
+      resident: { id: RESIDENT._id, name: RESIDENT.name, phone: RESIDENT.phone, phoneVerified: true, household: null },
       proxy: false,
       placeIds: PLACE_IDS,
       category: { id: categoryId, name: routing.category.name, timeLimitDays: fields.timeLimitDays ?? 3 },

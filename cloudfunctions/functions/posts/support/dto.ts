@@ -63,6 +63,8 @@ export function toRegistrationDto(member: PartyMember, context: NamedContext): R
     memberId: member._id,
     name: member.name,
     phone: member.phone,
+    phoneVerified: member.phoneVerified === true,
+    rosterName: member.rosterName ?? null,
     branch: branchOf(context.branches, member.branchId),
     employer: member.employer,
     skillKinds: member.skillKindIds.map((id) => kindOf(context.kinds, id)),

@@ -5,10 +5,12 @@ import { filedEntry, unfiledProblems } from '../../../domain/visits/problems';
 import type { Visit, VisitProblem } from '../../../domain/visits/Visit';
 import { callAction } from '../../../shared/callAction';
 import type { Database } from '../../../shared/cloud';
-import { clip } from '../../../shared/subscribeText';
 import { findVisit, householdsByIds, markProblemFailed, markProblemFiled } from './store';
 
 const NOT_REACHED = '暂时没能转为诉求，请稍后在走访记录里点“重新提交”';
+
+/** At most `max` characters (the request's fields are bounded; the visit keeps the whole). */
+const cut = (text: string, max: number) => [...text].slice(0, max).join('');
 
 /** The member to reach about the request: the head if they have a phone, else the first member who has one. */
 function contactOf(household: Household): { name: string; phone: string } | null {
@@ -40,10 +42,10 @@ async function fileOne(db: Database, filer: User, visit: Visit, index: number, p
       photos: [],
       publicName: false,
       residentName: contact.name,
-      household: clip(householdLabel(household), 60),
+      household: cut(householdLabel(household), 60),
       residentPhone: contact.phone,
       visitId: visit._id,
-      ...(where ? { location: { address: clip(where, 100) } } : {}),
+      ...(where ? { location: { address: cut(where, 100) } } : {}),
     });
   } catch (error) {
     console.warn(`[visits] problem ${problem.key} of visit ${visit._id} not filed`, error);

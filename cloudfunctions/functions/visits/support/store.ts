@@ -3,7 +3,7 @@ import type { JurisdictionNode } from '../../../domain/jurisdiction/Jurisdiction
 import type { User } from '../../../domain/people/User';
 import type { AssignmentChange, GridCaretakers } from '../../../domain/visits/assignments';
 import type { VisitStep } from '../../../domain/visits/callback';
-import type { Household, PlaceKeys } from '../../../domain/visits/Household';
+import type { Household, PlaceKeys, RecordLogEntry } from '../../../domain/visits/Household';
 import type { HouseholdChange } from '../../../domain/visits/householdRecord';
 import { placeKeyRange } from '../../../domain/visits/placeKeys';
 import type { Visit, VisitProblem } from '../../../domain/visits/Visit';
@@ -169,6 +169,11 @@ export function writeHouseholdChange(db: Database, household: Household, change:
     db.collection(COLLECTIONS.households).where({ _id: household._id, version: household.version }),
     logUpdate(db, change.set, change.log),
   );
+}
+
+/** Appends a note to a household's log that no decision rests on (the version stays). */
+export async function appendHouseholdLog(db: Database, householdId: string, entry: RecordLogEntry): Promise<void> {
+  await db.collection(COLLECTIONS.households).where({ _id: householdId }).update({ data: { log: db.command.push([entry]) } });
 }
 
 /**

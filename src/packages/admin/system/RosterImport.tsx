@@ -5,6 +5,7 @@ import { AtButton } from 'taro-ui';
 import { api } from '@/services';
 import { hideNotice, showFailure, showNotice } from '@/state/notice';
 import { zh } from '@/text/zh';
+import { showDeviceFailure } from '@/utils/deviceFailure';
 
 const t = zh.system;
 
@@ -19,7 +20,13 @@ export default function RosterImport() {
 
   const importFile = async () => {
     if (busy) return;
-    const file = await api.admin.chooseRosterFile();
+    let file: Awaited<ReturnType<typeof api.admin.chooseRosterFile>>;
+    try {
+      file = await api.admin.chooseRosterFile();
+    } catch (error) {
+      await showDeviceFailure(error, zh.device.file);
+      return;
+    }
     if (!file) return;
     setBusy(true);
     setOutcome(null);

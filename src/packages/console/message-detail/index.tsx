@@ -55,6 +55,8 @@ export default function MessageDetailPage() {
       showNotice(t.needText, 'error', 2500);
       return;
     }
+    // The resident's 追问: in the tap itself, one more reply notice (empty for staff).
+    void api.subscribe.askToSubscribe(message.subscribeTemplateIds);
     const result = await submitWithNotice(async () => {
       const fileIds = await uploadMessagePhotos(opId.current, photos);
       return staff

@@ -5,6 +5,7 @@ import { AtButton, AtSwitch } from 'taro-ui';
 import FormField from '@/components/FormField';
 import PageShell from '@/components/PageShell';
 import PhotoPicker from '@/components/PhotoPicker';
+import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { showNotice } from '@/state/notice';
 import { newKey } from '@/state/requestOutbox';
@@ -22,15 +23,17 @@ export default function NewMessagePage() {
   const [consent, setConsent] = useState(false);
   const [busy, setBusy] = useState(false);
   const clientKey = useRef(newKey('msg'));
+  // The reply notice's template, loaded with the page: the tap must ask at once (WeChat allows it only there).
+  const templates = useRemote(api.messages.mine);
 
   const send = async () => {
     if (text.trim().length === 0) {
       showNotice(t.needText, 'error', 2500);
       return;
     }
+    const asked = api.subscribe.askToSubscribe(templates.data?.subscribeTemplateIds ?? api.messages.knownReplyTemplateIds());
     setBusy(true);
-    const { subscribeTemplateIds } = await api.messages.mine().catch(() => ({ subscribeTemplateIds: [] as string[] }));
-    await api.subscribe.askToSubscribe(subscribeTemplateIds);
+    await asked;
     const result = await submitWithNotice(async () => {
       const fileIds = await uploadMessagePhotos(clientKey.current, photos);
       return api.messages.leave({ clientKey: clientKey.current, text, photos: fileIds, publicConsent: consent });

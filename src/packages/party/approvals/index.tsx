@@ -45,6 +45,12 @@ export default function ApprovalsPage() {
   );
 }
 
+/** Whether the name given matches the one the roster (花名册) has for the number. */
+function rosterLine(registration: RegistrationDto): string {
+  if (!registration.rosterName) return t.rosterUnknown;
+  return registration.rosterName === registration.name ? t.rosterMatches(registration.rosterName) : t.rosterDiffers(registration.rosterName);
+}
+
 function RegistrationCard({ registration, onDecided }: { registration: RegistrationDto; onDecided: () => void }) {
   return (
     <View className="gt-party__card gt-approvals__item" data-member-id={registration.memberId}>
@@ -52,6 +58,15 @@ function RegistrationCard({ registration, onDecided }: { registration: Registrat
         <Text className="gt-party__title gt-approvals__name">{registration.name}</Text>
         <Text className="gt-party__meta" onClick={() => callPhone(registration.phone)}>
           {formatPhone(registration.phone)}
+        </Text>
+      </View>
+      <View className="gt-party__meta gt-approvals__identity">
+        <Text className={`gt-approvals__phone-${registration.phoneVerified ? 'verified' : 'unverified'}`}>
+          {registration.phoneVerified ? t.phoneVerified : t.phoneUnverified}
+        </Text>
+        {' · '}
+        <Text className={registration.rosterName && registration.rosterName !== registration.name ? 'gt-party__status--rejected' : undefined}>
+          {rosterLine(registration)}
         </Text>
       </View>
       <View className="gt-party__meta">

@@ -10,6 +10,7 @@ import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { hideNotice, showNotice } from '@/state/notice';
 import { zh } from '@/text/zh';
+import { showDeviceFailure } from '@/utils/deviceFailure';
 import { fieldErrors } from '@/utils/fieldErrors';
 import { chinaDay } from '@/utils/time';
 import { submitWithNotice } from '@/utils/submit';
@@ -54,8 +55,10 @@ export default function LogPage() {
     let chosen: string[];
     try {
       chosen = (await Taro.chooseImage({ count: MAX_PHOTOS - photos.length, sizeType: ['compressed'] })).tempFilePaths;
-    } catch {
-      return; // The person closed the picker.
+    } catch (error) {
+      // Closing the picker is silent; a refused camera or album is said.
+      await showDeviceFailure(error, zh.device.photos);
+      return;
     }
     showNotice(t.uploading, 'loading', 0);
     try {

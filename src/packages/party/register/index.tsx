@@ -1,4 +1,4 @@
-import { Input, Textarea, View } from '@tarojs/components';
+import { Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { AtButton } from 'taro-ui';
@@ -7,11 +7,13 @@ import ChoiceChips from '@/components/ChoiceChips';
 import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
+import PhoneBinding from '@/components/PhoneBinding';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
-import { emitProfileChanged } from '@/state/events';
+import { emitProfileChanged, onProfileChanged } from '@/state/events';
 import { zh } from '@/text/zh';
 import { fieldErrors } from '@/utils/fieldErrors';
+import { formatPhone } from '@/utils/phone';
 import { submitWithNotice } from '@/utils/submit';
 import '../party.scss';
 
@@ -54,6 +56,14 @@ export default function RegisterPage() {
   useEffect(() => {
     if (form && !draft) setDraft(draftFrom(form));
   }, [form, draft]);
+  // The verified number is offered first (绑定手机号 on this page reloads the
+  // form with it); another number is kept as unverified contact information.
+  useEffect(() => onProfileChanged(remote.reload), [remote.reload]);
+  const verifiedPhone = form?.verifiedPhone ?? null;
+  useEffect(() => {
+    if (verifiedPhone && draft && !draft.phone) setDraft({ ...draft, phone: verifiedPhone });
+  }, [verifiedPhone, draft]);
+  const phoneVerified = verifiedPhone !== null && draft?.phone === verifiedPhone;
   // Branches depend on the grid: a choice the new grid does not offer is cleared.
   useEffect(() => {
     if (form && draft && draft.branchId && !form.branches.some((branch) => branch.id === draft.branchId)) {
@@ -126,15 +136,22 @@ export default function RegisterPage() {
             <FormField label={t.name} error={errors.name}>
               <Input className="gt-field__input gt-register__name" value={draft.name} maxlength={20} onInput={(e) => change({ name: e.detail.value })} />
             </FormField>
-            <FormField label={t.phone} error={errors.phone}>
+            <FormField label={t.phone} error={errors.phone} hint={phoneVerified ? undefined : t.typedPhoneHint}>
+              {!form.verifiedPhone && <PhoneBinding hint={t.bindFirst} />}
               <Input
                 className="gt-field__input gt-register__phone"
                 type="number"
                 value={draft.phone}
                 maxlength={13}
-                placeholder={t.phonePlaceholder}
+                placeholder={form.verifiedPhone ? t.phonePlaceholder : t.typedPhone}
                 onInput={(e) => change({ phone: e.detail.value })}
               />
+              {phoneVerified && <Text className="gt-register__verified">{t.verifiedPhone}</Text>}
+              {form.verifiedPhone && !phoneVerified && (
+                <Text className="gt-register__switch" onClick={() => change({ phone: form.verifiedPhone ?? '' })}>
+                  {t.useVerifiedPhone(formatPhone(form.verifiedPhone))}
+                </Text>
+              )}
             </FormField>
             <FormField label={t.grid} error={errors.gridId}>
               {remote.data?.grids.villages.map(({ village, grids }) => (

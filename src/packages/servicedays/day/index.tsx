@@ -10,6 +10,7 @@ import { api, isCloudError } from '@/services';
 import { showFailure, showNotice } from '@/state/notice';
 import { zh } from '@/text/zh';
 import { cx } from '@/utils/cx';
+import { showDeviceFailure } from '@/utils/deviceFailure';
 import { formatClock } from '@/utils/time';
 import '../common.scss';
 
@@ -37,17 +38,20 @@ export default function DayListPage() {
   };
 
   const scan = async () => {
+    let result: string;
     try {
-      const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
-      const parsed = api.servicedays.parseBookingQr(result);
-      if (!parsed) {
-        showNotice(t.codeInput, 'error');
-        return;
-      }
-      await checkIn(parsed.sessionId, parsed.code);
-    } catch {
-      // Scanner closed.
+      result = (await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })).result;
+    } catch (error) {
+      // Closing the scanner is silent; a refused camera is said, with the code as the way round it.
+      await showDeviceFailure(error, zh.device.scan);
+      return;
     }
+    const parsed = api.servicedays.parseBookingQr(result);
+    if (!parsed) {
+      showNotice(t.codeInput, 'error');
+      return;
+    }
+    await checkIn(parsed.sessionId, parsed.code);
   };
 
   const noShow = async (booking: StaffBookingDto) => {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import type { BookingDto, SessionDetailDto, SlotDto } from '@contract';
 import { useEffect, useState } from 'react';
 import { AtButton } from 'taro-ui';
@@ -14,16 +14,6 @@ import { cx } from '@/utils/cx';
 import '../common.scss';
 
 const t = zh.serviceDays;
-
-/** Asks for the reminder and cancellation messages; only in the mini-program, only from a tap. */
-async function askForMessages(templateIds: string[]): Promise<void> {
-  if (process.env.TARO_ENV !== 'weapp' || templateIds.length === 0) return;
-  try {
-    await Taro.requestSubscribeMessage({ tmplIds: templateIds, entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option);
-  } catch {
-    // Declined or not configured: booking goes ahead without reminders.
-  }
-}
 
 /** One date: choose a window and a slot, see the places left, book; or see the booking made. */
 export default function SessionPage() {
@@ -46,10 +36,12 @@ export default function SessionPage() {
   const full = data ? data.myBookings.length >= data.maxActivePerPerson : false;
 
   const submit = async (detailData: SessionDetailDto, slot: SlotDto) => {
+    // First, inside the tap: the reminder and cancellation messages (WeChat asks only from a tap).
+    const asked = api.subscribe.askToSubscribe(detailData.subscribeTemplateIds);
     const key = pendingKey ?? api.servicedays.newRequestKey();
     setPendingKey(key);
     setBusy(true);
-    await askForMessages(detailData.subscribeTemplateIds);
+    await asked;
     try {
       await api.servicedays.book(detailData.id, slot.key, key);
       setPendingKey(null);

@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import type { User } from '../../domain/people/User';
+import type { RosterImport } from '../../domain/roster/RosterImport';
+import { applyRosterEntry } from '../../domain/roster/rosterEntry';
+import type { RosterChange } from '../../domain/roster/validateRoster';
+import type { Database } from '../../shared/cloud';
+import { COLLECTIONS } from '../../shared/collections';
+import { isDuplicateKey } from '../../shared/isDuplicateKey';
+import { readDocs } from '../../shared/readDocs';
+import { getInTransaction, runTransaction } from '../../shared/transaction';
+import { writeLoggedChange } from './recordChange';
+
+/**
+ * People written per transaction: two operations each (the person, their log
+ * entry) and two for the import record, 82 in all, within the 100 a
+ * transaction may make, and a few seconds on the real service.
+ */
+export const ENTRIES_PER_TRANSACTION = 40;
+
+function imports(db: Database) {
+  return db.collection(COLLECTIONS.rosterImports);
+}
+
+/** The same administrator sending the same upload again gets the same import. */
+export function rosterImportId(adminId: string, fileID: string): string {
+  return `ri-${createHash('sha256').update(`${adminId}\n${fileID}`).digest('hex').slice(0, 24)}`;
+}
+
+export async function findRosterImport(db: Database, id: string): Promise<RosterImport | null> {
+  const [found] = await readDocs<RosterImport>(imports(db).where({ _id: id }).limit(1));
+  return found ?? null;
+}
+
+/** Records an accepted import before any of it is written (nothing else reads it). */
+export async function startRosterImport(
+  db: Database,
+  id: string,
+  author: Pick<User, '_id' | 'name'>,
+  fileID: string,
+  changes: RosterChange[],
+  unchanged: number,
+  now: Date,
+): Promise<RosterImport> {
+  const record: RosterImport = {
+    _id: id,
+    by: author._id,
+    byName: author.name,
+    at: now,
+    fileID,
+    status: 'applying',
+    entries: changes.map((change) => change.entry),
+    applied: 0,
+    created: 0,
+    updated: 0,
+    unchanged,
+    finishedAt: null,
+  };
+  try {
+    await imports(db).add({ data: record });
+    return record;
+  } catch (error) {
+    // The same upload sent twice at once: the first one's record stands.
+    if (!isDuplicateKey(error)) throw error;
+    const existing = await findRosterImport(db, id);
+    if (!existing) throw error;
+    return existing;
+  }
+}
+
+/**
+ * Writes the next entries of an import, each person with their admin log
+ * entry, in one transaction that also moves the record on: an entry is
+ * written exactly once, whoever finishes the import. Each person is written
+ * as the row makes them from how they are now, so a change made to them
+ * since the check is kept.
+ */
+function writeNextEntries(db: Database, id: string, now: Date): Promise<RosterImport> {
+  return runTransaction(db, async (tx) => {
+    // The first operation fixes the snapshot; the people are read after it, so
+    // anyone changed since makes our write of them fail and this run start over.
+    const record = await getInTransaction<RosterImport>(tx, COLLECTIONS.rosterImports, id);
+    if (record.status === 'done') return record;
+    const entries = record.entries.slice(record.applied, record.applied + ENTRIES_PER_TRANSACTION);
+    const _ = db.command;
+    const ids = entries.map((entry) => entry.personId);
+    const phones = entries.map((entry) => entry.phone);
+    const people = await readDocs<User>(
+      db.collection(COLLECTIONS.users).where(_.or([{ _id: _.in(ids) }, { phone: _.in(phones) }])).limit(1000),
+    );
+    const byId = new Map(people.map((person) => [person._id, person]));
+    const byPhone = new Map(people.map((person) => [person.phone, person]));
+    let { created, updated, unchanged } = record;
+    for (const [offset, entry] of entries.entries()) {
+      // Someone who took this phone since the check (e.g. bound it in the mini-program) is updated, not doubled.
+      const before = byId.get(entry.personId) ?? byPhone.get(entry.phone) ?? null;
+      const after = applyRosterEntry(before, entry, now);
+      if (JSON.stringify(before) === JSON.stringify(after)) {
+        unchanged += 1;
+        continue;
+      }
+      const change = { action: 'importRoster', collection: COLLECTIONS.users, before, after };
+      await writeLoggedChange(tx, { _id: record.by, name: record.byName }, now, change, `${id}-${record.applied + offset}`);
+      if (before) updated += 1;
+      else created += 1;
+    }
+    const applied = record.applied + entries.length;
+    const progress = {
+      applied,
+      created,
+      updated,
+      unchanged,
+      status: applied >= record.entries.length ? ('done' as const) : ('applying' as const),
+      finishedAt: applied >= record.entries.length ? now : null,
+    };
+    await tx.collection(COLLECTIONS.rosterImports).doc(id).update({ data: progress });
+    return { ...record, ...progress };
+  });
+}
+
+/** Writes whatever of the import is not written yet; gives the finished record. */
+export async function finishRosterImport(db: Database, id: string, now: Date): Promise<RosterImport> {
+  for (;;) {
+    const record = await writeNextEntries(db, id, now);
+    if (record.status === 'done') return record;
+  }
+}
+
+/** Imports some function accepted and did not finish (it stopped half way): finished first. */
+export async function finishInterruptedImports(db: Database, now: Date): Promise<void> {
+  const unfinished = await readDocs<Pick<RosterImport, '_id'>>(imports(db).where({ status: 'applying' }).field({ _id: true }).limit(100));
+  for (const { _id } of unfinished) await finishRosterImport(db, _id, now);
+}
