@@ -2,6 +2,7 @@ import type { AgeBand, CadreLevel, CallbackVerdict, Relation, VisitKind } from '
 
 /** UI text of 民情走访 (the visits subpackage and its entries). */
 export const visitsText = {
+  stale: '网络不太好，下面是上次看到的内容（点这里重新加载）',
   titles: {
     home: '民情走访',
     households: '民情档案',

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { AtButton } from 'taro-ui';
-import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
+import Loaded from '../components/Loaded';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { api } from '@/services';
 import { visitsText as t } from '@/text/visits';
@@ -30,7 +30,7 @@ export default function VisitsHomePage() {
   const data = options.data;
   return (
     <PageShell className="gt-visits-home">
-      <LoadState loading={options.loading} error={options.error} onRetry={options.reload} hasData={data !== null}>
+      <Loaded loading={options.loading} error={options.error} onRetry={options.reload} hasData={data !== null}>
         {data && !data.cadre && <View className="gt-visits__empty">{t.home.notCadre}</View>}
         {data?.cadre && (
           <View>
@@ -60,7 +60,7 @@ export default function VisitsHomePage() {
             {pairs.data?.items.map((household) => <HouseholdCard key={household.id} household={household} tags={data.tags} />)}
           </View>
         )}
-      </LoadState>
+      </Loaded>
     </PageShell>
   );
 }

@@ -2,8 +2,8 @@ import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { HouseholdDetailDto } from '@contract';
 import { AtButton } from 'taro-ui';
-import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
+import Loaded from '../components/Loaded';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { visitsText as t } from '@/text/visits';
 import AssignPanel from '../components/AssignPanel';
@@ -42,7 +42,7 @@ export default function HouseholdPage() {
   const edit = () => data && Taro.navigateTo({ url: `/packages/visits/household-form/index?id=${data.id}&gridId=${data.gridId}` });
   return (
     <PageShell className="gt-household">
-      <LoadState loading={household.loading} error={household.error} onRetry={reload} hasData={data !== null}>
+      <Loaded loading={household.loading} error={household.error} onRetry={reload} hasData={data !== null}>
         {data && (
           <View>
             <Header household={data} tags={options.data?.tags ?? []} />
@@ -59,7 +59,7 @@ export default function HouseholdPage() {
             <LogList entries={data.log} />
           </View>
         )}
-      </LoadState>
+      </Loaded>
     </PageShell>
   );
 }

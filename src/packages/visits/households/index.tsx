@@ -3,8 +3,8 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { AtButton } from 'taro-ui';
 import ChoiceChips from '@/components/ChoiceChips';
-import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
+import Loaded from '../components/Loaded';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { visitsText as t } from '@/text/visits';
 import AssignPanel from '../components/AssignPanel';
@@ -27,7 +27,7 @@ export default function HouseholdsPage() {
   const chips = [{ value: '', label: t.household.filterAll }, ...tags.filter((tag) => tag.active).map((tag) => ({ value: tag.id, label: tag.name }))];
   return (
     <PageShell className="gt-households">
-      <LoadState loading={h.list.loading} error={h.list.error} onRetry={h.list.reload} hasData={h.list.data !== null}>
+      <Loaded loading={h.list.loading} error={h.list.error} onRetry={h.list.reload} hasData={h.list.data !== null}>
         <View className="gt-visits__heading">{place?.name}</View>
         <ChoiceChips className="gt-households__tags" options={chips} selected={[h.tag ?? '']} onToggle={(value) => h.setTag(value || null)} />
         {grid && (
@@ -44,7 +44,7 @@ export default function HouseholdsPage() {
         {h.items.map((household) => (
           <HouseholdCard key={household.id} household={household} tags={tags} />
         ))}
-      </LoadState>
+      </Loaded>
     </PageShell>
   );
 }

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
+import Loaded from '../components/Loaded';
 import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { visitsText as t } from '@/text/visits';
@@ -12,7 +12,7 @@ export default function MyHouseholdPage() {
   const own = useRemote(api.visits.myHousehold);
   return (
     <PageShell className="gt-my-household">
-      <LoadState loading={own.loading} error={own.error} onRetry={own.reload} hasData={own.data !== null}>
+      <Loaded loading={own.loading} error={own.error} onRetry={own.reload} hasData={own.data !== null}>
         <View className="gt-visits__card gt-visits__line">{t.myHousehold.intro}</View>
         {own.data?.items.length === 0 && <View className="gt-visits__empty">{t.myHousehold.empty}</View>}
         {own.data?.items.map((household) => (
@@ -36,7 +36,7 @@ export default function MyHouseholdPage() {
             </View>
           </View>
         ))}
-      </LoadState>
+      </Loaded>
     </PageShell>
   );
 }

@@ -3,8 +3,8 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import ChoiceChips from '@/components/ChoiceChips';
-import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
+import Loaded from '../components/Loaded';
 import TextPrompt from '@/components/TextPrompt';
 import { visitsText as t } from '@/text/visits';
 import LogList from '../components/LogList';
@@ -28,7 +28,7 @@ export default function VisitPage() {
   const householdId = visit?.households[0]?.id ?? '';
   return (
     <PageShell className="gt-visit">
-      <LoadState loading={v.remote.loading} error={v.remote.error} onRetry={v.remote.reload} hasData={visit !== null}>
+      <Loaded loading={v.remote.loading} error={v.remote.error} onRetry={v.remote.reload} hasData={visit !== null}>
         {visit && (
           <View>
             <VisitBody visit={visit} />
@@ -54,7 +54,7 @@ export default function VisitPage() {
             <LogList entries={visit.log} />
           </View>
         )}
-      </LoadState>
+      </Loaded>
     </PageShell>
   );
 }
