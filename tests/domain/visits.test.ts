@@ -206,6 +206,11 @@ describe('visits', () => {
       newVisit({ id: 'v', clientKey: 'key-00000002', cadre: person('demo-grid-wang'), cadreLevel: 'village', households: [h], at: when, kind: 'visit', seen: '好', said: '', help: '', photos: [], location: null, problems: [], now });
     expect(() => at(days(1), t0)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     expect(() => at(days(-400), t0)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    const twice = (households: typeof h[], problems: Array<{ key: string; householdId: string; categoryId: string; categoryName: string; text: string }>) =>
+      newVisit({ id: 'v', clientKey: 'key-00000004', cadre: person('demo-grid-wang'), cadreLevel: 'village', households, at: t0, kind: 'visit', seen: '好', said: '', help: '', photos: [], location: null, problems, now: t0 });
+    expect(() => twice([h, h], [])).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    const problem = { key: 'pb-00000001', householdId: 'h1', categoryId: 'proxy', categoryName: '民事代理', text: '换证' };
+    expect(() => twice([h], [problem, problem])).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     const other = { ...h, _id: 'h2', gridId: 'g-hubin-2' };
     expect(() =>
       newVisit({ id: 'v', clientKey: 'key-00000003', cadre: person('demo-grid-wang'), cadreLevel: 'village', households: [h, other], at: t0, kind: 'visit', seen: '好', said: '', help: '', photos: [], location: null, problems: [], now: t0 }),

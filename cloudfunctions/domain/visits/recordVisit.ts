@@ -55,8 +55,10 @@ export function newVisit(input: VisitInput): Visit {
   const gridId = households[0].gridId;
   if (households.some((h) => h.gridId !== gridId)) throw invalid('householdIds', '一条走访记录只能记同一个网格的住户，其他网格请另记一条');
   const ids = households.map((h) => h._id);
+  if (new Set(ids).size !== ids.length) throw invalid('householdIds', '同一户选了两次');
   input.problems.forEach((problem, index) => {
     if (!ids.includes(problem.householdId)) throw invalid(`problems.${index}.householdId`, '发现的问题要属于这次走访的住户');
+    if (input.problems.findIndex((p) => p.key === problem.key) !== index) throw invalid(`problems.${index}.key`, '同一个问题提交了两次');
   });
   const placeIds = households[0].placeIds;
   return {
