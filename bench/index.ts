@@ -16,6 +16,8 @@ import { ledgerBench } from './sections/ledger';
 import { phoneLinkBench } from './sections/phoneLink';
 // Issue 11, transactions.
 import { transactionsBench } from './sections/transactions';
+// Issue 11: what each list or lookup costs the database.
+import { scanBench } from './sections/scan';
 import { visitsBench } from './sections/visits';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
@@ -29,6 +31,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'ledger', section: ledgerBench },
   { prefix: 'phoneLink', section: phoneLinkBench },
   { prefix: 'transactions', section: transactionsBench },
+  { prefix: 'scan', section: scanBench },
   { prefix: 'visits', section: visitsBench },
 ];
 

@@ -15,12 +15,14 @@ import { UploadSlots } from './backend/upload-slots';
 import { Clock } from './clock';
 import { FunctionCatalog } from './runtime/function-catalog';
 import { FunctionRuntime, InvokeOutcome } from './runtime/function-runtime';
+import type { DbActionCost } from './runtime/invocation';
 import { TimerScheduler } from './runtime/timers';
 import { WorkerPool } from './runtime/worker-pool';
 import { createRequestHandler } from './server/router';
 import { OutboxMessage, Store } from './store';
 
 export { FunctionInvokeError } from './runtime/function-errors';
+export type { DbActionCost } from './runtime/invocation';
 export type { Doc, Filter, OutboxMessage, StoreApi } from './store';
 export type { Store } from './store';
 
@@ -54,6 +56,11 @@ export interface InvokeResult {
   result: unknown;
   /** Database actions the invocation made, nested callFunction included. */
   dbActions: number;
+  /** Documents the database examined for it, and returned to it (as MongoDB's explain counts them). */
+  dbExamined: number;
+  dbReturned: number;
+  /** Each database action's cost and plan, in order. */
+  dbCosts: readonly DbActionCost[];
 }
 
 export interface LocalCloud {
@@ -85,7 +92,14 @@ function listen(server: http.Server, port: number, host: string): Promise<number
 }
 
 function toResult(outcome: InvokeOutcome): InvokeResult {
-  return { result: outcome.result, dbActions: outcome.invocation.dbActions };
+  const { invocation } = outcome;
+  return {
+    result: outcome.result,
+    dbActions: invocation.dbActions,
+    dbExamined: invocation.dbExamined,
+    dbReturned: invocation.dbReturned,
+    dbCosts: invocation.dbCosts,
+  };
 }
 
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {

@@ -113,7 +113,12 @@ export const postsRequests = {
   board: z.object({ gridId: idSchema, year: yearSchema.optional() }).strict(),
   /** Staff: approved hours per branch and per member, with star totals, in their jurisdiction. */
   serviceTotals: z
-    .object({ year: yearSchema.optional(), nodeId: idSchema.optional(), offset: z.number().int().min(0).max(100000).optional() })
+    .object({
+      year: yearSchema.optional(),
+      nodeId: idSchema.optional(),
+      /** The page after this member (the `next` of the page before); the first page without it. */
+      after: z.object({ name: z.string().max(100), id: idSchema }).strict().optional(),
+    })
     .strict(),
   /** Staff: the event log (台账) of one post. */
   postHistory: z.object({ postId: idSchema }).strict(),
@@ -384,8 +389,15 @@ export interface ServiceTotalsDto {
   branches: BranchTotalDto[];
   members: MemberTotalDto[];
   totalMembers: number;
-  offset: number;
+  /** Where the next page starts (members are listed by name), or null on the last page. */
+  next: MemberCursorDto | null;
   pageSize: number;
+}
+
+/** A place in the member list: after this name and id. */
+export interface MemberCursorDto {
+  name: string;
+  id: string;
 }
 
 export interface PostEventDto {

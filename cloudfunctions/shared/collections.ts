@@ -41,99 +41,128 @@ export const COLLECTIONS = {
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
+/**
+ * One index: a single field, or a compound index over several fields in
+ * order (all ascending). A compound index serves equality on a prefix of its
+ * fields and then a range or a sort on the next one, so a list reads only
+ * what it shows; its prefixes need no index of their own.
+ */
 export interface IndexSpec {
   collection: CollectionName;
-  field: string;
+  fields: string[];
+}
+
+function index(collection: CollectionName, ...fields: string[]): IndexSpec {
+  return { collection, fields };
 }
 
 export const INDEXES: IndexSpec[] = [
-  { collection: 'nodes', field: 'parentId' },
-  { collection: 'nodes', field: 'level' },
-  { collection: 'users', field: 'gridDuties.gridId' },
-  { collection: 'users', field: 'nodeDuties.nodeId' },
+  index('nodes', 'parentId'),
+  index('nodes', 'level'),
+  // Everything under a place, or its grids (`level`): pickers, staff places, child counts; paged by `_id`.
+  index('nodes', 'ancestorIds', 'level', '_id'),
+  index('users', 'gridDuties.gridId'),
+  index('users', 'nodeDuties.nodeId'),
   // Staff to alert about a place (routing reads them with the grid's other people).
-  { collection: 'users', field: 'staffScopeId' },
+  index('users', 'staffScopeId'),
   // 花名册导入 finds people already known by their phone.
-  { collection: 'users', field: 'phone' },
-  // Similar requests in a grid; a grid member's area.
-  { collection: 'requests', field: 'gridId' },
-  // Staff see their jurisdiction's subtree; cadres what reached their level.
-  { collection: 'requests', field: 'placeIds' },
-  // A resident's own requests, those filed for their phone (代办), those they follow.
-  { collection: 'requests', field: 'residentId' },
-  { collection: 'requests', field: 'residentPhone' },
-  { collection: 'requests', field: 'followerIds' },
-  // A handler's inbox and everyone's open count (routing picks the least loaded).
-  { collection: 'requests', field: 'openHandlerId' },
+  index('users', 'phone'),
+  // A handler's, a cadre's or staff's lists: their place, the level it reached, open or finished, newest first.
+  index('requests', 'placeIds', 'level', 'state', 'updatedAt'),
+  // A resident's own requests, those filed for their phone (代办), those they follow: open or finished, newest first.
+  index('requests', 'residentId', 'state', 'updatedAt'),
+  index('requests', 'residentPhone', 'state', 'updatedAt'),
+  index('requests', 'followerIds', 'state', 'updatedAt'),
+  // A handler's inbox, newest first, and everyone's open count (routing picks the least loaded).
+  index('requests', 'openHandlerId', 'updatedAt'),
+  // The townships' duty queues (nobody could take these; few), newest first.
+  index('requests', 'queued', 'updatedAt'),
   // Binding a phone moves everything an imported person held to their WeChat account.
-  { collection: 'requests', field: 'handlerIds' },
+  index('requests', 'handlerIds'),
   // The timer reads only what is due: past its deadline, or resolved 7 days without a rating.
-  { collection: 'requests', field: 'sweepAt' },
-  { collection: 'serviceDays', field: 'scopeIds' },
-  { collection: 'serviceDays', field: 'active' },
-  { collection: 'serviceSessions', field: 'serviceDayId' },
-  { collection: 'serviceSessions', field: 'placeId' },
-  { collection: 'serviceSessions', field: 'scopeIds' },
-  { collection: 'serviceSessions', field: 'date' },
-  { collection: 'serviceSessions', field: 'bookings.openid' },
-  { collection: 'partyMembers', field: 'placeIds' },
-  { collection: 'partyMembers', field: 'branchId' },
-  { collection: 'partyMembers', field: 'villageId' },
-  { collection: 'branches', field: 'nodeId' },
-  { collection: 'branches', field: 'secretaryId' },
-  { collection: 'servicePosts', field: 'gridId' },
-  { collection: 'servicePosts', field: 'placeIds' },
-  { collection: 'claims', field: 'postId' },
-  { collection: 'claims', field: 'memberId' },
-  { collection: 'serviceLogs', field: 'memberId' },
-  { collection: 'serviceLogs', field: 'gridId' },
-  { collection: 'serviceLogs', field: 'branchId' },
-  { collection: 'serviceLogs', field: 'placeIds' },
-  { collection: 'starScores', field: 'memberId' },
-  { collection: 'starScores', field: 'raterId' },
-  { collection: 'postEvents', field: 'postId' },
-  { collection: 'postEvents', field: 'memberId' },
-  // Messages: a staff member's subtree, a resident's own, the owner's list, the 24-hour flag, the board.
-  { collection: 'messages', field: 'placeIds' },
-  { collection: 'messages', field: 'residentId' },
-  { collection: 'messages', field: 'ownerId' },
-  { collection: 'messages', field: 'waitingSince' },
-  { collection: 'messages', field: 'published' },
+  index('requests', 'sweepAt'),
   // The dashboard timer reads only requests changed since its last run.
-  { collection: 'requests', field: 'updatedAt' },
-  // A dashboard bucket is rebuilt from the requests of one grid filed in one month (WeChat cloud: a compound index gridId + createdAt).
-  { collection: 'requests', field: 'createdAt' },
-  // 督办: the open requests past their deadline.
-  { collection: 'requests', field: 'deadline' },
+  index('requests', 'updatedAt'),
+  // A dashboard bucket: the requests of one grid filed in one month; similar requests of a grid.
+  index('requests', 'gridId', 'createdAt'),
+  // The ledger: the requests of a place filed in a range, in filing order (`_id` breaks ties for paging).
+  index('requests', 'placeIds', 'createdAt', '_id'),
+  // 督办: the open requests of a place past their deadline.
+  index('requests', 'placeIds', 'deadline'),
+  index('serviceDays', 'scopeIds'),
+  index('serviceDays', 'active'),
+  index('serviceSessions', 'serviceDayId'),
+  // The coming dates of the places around a resident, of a staff member's jurisdiction, and a person's
+  // bookings, each by date: past dates pile up, a list reads only the dates it shows.
+  index('serviceSessions', 'placeId', 'date'),
+  index('serviceSessions', 'scopeIds', 'date'),
+  index('serviceSessions', 'bookings.openid', 'date'),
+  // The evening reminder: tomorrow's dates.
+  index('serviceSessions', 'date'),
+  // Registrations of a jurisdiction by status, newest first; approved members by name (service totals).
+  index('partyMembers', 'placeIds', 'status', 'submittedAt'),
+  index('partyMembers', 'placeIds', 'status', 'name', '_id'),
+  index('partyMembers', 'branchId'),
+  index('partyMembers', 'villageId'),
+  index('branches', 'nodeId'),
+  index('branches', 'secretaryId'),
+  index('servicePosts', 'gridId', 'status'),
+  index('servicePosts', 'placeIds'),
+  index('claims', 'postId'),
+  index('claims', 'memberId'),
+  // The dashboard's counts: active claims, and claims made in a period, of a subtree.
+  index('claims', 'placeIds', 'status'),
+  index('claims', 'placeIds', 'claimedAt'),
+  // A member's logs of a year, newest first; waiting logs of a verifier's grids or branches, oldest first; a grid's year.
+  index('serviceLogs', 'memberId', 'year', 'date'),
+  index('serviceLogs', 'gridId', 'status', 'createdAt'),
+  index('serviceLogs', 'branchId', 'status', 'createdAt'),
+  index('serviceLogs', 'gridId', 'year', 'status'),
+  // Logs of a place in a range of dates (the ledger), in date order.
+  index('serviceLogs', 'placeIds', 'date', '_id'),
+  // Approved hours of a subtree by month (the dashboard) or by year (service totals).
+  index('serviceLogs', 'placeIds', 'status', 'month'),
+  index('serviceLogs', 'placeIds', 'year', 'status'),
+  index('starScores', 'memberId'),
+  index('starScores', 'raterId'),
+  index('postEvents', 'postId'),
+  index('postEvents', 'memberId'),
+  // Messages of a staff member's subtree: waiting (oldest first, the 24-hour flag) or answered (newest first).
+  index('messages', 'placeIds', 'status', 'waitingSince'),
+  index('messages', 'placeIds', 'status', 'updatedAt'),
+  // A resident's own, newest first; those a staff member owns, oldest waiting first; the board, newest first.
+  index('messages', 'residentId', 'createdAt'),
+  index('messages', 'ownerId', 'waitingSince'),
+  index('messages', 'published', 'publishedAt'),
   // Dashboard buckets of a subtree.
-  { collection: 'requestStats', field: 'placeIds' },
+  index('requestStats', 'placeIds'),
   // Administration: what one person changed, and the history of one record.
-  { collection: 'adminLog', field: 'by' },
-  { collection: 'adminLog', field: 'targetId' },
+  index('adminLog', 'by'),
+  index('adminLog', 'targetId'),
   // Roster imports a function stopped half way, finished by the next import.
-  { collection: 'rosterImports', field: 'status' },
+  index('rosterImports', 'status'),
   // 民情走访. Households of a grid or village, a cadre's pairs, a resident's own household.
-  { collection: 'households', field: 'gridId' },
-  { collection: 'households', field: 'placeIds' },
-  { collection: 'households', field: 'cadreIds' },
-  { collection: 'households', field: 'memberUserIds' },
+  index('households', 'gridId'),
+  index('households', 'placeIds'),
+  index('households', 'cadreIds'),
+  index('households', 'memberUserIds'),
   // Who needs a visit: one range per level (`placeId|due instant`), see domain/visits/placeKeys.ts.
-  { collection: 'households', field: 'due.county' },
-  { collection: 'households', field: 'due.township' },
-  { collection: 'households', field: 'due.village' },
-  { collection: 'households', field: 'due.grid' },
+  index('households', 'due.county'),
+  index('households', 'due.township'),
+  index('households', 'due.village'),
+  index('households', 'due.grid'),
   // Due dates computed under older rules are recomputed by the timer.
-  { collection: 'households', field: 'rulesVersion' },
+  index('households', 'rulesVersion'),
   // Diaries of a place (调阅) and of a cadre, newest first, the same way; a household's visits; a supervisor's open callbacks.
-  { collection: 'visits', field: 'keys.county' },
-  { collection: 'visits', field: 'keys.township' },
-  { collection: 'visits', field: 'keys.village' },
-  { collection: 'visits', field: 'keys.grid' },
-  { collection: 'visits', field: 'cadreKey' },
-  { collection: 'visits', field: 'householdIds' },
-  { collection: 'visits', field: 'callbackOwner' },
+  index('visits', 'keys.county'),
+  index('visits', 'keys.township'),
+  index('visits', 'keys.village'),
+  index('visits', 'keys.grid'),
+  index('visits', 'cadreKey'),
+  index('visits', 'householdIds'),
+  index('visits', 'callbackOwner'),
   // The grids a cadre looks after (包保).
-  { collection: 'gridCaretakers', field: 'cadreIds' },
+  index('gridCaretakers', 'cadreIds'),
   // Linking a household member to a registered resident of the grid.
-  { collection: 'users', field: 'homeGridId' },
+  index('users', 'homeGridId'),
 ];

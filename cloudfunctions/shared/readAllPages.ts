@@ -5,24 +5,48 @@ import { readDocs } from './readDocs';
 /** The server returns at most 1,000 documents per read. */
 const PAGE_SIZE = 1000;
 
+export interface PageOrder {
+  /**
+   * Read in the order of this field (then `_id`), continuing after the last
+   * pair seen: with an index on the condition's equality fields, this field
+   * and `_id`, every page reads only what it returns. Without it pages go
+   * by `_id`, which an index serves only when it ends with `_id` right after
+   * the condition's equalities; otherwise each page sorts what is left.
+   */
+  orderBy?: string;
+  /** Only these fields (the order's fields are always included). */
+  fields?: Record<string, true>;
+}
+
 /**
- * Every document matching `condition`, read in pages of 1,000 ordered by
- * `_id` and continued after the last id seen (no `skip`, which the server
- * walks through again on every page). One read per page.
+ * Every document matching `condition`, read in pages of 1,000 in a stable
+ * order and continued after the last one seen (never `skip`, which the
+ * server walks through again on every page). One read per page.
  */
 export async function readAllPages<T extends { _id: string }>(
   db: Database,
   collection: CollectionName,
   condition: object,
+  order: PageOrder = {},
 ): Promise<T[]> {
   const _ = db.command;
+  const { orderBy, fields } = order;
   const out: T[] = [];
-  let after: string | null = null;
+  let last: T | null = null;
   for (;;) {
-    const where: object = after === null ? condition : _.and([condition, { _id: _.gt(after) }]);
-    const page: T[] = await readDocs<T>(db.collection(collection).where(where).orderBy('_id', 'asc').limit(PAGE_SIZE));
+    let where: object = condition;
+    if (last !== null) {
+      const at = orderBy ? (last as unknown as Record<string, unknown>)[orderBy] : undefined;
+      const after = orderBy ? _.or([{ [orderBy]: _.gt(at) }, { [orderBy]: at, _id: _.gt(last._id) }]) : { _id: _.gt(last._id) };
+      where = _.and([condition, after]);
+    }
+    let query = db.collection(collection).where(where);
+    if (orderBy) query = query.orderBy(orderBy, 'asc');
+    query = query.orderBy('_id', 'asc');
+    if (fields) query = query.field({ ...fields, _id: true, ...(orderBy ? { [orderBy]: true } : {}) });
+    const page: T[] = await readDocs<T>(query.limit(PAGE_SIZE));
     out.push(...page);
     if (page.length < PAGE_SIZE) return out;
-    after = page[page.length - 1]._id;
+    last = page[page.length - 1];
   }
 }

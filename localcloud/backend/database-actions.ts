@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CloudError } from '../errors';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../store/documents';
-import { SortSpec } from '../store/query';
+import { QueryCost, SortSpec } from '../store/query';
 import { LOCK_WAIT_MS, TransactionLockWait } from '../store/transactions';
 import { isPlainObject } from '../store/values';
 import { ActionResult, AdminContext } from './context';
@@ -63,6 +63,29 @@ async function run<T>(body: Body, ctx: AdminContext, action: () => T): Promise<T
   }
 }
 
+/**
+ * Runs a database action with a cost meter and counts what it examined and
+ * returned on the invocation that sent it (X-Db-Examined, X-Db-Returned).
+ * A plain write that waited for a lock and ran again counts each attempt.
+ */
+async function metered(
+  action: string,
+  body: Body,
+  ctx: AdminContext,
+  work: (cost: QueryCost) => ActionResult | Promise<ActionResult>,
+): Promise<ActionResult> {
+  const cost: QueryCost = { examined: 0, returned: 0 };
+  const result = await work(cost);
+  ctx.invocation?.countDbCost({
+    action,
+    collection: typeof body.collectionName === 'string' ? body.collectionName : '',
+    examined: cost.examined,
+    returned: cost.returned,
+    plan: cost.plan ?? '',
+  });
+  return result;
+}
+
 /** A where() query inside a transaction is refused (and the transaction aborted). */
 function requireDocQuery(body: Body, ctx: AdminContext, what: string): void {
   const id = txId(body);
@@ -83,81 +106,89 @@ function sortSpec(body: Body, ctx: AdminContext): SortSpec | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-const getDocument: Handler = async (body, ctx) => {
-  requireDocQuery(body, ctx, 'a where() query');
-  const now = () => ctx.clock.now();
-  const requested = nonNegativeInt(body.limit, 0);
-  // The server returns 100 by default and never more than 1,000.
-  const limit = requested === 0 ? DEFAULT_LIMIT : Math.min(requested, MAX_LIMIT);
-  const offset = nonNegativeInt(body.offset, 0);
-  const projection = decodeWire(body.projection, now);
-  const query = decodeObject(body.query, now, 'query');
-  const options = {
-    sort: sortSpec(body, ctx),
-    skip: offset,
-    limit,
-    projection: isPlainObject(projection) && Object.keys(projection).length ? projection : undefined,
-  };
-  const docs = await run(body, ctx, () => ctx.store.documents.find(collectionName(body), query, options, txId(body)));
-  return { data: { list: docs.map(encodeDoc), limit, offset } };
-};
+const getDocument: Handler = (body, ctx) =>
+  metered('get', body, ctx, async (cost) => {
+    requireDocQuery(body, ctx, 'a where() query');
+    const now = () => ctx.clock.now();
+    const requested = nonNegativeInt(body.limit, 0);
+    // The server returns 100 by default and never more than 1,000.
+    const limit = requested === 0 ? DEFAULT_LIMIT : Math.min(requested, MAX_LIMIT);
+    const offset = nonNegativeInt(body.offset, 0);
+    const projection = decodeWire(body.projection, now);
+    const query = decodeObject(body.query, now, 'query');
+    const options = {
+      sort: sortSpec(body, ctx),
+      skip: offset,
+      limit,
+      projection: isPlainObject(projection) && Object.keys(projection).length ? projection : undefined,
+    };
+    const docs = await run(body, ctx, () => ctx.store.documents.find(collectionName(body), query, options, txId(body), cost));
+    return { data: { list: docs.map(encodeDoc), limit, offset } };
+  });
 
-const calculateDocument: Handler = (body, ctx) => {
-  const total = ctx.store.documents.count(collectionName(body), decodeObject(body.query, () => ctx.clock.now(), 'query'), txId(body));
-  return { data: { total } };
-};
+const calculateDocument: Handler = (body, ctx) =>
+  metered('count', body, ctx, (cost) => {
+    const total = ctx.store.documents.count(collectionName(body), decodeObject(body.query, () => ctx.clock.now(), 'query'), txId(body), cost);
+    return { data: { total } };
+  });
 
-const insertDocument: Handler = async (body, ctx) => {
-  const raw = Array.isArray(body.data) ? body.data : [body.data];
-  const docs = raw.map((d) => decodeObject(d, () => ctx.clock.now(), 'document'));
-  const ids = await run(body, ctx, () => ctx.store.documents.insert(collectionName(body), docs, txId(body)));
-  return { data: { insertedIds: ids } };
-};
+const insertDocument: Handler = (body, ctx) =>
+  metered('add', body, ctx, async (cost) => {
+    const raw = Array.isArray(body.data) ? body.data : [body.data];
+    const docs = raw.map((d) => decodeObject(d, () => ctx.clock.now(), 'document'));
+    const ids = await run(body, ctx, () => ctx.store.documents.insert(collectionName(body), docs, txId(body)));
+    cost.plan = 'INSERT';
+    return { data: { insertedIds: ids } };
+  });
 
-const modifyDocument: Handler = async (body, ctx) => {
-  requireDocQuery(body, ctx, 'a where() update');
-  const now = () => ctx.clock.now();
-  const query = decodeObject(body.query, now, 'query');
-  const data = decodeObject(body.data, now, 'data');
-  const options = { multi: body.multi === true, replace: body.merge === false, upsert: body.upsert === true };
-  const result = await run(body, ctx, () => ctx.store.documents.update(collectionName(body), query, data, options, txId(body)));
-  return { data: { updated: result.updated, matched: result.matched, upsert_id: result.upsertedId } };
-};
+const modifyDocument: Handler = (body, ctx) =>
+  metered('update', body, ctx, async (cost) => {
+    requireDocQuery(body, ctx, 'a where() update');
+    const now = () => ctx.clock.now();
+    const query = decodeObject(body.query, now, 'query');
+    const data = decodeObject(body.data, now, 'data');
+    const options = { multi: body.multi === true, replace: body.merge === false, upsert: body.upsert === true };
+    const result = await run(body, ctx, () => ctx.store.documents.update(collectionName(body), query, data, options, txId(body), cost));
+    return { data: { updated: result.updated, matched: result.matched, upsert_id: result.upsertedId } };
+  });
 
 /** updateAndReturn(): update the first match and return it as it is after the update. Not in a transaction (a where() query). */
-const modifyAndReturnDoc: Handler = async (body, ctx) => {
-  const id = txId(body);
-  if (id) throw ctx.store.documents.refuseInTransaction(id, 'updateAndReturn()');
-  const now = () => ctx.clock.now();
-  const name = collectionName(body);
-  const query = decodeObject(body.query, now, 'query');
-  const data = decodeObject(body.data, now, 'data');
-  const documents = ctx.store.documents;
-  return run(body, ctx, () => {
-    const [target] = documents.find(name, query, { limit: 1 });
-    if (!target) return { data: { updated: 0, doc: null } };
-    const result = documents.update(name, { _id: target._id }, data, { multi: false, replace: false, upsert: false });
-    const [after] = documents.find(name, { _id: target._id }, { limit: 1 });
-    return { data: { updated: result.updated, doc: after ? encodeDoc(after) : null } };
+const modifyAndReturnDoc: Handler = (body, ctx) =>
+  metered('updateAndReturn', body, ctx, async (cost) => {
+    const id = txId(body);
+    if (id) throw ctx.store.documents.refuseInTransaction(id, 'updateAndReturn()');
+    const now = () => ctx.clock.now();
+    const name = collectionName(body);
+    const query = decodeObject(body.query, now, 'query');
+    const data = decodeObject(body.data, now, 'data');
+    const documents = ctx.store.documents;
+    return run(body, ctx, () => {
+      const [target] = documents.find(name, query, { limit: 1 }, undefined, cost);
+      if (!target) return { data: { updated: 0, doc: null } };
+      const result = documents.update(name, { _id: target._id }, data, { multi: false, replace: false, upsert: false });
+      const [after] = documents.find(name, { _id: target._id }, { limit: 1 });
+      return { data: { updated: result.updated, doc: after ? encodeDoc(after) : null } };
+    });
   });
-};
 
-const removeDocument: Handler = async (body, ctx) => {
-  requireDocQuery(body, ctx, 'a where() remove');
-  const query = decodeObject(body.query, () => ctx.clock.now(), 'query');
-  const deleted = await run(body, ctx, () => ctx.store.documents.remove(collectionName(body), query, body.multi === true, txId(body)));
-  return { data: { deleted } };
-};
-
-const aggregateDocuments: Handler = (body, ctx) => {
-  const stages = Array.isArray(body.stages) ? body.stages : [];
-  const pipeline = stages.map((stage: unknown) => {
-    if (!isPlainObject(stage) || typeof stage.stageKey !== 'string') throw new CloudError('INVALID_PARAM', 'invalid aggregate stage');
-    return { [stage.stageKey]: decodeWire(stage.stageValue, () => ctx.clock.now()) };
+const removeDocument: Handler = (body, ctx) =>
+  metered('remove', body, ctx, async (cost) => {
+    requireDocQuery(body, ctx, 'a where() remove');
+    const query = decodeObject(body.query, () => ctx.clock.now(), 'query');
+    const deleted = await run(body, ctx, () => ctx.store.documents.remove(collectionName(body), query, body.multi === true, txId(body), cost));
+    return { data: { deleted } };
   });
-  const list = ctx.store.documents.aggregate(collectionName(body), pipeline);
-  return { data: { list: list.map(encodeDoc) } };
-};
+
+const aggregateDocuments: Handler = (body, ctx) =>
+  metered('aggregate', body, ctx, (cost) => {
+    const stages = Array.isArray(body.stages) ? body.stages : [];
+    const pipeline = stages.map((stage: unknown) => {
+      if (!isPlainObject(stage) || typeof stage.stageKey !== 'string') throw new CloudError('INVALID_PARAM', 'invalid aggregate stage');
+      return { [stage.stageKey]: decodeWire(stage.stageValue, () => ctx.clock.now()) };
+    });
+    const list = ctx.store.documents.aggregate(collectionName(body), pipeline, cost);
+    return { data: { list: list.map(encodeDoc) } };
+  });
 
 const addCollection: Handler = (body, ctx) => {
   ctx.store.documents.createCollection(collectionName(body));

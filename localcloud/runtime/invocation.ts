@@ -9,6 +9,19 @@ export interface Identity {
 
 export type InvocationSource = 'http' | 'api' | 'callFunction' | 'timer';
 
+/** What one database action cost (see QueryCost): for tests and benchmarks to read. */
+export interface DbActionCost {
+  action: string;
+  collection: string;
+  examined: number;
+  returned: number;
+  /** The plan of the query, in words (IXSCAN {a,b}, OR(...), COLLSCAN). */
+  plan: string;
+}
+
+/** The per-action log kept for one invocation tree: enough to find the costly query. */
+const MAX_LOGGED_ACTIONS = 500;
+
 /**
  * What getWXContext().SOURCE says inside the function (TCB_SOURCE on the
  * platform): `wx_client` for a mini-program user, `wx_http` for WeChat's HTTP
@@ -35,6 +48,9 @@ export class Invocation {
   readonly wxSource: string;
   readonly root: Invocation;
   private actions = 0;
+  private examined = 0;
+  private returned = 0;
+  private readonly costs: DbActionCost[] = [];
 
   constructor(functionName: string, identity: Identity, source: InvocationSource, parent?: Invocation) {
     this.functionName = functionName;
@@ -51,5 +67,28 @@ export class Invocation {
   /** Database actions of this invocation tree (only meaningful on the root). */
   get dbActions(): number {
     return this.root.actions;
+  }
+
+  /** Counts what a database action examined and returned, on the outermost invocation. */
+  countDbCost(cost: DbActionCost): void {
+    const root = this.root;
+    root.examined += cost.examined;
+    root.returned += cost.returned;
+    if (root.costs.length < MAX_LOGGED_ACTIONS) root.costs.push(cost);
+  }
+
+  /** Documents the database examined for this invocation tree (MongoDB's totalDocsExamined, summed). */
+  get dbExamined(): number {
+    return this.root.examined;
+  }
+
+  /** Documents the database returned to this invocation tree. */
+  get dbReturned(): number {
+    return this.root.returned;
+  }
+
+  /** Each database action's cost, in order (the first 500). */
+  get dbCosts(): readonly DbActionCost[] {
+    return this.root.costs;
   }
 }

@@ -11,7 +11,9 @@ import { demoVisitData } from './demoVisits';
 /** The part of the local store that seeding needs. */
 export interface SeedTarget {
   ensureCollection(name: string): unknown;
-  createIndex(collection: string, field: string): unknown;
+  createIndex(collection: string, fields: readonly string[]): unknown;
+  indexNames(collection: string): string[];
+  dropIndex(collection: string, name: string): unknown;
   insertMany(collection: string, docs: object[]): unknown;
   count(collection: string): number | Promise<number>;
 }
@@ -25,7 +27,12 @@ export interface SeedTarget {
  */
 export async function seedDemoData(store: SeedTarget, now: Date = new Date()): Promise<boolean> {
   for (const name of Object.values(COLLECTIONS)) await store.ensureCollection(name);
-  for (const index of INDEXES) await store.createIndex(index.collection, index.field);
+  for (const index of INDEXES) await store.createIndex(index.collection, index.fields);
+  // An index WeChat cloud would not have must not make a query cheap here: drop any not declared.
+  const declared = new Set(INDEXES.map((index) => `${index.collection}/${index.fields.join(',')}`));
+  for (const name of Object.values(COLLECTIONS)) {
+    for (const index of await store.indexNames(name)) if (!declared.has(`${name}/${index}`)) await store.dropIndex(name, index);
+  }
   // Data folders from before the holiday list existed get it too.
   if ((await store.count(COLLECTIONS.settings)) === 0) await store.insertMany(COLLECTIONS.settings, [demoWorkCalendar]);
   if ((await store.count(COLLECTIONS.nodes)) > 0) return false;

@@ -1,12 +1,13 @@
+import { calculateObjectSize } from 'bson';
 import { Aggregator, Query } from 'mingo';
 // Registers every aggregation stage and expression operator ($group, $lookup, ...).
 import 'mingo/init/system';
 import { CloudError, collectionNotExist } from '../errors';
 import { Collection, DocChange } from './collection';
-import { eqKey, IndexScalar, isIndexScalar } from './field-index';
+import { eqKey, FieldIndex, IndexScalar, isIndexScalar } from './field-index';
 import { MISSING, valuesAtPath } from './paths';
 import { SqliteDb, Statement } from './sqlite';
-import { countDocs, findDocs, FindOptions, Match, matchDocs, Overlay } from './query';
+import { countDocs, findDocs, FindOptions, Match, matchDocs, Overlay, QueryCost } from './query';
 import {
   MAX_TRANSACTION_OPERATIONS,
   Transaction,
@@ -89,6 +90,7 @@ export class DocumentStore {
     deleteDoc: Statement;
     loadDocs: Statement;
     insertIndex: Statement;
+    deleteIndex: Statement;
     loadIndexes: Statement;
   };
 
@@ -103,6 +105,7 @@ export class DocumentStore {
       deleteDoc: db.prepare('DELETE FROM docs WHERE coll = ? AND id = ?'),
       loadDocs: db.prepare('SELECT id, body FROM docs WHERE coll = ? ORDER BY seq'),
       insertIndex: db.prepare('INSERT OR IGNORE INTO indexes (coll, field) VALUES (?, ?)'),
+      deleteIndex: db.prepare('DELETE FROM indexes WHERE coll = ? AND field = ?'),
       loadIndexes: db.prepare('SELECT field FROM indexes WHERE coll = ?'),
     };
     for (const row of db.prepare('SELECT name FROM collections').all() as Array<{ name: string }>) this.known.add(row.name);
@@ -133,10 +136,22 @@ export class DocumentStore {
     this.known.add(name);
   }
 
-  createIndex(collection: string, field: string): void {
+  /** A single-field index, or a compound one over several fields in order. */
+  createIndex(collection: string, fields: string | readonly string[]): void {
     const coll = this.collection(collection);
-    this.stmt.insertIndex.run(collection, field);
-    coll.addIndex(field);
+    const list = typeof fields === 'string' ? [fields] : fields;
+    const index = coll.addIndex(list);
+    this.stmt.insertIndex.run(collection, index.name);
+  }
+
+  /** The secondary indexes of a collection, by name (`a`, or `a,b` for a compound one). */
+  indexNames(collection: string): string[] {
+    return [...this.collection(collection).indexes.keys()].filter((name) => name !== '_id');
+  }
+
+  dropIndex(collection: string, name: string): void {
+    this.collection(collection).dropIndex(name);
+    this.stmt.deleteIndex.run(collection, name);
   }
 
   /** Loads a collection into memory on first use. */
@@ -148,7 +163,8 @@ export class DocumentStore {
     for (const row of this.stmt.loadDocs.iterate(name) as IterableIterator<{ id: string; body: string }>) {
       coll.load(row.id, fromEJSON(row.body) as Doc);
     }
-    for (const row of this.stmt.loadIndexes.all(name) as Array<{ field: string }>) coll.addIndex(row.field);
+    for (const row of this.stmt.loadIndexes.all(name) as Array<{ field: string }>) coll.addIndex(row.field.split(','));
+    coll.sortIndexes();
     this.loaded.set(name, coll);
     return coll;
   }
@@ -156,7 +172,7 @@ export class DocumentStore {
   // ---- reads ----
 
   /** Matching documents, shared with the store: treat them as read-only. */
-  find(collection: string, filter: Filter, opts: FindOptions, txId?: string): readonly Doc[] {
+  find(collection: string, filter: Filter, opts: FindOptions, txId?: string, cost?: QueryCost): readonly Doc[] {
     const coll = this.collection(collection);
     if (txId) {
       return this.inTransaction(txId, (tx) => {
@@ -167,54 +183,72 @@ export class DocumentStore {
     }
     // Stored documents are never mutated in place, so callers that only read
     // (the wire encoder) can share them; Store.find clones for everyone else.
-    return findDocs(coll, filter, opts);
+    return findDocs(coll, filter, opts, undefined, cost);
   }
 
-  count(collection: string, filter: Filter, txId?: string): number {
+  count(collection: string, filter: Filter, txId?: string, cost?: QueryCost): number {
     const coll = this.collection(collection);
     if (txId) throw this.refuseInTransaction(txId, 'count()');
-    return countDocs(coll, filter);
+    return countDocs(coll, filter, undefined, cost);
   }
 
-  aggregate(collection: string, pipeline: Array<Record<string, unknown>>): Doc[] {
+  aggregate(collection: string, pipeline: Array<Record<string, unknown>>, cost?: QueryCost): Doc[] {
     const coll = this.collection(collection);
+    const work: QueryCost = { examined: 0, returned: 0 };
     let stages = pipeline;
-    let input: Doc[];
-    // A leading $match can use the indexes.
+    let input: readonly Doc[];
+    // A leading $match, with a $sort, $skip and $limit right after it, runs as a find on the indexes.
     const first = stages[0];
     if (first && isPlainObject(first.$match)) {
-      input = matchDocs(coll, first.$match).map((m) => m.doc);
-      stages = stages.slice(1);
+      const { options, used } = leadingCursor(stages.slice(1));
+      input = findDocs(coll, first.$match, options, undefined, work);
+      stages = stages.slice(1 + used);
     } else {
       input = [...coll.docs.values()];
+      work.examined += input.length;
+      work.returned += input.length;
+      work.plan = 'COLLSCAN';
     }
     if (!pipeline.some((s) => '$limit' in s)) stages = [...stages, { $limit: AGGREGATE_DEFAULT_LIMIT }];
+    let out: Doc[];
     try {
       // Equality lookups run here, on the indexes; mingo runs the stages between them.
       let docs = input.map((d) => cloneValue(d));
       let segment: Array<Record<string, unknown>> = [];
-      for (const stage of stages) {
+      for (const [i, stage] of stages.entries()) {
         const join = equalityLookup(stage);
         if (!join) {
           segment.push(stage);
           continue;
         }
-        docs = this.runStages(segment, docs);
+        docs = this.runStages(segment, docs, work);
         segment = [];
-        docs = this.lookup(docs, join);
+        docs = this.lookup(docs, join, work, unwindsField(stages[i + 1], join.as));
       }
-      return this.runStages(segment, docs);
+      out = this.runStages(segment, docs, work);
     } catch (err) {
+      if (err instanceof CloudError) throw err;
       throw new CloudError('DATABASE_REQUEST_FAILED', `aggregate failed: ${(err as Error).message}`);
     }
+    if (cost) {
+      cost.examined += work.examined;
+      cost.returned += work.returned;
+      cost.plan = work.plan;
+    }
+    return out;
   }
 
-  private runStages(stages: Array<Record<string, unknown>>, docs: Doc[]): Doc[] {
+  private runStages(stages: Array<Record<string, unknown>>, docs: Doc[], work: QueryCost): Doc[] {
     if (stages.length === 0) return docs;
     const agg = new Aggregator(stages, {
       // Cloned because some mingo stages write into nested objects of their input.
-      collectionResolver: (name: string) =>
-        this.known.has(name) ? [...this.collection(name).docs.values()].map((d) => cloneValue(d)) : [],
+      // A pipeline-form $lookup scans the foreign collection (for each document it joins).
+      collectionResolver: (name: string) => {
+        if (!this.known.has(name)) return [];
+        const all = [...this.collection(name).docs.values()];
+        work.examined += all.length;
+        return all.map((d) => cloneValue(d));
+      },
     });
     return agg.run(docs) as Doc[];
   }
@@ -224,26 +258,41 @@ export class DocumentStore {
    * value (each element, when the local field is an array) is compared for
    * equality with the foreign field (each element, when that is an array);
    * a missing or null local field matches foreign documents where the field
-   * is missing or null. Uses the foreign field's index when there is one.
+   * is missing or null. Uses an index that starts with the foreign field when
+   * there is one, else scans the foreign collection for each document. The
+   * joined array is part of one document, so it is held to MongoDB's 16 MB
+   * document limit, unless an $unwind of it follows (MongoDB then joins one
+   * foreign document at a time).
    */
-  private lookup(docs: Doc[], join: EqualityLookup): Doc[] {
+  private lookup(docs: Doc[], join: EqualityLookup, work: QueryCost, unwound: boolean): Doc[] {
     const foreign = this.known.has(join.from) ? this.collection(join.from) : null;
-    const index = foreign?.indexes.get(join.foreignField);
+    const index = foreign ? indexStartingWith(foreign, join.foreignField) : undefined;
     return docs.map((doc) => {
       const locals = lookupValues(doc, join.localField);
       const wanted = new Set(locals.map(lookupKey));
-      let candidates: Iterable<Doc> = [];
+      let candidates: Doc[] = [];
       if (foreign && index && locals.every(isIndexScalar)) {
         candidates = [...index.lookupEqual(locals as IndexScalar[])].map((key) => foreign.docs.get(key)).filter((d): d is Doc => !!d);
       } else if (foreign) {
-        candidates = foreign.docs.values();
+        candidates = [...foreign.docs.values()];
       }
+      work.examined += candidates.length;
       const joined: Doc[] = [];
+      let bytes = 0;
       for (const candidate of candidates) {
-        if (valuesAtPath(candidate, join.foreignField).some((v) => wanted.has(lookupKey(v === MISSING ? null : v)))) {
-          joined.push(cloneValue(candidate));
+        if (!valuesAtPath(candidate, join.foreignField).some((v) => wanted.has(lookupKey(v === MISSING ? null : v)))) continue;
+        if (!unwound) {
+          bytes += calculateObjectSize(candidate);
+          if (bytes > MAX_DOCUMENT_BYTES) {
+            throw new CloudError(
+              'DATABASE_REQUEST_FAILED',
+              `Total size of documents in ${join.from} matching pipeline's $lookup stage exceeds ${MAX_DOCUMENT_BYTES} bytes`,
+            );
+          }
         }
+        joined.push(cloneValue(candidate));
       }
+      work.returned += joined.length;
       return { ...doc, [join.as]: joined };
     });
   }
@@ -277,7 +326,7 @@ export class DocumentStore {
     return changes.map((c) => c.after!._id);
   }
 
-  update(collection: string, filter: Filter, update: Record<string, unknown>, opts: UpdateOptions, txId?: string): UpdateResult {
+  update(collection: string, filter: Filter, update: Record<string, unknown>, opts: UpdateOptions, txId?: string, cost?: QueryCost): UpdateResult {
     const coll = this.collection(collection);
     if (txId) {
       return this.inTransaction(txId, (tx) => {
@@ -287,7 +336,7 @@ export class DocumentStore {
         return this.updateMatches(coll, filter, update, opts, this.matchOf(tx, coll, key), tx);
       });
     }
-    const matches = matchDocs(coll, filter, undefined, opts.multi ? Infinity : 1);
+    const matches = matchDocs(coll, filter, undefined, opts.multi ? Infinity : 1, cost);
     return this.updateMatches(coll, filter, update, opts, matches);
   }
 
@@ -335,7 +384,7 @@ export class DocumentStore {
     };
   }
 
-  remove(collection: string, filter: Filter, multi: boolean, txId?: string): number {
+  remove(collection: string, filter: Filter, multi: boolean, txId?: string, cost?: QueryCost): number {
     const coll = this.collection(collection);
     if (txId) {
       return this.inTransaction(txId, (tx) => {
@@ -346,7 +395,7 @@ export class DocumentStore {
         return 1;
       });
     }
-    const matches = matchDocs(coll, filter, undefined, multi ? Infinity : 1);
+    const matches = matchDocs(coll, filter, undefined, multi ? Infinity : 1, cost);
     const changes: DocChange[] = matches.map(({ key, doc }) => ({ key, before: doc, after: null }));
     this.assertUnlocked(coll, changes.map((c) => c.key));
     if (changes.length) this.commit([[coll, changes]]);
@@ -538,6 +587,44 @@ interface EqualityLookup {
   localField: string;
   foreignField: string;
   as: string;
+}
+
+/** The largest document MongoDB holds (BSON), joined arrays of a $lookup included. */
+const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+/** The index a lookup on `field` can use: the one on it, or the smallest compound one it leads. */
+function indexStartingWith(coll: Collection, field: string): FieldIndex | undefined {
+  return coll.indexes.get(field) ?? [...coll.indexes.values()].filter((i) => i.fields[0] === field).sort((a, b) => a.fields.length - b.fields.length)[0];
+}
+
+/** Whether a stage is an $unwind of `as` (which MongoDB folds into the $lookup before it). */
+function unwindsField(stage: Record<string, unknown> | undefined, as: string): boolean {
+  const spec = stage?.$unwind;
+  const path = typeof spec === 'string' ? spec : isPlainObject(spec) ? spec.path : undefined;
+  return path === `$${as}`;
+}
+
+/** A $sort, $skip and $limit (in that order, each optional) that a find can run. */
+function leadingCursor(stages: Array<Record<string, unknown>>): { options: FindOptions; used: number } {
+  const options: FindOptions = {};
+  let used = 0;
+  const at = (key: string) => stages[used] && Object.keys(stages[used]).length === 1 ? stages[used][key] : undefined;
+  const sort = at('$sort');
+  if (isPlainObject(sort) && Object.values(sort).every((d) => d === 1 || d === -1)) {
+    options.sort = sort as Record<string, 1 | -1>;
+    used++;
+  }
+  const skip = at('$skip');
+  if (typeof skip === 'number' && skip >= 0) {
+    options.skip = skip;
+    used++;
+  }
+  const limit = at('$limit');
+  if (typeof limit === 'number' && limit > 0) {
+    options.limit = limit;
+    used++;
+  }
+  return { options, used };
 }
 
 /** A $lookup stage of the localField/foreignField form (the pipeline form is left to mingo). */

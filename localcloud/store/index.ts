@@ -14,7 +14,11 @@ export type { StoredFile } from './files';
 /** Seeding and inspection API offered to tests and scripts (plain JS values, no EJSON). */
 export interface StoreApi {
   ensureCollection(name: string): void;
-  createIndex(collection: string, field: string): void;
+  /** A single-field index, or a compound one over several fields in order. */
+  createIndex(collection: string, fields: string | readonly string[]): void;
+  /** Secondary indexes by name (`a`, or `a,b` for a compound one). */
+  indexNames(collection: string): string[];
+  dropIndex(collection: string, name: string): void;
   /** Creates the collection if needed; returns the _ids. */
   insertMany(collection: string, docs: ReadonlyArray<object>): unknown[];
   count(collection: string, query?: Filter): number;
@@ -48,8 +52,16 @@ export class Store implements StoreApi {
     this.documents.ensureCollection(name);
   }
 
-  createIndex(collection: string, field: string): void {
-    this.documents.createIndex(collection, field);
+  createIndex(collection: string, fields: string | readonly string[]): void {
+    this.documents.createIndex(collection, fields);
+  }
+
+  indexNames(collection: string): string[] {
+    return this.documents.indexNames(collection);
+  }
+
+  dropIndex(collection: string, name: string): void {
+    this.documents.dropIndex(collection, name);
   }
 
   insertMany(collection: string, docs: ReadonlyArray<object>): unknown[] {

@@ -11,12 +11,17 @@ export type PathValue = unknown | typeof MISSING;
  * of what a query could match; the final match is always re-checked by mingo.
  */
 export function valuesAtPath(doc: unknown, path: string): PathValue[] {
+  return valuesAtParts(doc, path.split('.'));
+}
+
+/** valuesAtPath with the path already split at its dots (indexes keep it split). */
+export function valuesAtParts(doc: unknown, parts: readonly string[]): PathValue[] {
   const out: PathValue[] = [];
-  walk(doc, path.split('.'), 0, out);
+  walk(doc, parts, 0, out);
   return out;
 }
 
-function walk(current: unknown, parts: string[], i: number, out: PathValue[]): void {
+function walk(current: unknown, parts: readonly string[], i: number, out: PathValue[]): void {
   if (i === parts.length) {
     if (Array.isArray(current)) {
       if (current.length === 0) out.push(MISSING);

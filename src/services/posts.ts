@@ -45,8 +45,7 @@ export const verifyLog = (logId: string, decision: 'approve' | 'reject', reason?
 
 export const getBoard = (gridId: string, year?: number) => callCloud('posts', 'board', year ? { gridId, year } : { gridId });
 
-export const getServiceTotals = (query: { year?: number; nodeId?: string; offset?: number }) =>
-  callCloud('posts', 'serviceTotals', query);
+export const getServiceTotals = (query: RequestOf<'posts', 'serviceTotals'>) => callCloud('posts', 'serviceTotals', query);
 
 export const getStarCandidates = (year?: number) => callCloud('posts', 'starCandidates', year ? { year } : {});
 

@@ -84,9 +84,10 @@ test('acknowledged writes survive a SIGKILL of the process', async () => {
           .catch(() => undefined),
       );
       if (i === 40) {
-        let timer: NodeJS.Timeout | undefined;
-        await Promise.race([Promise.all(inFlight.slice(0, 30)), new Promise((r) => (timer = setTimeout(r, 5000)))]);
-        clearTimeout(timer);
+        // Wait for the first 30 answers however long a loaded machine takes
+        // (no timer: a race against the clock made this fail under load), then
+        // kill while the last ten are still in flight.
+        await Promise.all(inFlight.slice(0, 30));
         child.kill('SIGKILL');
       }
     }

@@ -183,7 +183,7 @@ export const actionExamples: ExampleTable = {
     verificationQueue: { caller: 'demo-grid-guo', payload: {} },
     verifyLog: { caller: 'demo-grid-guo', payload: { logId: 'l-gao-3', decision: 'reject', reason: '请补充检修的具体户数' } },
     board: { caller: 'demo-resident-wang', payload: { gridId: 'g-hubin-2', year: 2026 } },
-    serviceTotals: { caller: 'demo-staff-hubin', payload: { year: 2026, nodeId: 'v-hubin', offset: 0 } },
+    serviceTotals: { caller: 'demo-staff-hubin', payload: { year: 2026, nodeId: 'v-hubin' } },
     postHistory: { caller: 'demo-staff-hubin', payload: { postId: 'p-hubin2-public' } },
     starCandidates: { caller: 'demo-resident-wang', payload: { year: CURRENT_YEAR } },
     scoreStars: {

@@ -16,8 +16,12 @@ export interface TestCloud {
     action: A,
     payload: RequestOf<F, A>,
   ): Promise<Envelope<ResponseOf<F, A>>>;
-  /** Sends any event at all, for malformed-input tests. */
-  raw(openid: string | null, fn: string, event: unknown): Promise<{ status: number; body: unknown; dbActions: number }>;
+  /** Sends any event at all, for malformed-input tests; with the database work it cost (X-Db-* headers). */
+  raw(
+    openid: string | null,
+    fn: string,
+    event: unknown,
+  ): Promise<{ status: number; body: unknown; dbActions: number; dbExamined: number; dbReturned: number }>;
   close(): Promise<void>;
 }
 
@@ -49,6 +53,8 @@ export async function startTestCloud(
       status: response.status,
       body: text ? (JSON.parse(text) as unknown) : null,
       dbActions: Number(response.headers.get('x-db-actions') ?? 'NaN'),
+      dbExamined: Number(response.headers.get('x-db-examined') ?? 'NaN'),
+      dbReturned: Number(response.headers.get('x-db-returned') ?? 'NaN'),
     };
   }
 

@@ -1,61 +1,66 @@
 import type { DashboardDto } from '../../contract/dashboard';
-import type { Claim } from '../../domain/posts/Claim';
-import type { ServiceLog } from '../../domain/posts/ServiceLog';
-import type { ServiceSession } from '../../domain/servicedays/ServiceSession';
 import { monthBounds } from '../../domain/dashboard/chinaMonth';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
-import { readDocs } from '../../shared/readDocs';
+import { aggregateList, countOf } from '../../shared/dbResults';
 
-const PAGE = 1000;
-
-async function readAll<T>(query: { skip(n: number): { limit(n: number): { get(): unknown } } }): Promise<T[]> {
-  const all: T[] = [];
-  for (let page = 0; ; page += 1) {
-    const batch = await readDocs<T>(query.skip(page * PAGE).limit(PAGE));
-    all.push(...batch);
-    if (batch.length < PAGE) return all;
-  }
-}
-
-/** Service-day bookings and no-shows on the dates of the period, in the subtree. */
+/**
+ * Service-day bookings and no-shows on the dates of the period, in the
+ * subtree: the dates are counted from the index, the bookings grouped by
+ * status in one aggregate (no booking list leaves the database).
+ */
 export async function serviceDayFigures(db: Database, scopeId: string, months: string[]): Promise<DashboardDto['serviceDays']> {
   const _ = db.command;
-  const sessions = await readAll<Pick<ServiceSession, 'bookings'>>(
-    db
-      .collection(COLLECTIONS.serviceSessions)
-      .where({ scopeIds: scopeId, date: _.gte(`${months[0]}-01`).and(_.lte(`${months[months.length - 1]}-31`)) })
-      .field({ bookings: true })
-      .orderBy('_id', 'asc'),
-  );
-  const bookings = sessions.flatMap((s) => s.bookings).filter((b) => b.status !== 'cancelled');
+  const $ = _.aggregate;
+  const sessions = db.collection(COLLECTIONS.serviceSessions);
+  const onDates = { scopeIds: scopeId, date: _.gte(`${months[0]}-01`).and(_.lte(`${months[months.length - 1]}-31`)) };
+  const [dates, byStatus] = await Promise.all([
+    countOf(sessions.where(onDates)),
+    aggregateList<{ _id: string; n: number }>(
+      sessions
+        .aggregate()
+        .match(onDates)
+        .project({ _id: 0, bookings: 1 })
+        .unwind('$bookings')
+        .group({ _id: '$bookings.status', n: $.sum(1) })
+        .limit(20),
+    ),
+  ]);
+  const count = (status: string) => byStatus.find((row) => row._id === status)?.n ?? 0;
   return {
-    sessions: sessions.length,
-    bookings: bookings.length,
-    checkedIn: bookings.filter((b) => b.status === 'checkedIn').length,
-    noShows: bookings.filter((b) => b.status === 'noShow').length,
+    sessions: dates,
+    bookings: byStatus.filter((row) => row._id !== 'cancelled').reduce((sum, row) => sum + row.n, 0),
+    checkedIn: count('checkedIn'),
+    noShows: count('noShow'),
   };
 }
 
-/** Posts claimed (now, and in the period) and approved service hours of the period, in the subtree. */
+/**
+ * Posts claimed (now, and in the period) and approved service hours of the
+ * period, in the subtree: two counts from the indexes and one sum.
+ */
 export async function postFigures(db: Database, scopeId: string, months: string[]): Promise<DashboardDto['posts']> {
   const _ = db.command;
+  const $ = _.aggregate;
   const { start } = monthBounds(months[0]);
   const { end } = monthBounds(months[months.length - 1]);
-  const claims = await readAll<Pick<Claim, 'status' | 'claimedAt'>>(
-    db.collection(COLLECTIONS.claims).where({ placeIds: scopeId }).field({ status: true, claimedAt: true }).orderBy('_id', 'asc'),
-  );
-  const logs = await readAll<Pick<ServiceLog, 'hours'>>(
-    db
-      .collection(COLLECTIONS.serviceLogs)
-      .where({ placeIds: scopeId, status: 'approved', month: _.in(months) })
-      .field({ hours: true })
-      .orderBy('_id', 'asc'),
-  );
+  const claims = db.collection(COLLECTIONS.claims);
+  const [activeClaims, claimedInPeriod, [hours]] = await Promise.all([
+    countOf(claims.where({ placeIds: scopeId, status: 'active' })),
+    countOf(claims.where({ placeIds: scopeId, claimedAt: _.gte(start).and(_.lt(end)) })),
+    aggregateList<{ hours: number; logs: number }>(
+      db
+        .collection(COLLECTIONS.serviceLogs)
+        .aggregate()
+        .match({ placeIds: scopeId, status: 'approved', month: _.in(months) })
+        .group({ _id: null, hours: $.sum('$hours'), logs: $.sum(1) })
+        .limit(1),
+    ),
+  ]);
   return {
-    activeClaims: claims.filter((c) => c.status === 'active').length,
-    claimedInPeriod: claims.filter((c) => c.claimedAt >= start && c.claimedAt < end).length,
-    approvedHours: Math.round(logs.reduce((sum, log) => sum + log.hours, 0) * 10) / 10,
-    approvedLogs: logs.length,
+    activeClaims,
+    claimedInPeriod,
+    approvedHours: Math.round((hours?.hours ?? 0) * 10) / 10,
+    approvedLogs: hours?.logs ?? 0,
   };
 }

@@ -31,16 +31,19 @@ export async function loadLedgerRecords(db: Database, place: JurisdictionNode, r
   // Counted first (one action), so an export too large to write in time is refused before reading it.
   const counted = (await db.collection(COLLECTIONS.requests).where(filed).count()) as { total: number };
   requireLedgerSize(counted.total);
+  // Requests and logs page in the order of their index (place, time, `_id`): each page reads only what it returns.
   const [requests, sessions, logs] = await Promise.all([
-    readAllPages<ResidentRequest>(db, COLLECTIONS.requests, filed),
+    readAllPages<ResidentRequest>(db, COLLECTIONS.requests, filed, { orderBy: 'createdAt' }),
     readAllPages<ServiceSession>(db, COLLECTIONS.serviceSessions, {
       scopeIds: place._id,
       date: _.gte(range.from).and(_.lte(range.to)),
     }),
-    readAllPages<ServiceLog>(db, COLLECTIONS.serviceLogs, {
-      placeIds: place._id,
-      date: _.gte(range.from).and(_.lte(range.to)),
-    }),
+    readAllPages<ServiceLog>(
+      db,
+      COLLECTIONS.serviceLogs,
+      { placeIds: place._id, date: _.gte(range.from).and(_.lte(range.to)) },
+      { orderBy: 'date' },
+    ),
   ]);
   const [members, posts, grids] = await Promise.all([
     loadByIds<PartyMember>(db, COLLECTIONS.partyMembers, logs.map((log) => log.memberId)),

@@ -28,7 +28,6 @@ export const serviceTotals = defineAction('posts', 'serviceTotals', {
   access: STAFF,
   async run(input, { db, caller, now }) {
     const year = input.year ?? chinaYear(now);
-    const offset = input.offset ?? 0;
     const scopeId = caller.staffScopeId;
     if (!scopeId) throw new DomainError('OUT_OF_JURISDICTION');
     const nodeId = input.nodeId ?? scopeId;
@@ -38,16 +37,21 @@ export const serviceTotals = defineAction('posts', 'serviceTotals', {
 
     const members = db.collection(COLLECTIONS.partyMembers);
     const inScope = { placeIds: nodeId, status: 'approved' };
-    const $ = db.command.aggregate;
-    const [page, totalMembers, branchHours, branchMembers] = await Promise.all([
-      readDocs<PartyMember>(members.where(inScope).orderBy('name', 'asc').skip(offset).limit(PAGE_SIZE)),
+    const _ = db.command;
+    const $ = _.aggregate;
+    // Pages by name (then id) from where the last one ended, on the index {placeIds, status, name, _id}: never `skip`.
+    const after = input.after;
+    const from = after ? _.and([inScope, _.or([{ name: _.gt(after.name) }, { name: after.name, _id: _.gt(after.id) }])]) : inScope;
+    const [found, totalMembers, branchHours, branchMembers] = await Promise.all([
+      readDocs<PartyMember>(members.where(from).orderBy('name', 'asc').orderBy('_id', 'asc').limit(PAGE_SIZE + 1)),
       countOf(members.where(inScope)),
       sumLogHours(db, { placeIds: nodeId, year, status: 'approved' }, ['branchId'] as const),
       aggregateList<{ _id: string; members: number }>(
         members.aggregate().match(inScope).group({ _id: '$branchId', members: $.sum(1) }).limit(1000),
       ),
     ]);
-    const _ = db.command;
+    const page = found.slice(0, PAGE_SIZE);
+    const last = page[page.length - 1];
     const ids = page.map((member) => member._id);
     const [memberHours, stars, branches, nodes] = await Promise.all([
       ids.length ? sumLogHours(db, { memberId: _.in(ids), year }, ['memberId', 'status'] as const) : Promise.resolve([]),
@@ -90,7 +94,7 @@ export const serviceTotals = defineAction('posts', 'serviceTotals', {
         stars: starTotals(stars.get(member._id) ?? []),
       })),
       totalMembers,
-      offset,
+      next: found.length > PAGE_SIZE ? { name: last.name, id: last._id } : null,
       pageSize: PAGE_SIZE,
     };
   },

@@ -4,6 +4,7 @@ import { contactAnswered, reachOf } from '../../domain/people/reachOf';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
+import { readAllPages } from '../../shared/readAllPages';
 import { readDocs } from '../../shared/readDocs';
 import { templateIdOf } from '../../shared/subscribeTemplates';
 
@@ -23,9 +24,8 @@ export const formOptions = defineAction('requests', 'formOptions', {
     const [categories, grids, scoped] = await Promise.all([
       readDocs<Category>(db.collection(COLLECTIONS.categories).where({ active: true }).limit(100)),
       gridIds.length ? readDocs<JurisdictionNode>(nodes.where({ _id: _.in(gridIds) }).limit(100)) : Promise.resolve([]),
-      staffScope
-        ? readDocs<JurisdictionNode>(nodes.where({ ancestorIds: staffScope, level: 'grid' }).limit(1000))
-        : Promise.resolve([]),
+      // Every grid of the jurisdiction (a county has thousands: read in pages, none cut off).
+      staffScope ? readAllPages<JurisdictionNode>(db, COLLECTIONS.nodes, { ancestorIds: staffScope, level: 'grid' }) : Promise.resolve([]),
     ]);
     const reach = reachOf(caller);
     const allGrids = [...grids, ...scoped.filter((g) => !gridIds.includes(g._id))];

@@ -1,4 +1,4 @@
-import type { RequestSummaryDto } from '../../contract/requests';
+import type { HandlingLevel, RequestSummaryDto } from '../../contract/requests';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import { LEVEL_DEPTH } from '../../domain/jurisdiction/JurisdictionNode';
 import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
@@ -11,13 +11,20 @@ import { readDocs } from '../../shared/readDocs';
 import { templateIdOf } from '../../shared/subscribeTemplates';
 import { toSummaryDto } from './toRequestDto';
 
-/** Conditions for "requests in my area", one per kind of duty. */
+const EVERY_LEVEL: HandlingLevel[] = ['grid', 'village', 'township'];
+
+/**
+ * Conditions for "requests in my area", one per kind of duty, each a place
+ * and the levels seen there (a grid id is in `placeIds` of the grid's
+ * requests only): with the state, the shape of the index
+ * {placeIds, level, state, updatedAt}, so a list reads only what it shows.
+ */
 function areaConditions(db: Database, area: Area): Array<Record<string, unknown>> {
   const _ = db.command;
   const out: Array<Record<string, unknown>> = [];
-  if (area.gridIds.length) out.push({ gridId: _.in(area.gridIds) });
+  if (area.gridIds.length) out.push({ placeIds: _.in(area.gridIds), level: _.in(EVERY_LEVEL) });
   for (const node of area.levelNodes) out.push({ placeIds: node.nodeId, level: _.in(node.levels) });
-  if (area.staffScopeId) out.push({ placeIds: area.staffScopeId });
+  if (area.staffScopeId) out.push({ placeIds: area.staffScopeId, level: _.in(EVERY_LEVEL) });
   return out;
 }
 

@@ -18,9 +18,14 @@ interface RoutingRow {
   cadres: Array<Pick<User, '_id' | 'name'> & { nodeDuties: NodeDuty[] }>;
   staff: Array<Pick<User, '_id' | 'roles' | 'staffScopeId'>>;
   ancestors: Array<Pick<JurisdictionNode, '_id' | 'name' | 'level'>>;
-  openHandlerIds: string[];
   category: Category[];
   calendar: WorkCalendar[];
+}
+
+/** The grid's row once, with how many open requests each of its people holds (a person holding none is not listed). */
+interface RoutingResult {
+  row: RoutingRow;
+  openCounts: Array<{ _id: string | null; n: number }>;
 }
 
 /** Everything routing, escalation and deadlines need about one grid, read in one database action. */
@@ -37,9 +42,13 @@ export interface LoadedRouting {
 /**
  * One aggregate from the grid's node: the people with a duty in the grid,
  * the cadres of its village and township, the staff over it, the names of
- * its ancestors, how many open requests each of those people holds now,
- * the category and the work calendar. A submit is then three database
- * actions in all: the caller (read by the dispatcher), this, and the add.
+ * its ancestors, the category and the work calendar; then how many open
+ * requests each of those people holds now, counted without gathering the
+ * requests into the row: the join is unwound at once (MongoDB folds the
+ * $unwind into the $lookup, so no document holds them all, and the 16 MB
+ * document limit never applies) and grouped down to one count per person.
+ * A submit is then three database actions in all: the caller (read by the
+ * dispatcher), this, and the add.
  */
 export async function loadRoutingContext(db: Database, gridId: string, categoryId: string): Promise<LoadedRouting> {
   const $ = db.command.aggregate;
@@ -51,12 +60,7 @@ export async function loadRoutingContext(db: Database, gridId: string, categoryI
     .lookup({ from: COLLECTIONS.users, localField: 'ancestorIds', foreignField: 'nodeDuties.nodeId', as: 'cadres' })
     .lookup({ from: COLLECTIONS.users, localField: 'ancestorIds', foreignField: 'staffScopeId', as: 'staff' })
     .lookup({ from: COLLECTIONS.nodes, localField: 'ancestorIds', foreignField: '_id', as: 'ancestors' })
-    .addFields({
-      people: $.concatArrays(['$members._id', '$cadres._id']),
-      categoryKey: categoryId,
-      calendarKey: WORK_CALENDAR_ID,
-    })
-    .lookup({ from: COLLECTIONS.requests, localField: 'people', foreignField: 'openHandlerId', as: 'open' })
+    .addFields({ categoryKey: categoryId, calendarKey: WORK_CALENDAR_ID })
     .lookup({ from: COLLECTIONS.categories, localField: 'categoryKey', foreignField: '_id', as: 'category' })
     .lookup({ from: COLLECTIONS.settings, localField: 'calendarKey', foreignField: '_id', as: 'calendar' })
     .project({
@@ -74,23 +78,29 @@ export async function loadRoutingContext(db: Database, gridId: string, categoryI
       'ancestors._id': 1,
       'ancestors.name': 1,
       'ancestors.level': 1,
-      openHandlerIds: '$open.openHandlerId',
       category: 1,
       calendar: 1,
+      people: $.concatArrays(['$members._id', '$cadres._id']),
     })
-    .end()) as { list: RoutingRow[] };
-  const [row] = result.list;
-  if (!row) throw new DomainError('NOT_FOUND', '没有找到这个网格，请重新选择');
-  return toLoadedRouting(row, categoryId);
+    .lookup({ from: COLLECTIONS.requests, localField: 'people', foreignField: 'openHandlerId', as: 'open' })
+    .unwind({ path: '$open', preserveNullAndEmptyArrays: true })
+    .group({ _id: '$open.openHandlerId', n: $.sum(1), row: $.first('$$ROOT') })
+    .group({ _id: null, row: $.first('$row'), openCounts: $.push({ _id: '$_id', n: '$n' }) })
+    .project({ 'row.open': 0, 'row.people': 0 })
+    .end()) as { list: RoutingResult[] };
+  const [found] = result.list;
+  if (!found) throw new DomainError('NOT_FOUND', '没有找到这个网格，请重新选择');
+  return toLoadedRouting(found, categoryId);
 }
 
-function toLoadedRouting(row: RoutingRow, categoryId: string): LoadedRouting {
+function toLoadedRouting({ row, openCounts: counted }: RoutingResult, categoryId: string): LoadedRouting {
   const byLevel = (level: string) => row.ancestors.find((node) => node.level === level);
   const village = byLevel('village');
   const township = byLevel('township');
   if (!village || !township) throw new DomainError('INTERNAL', '网格的上级单位缺失，请联系管理员');
   const openCounts: Record<string, number> = {};
-  for (const id of row.openHandlerIds) openCounts[id] = (openCounts[id] ?? 0) + 1;
+  // Nobody holding anything open leaves one group without a person: it counts nothing.
+  for (const { _id, n } of counted) if (_id) openCounts[_id] = n;
   const levelNodes = new Set([village._id, township._id]);
   const cadres: Cadre[] = row.cadres.flatMap((person) =>
     person.nodeDuties

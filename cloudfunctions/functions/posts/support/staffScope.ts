@@ -5,6 +5,7 @@ import { DomainError } from '../../../domain/shared/DomainError';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
 import { toPlaceDto } from '../../../shared/loadPlaceChain';
+import { readSubtree } from '../../../shared/readSubtree';
 import { readDocs } from '../../../shared/readDocs';
 
 export interface StaffPlaces {
@@ -18,18 +19,13 @@ const byOrder = (a: JurisdictionNode, b: JurisdictionNode) => a.order - b.order;
 
 /**
  * The staff member's scope node and the villages and grids under it (one
- * read; a township has a few hundred grids at most).
+ * read for a township, a few hundred grids; a county's thousands in pages,
+ * none cut off).
  */
 export async function loadStaffPlaces(db: Database, staff: Pick<User, 'staffScopeId'>): Promise<StaffPlaces> {
   const scopeId = staff.staffScopeId;
   if (!scopeId) throw new DomainError('OUT_OF_JURISDICTION');
-  const _ = db.command;
-  const nodes = await readDocs<JurisdictionNode>(
-    db
-      .collection(COLLECTIONS.nodes)
-      .where(_.or([{ _id: scopeId }, { ancestorIds: scopeId }]))
-      .limit(1000),
-  );
+  const nodes = await readSubtree(db, scopeId);
   const scope = nodes.find((node) => node._id === scopeId);
   if (!scope) throw new DomainError('OUT_OF_JURISDICTION');
   if (scope.level === 'grid') {

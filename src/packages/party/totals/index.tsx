@@ -1,3 +1,4 @@
+import type { MemberCursorDto } from '@contract';
 import { Text, View } from '@tarojs/components';
 import { useCallback, useRef } from 'react';
 import { AtButton } from 'taro-ui';
@@ -15,11 +16,13 @@ const t = zh.party.totals;
 /** 服务统计: verified service per branch and per member, with five-star totals, in the staff's jurisdiction. */
 export default function TotalsPage() {
   const thisYear = Number(chinaDay(new Date().toISOString()).slice(0, 4));
-  const query = useRef({ year: thisYear, offset: 0 });
+  const query = useRef<{ year: number; after?: MemberCursorDto }>({ year: thisYear });
+  // Where the pages before this one started: 上一页 goes back to the last of them.
+  const earlier = useRef<Array<MemberCursorDto | undefined>>([]);
   const load = useCallback(() => api.posts.getServiceTotals(query.current), []);
   const remote = useRemote(load);
   const data = remote.data;
-  const go = (patch: Partial<{ year: number; offset: number }>) => {
+  const go = (patch: { year?: number; after: MemberCursorDto | undefined }) => {
     query.current = { ...query.current, ...patch };
     remote.reload();
   };
@@ -30,7 +33,10 @@ export default function TotalsPage() {
         <ChoiceChips
           options={[thisYear, thisYear - 1].map((year) => ({ value: String(year), label: t.year(year) }))}
           selected={[String(data?.year ?? query.current.year)]}
-          onToggle={(value) => go({ year: Number(value), offset: 0 })}
+          onToggle={(value) => {
+            earlier.current = [];
+            go({ year: Number(value), after: undefined });
+          }}
         />
       </View>
       <LoadState loading={remote.loading} error={remote.error} onRetry={remote.reload} hasData={data !== null}>
@@ -72,12 +78,18 @@ export default function TotalsPage() {
             {data.totalMembers > data.pageSize && (
               <View className="gt-party__actions gt-party__submit">
                 <View className="gt-party__action">
-                  <AtButton disabled={data.offset === 0} onClick={() => go({ offset: Math.max(0, data.offset - data.pageSize) })}>
+                  <AtButton disabled={earlier.current.length === 0} onClick={() => go({ after: earlier.current.pop() })}>
                     {t.prev}
                   </AtButton>
                 </View>
                 <View className="gt-party__action">
-                  <AtButton disabled={data.offset + data.pageSize >= data.totalMembers} onClick={() => go({ offset: data.offset + data.pageSize })}>
+                  <AtButton
+                    disabled={data.next === null}
+                    onClick={() => {
+                      earlier.current.push(query.current.after);
+                      go({ after: data.next ?? undefined });
+                    }}
+                  >
                     {t.next}
                   </AtButton>
                 </View>
