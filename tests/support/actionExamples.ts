@@ -8,6 +8,21 @@ import { chinaMonth, monthsBack } from '../../cloudfunctions/domain/dashboard/ch
 import { issuePhoneCode } from './phoneCode';
 import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
 import { DEFAULT_QUOTA, DEFAULT_TAGS } from '../../cloudfunctions/domain/visits/VisitRules';
+import { ROSTER_COLUMNS, ROSTER_EXAMPLE, type RosterColumn } from '../../cloudfunctions/domain/roster/rosterColumns';
+
+const EXAMPLE_ROSTER_PATH = 'rosters/demo-admin/example-roster.csv';
+
+/** Uploads the roster template's example row as the administrator would, for the importRoster example. */
+async function uploadExampleRoster(cloudUrl: string): Promise<void> {
+  const keys = Object.keys(ROSTER_COLUMNS) as RosterColumn[];
+  const csv = [keys.map((key) => ROSTER_COLUMNS[key]).join(','), keys.map((key) => ROSTER_EXAMPLE[key]).join(',')].join('\r\n');
+  const response = await fetch(`${cloudUrl}/dev/upload?cloudPath=${encodeURIComponent(EXAMPLE_ROSTER_PATH)}`, {
+    method: 'POST',
+    headers: { 'x-wx-openid': 'demo-admin' },
+    body: Buffer.from(csv, 'utf8'),
+  });
+  if (!response.ok) throw new Error(`uploading the example roster failed: ${response.status}`);
+}
 
 export interface ActionExample<F extends FunctionName, A extends ActionName<F>> {
   /** A demo user allowed to perform the action on freshly seeded demo data. */
@@ -288,7 +303,12 @@ export const actionExamples: ExampleTable = {
     },
     // The template comes first: the import example reads the file it wrote (its example row is a valid roster row).
     rosterTemplate: { caller: 'demo-admin', payload: {} },
-    importRoster: { caller: 'demo-admin', payload: { fileID: fileIdFor('local-dev', 'rosterTemplates/demo-admin/花名册模板.xlsx') } },
+    // The template's own example row, uploaded by the administrator as a CSV (the template itself is stored under a random path).
+    importRoster: {
+      caller: 'demo-admin',
+      payload: { fileID: fileIdFor('local-dev', EXAMPLE_ROSTER_PATH) },
+      prepare: (cloudUrl) => uploadExampleRoster(cloudUrl),
+    },
     placeChildren: { caller: 'demo-admin', payload: { placeId: 't-liangquan' } },
     placePeople: { caller: 'demo-admin', payload: { placeId: 'g-hubin-1' } },
     findPerson: { caller: 'demo-admin', payload: { phone: '13905560102' } },
