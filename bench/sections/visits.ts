@@ -74,11 +74,11 @@ function benchHouseholds(grids: JurisdictionNode[], keeper: User, now: Date): Do
 
 async function timed(test: TestCloud, caller: string, payload: Record<string, unknown>) {
   const started = process.hrtime.bigint();
-  const { body, dbActions } = await test.raw(caller, 'visits', { action: 'needsVisit', payload });
+  const { body, dbActions, dbExamined, dbReturned } = await test.raw(caller, 'visits', { action: 'needsVisit', payload });
   const wallMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
   const result = body as { ok: boolean; data?: { items: unknown[]; next: string | null } };
   if (!result.ok || !result.data) throw new Error(`visits.needsVisit failed: ${JSON.stringify(body)}`);
-  return { wallMs, dbActions, returned: result.data.items.length };
+  return { wallMs, dbActions, listed: result.data.items.length, examined: dbExamined, returned: dbReturned };
 }
 
 /**
@@ -113,9 +113,14 @@ export const visitsBench: BenchSection = {
       const first = await timed(test, 'bench-staff-township', { placeId: 't-bench-01' });
       figures['visits.needsVisitMs'] = first.wallMs;
       figures['visits.needsVisitDbActions'] = first.dbActions;
-      figures['visits.needsVisitReturned'] = first.returned;
+      figures['visits.needsVisitReturned'] = first.listed;
+      // What the database examined for the whole call (the households, their cadres, places and rules) against what it returned.
+      figures['scan.visits.needsVisitTownship.examined'] = first.examined;
+      figures['scan.visits.needsVisitTownship.returned'] = first.returned;
       const wide = await timed(test, 'bench-staff-county', { placeId: COUNTY });
       figures['visits.needsVisitCountyMs'] = wide.wallMs;
+      figures['scan.visits.needsVisitCounty.examined'] = wide.examined;
+      figures['scan.visits.needsVisitCounty.returned'] = wide.returned;
       figures['visits.dueInCounty'] = dueIn(COUNTY);
       return figures;
     } finally {
