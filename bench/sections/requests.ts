@@ -26,10 +26,10 @@ async function dbActionsOf(test: TestCloud, caller: string, action: string, payl
   return dbActions;
 }
 
-type BenchState = 'assigned' | 'accepted' | 'resolved' | 'closed';
+export type BenchState = 'assigned' | 'accepted' | 'resolved' | 'closed';
 
-/** A request filed in a demo grid and category, taken to `state` through the domain. */
-function template(grid: (typeof DEMO_GRIDS)[keyof typeof DEMO_GRIDS], categoryIndex: number, state: BenchState, filedAt: Date): ResidentRequest {
+/** A request filed in a demo grid and category, taken to `state` through the domain (also the county data set's model). */
+export function template(grid: (typeof DEMO_GRIDS)[keyof typeof DEMO_GRIDS], categoryIndex: number, state: BenchState, filedAt: Date): ResidentRequest {
   const category = demoCategories[categoryIndex];
   const resident = demoUsers.find((u) => u.homeGridId === grid._id && u.roles.length === 1) ?? demoUsers[0];
   let request = fileRequest(

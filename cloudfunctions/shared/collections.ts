@@ -134,8 +134,8 @@ export const INDEXES: IndexSpec[] = [
   index('messages', 'residentId', 'createdAt'),
   index('messages', 'ownerId', 'waitingSince'),
   index('messages', 'published', 'publishedAt'),
-  // Dashboard buckets of a subtree.
-  index('requestStats', 'placeIds'),
+  // Dashboard buckets of a subtree, a month at a time.
+  index('requestStats', 'placeIds', 'month'),
   // Administration: what one person changed, and the history of one record.
   index('adminLog', 'by'),
   index('adminLog', 'targetId'),

@@ -6,12 +6,12 @@ import { isRosterPersonId } from '../domain/people/rosterPersonId';
 import { getDatabase, invoker } from './cloud';
 import { COLLECTIONS } from './collections';
 import type { ActionTable } from './defineAction';
-import { isTimerRun, runTimer, type TimerHandler } from './timerTrigger';
+import { isTimerRun, runTimer, type InvocationContext, type TimerHandler } from './timerTrigger';
 import { errorToEnvelope, failure } from './toEnvelope';
 import { findById } from './findById';
 import { validateInput } from './validateInput';
 
-export type { TimerEvent, TimerHandler } from './timerTrigger';
+export type { InvocationContext, TimerEvent, TimerHandler } from './timerTrigger';
 
 function readAction(event: unknown): { action: string; payload: unknown } | null {
   if (typeof event !== 'object' || event === null) return null;
@@ -32,10 +32,10 @@ export function defineCloudFunction<F extends FunctionName>(
   fn: F,
   table: ActionTable<F>,
   timers: Record<string, TimerHandler> = {},
-): (event: unknown) => Promise<Envelope<unknown>> {
-  return async function main(event: unknown): Promise<Envelope<unknown>> {
+): (event: unknown, context?: InvocationContext) => Promise<Envelope<unknown>> {
+  return async function main(event: unknown, context: InvocationContext = {}): Promise<Envelope<unknown>> {
     const who = invoker();
-    if (isTimerRun(who)) return runTimer(fn, timers, who, event);
+    if (isTimerRun(who)) return runTimer(fn, timers, who, event, context);
     // Everything else acts for a WeChat user. An imported person's id
     // (roster-<phone>) is nobody's OPENID: they have no account to act from.
     const { openid } = who;

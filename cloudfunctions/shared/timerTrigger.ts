@@ -17,7 +17,13 @@ export interface TimerEvent {
   Time: string;
 }
 
-export type TimerHandler = (event: TimerEvent) => Promise<unknown>;
+/** What the platform (SCF) passes besides the event; timers read their time limit from it. */
+export interface InvocationContext {
+  /** The function's configured timeout (config.json `timeout`), in ms. */
+  time_limit_in_ms?: number;
+}
+
+export type TimerHandler = (event: TimerEvent, context: InvocationContext) => Promise<unknown>;
 
 function isTimerEvent(event: unknown): event is TimerEvent {
   if (typeof event !== 'object' || event === null) return false;
@@ -40,12 +46,13 @@ export async function runTimer(
   timers: Record<string, TimerHandler>,
   invoker: Invoker,
   event: unknown,
+  context: InvocationContext = {},
 ): Promise<Envelope<unknown>> {
   if (!isTimerRun(invoker) || invoker.openid !== '' || !isTimerEvent(event)) return failure(new DomainError('FORBIDDEN'));
   const timer = Object.prototype.hasOwnProperty.call(timers, event.TriggerName) ? timers[event.TriggerName] : undefined;
   if (!timer) return failure(new DomainError('UNKNOWN_ACTION'));
   try {
-    return { ok: true, data: await timer(event) };
+    return { ok: true, data: await timer(event, context) };
   } catch (error) {
     return errorToEnvelope(error, `${fn}.timer.${event.TriggerName}`);
   }
@@ -60,10 +67,10 @@ export function defineTimerFunction(
   fn: string,
   timers: Record<string, TimerHandler>,
   who: () => Invoker,
-): (event: unknown) => Promise<Envelope<unknown>> {
-  return async function main(event: unknown): Promise<Envelope<unknown>> {
+): (event: unknown, context?: InvocationContext) => Promise<Envelope<unknown>> {
+  return async function main(event: unknown, context: InvocationContext = {}): Promise<Envelope<unknown>> {
     const invoker = who();
     if (!isTimerRun(invoker)) return failure(new DomainError(invoker.openid === '' ? 'UNAUTHENTICATED' : 'FORBIDDEN'));
-    return runTimer(fn, timers, invoker, event);
+    return runTimer(fn, timers, invoker, event, context);
   };
 }

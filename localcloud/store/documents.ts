@@ -40,12 +40,25 @@ export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;
 /** Aggregation without an explicit $limit stage returns 20 documents on the real cloud. */
 export const AGGREGATE_DEFAULT_LIMIT = 20;
+/**
+ * The most an aggregation may return here. WeChat documents no maximum
+ * (community reports say 10,000); the local cloud holds aggregation to the
+ * 1,000 of a read, so code that pages in 1,000s works whatever it is.
+ */
+export const AGGREGATE_MAX_RESULTS = MAX_LIMIT;
 
 function duplicateKey(collection: string, id: unknown): CloudError {
   const shown = typeof id === 'string' ? JSON.stringify(id) : toCanonicalEJSON(id);
   return new CloudError(
     'DATABASE_REQUEST_FAILED',
     `E11000 duplicate key error collection: ${collection} index: _id_ dup key: { _id: ${shown} }`,
+  );
+}
+
+function tooManyResults(what: string): CloudError {
+  return new CloudError(
+    'DATABASE_REQUEST_FAILED',
+    `aggregate failed: ${what}; an aggregation returns at most ${AGGREGATE_MAX_RESULTS} documents per call here: page with $sort, $skip and $limit`,
   );
 }
 
@@ -210,6 +223,8 @@ export class DocumentStore {
       work.plan = 'COLLSCAN';
     }
     if (!pipeline.some((s) => '$limit' in s)) stages = [...stages, { $limit: AGGREGATE_DEFAULT_LIMIT }];
+    const over = pipeline.find((s) => typeof s.$limit === 'number' && s.$limit > AGGREGATE_MAX_RESULTS);
+    if (over) throw tooManyResults(`$limit ${String(over.$limit)}`);
     let out: Doc[];
     try {
       // Equality lookups run here, on the indexes; mingo runs the stages between them.
@@ -235,6 +250,7 @@ export class DocumentStore {
       cost.returned += work.returned;
       cost.plan = work.plan;
     }
+    if (out.length > AGGREGATE_MAX_RESULTS) throw tooManyResults(`${out.length} results`);
     return out;
   }
 

@@ -1,15 +1,14 @@
 import type { Doc } from '../../localcloud';
-import { fileRequest } from '../../cloudfunctions/domain/requests/fileRequest';
 import { acceptRequest, resolveRequest } from '../../cloudfunctions/domain/requests/handlerSteps';
 import { SYSTEM, actorFor, applyChange, ledgerEvent } from '../../cloudfunctions/domain/requests/requestChange';
 import { rateRequest } from '../../cloudfunctions/domain/requests/residentSteps';
 import type { ResidentRequest } from '../../cloudfunctions/domain/requests/ResidentRequest';
 import { demoCategories } from '../../localcloud/seed/demoCatalog';
 import { DEMO_GRIDS } from '../../localcloud/seed/demoPlaces';
-import { demoRoutingContext, demoWorkCalendar } from '../../localcloud/seed/demoRequests';
 import { demoUsers } from '../../localcloud/seed/demoUsers';
 import { acceptSubscribe } from '../support/subscribeConsent';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import { filedRequest } from './support/filedRequest';
 import { key } from './support/requests';
 
 /**
@@ -47,27 +46,8 @@ interface Spec {
 function build(spec: Spec): ResidentRequest {
   const grid = DEMO_GRIDS[spec.grid];
   const category = demoCategories.find((c) => c._id === spec.category)!;
-  const resident = demoUsers.find((u) => u.homeGridId === grid._id && u.roles.length === 1) ?? person('demo-resident-wang');
   const filedAt = bj(spec.filed);
-  let request = fileRequest(
-    {
-      id: spec.id,
-      code: `QS${spec.id.toUpperCase().padStart(8, '0').slice(-8)}`,
-      clientKey: `fixture-${spec.id}`,
-      now: filedAt,
-      filer: resident,
-      resident: { id: resident._id, name: resident.name, phone: resident.phone, phoneVerified: true, household: null },
-      proxy: false,
-      placeIds: [...grid.ancestorIds, grid._id],
-      category: { id: category._id, name: category.name, timeLimitDays: category.timeLimitDays },
-      text: `测试诉求 ${spec.id}`,
-      photos: [],
-      location: null,
-      publicName: false,
-    },
-    demoRoutingContext(grid._id, category._id, []),
-    demoWorkCalendar,
-  ).request;
+  let request = filedRequest(spec.id, grid, category._id, filedAt);
   const handler = person(request.handler!.id);
   const at = (hours: number) => new Date(filedAt.getTime() + hours * H);
   request = applyChange(request, acceptRequest(request, { actor: actorFor(handler, request), now: at(1), opId: `acc-${spec.id}` }));

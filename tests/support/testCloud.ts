@@ -27,13 +27,13 @@ export interface TestCloud {
 
 /** A fresh local cloud on a random port with its own data folder and the demo data. */
 export async function startTestCloud(
-  options: { seed?: boolean; staticDir?: string; workers?: number } = {},
+  options: { seed?: boolean; staticDir?: string; workers?: number; functionsDir?: string } = {},
 ): Promise<TestCloud> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'wgt-cloud-'));
   const cloud = await startLocalCloud({
     port: 0,
     dataDir,
-    functionsDir: path.resolve(__dirname, '../../dist/cloudfunctions'),
+    functionsDir: options.functionsDir ?? path.resolve(__dirname, '../../dist/cloudfunctions'),
     staticDir: options.staticDir,
     workers: options.workers,
     enableTimers: false,

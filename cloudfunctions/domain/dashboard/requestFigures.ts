@@ -2,35 +2,43 @@ import type { DashboardDto, RankedGridDto, RankedMemberDto } from '../../contrac
 import type { RequestState } from '../../contract/requests';
 import { STATE_LABELS } from '../requests/requestStates';
 import { assess } from './assessment';
-import type { RequestStatsBucket } from './RequestStats';
+import type { ScopeFigures } from './RequestStats';
 import { mergeTallies } from './tallyRequests';
 
 const STATE_ORDER = Object.keys(STATE_LABELS) as RequestState[];
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
+/** One collator for every comparison: a county ranks thousands of names. */
+const byName = new Intl.Collator('zh');
+
 /** Ranked best first; equal scores by more work finished, then by name. Unscored last. */
 function byScore<T extends { score: number | null; finished: number; name: string }>(a: T, b: T): number {
   if (a.score !== b.score) return (b.score ?? -1) - (a.score ?? -1);
   if (a.finished !== b.finished) return b.finished - a.finished;
-  return a.name.localeCompare(b.name, 'zh');
+  return byName.compare(a.name, b.name);
 }
 
-/** The request figures, grid ranking and member ranking of a set of buckets. */
-export function requestFigures(buckets: RequestStatsBucket[]): Pick<DashboardDto, 'requests' | 'grids' | 'members'> {
-  const all = mergeTallies(buckets);
-  const byGrid = new Map<string, RequestStatsBucket[]>();
-  for (const bucket of buckets) byGrid.set(bucket.gridId, [...(byGrid.get(bucket.gridId) ?? []), bucket]);
-  const grids: RankedGridDto[] = [];
-  const memberGrid = new Map<string, string>();
-  for (const [gridId, own] of byGrid) {
-    const tally = mergeTallies(own);
-    grids.push({ id: gridId, name: own[0].gridName, village: own[0].villageName, total: tally.total, ...assess(tally) });
-    for (const memberId of Object.keys(tally.members)) if (!memberGrid.has(memberId)) memberGrid.set(memberId, `${own[0].villageName} ${own[0].gridName}`);
+/** The request figures, grid ranking and member ranking of a scope's months. */
+export function requestFigures(figures: ScopeFigures): Pick<DashboardDto, 'requests' | 'grids' | 'members'> {
+  const all = mergeTallies(figures.tallies);
+  const sums = new Map<string, ScopeFigures['grids'][number]>();
+  for (const line of figures.grids) {
+    const into = sums.get(line.gridId);
+    if (!into) {
+      sums.set(line.gridId, { ...line });
+      continue;
+    }
+    into.total += line.total;
+    into.finished += line.finished;
+    into.onTime += line.onTime;
+    into.rated += line.rated;
+    into.starsSum += line.starsSum;
   }
+  const grids: RankedGridDto[] = [...sums.values()].map((g) => ({ id: g.gridId, name: g.gridName, village: g.villageName, total: g.total, ...assess(g) }));
   const members: RankedMemberDto[] = Object.entries(all.members).map(([id, m]) => ({
     id,
     name: m.name,
-    grid: memberGrid.get(id) ?? '',
+    grid: m.grid ?? '',
     ...assess(m),
   }));
   return {

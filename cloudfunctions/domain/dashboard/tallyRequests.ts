@@ -55,7 +55,7 @@ export function tallyRequests(requests: StatsSource[]): StatsTally {
   return tally;
 }
 
-/** Sums tallies (several months, several grids). */
+/** Sums tallies (several months, several grids); a member keeps the first grid named. */
 export function mergeTallies(tallies: StatsTally[]): StatsTally {
   const total = emptyTally();
   for (const t of tallies) {
@@ -78,6 +78,7 @@ export function mergeTallies(tallies: StatsTally[]): StatsTally {
     total.notSolved += t.notSolved;
     for (const [id, m] of Object.entries(t.members)) {
       const into = total.members[id] ?? { name: m.name, finished: 0, onTime: 0, rated: 0, starsSum: 0 };
+      if (into.grid === undefined && m.grid !== undefined) into.grid = m.grid;
       into.finished += m.finished;
       into.onTime += m.onTime;
       into.rated += m.rated;

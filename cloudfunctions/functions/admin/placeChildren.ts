@@ -5,7 +5,7 @@ import type { JurisdictionLevel } from '../../contract/common';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
-import { aggregateList } from '../../shared/dbResults';
+import { aggregateAll } from '../../shared/aggregateAll';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
 import { childrenOf, findPlace, placesById } from './loaders';
@@ -14,13 +14,12 @@ import { childrenOf, findPlace, placesById } from './loaders';
 async function grandchildCounts(db: Database, place: JurisdictionNode, grandchildLevel: JurisdictionLevel | null): Promise<Map<string, number>> {
   if (!grandchildLevel) return new Map();
   const $ = db.command.aggregate;
-  const groups = await aggregateList<{ _id: string; count: number }>(
+  const groups = await aggregateAll<{ _id: string; count: number }>(() =>
     db
       .collection(COLLECTIONS.nodes)
       .aggregate()
       .match({ ancestorIds: place._id, level: grandchildLevel })
-      .group({ _id: '$parentId', count: $.sum(1) })
-      .limit(1000),
+      .group({ _id: '$parentId', count: $.sum(1) }),
   );
   return new Map(groups.map((group) => [group._id, group.count]));
 }

@@ -1,66 +1,55 @@
 import type { DashboardDto } from '../../contract/dashboard';
+import type { BookingStatus } from '../../domain/servicedays/ServiceSession';
 import { monthBounds } from '../../domain/dashboard/chinaMonth';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
-import { aggregateList, countOf } from '../../shared/dbResults';
+import { aggregateAll } from '../../shared/aggregateAll';
+import { countOf } from '../../shared/dbResults';
 
 /**
  * Service-day bookings and no-shows on the dates of the period, in the
- * subtree: the dates are counted from the index, the bookings grouped by
- * status in one aggregate (no booking list leaves the database).
+ * subtree: counted by the database (a county holds thousands of dates, each
+ * with its bookings), one count and one grouped read.
  */
 export async function serviceDayFigures(db: Database, scopeId: string, months: string[]): Promise<DashboardDto['serviceDays']> {
   const _ = db.command;
   const $ = _.aggregate;
+  const inPeriod = { scopeIds: scopeId, date: _.gte(`${months[0]}-01`).and(_.lte(`${months[months.length - 1]}-31`)) };
   const sessions = db.collection(COLLECTIONS.serviceSessions);
-  const onDates = { scopeIds: scopeId, date: _.gte(`${months[0]}-01`).and(_.lte(`${months[months.length - 1]}-31`)) };
-  const [dates, byStatus] = await Promise.all([
-    countOf(sessions.where(onDates)),
-    aggregateList<{ _id: string; n: number }>(
-      sessions
-        .aggregate()
-        .match(onDates)
-        .project({ _id: 0, bookings: 1 })
-        .unwind('$bookings')
-        .group({ _id: '$bookings.status', n: $.sum(1) })
-        .limit(20),
+  const [count, byStatus] = await Promise.all([
+    countOf(sessions.where(inPeriod)),
+    aggregateAll<{ _id: BookingStatus; n: number }>(() =>
+      sessions.aggregate().match(inPeriod).project({ bookings: 1 }).unwind('$bookings').group({ _id: '$bookings.status', n: $.sum(1) }),
     ),
   ]);
-  const count = (status: string) => byStatus.find((row) => row._id === status)?.n ?? 0;
-  return {
-    sessions: dates,
-    bookings: byStatus.filter((row) => row._id !== 'cancelled').reduce((sum, row) => sum + row.n, 0),
-    checkedIn: count('checkedIn'),
-    noShows: count('noShow'),
-  };
+  const n = (status: BookingStatus) => byStatus.find((row) => row._id === status)?.n ?? 0;
+  const all = byStatus.reduce((sum, row) => sum + row.n, 0);
+  return { sessions: count, bookings: all - n('cancelled'), checkedIn: n('checkedIn'), noShows: n('noShow') };
 }
 
-/**
- * Posts claimed (now, and in the period) and approved service hours of the
- * period, in the subtree: two counts from the indexes and one sum.
- */
+/** Posts claimed (now, and in the period) and approved service hours of the period, in the subtree: two counts and one sum. */
 export async function postFigures(db: Database, scopeId: string, months: string[]): Promise<DashboardDto['posts']> {
   const _ = db.command;
   const $ = _.aggregate;
   const { start } = monthBounds(months[0]);
   const { end } = monthBounds(months[months.length - 1]);
   const claims = db.collection(COLLECTIONS.claims);
-  const [activeClaims, claimedInPeriod, [hours]] = await Promise.all([
+  const [activeClaims, claimedInPeriod, approved] = await Promise.all([
     countOf(claims.where({ placeIds: scopeId, status: 'active' })),
     countOf(claims.where({ placeIds: scopeId, claimedAt: _.gte(start).and(_.lt(end)) })),
-    aggregateList<{ hours: number; logs: number }>(
+    aggregateAll<{ _id: null; hours: number; logs: number }>(() =>
       db
         .collection(COLLECTIONS.serviceLogs)
         .aggregate()
         .match({ placeIds: scopeId, status: 'approved', month: _.in(months) })
-        .group({ _id: null, hours: $.sum('$hours'), logs: $.sum(1) })
-        .limit(1),
+        .group({ _id: null, hours: $.sum('$hours'), logs: $.sum(1) }),
     ),
   ]);
+  const hours = approved[0]?.hours ?? 0;
   return {
     activeClaims,
     claimedInPeriod,
-    approvedHours: Math.round((hours?.hours ?? 0) * 10) / 10,
-    approvedLogs: hours?.logs ?? 0,
+    approvedHours: Math.round(hours * 10) / 10,
+    approvedLogs: approved[0]?.logs ?? 0,
   };
 }

@@ -1,7 +1,12 @@
 import { getDatabase } from '../../shared/cloud';
 import { defineCloudFunction } from '../../shared/defineCloudFunction';
+import { workDeadline } from '../../shared/workDeadline';
 import { overview } from './overview';
+import { refreshStats } from './refreshStats';
 import { remind } from './remind';
-import { refreshStats } from './statsStore';
 
-export const main = defineCloudFunction('dashboard', { overview, remind }, { refreshStats: () => refreshStats(getDatabase(), new Date()) });
+export const main = defineCloudFunction(
+  'dashboard',
+  { overview, remind },
+  { refreshStats: (_event, context) => refreshStats(getDatabase(), new Date(), workDeadline(context)) },
+);

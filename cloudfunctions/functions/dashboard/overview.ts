@@ -7,13 +7,13 @@ import { COLLECTIONS } from '../../shared/collections';
 import { findById } from '../../shared/findById';
 import { messageFigures, overdueList } from './attentionLists';
 import { postFigures, serviceDayFigures } from './activityFigures';
-import { loadBuckets, statsAsOf } from './statsStore';
+import { loadScopeFigures, statsAsOf } from './statsStore';
 
 const MAX_MONTHS = 24;
 
 /**
  * The staff member's dashboard: the request figures are the sums of the
- * (grid, month) buckets the timer keeps up to date (`asOf` says until when);
+ * (village, month) buckets the timer keeps up to date (`asOf` says until when);
  * the 督办 list, the unanswered messages, service days and posts are read
  * live through their indexes. No view reads every request.
  */
@@ -29,7 +29,7 @@ export const overview = defineAction('dashboard', 'overview', {
     if (!scope) throw new DomainError('NOT_FOUND', '没有找到您负责的辖区，请联系管理员');
     const [asOf, buckets, overdue, serviceDays, posts, messages] = await Promise.all([
       statsAsOf(db),
-      loadBuckets(db, scope._id, months),
+      loadScopeFigures(db, scope, months),
       overdueList(db, scope._id, now),
       serviceDayFigures(db, scope._id, months),
       postFigures(db, scope._id, months),

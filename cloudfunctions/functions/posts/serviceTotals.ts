@@ -6,7 +6,8 @@ import { starTotals } from '../../domain/posts/stars';
 import { chinaYear } from '../../domain/shared/chinaTime';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
-import { aggregateList, countOf } from '../../shared/dbResults';
+import { aggregateAll } from '../../shared/aggregateAll';
+import { countOf } from '../../shared/dbResults';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
@@ -46,9 +47,7 @@ export const serviceTotals = defineAction('posts', 'serviceTotals', {
       readDocs<PartyMember>(members.where(from).orderBy('name', 'asc').orderBy('_id', 'asc').limit(PAGE_SIZE + 1)),
       countOf(members.where(inScope)),
       sumLogHours(db, { placeIds: nodeId, year, status: 'approved' }, ['branchId'] as const),
-      aggregateList<{ _id: string; members: number }>(
-        members.aggregate().match(inScope).group({ _id: '$branchId', members: $.sum(1) }).limit(1000),
-      ),
+      aggregateAll<{ _id: string; members: number }>(() => members.aggregate().match(inScope).group({ _id: '$branchId', members: $.sum(1) })),
     ]);
     const page = found.slice(0, PAGE_SIZE);
     const last = page[page.length - 1];

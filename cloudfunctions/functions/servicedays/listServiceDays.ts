@@ -5,6 +5,7 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
+import { readAllPages } from '../../shared/readAllPages';
 import { readDocs } from '../../shared/readDocs';
 import { STAFF } from './roles';
 import { sessionsOf } from './sessionStore';
@@ -20,7 +21,8 @@ export const listServiceDays = defineAction('servicedays', 'listServiceDays', {
     if (!scope) throw new DomainError('OUT_OF_JURISDICTION');
     const _ = db.command;
     const [days, sessions, places] = await Promise.all([
-      readDocs<ServiceDay>(db.collection(COLLECTIONS.serviceDays).where({ scopeIds: scope }).limit(100)),
+      // A county holds a service day per township and village: every one is listed.
+      readAllPages<ServiceDay>(db, COLLECTIONS.serviceDays, { scopeIds: scope }),
       readDocs<SessionSummary>(
         sessionsOf(db)
           .where({ scopeIds: scope, date: _.gte(localDateOf(now)), status: _.in(['open', 'cancelled']) })
@@ -28,12 +30,7 @@ export const listServiceDays = defineAction('servicedays', 'listServiceDays', {
           .orderBy('date', 'asc')
           .limit(100),
       ),
-      readDocs<JurisdictionNode>(
-        db
-          .collection(COLLECTIONS.nodes)
-          .where(_.and([_.or([{ _id: scope }, { ancestorIds: scope }]), { level: _.in(['township', 'village']) }]))
-          .limit(1000),
-      ),
+      readAllPages<JurisdictionNode>(db, COLLECTIONS.nodes, _.and([_.or([{ _id: scope }, { ancestorIds: scope }]), { level: _.in(['township', 'village']) }])),
     ]);
     return {
       places: places

@@ -1,6 +1,6 @@
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
-import { aggregateList } from '../../../shared/dbResults';
+import { aggregateAll } from '../../../shared/aggregateAll';
 
 export interface HoursGroup<K extends string> {
   key: Record<K, string>;
@@ -19,13 +19,12 @@ export async function sumLogHours<K extends string>(
 ): Promise<Array<HoursGroup<K>>> {
   const $ = db.command.aggregate;
   const id = Object.fromEntries(keys.map((key) => [key, `$${key}`]));
-  const rows = await aggregateList<{ _id: Record<K, string>; hours: number; logs: number }>(
+  const rows = await aggregateAll<{ _id: Record<K, string>; hours: number; logs: number }>(() =>
     db
       .collection(COLLECTIONS.serviceLogs)
       .aggregate()
       .match(match)
-      .group({ _id: id, hours: $.sum('$hours'), logs: $.sum(1) })
-      .limit(10000),
+      .group({ _id: id, hours: $.sum('$hours'), logs: $.sum(1) }),
   );
   return rows.map((row) => ({ key: row._id, hours: row.hours, logs: row.logs }));
 }

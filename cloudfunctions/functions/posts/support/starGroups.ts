@@ -2,7 +2,7 @@ import type { RaterType, StarScores } from '../../../contract/posts';
 import type { RaterGroup } from '../../../domain/posts/stars';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
-import { aggregateList } from '../../../shared/dbResults';
+import { aggregateAll } from '../../../shared/aggregateAll';
 
 /** Each member's star scores of a year, summed per party of raters (one aggregate). */
 export async function loadStarGroups(db: Database, memberIds: string[], year: number): Promise<Map<string, RaterGroup[]>> {
@@ -10,7 +10,7 @@ export async function loadStarGroups(db: Database, memberIds: string[], year: nu
   if (memberIds.length === 0) return groups;
   const _ = db.command;
   const $ = _.aggregate;
-  const rows = await aggregateList<{ _id: { memberId: string; raterType: RaterType }; count: number } & StarScores>(
+  const rows = await aggregateAll<{ _id: { memberId: string; raterType: RaterType }; count: number } & StarScores>(() =>
     db
       .collection(COLLECTIONS.starScores)
       .aggregate()
@@ -23,8 +23,7 @@ export async function loadStarGroups(db: Database, memberIds: string[], year: nu
         service: $.sum('$scores.service'),
         discipline: $.sum('$scores.discipline'),
         integrity: $.sum('$scores.integrity'),
-      })
-      .limit(10000),
+      }),
   );
   for (const row of rows) {
     groups.get(row._id.memberId)?.push({
