@@ -1,4 +1,5 @@
 import { defineCloudFunction } from '../../shared/defineCloudFunction';
+import { workDeadline } from '../../shared/workDeadline';
 import { assignCadre } from './assignCadre';
 import { cadreCandidates } from './cadreCandidates';
 import { diary } from './diary';
@@ -52,5 +53,5 @@ export const main = defineCloudFunction(
     visitRules,
     saveVisitRules,
   },
-  { refreshDue: () => refreshDue() },
+  { refreshDue: (_event, context) => refreshDue(workDeadline(context)) },
 );
