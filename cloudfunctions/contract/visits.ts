@@ -146,6 +146,8 @@ export const visitsRequests = {
   progress: z.object({ placeId: idSchema, year: yearSchema }).strict(),
   /** Tagged households of a place not visited within their tags' period, most overdue first. */
   needsVisit: z.object({ placeId: idSchema, after: cursorSchema.optional() }).strict(),
+  /** 工作台: how many households of the staff member's place need a visit, and the most overdue few. */
+  needsVisitPanel: emptySchema,
   /** Staff remind the cadres who look after a household that it needs a visit. */
   remind: z.object({ opId: clientKeySchema, householdId: idSchema }).strict(),
   /** The county's tags, visit periods and quotas. */
@@ -365,6 +367,14 @@ export interface NeedsVisitDto {
   canRemind: boolean;
 }
 
+export interface NeedsVisitPanelDto {
+  place: PlaceDto;
+  /** Every household of the place that needs a visit now. */
+  total: number;
+  /** The most overdue few, with who looks after them (the whole list: 走访督导). */
+  items: NeedsVisitItemDto[];
+}
+
 export interface RemindDto {
   householdId: string;
   remindedAt: string;
@@ -434,6 +444,7 @@ export interface VisitsResponses {
   myProgress: MyProgressDto;
   progress: ProgressDto;
   needsVisit: NeedsVisitDto;
+  needsVisitPanel: NeedsVisitPanelDto;
   remind: RemindDto;
   visitRules: VisitRulesDto;
   saveVisitRules: VisitRulesDto;

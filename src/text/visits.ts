@@ -15,6 +15,13 @@ export const visitsText = {
     rules: '走访设置',
     myHousehold: '我家的档案',
   },
+  /** 工作台's panel. */
+  panel: {
+    heading: '谁该走访了',
+    total: (place: string, n: number) => (n > 0 ? `${place}有${n}户重点户超过走访周期` : `${place}的重点户都按时走访了`),
+    overdue: (days: number | null) => (days && days > 0 ? `超期${days}天` : '今天到期'),
+    all: '查看全部、提醒干部',
+  },
   entry: {
     cadre: '民情走访',
     cadreHint: '住户档案、记走访、走访天数',

@@ -133,6 +133,8 @@ const ROWS: Row[] = [
   row('progress of 湖滨村', 'progress', { placeId: 'v-hubin', year: YEAR }, staffOver),
   row('needsVisit of 第一网格', 'needsVisit', { placeId: 'g-hubin-1' }, gridKeepers),
   row('needsVisit of 湖滨村', 'needsVisit', { placeId: 'v-hubin' }, villageReaders),
+  // 工作台's panel: staff, each for their own place.
+  row('needsVisitPanel', 'needsVisitPanel', {}, all('FORBIDDEN', { staffIn: 'ok', staffTownship: 'ok', staffOut: 'ok', admin: 'ok' })),
   row('remind about 郭秀兰户', 'remind', { opId: 'matrix-remind-1', householdId: 'hh-hubin2-2' }, staffOver),
   row('visitRules', 'visitRules', {}, all('FORBIDDEN', { staffIn: 'ok', staffTownship: 'ok', staffOut: 'ok', admin: 'ok' })),
   row(

@@ -82,6 +82,26 @@ describe('a visit diary entry', () => {
   });
 });
 
+describe('工作台 panel', () => {
+  it('counts who needs a visit in the staff member\'s place, names the most overdue with their cadres, and drops a household once visited', async () => {
+    const dueIn = (placeId: string) =>
+      store('households').filter((h) => (h.placeIds as string[]).includes(placeId) && h.dueAt !== null && new Date(h.dueAt as string).getTime() <= Date.now());
+    const panel = dataOf(await test.call('demo-staff-township', 'visits', 'needsVisitPanel', {}));
+    expect(panel.place.id).toBe('t-liangquan');
+    expect(dueIn('t-liangquan').length).toBeGreaterThan(3);
+    expect(panel.total).toBe(dueIn('t-liangquan').length);
+    // The first of the whole list, in its order, each with who looks after it.
+    const list = dataOf(await test.call('demo-staff-township', 'visits', 'needsVisit', { placeId: 't-liangquan' }));
+    expect(panel.items.map((item) => item.household.id)).toEqual(list.items.slice(0, 3).map((item) => item.household.id));
+    expect(panel.items.every((item) => item.caretakers.names.length > 0)).toBe(true);
+
+    const village = dataOf(await test.call('demo-staff-hubin', 'visits', 'needsVisitPanel', {}));
+    expect([village.place.id, village.total]).toEqual(['v-hubin', dueIn('v-hubin').length]);
+    dataOf(await test.call('demo-grid-wang', 'visits', 'recordVisit', visitPayload('flow-panel-0001', 'hh-hubin1-2')));
+    expect(dataOf(await test.call('demo-staff-hubin', 'visits', 'needsVisitPanel', {})).total).toBe(village.total - 1);
+  });
+});
+
 describe('a problem found at the door', () => {
   const problem = { key: 'flow-problem-0001', householdId: 'hh-hubin1-2', categoryId: 'proxy', text: '汪桂花身份证过期，腿脚不便，请上门办理换证。' };
 

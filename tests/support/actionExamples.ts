@@ -372,6 +372,7 @@ export const actionExamples: ExampleTable = {
     myProgress: { caller: 'demo-grid-wang', payload: { year: CURRENT_YEAR } },
     progress: { caller: 'demo-staff-township', payload: { placeId: 't-liangquan', year: CURRENT_YEAR } },
     needsVisit: { caller: 'demo-staff-hubin', payload: { placeId: 'v-hubin' } },
+    needsVisitPanel: { caller: 'demo-staff-township', payload: {} },
     remind: { caller: 'demo-staff-hubin', payload: { opId: 'example-remind-visit-1', householdId: 'hh-hubin2-2' } },
     visitRules: { caller: 'demo-admin', payload: {} },
     saveVisitRules: {

@@ -13,6 +13,7 @@ import { myHousehold } from './myHousehold';
 import { myHouseholds } from './myHouseholds';
 import { myProgress } from './myProgress';
 import { needsVisit } from './needsVisit';
+import { needsVisitPanel } from './needsVisitPanel';
 import { progress } from './progress';
 import { recordCallback } from './recordCallback';
 import { recordVisit } from './recordVisit';
@@ -49,6 +50,7 @@ export const main = defineCloudFunction(
     myProgress,
     progress,
     needsVisit,
+    needsVisitPanel,
     remind,
     visitRules,
     saveVisitRules,

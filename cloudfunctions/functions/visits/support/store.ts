@@ -204,6 +204,14 @@ export function householdsDue(db: Database, level: PlaceLevel, placeId: string, 
   );
 }
 
+/** How many households of one place are due by `until`: a count over the same index range as the list. */
+export async function countHouseholdsDue(db: Database, level: PlaceLevel, placeId: string, until: Date): Promise<number> {
+  const _ = db.command;
+  const range = placeKeyRange(placeId, until);
+  const counted = (await db.collection(COLLECTIONS.households).where({ [`due.${level}`]: _.gte(range.from).and(_.lte(range.to)) }).count()) as { total: number };
+  return counted.total;
+}
+
 /** Households of a county whose due date predates the rules' version. */
 export function householdsWithStaleDue(db: Database, rules: VisitRules, limit: number): Promise<Household[]> {
   return readDocs<Household>(

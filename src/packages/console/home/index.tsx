@@ -14,6 +14,7 @@ import { zh } from '@/text/zh';
 import { formatDateTime } from '@/utils/time';
 import { submitWithNotice } from '@/utils/submit';
 import { periodMonths, type PeriodKey } from '../period';
+import NeedsVisitPanel from './NeedsVisitPanel';
 import '../common.scss';
 
 const t = zh.console;
@@ -58,7 +59,7 @@ function Figures({ d }: { d: DashboardDto }) {
   );
 }
 
-/** 工作台: the jurisdiction's figures for a period, 督办 with one tap, rankings, activity, unanswered messages. */
+/** 工作台: the jurisdiction's figures for a period, 督办 with one tap, who needs a visit, rankings, activity, unanswered messages. */
 export default function ConsoleHomePage() {
   const [period, setPeriod] = useState<PeriodKey>('month');
   const periodRef = useRef(period);
@@ -109,6 +110,8 @@ export default function ConsoleHomePage() {
             {d.overdue.map((item) => (
               <OverdueCard key={item.id} item={item} onRemind={(i) => void remind(i)} />
             ))}
+
+            <NeedsVisitPanel />
 
             <View className="gt-cs__heading">
               {t.requestsHeading} · {t.total(d.requests.total)}
