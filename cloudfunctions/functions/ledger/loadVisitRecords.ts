@@ -5,27 +5,32 @@ import type { VisitSheetNames } from '../../domain/ledger/visitSheet';
 import type { Household } from '../../domain/visits/Household';
 import type { Visit } from '../../domain/visits/Visit';
 import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
+import { COLLECTIONS, type CollectionName } from '../../shared/collections';
 import { readAllPages } from '../../shared/readAllPages';
 import { readDocs } from '../../shared/readDocs';
-import { loadByIds } from '../posts/support/loaders';
 
-/** Household ids asked about per read. */
+/** Ids asked about per read, and reads under way at once. */
 const IDS_PER_READ = 100;
+const PARALLEL_READS = 10;
 
 export interface VisitLedgerRecords {
   visits: Visit[];
   names: VisitSheetNames;
 }
 
-/** The households' members (for the head's phone), nothing else of them: a household's log can be long. */
-async function membersOf(db: Database, ids: string[]): Promise<Map<string, Household['members']>> {
-  const reads: Array<Promise<Array<Pick<Household, '_id' | 'members'>>>> = [];
-  for (let start = 0; start < ids.length; start += IDS_PER_READ) {
-    const chunk = ids.slice(start, start + IDS_PER_READ);
-    reads.push(readDocs(db.collection(COLLECTIONS.households).where({ _id: db.command.in(chunk) }).field({ _id: true, members: true }).limit(IDS_PER_READ)));
+/** Only these fields of the documents with these ids, by id. */
+async function fieldsByIds<T extends { _id: string }>(db: Database, collection: CollectionName, ids: Iterable<string>, fields: Record<string, true>): Promise<Map<string, T>> {
+  const unique = [...new Set(ids)];
+  const chunks: string[][] = [];
+  for (let start = 0; start < unique.length; start += IDS_PER_READ) chunks.push(unique.slice(start, start + IDS_PER_READ));
+  const found = new Map<string, T>();
+  for (let start = 0; start < chunks.length; start += PARALLEL_READS) {
+    const reads = chunks
+      .slice(start, start + PARALLEL_READS)
+      .map((chunk) => readDocs<T>(db.collection(collection).where({ _id: db.command.in(chunk) }).field({ _id: true, ...fields }).limit(IDS_PER_READ)));
+    for (const doc of (await Promise.all(reads)).flat()) found.set(doc._id, doc);
   }
-  return new Map((await Promise.all(reads)).flat().map((household) => [household._id, household.members]));
+  return found;
 }
 
 /**
@@ -42,16 +47,16 @@ export async function loadVisitRecords(db: Database, place: JurisdictionNode, ra
   const counted = (await db.collection(COLLECTIONS.visits).where(inRange).count()) as { total: number };
   requireVisitLedgerSize(counted.total);
   const visits = await readAllPages<Visit>(db, COLLECTIONS.visits, inRange, { orderBy: field });
-  const householdIds = [...new Set(visits.flatMap((visit) => visit.householdIds))];
-  const [members, places] = await Promise.all([
-    membersOf(db, householdIds),
-    loadByIds<JurisdictionNode>(db, COLLECTIONS.nodes, visits.flatMap((visit) => visit.placeIds.slice(1))),
+  // Of a household only its members (for the head's phone): its log can be long.
+  const [households, places] = await Promise.all([
+    fieldsByIds<Pick<Household, '_id' | 'members'>>(db, COLLECTIONS.households, visits.flatMap((visit) => visit.householdIds), { members: true }),
+    fieldsByIds<Pick<JurisdictionNode, '_id' | 'name'>>(db, COLLECTIONS.nodes, visits.flatMap((visit) => visit.placeIds.slice(1)), { name: true }),
   ]);
   return {
     visits,
     names: {
       place: (id) => places.get(id)?.name ?? '',
-      headPhone: (id) => members.get(id)?.find((member) => member.relation === 'head')?.phone ?? '',
+      headPhone: (id) => households.get(id)?.members.find((member) => member.relation === 'head')?.phone ?? '',
     },
   };
 }
