@@ -25,12 +25,25 @@ async function needsList(page: Page): Promise<string[]> {
   return page.locator('.gt-needs__item .gt-household-card__label').allInnerTexts();
 }
 
+/** 工作台's 谁该走访了 panel: the count line and the households it names. */
+async function consolePanel(page: Page): Promise<{ total: string; named: string[] }> {
+  await page.goto(`${app().cloud.cloud.url}/packages/console/home/index`);
+  const panel = page.locator('.gt-cs-home__needs .gt-cs__card');
+  await panel.waitFor();
+  return { total: await panel.locator('.gt-cs__alert, .gt-cs__line').first().innerText(), named: await panel.locator('.gt-cs-home__needs-item').allInnerTexts() };
+}
+
 it('a visit written offline at the door is sent once when the network returns; its problem becomes a routed request; staff see the household drop off', async () => {
   const seen = '汪奶奶一个人在家，药快吃完了，屋里有点冷。';
   const problemText = '汪桂花身份证过期了，腿脚不便，请帮忙上门办理换证。';
   const staff = await app().browser.newPage();
   await actAs(app(), staff, '李大毛');
   expect(await needsList(staff)).toContain('汪屋组12号 汪桂花户');
+  const before = await consolePanel(staff);
+  expect(before.total).toMatch(/^湖滨村有\d+户重点户超过走访周期$/);
+  // The most overdue few, each with who looks after them.
+  expect(before.named.length).toBeGreaterThan(0);
+  expect(before.named.every((line) => /户 · (超期\d+天|今天到期) · (结对干部|包保干部|网格员)：/.test(line))).toBe(true);
 
   const cadre = await app().browser.newPage();
   await actAs(app(), cadre, '汪德华');
@@ -76,4 +89,7 @@ it('a visit written offline at the door is sent once when the network returns; i
   await cadre.locator('.gt-problems__request', { hasText: String(request.code) }).waitFor();
 
   expect(await needsList(staff)).not.toContain('汪屋组12号 汪桂花户');
+  // 工作台 counts one fewer.
+  const count = (line: string) => Number(/(\d+)户/.exec(line)?.[1] ?? 0);
+  expect(count((await consolePanel(staff)).total)).toBe(count(before.total) - 1);
 });
