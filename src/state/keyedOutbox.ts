@@ -8,8 +8,9 @@
  * item failed with the server's words for the person to decide.
  */
 import Taro from '@tarojs/taro';
-import { api, CloudError, isCloudError } from '@/services';
-import { zh } from '@/text/zh';
+import { CloudError, isCloudError } from '@/services';
+import * as storageApi from '@/services/storage';
+import { commonText } from '@/text/common';
 
 export interface OutboxPhoto {
   /** Kept on the device (storage.keepPhoto). */
@@ -73,7 +74,7 @@ export class KeyedOutbox<P, R> {
     if (left?.status !== 'failed') return null;
     // Refused, not lost: the form still holds it for the person to correct.
     this.discard(key);
-    throw new CloudError('INVALID_INPUT', left.error ?? zh.common.unknownError);
+    throw new CloudError('INVALID_INPUT', left.error ?? commonText.unknownError);
   }
 
   /** Sends everything waiting, one by one (also what is added meanwhile); what went through, by key. */
@@ -120,7 +121,7 @@ export class KeyedOutbox<P, R> {
       } catch (error) {
         // No network: the rest waits too. A refusal: this one is marked, the next is tried.
         if (isCloudError(error) && error.code === 'NETWORK') return sent;
-        this.update(item.key, { status: 'failed', error: isCloudError(error) ? error.message : zh.common.unknownError });
+        this.update(item.key, { status: 'failed', error: isCloudError(error) ? error.message : commonText.unknownError });
       }
     }
   }
@@ -129,7 +130,7 @@ export class KeyedOutbox<P, R> {
     const photos = [...item.photos];
     for (let i = 0; i < photos.length; i += 1) {
       if (photos[i].fileID) continue;
-      photos[i] = { ...photos[i], fileID: await api.storage.uploadPhoto(photos[i].local, this.options.photoPath(item.key, i)) };
+      photos[i] = { ...photos[i], fileID: await storageApi.uploadPhoto(photos[i].local, this.options.photoPath(item.key, i)) };
       this.update(item.key, { photos });
     }
     return this.options.send(item.payload, photos.map((photo) => photo.fileID as string));

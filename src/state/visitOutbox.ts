@@ -4,13 +4,13 @@
  * let it through; its key makes a resend record nothing new.
  */
 import type { RecordVisitDto, RequestOf } from '@contract';
-import { api } from '@/services';
+import * as visitsApi from '@/services/visits';
 import { KeyedOutbox } from './keyedOutbox';
 
 export type VisitPayload = Omit<RequestOf<'visits', 'recordVisit'>, 'photos'>;
 
 export const visitOutbox = new KeyedOutbox<VisitPayload, RecordVisitDto>({
   storageKey: 'gt.visitOutbox',
-  photoPath: api.visits.photoPath,
-  send: (payload, photos) => api.visits.recordVisit({ ...payload, photos }),
+  photoPath: visitsApi.photoPath,
+  send: (payload, photos) => visitsApi.recordVisit({ ...payload, photos }),
 });

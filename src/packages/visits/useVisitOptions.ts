@@ -2,7 +2,8 @@ import Taro from '@tarojs/taro';
 import { useCallback } from 'react';
 import type { VisitOptionsDto } from '@contract';
 import { useRemote, type RemoteState } from '@/hooks/useRemote';
-import { api, isCloudError } from '@/services';
+import { isCloudError } from '@/services';
+import * as visitsApi from '@/services/visits';
 
 const CACHE_KEY = 'gt.visitOptions';
 
@@ -14,7 +15,7 @@ const CACHE_KEY = 'gt.visitOptions';
 export function useVisitOptions(): RemoteState<VisitOptionsDto> {
   const load = useCallback(async () => {
     try {
-      const fresh = await api.visits.options();
+      const fresh = await visitsApi.options();
       Taro.setStorageSync(CACHE_KEY, fresh);
       return fresh;
     } catch (error) {

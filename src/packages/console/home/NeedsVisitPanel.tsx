@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as visitsApi from '@/services/visits';
 import { visitsText } from '@/text/visits';
 
 const t = visitsText.panel;
@@ -15,7 +15,7 @@ const t = visitsText.panel;
  * Loads on its own, so the dashboard shows whatever happens to it.
  */
 export default function NeedsVisitPanel() {
-  const remote = useRemote(api.visits.needsVisitPanel);
+  const remote = useRemote(visitsApi.needsVisitPanel);
   const d = remote.data;
   return (
     <View className="gt-cs-home__needs">

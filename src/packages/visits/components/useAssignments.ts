@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { AssignmentsDto } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as visitsApi from '@/services/visits';
 import { newKey } from '@/state/requestOutbox';
 import { chinaDay } from '@/utils/time';
 import { submitWithNotice } from '@/utils/submit';
@@ -13,7 +13,7 @@ import { visitsText as t } from '@/text/visits';
  * cadre being replaced or ended.
  */
 export function useAssignments(kind: 'household' | 'grid', targetId: string, gridId: string, onChanged: (next: AssignmentsDto) => void) {
-  const candidates = useRemote(useCallback(() => api.visits.cadreCandidates(gridId), [gridId]), { auto: false });
+  const candidates = useRemote(useCallback(() => visitsApi.cadreCandidates(gridId), [gridId]), { auto: false });
   const [picking, setPicking] = useState(false);
   const [since, setSince] = useState(chinaDay(new Date().toISOString()));
   const [replacing, setReplacing] = useState<string | null>(null);
@@ -34,14 +34,14 @@ export function useAssignments(kind: 'household' | 'grid', targetId: string, gri
   const assign = async (cadreId: string) =>
     done(
       await submitWithNotice(
-        () => api.visits.assignCadre({ opId: newKey('as'), kind, targetId, cadreId, since, ...(replacing ? { replaces: replacing } : {}) }),
+        () => visitsApi.assignCadre({ opId: newKey('as'), kind, targetId, cadreId, since, ...(replacing ? { replaces: replacing } : {}) }),
         t.assign.done,
       ),
     );
   const end = async (reason: string) => {
     if (!ending) return;
     const until = chinaDay(new Date().toISOString());
-    done(await submitWithNotice(() => api.visits.endAssignment({ opId: newKey('ae'), kind, targetId, cadreId: ending, until, reason }), t.assign.done));
+    done(await submitWithNotice(() => visitsApi.endAssignment({ opId: newKey('ae'), kind, targetId, cadreId: ending, until, reason }), t.assign.done));
   };
   return { candidates, picking, setPicking, since, setSince, replacing, ending, setEnding, open, assign, end };
 }

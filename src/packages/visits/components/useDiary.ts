@@ -1,5 +1,5 @@
 import type { RequestOf } from '@contract';
-import { api } from '@/services';
+import * as visitsApi from '@/services/visits';
 import { usePagedList } from './usePagedList';
 
 type Query = RequestOf<'visits', 'diary'>;
@@ -11,6 +11,6 @@ function withCursor(query: Query, before: string | null): Query {
 
 /** A diary list read a page at a time, newest first; `more` reads the next page after the last shown. */
 export function useDiary(query: Query) {
-  const list = usePagedList(JSON.stringify(query), (cursor) => api.visits.diary(withCursor(query, cursor)));
+  const list = usePagedList(JSON.stringify(query), (cursor) => visitsApi.diary(withCursor(query, cursor)));
   return { items: list.items, next: list.page?.next ?? null, loading: list.loading, error: list.error, reload: list.reload, more: list.more };
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CloudError, isCloudError } from '@/services';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
 
 export interface Page<T> {
   items: T[];
@@ -29,7 +29,7 @@ export function usePagedList<P extends Page<unknown>>(key: string, load: (cursor
         setItems((shown) => (cursor ? [...shown, ...next.items] : next.items));
         setPage(next);
       } catch (err) {
-        setError(isCloudError(err) ? err : new CloudError('INTERNAL', zh.common.unknownError));
+        setError(isCloudError(err) ? err : new CloudError('INTERNAL', commonText.unknownError));
       } finally {
         setLoading(false);
       }

@@ -4,7 +4,7 @@ import { AtButton } from 'taro-ui';
 import PageShell from '@/components/PageShell';
 import Loaded from '../components/Loaded';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
-import { api } from '@/services';
+import * as subscribeApi from '@/services/subscribe';
 import { visitsText as t } from '@/text/visits';
 import HouseholdCard from '../components/HouseholdCard';
 import PendingVisits from '../components/PendingVisits';
@@ -39,7 +39,7 @@ export default function VisitsHomePage() {
             {data.reminderTemplateIds.length > 0 && (
               <View className="gt-visits__card gt-visits-home__subscribe">
                 <View className="gt-visits__line">{t.home.subscribeHint}</View>
-                <AtButton size="small" onClick={() => void api.subscribe.askToSubscribe(data.reminderTemplateIds)}>
+                <AtButton size="small" onClick={() => void subscribeApi.askToSubscribe(data.reminderTemplateIds)}>
                   {t.home.subscribe}
                 </AtButton>
               </View>

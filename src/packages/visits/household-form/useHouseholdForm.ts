@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HouseholdDetailDto, Relation, RequestOf } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as visitsApi from '@/services/visits';
 import { showNotice } from '@/state/notice';
 import { newKey } from '@/state/requestOutbox';
 import { visitsText as t } from '@/text/visits';
@@ -28,8 +28,8 @@ function fromHousehold(h: HouseholdDetailDto) {
 /** Recording or editing a household: the fields, the residents of the grid to link, saving with one key per attempt. */
 export function useHouseholdForm(id: string | undefined, gridId: string) {
   const options = useVisitOptions();
-  const existing = useRemote(useCallback(() => (id ? api.visits.household(id) : Promise.resolve(null)), [id]));
-  const residents = useRemote(useCallback(() => api.visits.gridResidents(gridId), [gridId]));
+  const existing = useRemote(useCallback(() => (id ? visitsApi.household(id) : Promise.resolve(null)), [id]));
+  const residents = useRemote(useCallback(() => visitsApi.gridResidents(gridId), [gridId]));
   const [form, setForm] = useState({ group: '', address: '', needs: '', tags: [] as string[], members: [blankMember('head')] });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const opId = useRef(newKey('hh'));
@@ -46,7 +46,7 @@ export function useHouseholdForm(id: string | undefined, gridId: string) {
     if (!form.members[0]?.name.trim()) return showNotice(t.form.needHead, 'error', 2500);
     const version = existing.data?.version;
     const payload = { opId: opId.current, gridId, ...form, members: form.members.filter((m) => m.name.trim()), ...(id && version !== undefined ? { householdId: id, version } : {}) };
-    const result = await submitWithNotice(() => api.visits.saveHousehold(payload), t.form.saved);
+    const result = await submitWithNotice(() => visitsApi.saveHousehold(payload), t.form.saved);
     if (!result.ok) return setErrors(fieldErrors(result.error));
     Taro.redirectTo({ url: `/packages/visits/household/index?id=${result.value.id}` });
   };

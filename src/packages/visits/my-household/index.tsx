@@ -2,14 +2,14 @@ import { View } from '@tarojs/components';
 import PageShell from '@/components/PageShell';
 import Loaded from '../components/Loaded';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as visitsApi from '@/services/visits';
 import { visitsText as t } from '@/text/visits';
 import PersonRow from '../components/PersonRow';
 import '../visits.scss';
 
 /** 我家的民情档案: a resident sees their household as the cadres recorded it, and who to call. */
 export default function MyHouseholdPage() {
-  const own = useRemote(api.visits.myHousehold);
+  const own = useRemote(visitsApi.myHousehold);
   return (
     <PageShell className="gt-my-household">
       <Loaded loading={own.loading} error={own.error} onRetry={own.reload} hasData={own.data !== null}>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CadreLevel, VisitRulesDto } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as visitsApi from '@/services/visits';
 import { visitsText as t } from '@/text/visits';
 import { submitWithNotice } from '@/utils/submit';
 
@@ -14,7 +14,7 @@ export interface TagDraft {
 
 /** The county's tags (rename, retire, add; never remove), their visit periods and the quotas, saved whole. */
 export function useRulesForm() {
-  const rules = useRemote(api.visits.rules);
+  const rules = useRemote(visitsApi.rules);
   const [tags, setTags] = useState<TagDraft[]>([]);
   const [quota, setQuota] = useState<Record<CadreLevel, number>>({ county: 10, township: 30, village: 50 });
   const fill = (data: VisitRulesDto) => {
@@ -27,7 +27,7 @@ export function useRulesForm() {
   const setTag = (index: number, fields: Partial<TagDraft>) => setTags(tags.map((tag, i) => (i === index ? { ...tag, ...fields } : tag)));
   const addTag = () => setTags([...tags, { name: '', active: true, visitEveryDays: 30 }]);
   const save = async () => {
-    const result = await submitWithNotice(() => api.visits.saveRules({ tags: tags.filter((tag) => tag.id || tag.name.trim()), quota }), t.rules.saved);
+    const result = await submitWithNotice(() => visitsApi.saveRules({ tags: tags.filter((tag) => tag.id || tag.name.trim()), quota }), t.rules.saved);
     if (result.ok) fill(result.value);
   };
   return { rules, tags, setTag, addTag, quota, setQuota, save, editable: rules.data?.editable ?? false };

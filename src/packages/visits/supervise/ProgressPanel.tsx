@@ -3,13 +3,13 @@ import Taro from '@tarojs/taro';
 import { useCallback } from 'react';
 import LoadState from '@/components/LoadState';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as visitsApi from '@/services/visits';
 import { visitsText as t } from '@/text/visits';
 
 /** 走访天数 of the cadres of a place (laggards first); the places below open the same list for them. */
 export default function ProgressPanel({ placeId, onOpen }: { placeId: string; onOpen: (placeId: string) => void }) {
   const year = new Date().getFullYear();
-  const progress = useRemote(useCallback(() => api.visits.progress(placeId, year), [placeId, year]));
+  const progress = useRemote(useCallback(() => visitsApi.progress(placeId, year), [placeId, year]));
   const data = progress.data;
   return (
     <LoadState loading={progress.loading} error={progress.error} onRetry={progress.reload} hasData={data !== null}>

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { api } from '@/services';
+import * as visitsApi from '@/services/visits';
 import { newKey } from '@/state/requestOutbox';
 import { visitsText as t } from '@/text/visits';
 import { submitWithNotice } from '@/utils/submit';
@@ -8,12 +8,12 @@ import { usePagedList } from '../components/usePagedList';
 
 /** Who needs a visit in a place, most overdue first, 看更多 a page at a time; staff remind the cadres (one key per household). */
 export function useNeeds(placeId: string) {
-  const list = usePagedList(placeId, (after) => api.visits.needsVisit(placeId, after ?? undefined));
+  const list = usePagedList(placeId, (after) => visitsApi.needsVisit(placeId, after ?? undefined));
   const keys = useRef(new Map<string, string>());
   const remind = async (householdId: string) => {
     const key = keys.current.get(householdId) ?? newKey('rm');
     keys.current.set(householdId, key);
-    const result = await submitWithNotice(() => api.visits.remind(householdId, key), t.household.reminded);
+    const result = await submitWithNotice(() => visitsApi.remind(householdId, key), t.household.reminded);
     if (!result.ok) return;
     keys.current.delete(householdId);
     noticeUnreached(result.value);

@@ -4,7 +4,7 @@ import { isCloudError } from '@/services';
 import { hideNotice, showNotice } from '@/state/notice';
 import { visitOutbox } from '@/state/visitOutbox';
 import { visitsText as t } from '@/text/visits';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
 import { useVisitOptions } from '../useVisitOptions';
 import { clearVisitDraft, loadVisitDraft, newProblem, saveVisitDraft, type ProblemDraft, type VisitDraft } from './visitDraft';
 
@@ -32,7 +32,7 @@ export function useVisitForm(householdId: string, label: string) {
     if (!draft.seen.trim()) return showNotice(t.visitForm.needSeen, 'error', 2500);
     if (draft.problems.some((p) => !p.categoryId || !p.text.trim())) return showNotice(t.visitForm.needProblem, 'error', 2500);
     setBusy(true);
-    showNotice(zh.common.saving, 'loading', 0);
+    showNotice(commonText.saving, 'loading', 0);
     const payload = {
       clientKey: draft.clientKey,
       householdIds: [householdId],
@@ -57,7 +57,7 @@ export function useVisitForm(householdId: string, label: string) {
       }
     } catch (error) {
       hideNotice();
-      showNotice(isCloudError(error) ? error.message : zh.common.unknownError, 'error', 4000);
+      showNotice(isCloudError(error) ? error.message : commonText.unknownError, 'error', 4000);
     } finally {
       setBusy(false);
     }
