@@ -34,10 +34,11 @@ export function usePagedList<P extends Page<unknown>>(key: string, load: (cursor
         setLoading(false);
       }
     },
-    [key],
+    [],
   );
+  // A new key lists something else: read its first page.
   useEffect(() => {
     void read(null);
-  }, [read]);
+  }, [key, read]);
   return { items, setItems, page, loading, error, reload: () => void read(null), more: () => page?.next && void read(page.next) };
 }

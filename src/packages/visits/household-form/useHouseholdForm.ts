@@ -48,7 +48,7 @@ export function useHouseholdForm(id: string | undefined, gridId: string) {
     const payload = { opId: opId.current, gridId, ...form, members: form.members.filter((m) => m.name.trim()), ...(id && version !== undefined ? { householdId: id, version } : {}) };
     const result = await submitWithNotice(() => visitsApi.saveHousehold(payload), t.form.saved);
     if (!result.ok) return setErrors(fieldErrors(result.error));
-    Taro.redirectTo({ url: `/packages/visits/household/index?id=${result.value.id}` });
+    void Taro.redirectTo({ url: `/packages/visits/household/index?id=${result.value.id}` });
   };
   return { options, existing, residents, form, set, setMember, addMember, removeMember, toggleTag, errors, save };
 }

@@ -50,7 +50,7 @@ export function useVisitForm(householdId: string, label: string) {
       hideNotice();
       if (result) {
         showNotice(t.visitForm.saved, 'success', 2000);
-        Taro.redirectTo({ url: `/packages/visits/visit/index?id=${result.visit.id}` });
+        void Taro.redirectTo({ url: `/packages/visits/visit/index?id=${result.visit.id}` });
       } else {
         showNotice(t.visitForm.savedOffline, '', 4000);
         Taro.navigateBack().catch(() => undefined);
