@@ -22,6 +22,7 @@ import { coldStartBench } from './sections/coldStart';
 import { h5Bench } from './sections/h5';
 // Issue 11: what each list or lookup costs the database.
 import { scanBench } from './sections/scan';
+import { visitsBench } from './sections/visits';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
@@ -38,6 +39,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'coldStart', section: coldStartBench },
   { prefix: 'h5', section: h5Bench },
   { prefix: 'scan', section: scanBench },
+  { prefix: 'visits', section: visitsBench },
 ];
 
 async function main(): Promise<void> {

@@ -47,6 +47,22 @@ export default defineAppConfig({
       root: 'packages/admin',
       pages: ['ledger/index', 'system/index'],
     },
+    // 民情走访: households, visit diaries written at the door, visit days, supervision.
+    {
+      root: 'packages/visits',
+      pages: [
+        'home/index',
+        'households/index',
+        'household/index',
+        'household-form/index',
+        'visit-new/index',
+        'visit/index',
+        'diary/index',
+        'supervise/index',
+        'rules/index',
+        'my-household/index',
+      ],
+    },
   ],
   // Download the subpackages a tab page leads to while it is on screen (any network:
   // these are small, and a resident on a weak network should not wait on the tap).

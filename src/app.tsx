@@ -2,13 +2,15 @@ import { useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import { initCloud } from './services/initCloud';
 import { startOutboxSync } from './state/requestOutbox';
+import { visitOutbox } from './state/visitOutbox';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     initCloud();
-    // Requests filed without network are sent when it returns.
+    // Requests filed and visits recorded without network are sent when it returns.
     startOutboxSync();
+    visitOutbox.start();
   });
 
   // `children` is the page being rendered.

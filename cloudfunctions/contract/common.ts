@@ -16,6 +16,31 @@ export interface PhotoDto {
   url: string;
 }
 
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar day as the person picks it (China time): 2026-03-05. */
+export const dateSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '请选择日期')
+  .refine(isCalendarDate, '请选择正确的日期');
+
+/** A key the client makes once per attempt at something, so a retry never does it twice. */
+export const clientKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确');
+
+/** Where something is: an address as people describe it ("村口老桥边"), and/or a map point. */
+export const locationSchema = z
+  .object({
+    address: z.string().trim().min(1).max(100).optional(),
+    latitude: z.number().min(-90).max(90).optional(),
+    longitude: z.number().min(-180).max(180).optional(),
+  })
+  .strict();
+
 export const emptySchema = z.object({}).strict();
 
 export type Role = 'resident' | 'gridMember' | 'partyMember' | 'staff' | 'admin';

@@ -50,6 +50,16 @@ export const ERROR_MESSAGES = {
   PLACE_NAME_TAKEN: '同一级下已经有这个名字了，请换一个名字',
   ROSTER_FILE_MISSING: '没有找到上传的花名册文件，请重新选择文件上传',
   ROSTER_UNREADABLE: '读不出这个文件，请用模板填写，另存为 Excel（.xlsx）或 CSV 文件后再试',
+  // 民情走访 (households, pairs, visit diaries)
+  ALREADY_ASSIGNED: '这位干部已经在结对（包保）名单里了',
+  NOT_A_CADRE: '只能安排本村的网格员或上级干部结对（包保）',
+  CALLBACK_PENDING: '这条走访已经标记了回访，还在等回访结果',
+  CALLBACK_DONE: '这条走访已经回访过了',
+  CALLBACK_NOT_MARKED: '这条走访还没有标记回访，请先标记',
+  NOT_DUE: '这户现在还不需要走访，不用提醒',
+  NO_CARETAKER: '这户还没有安排联系干部，请先安排结对或包保的干部',
+  REMINDED_RECENTLY: '今天已经提醒过联系这户的干部了，明天再提醒吧',
+  HOUSEHOLD_NO_PHONE: '这户没有登记电话，诉求办好后没法联系。请先在民情档案里补一个家里人的电话',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

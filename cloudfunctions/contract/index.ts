@@ -15,6 +15,7 @@ import { messagesRequests, type MessagesResponses } from './messages';
 import { dashboardRequests, type DashboardResponses } from './dashboard';
 import { ledgerRequests, type LedgerResponses } from './ledger';
 import { adminRequests, type AdminResponses } from './admin';
+import { visitsRequests, type VisitsResponses } from './visits';
 
 export const requestSchemas = {
   users: usersRequests,
@@ -26,6 +27,7 @@ export const requestSchemas = {
   dashboard: dashboardRequests,
   ledger: ledgerRequests,
   admin: adminRequests,
+  visits: visitsRequests,
 };
 
 interface ResponseMap {
@@ -38,6 +40,7 @@ interface ResponseMap {
   dashboard: DashboardResponses;
   ledger: LedgerResponses;
   admin: AdminResponses;
+  visits: VisitsResponses;
 }
 
 export type FunctionName = keyof typeof requestSchemas;
@@ -67,6 +70,7 @@ export type * from './messages';
 export type * from './dashboard';
 export type * from './ledger';
 export type * from './admin';
+export type * from './visits';
 
 // Which actions the client may send twice; zod-free, so the mini-program imports it from '@contract/retrySafe'.
 export { retrySafe, isRetrySafe, type RetrySafety } from './retrySafe';

@@ -5,7 +5,7 @@ import { localDateSchema } from './servicedays';
 
 /**
  * The ledger (台账) as an Excel file: requests with their timelines,
- * service-day bookings and party members' service logs, for a place of the
+ * service-day bookings, party members' service logs and 民情走访 visits, for a place of the
  * staff member's jurisdiction and a range of Beijing dates.
  */
 export const ledgerRequests = {
@@ -27,6 +27,8 @@ export interface LedgerCountsDto {
   timelineRows: number;
   bookings: number;
   serviceLogs: number;
+  /** 民情走访: visits made in the place in the range (the sheet has a row per visit and household). */
+  visits: number;
 }
 
 export interface LedgerFileDto {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emptySchema, idSchema, personNameSchema, phoneSchema, type PhotoDto } from './common';
+import { dateSchema, emptySchema, idSchema, personNameSchema, phoneSchema, type PhotoDto } from './common';
 import type { PlaceDto } from './users';
 
 /**
@@ -13,19 +13,6 @@ import type { PlaceDto } from './users';
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 const yearSchema = z.number().int().min(2020).max(2100);
-
-function isCalendarDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** A calendar day as the person picks it (China time): 2026-03-05. */
-const dateSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '请选择日期')
-  .refine(isCalendarDate, '请选择正确的日期');
 
 /** A photo already uploaded to cloud storage. */
 const fileIdSchema = z

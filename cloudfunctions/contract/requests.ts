@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, personNameSchema, phoneSchema, type JurisdictionLevel, type PhotoDto } from './common';
+import { idSchema, locationSchema, personNameSchema, phoneSchema, type JurisdictionLevel, type PhotoDto } from './common';
 import type { PlaceDto } from './users';
 
 /** 诉求 (requests): filing, routing, handling, escalation, rating. */
@@ -19,15 +19,6 @@ const photosSchema = z.array(fileIdSchema).max(6, '最多上传6张照片').defa
 const clientKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确');
 /** The version of the request the person was looking at (optimistic concurrency). */
 const versionSchema = z.number().int().min(0).max(1_000_000);
-
-const locationSchema = z
-  .object({
-    /** 地址 as the resident describes it ("村口老桥边"). */
-    address: z.string().trim().min(1).max(100).optional(),
-    latitude: z.number().min(-90).max(90).optional(),
-    longitude: z.number().min(-180).max(180).optional(),
-  })
-  .strict();
 
 const fileFields = {
   /** Idempotency key: the same key from the same person files at most one request. */
@@ -73,6 +64,8 @@ export const requestsRequests = {
       /** 户: how the village knows the household, e.g. "汪屋组12号 汪家". */
       household: z.string().trim().min(1).max(60),
       residentPhone: phoneSchema,
+      /** A problem found on a visit (民情走访): the visit it was recorded on; the request records it. */
+      visitId: idSchema.optional(),
     })
     .strict(),
   follow: z.object({ requestId: idSchema }).strict(),
@@ -235,6 +228,8 @@ export interface RequestDetailDto extends RequestSummaryDto {
   following: boolean;
   /** The 留言 this request was made from (staff and the resident may open it). */
   sourceMessageId: string | null;
+  /** The visit (民情日记) it was found on, for handlers and staff. */
+  sourceVisitId: string | null;
   timeline: TimelineEntryDto[];
   allowed: RequestStepName[];
   /**

@@ -111,6 +111,33 @@ export const retrySafe = {
     importRoster: false,
     rosterTemplate: false,
   },
+  // 民情走访: reads, and writes that carry a key (a record's id derives from it, or the key is in its log); the rules are set whole.
+  visits: {
+    visitOptions: true,
+    households: true,
+    myHouseholds: true,
+    household: true,
+    myHousehold: true,
+    saveHousehold: true,
+    gridResidents: true,
+    cadreCandidates: true,
+    gridAssignments: true,
+    assignCadre: true,
+    endAssignment: true,
+    recordVisit: true,
+    visitDetail: true,
+    diary: true,
+    reportProblem: true,
+    markCallback: true,
+    recordCallback: true,
+    myProgress: true,
+    progress: true,
+    needsVisit: true,
+    needsVisitPanel: true,
+    remind: true,
+    visitRules: true,
+    saveVisitRules: true,
+  },
 } as const satisfies RetrySafety;
 
 /** True when `action` of `fn` may be sent again after a network failure. */

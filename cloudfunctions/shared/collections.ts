@@ -29,6 +29,14 @@ export const COLLECTIONS = {
   adminLog: 'adminLog',
   /** 花名册导入 accepted and written in steps (read by the admin function only). */
   rosterImports: 'rosterImports',
+  /** 民情档案: one household each, with who looks after it and its log (edits, pairs, reminders) appended. */
+  households: 'households',
+  /** 民情日记: one visit each, with its problems (→ 诉求), callback and log appended. */
+  visits: 'visits',
+  /** Visit days of one cadre in one year (a set of Beijing days). */
+  visitDays: 'visitDays',
+  /** 包保: who looks after each grid, with the history appended. */
+  gridCaretakers: 'gridCaretakers',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -133,4 +141,28 @@ export const INDEXES: IndexSpec[] = [
   index('adminLog', 'targetId'),
   // Roster imports a function stopped half way, finished by the next import.
   index('rosterImports', 'status'),
+  // 民情走访. Households of a grid or village, a cadre's pairs, a resident's own household.
+  index('households', 'gridId'),
+  index('households', 'placeIds'),
+  index('households', 'cadreIds'),
+  index('households', 'memberUserIds'),
+  // Who needs a visit: one range per level (`placeId|due instant`), see domain/visits/placeKeys.ts.
+  index('households', 'due.county'),
+  index('households', 'due.township'),
+  index('households', 'due.village'),
+  index('households', 'due.grid'),
+  // Due dates computed under older rules are recomputed by the timer.
+  index('households', 'rulesVersion'),
+  // Diaries of a place (调阅) and of a cadre, newest first, the same way; a household's visits; a supervisor's open callbacks.
+  index('visits', 'keys.county'),
+  index('visits', 'keys.township'),
+  index('visits', 'keys.village'),
+  index('visits', 'keys.grid'),
+  index('visits', 'cadreKey'),
+  index('visits', 'householdIds'),
+  index('visits', 'callbackOwner'),
+  // The grids a cadre looks after (包保).
+  index('gridCaretakers', 'cadreIds'),
+  // Linking a household member to a registered resident of the grid.
+  index('users', 'homeGridId'),
 ];

@@ -7,7 +7,7 @@ const PAGE_SIZE = 1000;
 
 export interface PageOrder {
   /**
-   * Read in the order of this field (then `_id`), continuing after the last
+   * Read in the order of this field (a dotted path for a nested one; then `_id`), continuing after the last
    * pair seen: with an index on the condition's equality fields, this field
    * and `_id`, every page reads only what it returns. Without it pages go
    * by `_id`, which an index serves only when it ends with `_id` right after
@@ -16,6 +16,11 @@ export interface PageOrder {
   orderBy?: string;
   /** Only these fields (the order's fields are always included). */
   fields?: Record<string, true>;
+}
+
+/** A field's value by its dotted path (`keys.township`). */
+function valueAt(doc: object, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc);
 }
 
 /**
@@ -36,7 +41,7 @@ export async function readAllPages<T extends { _id: string }>(
   for (;;) {
     let where: object = condition;
     if (last !== null) {
-      const at = orderBy ? (last as unknown as Record<string, unknown>)[orderBy] : undefined;
+      const at = orderBy ? valueAt(last, orderBy) : undefined;
       const after = orderBy ? _.or([{ [orderBy]: _.gt(at) }, { [orderBy]: at, _id: _.gt(last._id) }]) : { _id: _.gt(last._id) };
       where = _.and([condition, after]);
     }

@@ -6,6 +6,7 @@ import { demoRequests, demoWorkCalendar } from './demoRequests';
 import { demoServiceDays, demoServiceSessions } from './demoServiceDays';
 import { demoUsers } from './demoUsers';
 import { demoMessages } from './demoMessages';
+import { demoVisitData } from './demoVisits';
 
 /** The part of the local store that seeding needs. */
 export interface SeedTarget {
@@ -49,5 +50,10 @@ export async function seedDemoData(store: SeedTarget, now: Date = new Date()): P
   await store.insertMany(COLLECTIONS.serviceLogs, demoServiceLogs);
   await store.insertMany(COLLECTIONS.starScores, demoStarScores);
   await store.insertMany(COLLECTIONS.messages, demoMessages(now));
+  const visits = demoVisitData(now);
+  await store.insertMany(COLLECTIONS.households, visits.households);
+  await store.insertMany(COLLECTIONS.visits, visits.visits);
+  await store.insertMany(COLLECTIONS.visitDays, visits.visitDays);
+  await store.insertMany(COLLECTIONS.gridCaretakers, visits.gridCaretakers);
   return true;
 }

@@ -8,7 +8,7 @@ export const ledgerText = {
   generate: '生成台账',
   generating: '正在生成台账，请稍候…',
   ready: '台账已生成',
-  counts: (c: { requests: number; timelineRows: number; bookings: number; serviceLogs: number }) =>
-    `诉求${c.requests}件（办理记录${c.timelineRows}条） · 预约${c.bookings}条 · 党员服务${c.serviceLogs}条`,
+  counts: (c: { requests: number; timelineRows: number; bookings: number; serviceLogs: number; visits: number }) =>
+    `诉求${c.requests}件（办理记录${c.timelineRows}条） · 预约${c.bookings}条 · 党员服务${c.serviceLogs}条 · 民情走访${c.visits}次`,
   open: '打开 / 下载台账',
 } as const;

@@ -34,9 +34,9 @@ async function refusedWritingNothing(openid: string | null, fn: string, event: u
   expect(test.cloud.outbox().length).toBe(sent);
 }
 
-it('knows the timers it guards (requests, dashboard, servicedays, migrations)', () => {
+it('knows the timers it guards (requests, dashboard, servicedays, migrations, visits)', () => {
   expect(TIMERS.map(({ fn, trigger }) => `${fn}/${trigger}`).sort()).toEqual(
-    ['dashboard/refreshStats', 'migrations/migrate', 'requests/sweep', 'servicedays/remindDayBefore'],
+    ['dashboard/refreshStats', 'migrations/migrate', 'requests/sweep', 'servicedays/remindDayBefore', 'visits/refreshDue'],
   );
 });
 

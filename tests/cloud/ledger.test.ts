@@ -62,7 +62,7 @@ describe('ledger export', () => {
     expect(file).toMatchObject({ scopeName: '凉泉乡', from: RANGE.from, to: RANGE.to });
     expect(file.fileName).toBe(`台账_凉泉乡_${RANGE.from}至${RANGE.to}.xlsx`);
     const sheets = await readLedger(file, 'demo-staff-township');
-    expect(Object.keys(sheets)).toEqual(['诉求办理', '便民服务日预约', '党员服务记录']);
+    expect(Object.keys(sheets)).toEqual(['诉求办理', '便民服务日预约', '党员服务记录', '民情走访']);
 
     // Every step of every demo request filed in the range, in the order it happened.
     const requests = test.cloud.store.find('requests', {}) as Array<{ code: string; ledger: Array<{ what: string }> }>;
@@ -87,6 +87,33 @@ describe('ledger export', () => {
     const logRow = sheets['党员服务记录'].find((row) => row[5] === loggedContent);
     expect(logRow?.slice(0, 5)).toEqual([chinaDate(new Date()), '高秀山', '第二网格（郭屋组）', expect.any(String), '1.5']);
     expect(logRow?.[7]).toBe('已通过');
+  });
+
+  it('lists the visits of the place and range in 民情走访, a row per household, phones masked', async () => {
+    const start = new Date(`${RANGE.from}T00:00:00+08:00`).getTime();
+    type StoredVisit = { _id: string; at: Date; placeIds: string[]; households: Array<{ label: string }>; cadreName: string };
+    const inRange = (placeId: string) =>
+      (test.cloud.store.find('visits', {}) as unknown as StoredVisit[]).filter((v) => v.placeIds.includes(placeId) && new Date(v.at).getTime() >= start);
+    const township = dataOf(await test.call('demo-staff-township', 'ledger', 'exportLedger', { scopeId: 't-liangquan', ...RANGE }));
+    const rows = (await readLedger(township, 'demo-staff-township'))['民情走访'];
+    expect(rows[0].slice(0, 5)).toEqual(['走访日期', '走访时间', '干部', '干部级别', '方式']);
+    const expected = inRange('t-liangquan');
+    expect(expected.length).toBeGreaterThan(2);
+    expect(township.counts.visits).toBe(expected.length);
+    expect(rows.slice(1).map((row) => row[8]).sort()).toEqual(expected.flatMap((v) => v.households.map((h) => h.label)).sort());
+    // Oldest first.
+    expect(rows.slice(1).map((row) => row[1])).toEqual([...rows.slice(1).map((row) => row[1])].sort());
+    // Contact numbers leave the system masked only.
+    const phones = rows.slice(1).map((row) => row[9]).filter(Boolean);
+    expect(phones.length).toBeGreaterThan(0);
+    expect(phones.every((phone) => /^1\d{2}\*{4}\d{4}$/.test(phone))).toBe(true);
+    expect(JSON.stringify(rows)).not.toMatch(/1\d{10}/);
+
+    const village = dataOf(await test.call('demo-staff-hubin', 'ledger', 'exportLedger', { scopeId: 'v-hubin', ...RANGE }));
+    const villageRows = (await readLedger(village, 'demo-staff-hubin'))['民情走访'].slice(1);
+    expect(village.counts.visits).toBe(inRange('v-hubin').length);
+    expect(village.counts.visits).toBeLessThan(township.counts.visits);
+    expect(new Set(villageRows.map((row) => row[6]))).toEqual(new Set(['湖滨村']));
   });
 
   it('gives a village only its own requests', async () => {

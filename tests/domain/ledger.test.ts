@@ -6,6 +6,8 @@ import { ledgerRange } from '../../cloudfunctions/domain/ledger/ledgerRange';
 import { requestSheet } from '../../cloudfunctions/domain/ledger/requestSheet';
 import { requireLedgerScope } from '../../cloudfunctions/domain/ledger/requireLedgerScope';
 import { serviceLogSheet } from '../../cloudfunctions/domain/ledger/serviceLogSheet';
+import { visitSheet } from '../../cloudfunctions/domain/ledger/visitSheet';
+import type { Visit } from '../../cloudfunctions/domain/visits/Visit';
 import type { ServiceLog } from '../../cloudfunctions/domain/posts/ServiceLog';
 import type { BookingRecord, ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { chinaDateTime } from '../../cloudfunctions/domain/shared/chinaTime';
@@ -124,5 +126,50 @@ describe('ledger size', () => {
   it('takes up to the limit and refuses more', () => {
     expect(codeOf(() => requireLedgerSize(MAX_LEDGER_REQUESTS))).toBe('no error');
     expect(codeOf(() => requireLedgerSize(MAX_LEDGER_REQUESTS + 1))).toBe('LEDGER_TOO_LARGE');
+  });
+});
+
+describe('民情走访 sheet', () => {
+  const at = new Date('2026-11-20T02:30:00Z');
+  const visit = {
+    _id: 'v1', cadreName: '汪德华', cadreLevel: 'village', kind: 'aidDelivery', day: '2026-11-20', at, createdAt: MONDAY,
+    householdIds: ['h1', 'h2'], households: [{ id: 'h1', label: '汪屋组12号 王秀英户' }, { id: 'h2', label: '汪屋组3号 汪志强户' }],
+    gridId: 'g1', placeIds: ['c1', 't1', 'v1', 'g1'], seen: '屋里冷', said: '药快吃完了', help: '送去棉被一床', photos: ['cloud://a', 'cloud://b'],
+    location: { address: '汪屋组12号' },
+    problems: [
+      { key: 'k1', householdId: 'h1', categoryId: 'c', categoryName: '医疗卫生', text: '腿疼没药', requestId: 'r1', requestCode: 'QS0007', error: null, at },
+      { key: 'k2', householdId: 'h2', categoryId: 'c', categoryName: '住房', text: '屋顶漏雨', requestId: null, requestCode: null, error: 'x', at },
+    ],
+    callback: { markedBy: { id: 's', name: '黄文斌' }, markedAt: at, reason: '抽查', outcome: { verdict: 'partly', text: '棉被已收到', by: { id: 's', name: '黄文斌' }, at } },
+  } as unknown as Visit;
+  const names = {
+    place: (id: string) => ({ t1: '凉泉乡', v1: '湖滨村', g1: '第一网格' })[id] ?? '',
+    headPhone: (id: string) => ({ h1: '13905560101', h2: '' })[id] ?? '',
+  };
+
+  it('has a row per visit and household, in Beijing time, with the places, the problems of that household and the 回访', () => {
+    const sheet = visitSheet([visit], names);
+    expect(sheet.name).toBe('民情走访');
+    expect(sheet.rows).toHaveLength(2);
+    expect(sheet.rows.every((row) => row.length === sheet.columns.length)).toBe(true);
+    const [first, second] = sheet.rows;
+    expect(first.slice(0, 9)).toEqual(['2026-11-20', '2026-11-20 10:30', '汪德华', '村组干部', '帮扶送达', '凉泉乡', '湖滨村', '第一网格', '汪屋组12号 王秀英户']);
+    expect(first[13]).toBe('医疗卫生：腿疼没药→诉求QS0007');
+    expect(second[13]).toBe('住房：屋顶漏雨（未转成诉求）');
+    expect(first[14]).toBe('部分属实（黄文斌：棉被已收到）');
+    expect(first[15]).toBe(2);
+  });
+
+  it('masks the phone of the head of household and leaves it empty when there is none', () => {
+    const [first, second] = visitSheet([visit], names).rows;
+    expect(first[9]).toBe('139****0101');
+    expect(second[9]).toBe('');
+    expect(JSON.stringify(visitSheet([visit], names).rows)).not.toContain('13905560101');
+  });
+
+  it('says a callback is waiting, and nothing when none was asked for', () => {
+    const waiting = { ...visit, callback: { ...visit.callback!, outcome: null } } as Visit;
+    expect(visitSheet([waiting], names).rows[0][14]).toBe('待回访（黄文斌：抽查）');
+    expect(visitSheet([{ ...visit, callback: null }], names).rows[0][14]).toBe('');
   });
 });

@@ -6,6 +6,8 @@ import { fileIdFor } from '../../localcloud/backend/file-ids';
 import { chinaYear } from '../../cloudfunctions/domain/shared/chinaTime';
 import { chinaMonth, monthsBack } from '../../cloudfunctions/domain/dashboard/chinaMonth';
 import { issuePhoneCode } from './phoneCode';
+import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
+import { DEFAULT_QUOTA, DEFAULT_TAGS } from '../../cloudfunctions/domain/visits/VisitRules';
 import { ROSTER_COLUMNS, ROSTER_EXAMPLE, type RosterColumn } from '../../cloudfunctions/domain/roster/rosterColumns';
 
 const EXAMPLE_ROSTER_PATH = 'rosters/demo-admin/example-roster.csv';
@@ -50,6 +52,9 @@ const DEMO_PERIOD = {
 
 /** The five-star evaluation is open for this year (and last), whenever the tests run. */
 const CURRENT_YEAR = chinaYear(new Date());
+
+/** Today in Beijing: assignments start and end within a year of it. */
+const TODAY = chinaDate(new Date());
 
 export type ExampleTable = { [F in FunctionName]: { [A in ActionName<F>]: ActionExample<F, A> } };
 
@@ -308,6 +313,75 @@ export const actionExamples: ExampleTable = {
     placePeople: { caller: 'demo-admin', payload: { placeId: 'g-hubin-1' } },
     findPerson: { caller: 'demo-admin', payload: { phone: '13905560102' } },
     workCalendar: { caller: 'demo-admin', payload: {} },
+  },
+  // 民情走访 on the demo households (localcloud/seed/demoVisits.ts): 汪德华 keeps 湖滨村 第一网格, 李大毛 supervises 湖滨村.
+  visits: {
+    visitOptions: { caller: 'demo-grid-wang', payload: {} },
+    households: { caller: 'demo-grid-wang', payload: { placeId: 'g-hubin-1' } },
+    myHouseholds: { caller: 'demo-grid-wang', payload: {} },
+    household: { caller: 'demo-grid-wang', payload: { householdId: 'hh-hubin1-2' } },
+    myHousehold: { caller: 'demo-resident-wang', payload: {} },
+    saveHousehold: {
+      caller: 'demo-grid-wang',
+      payload: {
+        opId: 'example-household-1',
+        gridId: 'g-hubin-1',
+        group: '汪屋组',
+        address: '20号',
+        members: [{ name: '汪大山', relation: 'head', ageBand: 'age60to79', phone: '13905569010', phoneVerified: false, userId: null }],
+        tags: ['leftBehindElderly'],
+        needs: '独居，耳背，敲门要大声',
+      },
+    },
+    gridResidents: { caller: 'demo-grid-wang', payload: { gridId: 'g-hubin-1' } },
+    cadreCandidates: { caller: 'demo-staff-hubin', payload: { placeId: 'g-hubin-1' } },
+    gridAssignments: { caller: 'demo-staff-hubin', payload: { gridId: 'g-hubin-2' } },
+    assignCadre: {
+      caller: 'demo-staff-hubin',
+      payload: { opId: 'example-assign-1', kind: 'household', targetId: 'hh-hubin2-2', cadreId: 'demo-grid-guo', since: TODAY },
+    },
+    endAssignment: {
+      caller: 'demo-staff-hubin',
+      payload: { opId: 'example-unassign-1', kind: 'household', targetId: 'hh-hubin1-2', cadreId: 'demo-staff-county', until: TODAY, reason: '工作调动，另行安排' },
+    },
+    recordVisit: {
+      caller: 'demo-grid-wang',
+      payload: {
+        clientKey: 'example-visit-0001',
+        householdIds: ['hh-hubin1-2'],
+        at: new Date().toISOString(),
+        kind: 'visit',
+        seen: '汪奶奶精神不错，药还剩一周的量。',
+        said: '说想把过期的身份证换了，走不动路。',
+        help: '',
+        photos: [],
+        problems: [{ key: 'example-problem-01', householdId: 'hh-hubin1-2', categoryId: 'proxy', text: '汪桂花身份证过期，腿脚不便，请帮忙上门办理换证。' }],
+      },
+    },
+    visitDetail: { caller: 'demo-grid-wang', payload: { visitId: 'demo-vs-4' } },
+    diary: { caller: 'demo-staff-hubin', payload: { view: 'place', placeId: 'v-hubin' } },
+    reportProblem: {
+      caller: 'demo-grid-lichun',
+      payload: { visitId: 'demo-vs-7', problem: { key: 'example-report-01', householdId: 'hh-hubin3-1', categoryId: 'mediation', text: '李德全和邻居宅基地边界争议，请乡土地所来测量。' } },
+    },
+    markCallback: { caller: 'demo-staff-hubin', payload: { opId: 'example-callback-1', visitId: 'demo-vs-4', reason: '抽查留守老人走访' } },
+    recordCallback: {
+      caller: 'demo-staff-hubin',
+      payload: { opId: 'example-outcome-1', visitId: 'demo-vs-7', verdict: 'confirmed', text: '到李德全家核实，调解情况属实。' },
+    },
+    myProgress: { caller: 'demo-grid-wang', payload: { year: CURRENT_YEAR } },
+    progress: { caller: 'demo-staff-township', payload: { placeId: 't-liangquan', year: CURRENT_YEAR } },
+    needsVisit: { caller: 'demo-staff-hubin', payload: { placeId: 'v-hubin' } },
+    needsVisitPanel: { caller: 'demo-staff-township', payload: {} },
+    remind: { caller: 'demo-staff-hubin', payload: { opId: 'example-remind-visit-1', householdId: 'hh-hubin2-2' } },
+    visitRules: { caller: 'demo-admin', payload: {} },
+    saveVisitRules: {
+      caller: 'demo-admin',
+      payload: {
+        tags: DEFAULT_TAGS.map((tag) => ({ ...tag, visitEveryDays: tag.id === 'leftBehindElderly' ? 20 : tag.visitEveryDays })),
+        quota: { ...DEFAULT_QUOTA },
+      },
+    },
   },
 };
 

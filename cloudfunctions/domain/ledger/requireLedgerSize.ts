@@ -10,3 +10,12 @@ export const MAX_LEDGER_REQUESTS = 10_000;
 export function requireLedgerSize(requestCount: number): void {
   if (requestCount > MAX_LEDGER_REQUESTS) throw new DomainError('LEDGER_TOO_LARGE');
 }
+
+/** The most visits one export holds (a township's year is a few thousand); larger: shorter periods or the places below. */
+export const MAX_LEDGER_VISITS = 10_000;
+
+export function requireVisitLedgerSize(visitCount: number): void {
+  if (visitCount > MAX_LEDGER_VISITS) {
+    throw new DomainError('LEDGER_TOO_LARGE', '这段时间的走访记录太多，一个文件放不下；请缩短时间段，或选择下一级地方分别导出');
+  }
+}

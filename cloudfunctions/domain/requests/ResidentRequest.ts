@@ -151,6 +151,8 @@ export interface ResidentRequest {
   followerIds: string[];
   /** The 留言 staff turned into this request (absent on requests filed before messages existed). */
   sourceMessageId?: string | null;
+  /** The visit (民情日记) on which a cadre found this problem. */
+  sourceVisitId?: string | null;
 
   createdAt: Date;
   updatedAt: Date;

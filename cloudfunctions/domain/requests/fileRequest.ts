@@ -24,6 +24,8 @@ export interface FileRequestInput {
   publicName: boolean;
   /** The 留言 this request was made from, if any. */
   sourceMessageId?: string | null;
+  /** The visit (民情走访) on which the problem was found, if any. */
+  sourceVisitId?: string | null;
 }
 
 /**
@@ -83,6 +85,7 @@ export function fileRequest(
     rejection: null,
     followerIds: [],
     sourceMessageId: input.sourceMessageId ?? null,
+    sourceVisitId: input.sourceVisitId ?? null,
     createdAt: now,
     updatedAt: now,
     resolvedAt: null,

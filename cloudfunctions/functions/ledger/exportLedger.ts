@@ -4,15 +4,17 @@ import { ledgerRange } from '../../domain/ledger/ledgerRange';
 import { requestSheet } from '../../domain/ledger/requestSheet';
 import { requireLedgerScope } from '../../domain/ledger/requireLedgerScope';
 import { serviceLogSheet } from '../../domain/ledger/serviceLogSheet';
+import { visitSheet } from '../../domain/ledger/visitSheet';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { uploadForDownload } from '../../shared/uploadForDownload';
 import { loadLedgerRecords } from './loadLedgerRecords';
+import { loadVisitRecords } from './loadVisitRecords';
 import { writeWorkbook } from './writeWorkbook';
 
 /**
- * Writes the ledger of a place in the caller's jurisdiction for a range of
+ * Writes the ledger of a place (requests, bookings, service logs, 民情走访) in the caller's jurisdiction for a range of
  * days as an .xlsx file in cloud storage (one file per export, kept) and
  * returns its fileID for the mini-program to download.
  */
@@ -22,9 +24,9 @@ export const exportLedger = defineAction('ledger', 'exportLedger', {
     const place = await findById<JurisdictionNode>(db, COLLECTIONS.nodes, scopeId);
     requireLedgerScope(caller, place);
     const range = ledgerRange(from, to);
-    const records = await loadLedgerRecords(db, place!, range);
+    const [records, visits] = await Promise.all([loadLedgerRecords(db, place!, range), loadVisitRecords(db, place!, range)]);
     const requests = requestSheet(records.requests);
-    const sheets = [requests, bookingSheet(records.sessions), serviceLogSheet(records.logs, records.names)];
+    const sheets = [requests, bookingSheet(records.sessions), serviceLogSheet(records.logs, records.names), visitSheet(visits.visits, visits.names)];
     const content = await writeWorkbook(sheets, now);
     const fileID = await uploadForDownload('ledgers', caller._id, `${place!._id}_${from}_${to}_${now.getTime()}.xlsx`, content);
     return {
@@ -38,6 +40,7 @@ export const exportLedger = defineAction('ledger', 'exportLedger', {
         timelineRows: requests.rows.length,
         bookings: sheets[1].rows.length,
         serviceLogs: sheets[2].rows.length,
+        visits: visits.visits.length,
       },
     };
   },

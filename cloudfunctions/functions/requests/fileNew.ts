@@ -29,6 +29,7 @@ export interface ResidentOfRequest {
 export interface FilingOrigin {
   seed?: string;
   sourceMessageId?: string;
+  sourceVisitId?: string;
 }
 
 /**
@@ -69,6 +70,7 @@ export async function fileNew(
       location: input.location ?? null,
       publicName: input.publicName,
       sourceMessageId: origin.sourceMessageId ?? null,
+      sourceVisitId: origin.sourceVisitId ?? null,
     },
     loaded.routing,
     loaded.calendar,

@@ -90,6 +90,7 @@ export async function toDetailDto(request: ResidentRequest, viewer: User, now: D
     followers: request.followerIds.length,
     following: relation.follower,
     sourceMessageId: insiderOrOwner ? (request.sourceMessageId ?? null) : null,
+    sourceVisitId: audience === 'internal' ? (request.sourceVisitId ?? null) : null,
     timeline: timeline.map((entry) => ({
       id: entry.id,
       at: entry.at.toISOString(),

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { AtButton } from 'taro-ui';
 import type { HomeData } from '@/services';
 import ContactCard from '@/components/ContactCard';
+import { VisitsHomeCard } from '@/components/VisitsEntry';
 import { homeText } from '@/text/home';
 import ServiceDayEntry from './ServiceDayEntry';
 import type { Home } from './useHome';
@@ -41,6 +42,7 @@ export default function GridHome({ state, data, homeGrid }: { state: Home; data:
           {inbox && <View className="gt-home__handler-counts">{homeText.handlerCounts(inbox.items.length, inbox.counts.overdue)}</View>}
         </View>
       )}
+      {handles && <VisitsHomeCard />}
       {roles.includes('resident') && (
         <View className="gt-home__file">
           <AtButton type="primary" onClick={() => Taro.navigateTo({ url: NEW_REQUEST_URL })}>

@@ -7,6 +7,7 @@ import PartyEntry from '@/components/PartyEntry';
 import PhoneBinding from '@/components/PhoneBinding';
 import ConsoleEntry from '@/components/ConsoleEntry';
 import StaffToolsEntry from '@/components/StaffToolsEntry';
+import VisitsEntry from '@/components/VisitsEntry';
 import { useRemote } from '@/hooks/useRemote';
 import * as usersApi from '@/services/users';
 import { setElderMode, syncElderModeFromProfile, useElderMode } from '@/state/elderMode';
@@ -86,6 +87,7 @@ export default function ProfilePage() {
 
       {profile?.registered && <PartyEntry profile={profile} />}
       {profile?.registered && <ConsoleEntry profile={profile} />}
+      {profile?.registered && <VisitsEntry profile={profile} />}
 
       {profile?.registered && <StaffToolsEntry profile={profile} />}
 

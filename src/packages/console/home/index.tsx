@@ -9,6 +9,7 @@ import SegmentTabs from '@/components/SegmentTabs';
 import { dashboardText } from '@/text/dashboard';
 import { formatDateTime } from '@/utils/time';
 import type { PeriodKey } from '../period';
+import NeedsVisitPanel from './NeedsVisitPanel';
 import { useDashboard } from './useDashboard';
 import '../common.scss';
 
@@ -144,7 +145,7 @@ function ActivityPanel({ d }: { d: DashboardDto }) {
   );
 }
 
-/** 工作台: the jurisdiction's figures for a period, 督办 with one tap, rankings, activity, unanswered messages. */
+/** 工作台: the jurisdiction's figures for a period, 督办 with one tap, who needs a visit, rankings, activity, unanswered messages. */
 export default function ConsoleHomePage() {
   const { period, choose, remote, remind } = useDashboard();
   const d = remote.data;
@@ -160,6 +161,7 @@ export default function ConsoleHomePage() {
             {d.overdue.map((item) => (
               <OverdueCard key={item.id} item={item} onRemind={(i) => void remind(i)} />
             ))}
+            <NeedsVisitPanel />
             <RequestsPanel d={d} />
             <RankingsPanel d={d} />
             <ActivityPanel d={d} />

@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { RequestDetailDto } from '@contract';
 import { requestsText } from '@/text/requests';
+import { visitsText } from '@/text/visits';
 import { cx } from '@/utils/cx';
 import { formatDate } from '@/utils/time';
 import { FINISHED } from './steps';
@@ -35,6 +37,11 @@ export default function HandlerCard({ request: r }: { request: RequestDetailDto 
       {r.routingReason && (
         <View className="gt-request__row">
           {t.routing}：{r.routingReason}
+        </View>
+      )}
+      {r.sourceVisitId && (
+        <View className="gt-request__row gt-request__source-visit" onClick={() => Taro.navigateTo({ url: `/packages/visits/visit/index?id=${r.sourceVisitId}` })}>
+          {visitsText.request.fromVisit} ›
         </View>
       )}
     </View>

@@ -1,0 +1,3 @@
+import { visitsText } from '../../../text/visits';
+
+export default definePageConfig({ navigationBarTitleText: visitsText.titles.householdForm });

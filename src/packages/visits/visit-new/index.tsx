@@ -1,0 +1,69 @@
+import { Input, Textarea, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { AtButton } from 'taro-ui';
+import ChoiceChips from '@/components/ChoiceChips';
+import FormField from '@/components/FormField';
+import PageShell from '@/components/PageShell';
+import PhotoPicker from '@/components/PhotoPicker';
+import { visitsText as t } from '@/text/visits';
+import { KIND_CHOICES } from '../choices';
+import ProblemEditor from './ProblemEditor';
+import { useVisitForm } from './useVisitForm';
+import '../visits.scss';
+
+/** Route parameters arrive encoded on some platforms and decoded on others. */
+function decodeOnce(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * 记走访 at the door: how, what was seen and said, help delivered, photos,
+ * problems found (each becomes a 诉求). Works without a network: the entry
+ * waits on the phone and is sent, once, when the network returns.
+ */
+export default function VisitNewPage() {
+  const { householdId = '', label = '' } = useRouter().params;
+  const householdLabel = decodeOnce(label);
+  const f = useVisitForm(householdId, householdLabel);
+  const categories = f.options.data?.categories ?? [];
+  return (
+    <PageShell className="gt-visit-new">
+      <View className="gt-visits__heading gt-visit-new__household">{householdLabel}</View>
+      <FormField inset label={t.visitForm.kind}>
+        <ChoiceChips className="gt-visit-new__kinds" options={KIND_CHOICES} selected={[f.draft.kind]} onToggle={(value) => f.set({ kind: value as typeof f.draft.kind })} />
+      </FormField>
+      <FormField inset label={t.visitForm.seen}>
+        <Textarea className="gt-field__textarea gt-field__textarea--tall gt-visit-new__seen" value={f.draft.seen} maxlength={1000} placeholder={t.visitForm.seenPlaceholder} onInput={(e) => f.set({ seen: e.detail.value })} />
+      </FormField>
+      <FormField inset label={t.visitForm.said}>
+        <Textarea className="gt-field__textarea gt-visit-new__said" value={f.draft.said} maxlength={1000} placeholder={t.visitForm.saidPlaceholder} onInput={(e) => f.set({ said: e.detail.value })} />
+      </FormField>
+      <FormField inset label={t.visitForm.help}>
+        <Input className="gt-field__input gt-visit-new__help" value={f.draft.help} maxlength={300} onInput={(e) => f.set({ help: e.detail.value })} />
+      </FormField>
+      <FormField inset label={t.visitForm.photos}>
+        <PhotoPicker photos={f.draft.photos} onChange={(photos) => f.set({ photos })} />
+      </FormField>
+      <FormField inset label={t.visitForm.address}>
+        <Input className="gt-field__input gt-visit-new__address" value={f.draft.address} maxlength={100} onInput={(e) => f.set({ address: e.detail.value })} />
+      </FormField>
+      <FormField inset label={t.visitForm.problems} hint={t.visitForm.problemsHint}>
+        {f.draft.problems.map((problem, index) => (
+          <ProblemEditor key={problem.key} problem={problem} categories={categories} onChange={(fields) => f.setProblem(index, fields)} onRemove={() => f.removeProblem(index)} />
+        ))}
+        <AtButton className="gt-visit-new__add-problem" onClick={f.addProblem}>
+          {t.visitForm.addProblem}
+        </AtButton>
+      </FormField>
+      <View className="gt-visits__actions">
+        <AtButton className="gt-visit-new__submit" type="primary" loading={f.busy} disabled={f.busy} onClick={() => void f.submit()}>
+          {t.visitForm.submit}
+        </AtButton>
+      </View>
+    </PageShell>
+  );
+}
