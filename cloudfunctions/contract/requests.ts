@@ -1,13 +1,16 @@
 import { z } from 'zod';
+import { textLimits as max } from './textLimits';
 import { idSchema, personNameSchema, phoneSchema, type JurisdictionLevel, type PhotoDto } from './common';
 import type { PlaceDto } from './users';
 
 /** 诉求 (requests): filing, routing, handling, escalation, rating. */
 
-/** What the resident wrote or the handler did: up to 500 characters. */
-const longTextSchema = z.string().trim().min(1).max(500);
+/** What the resident wrote: up to 1,000 characters (what voice input gives). */
+const requestTextSchema = z.string().trim().min(1).max(max.requestText);
+/** A note or outcome a handler writes. */
+const handlingTextSchema = z.string().trim().min(1).max(max.handlingText);
 /** A reason given for a step (escalate, suspend, reject, 没解决). */
-const reasonSchema = z.string().trim().min(2).max(300);
+const reasonSchema = z.string().trim().min(2).max(max.reason);
 /** A photo already uploaded to cloud storage (the client uploads first, then sends the fileID). */
 const fileIdSchema = z
   .string()
@@ -23,7 +26,7 @@ const versionSchema = z.number().int().min(0).max(1_000_000);
 const locationSchema = z
   .object({
     /** 地址 as the resident describes it ("村口老桥边"). */
-    address: z.string().trim().min(1).max(100).optional(),
+    address: z.string().trim().min(1).max(max.address).optional(),
     latitude: z.number().min(-90).max(90).optional(),
     longitude: z.number().min(-180).max(180).optional(),
   })
@@ -34,7 +37,7 @@ const fileFields = {
   clientKey: clientKeySchema,
   gridId: idSchema,
   categoryId: idSchema,
-  text: longTextSchema,
+  text: requestTextSchema,
   photos: photosSchema,
   location: locationSchema.optional(),
   /** May the resident's name be shown to other residents (public timeline, similar requests)? */
@@ -71,7 +74,7 @@ export const requestsRequests = {
       ...fileFields,
       residentName: personNameSchema,
       /** 户: how the village knows the household, e.g. "汪屋组12号 汪家". */
-      household: z.string().trim().min(1).max(60),
+      household: z.string().trim().min(1).max(max.household),
       residentPhone: phoneSchema,
     })
     .strict(),
@@ -90,13 +93,13 @@ export const requestsRequests = {
     .object({
       requestId: idSchema,
       opId: clientKeySchema,
-      text: longTextSchema,
+      text: handlingTextSchema,
       photos: photosSchema,
       /** Only handlers and staff see an internal note; otherwise the resident sees it too. */
       internal: z.boolean().default(false),
     })
     .strict(),
-  resolve: z.object({ ...step, outcome: longTextSchema, photos: photosSchema }).strict(),
+  resolve: z.object({ ...step, outcome: handlingTextSchema, photos: photosSchema }).strict(),
   escalate: z.object({ ...step, reason: reasonSchema }).strict(),
   suspend: z.object({ ...step, reason: reasonSchema }).strict(),
   resume: z.object(step).strict(),
@@ -113,7 +116,7 @@ export const requestsRequests = {
     .object({
       ...step,
       stars: z.number().int().min(1).max(5),
-      comment: z.string().trim().max(300).optional(),
+      comment: z.string().trim().max(max.ratingComment).optional(),
     })
     .strict(),
   /** 没解决: the first time back to the same handler, the second time one level up. */
