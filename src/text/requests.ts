@@ -159,6 +159,8 @@ export const requestsText = {
     grid: '所在网格',
     category: '类别',
     chooseCategory: '请选择类别',
-    needResident: '请填写群众的姓名、户和电话',
+    needName: '请填写群众的姓名',
+    needHousehold: '请填写是哪一户',
+    needPhone: '请填写群众的联系电话',
   },
 } as const;
