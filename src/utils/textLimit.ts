@@ -20,3 +20,8 @@ export function overLimit(value: string, max: number): string | undefined {
   const excess = excessOf(value, max);
   return excess > 0 ? commonText.limit.over(max, excess) : undefined;
 }
+
+/** A required text: the words for a missing one, the limit message for one too long, else undefined. */
+export function requiredText(value: string, missing: string, max: number, min = 1): string | undefined {
+  return textLength(value) >= min ? overLimit(value, max) : missing;
+}

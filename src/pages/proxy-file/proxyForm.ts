@@ -1,7 +1,7 @@
 import { PHONE_PATTERN } from '@contract/phonePattern';
 import type { FieldProblems } from '@/hooks/useFieldErrors';
 import { requestsText } from '@/text/requests';
-import { overLimit, textLimits } from '@/utils/textLimit';
+import { overLimit, requiredText, textLimits } from '@/utils/textLimit';
 import { textProblem } from '../request-new/filing';
 import type { ProxyForm } from './useProxyFiling';
 
@@ -9,17 +9,12 @@ const t = requestsText.proxyFile;
 
 export type ProxyField = 'residentName' | 'household' | 'residentPhone' | 'categoryId' | 'text' | 'address';
 
-/** A required line within its limit. */
-function required(value: string, missing: string, max: number): string | undefined {
-  return value.trim() ? overLimit(value, max) : missing;
-}
-
 /** Everything the 代办 form still lacks or has wrong, by field. */
 export function proxyProblems(form: ProxyForm, hasCategory: boolean): FieldProblems<ProxyField> {
   const phone = form.residentPhone.trim();
   return {
-    residentName: required(form.residentName, t.needName, textLimits.personName),
-    household: required(form.household, t.needHousehold, textLimits.household),
+    residentName: requiredText(form.residentName, t.needName, textLimits.personName),
+    household: requiredText(form.household, t.needHousehold, textLimits.household),
     residentPhone: !phone ? t.needPhone : PHONE_PATTERN.test(phone) ? undefined : requestsText.filing.wrongPhone,
     categoryId: hasCategory ? undefined : t.chooseCategory,
     text: textProblem(form.text),

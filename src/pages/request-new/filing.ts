@@ -4,7 +4,7 @@ import type { FieldProblems } from '@/hooks/useFieldErrors';
 import type { RequestDraft } from '@/state/requestDraft';
 import type { PendingFiling } from '@/state/requestOutbox';
 import { requestsText } from '@/text/requests';
-import { overLimit, textLimits } from '@/utils/textLimit';
+import { overLimit, requiredText, textLimits } from '@/utils/textLimit';
 
 const t = requestsText.filing;
 
@@ -16,14 +16,14 @@ const STEP_OF: Record<FilingField, RequestDraft['step']> = { category: 1, text: 
 
 /** What happened, in words: required, and within the limit (kept, never cut). */
 export function textProblem(text: string): string | undefined {
-  return text.trim() ? overLimit(text, textLimits.requestText) : t.needText;
+  return requiredText(text, t.needText, textLimits.requestText);
 }
 
 function contactProblems(draft: RequestDraft, options: FormOptionsDto): FieldProblems<FilingField> {
   const name = draft.contactName.trim();
   const phone = draft.contactPhone.trim();
   return {
-    contactName: options.hasName ? undefined : name ? overLimit(name, textLimits.personName) : t.needName,
+    contactName: options.hasName ? undefined : requiredText(name, t.needName, textLimits.personName),
     contactPhone: options.hasPhone || draft.noPhone ? undefined : !phone ? t.needContact : PHONE_PATTERN.test(phone) ? undefined : t.wrongPhone,
   };
 }
