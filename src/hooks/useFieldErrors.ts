@@ -45,7 +45,10 @@ export function useFieldErrors<F extends string>() {
     if (!show(byField)) showFailure(error);
   };
 
-  return { errors, show, clear, showFailed, reset: () => setErrors({}) };
+  /** The server's per-field hints of a refusal already said in a toast (`submitWithNotice`). */
+  const showHints = (error: unknown) => show(fieldErrors(error) as FieldProblems<F>);
+
+  return { errors, show, clear, showFailed, showHints, reset: () => setErrors({}) };
 }
 
 export type FieldErrors<F extends string> = ReturnType<typeof useFieldErrors<F>>;

@@ -25,3 +25,13 @@ export function overLimit(value: string, max: number): string | undefined {
 export function requiredText(value: string, missing: string, max: number, min = 1): string | undefined {
   return textLength(value) >= min ? overLimit(value, max) : missing;
 }
+
+/** The over-limit message of each text that is too long, by field. */
+export function limitProblems<F extends string>(texts: Record<F, [value: string, max: number]>): Partial<Record<F, string>> {
+  const problems: Partial<Record<F, string>> = {};
+  for (const field of Object.keys(texts) as F[]) {
+    const [value, max] = texts[field];
+    problems[field] = overLimit(value, max);
+  }
+  return problems;
+}

@@ -5,7 +5,6 @@ import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { newKey } from '@/state/requestOutbox';
 import { messagesText } from '@/text/messages';
-import { fieldErrors } from '@/utils/fieldErrors';
 import { submitWithNotice } from '@/utils/submit';
 import { requiredText, textLimits } from '@/utils/textLimit';
 import { uploadMessagePhotos } from '../uploadMessagePhotos';
@@ -54,7 +53,7 @@ export function useMessageThread(id: string, staff: boolean) {
     if (!message) return;
     const result = await submitWithNotice(() => work(message), success);
     if (result.ok) done(result.value);
-    else errors.show(fieldErrors(result.error));
+    else errors.showHints(result.error);
   };
 
   const post = async () => {

@@ -5,7 +5,6 @@ import { useRemote } from '@/hooks/useRemote';
 import { api } from '@/services';
 import { newKey } from '@/state/requestOutbox';
 import { messagesText } from '@/text/messages';
-import { fieldErrors } from '@/utils/fieldErrors';
 import { submitWithNotice } from '@/utils/submit';
 import { requiredText, textLimits } from '@/utils/textLimit';
 import { uploadMessagePhotos } from '../uploadMessagePhotos';
@@ -39,7 +38,7 @@ export function useNewMessage() {
     }, t.sent);
     setBusy(false);
     if (result.ok) void Taro.redirectTo({ url: `/packages/console/message-detail/index?id=${result.value.message.id}` });
-    else errors.show(fieldErrors(result.error));
+    else errors.showHints(result.error);
   };
 
   return { text, setText, photos, setPhotos, consent, setConsent, busy, errors: errors.errors, send };
