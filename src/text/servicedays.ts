@@ -92,6 +92,9 @@ export const servicedaysText = {
   },
   // editor
   fieldTitle: '名称',
+  needTitle: '请填写服务日的名称',
+  needVenue: '请填写在哪里办',
+  windowTooLong: (max: number) => `窗口名称最多${max}个字，请改短一些`,
   fieldPlace: '举办单位',
   fieldVenue: '地点',
   fieldRecurrence: '重复方式',
