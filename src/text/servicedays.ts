@@ -64,6 +64,8 @@ export const servicedaysText = {
   checkedIn: (name: string) => `${name}签到成功`,
   walkInTitle: '现场办理登记',
   walkInName: '姓名',
+  walkInNeedName: '请填写来办事的人的姓名',
+  needCancelReason: '请写下取消的原因，会通知已预约的群众',
   walkInPhone: '电话（可不填）',
   walkInWindow: '窗口',
   walkInSlot: '时段（不选就是现场排队）',
