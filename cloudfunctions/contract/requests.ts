@@ -229,6 +229,12 @@ export interface RequestDetailDto extends RequestSummaryDto {
    * `phoneVerified` false for a number someone typed (未验证).
    */
   resident: { name: string; phone: string; phoneVerified: boolean; household: string | null } | null;
+  /**
+   * The number of whoever holds it now, as the 便民联系卡 shows it: for the
+   * owner, followers who may see it, handlers and staff, until it is closed.
+   * null when nobody holds it, it is finished, or they have no number.
+   */
+  handlerPhone: string | null;
   /** Why it went to whom, in words (handlers, staff and the owner). */
   routingReason: string | null;
   resolution: { text: string; photos: PhotoDto[]; at: string } | null;

@@ -87,6 +87,8 @@ export const requestsText = {
     code: (code: string) => `编号 ${code}`,
     handler: '现在由',
     handling: '办理',
+    callHandler: (name: string) => `打电话给${name}`,
+    callHandlerLabel: (name: string, phone: string) => `给正在办理的${name}打电话，${phone}`,
     handledBy: '办理人：',
     queued: '在乡镇值班队列中，等待工作人员认领',
     deadline: '办理时限',

@@ -26,6 +26,12 @@ function spoken(n: number, marker: string): string {
   return text.slice(0, n - marker.length) + marker;
 }
 
+/** The computed font size of the first visible element the selector finds, in px. */
+async function fontSize(page: Page, selector: string): Promise<number> {
+  const expression = `(() => { const el = [...document.querySelectorAll(${JSON.stringify(selector)})].find((e) => e.offsetParent !== null); return el ? parseFloat(getComputedStyle(el).fontSize) : 0; })()`;
+  return Number(await page.evaluate(expression));
+}
+
 async function isInView(page: Page, selector: string): Promise<boolean> {
   const box = await page.locator(selector).first().boundingBox();
   return box !== null && box.y >= 0 && box.y + 20 <= 667;
@@ -86,7 +92,7 @@ it('marks what the 代办 form lacks at each field, scrolled into view, in 长�
   await page.goto(`${app().cloud.cloud.url}/pages/proxy-file/index`);
   await page.locator('.gt-proxy__name input').waitFor();
   const requestsBefore = app().cloud.cloud.store.find('requests', {}).length;
-  const normalSize = await page.locator('.gt-field__label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const normalSize = await fontSize(page, '.gt-field__label');
 
   // The submit button is at the bottom: tapping it scrolls the first problem back into view.
   await page.locator('.gt-proxy__household input').fill('汪屋组12号 汪桂花户');
@@ -112,7 +118,7 @@ it('marks what the 代办 form lacks at each field, scrolled into view, in 长�
   await tap(page, '提交');
   const error = page.locator('.gt-field__error').first();
   await error.waitFor();
-  const elderSize = await error.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const elderSize = await fontSize(page, '.gt-field__error');
   expect(elderSize).toBeGreaterThanOrEqual(normalSize);
   expect(await isInView(page, '.gt-field--error')).toBe(true);
 });
