@@ -112,7 +112,7 @@ it('marks what the 代办 form lacks at each field, scrolled into view, in 长�
   expect(await page.locator('.gt-field--error').count()).toBeGreaterThan(0);
 
   // In 长辈模式 the message is as large as that mode's words.
-  await page.evaluate("window.localStorage.setItem('gt.elderMode', JSON.stringify({ data: true }))");
+  await page.evaluate("window.localStorage.setItem('gt.elderMode', JSON.stringify({ data: { on: true, pending: true } }))");
   await page.reload();
   await page.locator('.gt-elder .gt-proxy__name input').waitFor();
   await tap(page, '提交');
