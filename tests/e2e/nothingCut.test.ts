@@ -39,7 +39,7 @@ async function isInView(page: Page, selector: string): Promise<boolean> {
 
 it('keeps a 1,050-character request, counts it red, refuses 下一步 with how much to remove, and files 1,000 whole', async () => {
   const page = await phonePage('王秀英');
-  await page.goto(`${app().cloud.cloud.url}/pages/request-new/index`);
+  await page.goto(`${app().cloud.cloud.url}/packages/requests/new/index`);
   await page.locator('[data-category="environment"]').click();
   const box = page.locator('.gt-new-request__text textarea');
   const tooLong = spoken(1050, '（超长）');
@@ -62,7 +62,7 @@ it('keeps a 1,050-character request, counts it red, refuses 下一步 with how m
   expect(await page.locator('.gt-field__error').count()).toBe(0);
   await tap(page, '下一步');
   await tap(page, '提交');
-  await page.waitForURL(/request-detail/);
+  await page.waitForURL(/requests\/detail/);
   const stored = app().cloud.cloud.store.find('requests', { text: fits }) as Array<{ text: string }>;
   expect(stored).toHaveLength(1);
   expect(stored[0].text).toHaveLength(1000);
@@ -89,7 +89,7 @@ it('keeps a message over 1,000 characters, refuses to send it, and sends 1,000 w
 
 it('marks what the 代办 form lacks at each field, scrolled into view, in 长辈模式 sizes', async () => {
   const page = await phonePage('汪德华');
-  await page.goto(`${app().cloud.cloud.url}/pages/proxy-file/index`);
+  await page.goto(`${app().cloud.cloud.url}/packages/requests/proxy-file/index`);
   await page.locator('.gt-proxy__name input').waitFor();
   const requestsBefore = app().cloud.cloud.store.find('requests', {}).length;
   const normalSize = await fontSize(page, '.gt-field__label');

@@ -10,7 +10,7 @@ import PendingFilings from './PendingFilings';
 import { useMyRequests } from './useMyRequests';
 import './index.scss';
 
-const NEW_URL = '/pages/request-new/index';
+const NEW_URL = '/packages/requests/new/index';
 const t = requestsText.list;
 
 /** 我的诉求 (tab): what waits on the phone to be sent, then open or finished requests with their state. */
@@ -35,7 +35,7 @@ export default function RequestListPage() {
       <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={list.data !== null}>
         {list.data && list.data.items.length === 0 && <View className="gt-request-list__empty">{t.empty}</View>}
         {list.data?.items.map((item) => (
-          <RequestCard key={item.id} item={item} onClick={() => Taro.navigateTo({ url: `/pages/request-detail/index?id=${item.id}` })} />
+          <RequestCard key={item.id} item={item} onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${item.id}` })} />
         ))}
       </LoadState>
     </PageShell>

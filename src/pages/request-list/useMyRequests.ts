@@ -1,7 +1,7 @@
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as requestsApi from '@/services/requests';
 import { onProfileChanged } from '@/state/events';
 import { pendingRequests, subscribeOutbox } from '@/state/requestOutbox';
 
@@ -16,7 +16,7 @@ export function useMyRequests() {
   const [status, setStatus] = useState<ListStatus>('open');
   const statusRef = useRef(status);
   statusRef.current = status;
-  const load = useCallback(() => api.requests.mine(statusRef.current), []);
+  const load = useCallback(() => requestsApi.mine(statusRef.current), []);
   const list = useRemote(load);
   const { reload } = list;
   const pending = useSyncExternalStore(subscribeOutbox, pendingRequests, pendingRequests);

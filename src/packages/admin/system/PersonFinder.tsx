@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { AtButton } from 'taro-ui';
 import FormField from '@/components/FormField';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
-import { api } from '@/services';
+import * as adminApi from '@/services/admin';
 import { showFailure } from '@/state/notice';
 import { adminText } from '@/text/admin';
 import { UNCUT } from '@/utils/textLimit';
@@ -32,7 +32,7 @@ export default function PersonFinder({ found, onFound, actions }: PersonFinderPr
     setBusy(true);
     onFound([]);
     try {
-      onFound(await api.admin.findPerson(digits));
+      onFound(await adminApi.findPerson(digits));
     } catch (error) {
       showFailure(error);
     } finally {

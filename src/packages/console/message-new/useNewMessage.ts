@@ -2,7 +2,8 @@ import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as messagesApi from '@/services/messages';
+import * as subscribeApi from '@/services/subscribe';
 import { newKey } from '@/state/requestOutbox';
 import { messagesText } from '@/text/messages';
 import { submitWithNotice } from '@/utils/submit';
@@ -20,7 +21,7 @@ export function useNewMessage() {
   const errors = useFieldErrors<'text'>();
   const clientKey = useRef(newKey('msg'));
   // The reply notice's template, loaded with the page: the tap must ask at once (WeChat allows it only there).
-  const templates = useRemote(api.messages.mine);
+  const templates = useRemote(messagesApi.mine);
 
   const setText = (value: string) => {
     setTextState(value);
@@ -29,12 +30,12 @@ export function useNewMessage() {
 
   const send = async () => {
     if (errors.show({ text: requiredText(text, t.needText, textLimits.messageText) })) return;
-    const asked = api.subscribe.askToSubscribe(templates.data?.subscribeTemplateIds ?? api.messages.knownReplyTemplateIds());
+    const asked = subscribeApi.askToSubscribe(templates.data?.subscribeTemplateIds ?? messagesApi.knownReplyTemplateIds());
     setBusy(true);
     await asked;
     const result = await submitWithNotice(async () => {
       const fileIds = await uploadMessagePhotos(clientKey.current, photos);
-      return api.messages.leave({ clientKey: clientKey.current, text, photos: fileIds, publicConsent: consent });
+      return messagesApi.leave({ clientKey: clientKey.current, text, photos: fileIds, publicConsent: consent });
     }, t.sent);
     setBusy(false);
     if (result.ok) void Taro.redirectTo({ url: `/packages/console/message-detail/index?id=${result.value.message.id}` });

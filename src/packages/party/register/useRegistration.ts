@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RegistrationFormDto } from '@contract';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as gridsApi from '@/services/grids';
+import * as postsApi from '@/services/posts';
 import { emitProfileChanged, onProfileChanged } from '@/state/events';
 import { partyText } from '@/text/party';
 import { submitWithNotice } from '@/utils/submit';
@@ -36,7 +37,7 @@ function draftFrom(form: RegistrationFormDto): RegistrationDraft {
 export function useRegistration() {
   const gridRef = useRef<string | undefined>(undefined);
   const load = useCallback(async () => {
-    const [form, grids] = await Promise.all([api.posts.getRegistrationForm(gridRef.current), api.grids.listGrids()]);
+    const [form, grids] = await Promise.all([postsApi.getRegistrationForm(gridRef.current), gridsApi.listGrids()]);
     return { form, grids };
   }, []);
   const remote = useRemote(load);
@@ -79,7 +80,7 @@ export function useRegistration() {
     const tooLong = limitProblems({ name: [draft.name, textLimits.personName], employer: [draft.employer, textLimits.employer], skills: [draft.skills, textLimits.skills] });
     if (fieldErrors.show(tooLong)) return;
     setSaving(true);
-    const result = await submitWithNotice(() => api.posts.register({ ...draft, gridId }), partyText.register.submitted);
+    const result = await submitWithNotice(() => postsApi.register({ ...draft, gridId }), partyText.register.submitted);
     setSaving(false);
     if (!result.ok) fieldErrors.showHints(result.error);
     if (result.ok) {

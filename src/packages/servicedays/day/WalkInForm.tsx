@@ -4,7 +4,8 @@ import { AtButton } from 'taro-ui';
 import type { StaffSessionDto } from '@contract';
 import FormField from '@/components/FormField';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
-import { api, isCloudError } from '@/services';
+import { isCloudError } from '@/services';
+import * as servicedaysApi from '@/services/servicedays';
 import { showNotice } from '@/state/notice';
 import { servicedaysText } from '@/text/servicedays';
 import { requiredText, textLimits, UNCUT } from '@/utils/textLimit';
@@ -16,7 +17,7 @@ export default function WalkInForm({ session, windowId, onAdded }: { session: St
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [slotIndex, setSlotIndex] = useState(0);
-  const [key, setKey] = useState(() => api.servicedays.newRequestKey());
+  const [key, setKey] = useState(() => servicedaysApi.newRequestKey());
   const window = session.windows.find((w) => w.id === windowId);
   const options = [t.walkInNoSlot, ...(window?.slots.map((s) => `${t.hours(s.start, s.end)}（${s.taken}/${s.capacity}）`) ?? [])];
 
@@ -25,7 +26,7 @@ export default function WalkInForm({ session, windowId, onAdded }: { session: St
     if (errors.show({ name: requiredText(name, t.walkInNeedName, textLimits.personName) })) return;
     try {
       const slot = slotIndex > 0 ? window?.slots[slotIndex - 1] : undefined;
-      const added = await api.servicedays.addWalkIn({
+      const added = await servicedaysApi.addWalkIn({
         sessionId: session.session.id,
         windowId,
         slotKey: slot?.key,
@@ -35,11 +36,11 @@ export default function WalkInForm({ session, windowId, onAdded }: { session: St
       });
       setName('');
       setPhone('');
-      setKey(api.servicedays.newRequestKey());
+      setKey(servicedaysApi.newRequestKey());
       showNotice(t.walkInDone(added.name), 'success');
       onAdded();
     } catch (error) {
-      if (!isCloudError(error) || error.code !== 'NETWORK') setKey(api.servicedays.newRequestKey());
+      if (!isCloudError(error) || error.code !== 'NETWORK') setKey(servicedaysApi.newRequestKey());
       errors.showFailed(error);
     }
   };

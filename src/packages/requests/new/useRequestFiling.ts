@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import type { FormOptionsDto, SimilarRequestDto } from '@contract';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as requestsApi from '@/services/requests';
+import * as subscribeApi from '@/services/subscribe';
 import { onProfileChanged } from '@/state/events';
 import { hideNotice, showFailure, showNotice } from '@/state/notice';
 import { clearDraft, loadDraft, saveDraft, type RequestDraft } from '@/state/requestDraft';
@@ -13,7 +14,7 @@ import { requestsText } from '@/text/requests';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 import { filingOf, filingProblems, stepWithProblem, textProblem, type FilingField } from './filing';
 
-const DETAIL_URL = '/pages/request-detail/index';
+const DETAIL_URL = '/packages/requests/detail/index';
 const LIST_URL = '/pages/request-list/index';
 const t = requestsText.filing;
 
@@ -52,7 +53,7 @@ function useSimilar(draft: RequestDraft, gridId: string | null): SimilarRequestD
   useEffect(() => {
     if (draft.step !== 2 || !gridId || !draft.categoryId) return;
     let current = true;
-    api.requests.similar(gridId, draft.categoryId).then(
+    requestsApi.similar(gridId, draft.categoryId).then(
       (items) => current && setSimilar(items.filter((item) => !item.own)),
       () => current && setSimilar([]),
     );
@@ -68,7 +69,7 @@ function useSimilar(draft: RequestDraft, gridId: string | null): SimilarRequestD
  * requests, following one instead, the map, and sending through the outbox.
  */
 export function useRequestFiling() {
-  const options = useRemote(api.requests.formOptions);
+  const options = useRemote(requestsApi.formOptions);
   const { draft, change, errors } = useDraft();
   const [submitting, setSubmitting] = useState(false);
   const data = options.data;
@@ -79,9 +80,9 @@ export function useRequestFiling() {
 
   const followInstead = async (item: SimilarRequestDto) => {
     // In the tap: followers hear when it is resolved.
-    void api.subscribe.askToSubscribe(data?.subscribeTemplateIds ?? []);
+    void subscribeApi.askToSubscribe(data?.subscribeTemplateIds ?? []);
     try {
-      await api.requests.follow(item.id);
+      await requestsApi.follow(item.id);
       clearDraft();
       void Taro.redirectTo({ url: `${DETAIL_URL}?id=${item.id}` });
     } catch (error) {
@@ -119,7 +120,7 @@ export function useRequestFiling() {
     if (submitting || !data) return;
     if (!checked(data) || !gridId || !draft.categoryId) return;
     // Must run inside the tap: WeChat asks "allow messages about this request?".
-    await api.subscribe.askToSubscribe(data.subscribeTemplateIds);
+    await subscribeApi.askToSubscribe(data.subscribeTemplateIds);
     setSubmitting(true);
     showNotice(t.submitting, 'loading', 0);
     try {

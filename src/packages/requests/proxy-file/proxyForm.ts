@@ -2,7 +2,7 @@ import { PHONE_PATTERN } from '@contract/phonePattern';
 import type { FieldProblems } from '@/hooks/useFieldErrors';
 import { requestsText } from '@/text/requests';
 import { overLimit, requiredText, textLimits } from '@/utils/textLimit';
-import { textProblem } from '../request-new/filing';
+import { textProblem } from '../new/filing';
 import type { ProxyForm } from './useProxyFiling';
 
 const t = requestsText.proxyFile;

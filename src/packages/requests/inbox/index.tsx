@@ -8,7 +8,8 @@ import PageShell from '@/components/PageShell';
 import RequestCard from '@/components/RequestCard';
 import SegmentTabs from '@/components/SegmentTabs';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as requestsApi from '@/services/requests';
+import * as subscribeApi from '@/services/subscribe';
 import { onProfileChanged } from '@/state/events';
 import { requestsText } from '@/text/requests';
 import './index.scss';
@@ -24,7 +25,7 @@ export default function InboxPage() {
   const [view, setView] = useState<View3>('mine');
   const viewRef = useRef(view);
   viewRef.current = view;
-  const load = useCallback(() => api.requests.inbox(viewRef.current), []);
+  const load = useCallback(() => requestsApi.inbox(viewRef.current), []);
   const inbox = useRemote(load);
   const { reload } = inbox;
   useDidShow(reload);
@@ -40,11 +41,11 @@ export default function InboxPage() {
   return (
     <PageShell className="gt-inbox">
       <ButtonRow>
-        <AtButton type="primary" onClick={() => Taro.navigateTo({ url: '/pages/proxy-file/index' })}>
+        <AtButton type="primary" onClick={() => Taro.navigateTo({ url: '/packages/requests/proxy-file/index' })}>
           {requestsText.inbox.proxy}
         </AtButton>
         {data && (
-          <AtButton className="gt-inbox__subscribe" onClick={() => void api.subscribe.askToSubscribe(data.subscribeTemplateIds)}>
+          <AtButton className="gt-inbox__subscribe" onClick={() => void subscribeApi.askToSubscribe(data.subscribeTemplateIds)}>
             {requestsText.inbox.subscribe}
           </AtButton>
         )}
@@ -68,7 +69,7 @@ export default function InboxPage() {
                 key={item.id}
                 item={item}
                 showResident
-                onClick={() => Taro.navigateTo({ url: `/pages/request-detail/index?id=${item.id}` })}
+                onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${item.id}` })}
               />
             ))}
           </View>
