@@ -55,15 +55,19 @@ export function toSummaryDto(request: ResidentRequest, viewer: User, now: Date):
  * The number to call whoever holds the request now (the one the contact card
  * shows): one read, only for a viewer who may see it, while it is not finished.
  */
-async function handlerPhoneFor(db: Database, request: ResidentRequest, viewer: User, insiderOrOwner: boolean): Promise<string | null> {
+async function handlerPhoneFor(db: Database | null, request: ResidentRequest, viewer: User, insiderOrOwner: boolean): Promise<string | null> {
   const holder = request.handler;
-  if (!holder || !insiderOrOwner || FINAL_STATES.includes(request.state) || holder.id === viewer._id) return null;
+  if (!db || !holder || !insiderOrOwner || FINAL_STATES.includes(request.state) || holder.id === viewer._id) return null;
   const user = await findById<Pick<User, 'phone'>>(db, 'users', holder.id);
   return user?.phone || null;
 }
 
-/** The request page: everything the viewer may see, the timeline in words, the steps they may take. */
-export async function toDetailDto(db: Database, request: ResidentRequest, viewer: User, now: Date): Promise<RequestDetailDto> {
+/**
+ * The request page: everything the viewer may see, the timeline in words, the
+ * steps they may take. `db` null leaves out the holder's number (a write's
+ * answer costs no extra read; the page reads `detail` when it shows).
+ */
+export async function toDetailDto(db: Database | null, request: ResidentRequest, viewer: User, now: Date): Promise<RequestDetailDto> {
   const relation = relationOf(viewer, request);
   const audience = audienceOf(relation);
   const insiderOrOwner = audience !== 'public';
