@@ -81,7 +81,7 @@ export default tseslint.config(
         {
           paths: [{ name: '@contract', allowTypeImports: true, message: CLIENT_CONTRACT }],
           patterns: [
-            { group: ['@contract/*', '!@contract/retrySafe'], allowTypeImports: true, message: CLIENT_CONTRACT },
+            { group: ['@contract/*', '!@contract/retrySafe', '!@contract/textLimits', '!@contract/phonePattern'], allowTypeImports: true, message: CLIENT_CONTRACT },
             { regex: '^(\\.\\./)+cloudfunctions(/|$)', message: CLIENT_CONTRACT },
             { group: ['zod', 'wx-server-sdk'], message: CLIENT_CONTRACT },
           ],

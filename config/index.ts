@@ -40,8 +40,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {},
     alias: {
       '@': path.resolve(root, 'src'),
-      // The contract is imported with `import type`, except its one zod-free
-      // value module, `@contract/retrySafe` (which actions may be sent twice).
+      // The contract is imported with `import type`, except its zod-free value
+      // modules `@contract/retrySafe` (which actions may be sent twice) and
+      // `@contract/textLimits` (how long each typed text may be).
       '@contract': path.resolve(root, 'cloudfunctions/contract'),
     },
     copy: { patterns: [], options: {} },

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { textLimits as max } from './textLimits';
 import { idSchema, type JurisdictionLevel, type Role } from './common';
 import { localDateSchema } from './servicedays';
 import type { PlaceDto } from './users';
 
 /** A place's name as an administrator types it (县、乡镇、村、网格). */
-const placeNameSchema = z.string().trim().min(1).max(30);
+const placeNameSchema = z.string().trim().min(1).max(max.placeName);
 
 /**
  * Administration (系统管理), for the administrator role, within the
@@ -43,7 +44,7 @@ export const adminRequests = {
       gridId: idSchema,
       duty: z
         .object({
-          title: z.string().trim().min(1).max(20),
+          title: z.string().trim().min(1).max(max.dutyTitle),
           categoryIds: z.array(idSchema).max(20),
           firstResponsible: z.boolean(),
         })

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { textLimits } from './textLimits';
 import { PHONE_PATTERN } from './phonePattern';
 
 /** Document ids: short opaque strings; anything longer is a bad request, not a lookup. */
 export const idSchema = z.string().trim().min(1).max(64);
 
 /** A person's name as staff or residents type it. */
-export const personNameSchema = z.string().trim().min(1).max(20);
+export const personNameSchema = z.string().trim().min(1).max(textLimits.personName);
 
 /** A phone number (see PHONE_PATTERN). */
 export const phoneSchema = z.string().trim().regex(PHONE_PATTERN, '请填写正确的手机号或座机号');
@@ -35,7 +36,7 @@ export const clientKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求
 /** Where something is: an address as people describe it ("村口老桥边"), and/or a map point. */
 export const locationSchema = z
   .object({
-    address: z.string().trim().min(1).max(100).optional(),
+    address: z.string().trim().min(1).max(textLimits.address).optional(),
     latitude: z.number().min(-90).max(90).optional(),
     longitude: z.number().min(-180).max(180).optional(),
   })

@@ -74,3 +74,5 @@ export type * from './visits';
 
 // Which actions the client may send twice; zod-free, so the mini-program imports it from '@contract/retrySafe'.
 export { retrySafe, isRetrySafe, type RetrySafety } from './retrySafe';
+// How long each typed text may be; zod-free, imported by the mini-program from '@contract/textLimits'.
+export { textLimits, textLength, type TextLimitName } from './textLimits';

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { textLimits as max } from './textLimits';
 import { idSchema, type PhotoDto } from './common';
 
 /** 留言 (messages): a resident writes to their village or community; staff answer in a thread. */
 
-const messageTextSchema = z.string().trim().min(1).max(500);
+/** Up to 1,000 characters: what voice input gives. */
+const messageTextSchema = z.string().trim().min(1).max(max.messageText);
 /** A photo already uploaded to cloud storage under messages/. */
 const fileIdSchema = z
   .string()
@@ -13,7 +15,7 @@ const fileIdSchema = z
 const photosSchema = z.array(fileIdSchema).max(3, '最多上传3张照片').default([]);
 /** A key the phone makes once per attempt, so a retry on a weak network never posts twice. */
 const opIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确');
-const noteSchema = z.string().trim().min(2).max(200);
+const noteSchema = z.string().trim().min(2).max(max.handOverNote);
 
 export const messagesRequests = {
   /** A resident leaves a message for the village or community of their home grid. */

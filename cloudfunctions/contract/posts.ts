@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits as max } from './textLimits';
 import { dateSchema, emptySchema, idSchema, personNameSchema, phoneSchema, type PhotoDto } from './common';
 import type { PlaceDto } from './users';
 
@@ -35,9 +36,9 @@ function requireReasonToReject(value: { decision: 'approve' | 'reject'; reason?:
 
 const postFieldsSchema = {
   kindId: idSchema,
-  title: text(30),
+  title: text(max.postTitle),
   /** What the holder does (岗位职责). */
-  duties: text(300),
+  duties: text(max.postDuties),
   capacity: z.number().int().min(1).max(50),
 };
 
@@ -57,19 +58,19 @@ export const postsRequests = {
       phone: phoneSchema,
       branchId: idSchema,
       /** 工作单位. */
-      employer: text(40),
+      employer: text(max.employer),
       /** The grid where the member lives. */
       gridId: idSchema,
       /** Post kinds the member is good at (特长). */
       skillKindIds: z.array(idSchema).max(10),
-      skills: z.string().trim().max(100),
+      skills: z.string().trim().max(max.skills),
     })
     .strict(),
   /** Staff: registrations in their jurisdiction with the given status. */
   registrations: z.object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending') }).strict(),
   /** Staff of the member's community (village or above) approve or reject a registration. */
   decideRegistration: z
-    .object({ memberId: idSchema, decision: decisionSchema, reason: z.string().trim().max(200).optional() })
+    .object({ memberId: idSchema, decision: decisionSchema, reason: z.string().trim().max(max.decisionReason).optional() })
     .strict()
     .superRefine(requireReasonToReject),
   /** Staff: the posts of one grid in their jurisdiction (the first one when none is given). */
@@ -77,14 +78,14 @@ export const postsRequests = {
   createPost: z.object({ gridId: idSchema, ...postFieldsSchema }).strict(),
   editPost: z.object({ postId: idSchema, ...postFieldsSchema }).strict(),
   /** Closing releases every holder; the post and its history stay. */
-  closePost: z.object({ postId: idSchema, reason: text(200) }).strict(),
+  closePost: z.object({ postId: idSchema, reason: text(max.decisionReason) }).strict(),
   /** Admin: how many posts one member may hold at a time. */
   setClaimLimit: z.object({ maxActivePosts: z.number().int().min(1).max(10) }).strict(),
   /** A member browses the open posts of their grid or a nearby grid (same village), by kind. */
   browsePosts: z.object({ gridId: idSchema.optional(), kindId: idSchema.optional() }).strict(),
   /** 认领岗位 with a public commitment (公示承诺). */
-  claimPost: z.object({ postId: idSchema, commitment: z.string().trim().min(5).max(300) }).strict(),
-  stepDown: z.object({ postId: idSchema, reason: text(200) }).strict(),
+  claimPost: z.object({ postId: idSchema, commitment: z.string().trim().min(5).max(max.commitment) }).strict(),
+  stepDown: z.object({ postId: idSchema, reason: text(max.decisionReason) }).strict(),
   /** 上岗履诺: service done on a held post, for a grid member or the branch secretary to verify. */
   logService: z
     .object({
@@ -95,10 +96,10 @@ export const postsRequests = {
         .min(0.5)
         .max(12)
         .refine((hours) => Number.isInteger(hours * 2), '请按半小时填写，如 1.5'),
-      content: text(500),
+      content: text(max.serviceContent),
       photos: z.array(fileIdSchema).max(9),
       /** Which household was served, in the member's words (e.g. 汪屋组 王秀英家). */
-      household: z.string().trim().max(40).optional(),
+      household: z.string().trim().max(max.serviceHousehold).optional(),
     })
     .strict(),
   /** The caller's own posts, commitments, logs and approved hours by month. */
@@ -106,7 +107,7 @@ export const postsRequests = {
   /** Service logs waiting for the caller's verification. */
   verificationQueue: emptySchema,
   verifyLog: z
-    .object({ logId: idSchema, decision: decisionSchema, reason: z.string().trim().max(200).optional() })
+    .object({ logId: idSchema, decision: decisionSchema, reason: z.string().trim().max(max.decisionReason).optional() })
     .strict()
     .superRefine(requireReasonToReject),
   /** 公示栏 of one grid: posts, holders (masked phone), commitments, approved hours this year. */

@@ -1,13 +1,16 @@
 import { z } from 'zod';
+import { textLimits as max } from './textLimits';
 import { idSchema, locationSchema, personNameSchema, phoneSchema, type JurisdictionLevel, type PhotoDto } from './common';
 import type { PlaceDto } from './users';
 
 /** 诉求 (requests): filing, routing, handling, escalation, rating. */
 
-/** What the resident wrote or the handler did: up to 500 characters. */
-const longTextSchema = z.string().trim().min(1).max(500);
+/** What the resident wrote: up to 1,000 characters (what voice input gives). */
+const requestTextSchema = z.string().trim().min(1).max(max.requestText);
+/** A note or outcome a handler writes. */
+const handlingTextSchema = z.string().trim().min(1).max(max.handlingText);
 /** A reason given for a step (escalate, suspend, reject, 没解决). */
-const reasonSchema = z.string().trim().min(2).max(300);
+const reasonSchema = z.string().trim().min(2).max(max.reason);
 /** A photo already uploaded to cloud storage (the client uploads first, then sends the fileID). */
 const fileIdSchema = z
   .string()
@@ -25,7 +28,7 @@ const fileFields = {
   clientKey: clientKeySchema,
   gridId: idSchema,
   categoryId: idSchema,
-  text: longTextSchema,
+  text: requestTextSchema,
   photos: photosSchema,
   location: locationSchema.optional(),
   /** May the resident's name be shown to other residents (public timeline, similar requests)? */
@@ -62,7 +65,7 @@ export const requestsRequests = {
       ...fileFields,
       residentName: personNameSchema,
       /** 户: how the village knows the household, e.g. "汪屋组12号 汪家". */
-      household: z.string().trim().min(1).max(60),
+      household: z.string().trim().min(1).max(max.household),
       residentPhone: phoneSchema,
       /** A problem found on a visit (民情走访): the visit it was recorded on; the request records it. */
       visitId: idSchema.optional(),
@@ -83,13 +86,13 @@ export const requestsRequests = {
     .object({
       requestId: idSchema,
       opId: clientKeySchema,
-      text: longTextSchema,
+      text: handlingTextSchema,
       photos: photosSchema,
       /** Only handlers and staff see an internal note; otherwise the resident sees it too. */
       internal: z.boolean().default(false),
     })
     .strict(),
-  resolve: z.object({ ...step, outcome: longTextSchema, photos: photosSchema }).strict(),
+  resolve: z.object({ ...step, outcome: handlingTextSchema, photos: photosSchema }).strict(),
   escalate: z.object({ ...step, reason: reasonSchema }).strict(),
   suspend: z.object({ ...step, reason: reasonSchema }).strict(),
   resume: z.object(step).strict(),
@@ -106,7 +109,7 @@ export const requestsRequests = {
     .object({
       ...step,
       stars: z.number().int().min(1).max(5),
-      comment: z.string().trim().max(300).optional(),
+      comment: z.string().trim().max(max.ratingComment).optional(),
     })
     .strict(),
   /** 没解决: the first time back to the same handler, the second time one level up. */
@@ -219,6 +222,12 @@ export interface RequestDetailDto extends RequestSummaryDto {
    * `phoneVerified` false for a number someone typed (未验证).
    */
   resident: { name: string; phone: string; phoneVerified: boolean; household: string | null } | null;
+  /**
+   * The number of whoever holds it now, as the 便民联系卡 shows it: for the
+   * owner, followers who may see it, handlers and staff, until it is closed.
+   * null when nobody holds it, it is finished, or they have no number.
+   */
+  handlerPhone: string | null;
   /** Why it went to whom, in words (handlers, staff and the owner). */
   routingReason: string | null;
   resolution: { text: string; photos: PhotoDto[]; at: string } | null;

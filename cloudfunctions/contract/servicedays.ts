@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits as max } from './textLimits';
 import { emptySchema, idSchema, personNameSchema, phoneSchema } from './common';
 import type { PlaceDto } from './users';
 
@@ -29,7 +30,7 @@ export const slotKeySchema = z.string().regex(/^w\d{1,3}_\d{4}$/, '时段格式�
 const windowIdSchema = z.string().regex(/^w\d{1,3}$/, '窗口编号格式不正确');
 
 /** Why a booking or a date is cancelled: required, short, written by a person. */
-const reasonSchema = z.string().trim().min(1).max(60);
+const reasonSchema = z.string().trim().min(1).max(max.cancelReason);
 
 export const recurrenceSchema = z.discriminatedUnion('kind', [
   /** Fixed weekdays, 1 = Monday … 7 = Sunday (洒坪乡: every Wednesday, 3). */
@@ -42,7 +43,7 @@ export const serviceWindowInputSchema = z
   .object({
     /** Present for an existing window (keeps its bookings), absent for a new one. */
     id: windowIdSchema.optional(),
-    name: z.string().trim().min(1).max(10),
+    name: z.string().trim().min(1).max(max.windowName),
     /** How many people the window serves in one slot. */
     capacity: z.number().int().min(1).max(200),
   })
@@ -59,9 +60,9 @@ export const servicedaysRequests = {
       expectedVersion: z.number().int().min(1).optional(),
       /** The township or village that runs it (must be within the caller's jurisdiction). */
       placeId: idSchema,
-      title: z.string().trim().min(1).max(20),
+      title: z.string().trim().min(1).max(max.serviceDayTitle),
       /** Where people go, e.g. 凉泉乡为民服务大厅. */
-      venue: z.string().trim().min(1).max(30),
+      venue: z.string().trim().min(1).max(max.serviceDayVenue),
       recurrence: recurrenceSchema,
       startTime: clockTimeSchema,
       endTime: clockTimeSchema,

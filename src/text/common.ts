@@ -31,6 +31,12 @@ export const commonText = {
     admin: '管理员',
   } satisfies Record<Role, string>,
 
+  /** A text longer than its limit is kept, counted in red and refused with how much to remove. */
+  limit: {
+    count: (n: number, max: number) => `${n}/${max}字`,
+    over: (max: number, excess: number) => `最多${max}字，已超出${excess}字，请删掉${excess}个字再提交`,
+  },
+
   photos: {
     add: '添加照片',
     remove: '删除这张照片',

@@ -32,6 +32,7 @@ export const messagesText = {
   overdue: '超过24小时未答复',
   handOver: '转交同事',
   handOverNote: '转交说明（必填）',
+  needNote: '请写几个字说明为什么转交',
   handOverDone: '已转交',
   toRequest: '转为诉求',
   toRequestPick: '请选择诉求类别',

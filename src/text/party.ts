@@ -102,6 +102,7 @@ export const partyText = {
     hoursOption: (value: number) => `${value}小时`,
     content: '做了什么',
     contentPlaceholder: '如：检查了郭屋组3户的老旧线路，更换破损插座2个',
+    needContent: '请写下做了什么',
     household: '服务对象（选填）',
     householdPlaceholder: '如：郭屋组 李建国家',
     photos: '照片（选填，最多9张）',

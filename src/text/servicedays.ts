@@ -64,6 +64,8 @@ export const servicedaysText = {
   checkedIn: (name: string) => `${name}签到成功`,
   walkInTitle: '现场办理登记',
   walkInName: '姓名',
+  walkInNeedName: '请填写来办事的人的姓名',
+  needCancelReason: '请写下取消的原因，会通知已预约的群众',
   walkInPhone: '电话（可不填）',
   walkInWindow: '窗口',
   walkInSlot: '时段（不选就是现场排队）',
@@ -92,6 +94,9 @@ export const servicedaysText = {
   },
   // editor
   fieldTitle: '名称',
+  needTitle: '请填写服务日的名称',
+  needVenue: '请填写在哪里办',
+  windowTooLong: (max: number) => `窗口名称最多${max}个字，请改短一些`,
   fieldPlace: '举办单位',
   fieldVenue: '地点',
   fieldRecurrence: '重复方式',

@@ -9,6 +9,6 @@ export const detail = defineAction('requests', 'detail', {
   async run({ requestId }, { db, caller, now }) {
     const request = await loadRequest(db, requestId);
     requireSight(caller, request);
-    return toDetailDto(request, caller, now);
+    return toDetailDto(db, request, caller, now);
   },
 });

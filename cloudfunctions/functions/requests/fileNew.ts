@@ -80,8 +80,8 @@ export async function fileNew(
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
     const existing = await loadRequest(db, id);
-    return { request: await toDetailDto(existing, caller, now), replayed: true };
+    return { request: await toDetailDto(null, existing, caller, now), replayed: true };
   }
   await sendNotices(db, notices, request, now, { staff: loaded.staff, actor: caller._id });
-  return { request: await toDetailDto(request, caller, now), replayed: false };
+  return { request: await toDetailDto(null, request, caller, now), replayed: false };
 }

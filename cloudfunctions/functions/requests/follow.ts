@@ -13,13 +13,13 @@ export const follow = defineAction('requests', 'follow', {
   access: ['resident'],
   async run({ requestId }, { db, caller, now }) {
     const request = await loadRequest(db, requestId);
-    if (relationOf(caller, request).follower) return toDetailDto(request, caller, now);
+    if (relationOf(caller, request).follower) return toDetailDto(db, request, caller, now);
     requireStep(caller, request, 'follow');
     assertFollowable(request.state);
     await db
       .collection(COLLECTIONS.requests)
       .doc(request._id)
       .update({ data: { followerIds: db.command.addToSet(caller._id) } });
-    return toDetailDto({ ...request, followerIds: [...request.followerIds, caller._id] }, caller, now);
+    return toDetailDto(db, { ...request, followerIds: [...request.followerIds, caller._id] }, caller, now);
   },
 });

@@ -32,14 +32,14 @@ export async function runStep(
   const { db, caller, now } = context;
   const request = await loadRequest(db, input.requestId);
   requireSight(caller, request);
-  if (alreadyApplied(request, input.opId)) return toDetailDto(request, caller, now);
+  if (alreadyApplied(request, input.opId)) return toDetailDto(null, request, caller, now);
   // Someone acted since the caller looked: that is the news, whatever they may do now.
   if (input.version !== undefined) requireVersion(request, input.version);
   requireStep(caller, request, step);
   const actor = actorFor(caller, request);
   const { change, staff, condition } = await decide(request, actor);
   const written = await writeChange(db, request, change, condition);
-  if (!written) return toDetailDto(await afterLostWrite(db, request._id, input.opId), caller, now);
+  if (!written) return toDetailDto(null, await afterLostWrite(db, request._id, input.opId), caller, now);
   await sendNotices(db, change.notices, written, now, { staff, actor: caller._id });
-  return toDetailDto(written, caller, now);
+  return toDetailDto(null, written, caller, now);
 }

@@ -4,8 +4,10 @@ import type { User } from '../../domain/people/User';
 import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
 import { allowedSteps, audienceOf, relationOf, type Relation } from '../../domain/requests/access';
 import { countdownOf } from '../../domain/requests/countdown';
-import { STATE_LABELS } from '../../domain/requests/requestStates';
+import { FINAL_STATES, STATE_LABELS } from '../../domain/requests/requestStates';
 import { nameOf, residentLabel, timelineFor } from '../../domain/requests/timeline';
+import type { Database } from '../../shared/cloud';
+import { findById } from '../../shared/findById';
 import { photoUrlsForDisplay } from '../../shared/photoUrls';
 import { templateIdOf } from '../../shared/subscribeTemplates';
 
@@ -49,8 +51,23 @@ export function toSummaryDto(request: ResidentRequest, viewer: User, now: Date):
   };
 }
 
-/** The request page: everything the viewer may see, the timeline in words, the steps they may take. */
-export async function toDetailDto(request: ResidentRequest, viewer: User, now: Date): Promise<RequestDetailDto> {
+/**
+ * The number to call whoever holds the request now (the one the contact card
+ * shows): one read, only for a viewer who may see it, while it is not finished.
+ */
+async function handlerPhoneFor(db: Database | null, request: ResidentRequest, viewer: User, insiderOrOwner: boolean): Promise<string | null> {
+  const holder = request.handler;
+  if (!db || !holder || !insiderOrOwner || FINAL_STATES.includes(request.state) || holder.id === viewer._id) return null;
+  const user = await findById<Pick<User, 'phone'>>(db, 'users', holder.id);
+  return user?.phone || null;
+}
+
+/**
+ * The request page: everything the viewer may see, the timeline in words, the
+ * steps they may take. `db` null leaves out the holder's number (a write's
+ * answer costs no extra read; the page reads `detail` when it shows).
+ */
+export async function toDetailDto(db: Database | null, request: ResidentRequest, viewer: User, now: Date): Promise<RequestDetailDto> {
   const relation = relationOf(viewer, request);
   const audience = audienceOf(relation);
   const insiderOrOwner = audience !== 'public';
@@ -73,6 +90,7 @@ export async function toDetailDto(request: ResidentRequest, viewer: User, now: D
           household: request.household,
         }
       : null,
+    handlerPhone: await handlerPhoneFor(db, request, viewer, insiderOrOwner),
     routingReason: insiderOrOwner ? request.routingReason : null,
     resolution: request.resolution
       ? { text: request.resolution.text, photos: photos(resolutionPhotos), at: request.resolution.at.toISOString() }

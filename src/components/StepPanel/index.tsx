@@ -2,8 +2,10 @@ import { Textarea, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { AtButton, AtSwitch } from 'taro-ui';
 import ButtonRow from '@/components/ButtonRow';
+import FormField from '@/components/FormField';
 import PhotoPicker from '@/components/PhotoPicker';
 import { requestsText } from '@/text/requests';
+import { UNCUT } from '@/utils/textLimit';
 import './index.scss';
 
 export interface StepPanelValue {
@@ -22,7 +24,10 @@ interface StepPanelProps {
   busy: boolean;
   withPhotos?: boolean;
   withInternal?: boolean;
-  maxLength?: number;
+  /** How long the words may be: counted, and over it refused with a message (never cut). */
+  maxLength: number;
+  /** What is wrong with the words, shown under them. */
+  error?: string;
   /** Extra choices above the words (e.g. why it is rejected). */
   children?: ReactNode;
 }
@@ -34,13 +39,15 @@ export default function StepPanel(props: StepPanelProps) {
     <View className="gt-step-panel">
       <View className="gt-step-panel__title">{props.title}</View>
       {props.children}
-      <Textarea
-        className="gt-step-panel__text"
-        value={value.text}
-        maxlength={props.maxLength ?? 300}
-        placeholder={props.placeholder}
-        onInput={(event) => onChange({ ...value, text: event.detail.value })}
-      />
+      <FormField error={props.error} count={{ value: value.text, max: props.maxLength }}>
+        <Textarea
+          className="gt-step-panel__text"
+          value={value.text}
+          maxlength={UNCUT}
+          placeholder={props.placeholder}
+          onInput={(event) => onChange({ ...value, text: event.detail.value })}
+        />
+      </FormField>
       {props.withPhotos && <PhotoPicker photos={value.photos} onChange={(photos) => onChange({ ...value, photos })} />}
       {props.withInternal && (
         <AtSwitch

@@ -2,8 +2,10 @@ import { Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import FormField from '@/components/FormField';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { partyText } from '@/text/party';
 import { cx } from '@/utils/cx';
+import { overLimit, textLimits, UNCUT } from '@/utils/textLimit';
 import '@/packages/party/party.scss';
 
 interface TextPromptProps {
@@ -13,6 +15,7 @@ interface TextPromptProps {
   /** The server's hint for the text, shown under it. */
   error?: string;
   saving?: boolean;
+  /** Counted; over it the text is kept and refused with a message. */
   maxLength?: number;
   className?: string;
   onCancel: () => void;
@@ -23,15 +26,19 @@ interface TextPromptProps {
  * Asks for a piece of text inside a card (a commitment, a reason) with
  * cancel and confirm buttons: no pop-up to lose on a small screen.
  */
-export default function TextPrompt({ label, placeholder, confirmText, error, saving, maxLength = 200, className, onCancel, onConfirm }: TextPromptProps) {
+export default function TextPrompt({ label, placeholder, confirmText, error, saving, maxLength = textLimits.decisionReason, className, onCancel, onConfirm }: TextPromptProps) {
   const [text, setText] = useState('');
+  const errors = useFieldErrors<'text'>();
+  const confirm = () => {
+    if (!errors.show({ text: overLimit(text, maxLength) })) onConfirm(text);
+  };
   return (
     <View className={cx('gt-party__form', className)}>
-      <FormField label={label} error={error}>
+      <FormField label={label} error={error ?? errors.errors.text} count={{ value: text, max: maxLength }}>
         <Textarea
           className="gt-field__textarea gt-prompt__text"
           value={text}
-          maxlength={maxLength}
+          maxlength={UNCUT}
           placeholder={placeholder}
           onInput={(e) => setText(e.detail.value)}
         />
@@ -41,7 +48,7 @@ export default function TextPrompt({ label, placeholder, confirmText, error, sav
           <AtButton onClick={onCancel}>{partyText.posts.cancel}</AtButton>
         </View>
         <View className="gt-party__action">
-          <AtButton type="primary" className="gt-prompt__confirm" loading={saving} onClick={() => onConfirm(text)}>
+          <AtButton type="primary" className="gt-prompt__confirm" loading={saving} onClick={confirm}>
             {confirmText}
           </AtButton>
         </View>

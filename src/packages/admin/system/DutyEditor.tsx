@@ -4,9 +4,11 @@ import { useState } from 'react';
 import { AtButton, AtSwitch } from 'taro-ui';
 import ButtonRow from '@/components/ButtonRow';
 import ChoiceChips from '@/components/ChoiceChips';
+import FormField from '@/components/FormField';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import type { DutyInput } from '@/services/admin';
-import { showNotice } from '@/state/notice';
 import { adminText } from '@/text/admin';
+import { requiredText, textLimits, UNCUT } from '@/utils/textLimit';
 
 const t = adminText;
 
@@ -29,13 +31,11 @@ export default function DutyEditor({ duties, categories, onCancel, onSave }: Dut
   const [categoryIds, setCategoryIds] = useState<string[]>(() => [...new Set(duties.flatMap((duty) => duty.categoryIds))]);
   const [first, setFirst] = useState(duties.some((duty) => duty.firstResponsible));
   const [busy, setBusy] = useState(false);
+  const errors = useFieldErrors<'title'>();
 
   const toggle = (id: string) => setCategoryIds(categoryIds.includes(id) ? categoryIds.filter((held) => held !== id) : [...categoryIds, id]);
   const save = async () => {
-    if (!title.trim()) {
-      showNotice(t.dutyTitleMissing, 'error');
-      return;
-    }
+    if (errors.show({ title: requiredText(title, t.dutyTitleMissing, textLimits.dutyTitle) })) return;
     setBusy(true);
     await onSave({ title: title.trim(), categoryIds, firstResponsible: first });
     setBusy(false);
@@ -43,14 +43,18 @@ export default function DutyEditor({ duties, categories, onCancel, onSave }: Dut
 
   return (
     <View className="gt-system__duty-editor">
-      <View className="gt-admin__label">{t.dutyTitle}</View>
-      <Input
-        className="gt-admin__input gt-system__duty-title"
-        value={title}
-        maxlength={20}
-        placeholder={t.dutyTitlePlaceholder}
-        onInput={(e) => setTitle(e.detail.value)}
-      />
+      <FormField label={t.dutyTitle} error={errors.errors.title} count={{ value: title, max: textLimits.dutyTitle }}>
+        <Input
+          className="gt-admin__input gt-system__duty-title"
+          value={title}
+          maxlength={UNCUT}
+          placeholder={t.dutyTitlePlaceholder}
+          onInput={(e) => {
+            setTitle(e.detail.value);
+            errors.clear('title');
+          }}
+        />
+      </FormField>
       <View className="gt-admin__label">{t.dutyCategories}</View>
       <ChoiceChips
         className="gt-system__duty-categories"

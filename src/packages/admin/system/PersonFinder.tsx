@@ -2,9 +2,12 @@ import { Input, View } from '@tarojs/components';
 import type { FoundPersonDto } from '@contract';
 import { useState, type ReactNode } from 'react';
 import { AtButton } from 'taro-ui';
+import FormField from '@/components/FormField';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import * as adminApi from '@/services/admin';
-import { showFailure, showNotice } from '@/state/notice';
+import { showFailure } from '@/state/notice';
 import { adminText } from '@/text/admin';
+import { UNCUT } from '@/utils/textLimit';
 import PersonCard from './PersonCard';
 
 const t = adminText;
@@ -21,13 +24,11 @@ interface PersonFinderProps {
 export default function PersonFinder({ found, onFound, actions }: PersonFinderProps) {
   const [phone, setPhone] = useState('');
   const [busy, setBusy] = useState(false);
+  const errors = useFieldErrors<'phone'>();
 
   const find = async () => {
     const digits = phone.replace(/\s/g, '');
-    if (!PHONE.test(digits)) {
-      showNotice(t.phoneWrong, 'error');
-      return;
-    }
+    if (errors.show({ phone: PHONE.test(digits) ? undefined : t.phoneWrong })) return;
     setBusy(true);
     onFound([]);
     try {
@@ -43,20 +44,25 @@ export default function PersonFinder({ found, onFound, actions }: PersonFinderPr
     <View className="gt-admin__card gt-system__finder">
       <View className="gt-admin__title">{t.findTitle}</View>
       <View className="gt-admin__hint">{t.findHint}</View>
-      <View className="gt-system__find-row">
-        <Input
-          className="gt-admin__input gt-system__find-phone"
-          type="number"
-          value={phone}
-          maxlength={11}
-          placeholder={t.phonePlaceholder}
-          onInput={(e) => setPhone(e.detail.value)}
-          onConfirm={() => void find()}
-        />
-        <AtButton className="gt-system__find" type="primary" loading={busy} disabled={busy} onClick={() => void find()}>
-          {t.find}
-        </AtButton>
-      </View>
+      <FormField error={errors.errors.phone}>
+        <View className="gt-system__find-row">
+          <Input
+            className="gt-admin__input gt-system__find-phone"
+            type="number"
+            value={phone}
+            maxlength={UNCUT}
+            placeholder={t.phonePlaceholder}
+            onInput={(e) => {
+              setPhone(e.detail.value);
+              errors.clear('phone');
+            }}
+            onConfirm={() => void find()}
+          />
+          <AtButton className="gt-system__find" type="primary" loading={busy} disabled={busy} onClick={() => void find()}>
+            {t.find}
+          </AtButton>
+        </View>
+      </FormField>
       {found.map((person) => (
         <PersonCard
           key={person.id}

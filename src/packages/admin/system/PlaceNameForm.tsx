@@ -2,9 +2,11 @@ import { Input, View } from '@tarojs/components';
 import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import ButtonRow from '@/components/ButtonRow';
-import { showNotice } from '@/state/notice';
+import FormField from '@/components/FormField';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { adminText } from '@/text/admin';
 import { cx } from '@/utils/cx';
+import { requiredText, textLimits, UNCUT } from '@/utils/textLimit';
 
 const t = adminText;
 
@@ -23,13 +25,11 @@ interface PlaceNameFormProps {
 export default function PlaceNameForm({ label, placeholder, confirmText, initial = '', className, onSubmit, onCancel }: PlaceNameFormProps) {
   const [name, setName] = useState(initial);
   const [busy, setBusy] = useState(false);
+  const errors = useFieldErrors<'name'>();
 
   const submit = async () => {
     const trimmed = name.trim();
-    if (!trimmed) {
-      showNotice(t.nameMissing, 'error');
-      return;
-    }
+    if (errors.show({ name: requiredText(name, t.nameMissing, textLimits.placeName) })) return;
     setBusy(true);
     const saved = await onSubmit(trimmed);
     setBusy(false);
@@ -38,14 +38,18 @@ export default function PlaceNameForm({ label, placeholder, confirmText, initial
 
   return (
     <View className={cx('gt-system__name-form', className)}>
-      <View className="gt-admin__label">{label}</View>
-      <Input
-        className="gt-admin__input gt-system__name-input"
-        value={name}
-        maxlength={30}
-        placeholder={placeholder}
-        onInput={(e) => setName(e.detail.value)}
-      />
+      <FormField label={label} error={errors.errors.name} count={{ value: name, max: textLimits.placeName }}>
+        <Input
+          className="gt-admin__input gt-system__name-input"
+          value={name}
+          maxlength={UNCUT}
+          placeholder={placeholder}
+          onInput={(e) => {
+            setName(e.detail.value);
+            errors.clear('name');
+          }}
+        />
+      </FormField>
       <ButtonRow>
         {onCancel && <AtButton onClick={onCancel}>{t.cancel}</AtButton>}
         <AtButton className="gt-system__name-save" type="primary" loading={busy} disabled={busy} onClick={() => void submit()}>

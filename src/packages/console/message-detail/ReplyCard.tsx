@@ -3,6 +3,7 @@ import { AtButton } from 'taro-ui';
 import FormField from '@/components/FormField';
 import PhotoPicker from '@/components/PhotoPicker';
 import { messagesText } from '@/text/messages';
+import { textLimits, UNCUT } from '@/utils/textLimit';
 import type { MessageThread } from './useMessageThread';
 
 const t = messagesText;
@@ -12,11 +13,11 @@ export default function ReplyCard({ thread, staff }: { thread: MessageThread; st
   const { text, setText, photos, setPhotos } = thread.draft;
   return (
     <View className="gt-cs__card">
-      <FormField label={staff ? t.replyLabel : t.answerLabel}>
+      <FormField label={staff ? t.replyLabel : t.answerLabel} error={thread.errors.text} count={{ value: text, max: textLimits.messageText }}>
         <Textarea
           className="gt-cs__textarea gt-cs-detail__text"
           value={text}
-          maxlength={500}
+          maxlength={UNCUT}
           placeholder={staff ? t.replyPlaceholder : t.answerPlaceholder}
           onInput={(event) => setText(event.detail.value)}
         />

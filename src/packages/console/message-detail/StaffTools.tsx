@@ -4,6 +4,7 @@ import type { MessageDetailDto } from '@contract';
 import ChoiceList from '@/components/ChoiceList';
 import FormField from '@/components/FormField';
 import { messagesText } from '@/text/messages';
+import { textLimits, UNCUT } from '@/utils/textLimit';
 import { formatDateTime } from '@/utils/time';
 import type { MessageThread } from './useMessageThread';
 
@@ -14,8 +15,8 @@ function HandOverPanel({ thread, message }: { thread: MessageThread; message: Me
   const { note, setNote } = thread.draft;
   return (
     <View>
-      <FormField label={t.handOverNote}>
-        <Textarea className="gt-cs__textarea" value={note} maxlength={200} onInput={(event) => setNote(event.detail.value)} />
+      <FormField label={t.handOverNote} error={thread.errors.note} count={{ value: note, max: textLimits.handOverNote }}>
+        <Textarea className="gt-cs__textarea" value={note} maxlength={UNCUT} onInput={(event) => setNote(event.detail.value)} />
       </FormField>
       <ChoiceList options={message.colleagues.map((c) => ({ key: c.id, label: c.name }))} selected={null} onSelect={(key) => void thread.handOver(key)} />
     </View>

@@ -1,13 +1,14 @@
 import { useCallback, useRef, useState } from 'react';
 import type { CategoryDto, MessageDetailDto } from '@contract';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
 import * as messagesApi from '@/services/messages';
 import * as requestsApi from '@/services/requests';
 import * as subscribeApi from '@/services/subscribe';
-import { showNotice } from '@/state/notice';
 import { newKey } from '@/state/requestOutbox';
 import { messagesText } from '@/text/messages';
 import { submitWithNotice } from '@/utils/submit';
+import { requiredText, textLimits } from '@/utils/textLimit';
 import { uploadMessagePhotos } from '../uploadMessagePhotos';
 
 const t = messagesText;
@@ -25,18 +26,27 @@ export function useMessageThread(id: string, staff: boolean) {
   const remote = useRemote(load);
   const [shown, setShown] = useState<MessageDetailDto | null>(null);
   const message = shown ?? remote.data;
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState('');
   const [photos, setPhotos] = useState<string[]>([]);
-  const [note, setNote] = useState('');
+  const [note, setNoteState] = useState('');
+  const errors = useFieldErrors<'text' | 'note'>();
+  const setText = (value: string) => {
+    setTextState(value);
+    errors.clear('text');
+  };
+  const setNote = (value: string) => {
+    setNoteState(value);
+    errors.clear('note');
+  };
   const [panel, setPanel] = useState<StaffPanel>('none');
   const [categories, setCategories] = useState<CategoryDto[]>([]);
   const opId = useRef(newKey('op'));
 
   const done = (next: MessageDetailDto) => {
     setShown(next);
-    setText('');
+    setTextState('');
     setPhotos([]);
-    setNote('');
+    setNoteState('');
     setPanel('none');
     opId.current = newKey('op');
   };
@@ -45,10 +55,11 @@ export function useMessageThread(id: string, staff: boolean) {
     if (!message) return;
     const result = await submitWithNotice(() => work(message), success);
     if (result.ok) done(result.value);
+    else errors.showHints(result.error);
   };
 
   const post = async () => {
-    if (!message || text.trim().length === 0) return showNotice(t.needText, 'error', 2500);
+    if (!message || errors.show({ text: requiredText(text, t.needText, textLimits.messageText) })) return;
     // The resident's 追问: in the tap itself, one more reply notice (empty for staff).
     void subscribeApi.askToSubscribe(message.subscribeTemplateIds);
     await write(async (m) => {
@@ -66,13 +77,17 @@ export function useMessageThread(id: string, staff: boolean) {
     remote,
     message,
     draft: { text, setText, photos, setPhotos, note, setNote },
+    errors: errors.errors,
     panel,
     setPanel,
     categories,
     can: (step: MessageDetailDto['allowed'][number]) => message?.allowed.includes(step) ?? false,
     post,
     showCategories,
-    handOver: (toStaffId: string) => write((m) => messagesApi.handOver(m.id, opId.current, toStaffId, note), t.handOverDone),
+    handOver: (toStaffId: string) => {
+      if (errors.show({ note: requiredText(note, t.needNote, textLimits.handOverNote, 2) })) return;
+      void write((m) => messagesApi.handOver(m.id, opId.current, toStaffId, note), t.handOverDone);
+    },
     toRequest: (categoryId: string) => write(async (m) => (await messagesApi.toRequest(m.id, categoryId)).message, t.toRequestDone),
     publish: () => write((m) => messagesApi.publish(m.id), t.published),
   };

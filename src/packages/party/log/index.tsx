@@ -5,6 +5,7 @@ import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { partyText } from '@/text/party';
+import { textLimits, UNCUT } from '@/utils/textLimit';
 import PhotosField from './PhotosField';
 import { useServiceLog } from './useServiceLog';
 import WhenFields from './WhenFields';
@@ -25,20 +26,20 @@ export default function LogPage() {
         {remote.data && active.length > 0 && (
           <View className="gt-party__card">
             <WhenFields log={log} />
-            <FormField label={t.content} error={errors.content}>
+            <FormField label={t.content} error={errors.content} count={{ value: draft.content, max: textLimits.serviceContent }}>
               <Textarea
                 className="gt-field__textarea gt-log__content"
                 value={draft.content}
-                maxlength={500}
+                maxlength={UNCUT}
                 placeholder={t.contentPlaceholder}
                 onInput={(e) => change({ content: e.detail.value })}
               />
             </FormField>
-            <FormField label={t.household} error={errors.household}>
+            <FormField label={t.household} error={errors.household} count={{ value: draft.household, max: textLimits.serviceHousehold }}>
               <Input
                 className="gt-field__input gt-log__household"
                 value={draft.household}
-                maxlength={40}
+                maxlength={UNCUT}
                 placeholder={t.householdPlaceholder}
                 onInput={(e) => change({ household: e.detail.value })}
               />

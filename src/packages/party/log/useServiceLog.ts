@@ -1,10 +1,11 @@
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
 import * as postsApi from '@/services/posts';
 import { partyText } from '@/text/party';
-import { fieldErrors } from '@/utils/fieldErrors';
 import { submitWithNotice } from '@/utils/submit';
+import { overLimit, requiredText, textLimits } from '@/utils/textLimit';
 import { chinaDay } from '@/utils/time';
 import { useLogPhotos } from './useLogPhotos';
 
@@ -26,10 +27,13 @@ export function useServiceLog(initialPostId: string) {
   const remote = useRemote(load);
   const today = chinaDay(new Date().toISOString());
   const [draft, setDraft] = useState<LogDraft>({ postId: initialPostId, date: today, hours: 1, content: '', household: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const fields = useFieldErrors<string>();
   const [saving, setSaving] = useState(false);
   const photos = useLogPhotos(remote.data?.photoPathPrefix);
-  const change = (patch: Partial<LogDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const change = (patch: Partial<LogDraft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    for (const key of Object.keys(patch)) fields.clear(key);
+  };
 
   const active = remote.data?.claims.filter((claim) => claim.status === 'active') ?? [];
   useEffect(() => {
@@ -39,8 +43,13 @@ export function useServiceLog(initialPostId: string) {
 
   const submit = async () => {
     if (!claim || saving) return;
-    setSaving(true);
     const { date, hours, content, household } = draft;
+    const problems = {
+      content: requiredText(content, partyText.log.needContent, textLimits.serviceContent),
+      household: overLimit(household, textLimits.serviceHousehold),
+    };
+    if (fields.show(problems)) return;
+    setSaving(true);
     const result = await submitWithNotice(
       () =>
         postsApi.logService({
@@ -54,14 +63,14 @@ export function useServiceLog(initialPostId: string) {
       partyText.log.submitted,
     );
     setSaving(false);
-    if (!result.ok) return setErrors(fieldErrors(result.error));
+    if (!result.ok) return void fields.showHints(result.error);
     setTimeout(() => {
       if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
       else void Taro.redirectTo({ url: '/packages/party/record/index' });
     }, 800);
   };
 
-  return { remote, active, draft, change, today, since: claim ? chinaDay(claim.claimedAt) : undefined, errors, saving, photos, submit };
+  return { remote, active, draft, change, today, since: claim ? chinaDay(claim.claimedAt) : undefined, errors: fields.errors, saving, photos, submit };
 }
 
 export type ServiceLog = ReturnType<typeof useServiceLog>;

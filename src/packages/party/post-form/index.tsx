@@ -6,11 +6,12 @@ import ChoiceChips from '@/components/ChoiceChips';
 import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
 import * as postsApi from '@/services/posts';
 import { partyText } from '@/text/party';
-import { fieldErrors } from '@/utils/fieldErrors';
 import { submitWithNotice } from '@/utils/submit';
+import { limitProblems, textLimits, UNCUT } from '@/utils/textLimit';
 import '../party.scss';
 
 const t = partyText.postForm;
@@ -30,7 +31,8 @@ export default function PostFormPage() {
   const load = useCallback(() => postsApi.getStaffPosts(gridId || undefined), [gridId]);
   const remote = useRemote(load);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const fieldErrors = useFieldErrors<string>();
+  const errors = fieldErrors.errors;
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
@@ -43,10 +45,14 @@ export default function PostFormPage() {
     );
   }, [remote.data, draft, postId]);
 
-  const change = (patch: Partial<Draft>) => setDraft((current) => (current ? { ...current, ...patch } : current));
+  const change = (patch: Partial<Draft>) => {
+    setDraft((current) => (current ? { ...current, ...patch } : current));
+    for (const key of Object.keys(patch)) fieldErrors.clear(key);
+  };
 
   const save = async () => {
     if (!draft || !remote.data || saving) return;
+    if (fieldErrors.show(limitProblems({ title: [draft.title, textLimits.postTitle], duties: [draft.duties, textLimits.postDuties] }))) return;
     setSaving(true);
     const fields = { kindId: draft.kindId, title: draft.title, duties: draft.duties, capacity: Number(draft.capacity) };
     const result = await submitWithNotice(
@@ -55,7 +61,7 @@ export default function PostFormPage() {
     );
     setSaving(false);
     if (result.ok) setTimeout(() => Taro.navigateBack(), 800);
-    else setErrors(fieldErrors(result.error));
+    else fieldErrors.showHints(result.error);
   };
 
   return (
@@ -73,11 +79,11 @@ export default function PostFormPage() {
                 onToggle={(kindId) => change({ kindId })}
               />
             </FormField>
-            <FormField label={t.title} error={errors.title}>
-              <Input className="gt-field__input" value={draft.title} maxlength={30} placeholder={t.titlePlaceholder} onInput={(e) => change({ title: e.detail.value })} />
+            <FormField label={t.title} error={errors.title} count={{ value: draft.title, max: textLimits.postTitle }}>
+              <Input className="gt-field__input" value={draft.title} maxlength={UNCUT} placeholder={t.titlePlaceholder} onInput={(e) => change({ title: e.detail.value })} />
             </FormField>
-            <FormField label={t.duties} error={errors.duties}>
-              <Textarea className="gt-field__textarea" value={draft.duties} maxlength={300} placeholder={t.dutiesPlaceholder} onInput={(e) => change({ duties: e.detail.value })} />
+            <FormField label={t.duties} error={errors.duties} count={{ value: draft.duties, max: textLimits.postDuties }}>
+              <Textarea className="gt-field__textarea" value={draft.duties} maxlength={UNCUT} placeholder={t.dutiesPlaceholder} onInput={(e) => change({ duties: e.detail.value })} />
             </FormField>
             <FormField label={t.capacity} error={errors.capacity}>
               <Input className="gt-field__input" type="number" value={draft.capacity} maxlength={2} onInput={(e) => change({ capacity: e.detail.value })} />

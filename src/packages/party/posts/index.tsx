@@ -11,6 +11,7 @@ import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
 import * as postsApi from '@/services/posts';
 import { partyText } from '@/text/party';
+import { textLimits } from '@/utils/textLimit';
 import PostHolder from '../PostHolder';
 import '../party.scss';
 
@@ -103,7 +104,7 @@ function PostCard({ post, onClaimed }: { post: BrowsePostDto; onClaimed: () => v
           label={t.commitment}
           placeholder={t.commitmentPlaceholder}
           confirmText={t.confirmClaim}
-          maxLength={300}
+          maxLength={textLimits.commitment}
           error={claim.error}
           saving={claim.saving}
           onCancel={() => claim.setOpen(false)}

@@ -3,6 +3,7 @@ import FormField from '@/components/FormField';
 import PhoneBinding from '@/components/PhoneBinding';
 import { partyText } from '@/text/party';
 import { formatPhone } from '@/utils/phone';
+import { UNCUT } from '@/utils/textLimit';
 import type { Registration } from './useRegistration';
 
 const t = partyText.register;
@@ -19,7 +20,7 @@ export default function PhoneField({ registration }: { registration: Registratio
         className="gt-field__input gt-register__phone"
         type="number"
         value={draft.phone}
-        maxlength={13}
+        maxlength={UNCUT}
         placeholder={verified ? t.phonePlaceholder : t.typedPhone}
         onInput={(e) => change({ phone: e.detail.value })}
       />

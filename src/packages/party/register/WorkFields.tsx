@@ -2,6 +2,7 @@ import { Input, Textarea } from '@tarojs/components';
 import ChoiceChips from '@/components/ChoiceChips';
 import FormField from '@/components/FormField';
 import { partyText } from '@/text/party';
+import { textLimits, UNCUT } from '@/utils/textLimit';
 import type { Registration } from './useRegistration';
 
 const t = partyText.register;
@@ -14,11 +15,11 @@ export default function WorkFields({ registration }: { registration: Registratio
     change({ skillKindIds: draft.skillKindIds.includes(id) ? draft.skillKindIds.filter((existing) => existing !== id) : [...draft.skillKindIds, id] });
   return (
     <>
-      <FormField label={t.employer} error={errors.employer}>
+      <FormField label={t.employer} error={errors.employer} count={{ value: draft.employer, max: textLimits.employer }}>
         <Input
           className="gt-field__input gt-register__employer"
           value={draft.employer}
-          maxlength={40}
+          maxlength={UNCUT}
           placeholder={t.employerPlaceholder}
           onInput={(e) => change({ employer: e.detail.value })}
         />
@@ -26,11 +27,11 @@ export default function WorkFields({ registration }: { registration: Registratio
       <FormField label={t.skills} error={errors.skillKindIds}>
         <ChoiceChips options={form.kinds.map((kind) => ({ value: kind.id, label: kind.name }))} selected={draft.skillKindIds} onToggle={toggleSkill} />
       </FormField>
-      <FormField label={t.skillsNote} error={errors.skills}>
+      <FormField label={t.skillsNote} error={errors.skills} count={{ value: draft.skills, max: textLimits.skills }}>
         <Textarea
           className="gt-field__textarea"
           value={draft.skills}
-          maxlength={100}
+          maxlength={UNCUT}
           placeholder={t.skillsNotePlaceholder}
           onInput={(e) => change({ skills: e.detail.value })}
         />

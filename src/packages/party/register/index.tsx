@@ -5,6 +5,7 @@ import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { partyText } from '@/text/party';
+import { textLimits, UNCUT } from '@/utils/textLimit';
 import PhoneField from './PhoneField';
 import PlaceFields from './PlaceFields';
 import RegistrationStatus from './RegistrationStatus';
@@ -37,8 +38,8 @@ export default function RegisterPage() {
         {existing && <RegistrationStatus registration={existing} />}
         {form && draft && !approved && (
           <View className="gt-party__card">
-            <FormField label={t.name} error={errors.name}>
-              <Input className="gt-field__input gt-register__name" value={draft.name} maxlength={20} onInput={(e) => change({ name: e.detail.value })} />
+            <FormField label={t.name} error={errors.name} count={{ value: draft.name, max: textLimits.personName }}>
+              <Input className="gt-field__input gt-register__name" value={draft.name} maxlength={UNCUT} onInput={(e) => change({ name: e.detail.value })} />
             </FormField>
             <PhoneField registration={registration} />
             <PlaceFields registration={registration} />

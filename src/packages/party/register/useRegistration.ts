@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RegistrationFormDto } from '@contract';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
 import * as gridsApi from '@/services/grids';
 import * as postsApi from '@/services/posts';
 import { emitProfileChanged, onProfileChanged } from '@/state/events';
 import { partyText } from '@/text/party';
-import { fieldErrors } from '@/utils/fieldErrors';
 import { submitWithNotice } from '@/utils/submit';
+import { limitProblems, textLimits } from '@/utils/textLimit';
 
 export interface RegistrationDraft {
   name: string;
@@ -41,7 +42,8 @@ export function useRegistration() {
   }, []);
   const remote = useRemote(load);
   const [draft, setDraft] = useState<RegistrationDraft | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const fieldErrors = useFieldErrors<string>();
+  const errors = fieldErrors.errors;
   const [saving, setSaving] = useState(false);
   const form = remote.data?.form;
   const verifiedPhone = form?.verifiedPhone ?? null;
@@ -68,14 +70,19 @@ export function useRegistration() {
     gridRef.current = id;
     remote.reload();
   };
-  const change = (patch: Partial<RegistrationDraft>) => setDraft((current) => (current ? { ...current, ...patch } : current));
+  const change = (patch: Partial<RegistrationDraft>) => {
+    setDraft((current) => (current ? { ...current, ...patch } : current));
+    for (const key of Object.keys(patch)) fieldErrors.clear(key);
+  };
 
   const submit = async () => {
     if (!draft || saving) return;
+    const tooLong = limitProblems({ name: [draft.name, textLimits.personName], employer: [draft.employer, textLimits.employer], skills: [draft.skills, textLimits.skills] });
+    if (fieldErrors.show(tooLong)) return;
     setSaving(true);
     const result = await submitWithNotice(() => postsApi.register({ ...draft, gridId }), partyText.register.submitted);
     setSaving(false);
-    setErrors(result.ok ? {} : fieldErrors(result.error));
+    if (!result.ok) fieldErrors.showHints(result.error);
     if (result.ok) {
       emitProfileChanged();
       remote.reload();

@@ -4,6 +4,7 @@ import type { RequestDetailDto } from '@contract';
 import { requestsText } from '@/text/requests';
 import { visitsText } from '@/text/visits';
 import { cx } from '@/utils/cx';
+import { callPhone, formatPhone } from '@/utils/phone';
 import { formatDate } from '@/utils/time';
 import { FINISHED } from './steps';
 
@@ -23,11 +24,22 @@ function Handler({ request: r }: { request: RequestDetailDto }) {
   );
 }
 
-/** Who has it now (or who did it) and until when, and why it went to them. */
+/** The big green button to call whoever holds it now, as on the 便民联系卡. */
+function CallHandler({ name, phone }: { name: string; phone: string }) {
+  return (
+    <View className="gt-request__call" hoverClass="gt-request__call--active" ariaRole="button" ariaLabel={t.callHandlerLabel(name, phone)} onClick={() => callPhone(phone)}>
+      <Text className="gt-request__call-label">{t.callHandler(name)}</Text>
+      <Text className="gt-request__call-number">{formatPhone(phone)}</Text>
+    </View>
+  );
+}
+
+/** Who has it now (or who did it) and until when, a button to call them, and why it went to them. */
 export default function HandlerCard({ request: r }: { request: RequestDetailDto }) {
   return (
     <View className="gt-request__card gt-request__now">
       <Handler request={r} />
+      {r.handler && r.handlerPhone && <CallHandler name={r.handler.name} phone={r.handlerPhone} />}
       {r.countdown && (
         <View className={cx('gt-request__countdown', r.countdown.overdue && 'gt-request__countdown--overdue')}>
           {t.deadline}：{r.deadline ? `${formatDate(r.deadline)} · ` : ''}

@@ -3,9 +3,10 @@ import { AtButton } from 'taro-ui';
 import type { RequestDetailDto } from '@contract';
 import CategoryGrid from '@/components/CategoryGrid';
 import ChoiceList from '@/components/ChoiceList';
+import FormField from '@/components/FormField';
 import StepPanel from '@/components/StepPanel';
 import { requestsText } from '@/text/requests';
-import { BUTTON_LABELS, PLACEHOLDERS } from './steps';
+import { BUTTON_LABELS, panelLimit, PLACEHOLDERS } from './steps';
 import type { RequestSteps } from './useRequestSteps';
 import type { StepPanelState } from './useStepPanel';
 
@@ -27,11 +28,13 @@ function RejectChoices({ panel }: { panel: StepPanelState }) {
         (panel.originals.length === 0 ? (
           <View className="gt-request__row">{t.noOriginals}</View>
         ) : (
-          <ChoiceList
-            options={panel.originals.map((item) => ({ key: item.id, label: `${item.code}：${item.excerpt}` }))}
-            selected={panel.duplicateOf}
-            onSelect={panel.setDuplicateOf}
-          />
+          <FormField error={panel.errors.original}>
+            <ChoiceList
+              options={panel.originals.map((item) => ({ key: item.id, label: `${item.code}：${item.excerpt}` }))}
+              selected={panel.duplicateOf}
+              onSelect={panel.setDuplicateOf}
+            />
+          </FormField>
         ))}
     </View>
   );
@@ -63,7 +66,8 @@ export default function StepPanels({ request, steps }: { request: RequestDetailD
       busy={busy}
       withPhotos={long}
       withInternal={open === 'addNote'}
-      maxLength={long ? 500 : 300}
+      maxLength={panelLimit(open)}
+      error={panel.errors.words}
     >
       {open === 'reject' && <RejectChoices panel={panel} />}
     </StepPanel>

@@ -3,6 +3,7 @@ import type { StepPanelValue } from '@/components/StepPanel';
 import * as requestsApi from '@/services/requests';
 import * as storageApi from '@/services/storage';
 import { requestsText } from '@/text/requests';
+import { requiredText, textLimits } from '@/utils/textLimit';
 
 const t = requestsText.detail;
 
@@ -63,11 +64,20 @@ export interface PanelInput {
  * What confirming a panel sends: the work (given the step's key), whether
  * to ask for the next notice first, or why it cannot go yet.
  */
-export type PanelStep = { refuse: string } | { askForNotice: boolean; work: (key: string) => Promise<RequestDetailDto> };
+export type PanelStep = { refuse: string; field: PanelField } | { askForNotice: boolean; work: (key: string) => Promise<RequestDetailDto> };
+
+/** Where a panel's problem is marked: its words, or the request it duplicates. */
+export type PanelField = 'words' | 'original';
+
+/** How long a panel's words may be: a note or outcome, or a reason. */
+export function panelLimit(panel: Exclude<Panel, 'recategorize'>): number {
+  return panel === 'addNote' || panel === 'resolve' ? textLimits.handlingText : textLimits.reason;
+}
 
 export function panelStep(panel: Exclude<Panel, 'recategorize'>, request: RequestDetailDto, input: PanelInput): PanelStep {
   const text = input.words.text.trim();
-  if (text.length < 2) return { refuse: t.needWords };
+  const problem = requiredText(text, t.needWords, panelLimit(panel), 2);
+  if (problem) return { refuse: problem, field: 'words' };
   switch (panel) {
     case 'addNote':
       return {
@@ -82,7 +92,7 @@ export function panelStep(panel: Exclude<Panel, 'recategorize'>, request: Reques
       return { askForNotice: panel === 'notSolved', work: (key) => requestsApi.step(panel, request, key, { reason: text }) };
     case 'reject': {
       const { rejectKind, duplicateOf } = input;
-      if (rejectKind === 'duplicate' && !duplicateOf) return { refuse: t.chooseOriginal };
+      if (rejectKind === 'duplicate' && !duplicateOf) return { refuse: t.chooseOriginal, field: 'original' };
       return {
         askForNotice: false,
         work: (key) => requestsApi.step('reject', request, key, { kind: rejectKind, reason: text, ...(rejectKind === 'duplicate' && duplicateOf ? { duplicateOf } : {}) }),

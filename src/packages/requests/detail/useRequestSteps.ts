@@ -1,11 +1,12 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { CategoryDto, RequestDetailDto, RequestStepName } from '@contract';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
 import * as requestsApi from '@/services/requests';
 import * as subscribeApi from '@/services/subscribe';
-import { showNotice } from '@/state/notice';
 import { requestsText } from '@/text/requests';
+import { overLimit, textLimits } from '@/utils/textLimit';
 import { isPanel, panelStep } from './steps';
 import { useStepPanel } from './useStepPanel';
 import { useStepRunner } from './useStepRunner';
@@ -23,7 +24,12 @@ export function useRequestSteps(id: string) {
   const load = useCallback(() => requestsApi.detail(id), [id]);
   const remote = useRemote(load);
   const [request, setRequest] = useState<RequestDetailDto | null>(null);
-  const [rating, setRating] = useState({ stars: 0, comment: '' });
+  const [rating, setRatingState] = useState({ stars: 0, comment: '' });
+  const ratingErrors = useFieldErrors<'stars' | 'comment'>();
+  const setRating = (next: { stars: number; comment: string }) => {
+    setRatingState(next);
+    ratingErrors.reset();
+  };
   const panel = useStepPanel(request);
   const { busy, run } = useStepRunner((next) => {
     if (next) setRequest(next);
@@ -55,14 +61,15 @@ export function useRequestSteps(id: string) {
   const confirm = () => {
     if (!request || !panel.panel || panel.panel === 'recategorize') return;
     const step = panelStep(panel.panel, request, panel);
-    if ('refuse' in step) return showNotice(step.refuse, 'error', 2500);
+    if ('refuse' in step) return void panel.showProblems({ [step.field]: step.refuse });
     if (step.askForNotice) askForNotice(request);
     void run(step.work);
   };
 
   const rate = () => {
     if (!request) return;
-    if (rating.stars === 0) return showNotice(requestsText.detail.needStars, 'error', 2500);
+    const problems = { stars: rating.stars === 0 ? requestsText.detail.needStars : undefined, comment: overLimit(rating.comment, textLimits.ratingComment) };
+    if (ratingErrors.show(problems)) return;
     const comment = rating.comment.trim();
     void run((key) => requestsApi.step('rate', request, key, { stars: rating.stars, ...(comment ? { comment } : {}) }));
   };
@@ -71,7 +78,7 @@ export function useRequestSteps(id: string) {
     if (request) void run((key) => requestsApi.step('recategorize', request, key, { categoryId: category.id }));
   };
 
-  return { remote, request, busy, panel, rating, setRating, press, confirm, rate, recategorize };
+  return { remote, request, busy, panel, rating, setRating, ratingErrors: ratingErrors.errors, press, confirm, rate, recategorize };
 }
 
 export type RequestSteps = ReturnType<typeof useRequestSteps>;

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { CategoryDto, RequestDetailDto, SimilarRequestDto } from '@contract';
 import type { StepPanelValue } from '@/components/StepPanel';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import * as requestsApi from '@/services/requests';
-import { EMPTY_WORDS, type Panel, type RejectKind } from './steps';
+import { EMPTY_WORDS, type Panel, type PanelField, type RejectKind } from './steps';
 
 /**
  * The open panel of a request's page and what the person put in it: words
@@ -11,14 +12,24 @@ import { EMPTY_WORDS, type Panel, type RejectKind } from './steps';
  */
 export function useStepPanel(request: RequestDetailDto | null) {
   const [panel, setPanel] = useState<Panel | null>(null);
-  const [words, setWords] = useState<StepPanelValue>(EMPTY_WORDS);
+  const [words, setWordsState] = useState<StepPanelValue>(EMPTY_WORDS);
   const [rejectKind, setRejectKind] = useState<RejectKind>('notOurs');
-  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
+  const [duplicateOf, setDuplicateOfState] = useState<string | null>(null);
+  const errors = useFieldErrors<PanelField>();
+  const setWords = (value: StepPanelValue) => {
+    setWordsState(value);
+    errors.clear('words');
+  };
+  const setDuplicateOf = (id: string | null) => {
+    setDuplicateOfState(id);
+    errors.clear('original');
+  };
   const [originals, setOriginals] = useState<SimilarRequestDto[]>([]);
   const [categories, setCategories] = useState<CategoryDto[]>([]);
 
   const open = (next: Panel) => {
     setPanel(next);
+    errors.reset();
     if (next === 'reject' && request) {
       requestsApi.similar(request.gridId, request.categoryId).then(
         (items) => setOriginals(items.filter((item) => item.id !== request.id)),
@@ -38,8 +49,11 @@ export function useStepPanel(request: RequestDetailDto | null) {
     /** The step went through: the panel closes and its words go. */
     clear: () => {
       setPanel(null);
-      setWords(EMPTY_WORDS);
+      setWordsState(EMPTY_WORDS);
     },
+    /** What the open panel still needs, marked where it goes. */
+    errors: errors.errors,
+    showProblems: errors.show,
     words,
     setWords,
     rejectKind,

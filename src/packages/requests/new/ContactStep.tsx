@@ -3,15 +3,19 @@ import type { FormOptionsDto } from '@contract';
 import { AtSwitch } from 'taro-ui';
 import FormField from '@/components/FormField';
 import PhoneBinding from '@/components/PhoneBinding';
+import type { FieldProblems } from '@/hooks/useFieldErrors';
 import type { RequestDraft } from '@/state/requestDraft';
 import { requestsText } from '@/text/requests';
 import { formatPhone } from '@/utils/phone';
+import { UNCUT } from '@/utils/textLimit';
+import type { FilingField } from './filing';
 
 const t = requestsText.filing;
 
 interface ContactStepProps {
   options: FormOptionsDto;
   draft: Pick<RequestDraft, 'contactName' | 'contactPhone' | 'noPhone'>;
+  errors: FieldProblems<FilingField>;
   onChange: (fields: Partial<RequestDraft>) => void;
 }
 
@@ -20,7 +24,7 @@ interface ContactStepProps {
  * to be reached — the WeChat-verified number (绑定手机号), a typed number
  * (handlers see it as 未验证), or plainly no number.
  */
-export default function ContactStep({ options, draft, onChange }: ContactStepProps) {
+export default function ContactStep({ options, draft, errors, onChange }: ContactStepProps) {
   if (options.hasName && options.hasPhone) {
     return (
       <View className="gt-new-request__contact-summary">
@@ -32,11 +36,11 @@ export default function ContactStep({ options, draft, onChange }: ContactStepPro
     <View className="gt-new-request__contact">
       <View className="gt-new-request__contact-title">{t.contactTitle}</View>
       {!options.hasName && (
-        <FormField inset label={t.contactName} hint={t.contactHint}>
+        <FormField inset label={t.contactName} hint={t.contactHint} error={errors.contactName}>
           <Input
             className="gt-field__input gt-new-request__contact-name"
             value={draft.contactName}
-            maxlength={20}
+            maxlength={UNCUT}
             onInput={(e) => onChange({ contactName: e.detail.value })}
           />
         </FormField>
@@ -44,12 +48,12 @@ export default function ContactStep({ options, draft, onChange }: ContactStepPro
       {!options.hasPhone && (
         <View>
           <PhoneBinding hint={t.contactBind} />
-          <FormField inset label={t.contactTyped} hint={t.contactTypedHint}>
+          <FormField inset label={t.contactTyped} hint={t.contactTypedHint} error={errors.contactPhone}>
             <Input
               className="gt-field__input gt-new-request__contact-phone"
               type="number"
               value={draft.contactPhone}
-              maxlength={13}
+              maxlength={UNCUT}
               disabled={draft.noPhone}
               onInput={(e) => onChange({ contactPhone: e.detail.value, noPhone: false })}
             />

@@ -10,11 +10,12 @@ import { requestsText } from '@/text/requests';
 interface GridChooserProps {
   options: FormOptionsDto;
   gridId: string | null;
+  error?: string;
   onChoose: (gridId: string) => void;
 }
 
 /** The grid the matter is in: the person's own, or another one chosen from the list (loaded when asked for). */
-export default function GridChooser({ options, gridId, onChoose }: GridChooserProps) {
+export default function GridChooser({ options, gridId, error, onChoose }: GridChooserProps) {
   const [choosing, setChoosing] = useState(false);
   const grids = useRemote(() => gridsApi.listGrids(), { auto: false });
   const all = grids.data?.villages.flatMap((v) => v.grids.map((grid) => ({ grid, village: v.village }))) ?? [];
@@ -26,7 +27,7 @@ export default function GridChooser({ options, gridId, onChoose }: GridChooserPr
         ? `${chosen.village.name} ${chosen.grid.name}`
         : '';
   return (
-    <FormField inset label={requestsText.filing.grid}>
+    <FormField inset label={requestsText.filing.grid} error={error}>
       <View className="gt-new-request__grid">
         <Text className="gt-new-request__grid-name">{label}</Text>
         <View

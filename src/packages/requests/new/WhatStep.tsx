@@ -4,10 +4,10 @@ import ButtonRow from '@/components/ButtonRow';
 import FormField from '@/components/FormField';
 import PhotoPicker from '@/components/PhotoPicker';
 import { requestsText } from '@/text/requests';
+import { textLimits, UNCUT } from '@/utils/textLimit';
 import SimilarRequests from './SimilarRequests';
 import type { RequestFiling } from './useRequestFiling';
 
-const MAX_TEXT = 500;
 const t = requestsText.filing;
 
 /** Second screen: what happened, in words (the phone's voice input works here) and photos. */
@@ -20,16 +20,15 @@ export default function WhatStep({ filing }: { filing: RequestFiling }) {
         <Text className="gt-new-request__category">（{draft.categoryName}）</Text>
       </View>
       <SimilarRequests items={filing.similar} onFollow={(item) => void filing.followInstead(item)} />
-      <View className="gt-field gt-field--inset">
+      <FormField inset error={filing.errors.text} count={{ value: draft.text, max: textLimits.requestText }}>
         <Textarea
           className="gt-field__textarea gt-field__textarea--tall gt-new-request__text"
           value={draft.text}
-          maxlength={MAX_TEXT}
+          maxlength={UNCUT}
           placeholder={t.textPlaceholder}
           onInput={(event) => change({ text: event.detail.value })}
         />
-        <View className="gt-field__count">{t.textCount([...draft.text].length)}</View>
-      </View>
+      </FormField>
       <FormField inset label={t.photosTitle}>
         <PhotoPicker photos={draft.photos} onChange={(photos) => change({ photos })} />
       </FormField>

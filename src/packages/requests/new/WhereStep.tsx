@@ -4,6 +4,7 @@ import type { FormOptionsDto } from '@contract';
 import ButtonRow from '@/components/ButtonRow';
 import FormField from '@/components/FormField';
 import { requestsText } from '@/text/requests';
+import { textLimits, UNCUT } from '@/utils/textLimit';
 import ContactStep from './ContactStep';
 import GridChooser from './GridChooser';
 import type { RequestFiling } from './useRequestFiling';
@@ -16,12 +17,12 @@ export default function WhereStep({ filing, options }: { filing: RequestFiling; 
   return (
     <View>
       <View className="gt-new-request__title">{t.where}</View>
-      <GridChooser options={options} gridId={filing.gridId} onChoose={(gridId) => change({ gridId })} />
-      <FormField inset label={t.address}>
+      <GridChooser options={options} gridId={filing.gridId} error={filing.errors.grid} onChoose={(gridId) => change({ gridId })} />
+      <FormField inset label={t.address} error={filing.errors.address} count={draft.address ? { value: draft.address, max: textLimits.address } : undefined}>
         <Input
           className="gt-field__input"
           value={draft.address}
-          maxlength={100}
+          maxlength={UNCUT}
           placeholder={t.addressPlaceholder}
           onInput={(event) => change({ address: event.detail.value })}
         />
@@ -31,7 +32,7 @@ export default function WhereStep({ filing, options }: { filing: RequestFiling; 
           </View>
         )}
       </FormField>
-      <ContactStep options={options} draft={draft} onChange={change} />
+      <ContactStep options={options} draft={draft} errors={filing.errors} onChange={change} />
       <View className="gt-new-request__public">
         <AtSwitch title={t.publicName} checked={draft.publicName} border={false} onChange={(value: boolean) => change({ publicName: value })} />
         <View className="gt-field__hint">{t.publicNameHint}</View>

@@ -1,20 +1,48 @@
 import type { FormOptionsDto } from '@contract';
+import { PHONE_PATTERN } from '@contract/phonePattern';
+import type { FieldProblems } from '@/hooks/useFieldErrors';
 import type { RequestDraft } from '@/state/requestDraft';
 import type { PendingFiling } from '@/state/requestOutbox';
 import { requestsText } from '@/text/requests';
+import { overLimit, requiredText, textLimits } from '@/utils/textLimit';
 
 const t = requestsText.filing;
 
-/** What the draft is filed under, or the first thing it still lacks (worded for the person, and how long to show it). */
-export type FilingCheck = { gridId: string; categoryId: string } | { problem: string; ms: number };
+/** The fields of the filing form a problem can be marked at. */
+export type FilingField = 'category' | 'text' | 'grid' | 'address' | 'contactName' | 'contactPhone';
 
-export function checkFiling(draft: RequestDraft, options: FormOptionsDto, gridId: string | null): FilingCheck {
-  if (!draft.categoryId) return { problem: t.needCategory, ms: 2500 };
-  if (!gridId) return { problem: t.needGrid, ms: 2500 };
-  if (draft.text.trim().length === 0) return { problem: t.needText, ms: 2500 };
-  if (!options.hasName && !draft.contactName.trim()) return { problem: t.needName, ms: 2500 };
-  if (!options.hasPhone && !draft.contactPhone.trim() && !draft.noPhone) return { problem: t.needContact, ms: 3000 };
-  return { gridId, categoryId: draft.categoryId };
+/** The screen each field is on: a problem takes the person back to it. */
+const STEP_OF: Record<FilingField, RequestDraft['step']> = { category: 1, text: 2, grid: 3, address: 3, contactName: 3, contactPhone: 3 };
+
+/** What happened, in words: required, and within the limit (kept, never cut). */
+export function textProblem(text: string): string | undefined {
+  return requiredText(text, t.needText, textLimits.requestText);
+}
+
+function contactProblems(draft: RequestDraft, options: FormOptionsDto): FieldProblems<FilingField> {
+  const name = draft.contactName.trim();
+  const phone = draft.contactPhone.trim();
+  return {
+    contactName: options.hasName ? undefined : requiredText(name, t.needName, textLimits.personName),
+    contactPhone: options.hasPhone || draft.noPhone ? undefined : !phone ? t.needContact : PHONE_PATTERN.test(phone) ? undefined : t.wrongPhone,
+  };
+}
+
+/** Everything the draft still lacks or has wrong, by field. */
+export function filingProblems(draft: RequestDraft, options: FormOptionsDto, gridId: string | null): FieldProblems<FilingField> {
+  return {
+    category: draft.categoryId ? undefined : t.needCategory,
+    text: textProblem(draft.text),
+    grid: gridId ? undefined : t.needGrid,
+    address: overLimit(draft.address, textLimits.address),
+    ...contactProblems(draft, options),
+  };
+}
+
+/** The first screen with a problem on it, or null when the draft can be filed. */
+export function stepWithProblem(problems: FieldProblems<FilingField>): RequestDraft['step'] | null {
+  const steps = (Object.keys(problems) as FilingField[]).filter((field) => problems[field]).map((field) => STEP_OF[field]);
+  return steps.length ? (Math.min(...steps) as RequestDraft['step']) : null;
 }
 
 /** The address and map point, when the person gave either. */
@@ -27,7 +55,7 @@ function locationOf(draft: RequestDraft) {
 }
 
 /** The filing the draft makes (photos go separately, through the outbox); the name and number only when the profile lacks them. */
-export function filingOf(draft: RequestDraft, options: FormOptionsDto, { gridId, categoryId }: { gridId: string; categoryId: string }): PendingFiling {
+export function filingOf(draft: RequestDraft, options: FormOptionsDto, gridId: string, categoryId: string): PendingFiling {
   const name = draft.contactName.trim();
   const phone = draft.contactPhone.trim();
   return {

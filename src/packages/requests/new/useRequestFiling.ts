@@ -1,33 +1,50 @@
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { SimilarRequestDto } from '@contract';
+import type { FormOptionsDto, SimilarRequestDto } from '@contract';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
 import * as requestsApi from '@/services/requests';
 import * as subscribeApi from '@/services/subscribe';
 import { onProfileChanged } from '@/state/events';
-import { showFailure, showNotice } from '@/state/notice';
+import { hideNotice, showFailure, showNotice } from '@/state/notice';
 import { clearDraft, loadDraft, saveDraft, type RequestDraft } from '@/state/requestDraft';
 import { fileRequest } from '@/state/requestOutbox';
 import { deviceText } from '@/text/device';
 import { requestsText } from '@/text/requests';
 import { showDeviceFailure } from '@/utils/deviceFailure';
-import { checkFiling, filingOf } from './filing';
+import { filingOf, filingProblems, stepWithProblem, textProblem, type FilingField } from './filing';
 
 const DETAIL_URL = '/packages/requests/detail/index';
 const LIST_URL = '/pages/request-list/index';
 const t = requestsText.filing;
 
-/** The draft, kept on the device at every change. */
+/** The field a draft key is shown in: changing it takes the field's error mark away. */
+const FIELD_OF: Partial<Record<keyof RequestDraft, FilingField>> = {
+  categoryId: 'category',
+  text: 'text',
+  gridId: 'grid',
+  address: 'address',
+  contactName: 'contactName',
+  contactPhone: 'contactPhone',
+  noPhone: 'contactPhone',
+};
+
+/** The draft, kept on the device at every change, and what it still has to fix, by field. */
 function useDraft() {
   const [draft, setDraft] = useState<RequestDraft>(loadDraft);
+  const errors = useFieldErrors<FilingField>();
   const change = (fields: Partial<RequestDraft>) => {
     setDraft((current) => {
       const next = { ...current, ...fields };
       saveDraft(next);
       return next;
     });
+    for (const key of Object.keys(fields) as Array<keyof RequestDraft>) {
+      const field = FIELD_OF[key];
+      if (field) errors.clear(field);
+    }
   };
-  return { draft, change };
+  return { draft, change, errors };
 }
 
 /** 此问题已有人反映: others' open requests of the same grid and category, on the second screen. */
@@ -53,7 +70,7 @@ function useSimilar(draft: RequestDraft, gridId: string | null): SimilarRequestD
  */
 export function useRequestFiling() {
   const options = useRemote(requestsApi.formOptions);
-  const { draft, change } = useDraft();
+  const { draft, change, errors } = useDraft();
   const [submitting, setSubmitting] = useState(false);
   const data = options.data;
   const gridId = draft.gridId ?? data?.homeGrid?.grid.id ?? null;
@@ -74,8 +91,19 @@ export function useRequestFiling() {
   };
 
   const toStep3 = () => {
-    if (draft.text.trim().length === 0) return showNotice(t.needText, 'error', 2500);
-    change({ step: 3 });
+    if (!errors.show({ text: textProblem(draft.text) })) change({ step: 3 });
+  };
+
+  /** Marks every problem at its field, on the first screen that has one; true when the draft can go. */
+  const checked = (options: FormOptionsDto): boolean => {
+    const problems = filingProblems(draft, options, gridId);
+    const step = stepWithProblem(problems);
+    if (step === null) return true;
+    if (step !== draft.step) change({ step });
+    // The category screen is a grid of tiles with no field to mark.
+    if (problems.category) showNotice(problems.category, 'error', 2500);
+    errors.show(problems);
+    return false;
   };
 
   const pickOnMap = async () => {
@@ -90,14 +118,13 @@ export function useRequestFiling() {
 
   const submit = async () => {
     if (submitting || !data) return;
-    const check = checkFiling(draft, data, gridId);
-    if ('problem' in check) return showNotice(check.problem, 'error', check.ms);
+    if (!checked(data) || !gridId || !draft.categoryId) return;
     // Must run inside the tap: WeChat asks "allow messages about this request?".
     await subscribeApi.askToSubscribe(data.subscribeTemplateIds);
     setSubmitting(true);
     showNotice(t.submitting, 'loading', 0);
     try {
-      const result = await fileRequest(filingOf(draft, data, check), draft.photos, draft.categoryName);
+      const result = await fileRequest(filingOf(draft, data, gridId, draft.categoryId), draft.photos, draft.categoryName);
       clearDraft();
       if (result) {
         showNotice(t.submitted, 'success', 2000);
@@ -107,13 +134,14 @@ export function useRequestFiling() {
         void Taro.switchTab({ url: LIST_URL });
       }
     } catch (error) {
-      showFailure(error);
+      hideNotice();
+      errors.showFailed(error);
     } finally {
       setSubmitting(false);
     }
   };
 
-  return { options, data, draft, change, gridId, similar, submitting, submit, followInstead, toStep3, pickOnMap };
+  return { options, data, draft, change, errors: errors.errors, gridId, similar, submitting, submit, followInstead, toStep3, pickOnMap };
 }
 
 export type RequestFiling = ReturnType<typeof useRequestFiling>;

@@ -22,7 +22,7 @@ export default function ProxyFilePage() {
         {data && (
           <View>
             <View className="gt-proxy__intro">{requestsText.proxyFile.intro}</View>
-            <ResidentFields form={filing.form} set={filing.set} />
+            <ResidentFields form={filing.form} errors={filing.errors} set={filing.set} />
             <MatterFields filing={filing} data={data} />
             <View className="gt-proxy__submit">
               <AtButton type="primary" loading={busy} disabled={busy} onClick={() => void filing.submit()}>

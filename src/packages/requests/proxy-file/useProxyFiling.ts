@@ -1,10 +1,12 @@
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
 import * as requestsApi from '@/services/requests';
-import { showFailure, showNotice } from '@/state/notice';
+import { hideNotice, showNotice } from '@/state/notice';
 import { fileRequest, newKey } from '@/state/requestOutbox';
 import { requestsText } from '@/text/requests';
+import { proxyProblems, type ProxyField } from './proxyForm';
 
 export interface ProxyForm {
   residentName: string;
@@ -27,16 +29,18 @@ export function useProxyFiling() {
   const [form, setForm] = useState<ProxyForm>({ residentName: '', household: '', residentPhone: '', gridId: '', categoryId: '', text: '', address: '' });
   const [photos, setPhotos] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const set = (fields: Partial<ProxyForm>) => setForm((current) => ({ ...current, ...fields }));
+  const errors = useFieldErrors<ProxyField>();
+  const set = (fields: Partial<ProxyForm>) => {
+    setForm((current) => ({ ...current, ...fields }));
+    for (const key of Object.keys(fields) as Array<keyof ProxyForm>) if (key !== 'gridId') errors.clear(key);
+  };
   const data = options.data;
   const gridId = form.gridId || data?.servedGrids[0]?.grid.id || '';
   const category = data?.categories.find((c) => c.id === form.categoryId);
 
   const submit = async () => {
     if (busy || !data) return;
-    if (!form.residentName.trim() || !form.household.trim() || !form.residentPhone.trim()) return showNotice(requestsText.proxyFile.needResident, 'error', 2500);
-    if (!category) return showNotice(requestsText.proxyFile.chooseCategory, 'error', 2500);
-    if (!form.text.trim()) return showNotice(requestsText.filing.needText, 'error', 2500);
+    if (errors.show(proxyProblems(form, category !== undefined)) || !category) return;
     setBusy(true);
     showNotice(requestsText.filing.submitting, 'loading', 0);
     try {
@@ -60,13 +64,14 @@ export function useProxyFiling() {
         Taro.navigateBack().catch(() => undefined);
       }
     } catch (error) {
-      showFailure(error);
+      hideNotice();
+      errors.showFailed(error);
     } finally {
       setBusy(false);
     }
   };
 
-  return { options, data, form, set, gridId, photos, setPhotos, busy, submit };
+  return { options, data, form, set, errors: errors.errors, gridId, photos, setPhotos, busy, submit };
 }
 
 export type ProxyFiling = ReturnType<typeof useProxyFiling>;

@@ -2,10 +2,13 @@ import { Input, Picker, View } from '@tarojs/components';
 import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import type { StaffSessionDto } from '@contract';
+import FormField from '@/components/FormField';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { isCloudError } from '@/services';
 import * as servicedaysApi from '@/services/servicedays';
-import { showFailure, showNotice } from '@/state/notice';
+import { showNotice } from '@/state/notice';
 import { servicedaysText } from '@/text/servicedays';
+import { requiredText, textLimits, UNCUT } from '@/utils/textLimit';
 
 const t = servicedaysText;
 
@@ -18,7 +21,9 @@ export default function WalkInForm({ session, windowId, onAdded }: { session: St
   const window = session.windows.find((w) => w.id === windowId);
   const options = [t.walkInNoSlot, ...(window?.slots.map((s) => `${t.hours(s.start, s.end)}（${s.taken}/${s.capacity}）`) ?? [])];
 
+  const errors = useFieldErrors<'name' | 'phone'>();
   const add = async () => {
+    if (errors.show({ name: requiredText(name, t.walkInNeedName, textLimits.personName) })) return;
     try {
       const slot = slotIndex > 0 ? window?.slots[slotIndex - 1] : undefined;
       const added = await servicedaysApi.addWalkIn({
@@ -36,7 +41,7 @@ export default function WalkInForm({ session, windowId, onAdded }: { session: St
       onAdded();
     } catch (error) {
       if (!isCloudError(error) || error.code !== 'NETWORK') setKey(servicedaysApi.newRequestKey());
-      showFailure(error);
+      errors.showFailed(error);
     }
   };
 
@@ -45,8 +50,12 @@ export default function WalkInForm({ session, windowId, onAdded }: { session: St
       <View className="gt-sd__strong">
         {t.walkInTitle} · {window?.name}
       </View>
-      <Input className="gt-sd__input" placeholder={t.walkInName} value={name} maxlength={20} onInput={(e) => setName(e.detail.value)} />
-      <Input className="gt-sd__input" type="number" placeholder={t.walkInPhone} value={phone} maxlength={13} onInput={(e) => setPhone(e.detail.value)} />
+      <FormField error={errors.errors.name}>
+        <Input className="gt-sd__input" placeholder={t.walkInName} value={name} maxlength={UNCUT} onInput={(e) => setName(e.detail.value)} />
+      </FormField>
+      <FormField error={errors.errors.phone}>
+        <Input className="gt-sd__input" type="number" placeholder={t.walkInPhone} value={phone} maxlength={UNCUT} onInput={(e) => setPhone(e.detail.value)} />
+      </FormField>
       <Picker mode="selector" range={options} value={slotIndex} onChange={(e) => setSlotIndex(Number(e.detail.value))}>
         <View className="gt-sd__input">{options[slotIndex]}</View>
       </Picker>

@@ -1,7 +1,10 @@
 import { Input, Picker, View } from '@tarojs/components';
 import type { PlaceDto } from '@contract';
+import FormField from '@/components/FormField';
+import type { FieldProblems } from '@/hooks/useFieldErrors';
 import { servicedaysText } from '@/text/servicedays';
-import type { FormPatch, ServiceDayForm } from './serviceDayForm';
+import { textLimits, UNCUT } from '@/utils/textLimit';
+import type { FormPatch, ServiceDayField, ServiceDayForm } from './serviceDayForm';
 
 const t = servicedaysText;
 
@@ -10,11 +13,12 @@ interface WhereFieldsProps {
   places: PlaceDto[];
   /** A saved service day stays with its place. */
   placeFixed: boolean;
+  errors: FieldProblems<ServiceDayField>;
   set: (patch: FormPatch) => void;
 }
 
 /** Who holds it (a place the person manages), its name and where. */
-export default function WhereFields({ form, places, placeFixed, set }: WhereFieldsProps) {
+export default function WhereFields({ form, places, placeFixed, errors, set }: WhereFieldsProps) {
   return (
     <>
       <View className="gt-sd__label">{t.fieldPlace}</View>
@@ -27,10 +31,12 @@ export default function WhereFields({ form, places, placeFixed, set }: WhereFiel
       >
         <View className="gt-sd__input">{places.find((p) => p.id === form.placeId)?.name ?? ''}</View>
       </Picker>
-      <View className="gt-sd__label">{t.fieldTitle}</View>
-      <Input className="gt-sd__input" value={form.title} maxlength={20} onInput={(e) => set({ title: e.detail.value })} />
-      <View className="gt-sd__label">{t.fieldVenue}</View>
-      <Input className="gt-sd__input" value={form.venue} maxlength={30} onInput={(e) => set({ venue: e.detail.value })} />
+      <FormField label={t.fieldTitle} error={errors.title} count={{ value: form.title, max: textLimits.serviceDayTitle }}>
+        <Input className="gt-sd__input gt-sd-edit__title" value={form.title} maxlength={UNCUT} onInput={(e) => set({ title: e.detail.value })} />
+      </FormField>
+      <FormField label={t.fieldVenue} error={errors.venue} count={{ value: form.venue, max: textLimits.serviceDayVenue }}>
+        <Input className="gt-sd__input gt-sd-edit__venue" value={form.venue} maxlength={UNCUT} onInput={(e) => set({ venue: e.detail.value })} />
+      </FormField>
     </>
   );
 }

@@ -1,24 +1,25 @@
 import { Input, Text, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
+import FormField from '@/components/FormField';
 import { servicedaysText } from '@/text/servicedays';
+import { UNCUT } from '@/utils/textLimit';
 import type { FormPatch, ServiceDayForm } from './serviceDayForm';
 
 const t = servicedaysText;
 
 /** The windows (社保, 医保 …) and how many people each serves per slot. */
-export default function WindowsField({ form, set }: { form: ServiceDayForm; set: (patch: FormPatch) => void }) {
+export default function WindowsField({ form, error, set }: { form: ServiceDayForm; error?: string; set: (patch: FormPatch) => void }) {
   const change = (index: number, patch: Partial<ServiceDayForm['windows'][number]>) =>
     set({ windows: form.windows.map((x, i) => (i === index ? { ...x, ...patch } : x)) });
   return (
-    <>
-      <View className="gt-sd__label">{t.fieldWindows}</View>
+    <FormField label={t.fieldWindows} error={error}>
       {form.windows.map((w, index) => (
         <View key={w.id ?? `new-${index}`} className="gt-sd__row">
           <Input
             className="gt-sd__input gt-sd-edit__window-name"
             placeholder={t.windowName}
             value={w.name}
-            maxlength={10}
+            maxlength={UNCUT}
             onInput={(e) => change(index, { name: e.detail.value })}
           />
           <Input
@@ -38,6 +39,6 @@ export default function WindowsField({ form, set }: { form: ServiceDayForm; set:
       <AtButton size="small" onClick={() => set({ windows: [...form.windows, { name: '', capacity: '3' }] })}>
         {t.addWindow}
       </AtButton>
-    </>
+    </FormField>
   );
 }

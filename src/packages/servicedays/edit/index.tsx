@@ -16,15 +16,15 @@ const t = servicedaysText;
 export default function EditPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : undefined;
-  const { list, places, form, set, details, busy, save } = useServiceDayEditor(id);
+  const { list, places, form, set, errors, details, busy, save } = useServiceDayEditor(id);
   return (
     <PageShell className="gt-sd-edit">
       <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={form !== null}>
         {form && (
           <View className="gt-sd__card">
-            <WhereFields form={form} places={places} placeFixed={Boolean(id)} set={set} />
+            <WhereFields form={form} places={places} placeFixed={Boolean(id)} errors={errors} set={set} />
             <ScheduleFields form={form} set={set} />
-            <WindowsField form={form} set={set} />
+            <WindowsField form={form} error={errors.windows} set={set} />
             <View className="gt-sd__label">{t.fieldHorizon}</View>
             <Input className="gt-sd__input" type="number" value={form.horizonWeeks} onInput={(e) => set({ horizonWeeks: e.detail.value })} />
             <View className="gt-sd__label">{t.fieldCutoff}</View>

@@ -1,4 +1,7 @@
 import type { RequestOf, ServiceDayListDto } from '@contract';
+import type { FieldProblems } from '@/hooks/useFieldErrors';
+import { servicedaysText } from '@/text/servicedays';
+import { excessOf, requiredText, textLimits } from '@/utils/textLimit';
 
 /** The editor's fields as the person types them (numbers stay text until saved). */
 export interface ServiceDayForm {
@@ -70,5 +73,18 @@ export function saveInputOf(form: ServiceDayForm, id: string | undefined, versio
     windows: form.windows.map((w) => ({ ...(w.id ? { id: w.id } : {}), name: w.name, capacity: Number(w.capacity) })),
     horizonWeeks: Number(form.horizonWeeks),
     cancelCutoffMinutes: Math.round(Number(form.cutoffHours) * 60),
+  };
+}
+
+/** The fields of the form a problem can be marked at. */
+export type ServiceDayField = 'title' | 'venue' | 'windows';
+
+/** What the form lacks or has too long, by field (the server checks the rest and marks its own). */
+export function serviceDayProblems(form: ServiceDayForm): FieldProblems<ServiceDayField> {
+  const longWindow = form.windows.some((w) => excessOf(w.name, textLimits.windowName) > 0);
+  return {
+    title: requiredText(form.title, servicedaysText.needTitle, textLimits.serviceDayTitle),
+    venue: requiredText(form.venue, servicedaysText.needVenue, textLimits.serviceDayVenue),
+    windows: longWindow ? servicedaysText.windowTooLong(textLimits.windowName) : undefined,
   };
 }

@@ -1,12 +1,13 @@
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
 import { isCloudError } from '@/services';
 import * as servicedaysApi from '@/services/servicedays';
 import { showNotice } from '@/state/notice';
 import { commonText } from '@/text/common';
 import { servicedaysText } from '@/text/servicedays';
-import { formFrom, saveInputOf, type FormPatch, type ServiceDayForm } from './serviceDayForm';
+import { formFrom, saveInputOf, serviceDayProblems, type FormPatch, type ServiceDayField, type ServiceDayForm } from './serviceDayForm';
 
 /**
  * 设置服务日's state and calls: the service days and places the person
@@ -23,11 +24,15 @@ export function useServiceDayEditor(id: string | undefined) {
     if (list.data && !form) setForm(formFrom(list.data, id));
   }, [list.data, form, id]);
 
-  const set = (patch: FormPatch) => setForm((f) => (f ? { ...f, ...patch } : f));
+  const errors = useFieldErrors<ServiceDayField>();
+  const set = (patch: FormPatch) => {
+    setForm((f) => (f ? { ...f, ...patch } : f));
+    for (const key of Object.keys(patch)) if (key === 'title' || key === 'venue' || key === 'windows') errors.clear(key);
+  };
   const version = list.data?.serviceDays.find((d) => d.id === id)?.version;
 
   const save = async () => {
-    if (!form) return;
+    if (!form || errors.show(serviceDayProblems(form))) return;
     setBusy(true);
     setDetails([]);
     try {
@@ -38,6 +43,7 @@ export function useServiceDayEditor(id: string | undefined) {
       if (isCloudError(error)) {
         setDetails([...(error.details ?? []), ...(error.fields ?? []).map((f) => `${f.path}：${f.message}`)]);
         showNotice(error.message, 'error', 4000);
+        errors.showHints(error);
       } else {
         showNotice(commonText.unknownError, 'error');
       }
@@ -46,5 +52,5 @@ export function useServiceDayEditor(id: string | undefined) {
     }
   };
 
-  return { list, places: list.data?.places ?? [], form, set, details, busy, save };
+  return { list, places: list.data?.places ?? [], form, set, errors: errors.errors, details, busy, save };
 }

@@ -3,12 +3,15 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import type { ServiceDayDto, SessionCardDto } from '@contract';
 import { useState } from 'react';
 import { AtButton } from 'taro-ui';
+import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
 import * as servicedaysApi from '@/services/servicedays';
 import { showFailure, showNotice } from '@/state/notice';
 import { servicedaysText } from '@/text/servicedays';
+import { requiredText, textLimits, UNCUT } from '@/utils/textLimit';
 import '../common.scss';
 
 const t = servicedaysText;
@@ -83,8 +86,10 @@ function ServiceDayCard({ day, onChanged }: { day: ServiceDayDto; onChanged: () 
 function DateCard({ session, onChanged }: { session: SessionCardDto; onChanged: () => void }) {
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
+  const errors = useFieldErrors<'reason'>();
   const booked = session.capacity - session.left;
   const cancel = async () => {
+    if (errors.show({ reason: requiredText(reason, t.needCancelReason, textLimits.cancelReason) })) return;
     try {
       const result = await servicedaysApi.cancelDate(session.serviceDayId, session.date, reason.trim());
       showNotice(t.cancelDateDone(result.cancelledBookings, result.notified), 'success', 4000);
@@ -123,8 +128,10 @@ function DateCard({ session, onChanged }: { session: SessionCardDto; onChanged: 
       )}
       {asking && (
         <View>
-          <Input className="gt-sd__input" placeholder={t.cancelDateReason} value={reason} maxlength={60} onInput={(e) => setReason(e.detail.value)} />
-          <AtButton type="primary" disabled={reason.trim() === ''} onClick={() => void cancel()}>
+          <FormField error={errors.errors.reason} count={{ value: reason, max: textLimits.cancelReason }}>
+            <Input className="gt-sd__input" placeholder={t.cancelDateReason} value={reason} maxlength={UNCUT} onInput={(e) => setReason(e.detail.value)} />
+          </FormField>
+          <AtButton type="primary" onClick={() => void cancel()}>
             {t.cancelConfirm}
           </AtButton>
         </View>
