@@ -55,7 +55,9 @@ async function phone(name: string): Promise<Page> {
 }
 
 const cards = (page: Page) => page.locator('.gt-request-card');
-const shownIds = (page: Page) => cards(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-request') ?? ''));
+// Runs inside the page; this file compiles without the DOM typings.
+type Card = { getAttribute(name: string): string | null };
+const shownIds = (page: Page) => cards(page).evaluateAll((els) => els.map((el) => (el as unknown as Card).getAttribute('data-request') ?? ''));
 
 /** Scrolls to the last card until the list says it has reached its end (or `enough` cards are shown). */
 async function scrollToEnd(page: Page, enough = Infinity): Promise<void> {
