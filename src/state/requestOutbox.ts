@@ -8,7 +8,9 @@
  */
 import Taro from '@tarojs/taro';
 import type { RequestOf, SubmitResultDto } from '@contract';
-import { api, CloudError, isCloudError } from '@/services';
+import { CloudError, isCloudError } from '@/services';
+import * as requestsApi from '@/services/requests';
+import * as storageApi from '@/services/storage';
 import { commonText } from '@/text/common';
 
 type SubmitPayload = RequestOf<'requests', 'submit'>;
@@ -100,14 +102,14 @@ async function sendOne(item: PendingRequest): Promise<SubmitResultDto> {
   const photos = [...item.photos];
   for (let i = 0; i < photos.length; i += 1) {
     if (photos[i].fileID) continue;
-    const fileID = await api.storage.uploadPhoto(photos[i].local, api.storage.photoPath(item.clientKey, i));
+    const fileID = await storageApi.uploadPhoto(photos[i].local, storageApi.photoPath(item.clientKey, i));
     photos[i] = { ...photos[i], fileID };
     update(item.clientKey, { photos });
   }
   const fileIDs = photos.map((photo) => photo.fileID as string);
   return item.kind === 'submit'
-    ? api.requests.submit({ ...item.payload, photos: fileIDs })
-    : api.requests.fileOnBehalf({ ...item.payload, photos: fileIDs });
+    ? requestsApi.submit({ ...item.payload, photos: fileIDs })
+    : requestsApi.fileOnBehalf({ ...item.payload, photos: fileIDs });
 }
 
 /**

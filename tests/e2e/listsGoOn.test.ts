@@ -79,7 +79,7 @@ it('辖区全部 of a township with more than 200 open requests: how many, most 
   const expected = openInTownship();
   expect(expected.length).toBeGreaterThan(200);
   const page = await phone('黄文斌');
-  await page.goto(`${app().cloud.cloud.url}/pages/inbox/index`);
+  await page.goto(`${app().cloud.cloud.url}/packages/requests/inbox/index`);
   await page.locator('.gt-segments__tab[data-tab="area"]').click();
   await page.locator('.gt-inbox__counts', { hasText: `共${expected.length}件` }).waitFor();
   expect(await cards(page).count()).toBeLessThan(expected.length);
@@ -100,7 +100,7 @@ it('只看超期 and a category are the server\'s filters: the counts and every 
   const overdue = openInTownship().filter((r) => r.deadline && new Date(r.deadline).getTime() < now);
   expect(overdue.length).toBeGreaterThanOrEqual(OVERDUE);
   const page = await phone('黄文斌');
-  await page.goto(`${app().cloud.cloud.url}/pages/inbox/index`);
+  await page.goto(`${app().cloud.cloud.url}/packages/requests/inbox/index`);
   await page.locator('.gt-segments__tab[data-tab="area"]').click();
   await page.locator('.gt-inbox__tool', { hasText: `只看超期（${overdue.length}件）` }).click();
   await page.locator('.gt-inbox__counts', { hasText: `符合筛选的共${overdue.length}件` }).waitFor();

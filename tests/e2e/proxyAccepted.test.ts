@@ -19,7 +19,7 @@ it('a grid member files 代办 in his own grid: it is his, accepted at once, the
   const page = await app().browser.newPage();
   await page.setViewportSize({ width: 375, height: 667 });
   await actAs(app(), page, '汪德华');
-  await page.goto(`${app().cloud.cloud.url}/pages/proxy-file/index`);
+  await page.goto(`${app().cloud.cloud.url}/packages/requests/proxy-file/index`);
   await page.locator('.gt-proxy__name input').fill('汪桂花');
   await page.locator('.gt-proxy__household input').fill('汪屋组12号 汪桂花户');
   await page.locator('.gt-proxy__phone input').fill('13905567777');

@@ -4,7 +4,7 @@ import { useCallback, useEffect } from 'react';
 import type { OverviewDto, ProfileDto } from '@contract';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as partyOverviewApi from '@/services/partyOverview';
 import { onProfileChanged } from '@/state/events';
 import { entriesText } from '@/text/entries';
 import './index.scss';
@@ -59,7 +59,7 @@ function entriesFor(profile: ProfileDto, overview: OverviewDto): Entry[] {
  * work, by their roles and standing, with what waits for them.
  */
 export default function PartyEntry({ profile }: { profile: ProfileDto }) {
-  const load = useCallback(() => api.posts.getOverview(), []);
+  const load = useCallback(() => partyOverviewApi.getOverview(), []);
   const overview = useRemote(load);
   const { reload } = overview;
   useEffect(() => onProfileChanged(reload), [reload]);

@@ -1,6 +1,6 @@
 import { Image, View } from '@tarojs/components';
 import { useState } from 'react';
-import { api } from '@/services';
+import * as storageApi from '@/services/storage';
 import { commonText } from '@/text/common';
 import { deviceText } from '@/text/device';
 import { showDeviceFailure } from '@/utils/deviceFailure';
@@ -20,9 +20,9 @@ export default function PhotoPicker({ photos, max = 6, onChange }: PhotoPickerPr
     if (busy) return;
     setBusy(true);
     try {
-      const chosen = await api.storage.choosePhotos(max - photos.length);
+      const chosen = await storageApi.choosePhotos(max - photos.length);
       const kept: string[] = [];
-      for (const path of chosen) kept.push(await api.storage.keepPhoto(path));
+      for (const path of chosen) kept.push(await storageApi.keepPhoto(path));
       if (kept.length) onChange([...photos, ...kept].slice(0, max));
     } catch (error) {
       await showDeviceFailure(error, deviceText.photos);

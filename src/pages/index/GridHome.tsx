@@ -7,8 +7,8 @@ import { homeText } from '@/text/home';
 import ServiceDayEntry from './ServiceDayEntry';
 import type { Home } from './useHome';
 
-const NEW_REQUEST_URL = '/pages/request-new/index';
-const INBOX_URL = '/pages/inbox/index';
+const NEW_REQUEST_URL = '/packages/requests/new/index';
+const INBOX_URL = '/packages/requests/inbox/index';
 
 type HomeGrid = NonNullable<HomeData['profile']['homeGrid']>;
 

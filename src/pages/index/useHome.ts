@@ -2,11 +2,12 @@ import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { InboxDto } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as homeApi from '@/services/home';
+import * as requestsApi from '@/services/requests';
 import { syncElderModeFromProfile } from '@/state/elderMode';
 import { onProfileChanged } from '@/state/events';
 
-const PICKER_URL = '/pages/grid-picker/index';
+const PICKER_URL = '/packages/grid/picker/index';
 
 /** What a handler has in hand (网格员待办's counts), for grid members and staff only. */
 function useHandlerInbox(handles: boolean, reloadedWith: unknown): InboxDto | null {
@@ -14,7 +15,7 @@ function useHandlerInbox(handles: boolean, reloadedWith: unknown): InboxDto | nu
   useEffect(() => {
     if (!handles) return setInbox(null);
     let current = true;
-    api.requests.inbox('mine').then(
+    requestsApi.inbox('mine').then(
       (data) => current && setInbox(data),
       () => current && setInbox(null),
     );
@@ -27,7 +28,7 @@ function useHandlerInbox(handles: boolean, reloadedWith: unknown): InboxDto | nu
 
 /** 首页's state: the profile and contact card (reloaded when the profile changes), 长辈模式 from the profile, a handler's counts. */
 export function useHome() {
-  const home = useRemote(api.home.loadHome);
+  const home = useRemote(homeApi.loadHome);
   const { reload } = home;
   useEffect(() => onProfileChanged(reload), [reload]);
   useEffect(() => {

@@ -8,7 +8,7 @@ import PhoneBinding from '@/components/PhoneBinding';
 import ConsoleEntry from '@/components/ConsoleEntry';
 import StaffToolsEntry from '@/components/StaffToolsEntry';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as usersApi from '@/services/users';
 import { setElderMode, syncElderModeFromProfile, useElderMode } from '@/state/elderMode';
 import { onProfileChanged } from '@/state/events';
 import { showNotice } from '@/state/notice';
@@ -28,7 +28,7 @@ const DevIdentityPicker =
 
 /** 我的: who I am, 长辈模式, and (H5 + local cloud only) the demo identity switcher. */
 export default function ProfilePage() {
-  const me = useRemote(api.users.getMe);
+  const me = useRemote(usersApi.getMe);
   const { reload } = me;
   const elder = useElderMode();
 

@@ -12,7 +12,7 @@ import PendingFilings from './PendingFilings';
 import { useMyRequests } from './useMyRequests';
 import './index.scss';
 
-const NEW_URL = '/pages/request-new/index';
+const NEW_URL = '/packages/requests/new/index';
 const t = requestsText.list;
 
 /** 我的诉求 (tab): what waits on the phone to be sent, then open or finished requests with their state. */
@@ -38,7 +38,7 @@ export default function RequestListPage() {
         {list.first && list.items.length === 0 && <View className="gt-request-list__empty">{t.empty}</View>}
         {list.items.length > 0 && <View className="gt-request-list__total">{commonText.pagedList.total(list.total)}</View>}
         {list.items.map((item) => (
-          <RequestCard key={item.id} item={item} onClick={() => Taro.navigateTo({ url: `/pages/request-detail/index?id=${item.id}` })} />
+          <RequestCard key={item.id} item={item} onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${item.id}` })} />
         ))}
         <ListFooter list={list} />
       </LoadState>

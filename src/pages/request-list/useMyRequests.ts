@@ -2,7 +2,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ListCursorDto } from '@contract';
 import { usePagedList } from '@/hooks/usePagedList';
-import { api } from '@/services';
+import * as requestsApi from '@/services/requests';
 import { onProfileChanged } from '@/state/events';
 import { pendingRequests, subscribeOutbox } from '@/state/requestOutbox';
 
@@ -18,7 +18,7 @@ export function useMyRequests() {
   const [status, setStatus] = useState<ListStatus>('open');
   const statusRef = useRef(status);
   statusRef.current = status;
-  const load = useCallback((after: ListCursorDto | undefined) => api.requests.mine(statusRef.current, after), []);
+  const load = useCallback((after: ListCursorDto | undefined) => requestsApi.mine(statusRef.current, after), []);
   const list = usePagedList(load);
   const { reload } = list;
   const pending = useSyncExternalStore(subscribeOutbox, pendingRequests, pendingRequests);

@@ -2,7 +2,7 @@ import { Input, View } from '@tarojs/components';
 import type { FoundPersonDto } from '@contract';
 import { useState, type ReactNode } from 'react';
 import { AtButton } from 'taro-ui';
-import { api } from '@/services';
+import * as adminApi from '@/services/admin';
 import { showFailure, showNotice } from '@/state/notice';
 import { adminText } from '@/text/admin';
 import PersonCard from './PersonCard';
@@ -31,7 +31,7 @@ export default function PersonFinder({ found, onFound, actions }: PersonFinderPr
     setBusy(true);
     onFound([]);
     try {
-      onFound(await api.admin.findPerson(digits));
+      onFound(await adminApi.findPerson(digits));
     } catch (error) {
       showFailure(error);
     } finally {

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
-import { api } from '@/services';
+import * as adminApi from '@/services/admin';
 import { adminText } from '@/text/admin';
 import { submitWithNotice } from '@/utils/submit';
 import Breadcrumbs from './Breadcrumbs';
@@ -37,8 +37,8 @@ export default function PlaceTree({ browser, onShowPeople }: PlaceTreeProps) {
     }
     return ok;
   };
-  const add = async (name: string) => done((await submitWithNotice(() => api.admin.addPlace(data!.place.id, name), t.added(name))).ok);
-  const rename = async (name: string) => done((await submitWithNotice(() => api.admin.renamePlace(data!.place.id, name), t.renamed(name))).ok);
+  const add = async (name: string) => done((await submitWithNotice(() => adminApi.addPlace(data!.place.id, name), t.added(name))).ok);
+  const rename = async (name: string) => done((await submitWithNotice(() => adminApi.renamePlace(data!.place.id, name), t.renamed(name))).ok);
 
   return (
     <LoadState loading={browser.loading} error={browser.error} onRetry={browser.reload} hasData={data !== null}>

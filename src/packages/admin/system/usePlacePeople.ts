@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { AdminPersonDto, FoundPersonDto, PlaceDto } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as adminApi from '@/services/admin';
 import type { DutyInput } from '@/services/admin';
 import { adminText } from '@/text/admin';
 import { confirm } from '@/utils/confirm';
@@ -15,7 +15,7 @@ const t = adminText;
  * changes (each confirmed where it takes something away).
  */
 export function usePlacePeople(place: PlaceDto) {
-  const people = useRemote(useCallback(() => api.admin.placePeople(place.id), [place.id]));
+  const people = useRemote(useCallback(() => adminApi.placePeople(place.id), [place.id]));
   const [found, setFound] = useState<FoundPersonDto[]>([]);
   /** `member:<id>` or `found:<id>`: whose duty editor is open. */
   const [editing, setEditing] = useState<string | null>(null);
@@ -30,7 +30,7 @@ export function usePlacePeople(place: PlaceDto) {
     }
   };
   const setDuty = (person: AdminPersonDto, duty: DutyInput | null) =>
-    change(() => api.admin.setGridDuty(person.id, place.id, duty), duty ? t.dutySaved(person.name) : t.dutyEnded(person.name));
+    change(() => adminApi.setGridDuty(person.id, place.id, duty), duty ? t.dutySaved(person.name) : t.dutyEnded(person.name));
 
   return {
     place,
@@ -42,9 +42,9 @@ export function usePlacePeople(place: PlaceDto) {
     setEditing,
     categoryNames: (ids: string[]) => ids.map((id) => data?.categories.find((category) => category.id === id)?.name ?? id).join('、'),
     setDuty,
-    makeStaff: (person: AdminPersonDto) => change(() => api.admin.setStaffScope(person.id, place.id), t.staffMade(person.name, place.name)),
+    makeStaff: (person: AdminPersonDto) => change(() => adminApi.setStaffScope(person.id, place.id), t.staffMade(person.name, place.name)),
     endStaff: async (person: AdminPersonDto) => {
-      if (await confirm(t.endStaffConfirm(person.name), t.endStaff)) await change(() => api.admin.setStaffScope(person.id, null), t.staffEnded(person.name));
+      if (await confirm(t.endStaffConfirm(person.name), t.endStaff)) await change(() => adminApi.setStaffScope(person.id, null), t.staffEnded(person.name));
     },
     endDuty: async (person: AdminPersonDto) => {
       if (await confirm(t.endDutyConfirm(person.name), t.endDuty)) await setDuty(person, null);

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { OverdueItemDto } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as dashboardApi from '@/services/dashboard';
 import { newKey } from '@/state/requestOutbox';
 import { dashboardText } from '@/text/dashboard';
 import { submitWithNotice } from '@/utils/submit';
@@ -14,7 +14,7 @@ export function useDashboard() {
   periodRef.current = period;
   const load = useCallback(() => {
     const { from, to } = periodMonths(periodRef.current);
-    return api.dashboard.overview(from, to);
+    return dashboardApi.overview(from, to);
   }, []);
   const remote = useRemote(load);
   const choose = (next: PeriodKey) => {
@@ -23,7 +23,7 @@ export function useDashboard() {
     remote.reload();
   };
   const remind = async (item: OverdueItemDto) => {
-    const result = await submitWithNotice(() => api.dashboard.remind(item.id, newKey('remind')), dashboardText.reminded);
+    const result = await submitWithNotice(() => dashboardApi.remind(item.id, newKey('remind')), dashboardText.reminded);
     if (result.ok) remote.reload();
   };
   return { period, choose, remote, remind };

@@ -1,7 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
 import type { CategoryDto, MessageDetailDto } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as messagesApi from '@/services/messages';
+import * as requestsApi from '@/services/requests';
+import * as subscribeApi from '@/services/subscribe';
 import { showNotice } from '@/state/notice';
 import { newKey } from '@/state/requestOutbox';
 import { messagesText } from '@/text/messages';
@@ -19,7 +21,7 @@ export type StaffPanel = 'none' | 'handOver' | 'toRequest';
  * until it went through.
  */
 export function useMessageThread(id: string, staff: boolean) {
-  const load = useCallback(() => (staff ? api.messages.open(id) : api.messages.detail(id)), [id, staff]);
+  const load = useCallback(() => (staff ? messagesApi.open(id) : messagesApi.detail(id)), [id, staff]);
   const remote = useRemote(load);
   const [shown, setShown] = useState<MessageDetailDto | null>(null);
   const message = shown ?? remote.data;
@@ -48,15 +50,15 @@ export function useMessageThread(id: string, staff: boolean) {
   const post = async () => {
     if (!message || text.trim().length === 0) return showNotice(t.needText, 'error', 2500);
     // The resident's 追问: in the tap itself, one more reply notice (empty for staff).
-    void api.subscribe.askToSubscribe(message.subscribeTemplateIds);
+    void subscribeApi.askToSubscribe(message.subscribeTemplateIds);
     await write(async (m) => {
       const fileIds = await uploadMessagePhotos(opId.current, photos);
-      return staff ? api.messages.reply(m.id, opId.current, text, fileIds) : api.messages.answer(m.id, opId.current, text, fileIds);
+      return staff ? messagesApi.reply(m.id, opId.current, text, fileIds) : messagesApi.answer(m.id, opId.current, text, fileIds);
     }, staff ? t.replied : t.sent);
   };
 
   const showCategories = async () => {
-    if (categories.length === 0) setCategories((await api.requests.formOptions()).categories);
+    if (categories.length === 0) setCategories((await requestsApi.formOptions()).categories);
     setPanel('toRequest');
   };
 
@@ -70,9 +72,9 @@ export function useMessageThread(id: string, staff: boolean) {
     can: (step: MessageDetailDto['allowed'][number]) => message?.allowed.includes(step) ?? false,
     post,
     showCategories,
-    handOver: (toStaffId: string) => write((m) => api.messages.handOver(m.id, opId.current, toStaffId, note), t.handOverDone),
-    toRequest: (categoryId: string) => write(async (m) => (await api.messages.toRequest(m.id, categoryId)).message, t.toRequestDone),
-    publish: () => write((m) => api.messages.publish(m.id), t.published),
+    handOver: (toStaffId: string) => write((m) => messagesApi.handOver(m.id, opId.current, toStaffId, note), t.handOverDone),
+    toRequest: (categoryId: string) => write(async (m) => (await messagesApi.toRequest(m.id, categoryId)).message, t.toRequestDone),
+    publish: () => write((m) => messagesApi.publish(m.id), t.published),
   };
 }
 

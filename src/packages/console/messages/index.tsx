@@ -4,7 +4,7 @@ import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as messagesApi from '@/services/messages';
 import { messagesText } from '@/text/messages';
 import MessageCard from '../MessageCard';
 import '../common.scss';
@@ -13,7 +13,7 @@ const t = messagesText;
 
 /** 我的留言: the resident's threads, a big button to write a new one, the public board. */
 export default function MyMessagesPage() {
-  const mine = useRemote(api.messages.mine);
+  const mine = useRemote(messagesApi.mine);
   useDidShow(() => mine.reload());
   const data = mine.data;
   return (

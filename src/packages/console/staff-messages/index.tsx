@@ -5,7 +5,7 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import SegmentTabs from '@/components/SegmentTabs';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as messagesApi from '@/services/messages';
 import { messagesText } from '@/text/messages';
 import MessageCard from '../MessageCard';
 import '../common.scss';
@@ -19,7 +19,7 @@ export default function StaffMessagesPage() {
   const [view, setView] = useState<View_>('waiting');
   const viewRef = useRef(view);
   viewRef.current = view;
-  const load = useCallback(() => api.messages.staffList(viewRef.current), []);
+  const load = useCallback(() => messagesApi.staffList(viewRef.current), []);
   const list = useRemote(load);
   useDidShow(list.reload);
   const show = (next: View_) => {

@@ -5,7 +5,9 @@ import ChoiceChips from '@/components/ChoiceChips';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as gridsApi from '@/services/grids';
+import * as postsApi from '@/services/posts';
+import * as usersApi from '@/services/users';
 import { partyText } from '@/text/party';
 import '../party.scss';
 
@@ -23,11 +25,11 @@ export default function BoardPage() {
   const load = useCallback(async () => {
     let gridId = gridRef.current;
     if (!gridId) {
-      const me = await api.users.getMe();
+      const me = await usersApi.getMe();
       gridId = me.homeGrid?.grid.id ?? '';
       gridRef.current = gridId;
     }
-    const [board, grids] = await Promise.all([api.posts.getBoard(gridId), api.grids.listGrids()]);
+    const [board, grids] = await Promise.all([postsApi.getBoard(gridId), gridsApi.listGrids()]);
     const village = grids.villages.find((entry) => entry.grids.some((grid) => grid.id === gridId));
     return { board, siblings: village?.grids ?? [] };
   }, []);

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { api } from '@/services';
+import * as storageApi from '@/services/storage';
 import { hideNotice, showNotice } from '@/state/notice';
 import { deviceText } from '@/text/device';
 import { partyText } from '@/text/party';
@@ -33,7 +33,7 @@ export function useLogPhotos(prefix: string | undefined) {
       const uploaded: LogPhoto[] = [];
       for (const [index, localPath] of chosen.entries()) {
         const extension = /\.(jpe?g|png|gif|webp)$/i.exec(localPath)?.[1] ?? 'jpg';
-        const fileId = await api.storage.uploadPhoto(localPath, `${prefix}${Date.now()}-${index}.${extension}`);
+        const fileId = await storageApi.uploadPhoto(localPath, `${prefix}${Date.now()}-${index}.${extension}`);
         uploaded.push({ localPath, fileId });
       }
       setPhotos((current) => [...current, ...uploaded].slice(0, MAX_PHOTOS));

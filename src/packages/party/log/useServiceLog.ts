@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as postsApi from '@/services/posts';
 import { partyText } from '@/text/party';
 import { fieldErrors } from '@/utils/fieldErrors';
 import { submitWithNotice } from '@/utils/submit';
@@ -22,7 +22,7 @@ export interface LogDraft {
  * sending it for verification.
  */
 export function useServiceLog(initialPostId: string) {
-  const load = useCallback(() => api.posts.getMyRecord(), []);
+  const load = useCallback(() => postsApi.getMyRecord(), []);
   const remote = useRemote(load);
   const today = chinaDay(new Date().toISOString());
   const [draft, setDraft] = useState<LogDraft>({ postId: initialPostId, date: today, hours: 1, content: '', household: '' });
@@ -43,7 +43,7 @@ export function useServiceLog(initialPostId: string) {
     const { date, hours, content, household } = draft;
     const result = await submitWithNotice(
       () =>
-        api.posts.logService({
+        postsApi.logService({
           postId: claim.postId,
           date,
           hours,

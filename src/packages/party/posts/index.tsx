@@ -9,7 +9,7 @@ import TextPrompt from '@/components/TextPrompt';
 import { usePromptAction } from '@/hooks/usePromptAction';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as postsApi from '@/services/posts';
 import { partyText } from '@/text/party';
 import PostHolder from '../PostHolder';
 import '../party.scss';
@@ -20,7 +20,7 @@ const ALL = '';
 /** 认领岗位: the open posts of the member's grid and the grids beside it, by kind; claim one with a commitment. */
 export default function PostsPage() {
   const filter = useRef<{ gridId?: string; kindId?: string }>({});
-  const load = useCallback(() => api.posts.browsePosts(filter.current), []);
+  const load = useCallback(() => postsApi.browsePosts(filter.current), []);
   const remote = useRemote(load);
   useReloadOnShow(remote.reload);
 
@@ -64,7 +64,7 @@ export default function PostsPage() {
 }
 
 function PostCard({ post, onClaimed }: { post: BrowsePostDto; onClaimed: () => void }) {
-  const claim = usePromptAction((commitment) => api.posts.claimPost(post.id, commitment), t.claimed, 'commitment', onClaimed);
+  const claim = usePromptAction((commitment) => postsApi.claimPost(post.id, commitment), t.claimed, 'commitment', onClaimed);
   const full = post.held >= post.capacity;
 
   return (

@@ -11,7 +11,7 @@ import TextPrompt from '@/components/TextPrompt';
 import { usePromptAction } from '@/hooks/usePromptAction';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as postsApi from '@/services/posts';
 import { partyText } from '@/text/party';
 import { chinaDay } from '@/utils/time';
 import '../party.scss';
@@ -23,7 +23,7 @@ const t = partyText.record;
 export default function RecordPage() {
   const thisYear = Number(chinaDay(new Date().toISOString()).slice(0, 4));
   const yearRef = useRef(thisYear);
-  const load = useCallback(() => api.posts.getMyRecord(yearRef.current), []);
+  const load = useCallback(() => postsApi.getMyRecord(yearRef.current), []);
   const remote = useRemote(load);
   useReloadOnShow(remote.reload);
   const data = remote.data;
@@ -100,7 +100,7 @@ export default function RecordPage() {
 }
 
 function ClaimCard({ claim, onChanged }: { claim: MyClaimDto; onChanged: () => void }) {
-  const leave = usePromptAction((reason) => api.posts.stepDown(claim.postId, reason), t.steppedDown, 'reason', onChanged);
+  const leave = usePromptAction((reason) => postsApi.stepDown(claim.postId, reason), t.steppedDown, 'reason', onChanged);
   const active = claim.status === 'active';
 
   return (

@@ -29,7 +29,7 @@ export default function RegisterPage() {
         hasData={remote.data !== null}
         errorExtra={
           remote.error?.code === 'NOT_REGISTERED' ? (
-            <AtButton onClick={() => Taro.navigateTo({ url: '/pages/grid-picker/index' })}>{t.chooseGridFirst}</AtButton>
+            <AtButton onClick={() => Taro.navigateTo({ url: '/packages/grid/picker/index' })}>{t.chooseGridFirst}</AtButton>
           ) : null
         }
       >

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RegistrationFormDto } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as gridsApi from '@/services/grids';
+import * as postsApi from '@/services/posts';
 import { emitProfileChanged, onProfileChanged } from '@/state/events';
 import { partyText } from '@/text/party';
 import { fieldErrors } from '@/utils/fieldErrors';
@@ -35,7 +36,7 @@ function draftFrom(form: RegistrationFormDto): RegistrationDraft {
 export function useRegistration() {
   const gridRef = useRef<string | undefined>(undefined);
   const load = useCallback(async () => {
-    const [form, grids] = await Promise.all([api.posts.getRegistrationForm(gridRef.current), api.grids.listGrids()]);
+    const [form, grids] = await Promise.all([postsApi.getRegistrationForm(gridRef.current), gridsApi.listGrids()]);
     return { form, grids };
   }, []);
   const remote = useRemote(load);
@@ -72,7 +73,7 @@ export function useRegistration() {
   const submit = async () => {
     if (!draft || saving) return;
     setSaving(true);
-    const result = await submitWithNotice(() => api.posts.register({ ...draft, gridId }), partyText.register.submitted);
+    const result = await submitWithNotice(() => postsApi.register({ ...draft, gridId }), partyText.register.submitted);
     setSaving(false);
     setErrors(result.ok ? {} : fieldErrors(result.error));
     if (result.ok) {

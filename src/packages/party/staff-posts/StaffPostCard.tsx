@@ -5,7 +5,7 @@ import { AtButton } from 'taro-ui';
 import type { PostEventDto, StaffPostDto } from '@contract';
 import TextPrompt from '@/components/TextPrompt';
 import { usePromptAction } from '@/hooks/usePromptAction';
-import { api } from '@/services';
+import * as postsApi from '@/services/posts';
 import { showFailure } from '@/state/notice';
 import { partyText } from '@/text/party';
 import { chinaDay } from '@/utils/time';
@@ -20,7 +20,7 @@ function usePostHistory(postId: string) {
   const toggle = async () => {
     if (history) return setHistory(null);
     try {
-      setHistory((await api.posts.getPostHistory(postId)).events);
+      setHistory((await postsApi.getPostHistory(postId)).events);
     } catch (err) {
       showFailure(err, 3000);
     }
@@ -73,7 +73,7 @@ function PostActions({ post, onClose, history }: { post: StaffPostDto; onClose: 
 
 /** One post as staff manage it: what it is, who holds it with their commitments, and what can be done. */
 export default function StaffPostCard({ post, onChanged }: { post: StaffPostDto; onChanged: () => void }) {
-  const closing = usePromptAction((reason) => api.posts.closePost(post.id, reason), t.closed, 'reason', onChanged);
+  const closing = usePromptAction((reason) => postsApi.closePost(post.id, reason), t.closed, 'reason', onChanged);
   const history = usePostHistory(post.id);
   const open = post.status === 'open';
   return (

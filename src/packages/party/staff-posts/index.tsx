@@ -7,7 +7,7 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as postsApi from '@/services/posts';
 import { partyText } from '@/text/party';
 import StaffPostCard from './StaffPostCard';
 import '../party.scss';
@@ -18,7 +18,7 @@ const FORM = '/packages/party/post-form/index';
 /** 岗位管理: staff set up, change and close the posts of the grids they are responsible for. */
 export default function StaffPostsPage() {
   const gridRef = useRef<string | undefined>(undefined);
-  const load = useCallback(() => api.posts.getStaffPosts(gridRef.current), []);
+  const load = useCallback(() => postsApi.getStaffPosts(gridRef.current), []);
   const remote = useRemote(load);
   useReloadOnShow(remote.reload);
   const data = remote.data;

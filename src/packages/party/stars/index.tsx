@@ -7,7 +7,7 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import StarRating from '@/components/StarRating';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as postsApi from '@/services/posts';
 import { showNotice } from '@/state/notice';
 import { partyText } from '@/text/party';
 import { chinaDay } from '@/utils/time';
@@ -21,7 +21,7 @@ const KEYS = Object.keys(t.names) as StarKey[];
 export default function StarsPage() {
   const thisYear = Number(chinaDay(new Date().toISOString()).slice(0, 4));
   const yearRef = useRef(thisYear);
-  const load = useCallback(() => api.posts.getStarCandidates(yearRef.current), []);
+  const load = useCallback(() => postsApi.getStarCandidates(yearRef.current), []);
   const remote = useRemote(load);
   const data = remote.data;
 
@@ -60,7 +60,7 @@ function CandidateCard({ year, candidate, onScored }: { year: number; candidate:
       return;
     }
     setSaving(true);
-    const result = await submitWithNotice(() => api.posts.scoreStars(candidate.memberId, year, scores as StarScores), t.submitted);
+    const result = await submitWithNotice(() => postsApi.scoreStars(candidate.memberId, year, scores as StarScores), t.submitted);
     setSaving(false);
     if (result.ok) onScored();
   };

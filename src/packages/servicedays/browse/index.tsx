@@ -5,7 +5,7 @@ import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as servicedaysApi from '@/services/servicedays';
 import { servicedaysText } from '@/text/servicedays';
 import { cx } from '@/utils/cx';
 import { formatDateTime } from '@/utils/time';
@@ -15,7 +15,7 @@ const t = servicedaysText;
 
 /** 便民服务日: the coming dates of the resident's township and village, with places left. */
 export default function BrowsePage() {
-  const list = useRemote(api.servicedays.browse);
+  const list = useRemote(servicedaysApi.browse);
   useDidShow(() => list.reload());
   const sessions = list.data ?? [];
   return (

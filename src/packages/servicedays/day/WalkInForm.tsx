@@ -2,7 +2,8 @@ import { Input, Picker, View } from '@tarojs/components';
 import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import type { StaffSessionDto } from '@contract';
-import { api, isCloudError } from '@/services';
+import { isCloudError } from '@/services';
+import * as servicedaysApi from '@/services/servicedays';
 import { showFailure, showNotice } from '@/state/notice';
 import { servicedaysText } from '@/text/servicedays';
 
@@ -13,14 +14,14 @@ export default function WalkInForm({ session, windowId, onAdded }: { session: St
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [slotIndex, setSlotIndex] = useState(0);
-  const [key, setKey] = useState(() => api.servicedays.newRequestKey());
+  const [key, setKey] = useState(() => servicedaysApi.newRequestKey());
   const window = session.windows.find((w) => w.id === windowId);
   const options = [t.walkInNoSlot, ...(window?.slots.map((s) => `${t.hours(s.start, s.end)}（${s.taken}/${s.capacity}）`) ?? [])];
 
   const add = async () => {
     try {
       const slot = slotIndex > 0 ? window?.slots[slotIndex - 1] : undefined;
-      const added = await api.servicedays.addWalkIn({
+      const added = await servicedaysApi.addWalkIn({
         sessionId: session.session.id,
         windowId,
         slotKey: slot?.key,
@@ -30,11 +31,11 @@ export default function WalkInForm({ session, windowId, onAdded }: { session: St
       });
       setName('');
       setPhone('');
-      setKey(api.servicedays.newRequestKey());
+      setKey(servicedaysApi.newRequestKey());
       showNotice(t.walkInDone(added.name), 'success');
       onAdded();
     } catch (error) {
-      if (!isCloudError(error) || error.code !== 'NETWORK') setKey(api.servicedays.newRequestKey());
+      if (!isCloudError(error) || error.code !== 'NETWORK') setKey(servicedaysApi.newRequestKey());
       showFailure(error);
     }
   };

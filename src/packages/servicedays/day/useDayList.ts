@@ -2,7 +2,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { StaffBookingDto } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as servicedaysApi from '@/services/servicedays';
 import { showFailure, showNotice } from '@/state/notice';
 import { servicedaysText } from '@/text/servicedays';
 import { showDeviceFailure } from '@/utils/deviceFailure';
@@ -31,7 +31,7 @@ function useServerClock(serverNow: string | undefined): () => number {
 export function useDayList() {
   const { params } = useRouter();
   const sessionId = decodeURIComponent(params.id ?? '');
-  const list = useRemote(() => api.servicedays.dayList(sessionId));
+  const list = useRemote(() => servicedaysApi.dayList(sessionId));
   const [windowId, setWindowId] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const data = list.data;
@@ -39,7 +39,7 @@ export function useDayList() {
 
   const checkIn = async (sessionToUse: string, value: string) => {
     try {
-      const booking = await api.servicedays.checkIn(sessionToUse, value.trim());
+      const booking = await servicedaysApi.checkIn(sessionToUse, value.trim());
       setCode('');
       showNotice(t.checkedIn(booking.name), 'success');
       list.reload();
@@ -57,14 +57,14 @@ export function useDayList() {
       await showDeviceFailure(error, t.scanFailures);
       return;
     }
-    const parsed = api.servicedays.parseBookingQr(result);
+    const parsed = servicedaysApi.parseBookingQr(result);
     if (!parsed) return showNotice(t.codeInput, 'error');
     await checkIn(parsed.sessionId, parsed.code);
   };
 
   const noShow = async (booking: StaffBookingDto) => {
     try {
-      await api.servicedays.markNoShow(sessionId, booking.code);
+      await servicedaysApi.markNoShow(sessionId, booking.code);
       showNotice(t.noShowDone(booking.name), 'success');
       list.reload();
     } catch (error) {

@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { useRemote } from '@/hooks/useRemote';
-import { api, isCloudError } from '@/services';
+import { isCloudError } from '@/services';
+import * as servicedaysApi from '@/services/servicedays';
 import { showNotice } from '@/state/notice';
 import { commonText } from '@/text/common';
 import { servicedaysText } from '@/text/servicedays';
@@ -13,7 +14,7 @@ import { formFrom, saveInputOf, type FormPatch, type ServiceDayForm } from './se
  * (bookings on dates that go) and which fields are wrong.
  */
 export function useServiceDayEditor(id: string | undefined) {
-  const list = useRemote(api.servicedays.listServiceDays);
+  const list = useRemote(servicedaysApi.listServiceDays);
   const [form, setForm] = useState<ServiceDayForm | null>(null);
   const [details, setDetails] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -30,7 +31,7 @@ export function useServiceDayEditor(id: string | undefined) {
     setBusy(true);
     setDetails([]);
     try {
-      await api.servicedays.saveServiceDay(saveInputOf(form, id, version));
+      await servicedaysApi.saveServiceDay(saveInputOf(form, id, version));
       showNotice(servicedaysText.saved, 'success');
       Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/packages/servicedays/manage/index' }));
     } catch (error) {

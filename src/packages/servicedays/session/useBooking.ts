@@ -2,7 +2,9 @@ import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { BookingDto, SessionDetailDto, SlotDto } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
-import { api, isCloudError } from '@/services';
+import { isCloudError } from '@/services';
+import * as servicedaysApi from '@/services/servicedays';
+import * as subscribeApi from '@/services/subscribe';
 import { showFailure, showNotice } from '@/state/notice';
 import { servicedaysText } from '@/text/servicedays';
 
@@ -36,7 +38,7 @@ function useChoice(data: SessionDetailDto | null) {
 export function useBooking() {
   const { params } = useRouter();
   const sessionId = decodeURIComponent(params.id ?? '');
-  const detail = useRemote(() => api.servicedays.getSession(sessionId));
+  const detail = useRemote(() => servicedaysApi.getSession(sessionId));
   const choice = useChoice(detail.data);
   /** Kept until the booking is answered, so a retry of the same tap is recognised by the server. */
   const [pendingKey, setPendingKey] = useState<string | null>(null);
@@ -44,13 +46,13 @@ export function useBooking() {
 
   const submit = async (data: SessionDetailDto, slot: SlotDto) => {
     // First, inside the tap: the reminder and cancellation messages (WeChat asks only from a tap).
-    const asked = api.subscribe.askToSubscribe(data.subscribeTemplateIds);
-    const key = pendingKey ?? api.servicedays.newRequestKey();
+    const asked = subscribeApi.askToSubscribe(data.subscribeTemplateIds);
+    const key = pendingKey ?? servicedaysApi.newRequestKey();
     setPendingKey(key);
     setBusy(true);
     await asked;
     try {
-      await api.servicedays.book(data.id, slot.key, key);
+      await servicedaysApi.book(data.id, slot.key, key);
       setPendingKey(null);
       choice.chooseSlot(null);
       showNotice(t.booked, 'success');
@@ -71,7 +73,7 @@ export function useBooking() {
 
   const cancel = async (booking: BookingDto, reason: string) => {
     try {
-      await api.servicedays.cancelBooking(booking.sessionId, booking.code, reason);
+      await servicedaysApi.cancelBooking(booking.sessionId, booking.code, reason);
       showNotice(t.cancelDone, 'success');
       detail.reload();
     } catch (error) {

@@ -2,7 +2,8 @@ import Taro from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import type { PlaceDto } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as gridsApi from '@/services/grids';
+import * as usersApi from '@/services/users';
 import { syncElderModeFromProfile } from '@/state/elderMode';
 import { emitProfileChanged } from '@/state/events';
 import { hideNotice, showFailure, showNotice } from '@/state/notice';
@@ -23,7 +24,7 @@ export function useGridPicker() {
   const [townshipId, setTownshipId] = useState<string | undefined>(undefined);
   const townshipRef = useRef(townshipId);
   townshipRef.current = townshipId;
-  const loadGrids = useCallback(() => api.grids.listGrids(townshipRef.current), []);
+  const loadGrids = useCallback(() => gridsApi.listGrids(townshipRef.current), []);
   const list = useRemote(loadGrids);
   const [saving, setSaving] = useState(false);
 
@@ -39,7 +40,7 @@ export function useGridPicker() {
     setSaving(true);
     showNotice(commonText.saving, 'loading', 0);
     try {
-      const profile = await api.users.chooseGrid(grid.id);
+      const profile = await usersApi.chooseGrid(grid.id);
       syncElderModeFromProfile(profile);
       hideNotice();
       emitProfileChanged();

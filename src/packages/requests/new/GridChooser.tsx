@@ -4,7 +4,7 @@ import type { FormOptionsDto } from '@contract';
 import ChoiceList, { gridOptions } from '@/components/ChoiceList';
 import FormField from '@/components/FormField';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as gridsApi from '@/services/grids';
 import { requestsText } from '@/text/requests';
 
 interface GridChooserProps {
@@ -16,7 +16,7 @@ interface GridChooserProps {
 /** The grid the matter is in: the person's own, or another one chosen from the list (loaded when asked for). */
 export default function GridChooser({ options, gridId, onChoose }: GridChooserProps) {
   const [choosing, setChoosing] = useState(false);
-  const grids = useRemote(() => api.grids.listGrids(), { auto: false });
+  const grids = useRemote(() => gridsApi.listGrids(), { auto: false });
   const all = grids.data?.villages.flatMap((v) => v.grids.map((grid) => ({ grid, village: v.village }))) ?? [];
   const chosen = all.find(({ grid }) => grid.id === gridId);
   const label =

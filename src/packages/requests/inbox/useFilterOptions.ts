@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { CategoryDto, GridListDto } from '@contract';
 import type { Choice } from '@/components/ChoiceChips';
-import { api } from '@/services';
+import * as gridsApi from '@/services/grids';
+import * as requestsApi from '@/services/requests';
 
 export interface FilterOptions {
   categories: Choice[];
@@ -27,7 +28,7 @@ export function useFilterOptions() {
     if (options || loading) return;
     setLoading(true);
     setFailed(false);
-    Promise.all([api.requests.formOptions(), api.grids.listGrids()]).then(
+    Promise.all([requestsApi.formOptions(), gridsApi.listGrids()]).then(
       ([form, grids]) => {
         setOptions({ categories: categoryChoices(form.categories), grids: gridChoices(grids) });
         setLoading(false);

@@ -1,4 +1,4 @@
-import { requestsText } from '../../text/requests';
+import { requestsText } from '../../../text/requests';
 
 export default definePageConfig({
   // The next page is asked for well before the last card (lists read a page at a time).

@@ -1,4 +1,4 @@
-import { homeText } from '../../text/home';
+import { homeText } from '../../../text/home';
 
 export default definePageConfig({
   navigationBarTitleText: homeText.titles.gridPicker,

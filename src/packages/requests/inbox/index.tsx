@@ -8,7 +8,7 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import RequestCard from '@/components/RequestCard';
 import SegmentTabs from '@/components/SegmentTabs';
-import { api } from '@/services';
+import * as subscribeApi from '@/services/subscribe';
 import { requestsText } from '@/text/requests';
 import { cx } from '@/utils/cx';
 import InboxFilters from './InboxFilters';
@@ -38,11 +38,11 @@ export default function InboxPage() {
   return (
     <PageShell className="gt-inbox">
       <ButtonRow>
-        <AtButton type="primary" onClick={() => Taro.navigateTo({ url: '/pages/proxy-file/index' })}>
+        <AtButton type="primary" onClick={() => Taro.navigateTo({ url: '/packages/requests/proxy-file/index' })}>
           {t.proxy}
         </AtButton>
         {first && (
-          <AtButton className="gt-inbox__subscribe" onClick={() => void api.subscribe.askToSubscribe(first.subscribeTemplateIds)}>
+          <AtButton className="gt-inbox__subscribe" onClick={() => void subscribeApi.askToSubscribe(first.subscribeTemplateIds)}>
             {t.subscribe}
           </AtButton>
         )}
@@ -75,7 +75,7 @@ export default function InboxPage() {
             </View>
             {list.items.length === 0 && <View className="gt-inbox__empty">{t.empty}</View>}
             {list.items.map((item) => (
-              <RequestCard key={item.id} item={item} showResident onClick={() => Taro.navigateTo({ url: `/pages/request-detail/index?id=${item.id}` })} />
+              <RequestCard key={item.id} item={item} showResident onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${item.id}` })} />
             ))}
             <ListFooter list={list} />
           </View>

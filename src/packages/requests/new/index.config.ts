@@ -1,4 +1,4 @@
-import { requestsText } from '../../text/requests';
+import { requestsText } from '../../../text/requests';
 
 export default definePageConfig({
   navigationBarTitleText: requestsText.titles.filing,

@@ -1,6 +1,7 @@
 import type { RequestDetailDto, RequestState, RequestStepName } from '@contract';
 import type { StepPanelValue } from '@/components/StepPanel';
-import { api } from '@/services';
+import * as requestsApi from '@/services/requests';
+import * as storageApi from '@/services/storage';
 import { requestsText } from '@/text/requests';
 
 const t = requestsText.detail;
@@ -48,7 +49,7 @@ export const PLACEHOLDERS: Record<Panel, string> = {
 /** Uploads a step's photos one by one into the step's own folder (a retry overwrites them). */
 async function uploadPhotos(key: string, photos: string[]): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < photos.length; i += 1) ids.push(await api.storage.uploadPhoto(photos[i], api.storage.photoPath(key, i)));
+  for (let i = 0; i < photos.length; i += 1) ids.push(await storageApi.uploadPhoto(photos[i], storageApi.photoPath(key, i)));
   return ids;
 }
 
@@ -71,20 +72,20 @@ export function panelStep(panel: Exclude<Panel, 'recategorize'>, request: Reques
     case 'addNote':
       return {
         askForNotice: false,
-        work: async (key) => api.requests.addNote(request.id, key, { text, photos: await uploadPhotos(key, input.words.photos), internal: input.words.internal }),
+        work: async (key) => requestsApi.addNote(request.id, key, { text, photos: await uploadPhotos(key, input.words.photos), internal: input.words.internal }),
       };
     case 'resolve':
-      return { askForNotice: false, work: async (key) => api.requests.step('resolve', request, key, { outcome: text, photos: await uploadPhotos(key, input.words.photos) }) };
+      return { askForNotice: false, work: async (key) => requestsApi.step('resolve', request, key, { outcome: text, photos: await uploadPhotos(key, input.words.photos) }) };
     case 'escalate':
     case 'suspend':
     case 'notSolved':
-      return { askForNotice: panel === 'notSolved', work: (key) => api.requests.step(panel, request, key, { reason: text }) };
+      return { askForNotice: panel === 'notSolved', work: (key) => requestsApi.step(panel, request, key, { reason: text }) };
     case 'reject': {
       const { rejectKind, duplicateOf } = input;
       if (rejectKind === 'duplicate' && !duplicateOf) return { refuse: t.chooseOriginal };
       return {
         askForNotice: false,
-        work: (key) => api.requests.step('reject', request, key, { kind: rejectKind, reason: text, ...(rejectKind === 'duplicate' && duplicateOf ? { duplicateOf } : {}) }),
+        work: (key) => requestsApi.step('reject', request, key, { kind: rejectKind, reason: text, ...(rejectKind === 'duplicate' && duplicateOf ? { duplicateOf } : {}) }),
       };
     }
   }

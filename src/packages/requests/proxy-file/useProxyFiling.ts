@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as requestsApi from '@/services/requests';
 import { showFailure, showNotice } from '@/state/notice';
 import { fileRequest, newKey } from '@/state/requestOutbox';
 import { requestsText } from '@/text/requests';
@@ -22,7 +22,7 @@ export interface ProxyForm {
  * until it gets through, never twice).
  */
 export function useProxyFiling() {
-  const options = useRemote(api.requests.formOptions);
+  const options = useRemote(requestsApi.formOptions);
   const clientKey = useRef(newKey('px'));
   const [form, setForm] = useState<ProxyForm>({ residentName: '', household: '', residentPhone: '', gridId: '', categoryId: '', text: '', address: '' });
   const [photos, setPhotos] = useState<string[]>([]);
@@ -54,7 +54,7 @@ export function useProxyFiling() {
       const result = await fileRequest({ kind: 'fileOnBehalf', payload }, photos, category.name);
       if (result) {
         showNotice(requestsText.filing.submitted, 'success', 2000);
-        void Taro.redirectTo({ url: `/pages/request-detail/index?id=${result.request.id}` });
+        void Taro.redirectTo({ url: `/packages/requests/detail/index?id=${result.request.id}` });
       } else {
         showNotice(requestsText.filing.savedOffline, '', 4000);
         Taro.navigateBack().catch(() => undefined);

@@ -30,7 +30,7 @@ export default function OutcomeCards({ request: r }: { request: RequestDetailDto
           <View className="gt-request__heading">{t.rejection}</View>
           {r.rejection.reason && <View className="gt-request__text">{r.rejection.reason}</View>}
           {duplicateOf && (
-            <View className="gt-request__link" onClick={() => Taro.navigateTo({ url: `/pages/request-detail/index?id=${duplicateOf}` })}>
+            <View className="gt-request__link" onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${duplicateOf}` })}>
               {t.duplicateOf}
             </View>
           )}

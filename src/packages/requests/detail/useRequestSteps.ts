@@ -2,7 +2,8 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { CategoryDto, RequestDetailDto, RequestStepName } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as requestsApi from '@/services/requests';
+import * as subscribeApi from '@/services/subscribe';
 import { showNotice } from '@/state/notice';
 import { requestsText } from '@/text/requests';
 import { isPanel, panelStep } from './steps';
@@ -11,7 +12,7 @@ import { useStepRunner } from './useStepRunner';
 
 /** In the tap itself (WeChat asks only there): the next notice about this request, for whoever acts now. */
 function askForNotice(request: RequestDetailDto): void {
-  void api.subscribe.askToSubscribe(request.subscribeTemplateIds);
+  void subscribeApi.askToSubscribe(request.subscribeTemplateIds);
 }
 
 /**
@@ -19,7 +20,7 @@ function askForNotice(request: RequestDetailDto): void {
  * the buttons the server allows, the panel of words a step needs, rating.
  */
 export function useRequestSteps(id: string) {
-  const load = useCallback(() => api.requests.detail(id), [id]);
+  const load = useCallback(() => requestsApi.detail(id), [id]);
   const remote = useRemote(load);
   const [request, setRequest] = useState<RequestDetailDto | null>(null);
   const [rating, setRating] = useState({ stars: 0, comment: '' });
@@ -40,11 +41,11 @@ export function useRequestSteps(id: string) {
     if (!request) return;
     if (isPanel(name)) return panel.open(name);
     if (name === 'accept' || name === 'follow') askForNotice(request);
-    if (name === 'accept' || name === 'resume') return void run((key) => api.requests.step(name, request, key, {}));
-    if (name === 'follow') return void run(() => api.requests.follow(request.id));
+    if (name === 'accept' || name === 'resume') return void run((key) => requestsApi.step(name, request, key, {}));
+    if (name === 'follow') return void run(() => requestsApi.follow(request.id));
     if (name === 'unfollow') {
       return void run(async () => {
-        await api.requests.unfollow(request.id);
+        await requestsApi.unfollow(request.id);
         Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/request-list/index' }));
         return null;
       });
@@ -63,11 +64,11 @@ export function useRequestSteps(id: string) {
     if (!request) return;
     if (rating.stars === 0) return showNotice(requestsText.detail.needStars, 'error', 2500);
     const comment = rating.comment.trim();
-    void run((key) => api.requests.step('rate', request, key, { stars: rating.stars, ...(comment ? { comment } : {}) }));
+    void run((key) => requestsApi.step('rate', request, key, { stars: rating.stars, ...(comment ? { comment } : {}) }));
   };
 
   const recategorize = (category: CategoryDto) => {
-    if (request) void run((key) => api.requests.step('recategorize', request, key, { categoryId: category.id }));
+    if (request) void run((key) => requestsApi.step('recategorize', request, key, { categoryId: category.id }));
   };
 
   return { remote, request, busy, panel, rating, setRating, press, confirm, rate, recategorize };

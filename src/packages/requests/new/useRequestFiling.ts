@@ -2,7 +2,8 @@ import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { SimilarRequestDto } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as requestsApi from '@/services/requests';
+import * as subscribeApi from '@/services/subscribe';
 import { onProfileChanged } from '@/state/events';
 import { showFailure, showNotice } from '@/state/notice';
 import { clearDraft, loadDraft, saveDraft, type RequestDraft } from '@/state/requestDraft';
@@ -12,7 +13,7 @@ import { requestsText } from '@/text/requests';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 import { checkFiling, filingOf } from './filing';
 
-const DETAIL_URL = '/pages/request-detail/index';
+const DETAIL_URL = '/packages/requests/detail/index';
 const LIST_URL = '/pages/request-list/index';
 const t = requestsText.filing;
 
@@ -35,7 +36,7 @@ function useSimilar(draft: RequestDraft, gridId: string | null): SimilarRequestD
   useEffect(() => {
     if (draft.step !== 2 || !gridId || !draft.categoryId) return;
     let current = true;
-    api.requests.similar(gridId, draft.categoryId).then(
+    requestsApi.similar(gridId, draft.categoryId).then(
       (items) => current && setSimilar(items.filter((item) => !item.own)),
       () => current && setSimilar([]),
     );
@@ -51,7 +52,7 @@ function useSimilar(draft: RequestDraft, gridId: string | null): SimilarRequestD
  * requests, following one instead, the map, and sending through the outbox.
  */
 export function useRequestFiling() {
-  const options = useRemote(api.requests.formOptions);
+  const options = useRemote(requestsApi.formOptions);
   const { draft, change } = useDraft();
   const [submitting, setSubmitting] = useState(false);
   const data = options.data;
@@ -62,9 +63,9 @@ export function useRequestFiling() {
 
   const followInstead = async (item: SimilarRequestDto) => {
     // In the tap: followers hear when it is resolved.
-    void api.subscribe.askToSubscribe(data?.subscribeTemplateIds ?? []);
+    void subscribeApi.askToSubscribe(data?.subscribeTemplateIds ?? []);
     try {
-      await api.requests.follow(item.id);
+      await requestsApi.follow(item.id);
       clearDraft();
       void Taro.redirectTo({ url: `${DETAIL_URL}?id=${item.id}` });
     } catch (error) {
@@ -92,7 +93,7 @@ export function useRequestFiling() {
     const check = checkFiling(draft, data, gridId);
     if ('problem' in check) return showNotice(check.problem, 'error', check.ms);
     // Must run inside the tap: WeChat asks "allow messages about this request?".
-    await api.subscribe.askToSubscribe(data.subscribeTemplateIds);
+    await subscribeApi.askToSubscribe(data.subscribeTemplateIds);
     setSubmitting(true);
     showNotice(t.submitting, 'loading', 0);
     try {

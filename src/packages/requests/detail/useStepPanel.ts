@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CategoryDto, RequestDetailDto, SimilarRequestDto } from '@contract';
 import type { StepPanelValue } from '@/components/StepPanel';
-import { api } from '@/services';
+import * as requestsApi from '@/services/requests';
 import { EMPTY_WORDS, type Panel, type RejectKind } from './steps';
 
 /**
@@ -20,13 +20,13 @@ export function useStepPanel(request: RequestDetailDto | null) {
   const open = (next: Panel) => {
     setPanel(next);
     if (next === 'reject' && request) {
-      api.requests.similar(request.gridId, request.categoryId).then(
+      requestsApi.similar(request.gridId, request.categoryId).then(
         (items) => setOriginals(items.filter((item) => item.id !== request.id)),
         () => setOriginals([]),
       );
     }
     if (next === 'recategorize' && categories.length === 0) {
-      api.requests.formOptions().then((options) => setCategories(options.categories), () => undefined);
+      requestsApi.formOptions().then((options) => setCategories(options.categories), () => undefined);
     }
   };
 

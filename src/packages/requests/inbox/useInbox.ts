@@ -2,7 +2,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InboxFilters, ListCursorDto } from '@contract';
 import { usePagedList } from '@/hooks/usePagedList';
-import { api } from '@/services';
+import * as requestsApi from '@/services/requests';
 import { onProfileChanged } from '@/state/events';
 
 export type InboxView = 'mine' | 'area' | 'done';
@@ -21,7 +21,7 @@ export function useInbox() {
   const [view, setView] = useState<InboxView>('mine');
   const [filters, setFilters] = useState<InboxFilters>({});
   const query = useRef({ view, filters });
-  const load = useCallback((after: ListCursorDto | undefined) => api.requests.inbox(query.current.view, query.current.filters, after), []);
+  const load = useCallback((after: ListCursorDto | undefined) => requestsApi.inbox(query.current.view, query.current.filters, after), []);
   const list = usePagedList(load);
   const { reload } = list;
   useDidShow(reload);
