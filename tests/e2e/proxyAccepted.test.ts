@@ -27,7 +27,7 @@ it('a grid member files 代办 in his own grid: it is his, accepted at once, the
   await page.locator('.gt-proxy__text textarea').fill('汪奶奶和邻居为排水沟的事吵起来了，请帮忙调解。');
   await tap(page, '提交');
 
-  await page.waitForURL(/request-detail/);
+  await page.waitForURL(/requests\/detail/);
   await page.locator('.gt-request__state', { hasText: '办理中' }).waitFor();
   await page.locator('.gt-request__handler', { hasText: '汪德华' }).waitFor();
   await page.locator('.gt-timeline__entry', { hasText: '受理了诉求，开始办理' }).waitFor();
