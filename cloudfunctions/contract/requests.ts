@@ -35,6 +35,23 @@ const fileFields = {
   publicName: z.boolean().default(false),
 };
 
+/**
+ * Where a page of a list ended: the sort key of its last item and its id, so
+ * the next page starts right after it (no skip: a deep page costs what the
+ * first does). `deadline`: open lists by deadline, most overdue first;
+ * `undated`: after them, what has no deadline (paused, awaiting a rating);
+ * `updatedAt`: newest first.
+ */
+const listCursorSchema = z
+  .object({
+    key: z.enum(['deadline', 'undated', 'updatedAt']),
+    at: z.string().datetime().nullable(),
+    id: idSchema,
+  })
+  .strict();
+
+const requestStateSchema = z.enum(['submitted', 'assigned', 'accepted', 'escalated', 'suspended', 'reopened', 'resolved', 'closed', 'rejected'] as const satisfies readonly RequestState[]);
+
 /** Every step on an existing request names it, the version seen, and a key for safe retries. */
 const step = { requestId: idSchema, version: versionSchema, opId: clientKeySchema };
 
@@ -74,13 +91,23 @@ export const requestsRequests = {
   follow: z.object({ requestId: idSchema }).strict(),
   unfollow: z.object({ requestId: idSchema }).strict(),
   /** The caller's own requests (filed by them or for their phone) and the ones they follow. */
-  mine: z.object({ status: z.enum(['open', 'done']).default('open') }).strict(),
+  mine: z.object({ status: z.enum(['open', 'done']).default('open'), after: listCursorSchema.optional() }).strict(),
   detail: z.object({ requestId: idSchema }).strict(),
   /**
    * Handlers' list: `mine` = what I hold now; `area` = everything open in my
    * grids, at my level, or (staff) in my jurisdiction; `done` = finished there.
    */
-  inbox: z.object({ view: z.enum(['mine', 'area', 'done']).default('mine') }).strict(),
+  inbox: z
+    .object({
+      view: z.enum(['mine', 'area', 'done']).default('mine'),
+      /** Staff's filters, applied by the database: one state of the view's, a category, a grid of the area, only overdue ones. */
+      state: requestStateSchema.optional(),
+      categoryId: idSchema.optional(),
+      gridId: idSchema.optional(),
+      overdue: z.boolean().optional(),
+      after: listCursorSchema.optional(),
+    })
+    .strict(),
   accept: z.object(step).strict(),
   addNote: z
     .object({
@@ -128,6 +155,12 @@ export type RequestState =
   | 'resolved'
   | 'closed'
   | 'rejected';
+
+/** Where the next page of a list starts (see listCursorSchema); null on the last page. */
+export type ListCursorDto = z.infer<typeof listCursorSchema>;
+
+/** Filters of a handler's list (inbox), as sent. */
+export type InboxFilters = Omit<z.input<(typeof requestsRequests)['inbox']>, 'view' | 'after'>;
 
 /** Levels a request can sit at, lowest first. */
 export type HandlingLevel = Extract<JurisdictionLevel, 'grid' | 'village' | 'township'>;
@@ -283,12 +316,15 @@ export interface SubmitResultDto {
   replayed: boolean;
 }
 
+/** A page of a list: its items, how many the whole list holds, where the next page starts. */
 export interface RequestListDto {
   items: RequestSummaryDto[];
+  total: number;
+  next: ListCursorDto | null;
 }
 
-export interface InboxDto {
-  items: RequestSummaryDto[];
+export interface InboxDto extends RequestListDto {
+  /** What the caller holds now and what of the view is overdue, whatever the filters. */
   counts: { mine: number; overdue: number };
   /** Template ids a handler subscribes to (new tasks, overdue alerts). */
   subscribeTemplateIds: string[];

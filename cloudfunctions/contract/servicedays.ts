@@ -247,6 +247,8 @@ export interface StaffBookingDto {
   checkedInAt: string | null;
   cancelReason: string | null;
   cancelledBy: 'resident' | 'staff' | null;
+  /** From when 未到 may be marked (the booked slot's start, ISO); null without a slot. */
+  noShowFrom: string | null;
 }
 
 export interface StaffSlotDto {
@@ -293,6 +295,8 @@ export interface StaffSessionDto {
   totals: { booked: number; checkedIn: number; noShow: number; walkIn: number; cancelled: number };
   /** Newest first. */
   events: BookingEventDto[];
+  /** The server's time of this answer (ISO): what 未到 is offered against, whatever the phone's clock says. */
+  now: string;
 }
 
 export interface ServiceDayListDto {

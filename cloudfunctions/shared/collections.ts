@@ -67,16 +67,20 @@ export const INDEXES: IndexSpec[] = [
   index('users', 'staffScopeId'),
   // 花名册导入 finds people already known by their phone.
   index('users', 'phone'),
-  // A handler's, a cadre's or staff's lists: their place, the level it reached, open or finished, newest first.
-  index('requests', 'placeIds', 'level', 'state', 'updatedAt'),
+  // A handler's, a cadre's or staff's lists: their place, the level it reached, open ones by deadline, finished
+  // ones newest first; with a category when staff filter by it. `_id` last: the cursor a page starts after.
+  index('requests', 'placeIds', 'level', 'state', 'updatedAt', '_id'),
+  index('requests', 'placeIds', 'level', 'state', 'deadline', '_id'),
+  index('requests', 'placeIds', 'level', 'state', 'categoryId', 'updatedAt', '_id'),
+  index('requests', 'placeIds', 'level', 'state', 'categoryId', 'deadline', '_id'),
   // A resident's own requests, those filed for their phone (代办), those they follow: open or finished, newest first.
-  index('requests', 'residentId', 'state', 'updatedAt'),
-  index('requests', 'residentPhone', 'state', 'updatedAt'),
-  index('requests', 'followerIds', 'state', 'updatedAt'),
-  // A handler's inbox, newest first, and everyone's open count (routing picks the least loaded).
-  index('requests', 'openHandlerId', 'updatedAt'),
-  // The townships' duty queues (nobody could take these; few), newest first.
-  index('requests', 'queued', 'updatedAt'),
+  index('requests', 'residentId', 'state', 'updatedAt', '_id'),
+  index('requests', 'residentPhone', 'state', 'updatedAt', '_id'),
+  index('requests', 'followerIds', 'state', 'updatedAt', '_id'),
+  // Everyone's open count (routing picks the least loaded); a handler's 待办 by deadline.
+  index('requests', 'openHandlerId', 'deadline', '_id'),
+  // The townships' duty queues (nobody could take these; few), by deadline.
+  index('requests', 'queued', 'deadline', '_id'),
   // Binding a phone moves everything an imported person held to their WeChat account.
   index('requests', 'handlerIds'),
   // The timer reads only what is due: past its deadline, or resolved 7 days without a rating.

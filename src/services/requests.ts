@@ -1,6 +1,8 @@
 import type {
   FormOptionsDto,
   InboxDto,
+  InboxFilters,
+  ListCursorDto,
   RequestDetailDto,
   RequestListDto,
   RequestOf,
@@ -35,16 +37,18 @@ export async function unfollow(requestId: string): Promise<void> {
   await callCloud('requests', 'unfollow', { requestId });
 }
 
-export function mine(status: 'open' | 'done'): Promise<RequestListDto> {
-  return callCloud('requests', 'mine', { status });
+/** A page of 我的诉求; `after` is where the last page ended. */
+export function mine(status: 'open' | 'done', after?: ListCursorDto): Promise<RequestListDto> {
+  return callCloud('requests', 'mine', after ? { status, after } : { status });
 }
 
 export function detail(requestId: string): Promise<RequestDetailDto> {
   return callCloud('requests', 'detail', { requestId });
 }
 
-export function inbox(view: 'mine' | 'area' | 'done'): Promise<InboxDto> {
-  return callCloud('requests', 'inbox', { view });
+/** A page of a handler's list, filtered by the database; `after` is where the last page ended. */
+export function inbox(view: 'mine' | 'area' | 'done', filters: InboxFilters = {}, after?: ListCursorDto): Promise<InboxDto> {
+  return callCloud('requests', 'inbox', after ? { view, ...filters, after } : { view, ...filters });
 }
 
 /** The steps on a request; each carries the version the person saw and a key for safe retries. */

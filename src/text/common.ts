@@ -17,6 +17,16 @@ export const commonText = {
   networkError: '网络不太好，请检查网络后点“重新加载”',
   unknownError: '出了点问题，请稍后再试',
 
+  /** Lists read a page at a time (诉求 lists). */
+  pagedList: {
+    total: (n: number) => `共${n}件`,
+    loadMore: '加载更多',
+    loadingMore: '正在加载更多…',
+    end: (n: number) => `已经到底了，共${n}件`,
+    moreFailed: '下一页没有加载出来',
+    tryAgain: '再试一次',
+  },
+
   levels: {
     grid: '网格',
     village: '村',

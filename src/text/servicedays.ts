@@ -77,6 +77,13 @@ export const servicedaysText = {
   totals: (t: { booked: number; checkedIn: number; noShow: number; walkIn: number; cancelled: number }) =>
     `已约${t.booked}人 · 已签到${t.checkedIn}人 · 未到${t.noShow}人 · 现场${t.walkIn}人 · 取消${t.cancelled}人`,
   walkInTag: '现场',
+  rowCheckIn: '签到',
+  phoneLabel: '电话',
+  checkedInAt: (clock: string) => `${clock}签到`,
+  noShowFrom: (clock: string) => `${clock}后可标记未到`,
+  waitingNone: '这个时段没有在等的人了',
+  checkedInSection: (n: number) => `已签到（${n}人）`,
+  otherSection: '未到和已取消',
   log: '操作记录',
   eventTypes: {
     booked: '预约',

@@ -195,6 +195,14 @@ describe('代办 (filing on behalf)', () => {
       expect.objectContaining({ proxy: true, resident: { name: '汪桂花', phone: '13905567777', phoneVerified: false, household: '汪屋组12号 汪桂花户' } }),
     );
     expect(request.timeline[0]).toEqual(expect.objectContaining({ actor: '网格长 汪德华', what: '代群众提交了诉求（民事代理，代办）' }));
+    // He filed it in his own grid: it is his and already accepted (the 受理 step is in the ledger), nothing waits for his own 受理.
+    expect(request.state).toBe('accepted');
+    expect(request.handler).toEqual(expect.objectContaining({ name: '汪德华' }));
+    expect(request.timeline.map((entry) => entry.what)).toContain('受理了诉求，开始办理');
+    expect(request.allowed).not.toContain('accept');
+    const stored = (await test.cloud.store.find('requests', { _id: request.id }))[0] as { ledger: Array<{ kind: string; actor: { id: string } }>; openHandlerId: string };
+    expect(stored.ledger.map((e) => [e.kind, e.actor.id])).toEqual([['submitted', 'demo-grid-wang'], ['routed', null], ['accepted', 'demo-grid-wang']]);
+    expect(stored.openHandlerId).toBe('demo-grid-wang');
 
     // Later 汪桂花 gets the app; her verified phone is on her profile.
     await test.cloud.store.insertMany('users', [
@@ -202,8 +210,7 @@ describe('代办 (filing on behalf)', () => {
     ]);
     const mine = dataOf(await test.call('wx-wang-guihua', 'requests', 'mine', { status: 'open' }));
     expect(mine.items.map((i) => [i.id, i.relation])).toEqual([[request.id, 'own']]);
-    const accepted = await step(test, 'demo-grid-wang', 'accept', request);
-    const resolved = await step(test, 'demo-grid-wang', 'resolve', accepted, { outcome: '新身份证已领回，送到家里。' });
+    const resolved = await step(test, 'demo-grid-wang', 'resolve', request, { outcome: '新身份证已领回，送到家里。' });
     const closed = await step(test, 'wx-wang-guihua', 'rate', resolved, { stars: 5, comment: '谢谢汪书记' });
     expect(closed.state).toBe('closed');
   });

@@ -131,7 +131,7 @@ export const actionExamples: ExampleTable = {
     resume: { caller: 'demo-grid-he', payload: { requestId: 'demo-rq-5', version: 3, opId: 'example-resume-1' } },
     reject: {
       caller: 'demo-grid-wu',
-      payload: { requestId: 'demo-rq-6', version: 1, opId: 'example-reject-1', kind: 'notOurs', reason: '租房押金纠纷在县城，请到县法律援助中心咨询' },
+      payload: { requestId: 'demo-rq-6', version: 2, opId: 'example-reject-1', kind: 'notOurs', reason: '租房押金纠纷在县城，请到县法律援助中心咨询' },
     },
     rate: {
       caller: 'demo-resident-wang',

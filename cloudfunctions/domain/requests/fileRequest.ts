@@ -1,6 +1,7 @@
 import type { User } from '../people/User';
 import type { Notice, PlaceRef, ResidentRequest } from './ResidentRequest';
-import { actorFor, assignmentFields, assignmentNotices, assignmentWhat, ledgerEvent } from './requestChange';
+import { acceptRequest } from './handlerSteps';
+import { actorFor, applyChange, assignmentFields, assignmentNotices, assignmentWhat, ledgerEvent, type Assignment } from './requestChange';
 import { routeRequest, type RoutingContext } from './routeRequest';
 import type { WorkCalendar } from './workCalendar';
 
@@ -29,9 +30,24 @@ export interface FileRequestInput {
 }
 
 /**
+ * 代办 by a grid member of the request's own grid: they sat with the
+ * resident and take it on themselves, so it is theirs, not routed to
+ * someone else; null for any other filing.
+ */
+function filerTakesIt(input: FileRequestInput, routing: RoutingContext): Assignment | null {
+  if (!input.proxy || !input.filer.roles.includes('gridMember')) return null;
+  const duty = input.filer.gridDuties.find((d) => d.gridId === routing.grid.id);
+  if (!duty || !routing.members.some((member) => member.id === input.filer._id)) return null;
+  const handler = { id: input.filer._id, name: input.filer.name, title: duty.title };
+  return { level: 'grid', node: routing.grid, handler, reason: `代办：由代办的网格员 ${handler.name}（${duty.title}）直接受理` };
+}
+
+/**
  * A new request, routed at once: the 'submitted' entry, then the routing
  * decision with its reason and deadline. The request is never left without
- * somewhere to go (see routeRequest).
+ * somewhere to go (see routeRequest). 代办 by a grid member of the grid is
+ * theirs and accepted in the same write (the 受理 entry recorded), with no
+ * task notice to themself.
  */
 export function fileRequest(
   input: FileRequestInput,
@@ -40,7 +56,8 @@ export function fileRequest(
 ): { request: ResidentRequest; notices: Notice[] } {
   const { now } = input;
   const filedBy = actorFor(input.filer, { gridId: routing.grid.id, placeIds: input.placeIds });
-  const decision = routeRequest(routing);
+  const takenBy = filerTakesIt(input, routing);
+  const decision = takenBy ?? routeRequest(routing);
   const draft: ResidentRequest = {
     _id: input.id,
     code: input.code,
@@ -112,7 +129,9 @@ export function fileRequest(
     note: decision.reason,
     noteVisibility: 'owner',
   });
-  const request: ResidentRequest = { ...draft, ...assigned, state, version: 1, ledger: [submitted, routed] };
+  const routedRequest: ResidentRequest = { ...draft, ...assigned, state, version: 1, ledger: [submitted, routed] };
+  if (takenBy) return { request: applyChange(routedRequest, acceptRequest(routedRequest, { actor: filedBy, now, opId: input.clientKey })), notices: [] };
+  const request = routedRequest;
   const notices: Notice[] = [...assignmentNotices(decision, request)];
   if (request.residentId) notices.push({ kind: 'assigned', to: request.residentId });
   return { request, notices };

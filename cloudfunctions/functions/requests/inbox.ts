@@ -1,32 +1,16 @@
-import type { HandlingLevel, RequestSummaryDto } from '../../contract/requests';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import { LEVEL_DEPTH } from '../../domain/jurisdiction/JurisdictionNode';
-import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
-import { areaOf, isEmptyArea, type Area } from '../../domain/requests/areaOf';
+import { areaOf, type Area } from '../../domain/requests/areaOf';
+import { listScopes } from '../../domain/requests/listScopes';
 import { FINAL_STATES, OPEN_STATES, WORKING_STATES } from '../../domain/requests/requestStates';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
+import { findById } from '../../shared/findById';
 import { readDocs } from '../../shared/readDocs';
 import { templateIdOf } from '../../shared/subscribeTemplates';
+import { countHeldBy, countOverdue, pageOfHandlerRequests, scopeConditions, type ListOrder, type Where } from './requestStore';
 import { toSummaryDto } from './toRequestDto';
-
-const EVERY_LEVEL: HandlingLevel[] = ['grid', 'village', 'township'];
-
-/**
- * Conditions for "requests in my area", one per kind of duty, each a place
- * and the levels seen there (a grid id is in `placeIds` of the grid's
- * requests only): with the state, the shape of the index
- * {placeIds, level, state, updatedAt}, so a list reads only what it shows.
- */
-function areaConditions(db: Database, area: Area): Array<Record<string, unknown>> {
-  const _ = db.command;
-  const out: Array<Record<string, unknown>> = [];
-  if (area.gridIds.length) out.push({ placeIds: _.in(area.gridIds), level: _.in(EVERY_LEVEL) });
-  for (const node of area.levelNodes) out.push({ placeIds: node.nodeId, level: _.in(node.levels) });
-  if (area.staffScopeId) out.push({ placeIds: area.staffScopeId, level: _.in(EVERY_LEVEL) });
-  return out;
-}
 
 async function loadArea(db: Database, person: Parameters<typeof areaOf>[0]): Promise<Area> {
   const nodeIds = person.nodeDuties.map((duty) => duty.nodeId);
@@ -39,54 +23,50 @@ async function loadArea(db: Database, person: Parameters<typeof areaOf>[0]): Pro
   return areaOf(person, (id) => depth.get(id));
 }
 
-/** Overdue first (most overdue on top), then by deadline, then the clock-stopped and the finished. */
-function byUrgency(a: RequestSummaryDto, b: RequestSummaryDto): number {
-  const rank = (item: RequestSummaryDto) => (item.countdown?.overdue ? 0 : item.deadline ? 1 : 2);
-  return (
-    rank(a) - rank(b) ||
-    (a.deadline && b.deadline ? a.deadline.localeCompare(b.deadline) : 0) ||
-    b.updatedAt.localeCompare(a.updatedAt)
-  );
+/** The grid a list is narrowed to, with the places above it; null when there is no such grid. */
+async function loadGridPlace(db: Database, gridId: string) {
+  const node = await findById<JurisdictionNode>(db, COLLECTIONS.nodes, gridId);
+  return node && node.level === 'grid' ? { id: node._id, ancestorIds: node.ancestorIds } : null;
 }
 
 /**
  * A handler's list. `mine`: what they hold now (staff also the duty queue of
  * their jurisdiction); `area`: everything open in their grids, at their
  * level, or (staff) in their jurisdiction; `done`: finished there. Open
- * lists put overdue first, each with its countdown.
+ * lists by deadline, most overdue first; finished ones newest first; a page
+ * at a time after the cursor, with how many match. Staff narrow a list by
+ * state, category, grid (within their area) or to the overdue ones, all in
+ * the query.
  */
 export const inbox = defineAction('requests', 'inbox', {
   access: ['gridMember', 'staff'],
-  async run({ view }, { db, caller, now }) {
+  async run({ view, state, categoryId, gridId, overdue, after }, { db, caller, now }) {
     const _ = db.command;
     const staffScope = caller.roles.includes('staff') ? caller.staffScopeId : null;
-    let conditions: Array<Record<string, unknown>>;
+    let anyOf: Where[];
     if (view === 'mine') {
-      conditions = [{ openHandlerId: caller._id }];
-      if (staffScope) conditions.push({ queued: true, placeIds: staffScope, state: _.in([...WORKING_STATES]) });
+      anyOf = [{ openHandlerId: caller._id }];
+      if (staffScope) anyOf.push({ queued: true, placeIds: staffScope, state: _.in([...WORKING_STATES]) });
     } else {
       const area = await loadArea(db, caller);
-      conditions = isEmptyArea(area) ? [] : areaConditions(db, area);
+      const within = gridId ? await loadGridPlace(db, gridId) : undefined;
+      anyOf = within === null ? [] : scopeConditions(db, listScopes(area, within));
     }
-    const states = view === 'done' ? FINAL_STATES : OPEN_STATES;
-    const found = conditions.length
-      ? await readDocs<ResidentRequest>(
-          db
-            .collection(COLLECTIONS.requests)
-            .where(_.and([_.or(conditions), { state: _.in([...states]) }]))
-            .orderBy('updatedAt', 'desc')
-            .field({ ledger: false })
-            .limit(200),
-        )
-      : [];
-    const items = found.map((request) => toSummaryDto(request, caller, now));
-    if (view !== 'done') items.sort(byUrgency);
+    let states = view === 'done' ? FINAL_STATES : OPEN_STATES;
+    if (state) states = states.filter((s) => s === state);
+    if (overdue) states = states.filter((s) => WORKING_STATES.includes(s));
+    const order: ListOrder = view === 'done' ? 'recent' : overdue ? 'overdue' : 'urgency';
+    const spec = { anyOf, states, categoryId, gridId: view === 'mine' ? gridId : undefined };
+    const [page, held, overdueCount] = await Promise.all([
+      pageOfHandlerRequests(db, spec, order, after, now),
+      countHeldBy(db, caller._id),
+      view === 'done' ? Promise.resolve(0) : countOverdue(db, anyOf, now),
+    ]);
     return {
-      items,
-      counts: {
-        mine: found.filter((request) => request.openHandlerId === caller._id).length,
-        overdue: items.filter((item) => item.countdown?.overdue).length,
-      },
+      items: page.docs.map((request) => toSummaryDto(request, caller, now)),
+      total: page.total,
+      next: page.next,
+      counts: { mine: held, overdue: overdueCount },
       subscribeTemplateIds: [templateIdOf('requestTask')],
     };
   },

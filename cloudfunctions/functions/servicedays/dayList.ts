@@ -7,9 +7,9 @@ import { toStaffSessionDto } from './toDto';
 /** The day's list per window, with the log, for the staff at the hall. */
 export const dayList = defineAction('servicedays', 'dayList', {
   access: STAFF,
-  async run({ sessionId }, { db, caller }) {
+  async run({ sessionId }, { db, caller, now }) {
     const session = await loadSession(db, sessionId);
     requireStaffCovers(caller, session);
-    return toStaffSessionDto(session);
+    return toStaffSessionDto(session, now);
   },
 });

@@ -158,13 +158,14 @@ export function toStaffBookingDto(session: ServiceSession, booking: BookingRecor
     checkedInAt: iso(booking.checkedInAt),
     cancelReason: booking.cancelReason,
     cancelledBy: booking.cancelledByRole,
+    noShowFrom: iso(slot?.startsAt),
   };
 }
 
 /** How many log entries the day list shows. */
 const EVENTS_SHOWN = 200;
 
-export function toStaffSessionDto(session: ServiceSession): StaffSessionDto {
+export function toStaffSessionDto(session: ServiceSession, now: Date): StaffSessionDto {
   const bookings = session.bookings.map((b) => toStaffBookingDto(session, b));
   const slots = Object.entries(session.slots);
   const windows = session.windows.map((w) => ({
@@ -194,5 +195,6 @@ export function toStaffSessionDto(session: ServiceSession): StaffSessionDto {
       cancelled: count((b) => b.status === 'cancelled'),
     },
     events,
+    now: now.toISOString(),
   };
 }

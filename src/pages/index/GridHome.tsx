@@ -39,7 +39,7 @@ export default function GridHome({ state, data, homeGrid }: { state: Home; data:
       {handles && (
         <View className="gt-home__handler" hoverClass="gt-home__handler--active" onClick={() => Taro.navigateTo({ url: INBOX_URL })}>
           <View className="gt-home__handler-title">{homeText.handlerInbox}</View>
-          {inbox && <View className="gt-home__handler-counts">{homeText.handlerCounts(inbox.items.length, inbox.counts.overdue)}</View>}
+          {inbox && <View className="gt-home__handler-counts">{homeText.handlerCounts(inbox.total, inbox.counts.overdue)}</View>}
         </View>
       )}
       {handles && <VisitsHomeCard />}

@@ -1,10 +1,12 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { AtButton } from 'taro-ui';
+import ListFooter from '@/components/ListFooter';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import RequestCard from '@/components/RequestCard';
 import SegmentTabs from '@/components/SegmentTabs';
+import { commonText } from '@/text/common';
 import { requestsText } from '@/text/requests';
 import PendingFilings from './PendingFilings';
 import { useMyRequests } from './useMyRequests';
@@ -32,11 +34,13 @@ export default function RequestListPage() {
         current={status}
         onChange={show}
       />
-      <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={list.data !== null}>
-        {list.data && list.data.items.length === 0 && <View className="gt-request-list__empty">{t.empty}</View>}
-        {list.data?.items.map((item) => (
+      <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={list.first !== null}>
+        {list.first && list.items.length === 0 && <View className="gt-request-list__empty">{t.empty}</View>}
+        {list.items.length > 0 && <View className="gt-request-list__total">{commonText.pagedList.total(list.total)}</View>}
+        {list.items.map((item) => (
           <RequestCard key={item.id} item={item} onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${item.id}` })} />
         ))}
+        <ListFooter list={list} />
       </LoadState>
     </PageShell>
   );

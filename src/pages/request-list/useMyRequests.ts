@@ -1,6 +1,7 @@
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useRemote } from '@/hooks/useRemote';
+import type { ListCursorDto } from '@contract';
+import { usePagedList } from '@/hooks/usePagedList';
 import * as requestsApi from '@/services/requests';
 import { onProfileChanged } from '@/state/events';
 import { pendingRequests, subscribeOutbox } from '@/state/requestOutbox';
@@ -8,16 +9,17 @@ import { pendingRequests, subscribeOutbox } from '@/state/requestOutbox';
 export type ListStatus = 'open' | 'done';
 
 /**
- * 我的诉求's state: open or finished requests (reloaded when shown, when the
- * profile changes, and when something waiting on the phone was sent) and
- * the outbox's filings.
+ * 我的诉求's state: open or finished requests a page at a time (the first
+ * page reloaded when shown, when the profile changes, and when something
+ * waiting on the phone was sent; the next as the person scrolls) and the
+ * outbox's filings.
  */
 export function useMyRequests() {
   const [status, setStatus] = useState<ListStatus>('open');
   const statusRef = useRef(status);
   statusRef.current = status;
-  const load = useCallback(() => requestsApi.mine(statusRef.current), []);
-  const list = useRemote(load);
+  const load = useCallback((after: ListCursorDto | undefined) => requestsApi.mine(statusRef.current, after), []);
+  const list = usePagedList(load);
   const { reload } = list;
   const pending = useSyncExternalStore(subscribeOutbox, pendingRequests, pendingRequests);
   const pendingCount = useRef(pending.length);

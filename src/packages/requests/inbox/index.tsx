@@ -1,77 +1,83 @@
 import { View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import ButtonRow from '@/components/ButtonRow';
+import ListFooter from '@/components/ListFooter';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import RequestCard from '@/components/RequestCard';
 import SegmentTabs from '@/components/SegmentTabs';
-import { useRemote } from '@/hooks/useRemote';
-import * as requestsApi from '@/services/requests';
 import * as subscribeApi from '@/services/subscribe';
-import { onProfileChanged } from '@/state/events';
 import { requestsText } from '@/text/requests';
+import { cx } from '@/utils/cx';
+import InboxFilters from './InboxFilters';
+import { useFilterOptions } from './useFilterOptions';
+import { filterCount, useInbox } from './useInbox';
 import './index.scss';
 
-type View3 = 'mine' | 'area' | 'done';
+const t = requestsText.inbox;
 
 /**
- * 网格员待办: what the grid member (or staff) holds now, overdue first with
- * a countdown on each; everything in their area; what is finished. 代办
- * and subscribing to reminders are one tap away.
+ * 网格员待办: what the grid member (or staff) holds now, most overdue first
+ * with a countdown on each; everything in their area; what is finished —
+ * each with how many there are, the next page as they scroll, and filters
+ * (state, category, grid, only overdue). 代办 and subscribing to reminders
+ * are one tap away.
  */
 export default function InboxPage() {
-  const [view, setView] = useState<View3>('mine');
-  const viewRef = useRef(view);
-  viewRef.current = view;
-  const load = useCallback(() => requestsApi.inbox(viewRef.current), []);
-  const inbox = useRemote(load);
-  const { reload } = inbox;
-  useDidShow(reload);
-  useEffect(() => onProfileChanged(reload), [reload]);
-
-  const show = (next: View3) => {
-    viewRef.current = next;
-    setView(next);
-    reload();
+  const { view, show, filters, filter, clear, list } = useInbox();
+  const filterOptions = useFilterOptions();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const first = list.first;
+  const active = filterCount(filters);
+  const toggleFilters = () => {
+    if (!filtersOpen) filterOptions.ensure();
+    setFiltersOpen(!filtersOpen);
   };
-
-  const data = inbox.data;
   return (
     <PageShell className="gt-inbox">
       <ButtonRow>
         <AtButton type="primary" onClick={() => Taro.navigateTo({ url: '/packages/requests/proxy-file/index' })}>
-          {requestsText.inbox.proxy}
+          {t.proxy}
         </AtButton>
-        {data && (
-          <AtButton className="gt-inbox__subscribe" onClick={() => void subscribeApi.askToSubscribe(data.subscribeTemplateIds)}>
-            {requestsText.inbox.subscribe}
+        {first && (
+          <AtButton className="gt-inbox__subscribe" onClick={() => void subscribeApi.askToSubscribe(first.subscribeTemplateIds)}>
+            {t.subscribe}
           </AtButton>
         )}
       </ButtonRow>
       <SegmentTabs
         options={[
-          { key: 'mine', label: requestsText.inbox.mine },
-          { key: 'area', label: requestsText.inbox.area },
-          { key: 'done', label: requestsText.inbox.done },
+          { key: 'mine', label: t.mine },
+          { key: 'area', label: t.area },
+          { key: 'done', label: t.done },
         ]}
         current={view}
         onChange={show}
       />
-      <LoadState loading={inbox.loading} error={inbox.error} onRetry={reload} hasData={data !== null}>
-        {data && (
+      <View className="gt-inbox__tools">
+        <View className={cx('gt-inbox__tool', active > 0 && 'gt-inbox__tool--on')} onClick={toggleFilters}>
+          {filtersOpen ? t.filterClose : active > 0 ? t.filterOn(active) : t.filter}
+        </View>
+        {view !== 'done' && first && (first.counts.overdue > 0 || filters.overdue) && (
+          <View className={cx('gt-inbox__tool', filters.overdue && 'gt-inbox__tool--on')} onClick={() => filter({ overdue: !filters.overdue })}>
+            {t.onlyOverdue(first.counts.overdue)}
+          </View>
+        )}
+      </View>
+      {filtersOpen && <InboxFilters view={view} filters={filters} options={filterOptions.options} failed={filterOptions.failed} onChange={filter} onClear={clear} />}
+      <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={first !== null}>
+        {first && (
           <View>
-            <View className="gt-inbox__counts">{requestsText.inbox.counts(data.items.length, data.counts.overdue)}</View>
-            {data.items.length === 0 && <View className="gt-inbox__empty">{requestsText.inbox.empty}</View>}
-            {data.items.map((item) => (
-              <RequestCard
-                key={item.id}
-                item={item}
-                showResident
-                onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${item.id}` })}
-              />
+            <View className="gt-inbox__counts">
+              {active > 0 ? t.filtered(list.total) : t.counts(list.total, view === 'done' ? 0 : first.counts.overdue)}
+            </View>
+            {list.items.length === 0 && <View className="gt-inbox__empty">{t.empty}</View>}
+            {list.items.map((item) => (
+              <RequestCard key={item.id} item={item} showResident onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${item.id}` })} />
             ))}
+            <ListFooter list={list} />
           </View>
         )}
       </LoadState>

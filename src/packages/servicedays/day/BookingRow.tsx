@@ -3,26 +3,60 @@ import { AtButton } from 'taro-ui';
 import type { StaffBookingDto } from '@contract';
 import { servicedaysText } from '@/text/servicedays';
 import { cx } from '@/utils/cx';
+import { callPhone, formatPhone } from '@/utils/phone';
+import { formatClock } from '@/utils/time';
 
 const t = servicedaysText;
 
-/** One person on the day's list: name, code, phone, where they stand, and 未到 while still booked. */
-export default function BookingRow({ booking, onNoShow }: { booking: StaffBookingDto; onNoShow: (b: StaffBookingDto) => void }) {
+export interface BookingActions {
+  onCheckIn: (booking: StaffBookingDto) => void;
+  onNoShow: (booking: StaffBookingDto) => void;
+  /** Whether the booked time has passed (by the server's clock): only then is 未到 offered. */
+  noShowOpen: (booking: StaffBookingDto) => boolean;
+}
+
+/**
+ * One person on the day's list: name; the booking code and the phone each
+ * on its own, labelled (never one run of digits); where they stand; their
+ * own 签到 button while booked, and 未到 once their time has passed.
+ */
+export default function BookingRow({ booking, actions }: { booking: StaffBookingDto; actions: BookingActions }) {
+  const booked = booking.status === 'booked';
+  const noShowOpen = booked && actions.noShowOpen(booking);
   return (
     <View className={cx('gt-sd__row', 'gt-sd-day__booking', `gt-sd-day__booking--${booking.status}`)} data-code={booking.code}>
       <View className="gt-sd__row-main">
         <View className="gt-sd__strong">
           {booking.name || '—'} {booking.source === 'walkIn' ? `（${t.walkInTag}）` : ''}
         </View>
+        <View className="gt-sd-day__ids">
+          <Text className="gt-sd-day__code-chip">
+            {t.code} <Text className="gt-sd-day__code-digits">{booking.code}</Text>
+          </Text>
+          {booking.phone && (
+            <Text className="gt-sd-day__phone" onClick={() => callPhone(booking.phone)}>
+              {t.phoneLabel} {formatPhone(booking.phone)}
+            </Text>
+          )}
+        </View>
         <View className="gt-sd__line">
-          {t.code} {booking.code} {booking.phone} · <Text className="gt-sd-day__status">{t.status[booking.status]}</Text>
+          <Text className="gt-sd-day__status">{t.status[booking.status]}</Text>
+          {booking.checkedInAt ? ` · ${t.checkedInAt(formatClock(booking.checkedInAt))}` : ''}
           {booking.cancelReason ? `：${booking.cancelReason}` : ''}
+          {booked && !noShowOpen && booking.noShowFrom ? ` · ${t.noShowFrom(formatClock(booking.noShowFrom))}` : ''}
         </View>
       </View>
-      {booking.status === 'booked' && (
-        <AtButton size="small" onClick={() => onNoShow(booking)}>
-          {t.noShow}
-        </AtButton>
+      {booked && (
+        <View className="gt-sd-day__row-actions">
+          <AtButton className="gt-sd-day__row-check-in" type="primary" onClick={() => actions.onCheckIn(booking)}>
+            {t.rowCheckIn}
+          </AtButton>
+          {noShowOpen && (
+            <AtButton className="gt-sd-day__no-show" size="small" onClick={() => actions.onNoShow(booking)}>
+              {t.noShow}
+            </AtButton>
+          )}
+        </View>
       )}
     </View>
   );

@@ -29,7 +29,7 @@ export default function DayListPage() {
               <View className="gt-sd__line gt-sd-day__totals">{t.totals(data.totals)}</View>
             </View>
             <CheckInCard day={day} />
-            <WindowList windows={data.windows} current={current} onChoose={day.setWindowId} onNoShow={(b) => void day.noShow(b)} />
+            <WindowList windows={data.windows} current={current} onChoose={day.setWindowId} actions={day.actions} />
             <WalkInForm session={data} windowId={current.id} onAdded={list.reload} />
             <View className="gt-sd__heading">{t.log}</View>
             <View className="gt-sd__card">

@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { StaffBookingDto } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
 import * as servicedaysApi from '@/services/servicedays';
@@ -9,6 +9,24 @@ import { showDeviceFailure } from '@/utils/deviceFailure';
 
 const t = servicedaysText;
 
+/**
+ * The server's time, kept moving: the list carries the time it was made,
+ * and the phone's clock only measures how long ago that was (a phone's
+ * clock may be wrong). Ticks every half minute so 未到 appears on time.
+ */
+function useServerClock(serverNow: string | undefined): () => number {
+  const [offset, setOffset] = useState(0);
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    if (serverNow) setOffset(Date.parse(serverNow) - Date.now());
+  }, [serverNow]);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((n) => n + 1), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return () => Date.now() + offset;
+}
+
 /** 当天名单's state and calls: the date's bookings by window, checking in by code or QR, marking no-shows. */
 export function useDayList() {
   const { params } = useRouter();
@@ -17,6 +35,7 @@ export function useDayList() {
   const [windowId, setWindowId] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const data = list.data;
+  const serverTime = useServerClock(data?.now);
 
   const checkIn = async (sessionToUse: string, value: string) => {
     try {
@@ -60,6 +79,11 @@ export function useDayList() {
     code,
     setCode,
     checkInByCode: () => checkIn(sessionId, code),
+    actions: {
+      onCheckIn: (booking: StaffBookingDto) => void checkIn(sessionId, booking.code),
+      onNoShow: (booking: StaffBookingDto) => void noShow(booking),
+      noShowOpen: (booking: StaffBookingDto) => booking.noShowFrom !== null && serverTime() >= Date.parse(booking.noShowFrom),
+    },
     scan,
     noShow,
   };

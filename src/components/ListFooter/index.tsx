@@ -1,0 +1,39 @@
+import { View } from '@tarojs/components';
+import { AtButton } from 'taro-ui';
+import type { PagedListState } from '@/hooks/usePagedList';
+import { commonText } from '@/text/common';
+import './index.scss';
+
+const t = commonText.pagedList;
+
+interface ListFooterProps {
+  list: Pick<PagedListState<{ id: string }, unknown>, 'items' | 'total' | 'hasMore' | 'loadingMore' | 'moreError' | 'loadMore'>;
+}
+
+/**
+ * The end of a list read a page at a time: 正在加载更多 while the next page
+ * comes (scrolling to the bottom asks for it), a 加载更多 button for phones
+ * that did not scroll, what went wrong with 再试一次, or that this is all.
+ */
+export default function ListFooter({ list }: ListFooterProps) {
+  if (list.items.length === 0) return null;
+  let content;
+  if (list.loadingMore) content = <View className="gt-list-footer__note">{t.loadingMore}</View>;
+  else if (list.moreError)
+    content = (
+      <>
+        <View className="gt-list-footer__note gt-list-footer__note--error">
+          {t.moreFailed}：{list.moreError.message}
+        </View>
+        <AtButton onClick={list.loadMore}>{t.tryAgain}</AtButton>
+      </>
+    );
+  else if (list.hasMore)
+    content = (
+      <AtButton className="gt-list-footer__more" onClick={list.loadMore}>
+        {t.loadMore}
+      </AtButton>
+    );
+  else content = <View className="gt-list-footer__note">{t.end(list.total)}</View>;
+  return <View className="gt-list-footer">{content}</View>;
+}
