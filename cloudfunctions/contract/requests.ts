@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, personNameSchema, phoneSchema, type JurisdictionLevel, type PhotoDto } from './common';
 import type { PlaceDto } from './users';
+import type { HandlingLevel, RequestState, RequestStepName } from '../domain/requests/vocabulary';
 
 /** 诉求 (requests): filing, routing, handling, escalation, rating. */
 
@@ -122,34 +123,7 @@ export const requestsRequests = {
   recategorize: z.object({ ...step, categoryId: idSchema }).strict(),
 };
 
-export type RequestState =
-  | 'submitted'
-  | 'assigned'
-  | 'accepted'
-  | 'escalated'
-  | 'suspended'
-  | 'reopened'
-  | 'resolved'
-  | 'closed'
-  | 'rejected';
-
-/** Levels a request can sit at, lowest first. */
-export type HandlingLevel = Extract<JurisdictionLevel, 'grid' | 'village' | 'township'>;
-
-/** Steps a viewer may take on a request now; the detail page shows exactly these buttons. */
-export type RequestStepName =
-  | 'accept'
-  | 'addNote'
-  | 'resolve'
-  | 'escalate'
-  | 'suspend'
-  | 'resume'
-  | 'reject'
-  | 'rate'
-  | 'notSolved'
-  | 'recategorize'
-  | 'follow'
-  | 'unfollow';
+export type { HandlingLevel, RequestState, RequestStepName };
 
 export interface CategoryDto {
   id: string;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emptySchema, idSchema, personNameSchema, phoneSchema } from './common';
 import type { PlaceDto } from './users';
+import type { BookingEventType, BookingStatus } from '../domain/servicedays/vocabulary';
 
 /** A calendar day in Beijing time, e.g. 2026-03-04. */
 export const localDateSchema = z
@@ -177,7 +178,7 @@ export interface SlotDto {
   bookable: boolean;
 }
 
-export type BookingStatus = 'booked' | 'cancelled' | 'checkedIn' | 'noShow';
+export type { BookingStatus };
 
 /** A booking as its owner sees it. */
 export interface BookingDto {
@@ -263,19 +264,7 @@ export interface StaffWindowDto {
   bookings: StaffBookingDto[];
 }
 
-export type BookingEventType =
-  | 'booked'
-  | 'cancelled'
-  | 'checkedIn'
-  | 'noShow'
-  | 'walkIn'
-  | 'dayCancelled'
-  | 'dayReopened'
-  | 'rescheduled'
-  | 'reminded'
-  | 'reminderFailed'
-  | 'noticeSent'
-  | 'noticeFailed';
+export type { BookingEventType };
 
 export interface BookingEventDto {
   type: BookingEventType;

@@ -1,4 +1,4 @@
-import type { Role } from '../../contract/common';
+import type { Role } from './vocabulary';
 import { DomainError } from '../shared/DomainError';
 import type { User } from './User';
 

@@ -1,4 +1,4 @@
-import type { RaterType, StarKey, StarScores, StarTotalsDto } from '../../contract/posts';
+import type { RaterType, StarKey, StarScores } from './vocabulary';
 import type { User } from '../people/User';
 import { chinaYear } from '../shared/chinaTime';
 import { DomainError } from '../shared/DomainError';
@@ -25,6 +25,17 @@ export interface RaterGroup {
   sums: StarScores;
 }
 
+/** A member's stars for a year. */
+export interface StarTotals {
+  /** Per aspect, 0–100, weighted over the parties who scored; null when nobody has. */
+  stars: Record<StarKey, number | null>;
+  overall: number | null;
+  /** Aspects at or above STAR_THRESHOLD. */
+  starsEarned: number;
+  /** How many raters of each party scored. */
+  raters: Record<RaterType, number>;
+}
+
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
@@ -33,7 +44,7 @@ function round1(value: number): number {
  * A member's five stars for a year. Each party's average (1–5) becomes
  * 20–100; the parties are combined by their weights.
  */
-export function starTotals(groups: readonly RaterGroup[]): StarTotalsDto {
+export function starTotals(groups: readonly RaterGroup[]): StarTotals {
   const raters: Record<RaterType, number> = { self: 0, peer: 0, resident: 0, organisation: 0 };
   for (const group of groups) raters[group.raterType] += group.count;
   const present = RATER_TYPES.filter((type) => raters[type] > 0);

@@ -1,4 +1,4 @@
-import type { RequestStepName } from '../../contract/requests';
+import type { RequestStepName } from './vocabulary';
 import { LEVEL_DEPTH } from '../jurisdiction/JurisdictionNode';
 import type { User } from '../people/User';
 import { DomainError } from '../shared/DomainError';

@@ -1,4 +1,4 @@
-import type { HandlingLevel } from '../../contract/requests';
+import type { HandlingLevel } from './vocabulary';
 import type { User } from '../people/User';
 
 /** Levels a request can be at, by depth: a village cadre (depth 2) sees the village and township levels. */

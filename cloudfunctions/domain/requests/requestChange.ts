@@ -1,4 +1,4 @@
-import type { HandlingLevel, RequestState } from '../../contract/requests';
+import type { HandlingLevel, RequestState } from './vocabulary';
 import type { User } from '../people/User';
 import type { Actor, Audience, EventKind, HandlerRef, LedgerEvent, Notice, PlaceRef, ResidentRequest } from './ResidentRequest';
 import { chinaWallClock } from '../shared/chinaTime';

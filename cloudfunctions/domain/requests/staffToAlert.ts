@@ -1,4 +1,4 @@
-import type { Role } from '../../contract/common';
+import type { Role } from '../people/vocabulary';
 
 export interface StaffMember {
   id: string;

@@ -8,6 +8,7 @@ import { findById } from '../../shared/findById';
 import { messageFigures, overdueList } from './attentionLists';
 import { postFigures, serviceDayFigures } from './activityFigures';
 import { loadScopeFigures, statsAsOf } from './statsStore';
+import { toRequestFiguresDto } from './support/toDto';
 
 const MAX_MONTHS = 24;
 
@@ -39,7 +40,7 @@ export const overview = defineAction('dashboard', 'overview', {
       scope: { id: scope._id, name: scope.name },
       period: { from: input.from, to: input.to },
       asOf: asOf ? asOf.toISOString() : null,
-      ...requestFigures(buckets),
+      ...toRequestFiguresDto(requestFigures(buckets)),
       overdue,
       serviceDays,
       posts,

@@ -3,8 +3,9 @@ import { buildContactCard } from '../../domain/grids/buildContactCard';
 import type { User } from '../../domain/people/User';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import { loadPlaceChain, toPlaceDto } from '../../shared/loadPlaceChain';
+import { loadPlaceChain } from '../../shared/loadPlaceChain';
 import { readDocs } from '../../shared/readDocs';
+import { toContactCardDto } from './support/toDto';
 
 /** 便民联系卡: public by design (it hangs on every grid's notice board). */
 export const contactCard = defineAction('grids', 'contactCard', {
@@ -21,17 +22,13 @@ export const contactCard = defineAction('grids', 'contactCard', {
       ),
       readDocs<Category>(db.collection(COLLECTIONS.categories).limit(100)),
     ]);
-    const card = buildContactCard(
-      chain,
-      users.filter((user) => user.gridDuties.some((duty) => duty.gridId === gridId)),
-      users,
-      categories,
+    return toContactCardDto(
+      buildContactCard(
+        chain,
+        users.filter((user) => user.gridDuties.some((duty) => duty.gridId === gridId)),
+        users,
+        categories,
+      ),
     );
-    return {
-      grid: toPlaceDto(chain.grid),
-      village: toPlaceDto(chain.village),
-      township: toPlaceDto(chain.township),
-      contacts: card.contacts,
-    };
   },
 });

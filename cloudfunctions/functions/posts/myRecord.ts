@@ -10,7 +10,7 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { readDocs } from '../../shared/readDocs';
 import { PARTY_MEMBERS } from './support/access';
-import { toMyClaimDto, toRegistrationDto, toServiceLogDto } from './support/dto';
+import { toMyClaimDto, toRegistrationDto, toServiceLogDto, toStarTotalsDto } from './support/dto';
 import { sumLogHours } from './support/hours';
 import { findMember, loadByIds, loadMaxActivePosts, loadNodes } from './support/loaders';
 import { loadLogContext } from './support/logContext';
@@ -71,7 +71,7 @@ export const myRecord = defineAction('posts', 'myRecord', {
         hours.filter((group) => group.key.status === 'pending').reduce((sum, group) => sum + group.hours, 0),
       ),
       logs: logs.map((log) => toServiceLogDto(log, { ...logContext, nodes })),
-      stars: starTotals(stars.get(member._id) ?? []),
+      stars: toStarTotalsDto(starTotals(stars.get(member._id) ?? [])),
     };
   },
 });

@@ -13,7 +13,7 @@ import { findById } from '../../shared/findById';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
 import { readDocs } from '../../shared/readDocs';
 import { STAFF } from './support/access';
-import { branchOf, placeOf } from './support/dto';
+import { branchOf, placeOf, toStarTotalsDto } from './support/dto';
 import { sumLogHours } from './support/hours';
 import { loadBranches, loadNodes } from './support/loaders';
 import { loadStarGroups } from './support/starGroups';
@@ -90,7 +90,7 @@ export const serviceTotals = defineAction('posts', 'serviceTotals', {
         approvedHours: roundHours(sum(member._id, 'approved', 'hours')),
         approvedLogs: sum(member._id, 'approved', 'logs'),
         pendingLogs: sum(member._id, 'pending', 'logs'),
-        stars: starTotals(stars.get(member._id) ?? []),
+        stars: toStarTotalsDto(starTotals(stars.get(member._id) ?? [])),
       })),
       totalMembers,
       next: found.length > PAGE_SIZE ? { name: last.name, id: last._id } : null,

@@ -1,4 +1,4 @@
-import { PHONE_PATTERN } from '../../contract/phonePattern';
+import { PHONE_PATTERN } from '../../domain/people/phonePattern';
 import { DomainError } from '../../domain/shared/DomainError';
 import { cloud } from '../../shared/cloud';
 
