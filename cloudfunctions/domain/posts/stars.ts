@@ -1,3 +1,4 @@
+import { isIn } from '../people/audiences';
 import type { RaterType, StarKey, StarScores } from './vocabulary';
 import type { User } from '../people/User';
 import { chinaYear } from '../shared/chinaTime';
@@ -91,7 +92,7 @@ export function raterTypeFor(context: RaterContext, target: Pick<PartyMember, '_
   if (target.status !== 'approved') throw new DomainError('NOT_FOUND', '没有找到这位党员');
   const { caller, callerMember } = context;
   if (caller._id === target._id) return 'self';
-  const isStaff = caller.roles.includes('staff') || caller.roles.includes('admin');
+  const isStaff = isIn(caller, 'staff');
   if (isStaff && caller.staffScopeId && target.placeIds.includes(caller.staffScopeId)) return 'organisation';
   if (context.secretaryOf.includes(target.branchId)) return 'organisation';
   if (
@@ -100,7 +101,7 @@ export function raterTypeFor(context: RaterContext, target: Pick<PartyMember, '_
   ) {
     return 'peer';
   }
-  if (caller.roles.includes('resident') && context.callerVillageId === target.villageId) return 'resident';
+  if (isIn(caller, 'residents') && context.callerVillageId === target.villageId) return 'resident';
   throw new DomainError('OUT_OF_JURISDICTION', '您不能为这位党员评分');
 }
 

@@ -1,3 +1,4 @@
+import { isIn } from '../people/audiences';
 import type { HandlingLevel } from './vocabulary';
 import type { User } from '../people/User';
 
@@ -24,12 +25,12 @@ export interface Area {
  */
 export function areaOf(person: User, depthOf: (nodeId: string) => number | undefined): Area {
   return {
-    gridIds: person.roles.includes('gridMember') ? [...new Set(person.gridDuties.map((duty) => duty.gridId))] : [],
+    gridIds: isIn(person, 'gridMembers') ? [...new Set(person.gridDuties.map((duty) => duty.gridId))] : [],
     levelNodes: person.nodeDuties.flatMap((duty) => {
       const levels = LEVELS_AT_OR_ABOVE[depthOf(duty.nodeId) ?? -1];
       return levels ? [{ nodeId: duty.nodeId, levels }] : [];
     }),
-    staffScopeId: person.roles.includes('staff') ? person.staffScopeId : null,
+    staffScopeId: isIn(person, 'staff') ? person.staffScopeId : null,
   };
 }
 

@@ -9,7 +9,7 @@ import { recordChange } from './recordChange';
 
 /** Adds a township, village or grid under a place of the administrator's jurisdiction. */
 export const addPlace = defineAction('admin', 'addPlace', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ parentId, name }, { db, caller, now }) {
     const parent = await findPlace(db, parentId);
     requireAdminOver(caller, parent);

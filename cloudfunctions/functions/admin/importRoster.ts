@@ -23,7 +23,7 @@ function outcome(record: Pick<RosterImport, 'created' | 'updated' | 'unchanged'>
  * duplicated, and one the file leaves as they were is not written again.
  */
 export const importRoster = defineAction('admin', 'importRoster', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ fileID }, { db, caller, now }) {
     const scope = await findPlace(db, caller.staffScopeId);
     requireAdminOver(caller, scope);

@@ -30,7 +30,7 @@ async function grandchildCounts(db: Database, place: JurisdictionNode, grandchil
  * how many each holds. Two round trips: the place, then the rest at once.
  */
 export const placeChildren = defineAction('admin', 'placeChildren', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ placeId }, { db, caller }) {
     const place = await findPlace(db, placeId ?? caller.staffScopeId);
     requireAdminOver(caller, place);

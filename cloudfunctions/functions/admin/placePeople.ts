@@ -1,6 +1,7 @@
 import { gridMembers } from '../../domain/admin/gridMembers';
 import { requireAdminOver } from '../../domain/admin/requireAdminOver';
 import type { User } from '../../domain/people/User';
+import { isIn } from '../../domain/people/audiences';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
@@ -14,7 +15,7 @@ import { activeCategories, findPlace } from './loaders';
  * duty may cover. Two round trips: the place, then the rest at once.
  */
 export const placePeople = defineAction('admin', 'placePeople', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ placeId }, { db, caller }) {
     const place = await findPlace(db, placeId);
     requireAdminOver(caller, place);
@@ -27,7 +28,7 @@ export const placePeople = defineAction('admin', 'placePeople', {
     ]);
     return {
       place: toPlaceDto(place!),
-      staff: staff.filter((person) => person.roles.includes('staff')).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')).map(toAdminPersonDto),
+      staff: staff.filter((person) => isIn(person, 'staff')).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')).map(toAdminPersonDto),
       members: gridMembers(onDuty, place!._id).map(({ person, duties }) => ({ ...toAdminPersonDto(person), duties })),
       categories: categories.sort((a, b) => a.order - b.order).map((category) => ({ id: category._id, name: category.name })),
     };

@@ -11,7 +11,7 @@ import { recordChange } from './recordChange';
  * under (their ledgers say what was true then); new ones use the new name.
  */
 export const renamePlace = defineAction('admin', 'renamePlace', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ placeId, name }, { db, caller, now }) {
     const place = await findPlace(db, placeId);
     requireAdminOver(caller, place);

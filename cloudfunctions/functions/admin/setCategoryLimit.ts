@@ -9,7 +9,7 @@ import { recordChange } from './recordChange';
 
 /** 限时办结 of a category; requests already routed keep the limit they were given. */
 export const setCategoryLimit = defineAction('admin', 'setCategoryLimit', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ categoryId, timeLimitDays }, { db, caller, now }) {
     requireRootAdmin(caller, await findPlace(db, caller.staffScopeId));
     const category = await findById<Category>(db, COLLECTIONS.categories, categoryId);

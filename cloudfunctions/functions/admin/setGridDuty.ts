@@ -9,7 +9,7 @@ import { recordChange } from './recordChange';
 
 /** 网格员职责: the categories a person takes in a grid and whether they are its 第一责任人; routing reads them. */
 export const setGridDuty = defineAction('admin', 'setGridDuty', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ userId, gridId, duty }, { db, caller, now }) {
     const [person, grid, categories] = await Promise.all([
       findById<User>(db, COLLECTIONS.users, userId),

@@ -10,7 +10,7 @@ import { recordChange } from './recordChange';
 
 /** The holiday list the requests feature counts working days with (settings document `workCalendar`). */
 export const setHolidays = defineAction('admin', 'setHolidays', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ holidays, workdays }, { db, caller, now }) {
     requireRootAdmin(caller, await findPlace(db, caller.staffScopeId));
     const before = await findById<WorkCalendar & { _id: string }>(db, COLLECTIONS.settings, WORK_CALENDAR_ID);

@@ -11,7 +11,7 @@ import { recordChange } from './recordChange';
 
 /** Staff and their scopes (工作人员及管理范围), within the administrator's jurisdiction. */
 export const setStaffScope = defineAction('admin', 'setStaffScope', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ userId, scopeId }, { db, caller, now }) {
     requireAdminOver(caller, await findPlace(db, caller.staffScopeId));
     const person = await findById<User>(db, COLLECTIONS.users, userId);

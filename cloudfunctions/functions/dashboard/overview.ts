@@ -19,7 +19,7 @@ const MAX_MONTHS = 24;
  * live through their indexes. No view reads every request.
  */
 export const overview = defineAction('dashboard', 'overview', {
-  access: ['staff'],
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     if (!caller.staffScopeId) throw new DomainError('FORBIDDEN');
     const months = monthsBetween(input.from, input.to);

@@ -8,7 +8,7 @@ import { afterLostWrite, loadRequest, writeChange } from '../requests/requestSto
 
 /** 一键督办: one conditional write of the ledger entry, then the message to the handler; a retried key changes nothing. */
 export const remind = defineAction('dashboard', 'remind', {
-  access: ['staff'],
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     const request = await loadRequest(db, input.requestId);
     if (!isStaffOver(caller, request.placeIds)) throw new DomainError('OUT_OF_JURISDICTION');

@@ -17,7 +17,7 @@ import { writeWorkbook } from './writeWorkbook';
  * returns its fileID for the mini-program to download.
  */
 export const exportLedger = defineAction('ledger', 'exportLedger', {
-  access: ['staff'],
+  access: 'staff',
   async run({ scopeId, from, to }, { db, caller, now }) {
     const place = await findById<JurisdictionNode>(db, COLLECTIONS.nodes, scopeId);
     requireLedgerScope(caller, place);

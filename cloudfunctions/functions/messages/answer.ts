@@ -6,7 +6,7 @@ import { toMessageDetail } from './toMessageDto';
 
 /** The resident writes again in their own thread. */
 export const answer = defineAction('messages', 'answer', {
-  access: ['resident'],
+  access: 'residents',
   run: async (input, { db, caller, now }) => {
     const loaded = await loadMessage(db, input.messageId);
     requireAuthor(messageRelation(caller, loaded));

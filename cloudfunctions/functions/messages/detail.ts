@@ -5,7 +5,7 @@ import { toMessageDetail } from './toMessageDto';
 
 /** One thread as the caller may see it; reading never takes ownership (staff use `open`). */
 export const detail = defineAction('messages', 'detail', {
-  access: ['resident', 'staff'],
+  access: 'residentsAndStaff',
   run: async (input, { db, caller, now }) => {
     const message = await loadMessage(db, input.messageId);
     requireCanSee(messageRelation(caller, message));

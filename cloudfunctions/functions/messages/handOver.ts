@@ -11,7 +11,7 @@ import { toMessageDetail } from './toMessageDto';
 
 /** The owner hands an unanswered message to a colleague of the same jurisdiction, with a note. */
 export const handOver = defineAction('messages', 'handOver', {
-  access: ['staff'],
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     const loaded = await loadMessage(db, input.messageId);
     requireStaff(messageRelation(caller, loaded));

@@ -14,7 +14,7 @@ import { toMessageDetail } from './toMessageDto';
  * document and returns it instead of posting twice.
  */
 export const leave = defineAction('messages', 'leave', {
-  access: ['resident'],
+  access: 'residents',
   run: async (input, { db, caller, now }) => {
     if (!caller.homeGridId) throw new DomainError('NOT_REGISTERED');
     const id = messageIdOf(createHash('sha256').update(`${caller._id}\n${input.clientKey}`).digest('hex'));

@@ -7,7 +7,7 @@ import { toMessageSummary } from './toMessageDto';
 
 /** The caller's own messages, newest first, with the template to subscribe to before leaving one. */
 export const mine = defineAction('messages', 'mine', {
-  access: ['resident'],
+  access: 'residents',
   run: async (_input, { db, caller, now }) => {
     const messages = await readDocs<Message>(
       db.collection(COLLECTIONS.messages).where({ residentId: caller._id }).orderBy('createdAt', 'desc').limit(100),

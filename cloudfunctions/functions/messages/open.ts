@@ -12,7 +12,7 @@ import { toMessageDetail } from './toMessageDto';
  * sees the winner as owner.
  */
 export const open = defineAction('messages', 'open', {
-  access: ['staff'],
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     let message = await loadMessage(db, input.messageId);
     requireStaff(messageRelation(caller, message));

@@ -6,7 +6,7 @@ import { toMessageDetail } from './toMessageDto';
 
 /** 网谈回音: staff publish an answered message, with the resident's consent; publishing twice changes nothing. */
 export const publish = defineAction('messages', 'publish', {
-  access: ['staff'],
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     const loaded = await loadMessage(db, input.messageId);
     requireStaff(messageRelation(caller, loaded));

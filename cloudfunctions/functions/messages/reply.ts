@@ -7,7 +7,7 @@ import { toMessageDetail } from './toMessageDto';
 
 /** Staff reply; the resident gets a subscribe message (once, even when the phone retries). */
 export const reply = defineAction('messages', 'reply', {
-  access: ['staff'],
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     const before = await loadMessage(db, input.messageId);
     requireStaff(messageRelation(caller, before));

@@ -7,7 +7,7 @@ import { toMessageSummary } from './toMessageDto';
 
 /** Staff: messages of their subtree: waiting (oldest first), owned by them, or answered (newest first). */
 export const staffList = defineAction('messages', 'staffList', {
-  access: ['staff'],
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     if (!caller.staffScopeId) throw new DomainError('FORBIDDEN');
     const collection = db.collection(COLLECTIONS.messages);

@@ -16,7 +16,7 @@ import { toMessageDetail } from './toMessageDto';
  * it, so a failure in between is healed by the next try.
  */
 export const toRequest = defineAction('messages', 'toRequest', {
-  access: ['staff'],
+  access: 'staff',
   run: async (input, context) => {
     const { db, caller, now } = context;
     const source = await loadMessage(db, input.messageId);

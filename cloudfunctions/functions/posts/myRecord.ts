@@ -9,7 +9,6 @@ import { chinaYear } from '../../domain/shared/chinaTime';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { readDocs } from '../../shared/readDocs';
-import { PARTY_MEMBERS } from './support/access';
 import { toMyClaimDto, toRegistrationDto, toServiceLogDto, toStarTotalsDto } from './support/dto';
 import { sumLogHours } from './support/hours';
 import { findMember, loadByIds, loadMaxActivePosts, loadNodes } from './support/loaders';
@@ -21,7 +20,7 @@ const time = (value: Date | string | null) => (value ? new Date(value).getTime()
 
 /** A member's own record for a year: posts and commitments, logs, approved hours by month, stars. */
 export const myRecord = defineAction('posts', 'myRecord', {
-  access: PARTY_MEMBERS,
+  access: 'partyMembers',
   async run(input, { db, caller, now }) {
     const year = input.year ?? chinaYear(now);
     const [member, maxActivePosts] = await Promise.all([findMember(db, caller._id), loadMaxActivePosts(db)]);

@@ -12,7 +12,6 @@ import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
 import { readDocs } from '../../shared/readDocs';
-import { STAFF } from './support/access';
 import { branchOf, placeOf, toStarTotalsDto } from './support/dto';
 import { sumLogHours } from './support/hours';
 import { loadBranches, loadNodes } from './support/loaders';
@@ -26,7 +25,7 @@ const PAGE_SIZE = 50;
  * and five-star totals (members who served nothing are listed too).
  */
 export const serviceTotals = defineAction('posts', 'serviceTotals', {
-  access: STAFF,
+  access: 'staff',
   async run(input, { db, caller, now }) {
     const year = input.year ?? chinaYear(now);
     const scopeId = caller.staffScopeId;

@@ -9,7 +9,7 @@ import { runStep } from './runStep';
  * retried note land once.
  */
 export const addNote = defineAction('requests', 'addNote', {
-  access: ['gridMember', 'staff'],
+  access: 'cadres',
   run: (input, context) =>
     runStep(context, input, 'addNote', (request, actor) => {
       const _ = context.db.command;

@@ -5,7 +5,7 @@ import { toDetailDto } from './toRequestDto';
 
 /** One request as the caller may see it: the owner everything but internal notes, followers the public timeline. */
 export const detail = defineAction('requests', 'detail', {
-  access: ['resident', 'gridMember', 'partyMember', 'staff', 'admin'],
+  access: 'everyone',
   async run({ requestId }, { db, caller, now }) {
     const request = await loadRequest(db, requestId);
     requireSight(caller, request);

@@ -5,7 +5,7 @@ import { runStep } from './runStep';
 
 /** 上报: one level up with a reason, to that level's first responsible person and a new deadline. */
 export const escalate = defineAction('requests', 'escalate', {
-  access: ['gridMember', 'staff'],
+  access: 'cadres',
   run: (input, context) =>
     runStep(context, input, 'escalate', async (request, actor) => {
       const loaded = await loadRoutingContext(context.db, request.gridId, request.categoryId);

@@ -8,7 +8,7 @@ import { fileNew } from './fileNew';
  * with that phone sees the request as their own.
  */
 export const fileOnBehalf = defineAction('requests', 'fileOnBehalf', {
-  access: ['gridMember', 'staff'],
+  access: 'cadres',
   run: (input, context) =>
     fileNew(
       context,

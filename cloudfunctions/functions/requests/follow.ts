@@ -10,7 +10,7 @@ import { toDetailDto } from './toRequestDto';
  * public timeline becomes visible. Following again (a retry) changes nothing.
  */
 export const follow = defineAction('requests', 'follow', {
-  access: ['resident'],
+  access: 'residents',
   async run({ requestId }, { db, caller, now }) {
     const request = await loadRequest(db, requestId);
     if (relationOf(caller, request).follower) return toDetailDto(request, caller, now);

@@ -1,6 +1,7 @@
 import type { HandlingLevel, RequestSummaryDto } from '../../contract/requests';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import { LEVEL_DEPTH } from '../../domain/jurisdiction/JurisdictionNode';
+import { isIn } from '../../domain/people/audiences';
 import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
 import { areaOf, isEmptyArea, type Area } from '../../domain/requests/areaOf';
 import { FINAL_STATES, OPEN_STATES, WORKING_STATES } from '../../domain/requests/requestStates';
@@ -56,10 +57,10 @@ function byUrgency(a: RequestSummaryDto, b: RequestSummaryDto): number {
  * lists put overdue first, each with its countdown.
  */
 export const inbox = defineAction('requests', 'inbox', {
-  access: ['gridMember', 'staff'],
+  access: 'cadres',
   async run({ view }, { db, caller, now }) {
     const _ = db.command;
-    const staffScope = caller.roles.includes('staff') ? caller.staffScopeId : null;
+    const staffScope = isIn(caller, 'staff') ? caller.staffScopeId : null;
     let conditions: Array<Record<string, unknown>>;
     if (view === 'mine') {
       conditions = [{ openHandlerId: caller._id }];

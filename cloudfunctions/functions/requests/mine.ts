@@ -11,7 +11,7 @@ import { toSummaryDto } from './toRequestDto';
  * verified phone number (代办), and what they follow; open ones or finished ones.
  */
 export const mine = defineAction('requests', 'mine', {
-  access: ['resident'],
+  access: 'residents',
   async run({ status }, { db, caller, now }) {
     const _ = db.command;
     const whose: Array<Record<string, unknown>> = [{ residentId: caller._id }, { followerIds: caller._id }];

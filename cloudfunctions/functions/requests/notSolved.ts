@@ -5,7 +5,7 @@ import { runStep } from './runStep';
 
 /** 没解决: back to the same handler the first time, one level up after that. */
 export const notSolved = defineAction('requests', 'notSolved', {
-  access: ['resident'],
+  access: 'residents',
   run: (input, context) =>
     runStep(context, input, 'notSolved', async (request, actor) => {
       const step = { actor, now: context.now, opId: input.opId, reason: input.reason };

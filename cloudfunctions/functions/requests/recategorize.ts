@@ -5,7 +5,7 @@ import { runStep } from './runStep';
 
 /** Staff correct the category; the request is routed again under it. */
 export const recategorize = defineAction('requests', 'recategorize', {
-  access: ['staff'],
+  access: 'staff',
   run: (input, context) =>
     runStep(context, input, 'recategorize', async (request, actor) => {
       const loaded = await loadRoutingContext(context.db, request.gridId, input.categoryId);

@@ -8,7 +8,7 @@ import { runStep } from './runStep';
 
 /** 不予受理: not ours, or a duplicate of another request (named, so the resident can follow that one). */
 export const reject = defineAction('requests', 'reject', {
-  access: ['gridMember', 'staff'],
+  access: 'cadres',
   run: (input, context) =>
     runStep(context, input, 'reject', async (request, actor) => {
       let original: { id: string; code: string } | null = null;

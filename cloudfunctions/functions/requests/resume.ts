@@ -4,7 +4,7 @@ import { loadCalendar } from './routingContext';
 import { runStep } from './runStep';
 
 export const resume = defineAction('requests', 'resume', {
-  access: ['gridMember', 'staff'],
+  access: 'cadres',
   run: (input, context) =>
     runStep(context, input, 'resume', async (request, actor) => ({
       change: resumeRequest(request, { actor, now: context.now, opId: input.opId }, await loadCalendar(context.db)),

@@ -14,7 +14,7 @@ const SIMILAR_WINDOW_MS = 14 * DAY_MS;
  * the last 14 days, so a resident can follow one instead of filing again.
  */
 export const similar = defineAction('requests', 'similar', {
-  access: ['resident', 'gridMember', 'staff'],
+  access: 'residentsAndCadres',
   async run({ gridId, categoryId }, { db, caller, now }) {
     const _ = db.command;
     const found = await readDocs<ResidentRequest>(

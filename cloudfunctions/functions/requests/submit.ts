@@ -13,7 +13,7 @@ import { fileNew } from './fileNew';
  * it for somebody else.
  */
 export const submit = defineAction('requests', 'submit', {
-  access: ['resident'],
+  access: 'residents',
   async run(input, context) {
     const { db, caller } = context;
     const contact = filingContact(caller, input);

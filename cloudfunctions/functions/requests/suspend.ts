@@ -5,7 +5,7 @@ import { runStep } from './runStep';
 
 /** 挂起: the clock stops (the working time left is kept) until it is resumed. */
 export const suspend = defineAction('requests', 'suspend', {
-  access: ['gridMember', 'staff'],
+  access: 'cadres',
   run: (input, context) =>
     runStep(context, input, 'suspend', async (request, actor) => ({
       change: suspendRequest(request, { actor, now: context.now, opId: input.opId }, input.reason, await loadCalendar(context.db)),

@@ -4,7 +4,7 @@ import { defineAction } from '../../shared/defineAction';
 import { loadRequest } from './requestStore';
 
 export const unfollow = defineAction('requests', 'unfollow', {
-  access: ['resident'],
+  access: 'residents',
   async run({ requestId }, { db, caller }) {
     const request = await loadRequest(db, requestId);
     requireStep(caller, request, 'unfollow');

@@ -3,7 +3,6 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
 import { conditionalUpdate } from '../../shared/conditionalUpdate';
 import { newBookingCode } from './codes';
-import { STAFF } from './roles';
 import { loadSession, sessionsOf, WRITE_ATTEMPTS } from './sessionStore';
 import { toStaffBookingDto } from './toDto';
 
@@ -13,7 +12,7 @@ import { toStaffBookingDto } from './toDto';
  * walk-in never takes a place an online booking took a moment before.
  */
 export const addWalkIn = defineAction('servicedays', 'addWalkIn', {
-  access: STAFF,
+  access: 'staff',
   async run({ sessionId, windowId, slotKey, name, phone, requestKey }, { db, caller, now }) {
     const _ = db.command;
     for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt += 1) {
