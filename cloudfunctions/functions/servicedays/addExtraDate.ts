@@ -1,12 +1,13 @@
 import { planExtraDate } from '../../domain/servicedays/dateExceptions';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
+import { STAFF } from './roles';
 import { changeDate, withoutId } from './sessionStore';
 import { toServiceDayDto } from './toDto';
 
 /** Exception: an extra date, or a cancelled date restored; bookable at once when within the horizon. */
 export const addExtraDate = defineAction('servicedays', 'addExtraDate', {
-  access: 'staff',
+  access: STAFF,
   async run({ serviceDayId, date }, { db, caller, now }) {
     const plan = await changeDate(
       db,

@@ -3,6 +3,7 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
 import { conditionalUpdate } from '../../shared/conditionalUpdate';
 import { newBookingCode } from './codes';
+import { STAFF } from './roles';
 import { loadSession, sessionsOf, WRITE_ATTEMPTS } from './sessionStore';
 import { toStaffBookingDto } from './toDto';
 
@@ -12,7 +13,7 @@ import { toStaffBookingDto } from './toDto';
  * walk-in never takes a place an online booking took a moment before.
  */
 export const addWalkIn = defineAction('servicedays', 'addWalkIn', {
-  access: 'staff',
+  access: STAFF,
   async run({ sessionId, windowId, slotKey, name, phone, requestKey }, { db, caller, now }) {
     const _ = db.command;
     for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt += 1) {

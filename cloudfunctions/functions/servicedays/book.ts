@@ -7,6 +7,7 @@ import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { conditionalUpdate } from '../../shared/conditionalUpdate';
 import { newBookingCode, qrTextOf } from './codes';
+import { REGISTERED } from './roles';
 import { sessionsOf } from './sessionStore';
 
 /** Attempts before giving up (each after a read that found nothing in the way: a race or a code collision). */
@@ -56,7 +57,7 @@ function tryBooking(db: Database, request: BookingRequest, sessionId: string, co
 }
 
 export const book = defineAction('servicedays', 'book', {
-  access: 'everyone',
+  access: REGISTERED,
   async run({ sessionId, slotKey, requestKey }, { db, caller, now }) {
     const request: BookingRequest = { openid: caller._id, name: caller.name, phone: caller.phone, slotKey, requestKey };
     let code = newBookingCode();

@@ -4,6 +4,7 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { readDocs } from '../../shared/readDocs';
+import { REGISTERED } from './roles';
 import { sessionsOf } from './sessionStore';
 import { isOver, SESSION_SUMMARY_FIELDS, toSessionCardDto, type SessionSummary } from './toDto';
 
@@ -12,7 +13,7 @@ import { isOver, SESSION_SUMMARY_FIELDS, toSessionCardDto, type SessionSummary }
  * (or county), soonest first; cancelled dates stay listed with the reason.
  */
 export const browse = defineAction('servicedays', 'browse', {
-  access: 'everyone',
+  access: REGISTERED,
   async run(_input, { db, caller, now }) {
     if (!caller.homeGridId) return { sessions: [] };
     const grid = await findById<JurisdictionNode>(db, COLLECTIONS.nodes, caller.homeGridId);

@@ -1,11 +1,12 @@
 import { planCancellation } from '../../domain/servicedays/bookingChanges';
 import { defineAction } from '../../shared/defineAction';
+import { REGISTERED } from './roles';
 import { changeBooking } from './sessionStore';
 import { toBookingDto } from './toDto';
 
 /** Cancelled, never deleted: the record keeps who and why, and the place is free at once. */
 export const cancelBooking = defineAction('servicedays', 'cancelBooking', {
-  access: 'everyone',
+  access: REGISTERED,
   async run({ sessionId, code, reason }, { db, caller, now }) {
     const { session, change } = await changeBooking(
       db,

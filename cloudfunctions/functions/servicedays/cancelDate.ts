@@ -4,6 +4,7 @@ import { sessionIdOf } from '../../domain/servicedays/ServiceSession';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { sendDayCancelled } from './notify';
+import { STAFF } from './roles';
 import { changeDate, sessionsOf, withoutId } from './sessionStore';
 import { toServiceDayDto } from './toDto';
 
@@ -14,7 +15,7 @@ import { toServiceDayDto } from './toDto';
  * and the log says who was told and who could not be.
  */
 export const cancelDate = defineAction('servicedays', 'cancelDate', {
-  access: 'staff',
+  access: STAFF,
   async run({ serviceDayId, date, reason }, { db, caller, now }) {
     const outcome = await changeDate(
       db,

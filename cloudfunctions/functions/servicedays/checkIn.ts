@@ -1,11 +1,12 @@
 import { planCheckIn } from '../../domain/servicedays/bookingChanges';
 import { defineAction } from '../../shared/defineAction';
+import { STAFF } from './roles';
 import { changeBooking } from './sessionStore';
 import { toStaffBookingDto } from './toDto';
 
 /** At the hall: the code read out, typed, or scanned from the resident's QR code. */
 export const checkIn = defineAction('servicedays', 'checkIn', {
-  access: 'staff',
+  access: STAFF,
   async run({ sessionId, code }, { db, caller, now }) {
     const { session, change } = await changeBooking(db, sessionId, (current) => planCheckIn(current, caller, code, now), now);
     return toStaffBookingDto(session, session.bookings[change.index]);

@@ -1,11 +1,12 @@
 import { requireStaffCovers } from '../../domain/servicedays/staffScope';
 import { defineAction } from '../../shared/defineAction';
+import { STAFF } from './roles';
 import { loadSession } from './sessionStore';
 import { toStaffSessionDto } from './toDto';
 
 /** The day's list per window, with the log, for the staff at the hall. */
 export const dayList = defineAction('servicedays', 'dayList', {
-  access: 'staff',
+  access: STAFF,
   async run({ sessionId }, { db, caller }) {
     const session = await loadSession(db, sessionId);
     requireStaffCovers(caller, session);

@@ -1,11 +1,12 @@
 import { defineAction } from '../../shared/defineAction';
 import { templateIdOf } from '../../shared/subscribeTemplates';
+import { REGISTERED } from './roles';
 import { loadSession } from './sessionStore';
 import { toBookingDto, toSessionCardDto, toSlotDtos } from './toDto';
 
 /** One date for the booking page: windows, slots and places left, and the caller's own bookings there. */
 export const getSession = defineAction('servicedays', 'getSession', {
-  access: 'everyone',
+  access: REGISTERED,
   async run({ sessionId }, { db, caller, now }) {
     const session = await loadSession(db, sessionId);
     return {

@@ -7,6 +7,7 @@ import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
 import { readAllPages } from '../../shared/readAllPages';
 import { readDocs } from '../../shared/readDocs';
+import { STAFF } from './roles';
 import { sessionsOf } from './sessionStore';
 import { SESSION_SUMMARY_FIELDS, toServiceDayDto, toSessionCardDto, type SessionSummary } from './toDto';
 
@@ -14,7 +15,7 @@ const LEVEL_ORDER = { county: 0, township: 1, village: 2, grid: 3 };
 
 /** The staff member's service days, their coming dates, and the places they may set one up for. */
 export const listServiceDays = defineAction('servicedays', 'listServiceDays', {
-  access: 'staff',
+  access: STAFF,
   async run(_input, { db, caller, now }) {
     const scope = caller.staffScopeId;
     if (!scope) throw new DomainError('OUT_OF_JURISDICTION');

@@ -1,10 +1,11 @@
 import { planNoShow } from '../../domain/servicedays/bookingChanges';
 import { defineAction } from '../../shared/defineAction';
+import { STAFF } from './roles';
 import { changeBooking } from './sessionStore';
 import { toStaffBookingDto } from './toDto';
 
 export const markNoShow = defineAction('servicedays', 'markNoShow', {
-  access: 'staff',
+  access: STAFF,
   async run({ sessionId, code }, { db, caller, now }) {
     const { session, change } = await changeBooking(db, sessionId, (current) => planNoShow(current, caller, code, now), now);
     return toStaffBookingDto(session, session.bookings[change.index]);

@@ -2,6 +2,7 @@ import { addDays, localDateOf } from '../../domain/servicedays/beijingTime';
 import type { ServiceSession } from '../../domain/servicedays/ServiceSession';
 import { defineAction } from '../../shared/defineAction';
 import { readDocs } from '../../shared/readDocs';
+import { REGISTERED } from './roles';
 import { sessionsOf } from './sessionStore';
 import { isOver, toBookingDto } from './toDto';
 
@@ -10,7 +11,7 @@ const HISTORY_DAYS = 90;
 
 /** The caller's bookings: coming ones soonest first, then the rest (done, cancelled, missed) newest first. */
 export const myBookings = defineAction('servicedays', 'myBookings', {
-  access: 'everyone',
+  access: REGISTERED,
   async run(_input, { db, caller, now }) {
     const _ = db.command;
     const sessions = await readDocs<ServiceSession>(

@@ -14,6 +14,7 @@ import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { readDocs } from '../../shared/readDocs';
 import { getInTransaction, runTransaction } from '../../shared/transaction';
+import { STAFF } from './roles';
 import { loadServiceDay, sessionsOf, withoutId } from './sessionStore';
 import { toServiceDayDto } from './toDto';
 
@@ -40,7 +41,7 @@ function comingSessions(db: Database, serviceDayId: string, now: Date): Promise<
  * slots. Two operations plus one per date written: at most 87.
  */
 export const saveServiceDay = defineAction('servicedays', 'saveServiceDay', {
-  access: 'staff',
+  access: STAFF,
   async run(input, { db, caller, now }) {
     const { id, expectedVersion, placeId, ...fields } = input;
     const definition: ServiceDayInput = fields;
