@@ -2,7 +2,7 @@ import type { User } from '../people/User';
 import type { Notice, PlaceRef, ResidentRequest } from './ResidentRequest';
 import { actorFor, assignmentFields, assignmentNotices, assignmentWhat, ledgerEvent } from './requestChange';
 import { routeRequest, type RoutingContext } from './routeRequest';
-import type { WorkCalendar } from './workCalendar';
+import type { WorkCalendar } from '../calendar/workCalendar';
 
 export interface FileRequestInput {
   id: string;

@@ -3,7 +3,7 @@ import type { HandlingLevel, RequestState } from './vocabulary';
 import type { User } from '../people/User';
 import type { Actor, Audience, EventKind, HandlerRef, LedgerEvent, Notice, PlaceRef, ResidentRequest } from './ResidentRequest';
 import { chinaWallClock } from '../shared/chinaTime';
-import { deadlineAfter, workdaysUntil, type WorkCalendar } from './workCalendar';
+import { deadlineAfter, workdaysUntil, type WorkCalendar } from '../calendar/workCalendar';
 
 /** The fields a step may set; identity, version and ledger are managed by applyChange. */
 export type RequestFields = Partial<Omit<ResidentRequest, '_id' | 'version' | 'ledger'>>;

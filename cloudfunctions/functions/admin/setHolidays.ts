@@ -1,10 +1,10 @@
 import { requireRootAdmin } from '../../domain/admin/requireAdminOver';
 import { workCalendarOf } from '../../domain/admin/workCalendarOf';
-import type { WorkCalendar } from '../../domain/requests/workCalendar';
+import type { WorkCalendar } from '../../domain/calendar/workCalendar';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { WORK_CALENDAR_ID } from '../requests/routingContext';
+import { WORK_CALENDAR_ID } from '../../shared/workCalendarStore';
 import { findPlace } from './loaders';
 import { recordChange } from './recordChange';
 

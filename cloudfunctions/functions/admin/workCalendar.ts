@@ -1,6 +1,6 @@
 import { isRootScope } from '../../domain/admin/requireAdminOver';
 import { defineAction } from '../../shared/defineAction';
-import { loadCalendar } from '../requests/routingContext';
+import { loadCalendar } from '../../shared/workCalendarStore';
 import { findPlace } from './loaders';
 
 /** 节假日: the work calendar the requests feature counts working days with, and whether the caller may change it. */

@@ -1,6 +1,6 @@
 import { resumeRequest } from '../../domain/requests/handlerSteps';
 import { defineAction } from '../../shared/defineAction';
-import { loadCalendar } from './routingContext';
+import { loadCalendar } from '../../shared/workCalendarStore';
 import { runStep } from './runStep';
 
 export const resume = defineAction('requests', 'resume', {

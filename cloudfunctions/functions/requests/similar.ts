@@ -1,6 +1,6 @@
 import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
 import { WORKING_STATES } from '../../domain/requests/requestStates';
-import { DAY_MS } from '../../domain/requests/workCalendar';
+import { DAY_MS } from '../../domain/calendar/workCalendar';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { readDocs } from '../../shared/readDocs';

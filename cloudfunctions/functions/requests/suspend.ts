@@ -1,6 +1,6 @@
 import { suspendRequest } from '../../domain/requests/handlerSteps';
 import { defineAction } from '../../shared/defineAction';
-import { loadCalendar } from './routingContext';
+import { loadCalendar } from '../../shared/workCalendarStore';
 import { runStep } from './runStep';
 
 /** 挂起: the clock stops (the working time left is kept) until it is resumed. */
