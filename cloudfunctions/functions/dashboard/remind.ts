@@ -3,8 +3,8 @@ import { alreadyApplied } from '../../domain/requests/access';
 import { isStaffOver } from '../../domain/jurisdiction/isStaffOver';
 import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
-import { sendNotices } from '../requests/notify';
-import { afterLostWrite, loadRequest, writeChange } from '../requests/requestStore';
+import { sendNotices } from '../../shared/requests/notify';
+import { afterLostWrite, loadRequest, writeChange } from '../../shared/requests/requestStore';
 
 /** 一键督办: one conditional write of the ledger entry, then the message to the handler; a retried key changes nothing. */
 export const remind = defineAction('dashboard', 'remind', {

@@ -3,7 +3,7 @@ import { requestIdentity } from '../../domain/requests/fileRequest';
 import { messageRelation, requireStaff } from '../../domain/messages/messageAccess';
 import { convertMessage } from '../../domain/messages/messageOutcomes';
 import { defineAction } from '../../shared/defineAction';
-import { fileNew } from '../requests/fileNew';
+import { fileNew } from '../../shared/requests/fileNew';
 import { loadMessage, runMessageStep } from './messageStore';
 import { staffOverMessage } from './staffColleagues';
 import { toMessageDetail } from './toMessageDto';

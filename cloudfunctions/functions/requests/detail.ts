@@ -1,7 +1,7 @@
 import { requireSight } from '../../domain/requests/access';
 import { defineAction } from '../../shared/defineAction';
-import { loadRequest } from './requestStore';
-import { toDetailDto } from './toRequestDto';
+import { loadRequest } from '../../shared/requests/requestStore';
+import { toDetailDto } from '../../shared/requests/toRequestDto';
 
 /** One request as the caller may see it: the owner everything but internal notes, followers the public timeline. */
 export const detail = defineAction('requests', 'detail', {

@@ -1,6 +1,6 @@
 import { escalateRequest } from '../../domain/requests/escalateRequest';
 import { defineAction } from '../../shared/defineAction';
-import { loadRoutingContext } from './routingContext';
+import { loadRoutingContext } from '../../shared/requests/routingContext';
 import { runStep } from './runStep';
 
 /** 上报: one level up with a reason, to that level's first responsible person and a new deadline. */

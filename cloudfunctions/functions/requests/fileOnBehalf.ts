@@ -1,6 +1,6 @@
 import { requireMayFileFor } from '../../domain/requests/requireMayFileFor';
 import { defineAction } from '../../shared/defineAction';
-import { fileNew } from './fileNew';
+import { fileNew } from '../../shared/requests/fileNew';
 
 /**
  * 代办: a grid member files for a resident who cannot use a phone. The

@@ -2,8 +2,8 @@ import { relationOf, requireStep } from '../../domain/requests/access';
 import { assertFollowable } from '../../domain/requests/requestStates';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import { loadRequest } from './requestStore';
-import { toDetailDto } from './toRequestDto';
+import { loadRequest } from '../../shared/requests/requestStore';
+import { toDetailDto } from '../../shared/requests/toRequestDto';
 
 /**
  * Follow a request someone else filed (instead of filing the same again): its

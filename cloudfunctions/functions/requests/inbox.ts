@@ -10,7 +10,7 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { readDocs } from '../../shared/readDocs';
 import { templateIdOf } from '../../shared/subscribeTemplates';
-import { toSummaryDto } from './toRequestDto';
+import { toSummaryDto } from '../../shared/requests/toRequestDto';
 
 const EVERY_LEVEL: HandlingLevel[] = ['grid', 'village', 'township'];
 

@@ -4,7 +4,7 @@ import { FINAL_STATES, OPEN_STATES } from '../../domain/requests/requestStates';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { readDocs } from '../../shared/readDocs';
-import { toSummaryDto } from './toRequestDto';
+import { toSummaryDto } from '../../shared/requests/toRequestDto';
 
 /**
  * 我的诉求: what the caller filed, what a grid member filed for their

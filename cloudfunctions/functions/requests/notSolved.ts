@@ -1,7 +1,7 @@
 import { needsEscalationContext, notSolved as notSolvedChange } from '../../domain/requests/residentSteps';
 import { defineAction } from '../../shared/defineAction';
 import { loadCalendar } from '../../shared/workCalendarStore';
-import { loadRoutingContext } from './routingContext';
+import { loadRoutingContext } from '../../shared/requests/routingContext';
 import { runStep } from './runStep';
 
 /** 没解决: back to the same handler the first time, one level up after that. */

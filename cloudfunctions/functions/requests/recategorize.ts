@@ -1,6 +1,6 @@
 import { recategorizeRequest } from '../../domain/requests/recategorizeRequest';
 import { defineAction } from '../../shared/defineAction';
-import { loadRoutingContext, requireActiveCategory } from './routingContext';
+import { loadRoutingContext, requireActiveCategory } from '../../shared/requests/routingContext';
 import { runStep } from './runStep';
 
 /** Staff correct the category; the request is routed again under it. */

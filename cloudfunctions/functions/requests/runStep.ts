@@ -4,9 +4,9 @@ import { actorFor, type RequestChange } from '../../domain/requests/requestChang
 import type { Actor, ResidentRequest } from '../../domain/requests/ResidentRequest';
 import type { StaffMember } from '../../domain/requests/staffToAlert';
 import type { RegisteredContext } from '../../shared/ActionContext';
-import { sendNotices } from './notify';
-import { afterLostWrite, loadRequest, writeChange } from './requestStore';
-import { toDetailDto } from './toRequestDto';
+import { sendNotices } from '../../shared/requests/notify';
+import { afterLostWrite, loadRequest, writeChange } from '../../shared/requests/requestStore';
+import { toDetailDto } from '../../shared/requests/toRequestDto';
 
 export interface Decision {
   change: RequestChange;

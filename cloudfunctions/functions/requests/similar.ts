@@ -4,7 +4,7 @@ import { DAY_MS } from '../../domain/calendar/workCalendar';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { readDocs } from '../../shared/readDocs';
-import { toSimilarDto } from './toRequestDto';
+import { toSimilarDto } from '../../shared/requests/toRequestDto';
 
 /** How far back "此问题已有人反映" looks. */
 const SIMILAR_WINDOW_MS = 14 * DAY_MS;

@@ -3,7 +3,7 @@ import { requireNotAnotherAccounts } from '../../domain/people/typedPhone';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { peopleByPhone } from '../../shared/peopleByPhone';
-import { fileNew } from './fileNew';
+import { fileNew } from '../../shared/requests/fileNew';
 
 /**
  * A resident files for themself, always under their own account. Name and

@@ -8,8 +8,8 @@ import type { WorkCalendar } from '../../domain/calendar/workCalendar';
 import { getDatabase, type Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { readDocs } from '../../shared/readDocs';
-import { sendNotices } from './notify';
-import { writeChange } from './requestStore';
+import { sendNotices } from '../../shared/requests/notify';
+import { writeChange } from '../../shared/requests/requestStore';
 import { loadCalendar } from '../../shared/workCalendarStore';
 
 /** Requests read per page; each page is one indexed read of due requests only. */

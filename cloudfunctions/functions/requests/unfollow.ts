@@ -1,7 +1,7 @@
 import { requireStep } from '../../domain/requests/access';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import { loadRequest } from './requestStore';
+import { loadRequest } from '../../shared/requests/requestStore';
 
 export const unfollow = defineAction('requests', 'unfollow', {
   access: 'residents',
