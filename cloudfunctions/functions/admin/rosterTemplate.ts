@@ -1,7 +1,7 @@
 import { ROSTER_COLUMNS, ROSTER_EXAMPLE, type RosterColumn } from '../../domain/roster/rosterColumns';
 import { defineAction } from '../../shared/defineAction';
 import { uploadForDownload } from '../../shared/uploadForDownload';
-import { writeWorkbook } from '../ledger/writeWorkbook';
+import { writeWorkbook } from '../../shared/sheets/writeWorkbook';
 
 const FILE_NAME = '花名册模板.xlsx';
 

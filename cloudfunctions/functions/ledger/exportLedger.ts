@@ -9,7 +9,7 @@ import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { uploadForDownload } from '../../shared/uploadForDownload';
 import { loadLedgerRecords } from './loadLedgerRecords';
-import { writeWorkbook } from './writeWorkbook';
+import { writeWorkbook } from '../../shared/sheets/writeWorkbook';
 
 /**
  * Writes the ledger of a place in the caller's jurisdiction for a range of

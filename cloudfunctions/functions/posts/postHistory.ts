@@ -7,7 +7,8 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { readDocs } from '../../shared/readDocs';
 import { iso, toStaffPostDto } from './support/dto';
-import { findPost, loadByIds, loadHoldings, loadKinds, loadNodes } from './support/loaders';
+import { loadByIds } from '../../shared/loadByIds';
+import { findPost, loadHoldings, loadKinds, loadNodes } from './support/loaders';
 
 /** Staff: a post's ledger (台账), newest first: set-up, edits, claims, step-downs, logs, verifications. */
 export const postHistory = defineAction('posts', 'postHistory', {
