@@ -1,8 +1,8 @@
 import { messageRelation, requireAuthor } from '../../domain/messages/messageAccess';
 import { answerMessage } from '../../domain/messages/threadPosts';
 import { defineAction } from '../../shared/defineAction';
-import { loadMessage, runMessageStep } from './messageStore';
-import { toMessageDetail } from './toMessageDto';
+import { loadMessage, runMessageStep } from './support/store';
+import { toMessageDetail } from './support/toMessageDto';
 
 /** The resident writes again in their own thread. */
 export const answer = defineAction('messages', 'answer', {

@@ -5,9 +5,9 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
 import { COLLECTIONS } from '../../shared/collections';
 import { findById } from '../../shared/findById';
-import { loadMessage, runMessageStep } from './messageStore';
-import { staffOverMessage } from './staffColleagues';
-import { toMessageDetail } from './toMessageDto';
+import { loadMessage, runMessageStep } from './support/store';
+import { staffOverMessage } from './support/staffColleagues';
+import { toMessageDetail } from './support/toMessageDto';
 
 /** The owner hands an unanswered message to a colleague of the same jurisdiction, with a note. */
 export const handOver = defineAction('messages', 'handOver', {

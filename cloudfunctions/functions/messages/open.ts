@@ -1,9 +1,9 @@
 import { openMessage } from '../../domain/messages/firstInquiry';
 import { messageRelation, requireStaff } from '../../domain/messages/messageAccess';
 import { defineAction } from '../../shared/defineAction';
-import { loadMessage, writeMessageChange } from './messageStore';
-import { staffOverMessage } from './staffColleagues';
-import { toMessageDetail } from './toMessageDto';
+import { loadMessage, writeMessageChange } from './support/store';
+import { staffOverMessage } from './support/staffColleagues';
+import { toMessageDetail } from './support/toMessageDto';
 
 /**
  * 首问负责: staff open a message; if it is unanswered and nobody owns it,

@@ -4,9 +4,9 @@ import { messageRelation, requireStaff } from '../../domain/messages/messageAcce
 import { convertMessage } from '../../domain/messages/messageOutcomes';
 import { defineAction } from '../../shared/defineAction';
 import { fileNew } from '../../shared/requests/fileNew';
-import { loadMessage, runMessageStep } from './messageStore';
-import { staffOverMessage } from './staffColleagues';
-import { toMessageDetail } from './toMessageDto';
+import { loadMessage, runMessageStep } from './support/store';
+import { staffOverMessage } from './support/staffColleagues';
+import { toMessageDetail } from './support/toMessageDto';
 
 /**
  * Staff turn a message into a 诉求, filed for the resident in their home grid
