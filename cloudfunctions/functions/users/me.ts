@@ -1,5 +1,5 @@
 import { defineAction } from '../../shared/defineAction';
-import { loadProfile } from './loadProfile';
+import { loadProfile } from './support/loadProfile';
 
 export const me = defineAction('users', 'me', {
   access: 'visitor',

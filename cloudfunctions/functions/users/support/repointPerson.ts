@@ -1,10 +1,10 @@
-import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
-import { repointHandler } from '../../domain/requests/repointHandler';
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
-import { conditionalUpdate } from '../../shared/conditionalUpdate';
-import { updatedCount } from '../../shared/dbResults';
-import { readDocs } from '../../shared/readDocs';
+import type { ResidentRequest } from '../../../domain/requests/ResidentRequest';
+import { repointHandler } from '../../../domain/requests/repointHandler';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS } from '../../../shared/collections';
+import { conditionalUpdate } from '../../../shared/conditionalUpdate';
+import { updatedCount } from '../../../shared/dbResults';
+import { readDocs } from '../../../shared/readDocs';
 
 export interface Moved {
   requests: number;

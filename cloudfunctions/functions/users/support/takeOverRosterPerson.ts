@@ -1,10 +1,10 @@
-import { phoneLinkPlan } from '../../domain/people/phoneLinkPlan';
-import type { User } from '../../domain/people/User';
-import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
-import { readDocs } from '../../shared/readDocs';
-import { getInTransaction, getInTransactionOrNull, runTransaction } from '../../shared/transaction';
+import { phoneLinkPlan } from '../../../domain/people/phoneLinkPlan';
+import type { User } from '../../../domain/people/User';
+import type { ResidentRequest } from '../../../domain/requests/ResidentRequest';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS } from '../../../shared/collections';
+import { readDocs } from '../../../shared/readDocs';
+import { getInTransaction, getInTransactionOrNull, runTransaction } from '../../../shared/transaction';
 import { repointUpdate } from './repointPerson';
 
 /**
