@@ -4,8 +4,8 @@ import { requireAdminOver } from '../../domain/admin/requireAdminOver';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
-import { childrenOf, findPlace } from './loaders';
-import { recordChange } from './recordChange';
+import { childrenOf, findPlace } from './support/store';
+import { recordChange } from './support/recordChange';
 
 /** Adds a township, village or grid under a place of the administrator's jurisdiction. */
 export const addPlace = defineAction('admin', 'addPlace', {

@@ -3,8 +3,8 @@ import { isIn } from '../../domain/people/audiences';
 import { defineAction } from '../../shared/defineAction';
 import { peopleByPhone } from '../../shared/peopleByPhone';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
-import { placesById } from './loaders';
-import { toAdminPersonDto } from './personDto';
+import { placesById } from './support/store';
+import { toAdminPersonDto } from './support/personDto';
 
 /**
  * A person to appoint who is not listed at the place yet, by their phone

@@ -1,13 +1,10 @@
 import { gridMembers } from '../../domain/admin/gridMembers';
 import { requireAdminOver } from '../../domain/admin/requireAdminOver';
-import type { User } from '../../domain/people/User';
 import { isIn } from '../../domain/people/audiences';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
-import { readDocs } from '../../shared/readDocs';
-import { toAdminPersonDto } from './personDto';
-import { activeCategories, findPlace } from './loaders';
+import { toAdminPersonDto } from './support/personDto';
+import { activeCategories, findPlace, onDutyIn, staffOf } from './support/store';
 
 /**
  * 人员: who is staff of a place of the administrator's jurisdiction and, for
@@ -20,10 +17,9 @@ export const placePeople = defineAction('admin', 'placePeople', {
     const place = await findPlace(db, placeId);
     requireAdminOver(caller, place);
     const isGrid = place!.level === 'grid';
-    const users = db.collection(COLLECTIONS.users);
     const [staff, onDuty, categories] = await Promise.all([
-      readDocs<User>(users.where({ staffScopeId: place!._id }).limit(1000)),
-      isGrid ? readDocs<User>(users.where({ 'gridDuties.gridId': place!._id }).limit(1000)) : Promise.resolve([]),
+      staffOf(db, place!._id),
+      isGrid ? onDutyIn(db, place!._id) : Promise.resolve([]),
       isGrid ? activeCategories(db) : Promise.resolve([]),
     ]);
     return {

@@ -3,8 +3,8 @@ import { requireAdminOver } from '../../domain/admin/requireAdminOver';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
-import { childrenOf, findPlace } from './loaders';
-import { recordChange } from './recordChange';
+import { childrenOf, findPlace } from './support/store';
+import { recordChange } from './support/recordChange';
 
 /**
  * Renames a place. Requests and bookings keep the name they were filed

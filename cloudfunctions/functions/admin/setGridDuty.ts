@@ -4,8 +4,8 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { activeCategories, findPlace } from './loaders';
-import { recordChange } from './recordChange';
+import { activeCategories, findPlace } from './support/store';
+import { recordChange } from './support/recordChange';
 
 /** 网格员职责: the categories a person takes in a grid and whether they are its 第一责任人; routing reads them. */
 export const setGridDuty = defineAction('admin', 'setGridDuty', {

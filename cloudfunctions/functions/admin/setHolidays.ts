@@ -5,8 +5,8 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { WORK_CALENDAR_ID } from '../../shared/workCalendarStore';
-import { findPlace } from './loaders';
-import { recordChange } from './recordChange';
+import { findPlace } from './support/store';
+import { recordChange } from './support/recordChange';
 
 /** The holiday list the requests feature counts working days with (settings document `workCalendar`). */
 export const setHolidays = defineAction('admin', 'setHolidays', {

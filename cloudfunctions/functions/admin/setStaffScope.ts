@@ -6,8 +6,8 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
-import { findPlace } from './loaders';
-import { recordChange } from './recordChange';
+import { findPlace } from './support/store';
+import { recordChange } from './support/recordChange';
 
 /** Staff and their scopes (工作人员及管理范围), within the administrator's jurisdiction. */
 export const setStaffScope = defineAction('admin', 'setStaffScope', {

@@ -1,7 +1,7 @@
 import { isRootScope } from '../../domain/admin/requireAdminOver';
 import { defineAction } from '../../shared/defineAction';
 import { loadCalendar } from '../../shared/workCalendarStore';
-import { findPlace } from './loaders';
+import { findPlace } from './support/store';
 
 /** 节假日: the work calendar the requests feature counts working days with, and whether the caller may change it. */
 export const workCalendar = defineAction('admin', 'workCalendar', {
