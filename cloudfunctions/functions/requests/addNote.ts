@@ -1,7 +1,7 @@
 import { addNote as noteChange } from '../../domain/requests/handlerSteps';
 import { OPEN_STATES } from '../../domain/requests/requestStates';
 import { defineAction } from '../../shared/defineAction';
-import { runStep } from './runStep';
+import { runStep } from './support/runStep';
 
 /**
  * A note of what was done, with photos. It changes no state, so it needs no

@@ -1,7 +1,7 @@
 import { escalateRequest } from '../../domain/requests/escalateRequest';
 import { defineAction } from '../../shared/defineAction';
 import { loadRoutingContext } from '../../shared/requests/routingContext';
-import { runStep } from './runStep';
+import { runStep } from './support/runStep';
 
 /** 上报: one level up with a reason, to that level's first responsible person and a new deadline. */
 export const escalate = defineAction('requests', 'escalate', {

@@ -1,9 +1,9 @@
 import { relationOf, requireStep } from '../../domain/requests/access';
 import { assertFollowable } from '../../domain/requests/requestStates';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { loadRequest } from '../../shared/requests/requestStore';
 import { toDetailDto } from '../../shared/requests/toRequestDto';
+import { addFollower } from './support/store';
 
 /**
  * Follow a request someone else filed (instead of filing the same again): its
@@ -16,10 +16,7 @@ export const follow = defineAction('requests', 'follow', {
     if (relationOf(caller, request).follower) return toDetailDto(request, caller, now);
     requireStep(caller, request, 'follow');
     assertFollowable(request.state);
-    await db
-      .collection(COLLECTIONS.requests)
-      .doc(request._id)
-      .update({ data: { followerIds: db.command.addToSet(caller._id) } });
+    await addFollower(db, request._id, caller._id);
     return toDetailDto({ ...request, followerIds: [...request.followerIds, caller._id] }, caller, now);
   },
 });

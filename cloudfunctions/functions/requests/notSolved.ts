@@ -2,7 +2,7 @@ import { needsEscalationContext, notSolved as notSolvedChange } from '../../doma
 import { defineAction } from '../../shared/defineAction';
 import { loadCalendar } from '../../shared/workCalendarStore';
 import { loadRoutingContext } from '../../shared/requests/routingContext';
-import { runStep } from './runStep';
+import { runStep } from './support/runStep';
 
 /** 没解决: back to the same handler the first time, one level up after that. */
 export const notSolved = defineAction('requests', 'notSolved', {

@@ -1,7 +1,7 @@
 import { recategorizeRequest } from '../../domain/requests/recategorizeRequest';
 import { defineAction } from '../../shared/defineAction';
 import { loadRoutingContext, requireActiveCategory } from '../../shared/requests/routingContext';
-import { runStep } from './runStep';
+import { runStep } from './support/runStep';
 
 /** Staff correct the category; the request is routed again under it. */
 export const recategorize = defineAction('requests', 'recategorize', {

@@ -1,6 +1,6 @@
 import { resolveRequest } from '../../domain/requests/handlerSteps';
 import { defineAction } from '../../shared/defineAction';
-import { runStep } from './runStep';
+import { runStep } from './support/runStep';
 
 /** 办结: the outcome in words and photos; the resident is told and asked to rate it. */
 export const resolve = defineAction('requests', 'resolve', {

@@ -1,7 +1,7 @@
 import { resumeRequest } from '../../domain/requests/handlerSteps';
 import { defineAction } from '../../shared/defineAction';
 import { loadCalendar } from '../../shared/workCalendarStore';
-import { runStep } from './runStep';
+import { runStep } from './support/runStep';
 
 export const resume = defineAction('requests', 'resume', {
   access: 'cadres',

@@ -1,7 +1,7 @@
 import { suspendRequest } from '../../domain/requests/handlerSteps';
 import { defineAction } from '../../shared/defineAction';
 import { loadCalendar } from '../../shared/workCalendarStore';
-import { runStep } from './runStep';
+import { runStep } from './support/runStep';
 
 /** 挂起: the clock stops (the working time left is kept) until it is resumed. */
 export const suspend = defineAction('requests', 'suspend', {
