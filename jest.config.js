@@ -1,7 +1,8 @@
 /**
  * One jest run, several projects: pure domain rules, the local cloud
- * emulator, cloud functions through the local runtime with the real SDK,
- * compiled mini-program components, and the browser end-to-end slice.
+ * emulator, the mini-program's own logic against a fake phone, cloud
+ * functions through the local runtime with the real SDK, compiled
+ * mini-program components, and the browser end-to-end slice.
  * Builds the later projects need are made once in globalSetup.
  */
 const transform = {
@@ -21,6 +22,20 @@ module.exports = {
   projects: [
     { ...base, displayName: 'domain', testMatch: ['<rootDir>/tests/domain/**/*.test.ts'] },
     { ...base, displayName: 'localcloud', testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts'] },
+    {
+      ...base,
+      // The mini-program's own logic (outbox, hooks, services) against a fake phone: tests/client/support/fakeTaro.ts.
+      displayName: 'client',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/client/**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/client/support/setup.ts'],
+      moduleNameMapper: {
+        '^@tarojs/taro$': '<rootDir>/tests/client/support/fakeTaro.ts',
+        '^@contract$': '<rootDir>/cloudfunctions/contract/index.ts',
+        '^@contract/(.*)$': '<rootDir>/cloudfunctions/contract/$1',
+        '^@/(.*)$': '<rootDir>/src/$1',
+      },
+    },
     {
       ...base,
       displayName: 'cloud',

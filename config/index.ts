@@ -40,8 +40,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {},
     alias: {
       '@': path.resolve(root, 'src'),
-      // The contract is imported with `import type` only; the alias keeps the
-      // specifier resolvable should a build tool ever look at it.
+      // The contract is imported with `import type`, except its one zod-free
+      // value module, `@contract/retrySafe` (which actions may be sent twice).
       '@contract': path.resolve(root, 'cloudfunctions/contract'),
     },
     copy: { patterns: [], options: {} },

@@ -1,5 +1,6 @@
 import type { UserConfigExport } from '@tarojs/cli';
 import { MinifyWxmlPlugin } from './minifyWxml';
+import { writeUtf8 } from './weappUtf8';
 
 /**
  * Production builds (`NODE_ENV=production`): Taro minifies JS (terser) and
@@ -11,6 +12,7 @@ export default {
   mini: {
     webpackChain(chain) {
       chain.plugin('minifyWxml').use(MinifyWxmlPlugin);
+      writeUtf8(chain);
     },
   },
   h5: {},

@@ -10,7 +10,7 @@ import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { AdminEnvironment } from './backend/admin-handler';
 import { PhoneCodes } from './backend/phone-codes';
-import { ConsoleTemplate, productTemplates, TemplateRegistry } from './backend/subscribe-templates';
+import { ConsoleTemplate, TemplateRegistry } from './backend/subscribe-templates';
 import { UploadSlots } from './backend/upload-slots';
 import { Clock } from './clock';
 import { FunctionCatalog } from './runtime/function-catalog';
@@ -47,7 +47,10 @@ export interface LocalCloudOptions {
   enableTimers?: boolean;
   /** Initial clock offset in ms (see setClockOffset). */
   clockOffsetMs?: number;
-  /** The subscribe-message templates of the mini-program's console. Default: the product's (productTemplates()). */
+  /**
+   * The subscribe-message templates of the mini-program's console (the product's: localcloud/console/productTemplates).
+   * Default none: like a console nobody configured, every send and request is refused.
+   */
   subscribeTemplates?: readonly ConsoleTemplate[];
 }
 
@@ -115,7 +118,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const store = new Store(path.resolve(options.dataDir), () => clock.now());
   const uploads = new UploadSlots();
   const phoneCodes = new PhoneCodes();
-  const templates = new TemplateRegistry(options.subscribeTemplates ?? productTemplates());
+  const templates = new TemplateRegistry(options.subscribeTemplates ?? []);
   const catalog = new FunctionCatalog(functionsDir);
 
   // The port is only known after listen(); workers are created lazily, after it.

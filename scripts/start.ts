@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { startLocalCloud } from '../localcloud';
+import { productTemplates } from '../localcloud/console/productTemplates';
 import { seedDemoData } from '../localcloud/seed/seedDemoData';
 import { buildFunctions } from './build-functions';
 import { buildH5IfStale } from './buildTaro';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     functionsDir: path.join(root, 'dist', 'cloudfunctions'),
     staticDir: path.join(root, 'dist', 'h5'),
     enableTimers: true,
+    subscribeTemplates: productTemplates(),
   });
   const seeded = await seedDemoData(cloud.store);
   // What the deployer does once on WeChat cloud: data from before a change is brought up to date.

@@ -1,19 +1,12 @@
-import Taro, { useLaunch } from '@tarojs/taro';
+import { useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
+import { initCloud } from './services/initCloud';
 import { startOutboxSync } from './state/requestOutbox';
 import './app.scss';
 
-/** Set in config/index.ts; see the comment there for how to provide a real id. */
-const CLOUD_ENV = process.env.TARO_APP_CLOUD_ENV;
-const CLOUD_ENV_PLACEHOLDER = 'REPLACE_WITH_CLOUD_ENV_ID';
-
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
-    if (process.env.TARO_ENV === 'weapp') {
-      // Without a configured id, wx.cloud uses the AppID's default environment.
-      const env = CLOUD_ENV && CLOUD_ENV !== CLOUD_ENV_PLACEHOLDER ? CLOUD_ENV : undefined;
-      Taro.cloud.init(env ? { env, traceUser: true } : { traceUser: true });
-    }
+    initCloud();
     // Requests filed without network are sent when it returns.
     startOutboxSync();
   });

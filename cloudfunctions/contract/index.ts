@@ -67,3 +67,6 @@ export type * from './messages';
 export type * from './dashboard';
 export type * from './ledger';
 export type * from './admin';
+
+// Which actions the client may send twice; zod-free, so the mini-program imports it from '@contract/retrySafe'.
+export { retrySafe, isRetrySafe, type RetrySafety } from './retrySafe';

@@ -1,5 +1,5 @@
 import { CloudError } from '../errors';
-import type { KeywordType } from '../../cloudfunctions/shared/subscribeTemplates';
+import type { KeywordType } from './keyword-types';
 import { isPlainObject } from '../store/values';
 import { AdminContext } from './context';
 import { decodeOpenApiRequest, encodeOpenApiResponse } from './openapi-proto';

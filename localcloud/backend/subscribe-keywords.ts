@@ -1,4 +1,4 @@
-import type { KeywordType } from '../../cloudfunctions/shared/subscribeTemplates';
+import type { KeywordType } from './keyword-types';
 
 /**
  * What WeChat accepts as the value of each keyword type of a subscribe

@@ -1,29 +1,10 @@
-import {
-  keywordTypeOf,
-  SUBSCRIBE_TEMPLATES,
-  templateIdOf,
-  type KeywordType,
-  type TemplateName,
-} from '../../cloudfunctions/shared/subscribeTemplates';
+import { keywordTypeOf, type KeywordType } from './keyword-types';
 
 /** A template as the mini-program console holds it: its id and keywords. */
 export interface ConsoleTemplate {
   id: string;
   title: string;
   keywords: readonly string[];
-}
-
-/**
- * The templates the product sends (cloudfunctions/shared/subscribeTemplates.ts),
- * under the ids this environment configures — the same variables the
- * functions read, so a configured id and its placeholder never disagree.
- */
-export function productTemplates(env: Record<string, string | undefined> = process.env): ConsoleTemplate[] {
-  return (Object.keys(SUBSCRIBE_TEMPLATES) as TemplateName[]).map((name) => ({
-    id: templateIdOf(name, env),
-    title: SUBSCRIBE_TEMPLATES[name].title,
-    keywords: Object.keys(SUBSCRIBE_TEMPLATES[name].keywords),
-  }));
 }
 
 /** The templates `subscribeMessage.send` and `requestSubscribeMessage` accept: what the console of the mini-program lists. */

@@ -97,8 +97,8 @@ function checkApis(buildDir: string, srcDir: string | null, declared: string[]) 
 }
 
 export async function checkWeapp(projectPath: string, srcDir: string | null): Promise<WeappReport> {
-  const ci = require('miniprogram-ci') as MiniprogramCi;
-  const appJson = require('miniprogram-ci/dist/modules/corecompiler/original/json/app/index.js') as AppJsonModule;
+  const ci = (await import('miniprogram-ci')) as unknown as MiniprogramCi;
+  const appJson = (await import('miniprogram-ci/dist/modules/corecompiler/original/json/app/index.js')) as unknown as AppJsonModule;
   const project = new ci.Project({
     appid: 'wx0000000000000000', // checkCodeQuality reads no account data; any well-formed AppID works
     type: 'miniProgram',

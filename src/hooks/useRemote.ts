@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CloudError, isCloudError } from '@/services';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
 
 export interface RemoteState<T> {
   /** True while a load is running (also during a reload with data on screen). */
@@ -37,7 +37,7 @@ export function useRemote<T>(loader: () => Promise<T>, options: { auto?: boolean
       },
       (err: unknown) => {
         if (!mounted.current || id !== seq.current) return;
-        setError(isCloudError(err) ? err : new CloudError('INTERNAL', zh.common.unknownError));
+        setError(isCloudError(err) ? err : new CloudError('INTERNAL', commonText.unknownError));
         setLoading(false);
       },
     );

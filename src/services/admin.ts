@@ -10,11 +10,10 @@
  */
 import Taro from '@tarojs/taro';
 import type { FoundPersonDto, GridDutyDto, PlaceChildrenDto, PlaceDto, PlacePeopleDto, RosterImportDto, RosterTemplateDto, WorkCalendarDto } from '@contract';
-import { zh } from '@/text/zh';
 import { deviceFailureKind } from '@/utils/deviceFailure';
 import { callCloud } from './cloud';
 import { openFile } from './ledger';
-import { uploadFile } from './storage';
+import { uploadFile, type UploadFailureTexts } from './storage';
 
 export interface ChosenFile {
   path: string;
@@ -51,11 +50,15 @@ export async function chooseRosterFile(): Promise<ChosenFile | null> {
   });
 }
 
-/** Uploads the chosen roster and imports it: all or nothing, the answer lists the problems by row and column. */
-export async function importRoster(file: ChosenFile): Promise<RosterImportDto> {
+/**
+ * Uploads the chosen roster and imports it: all or nothing, the answer lists
+ * the problems by row and column. `texts` word an upload that failed (the
+ * page's own, so 系统管理's words stay in its subpackage).
+ */
+export async function importRoster(file: ChosenFile, texts: UploadFailureTexts): Promise<RosterImportDto> {
   const extension = file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
   const cloudPath = `rosters/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.${extension}`;
-  const fileID = await uploadFile(file.path, cloudPath, zh.system);
+  const fileID = await uploadFile(file.path, cloudPath, texts);
   return callCloud('admin', 'importRoster', { fileID });
 }
 

@@ -1,46 +1,9 @@
 import type { ActionEvent, ActionName, Envelope, FunctionName, RequestOf, ResponseOf } from '@contract';
-import { zh } from '@/text/zh';
+// The contract's one zod-free value module: which actions may be sent twice.
+import { isRetrySafe } from '@contract/retrySafe';
+import { commonText } from '@/text/common';
 import { CloudError } from './errors';
 import { transport, TransportError } from './transport';
-
-/**
- * Actions that are retried once when the network fails, because repeating
- * them cannot do anything twice: they only read, or they carry a key the
- * server recognises (every request step and filing has one).
- */
-const RETRY_SAFE: { [F in FunctionName]: readonly ActionName<F>[] } = {
-  users: ['me'],
-  grids: ['listGrids', 'contactCard'],
-  requests: [
-    'formOptions', 'similar', 'mine', 'detail', 'inbox', 'submit', 'fileOnBehalf', 'follow', 'unfollow',
-    'accept', 'addNote', 'resolve', 'escalate', 'suspend', 'resume', 'reject', 'rate', 'notSolved', 'recategorize',
-  ],
-  servicedays: ['listServiceDays', 'dayList', 'browse', 'getSession', 'myBookings', 'book', 'addWalkIn'],
-  posts: [
-    'overview',
-    'registrationForm',
-    'registrations',
-    'staffPosts',
-    'browsePosts',
-    'myRecord',
-    'verificationQueue',
-    'board',
-    'serviceTotals',
-    'postHistory',
-    'starCandidates',
-  ],
-  // Issue 6, console: every write of these carries a key (or is idempotent: open, toRequest, publish).
-  messages: ['leave', 'answer', 'mine', 'detail', 'staffList', 'open', 'reply', 'handOver', 'toRequest', 'publish', 'board'],
-  dashboard: ['overview', 'remind'],
-  // A ledger export only reads; a repeat writes one more file and nothing else.
-  ledger: ['ledgerPlaces', 'exportLedger'],
-  // Reads, and setting a name, a limit, the calendar, a scope or a duty to the same value twice, are harmless; adding a place is not.
-  admin: ['placeChildren', 'placePeople', 'findPerson', 'workCalendar', 'renamePlace', 'setCategoryLimit', 'setHolidays', 'setStaffScope', 'setGridDuty'],
-};
-
-function isRetrySafe<F extends FunctionName>(fn: F, action: ActionName<F>): boolean {
-  return (RETRY_SAFE[fn] as readonly string[]).includes(action);
-}
 
 /**
  * Calls one action of one cloud function and returns its data.
@@ -53,6 +16,7 @@ export async function callCloud<F extends FunctionName, A extends ActionName<F>>
   payload: RequestOf<F, A>,
 ): Promise<ResponseOf<F, A>> {
   const event: ActionEvent<A, RequestOf<F, A>> = { action, payload };
+  // One retry when the network failed, for actions the contract marks safe to repeat.
   const attempts = isRetrySafe(fn, action) ? 2 : 1;
   let result: unknown;
   for (let attempt = 1; ; attempt += 1) {
@@ -61,7 +25,7 @@ export async function callCloud<F extends FunctionName, A extends ActionName<F>>
       break;
     } catch (err) {
       if (!(err instanceof TransportError)) throw err;
-      if (attempt >= attempts) throw new CloudError('NETWORK', zh.common.networkError);
+      if (attempt >= attempts) throw new CloudError('NETWORK', commonText.networkError);
     }
   }
   return unwrap<ResponseOf<F, A>>(result);
@@ -70,14 +34,14 @@ export async function callCloud<F extends FunctionName, A extends ActionName<F>>
 /** Opens an envelope; anything that is not one is the server misbehaving. */
 export function unwrap<T>(result: unknown): T {
   if (!isEnvelope(result)) {
-    throw new CloudError('INTERNAL', zh.common.unknownError);
+    throw new CloudError('INTERNAL', commonText.unknownError);
   }
   if (result.ok) return result.data as T;
   return throwFailure(result);
 }
 
 function throwFailure(result: Extract<Envelope<unknown>, { ok: false }>): never {
-  const message = typeof result.message === 'string' && result.message !== '' ? result.message : zh.common.unknownError;
+  const message = typeof result.message === 'string' && result.message !== '' ? result.message : commonText.unknownError;
   throw new CloudError(
     result.code,
     message,

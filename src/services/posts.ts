@@ -7,7 +7,7 @@ import { callCloud } from './cloud';
  * board, staff management and the five-star evaluation.
  */
 
-export const getOverview = () => callCloud('posts', 'overview', {});
+export { getOverview } from './partyOverview';
 
 export const getRegistrationForm = (gridId?: string) => callCloud('posts', 'registrationForm', gridId ? { gridId } : {});
 

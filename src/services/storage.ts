@@ -9,7 +9,8 @@
  *   downloaded with GET /dev/download (the runtime applies the storage rule).
  */
 import Taro from '@tarojs/taro';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
+import { deviceText } from '@/text/device';
 import { deviceFailureKind } from '@/utils/deviceFailure';
 import { getDevOpenid } from './devIdentity';
 import { CloudError } from './errors';
@@ -77,7 +78,13 @@ async function shrinkToDataUrl(blobUrl: string): Promise<string> {
 
 /** Uploads a kept photo to cloud storage at `cloudPath`; resolves to its fileID. */
 export function uploadPhoto(localPath: string, cloudPath: string): Promise<string> {
-  return uploadFile(localPath, cloudPath, zh.photos);
+  return uploadFile(localPath, cloudPath, commonText.photos);
+}
+
+/** How a failed upload is worded for what is being sent. */
+export interface UploadFailureTexts {
+  uploadFailed: string;
+  unreadable: string;
 }
 
 /**
@@ -85,7 +92,7 @@ export function uploadPhoto(localPath: string, cloudPath: string): Promise<strin
  * to cloud storage at `cloudPath`; resolves to its fileID. `texts` word the
  * failures for what is being sent.
  */
-export async function uploadFile(localPath: string, cloudPath: string, texts: { uploadFailed: string; unreadable: string }): Promise<string> {
+export async function uploadFile(localPath: string, cloudPath: string, texts: UploadFailureTexts): Promise<string> {
   if (process.env.TARO_ENV === 'weapp') {
     try {
       const result = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath });
@@ -122,7 +129,7 @@ export function photoPath(key: string, index: number): string {
 
 /** Why a download gave no file, worded for the person (weapp: from the SDK's errMsg; H5: from the runtime's status). */
 function downloadFailure(kind: 'notAllowed' | 'missing' | 'failed'): CloudError {
-  const texts = zh.device.download;
+  const texts = deviceText.download;
   if (kind === 'notAllowed') return new CloudError('FORBIDDEN', texts.notAllowed);
   if (kind === 'missing') return new CloudError('NOT_FOUND', texts.missing);
   return new CloudError('NETWORK', texts.failed);

@@ -15,7 +15,7 @@
 import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
 import type { ProfileDto } from '@contract';
-import { api } from '@/services';
+import * as usersApi from '@/services/users';
 
 interface Stored {
   on: boolean;
@@ -80,7 +80,7 @@ export function setElderMode(on: boolean): Promise<boolean> {
 async function pushPending(): Promise<boolean> {
   const wanted = state.on;
   try {
-    await api.users.setPreferences({ elderMode: wanted });
+    await usersApi.setPreferences({ elderMode: wanted });
   } catch {
     return false;
   }

@@ -5,7 +5,7 @@
  * the page shell that was shown last receives them.
  */
 import { isCloudError } from '@/services/errors';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
 
 export type NoticeStatus = 'success' | 'error' | 'loading' | '';
 
@@ -41,6 +41,6 @@ export function hideNotice(): void {
 }
 
 /** Shows why a call failed: the server's Chinese message, or a general one. */
-export function showFailure(error: unknown): void {
-  showNotice(isCloudError(error) ? error.message : zh.common.unknownError, 'error', 4000);
+export function showFailure(error: unknown, duration = 4000): void {
+  showNotice(isCloudError(error) ? error.message : commonText.unknownError, 'error', duration);
 }

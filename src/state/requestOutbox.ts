@@ -8,8 +8,10 @@
  */
 import Taro from '@tarojs/taro';
 import type { RequestOf, SubmitResultDto } from '@contract';
-import { api, CloudError, isCloudError } from '@/services';
-import { zh } from '@/text/zh';
+import { CloudError, isCloudError } from '@/services';
+import * as requestsApi from '@/services/requests';
+import * as storageApi from '@/services/storage';
+import { commonText } from '@/text/common';
 
 type SubmitPayload = RequestOf<'requests', 'submit'>;
 type ProxyPayload = RequestOf<'requests', 'fileOnBehalf'>;
@@ -100,14 +102,14 @@ async function sendOne(item: PendingRequest): Promise<SubmitResultDto> {
   const photos = [...item.photos];
   for (let i = 0; i < photos.length; i += 1) {
     if (photos[i].fileID) continue;
-    const fileID = await api.storage.uploadPhoto(photos[i].local, api.storage.photoPath(item.clientKey, i));
+    const fileID = await storageApi.uploadPhoto(photos[i].local, storageApi.photoPath(item.clientKey, i));
     photos[i] = { ...photos[i], fileID };
     update(item.clientKey, { photos });
   }
   const fileIDs = photos.map((photo) => photo.fileID as string);
   return item.kind === 'submit'
-    ? api.requests.submit({ ...item.payload, photos: fileIDs })
-    : api.requests.fileOnBehalf({ ...item.payload, photos: fileIDs });
+    ? requestsApi.submit({ ...item.payload, photos: fileIDs })
+    : requestsApi.fileOnBehalf({ ...item.payload, photos: fileIDs });
 }
 
 /**
@@ -129,7 +131,7 @@ export function flushOutbox(): Promise<Map<string, SubmitResultDto>> {
           write(items.filter((i) => i.clientKey !== item.clientKey));
         } catch (error) {
           if (isCloudError(error) && error.code === 'NETWORK') break;
-          update(item.clientKey, { status: 'failed', error: isCloudError(error) ? error.message : zh.common.unknownError });
+          update(item.clientKey, { status: 'failed', error: isCloudError(error) ? error.message : commonText.unknownError });
         }
       }
     } finally {
@@ -143,13 +145,11 @@ export function flushOutbox(): Promise<Map<string, SubmitResultDto>> {
 /**
  * Keeps a filing and tries to send it at once. Resolves to the result, or
  * null when it waits for the network; rejects with the server's refusal.
+ * The filing's own key (`payload.clientKey`) is the outbox's: what waits is
+ * sent under the key the server will recognise.
  */
-export async function fileRequest(
-  filing: PendingFiling,
-  clientKey: string,
-  photos: string[],
-  categoryName: string,
-): Promise<SubmitResultDto | null> {
+export async function fileRequest(filing: PendingFiling, photos: string[], categoryName: string): Promise<SubmitResultDto | null> {
+  const { clientKey } = filing.payload;
   if (!items.some((item) => item.clientKey === clientKey)) {
     write([
       ...items,
@@ -163,7 +163,7 @@ export async function fileRequest(
   if (left?.status === 'failed') {
     // Refused, not lost: the form still holds it for the person to correct.
     discardRequest(clientKey);
-    throw new CloudError('INVALID_INPUT', left.error ?? zh.common.unknownError);
+    throw new CloudError('INVALID_INPUT', left.error ?? commonText.unknownError);
   }
   return null;
 }

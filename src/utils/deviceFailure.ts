@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { deviceText } from '@/text/device';
 import { confirm } from './confirm';
 
 /**
@@ -51,13 +51,13 @@ export async function showDeviceFailure(error: unknown, texts: DeviceFailureText
   if (kind === 'cancelled') return;
   if (kind === 'denied' && texts.denied) {
     const denied = texts.denied;
-    if (await confirm(denied, zh.device.openSettings)) await Taro.openSetting({}).catch(() => showNotice(denied, 'error', 5000));
+    if (await confirm(denied, deviceText.openSettings)) await Taro.openSetting({}).catch(() => showNotice(denied, 'error', 5000));
     return;
   }
   const text =
     kind === 'systemDenied' ? (texts.systemDenied ?? texts.failed)
-    : kind === 'privacy' ? zh.device.privacy
-    : kind === 'undeclared' ? zh.device.unavailable
+    : kind === 'privacy' ? deviceText.privacy
+    : kind === 'undeclared' ? deviceText.unavailable
     : texts.failed;
   showNotice(text, 'error', 5000);
 }

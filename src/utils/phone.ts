@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { zh } from '@/text/zh';
+import { deviceText } from '@/text/device';
 import { showDeviceFailure } from './deviceFailure';
 
 /** Makes a phone number easy to read aloud: 13812345678 → 138 1234 5678. */
@@ -12,5 +12,5 @@ export function formatPhone(phone: string): string {
 /** Opens the phone's dialer with the number; cancelling is not an error, a dialer that did not open is said with the number. */
 export function callPhone(phone: string): void {
   const phoneNumber = phone.replace(/[\s-]/g, '');
-  Taro.makePhoneCall({ phoneNumber }).catch((error: unknown) => showDeviceFailure(error, { failed: zh.device.callFailed(formatPhone(phoneNumber)) }));
+  Taro.makePhoneCall({ phoneNumber }).catch((error: unknown) => showDeviceFailure(error, { failed: deviceText.callFailed(formatPhone(phoneNumber)) }));
 }

@@ -1,5 +1,5 @@
 import { hideNotice, showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
 
 export type Submitted<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
@@ -9,7 +9,7 @@ export type Submitted<T> = { ok: true; value: T } | { ok: false; error: unknown 
  * handed back so a form can show its per-field hints.
  */
 export async function submitWithNotice<T>(work: () => Promise<T>, success: string): Promise<Submitted<T>> {
-  showNotice(zh.common.saving, 'loading', 0);
+  showNotice(commonText.saving, 'loading', 0);
   try {
     const value = await work();
     hideNotice();

@@ -113,7 +113,24 @@ describe('an imported grid member binds their phone', () => {
     test.cloud.store.insertMany('requests', [late as unknown as Record<string, unknown>]);
     const again = dataOf(await bind('wx-dahai', DAHAI_PHONE));
     expect(again).toMatchObject({ rosterName: null, movedRequests: 1 });
-    expect(requestOf('late-rq')).toMatchObject({ openHandlerId: 'wx-dahai', version: late.version + 1 });
+    // Four multi-document updates (join, handler, open handler, leave), each bumping the version so a step read before it is refused.
+    expect(requestOf('late-rq')).toMatchObject({ openHandlerId: 'wx-dahai', handlerIds: ['wx-dahai'], version: late.version + 4 });
+  });
+
+  it('finishes a take-over cut short by a crash the next time the person opens the app', async () => {
+    // The crash: the take-over committed (the account is marked as moving from the roster record, which is gone), the requests were not moved yet.
+    const rosterId = 'roster-13800000099';
+    const account = { ...userOf('demo-resident-wang'), _id: 'wx-crashed', phone: '13800000099', movingFrom: rosterId };
+    const stuck = { ...requestOf('demo-rq-1'), _id: 'stuck-rq', handler: { id: rosterId, name: '汪小海', title: '网格员' }, openHandlerId: rosterId, handlerIds: [rosterId] };
+    test.cloud.store.insertMany('users', [account]);
+    test.cloud.store.insertMany('requests', [stuck]);
+
+    const opened = await test.raw('wx-crashed', 'users', { action: 'me', payload: {} });
+    expect(requestOf('stuck-rq')).toMatchObject({ handler: { id: 'wx-crashed' }, openHandlerId: 'wx-crashed', handlerIds: ['wx-crashed'] });
+    expect(userOf('wx-crashed')).not.toHaveProperty('movingFrom');
+    // Once finished, opening the app costs what it does for anyone.
+    const again = await test.raw('wx-crashed', 'users', { action: 'me', payload: {} });
+    expect(again.dbActions).toBeLessThan(opened.dbActions);
   });
 
   it('lets only one of two accounts binding the same imported phone at once become that person', async () => {

@@ -1,3 +1,5 @@
+import type { RequestDetailDto } from '../../cloudfunctions/contract';
+import type { ResidentRequest } from '../../cloudfunctions/domain/requests/ResidentRequest';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { snapshotStore } from '../support/snapshotStore';
 import { unusedAcceptances } from '../support/subscribeConsent';
@@ -14,10 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
-type Stored = Record<string, any>;
+type Stored = ResidentRequest;
 async function stored(id: string): Promise<Stored> {
   const [doc] = await test.cloud.store.find('requests', { _id: id });
-  return doc as Stored;
+  return doc as unknown as Stored;
 }
 
 describe('filing', () => {
@@ -42,7 +44,7 @@ describe('filing', () => {
       },
     });
     expect(dbActions).toBe(3);
-    const { request, replayed } = dataOf(body as never) as { request: any; replayed: boolean };
+    const { request, replayed } = dataOf(body as never) as { request: RequestDetailDto; replayed: boolean };
     expect(replayed).toBe(false);
     expect(request).toEqual(
       expect.objectContaining({
@@ -55,9 +57,9 @@ describe('filing', () => {
         version: 1,
       }),
     );
-    expect(request.countdown.overdue).toBe(false);
+    expect(request.countdown?.overdue).toBe(false);
     expect(request.photos).toEqual([{ fileID: PHOTO, url: '' }]);
-    expect(request.timeline.map((e: any) => e.what)).toEqual([
+    expect(request.timeline.map((e) => e.what)).toEqual([
       '提交了诉求（矛盾调解）',
       expect.stringMatching(/^由第一网格（汪屋组） 周义青（调解员） 办理，5个工作日内办结（\d+月\d+日前）$/),
     ]);
@@ -230,7 +232,7 @@ describe('handling', () => {
     const since = lastSeq(test);
     const accept = await test.raw('demo-grid-wang', 'requests', { action: 'accept', payload: { requestId: request.id, version: 1, opId: key('a') } });
     expect(accept.dbActions).toBe(3);
-    const accepted = dataOf(accept.body as never) as any;
+    const accepted = dataOf(accept.body as never) as RequestDetailDto;
     expect(accepted.allowed).toEqual(['addNote', 'resolve', 'escalate', 'suspend', 'reject']);
     const note = await test.raw('demo-grid-wang', 'requests', {
       action: 'addNote',

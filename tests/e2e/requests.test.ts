@@ -35,7 +35,7 @@ function png(size = 48): Buffer {
 }
 
 async function openRequest(page: Page, id: string): Promise<void> {
-  await page.goto(`${app().cloud.cloud.url}/pages/request-detail/index?id=${id}`);
+  await page.goto(`${app().cloud.cloud.url}/packages/requests/detail/index?id=${id}`);
   await page.locator('.gt-request__category').waitFor();
 }
 
@@ -83,7 +83,7 @@ it('a resident files with a photo, the grid member accepts and resolves, the res
   // The grid member finds it in the inbox, accepts, resolves.
   const member = await app().browser.newPage();
   await actAs(app(), member, '汪德华');
-  await member.goto(`${app().cloud.cloud.url}/pages/inbox/index`);
+  await member.goto(`${app().cloud.cloud.url}/packages/requests/inbox/index`);
   await member.locator(`[data-request="${filed._id}"]`).click();
   await member.locator('.gt-request__category').waitFor();
   await member.locator('[data-step="accept"] .at-button').click();
@@ -136,7 +136,7 @@ it('a deadline passes on the runtime clock and the timer escalates the request t
   const base = app().cloud.cloud.url;
   const cadre = await app().browser.newPage();
   await actAs(app(), cadre, '李大毛');
-  await cadre.goto(`${base}/pages/inbox/index`);
+  await cadre.goto(`${base}/packages/requests/inbox/index`);
   for (let i = 0; i < 20; i += 1) await cadre.locator('.gt-inbox__subscribe').click();
   await eventually(async () => {
     const consent = (await (await fetch(`${base}/dev/subscribe-consent?openid=demo-staff-hubin`)).json()) as { unused: Record<string, number> };
@@ -157,7 +157,7 @@ it('a deadline passes on the runtime clock and the timer escalates the request t
     expect(await resident.locator('.gt-timeline__actor').last().innerText()).toBe('系统');
 
     // The village's first responsible person now has it in the inbox.
-    await cadre.goto(`${base}/pages/inbox/index`);
+    await cadre.goto(`${base}/packages/requests/inbox/index`);
     await cadre.locator(`[data-request="${id}"]`).waitFor();
     const messages = app().cloud.cloud.outbox().filter((m) => m.page?.endsWith(`?id=${id}`));
     expect(messages.map((m) => m.touser)).toEqual(expect.arrayContaining(['demo-staff-hubin', 'demo-resident-li']));

@@ -44,7 +44,7 @@ it('a tap on 接收新诉求和超期提醒 allows one task notice; the same req
   const url = app().cloud.cloud.url;
   const page = await app().browser.newPage();
   await actAs(app(), page, '汪德华');
-  await page.goto(`${url}/pages/inbox/index`);
+  await page.goto(`${url}/packages/requests/inbox/index`);
   const button = page.locator('.gt-inbox__subscribe');
   await button.click();
   await eventually(async () => expect(await unusedAcceptances(url, 'demo-grid-wang')).toEqual({ [templateIdOf('requestTask')]: 1 }));

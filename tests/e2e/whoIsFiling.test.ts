@@ -26,7 +26,7 @@ async function newResident(page: Page): Promise<string> {
 
 /** Files an environment request up to screen 3, where the contact step is. */
 async function fillRequest(page: Page, text: string): Promise<void> {
-  await page.goto(`${app().cloud.cloud.url}/pages/request-new/index`);
+  await page.goto(`${app().cloud.cloud.url}/packages/requests/new/index`);
   await page.locator('[data-category="environment"]').click();
   await page.locator('.gt-new-request__text textarea').fill(text);
   await page.locator('.at-button', { hasText: /^\s*下一步\s*$/ }).click();
@@ -39,7 +39,7 @@ async function handlerView(text: string): Promise<Page> {
   const [stored] = app().cloud.cloud.store.find('requests', { text }) as Array<{ _id: string }>;
   const member = await app().browser.newPage();
   await actAs(app(), member, '汪德华');
-  await member.goto(`${app().cloud.cloud.url}/pages/request-detail/index?id=${stored._id}`);
+  await member.goto(`${app().cloud.cloud.url}/packages/requests/detail/index?id=${stored._id}`);
   await member.locator('.gt-resident-contact').waitFor();
   return member;
 }

@@ -3,6 +3,7 @@
  * cloud functions, checked against what the store actually holds.
  */
 import { adminRequest, FixtureCloud, FixtureFunction, startFixtureCloud } from './harness';
+import type { Answer } from '../support/answer';
 
 let fx: FixtureCloud;
 
@@ -167,7 +168,7 @@ afterAll(async () => {
 
 test('add, doc().get, where().get and count', async () => {
   const { result, dbActions } = await fx.cloud.invoke('crud', {}, { openid: 'o-db' });
-  const r = result as Record<string, any>;
+  const r = result as Answer;
   expect(r.added._id).toBe('t1');
   expect(r.generated._id).toMatch(/^[0-9a-f]{32}$/);
   expect(r.one.data).toEqual({ _id: 't1', title: 'water', done: false, n: 1 });
@@ -182,7 +183,7 @@ test('add, doc().get, where().get and count', async () => {
 
 test('update operators and dotted paths', async () => {
   const { result } = await fx.cloud.invoke('operators', {}, { openid: 'o-db' });
-  expect((result as any).r1.stats.updated).toBe(1);
+  expect((result as Answer).r1.stats.updated).toBe(1);
   const [doc] = fx.cloud.store.find('ops', { _id: 'o1' });
   expect(doc).toEqual({
     _id: 'o1',
@@ -201,7 +202,7 @@ test('update operators and dotted paths', async () => {
 
 test('set replaces or creates; where().update and remove work on every match', async () => {
   const { result } = await fx.cloud.invoke('setAndBulk', {}, { openid: 'o-db' });
-  const r = result as Record<string, any>;
+  const r = result as Answer;
   expect(r.replaced.stats).toEqual({ updated: 1, created: 0 });
   expect(r.created.stats).toEqual({ updated: 0, created: 1 });
   expect(r.multi.stats.updated).toBe(2);
@@ -218,7 +219,7 @@ test('set replaces or creates; where().update and remove work on every match', a
 
 test('orderBy, skip, limit, field and the 100 / 1,000 server limits', async () => {
   const { result } = await fx.cloud.invoke('paging', {}, { openid: 'o-db' });
-  const r = result as Record<string, any>;
+  const r = result as Answer;
   // age desc then name asc: age 59 is p0059, p0119, p0179, ...; skip 2 of them
   expect(r.page).toEqual([
     { _id: 'p0179', name: 'p0179', age: 59 },
@@ -233,11 +234,11 @@ test('orderBy, skip, limit, field and the 100 / 1,000 server limits', async () =
   const raw = await adminRequest(fx.cloud, {
     action: 'database.getDocument', collectionName: 'people', queryType: 'WHERE', query: '{}', limit: 5000,
   });
-  expect(((raw.data as any).list as string[]).length).toBe(1000);
+  expect(((raw.data as Answer).list as unknown as string[]).length).toBe(1000);
   const none = await adminRequest(fx.cloud, {
     action: 'database.getDocument', collectionName: 'people', queryType: 'WHERE', query: '{}',
   });
-  expect(((none.data as any).list as string[]).length).toBe(100);
+  expect(((none.data as Answer).list as unknown as string[]).length).toBe(100);
 });
 
 test('query operators: regex, in/nin, or/and, exists, neq, arrays, elemMatch, dotted', async () => {
@@ -261,7 +262,7 @@ test('query operators: regex, in/nin, or/and, exists, neq, arrays, elemMatch, do
 
 test('aggregate: group, sort, lookup, project; 20 results unless a limit is given', async () => {
   const { result } = await fx.cloud.invoke('aggregate', {}, { openid: 'o-db' });
-  const r = result as Record<string, any>;
+  const r = result as Answer;
   expect(r.grouped).toEqual([
     { _id: 'wj', total: 30, n: 1 },
     { _id: 'mohe', total: 15, n: 2 },
@@ -283,12 +284,12 @@ test('serverDate is server time (+offset) in writes and queries', async () => {
   expect((docs.later.at as Date).getTime() - now).toBeGreaterThanOrEqual(3600 * 1000 - 50);
   expect((docs.later.at as Date).getTime() - now).toBeLessThanOrEqual(3600 * 1000 + 1000);
   expect(docs.old.touchedAt).toBeInstanceOf(Date);
-  expect((result as any).past).toEqual(['now', 'old']);
+  expect((result as Answer).past).toEqual(['now', 'old']);
 });
 
 test('errors look like the real cloud: missing collection, existing collection, duplicate _id', async () => {
   const { result } = await fx.cloud.invoke('errors', {}, { openid: 'o-db' });
-  const r = result as Record<string, any>;
+  const r = result as Answer;
   expect(r.getMissing.errCode).toBe(-502005);
   expect(r.addMissing.errCode).toBe(-502005);
   expect(r.countMissing.errCode).toBe(-502005);

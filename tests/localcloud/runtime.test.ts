@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { FunctionInvokeError } from '../../localcloud';
 import { callOverHttp, FixtureCloud, FixtureFunction, startFixtureCloud } from './harness';
+import type { Answer } from '../support/answer';
 
 let fx: FixtureCloud;
 
@@ -185,7 +186,7 @@ test('callFunction runs the callee as the caller; nested db actions are counted'
   expect(viaApi.dbActions).toBe(3);
   const viaHttp = await callOverHttp(fx.cloud, 'outer', { x: 8 }, 'o-http');
   expect(viaHttp.dbActions).toBe(3);
-  expect((viaHttp.body as any).inner).toEqual({ openid: 'o-http', x: 8 });
+  expect((viaHttp.body as Answer).inner).toEqual({ openid: 'o-http', x: 8 });
 });
 
 test('a throwing function fails like callFunction does; unknown functions are 404', async () => {

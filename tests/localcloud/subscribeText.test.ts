@@ -4,6 +4,7 @@
  * would make WeChat refuse the whole message.
  */
 import { keywordValueProblem } from '../../localcloud/backend/subscribe-keywords';
+import { KEYWORD_TYPES as PLATFORM_KEYWORD_TYPES, keywordTypeOf as platformKeywordTypeOf } from '../../localcloud/backend/keyword-types';
 import { keywordTypeOf, KEYWORD_TYPES, SUBSCRIBE_TEMPLATES, type TemplateName } from '../../cloudfunctions/shared/subscribeTemplates';
 import { keywordValue, messageData, wechatTime, wechatTimeOn } from '../../cloudfunctions/shared/subscribeText';
 
@@ -49,6 +50,13 @@ function fuzz(count: number): string[] {
 }
 
 const INPUTS = [...NASTY, ...fuzz(300)];
+
+test('the product types its keywords as the platform does (its copy of WeChat\'s list equals the local cloud\'s)', () => {
+  expect([...KEYWORD_TYPES].sort()).toEqual([...PLATFORM_KEYWORD_TYPES].sort());
+  for (const name of Object.keys(SUBSCRIBE_TEMPLATES) as TemplateName[]) {
+    for (const k of Object.keys(SUBSCRIBE_TEMPLATES[name].keywords)) expect(keywordTypeOf(k)).toBe(platformKeywordTypeOf(k));
+  }
+});
 
 test.each(KEYWORD_TYPES.filter((t) => t !== 'time' && t !== 'date' && t !== 'amount'))('every %s value fits its rule', (type) => {
   for (const input of INPUTS) {

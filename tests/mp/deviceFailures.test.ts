@@ -85,7 +85,7 @@ describe('在地图上选位置 on the filing page', () => {
       clientKey: 'rq-test', step: 3, categoryId: 'environment', categoryName: '环境卫生', text: '路灯坏了', photos: [],
       gridId: null, address: '', latitude: null, longitude: null, publicName: false, contactName: '', contactPhone: '',
     });
-    const page = harness.openPage('pages/request-new/index');
+    const page = harness.openPage('packages/requests/new/index');
     await waitFor(() => first(page, '.gt-new-request__map') !== undefined, 'the map button');
     first(page, '.gt-new-request__map').dispatchEvent('tap');
     return page;

@@ -80,7 +80,7 @@ test('filing starts with big category buttons, then asks what happened and shows
     }
     return fail('UNKNOWN_ACTION', '暂不支持这个操作');
   });
-  const page = harness.openPage('pages/request-new/index');
+  const page = harness.openPage('packages/requests/new/index');
   await waitForText(page, (t) => t.includes('矛盾调解'));
   expect(page.querySelectorAll('.gt-categories__name').map((n) => n.dom.textContent)).toEqual(['环境卫生', '矛盾调解']);
 
@@ -104,7 +104,7 @@ test('the detail page offers the allowed steps and sends one with the version se
     }
     return fail('UNKNOWN_ACTION', '暂不支持这个操作');
   });
-  const page = harness.openPage('pages/request-detail/index', { id: 'rq1' });
+  const page = harness.openPage('packages/requests/detail/index', { id: 'rq1' });
   await waitForText(page, (t) => t.includes('剩3个工作日'));
   const labels = page.querySelectorAll('.gt-request__action .at-button').map((b) => b.dom.textContent?.trim());
   expect(labels).toEqual(['记录办理情况', '办结', '上报上级', '暂停办理', '不予受理']);
@@ -135,7 +135,7 @@ test('when someone else acted first the page says so, reloads, and keeps what wa
     if (call.action === 'escalate') return fail('CONFLICT', '已被他人处理，请刷新后查看最新情况');
     return fail('UNKNOWN_ACTION', '暂不支持这个操作');
   });
-  const page = harness.openPage('pages/request-detail/index', { id: 'rq1' });
+  const page = harness.openPage('packages/requests/detail/index', { id: 'rq1' });
   await waitForText(page, (t) => t.includes('上报上级'));
   page.querySelectorAll('.gt-request__action .at-button')[2].dispatchEvent('tap');
   await waitFor(() => textBox(page) !== undefined, 'the reason box');
@@ -161,7 +161,7 @@ test('a resident rates with big stars', async () => {
     if (call.action === 'rate') return ok(detail({ state: 'closed', stateLabel: '已完成', version: 4, relation: 'own', allowed: [], rating: { stars: 5, comment: null } }));
     return fail('UNKNOWN_ACTION', '暂不支持这个操作');
   });
-  const page = harness.openPage('pages/request-detail/index', { id: 'rq1' });
+  const page = harness.openPage('packages/requests/detail/index', { id: 'rq1' });
   await waitForText(page, (t) => t.includes('请为办理结果打分'));
   expect(page.querySelectorAll('.gt-request__action .at-button').map((b) => b.dom.textContent?.trim())).toEqual(['没解决']);
   page.querySelectorAll('.gt-rating__star')[4].dispatchEvent('tap');
@@ -173,7 +173,7 @@ test('a resident rates with big stars', async () => {
 
 function showDetailWith(resident: Record<string, unknown>) {
   harness.setCloudHandler((call) => (call.action === 'detail' ? ok(detail({ resident })) : fail('UNKNOWN_ACTION', '暂不支持这个操作')));
-  return harness.openPage('pages/request-detail/index', { id: 'rq1' });
+  return harness.openPage('packages/requests/detail/index', { id: 'rq1' });
 }
 
 test('the handler sees a call button for a typed number, marked 未验证', async () => {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ActionName, Envelope, FunctionName, RequestOf, ResponseOf } from '../../cloudfunctions/contract';
 import { startLocalCloud } from '../../localcloud';
+import { productTemplates } from '../../localcloud/console/productTemplates';
 import { seedDemoData } from '../../localcloud/seed/seedDemoData';
 
 type LocalCloud = Awaited<ReturnType<typeof startLocalCloud>>;
@@ -37,6 +38,7 @@ export async function startTestCloud(
     staticDir: options.staticDir,
     workers: options.workers,
     enableTimers: false,
+    subscribeTemplates: productTemplates(),
   });
   if (options.seed !== false) await seedDemoData(cloud.store);
 

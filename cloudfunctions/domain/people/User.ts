@@ -51,4 +51,10 @@ export interface User {
   staffScopeId: string | null;
   elderMode: boolean;
   createdAt: Date;
+  /**
+   * The imported person this account became whose requests are still being
+   * moved to it (set in the take-over's transaction, cleared when the move is
+   * done; a crash in between is finished by the next users.me or linkPhone).
+   */
+  movingFrom?: string | null;
 }

@@ -3,6 +3,7 @@ import { rosterPersonId } from '../../domain/people/rosterPersonId';
 import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
 import { peopleByPhone } from '../../shared/peopleByPhone';
+import { finishMove } from './support/finishMove';
 import { loadProfile } from './support/loadProfile';
 import { repointPerson } from './support/repointPerson';
 import { setVerifiedPhone } from './support/store';
@@ -15,10 +16,11 @@ const ATTEMPTS = 2;
 /**
  * 绑定手机号. The number comes from WeChat (the code of the phone-number
  * button), never from the payload. A person the administrators imported
- * with that number becomes this account (see phoneLinkPlan), in one
- * transaction with the requests waiting for them; then everything else that
- * person held is moved. Binding the same number again changes nothing and
- * moves anything routed to the imported person in between.
+ * with that number becomes this account (see phoneLinkPlan) in one
+ * transaction; then everything that person held is moved, a few
+ * multi-document updates whatever their number (finishMove). Binding the
+ * same number again changes nothing and moves anything routed to the
+ * imported person in between.
  */
 export const linkPhone = defineAction('users', 'linkPhone', {
   access: 'visitor',
@@ -26,7 +28,6 @@ export const linkPhone = defineAction('users', 'linkPhone', {
     const phone = await verifiedPhone(code);
     let account = caller;
     let rosterName: string | null = null;
-    let movedRequests = 0;
     for (let attempt = 0; attempt < ATTEMPTS && rosterName === null; attempt += 1) {
       const plan = phoneLinkPlan(openid, account, phone, await peopleByPhone(db, [phone]), now);
       if (!plan.imported) {
@@ -39,17 +40,17 @@ export const linkPhone = defineAction('users', 'linkPhone', {
       }
       const takenOver = await takeOverRosterPerson(db, openid, phone, plan.imported._id, now);
       if (!takenOver) continue;
-      account = takenOver.after;
+      account = { ...takenOver, movingFrom: plan.imported._id };
       rosterName = plan.imported.name;
-      movedRequests = takenOver.movedRequests;
     }
     if (!account || account.phone !== phone) throw new DomainError('CONFLICT');
-    const later = await repointPerson(db, rosterPersonId(phone), openid, now);
+    const moved = account.movingFrom ? await finishMove(db, account, now) : await repointPerson(db, rosterPersonId(phone), openid, now);
+    const { movingFrom: _done, ...settled } = account;
     return {
-      profile: await loadProfile(db, account),
+      profile: await loadProfile(db, settled),
       rosterName,
-      movedRequests: movedRequests + later.requests,
-      movedMessages: later.messages,
+      movedRequests: moved.requests,
+      movedMessages: moved.messages,
     };
   },
 });

@@ -10,7 +10,7 @@ import { sendSubscribeMessage, type SendOutcome } from '../../shared/subscribeMe
 import { undeliveredNotice } from '../../domain/requests/undeliveredNotice';
 
 /** The page a message opens. */
-export const REQUEST_PAGE = 'pages/request-detail/index';
+export const REQUEST_PAGE = 'packages/requests/detail/index';
 
 /** The `phrase` keyword holds 5 Chinese characters at most: the state labels, one shortened. */
 const SHORT_STATUS: Record<RequestState, string> = { ...STATE_LABELS, resolved: '已办结' };

@@ -3,7 +3,7 @@ import type { BookingDto } from '@contract';
 import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import QrCode from '@/components/QrCode';
-import { zh } from '@/text/zh';
+import { servicedaysText } from '@/text/servicedays';
 import { cx } from '@/utils/cx';
 import { formatDateTime } from '@/utils/time';
 import './index.scss';
@@ -16,7 +16,7 @@ interface BookingCardProps {
   onCancel?: (booking: BookingDto, reason: string) => Promise<void>;
 }
 
-const t = zh.serviceDays;
+const t = servicedaysText;
 
 /** A booking: where and when, the code and QR code to show at the hall, and cancelling with a reason. */
 export default function BookingCard({ booking, prominent = false, onCancel }: BookingCardProps) {

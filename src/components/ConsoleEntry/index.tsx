@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ProfileDto } from '@contract';
-import { zh } from '@/text/zh';
+import { entriesText } from '@/text/entries';
 // The same link list look as 党员服务 on the 我的 page.
 import '../PartyEntry/index.scss';
 
@@ -9,11 +9,11 @@ const PAGES = '/packages/console';
 
 /** 留言 and, for staff, the 工作台 on the 我的 page. */
 export default function ConsoleEntry({ profile }: { profile: ProfileDto }) {
-  const t = zh.console;
+  const t = entriesText.console;
   const entries: Array<{ key: string; label: string; url: string }> = [];
   if (profile.roles.includes('staff')) {
     entries.push({ key: 'console', label: t.entryConsole, url: `${PAGES}/home/index` });
-    entries.push({ key: 'staffMessages', label: t.titles.staffMessages, url: `${PAGES}/staff-messages/index` });
+    entries.push({ key: 'staffMessages', label: t.staffMessages, url: `${PAGES}/staff-messages/index` });
   }
   if (profile.roles.includes('resident')) entries.push({ key: 'messages', label: t.entryMessages, url: `${PAGES}/messages/index` });
   entries.push({ key: 'board', label: t.entryBoard, url: `${PAGES}/board/index` });

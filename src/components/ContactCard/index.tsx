@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ContactCardDto, ContactDto } from '@contract';
-import { zh } from '@/text/zh';
+import { homeText } from '@/text/home';
 import { callPhone, formatPhone } from '@/utils/phone';
 import './index.scss';
 
@@ -18,12 +18,12 @@ export default function ContactCard({ card }: ContactCardProps) {
   return (
     <View className="gt-contact-card">
       <View className="gt-contact-card__header">
-        <Text className="gt-contact-card__title">{zh.contactCard.title}</Text>
-        <Text className="gt-contact-card__place">{zh.contactCard.subtitle(card.village.name, card.grid.name)}</Text>
+        <Text className="gt-contact-card__title">{homeText.contactCard.title}</Text>
+        <Text className="gt-contact-card__place">{homeText.contactCard.subtitle(card.village.name, card.grid.name)}</Text>
       </View>
-      {villageFallback && <View className="gt-contact-card__hint">{zh.contactCard.villageFallbackHint}</View>}
+      {villageFallback && <View className="gt-contact-card__hint">{homeText.contactCard.villageFallbackHint}</View>}
       {card.contacts.length === 0 ? (
-        <View className="gt-contact-card__empty">{zh.contactCard.empty}</View>
+        <View className="gt-contact-card__empty">{homeText.contactCard.empty}</View>
       ) : (
         card.contacts.map((contact, index) => (
           <ContactRow key={`${contact.phone}-${contact.title}-${index}`} contact={contact} />
@@ -41,13 +41,13 @@ function ContactRow({ contact }: { contact: ContactDto }) {
         <Text className="gt-contact-card__role">{contact.title}</Text>
         {contact.firstResponsible && (
           <Text className="gt-contact-card__badge">
-            {contact.level === 'village' ? zh.contactCard.villageLevel : zh.contactCard.firstResponsible}
+            {contact.level === 'village' ? homeText.contactCard.villageLevel : homeText.contactCard.firstResponsible}
           </Text>
         )}
       </View>
       {contact.duties.length > 0 && (
         <View className="gt-contact-card__duties">
-          {zh.contactCard.duties}
+          {homeText.contactCard.duties}
           {contact.duties.join('、')}
         </View>
       )}
@@ -55,10 +55,10 @@ function ContactRow({ contact }: { contact: ContactDto }) {
         className="gt-contact-card__phone"
         hoverClass="gt-contact-card__phone--active"
         ariaRole="button"
-        ariaLabel={zh.contactCard.callLabel(contact.name, contact.phone)}
+        ariaLabel={homeText.contactCard.callLabel(contact.name, contact.phone)}
         onClick={() => callPhone(contact.phone)}
       >
-        <Text className="gt-contact-card__phone-label">{zh.contactCard.call}</Text>
+        <Text className="gt-contact-card__phone-label">{homeText.contactCard.call}</Text>
         <Text className="gt-contact-card__phone-number">{formatPhone(contact.phone)}</Text>
       </View>
     </View>

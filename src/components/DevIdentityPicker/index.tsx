@@ -4,7 +4,8 @@ import { useRemote } from '@/hooks/useRemote';
 import { getDevOpenid, groupByRole, listDevUsers, newDevOpenid, setDevOpenid } from '@/services/devIdentity';
 import { resetElderModeForNewIdentity } from '@/state/elderMode';
 import { emitProfileChanged } from '@/state/events';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
+import { profileText } from '@/text/profile';
 import { cx } from '@/utils/cx';
 import './index.scss';
 
@@ -27,15 +28,15 @@ export default function DevIdentityPicker() {
 
   return (
     <View className="gt-dev-identity">
-      <View className="gt-dev-identity__title">{zh.devIdentity.title}</View>
-      <View className="gt-dev-identity__hint">{zh.devIdentity.hint}</View>
+      <View className="gt-dev-identity__title">{profileText.devIdentity.title}</View>
+      <View className="gt-dev-identity__hint">{profileText.devIdentity.hint}</View>
       <View className="gt-dev-identity__current">
-        {zh.devIdentity.current}：{currentUser ? currentUser.name : current ?? zh.devIdentity.none}
+        {profileText.devIdentity.current}：{currentUser ? currentUser.name : current ?? profileText.devIdentity.none}
       </View>
-      {users.error && <View className="gt-dev-identity__hint">{zh.devIdentity.loadFailed}</View>}
+      {users.error && <View className="gt-dev-identity__hint">{profileText.devIdentity.loadFailed}</View>}
       {groupByRole(users.data ?? []).map((group) => (
         <View key={group.role} className="gt-dev-identity__group">
-          <View className="gt-dev-identity__role">{zh.roles[group.role]}</View>
+          <View className="gt-dev-identity__role">{commonText.roles[group.role]}</View>
           <View className="gt-dev-identity__people">
             {group.users.map((user) => (
               <View
@@ -48,7 +49,7 @@ export default function DevIdentityPicker() {
                 onClick={() => choose(user.openid)}
               >
                 <Text className="gt-dev-identity__name">{user.name}</Text>
-                <Text className="gt-dev-identity__roles">{user.roles.map((role) => zh.roles[role]).join('·')}</Text>
+                <Text className="gt-dev-identity__roles">{user.roles.map((role) => commonText.roles[role]).join('·')}</Text>
               </View>
             ))}
           </View>
@@ -57,7 +58,7 @@ export default function DevIdentityPicker() {
       <View className="gt-dev-identity__group">
         <View className="gt-dev-identity__people">
           <View className="gt-dev-identity__person gt-dev-identity__person--new" onClick={() => choose(newDevOpenid())}>
-            <Text className="gt-dev-identity__name">{zh.devIdentity.newVisitor}</Text>
+            <Text className="gt-dev-identity__name">{profileText.devIdentity.newVisitor}</Text>
           </View>
         </View>
       </View>

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { AtActivityIndicator, AtButton } from 'taro-ui';
 import type { CloudError } from '@/services';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
 import './index.scss';
 
 interface LoadStateProps {
@@ -24,7 +24,7 @@ export default function LoadState({ loading, error, onRetry, children, hasData, 
         <View className="gt-load-state__message">{error.message}</View>
         <View className="gt-load-state__action">
           <AtButton type="primary" onClick={onRetry}>
-            {zh.common.retry}
+            {commonText.retry}
           </AtButton>
         </View>
         {errorExtra}
@@ -34,7 +34,7 @@ export default function LoadState({ loading, error, onRetry, children, hasData, 
   if (loading && !hasData) {
     return (
       <View className="gt-load-state gt-load-state--loading">
-        <AtActivityIndicator size={48} content={zh.common.loading} mode="center" />
+        <AtActivityIndicator size={48} content={commonText.loading} mode="center" />
       </View>
     );
   }

@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useEffect, useState, type ReactNode } from 'react';
-import { AtToast } from 'taro-ui';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useElderMode } from '@/state/elderMode';
 import { attachNoticeListener, type Notice } from '@/state/notice';
 import { cx } from '@/utils/cx';
+import NoticeToast from './NoticeToast';
 import './index.scss';
 
 interface PageShellProps {
@@ -21,6 +21,7 @@ export default function PageShell({ children, className }: PageShellProps) {
   const elder = useElderMode();
   const [notice, setNotice] = useState<Notice | null>(null);
 
+  const close = useCallback(() => setNotice(null), []);
   useEffect(() => attachNoticeListener(setNotice), []);
   useDidShow(() => {
     attachNoticeListener(setNotice);
@@ -29,15 +30,7 @@ export default function PageShell({ children, className }: PageShellProps) {
   return (
     <View className={cx('gt-shell', elder && 'gt-elder', className)}>
       {children}
-      <AtToast
-        key={notice?.seq ?? 0}
-        isOpened={notice !== null}
-        text={notice?.text ?? ''}
-        status={notice?.status || undefined}
-        duration={notice?.duration ?? 0}
-        hasMask={notice?.status === 'loading'}
-        onClose={() => setNotice(null)}
-      />
+      <NoticeToast key={notice?.seq ?? 0} notice={notice} onClose={close} />
     </View>
   );
 }

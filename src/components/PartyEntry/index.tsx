@@ -4,9 +4,9 @@ import { useCallback, useEffect } from 'react';
 import type { OverviewDto, ProfileDto } from '@contract';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as partyOverviewApi from '@/services/partyOverview';
 import { onProfileChanged } from '@/state/events';
-import { zh } from '@/text/zh';
+import { entriesText } from '@/text/entries';
 import './index.scss';
 
 interface Entry {
@@ -19,10 +19,10 @@ interface Entry {
 const PAGES = '/packages/party';
 
 function entriesFor(profile: ProfileDto, overview: OverviewDto): Entry[] {
-  const t = zh.party.entries;
+  const t = entriesText.party.links;
   const entries: Entry[] = [];
   if (!overview.isMember) {
-    const state = overview.registration ? zh.party.registrationState[overview.registration.status] : undefined;
+    const state = overview.registration ? entriesText.party.registrationState[overview.registration.status] : undefined;
     entries.push({ key: 'register', label: t.register, url: `${PAGES}/register/index`, note: state });
   }
   if (overview.isMember) {
@@ -34,7 +34,7 @@ function entriesFor(profile: ProfileDto, overview: OverviewDto): Entry[] {
       key: 'verify',
       label: t.verify,
       url: `${PAGES}/verify/index`,
-      note: overview.pendingVerifications ? zh.party.waiting(overview.pendingVerifications) : undefined,
+      note: overview.pendingVerifications ? entriesText.party.waiting(overview.pendingVerifications) : undefined,
     });
   }
   if (overview.isStaff) {
@@ -42,7 +42,7 @@ function entriesFor(profile: ProfileDto, overview: OverviewDto): Entry[] {
       key: 'approvals',
       label: t.approvals,
       url: `${PAGES}/approvals/index`,
-      note: overview.pendingRegistrations ? zh.party.waiting(overview.pendingRegistrations) : undefined,
+      note: overview.pendingRegistrations ? entriesText.party.waiting(overview.pendingRegistrations) : undefined,
     });
     entries.push({ key: 'staffPosts', label: t.staffPosts, url: `${PAGES}/staff-posts/index` });
     entries.push({ key: 'totals', label: t.totals, url: `${PAGES}/totals/index` });
@@ -59,7 +59,7 @@ function entriesFor(profile: ProfileDto, overview: OverviewDto): Entry[] {
  * work, by their roles and standing, with what waits for them.
  */
 export default function PartyEntry({ profile }: { profile: ProfileDto }) {
-  const load = useCallback(() => api.posts.getOverview(), []);
+  const load = useCallback(() => partyOverviewApi.getOverview(), []);
   const overview = useRemote(load);
   const { reload } = overview;
   useEffect(() => onProfileChanged(reload), [reload]);
@@ -68,7 +68,7 @@ export default function PartyEntry({ profile }: { profile: ProfileDto }) {
   if (!overview.data) return null;
   return (
     <View className="gt-party-entry">
-      <View className="gt-party-entry__heading">{zh.party.entryTitle}</View>
+      <View className="gt-party-entry__heading">{entriesText.party.title}</View>
       {entriesFor(profile, overview.data).map((entry) => (
         <View
           key={entry.key}

@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import ButtonRow from '@/components/ButtonRow';
 import FormField from '@/components/FormField';
-import { api } from '@/services';
+import * as usersApi from '@/services/users';
 import { emitProfileChanged } from '@/state/events';
 import { showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { profileText } from '@/text/profile';
 import './index.scss';
 
-const t = zh.phoneBinding;
+const t = profileText.phoneBinding;
 const IS_H5 = process.env.TARO_ENV === 'h5';
 const MOBILE = /^1[3-9]\d{9}$/;
 
@@ -56,7 +56,7 @@ export default function PhoneBinding({ visitor, hint }: PhoneBindingProps) {
       return;
     }
     setError('');
-    void link(api.users.linkPhoneInBrowser(phone));
+    void link(usersApi.linkPhoneInBrowser(phone));
   };
 
   return (
@@ -86,7 +86,7 @@ export default function PhoneBinding({ visitor, hint }: PhoneBindingProps) {
           className="gt-phone-binding__button"
           openType="getPhoneNumber"
           loading={busy}
-          onGetPhoneNumber={(event: { detail?: { code?: string } }) => void link(api.users.linkPhone(event))}
+          onGetPhoneNumber={(event: { detail?: { code?: string } }) => void link(usersApi.linkPhone(event))}
           onClick={IS_H5 ? () => setAsking(true) : undefined}
         >
           {t.button}

@@ -1,7 +1,8 @@
 import { Image, View } from '@tarojs/components';
 import { useState } from 'react';
-import { api } from '@/services';
-import { zh } from '@/text/zh';
+import * as storageApi from '@/services/storage';
+import { commonText } from '@/text/common';
+import { deviceText } from '@/text/device';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 import './index.scss';
 
@@ -19,12 +20,12 @@ export default function PhotoPicker({ photos, max = 6, onChange }: PhotoPickerPr
     if (busy) return;
     setBusy(true);
     try {
-      const chosen = await api.storage.choosePhotos(max - photos.length);
+      const chosen = await storageApi.choosePhotos(max - photos.length);
       const kept: string[] = [];
-      for (const path of chosen) kept.push(await api.storage.keepPhoto(path));
+      for (const path of chosen) kept.push(await storageApi.keepPhoto(path));
       if (kept.length) onChange([...photos, ...kept].slice(0, max));
     } catch (error) {
-      await showDeviceFailure(error, zh.device.photos);
+      await showDeviceFailure(error, deviceText.photos);
     } finally {
       setBusy(false);
     }
@@ -37,7 +38,7 @@ export default function PhotoPicker({ photos, max = 6, onChange }: PhotoPickerPr
           <View
             className="gt-photos__remove"
             ariaRole="button"
-            ariaLabel={zh.photos.remove}
+            ariaLabel={commonText.photos.remove}
             onClick={() => onChange(photos.filter((_, i) => i !== index))}
           >
             ×
@@ -47,8 +48,8 @@ export default function PhotoPicker({ photos, max = 6, onChange }: PhotoPickerPr
       {photos.length < max && (
         <View className="gt-photos__add" hoverClass="gt-photos__add--active" ariaRole="button" onClick={add}>
           <View className="gt-photos__plus">+</View>
-          <View className="gt-photos__label">{zh.photos.add}</View>
-          <View className="gt-photos__count">{zh.photos.count(photos.length, max)}</View>
+          <View className="gt-photos__label">{commonText.photos.add}</View>
+          <View className="gt-photos__count">{commonText.photos.count(photos.length, max)}</View>
         </View>
       )}
     </View>

@@ -1,7 +1,7 @@
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { PhotoDto } from '@contract';
-import { zh } from '@/text/zh';
+import { deviceText } from '@/text/device';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 import './index.scss';
 
@@ -10,7 +10,7 @@ export default function PhotoStrip({ photos }: { photos: PhotoDto[] }) {
   const urls = photos.map((photo) => photo.url).filter(Boolean);
   if (photos.length === 0) return null;
   const open = (url: string) => {
-    if (url) Taro.previewImage({ current: url, urls }).catch((error: unknown) => showDeviceFailure(error, { failed: zh.device.previewFailed }));
+    if (url) Taro.previewImage({ current: url, urls }).catch((error: unknown) => showDeviceFailure(error, { failed: deviceText.previewFailed }));
   };
   return (
     <View className="gt-photo-strip">

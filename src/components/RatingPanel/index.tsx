@@ -1,6 +1,6 @@
 import { Textarea, View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
-import { zh } from '@/text/zh';
+import { requestsText } from '@/text/requests';
 import { cx } from '@/utils/cx';
 import './index.scss';
 
@@ -16,14 +16,14 @@ interface RatingPanelProps {
 export default function RatingPanel({ stars, comment, busy, onChange, onSubmit }: RatingPanelProps) {
   return (
     <View className="gt-rating">
-      <View className="gt-rating__title">{zh.requestDetail.rateTitle}</View>
+      <View className="gt-rating__title">{requestsText.detail.rateTitle}</View>
       <View className="gt-rating__stars">
         {[1, 2, 3, 4, 5].map((n) => (
           <View
             key={n}
             className={cx('gt-rating__star', n <= stars && 'gt-rating__star--on')}
             ariaRole="button"
-            ariaLabel={`${n}星 ${zh.requestDetail.starLabels[n - 1]}`}
+            ariaLabel={`${n}星 ${requestsText.detail.starLabels[n - 1]}`}
             data-stars={n}
             onClick={() => onChange({ stars: n, comment })}
           >
@@ -31,16 +31,16 @@ export default function RatingPanel({ stars, comment, busy, onChange, onSubmit }
           </View>
         ))}
       </View>
-      {stars > 0 && <View className="gt-rating__label">{zh.requestDetail.starLabels[stars - 1]}</View>}
+      {stars > 0 && <View className="gt-rating__label">{requestsText.detail.starLabels[stars - 1]}</View>}
       <Textarea
         className="gt-rating__comment"
         value={comment}
         maxlength={300}
-        placeholder={zh.requestDetail.commentPlaceholder}
+        placeholder={requestsText.detail.commentPlaceholder}
         onInput={(event) => onChange({ stars, comment: event.detail.value })}
       />
       <AtButton type="primary" loading={busy} disabled={busy} onClick={onSubmit}>
-        {zh.requestDetail.submitRating}
+        {requestsText.detail.submitRating}
       </AtButton>
     </View>
   );

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { TimelineEntryDto } from '@contract';
 import PhotoStrip from '@/components/PhotoStrip';
-import { zh } from '@/text/zh';
+import { requestsText } from '@/text/requests';
 import { cx } from '@/utils/cx';
 import { formatDateTime } from '@/utils/time';
 import './index.scss';
@@ -17,7 +17,7 @@ export default function RequestTimeline({ entries }: { entries: TimelineEntryDto
             <View className="gt-timeline__head">
               <Text className="gt-timeline__actor">{entry.actor}</Text>
               <Text className="gt-timeline__time">{formatDateTime(entry.at)}</Text>
-              {entry.internal && <Text className="gt-timeline__tag">{zh.requestDetail.internal}</Text>}
+              {entry.internal && <Text className="gt-timeline__tag">{requestsText.detail.internal}</Text>}
             </View>
             <View className="gt-timeline__what">{entry.what}</View>
             {entry.note && <View className="gt-timeline__note">{entry.note}</View>}

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import type { RequestDetailDto } from '@contract';
-import { zh } from '@/text/zh';
+import { requestsText } from '@/text/requests';
 import { callPhone, formatPhone } from '@/utils/phone';
 import './index.scss';
 
-const t = zh.residentContact;
+const t = requestsText.residentContact;
 
 interface ResidentContactProps {
   resident: NonNullable<RequestDetailDto['resident']>;

@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import type { ServiceLogDto } from '@contract';
-import { zh } from '@/text/zh';
+import { partyText } from '@/text/party';
 import '@/packages/party/party.scss';
 
 /** One service log: when, how long, what was done, for whom, photos, and its verification. */
@@ -11,10 +11,10 @@ export default function ServiceLogCard({ log, children }: { log: ServiceLogDto; 
     <View className="gt-party__card gt-log-card" data-log-id={log.id}>
       <View className="gt-party__head">
         <Text className="gt-party__title">
-          {log.date} · {zh.party.log.hoursOption(log.hours)}
+          {log.date} · {partyText.log.hoursOption(log.hours)}
         </Text>
         <Text className={`gt-party__status gt-party__status--${log.status} gt-log-card__status`}>
-          {zh.party.logStatus[log.status]}
+          {partyText.logStatus[log.status]}
         </Text>
       </View>
       <View className="gt-party__meta">
@@ -23,7 +23,7 @@ export default function ServiceLogCard({ log, children }: { log: ServiceLogDto; 
       <View className="gt-party__text gt-log-card__content">{log.content}</View>
       {log.household && (
         <View className="gt-party__meta">
-          {zh.party.verify.household}
+          {partyText.verify.household}
           {log.household}
         </View>
       )}

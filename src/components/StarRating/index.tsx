@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { zh } from '@/text/zh';
+import { partyText } from '@/text/party';
 import { cx } from '@/utils/cx';
 import './index.scss';
 
@@ -21,7 +21,7 @@ export default function StarRating({ label, value, onChange }: StarRatingProps) 
             key={n}
             className={cx('gt-star-rating__star', n <= value && 'gt-star-rating__star--on')}
             ariaRole={onChange ? 'button' : undefined}
-            ariaLabel={`${label}${zh.party.stars.score(n)}`}
+            ariaLabel={`${label}${partyText.stars.score(n)}`}
             data-score={n}
             onClick={onChange ? () => onChange(n) : undefined}
           >
@@ -29,7 +29,7 @@ export default function StarRating({ label, value, onChange }: StarRatingProps) 
           </View>
         ))}
       </View>
-      <Text className="gt-star-rating__value">{value > 0 ? zh.party.stars.score(value) : ''}</Text>
+      <Text className="gt-star-rating__value">{value > 0 ? partyText.stars.score(value) : ''}</Text>
     </View>
   );
 }

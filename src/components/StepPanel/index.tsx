@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { AtButton, AtSwitch } from 'taro-ui';
 import ButtonRow from '@/components/ButtonRow';
 import PhotoPicker from '@/components/PhotoPicker';
-import { zh } from '@/text/zh';
+import { requestsText } from '@/text/requests';
 import './index.scss';
 
 export interface StepPanelValue {
@@ -44,16 +44,16 @@ export default function StepPanel(props: StepPanelProps) {
       {props.withPhotos && <PhotoPicker photos={value.photos} onChange={(photos) => onChange({ ...value, photos })} />}
       {props.withInternal && (
         <AtSwitch
-          title={zh.requestDetail.internalNote}
+          title={requestsText.detail.internalNote}
           checked={value.internal}
           border={false}
           onChange={(internal: boolean) => onChange({ ...value, internal })}
         />
       )}
       <ButtonRow>
-        <AtButton onClick={props.onCancel}>{zh.requestDetail.cancel}</AtButton>
+        <AtButton onClick={props.onCancel}>{requestsText.detail.cancel}</AtButton>
         <AtButton type="primary" loading={props.busy} disabled={props.busy} onClick={props.onConfirm}>
-          {zh.requestDetail.confirm}
+          {requestsText.detail.confirm}
         </AtButton>
       </ButtonRow>
     </View>

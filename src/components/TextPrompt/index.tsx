@@ -2,7 +2,7 @@ import { Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import FormField from '@/components/FormField';
-import { zh } from '@/text/zh';
+import { partyText } from '@/text/party';
 import { cx } from '@/utils/cx';
 import '@/packages/party/party.scss';
 
@@ -38,7 +38,7 @@ export default function TextPrompt({ label, placeholder, confirmText, error, sav
       </FormField>
       <View className="gt-party__actions">
         <View className="gt-party__action">
-          <AtButton onClick={onCancel}>{zh.party.posts.cancel}</AtButton>
+          <AtButton onClick={onCancel}>{partyText.posts.cancel}</AtButton>
         </View>
         <View className="gt-party__action">
           <AtButton type="primary" className="gt-prompt__confirm" loading={saving} onClick={() => onConfirm(text)}>

@@ -2,9 +2,9 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { MessageSummaryDto } from '@contract';
 import { formatDateTime } from '@/utils/time';
-import { zh } from '@/text/zh';
+import { messagesText } from '@/text/messages';
 
-const t = zh.console;
+const t = messagesText;
 
 /** One message in a list; a tap opens the thread (staff open it, which may make them its owner). */
 export default function MessageCard({ message, staff = false }: { message: MessageSummaryDto; staff?: boolean }) {

@@ -1,5 +1,5 @@
-import { zh } from '../../text/zh';
+import { homeText } from '../../text/home';
 
 export default definePageConfig({
-  navigationBarTitleText: zh.pageTitles.home,
+  navigationBarTitleText: homeText.titles.home,
 });

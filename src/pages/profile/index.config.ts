@@ -1,5 +1,5 @@
-import { zh } from '../../text/zh';
+import { profileText } from '../../text/profile';
 
 export default definePageConfig({
-  navigationBarTitleText: zh.pageTitles.profile,
+  navigationBarTitleText: profileText.titles.profile,
 });

@@ -5,15 +5,15 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import PartyEntry from '@/components/PartyEntry';
 import PhoneBinding from '@/components/PhoneBinding';
-// Issue 6, console.
 import ConsoleEntry from '@/components/ConsoleEntry';
 import StaffToolsEntry from '@/components/StaffToolsEntry';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as usersApi from '@/services/users';
 import { setElderMode, syncElderModeFromProfile, useElderMode } from '@/state/elderMode';
 import { onProfileChanged } from '@/state/events';
 import { showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { commonText } from '@/text/common';
+import { profileText } from '@/text/profile';
 import { formatPhone } from '@/utils/phone';
 import './index.scss';
 
@@ -28,7 +28,7 @@ const DevIdentityPicker =
 
 /** 我的: who I am, 长辈模式, and (H5 + local cloud only) the demo identity switcher. */
 export default function ProfilePage() {
-  const me = useRemote(api.users.getMe);
+  const me = useRemote(usersApi.getMe);
   const { reload } = me;
   const elder = useElderMode();
 
@@ -39,43 +39,43 @@ export default function ProfilePage() {
 
   const toggleElder = async (on: boolean) => {
     const saved = await setElderMode(on);
-    if (!saved) showNotice(zh.profile.elderModeSyncFailed, '', 3000);
+    if (!saved) showNotice(profileText.elderModeSyncFailed, '', 3000);
   };
 
   const profile = me.data;
-  const roles = profile && profile.roles.length > 0 ? profile.roles.map((role) => zh.roles[role]).join('、') : '—';
+  const roles = profile && profile.roles.length > 0 ? profile.roles.map((role) => commonText.roles[role]).join('、') : '—';
   const place = profile?.homeGrid
     ? `${profile.homeGrid.village.name} ${profile.homeGrid.grid.name}`
-    : zh.profile.noHomeGrid;
+    : profileText.noHomeGrid;
 
   return (
     <PageShell className="gt-profile">
       <View className="gt-profile__section">
-        <View className="gt-profile__heading">{zh.profile.settings}</View>
+        <View className="gt-profile__heading">{profileText.settings}</View>
         <AtSwitch
-          title={zh.profile.elderMode}
+          title={profileText.elderMode}
           checked={elder}
           border={false}
           onChange={(value: boolean) => void toggleElder(value)}
         />
-        <View className="gt-profile__hint">{zh.profile.elderModeHint}</View>
+        <View className="gt-profile__hint">{profileText.elderModeHint}</View>
       </View>
 
       <View className="gt-profile__section">
-        <View className="gt-profile__heading">{zh.profile.identity}</View>
+        <View className="gt-profile__heading">{profileText.identity}</View>
         <LoadState loading={me.loading} error={me.error} onRetry={reload} hasData={profile !== null}>
           {profile && (
             <View>
-              <InfoRow label={zh.profile.name} value={profile.name ?? zh.profile.unnamed} />
-              <InfoRow label={zh.profile.roles} value={roles} />
-              <InfoRow label={zh.profile.homeGrid} value={place} />
-              <InfoRow label={zh.profile.phone} value={profile.phone ? formatPhone(profile.phone) : zh.profile.noPhone} />
+              <InfoRow label={profileText.name} value={profile.name ?? profileText.unnamed} />
+              <InfoRow label={profileText.roles} value={roles} />
+              <InfoRow label={profileText.homeGrid} value={place} />
+              <InfoRow label={profileText.phone} value={profile.phone ? formatPhone(profile.phone) : profileText.noPhone} />
               {!profile.phone && profile.contactPhone && (
-                <InfoRow label={zh.profile.contactPhone} value={zh.profile.unverified(formatPhone(profile.contactPhone))} />
+                <InfoRow label={profileText.contactPhone} value={profileText.unverified(formatPhone(profile.contactPhone))} />
               )}
             </View>
           )}
-          {profile && !profile.registered && <View className="gt-profile__hint">{zh.profile.notRegistered}</View>}
+          {profile && !profile.registered && <View className="gt-profile__hint">{profileText.notRegistered}</View>}
           {profile && !profile.phone && (
             <View className="gt-profile__binding">
               <PhoneBinding visitor={!profile.registered} />

@@ -1,5 +1,5 @@
-import { zh } from '../../text/zh';
+import { requestsText } from '../../text/requests';
 
 export default definePageConfig({
-  navigationBarTitleText: zh.pageTitles.requestList,
+  navigationBarTitleText: requestsText.titles.list,
 });

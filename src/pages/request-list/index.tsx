@@ -1,99 +1,41 @@
-import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import RequestCard from '@/components/RequestCard';
 import SegmentTabs from '@/components/SegmentTabs';
-import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
-import { onProfileChanged } from '@/state/events';
-import { discardRequest, pendingRequests, retryRequest, subscribeOutbox } from '@/state/requestOutbox';
-import { zh } from '@/text/zh';
-import { confirm } from '@/utils/confirm';
+import { requestsText } from '@/text/requests';
+import PendingFilings from './PendingFilings';
+import { useMyRequests } from './useMyRequests';
 import './index.scss';
 
-const NEW_URL = '/pages/request-new/index';
+const NEW_URL = '/packages/requests/new/index';
+const t = requestsText.list;
 
 /** 我的诉求 (tab): what waits on the phone to be sent, then open or finished requests with their state. */
 export default function RequestListPage() {
-  const [status, setStatus] = useState<'open' | 'done'>('open');
-  const statusRef = useRef(status);
-  statusRef.current = status;
-  const load = useCallback(() => api.requests.mine(statusRef.current), []);
-  const list = useRemote(load);
-  const { reload } = list;
-  const pending = useSyncExternalStore(subscribeOutbox, pendingRequests, pendingRequests);
-  const pendingCount = useRef(pending.length);
-
-  useDidShow(reload);
-  useEffect(() => onProfileChanged(reload), [reload]);
-  // Something waiting was sent: show it in the list.
-  useEffect(() => {
-    if (pending.length < pendingCount.current) reload();
-    pendingCount.current = pending.length;
-  }, [pending.length, reload]);
-
-  const show = (next: 'open' | 'done') => {
-    statusRef.current = next;
-    setStatus(next);
-    reload();
-  };
-
-  const discard = async (clientKey: string) => {
-    if (await confirm(zh.requestList.confirmDiscard)) discardRequest(clientKey);
-  };
-
+  const { status, show, list, pending } = useMyRequests();
   return (
     <PageShell className="gt-request-list">
       <View className="gt-request-list__new">
         <AtButton type="primary" onClick={() => Taro.navigateTo({ url: NEW_URL })}>
-          {zh.requestList.fileNew}
+          {t.fileNew}
         </AtButton>
       </View>
-
-      {pending.length > 0 && (
-        <View className="gt-request-list__pending">
-          <View className="gt-request-list__pending-title">{zh.requestList.pendingTitle}</View>
-          <View className="gt-request-list__pending-hint">{zh.requestList.pendingHint}</View>
-          {pending.map((item) => (
-            <View key={item.clientKey} className="gt-request-list__pending-item">
-              <View className="gt-request-list__pending-text">
-                {item.categoryName}：{item.payload.text}
-              </View>
-              {item.error && (
-                <View className="gt-request-list__pending-error">
-                  {zh.requestList.failed}
-                  {item.error}
-                </View>
-              )}
-              <View className="gt-request-list__pending-actions">
-                <Text className="gt-request-list__link" onClick={() => void retryRequest(item.clientKey)}>
-                  {zh.requestList.retry}
-                </Text>
-                <Text className="gt-request-list__link gt-request-list__link--danger" onClick={() => void discard(item.clientKey)}>
-                  {zh.requestList.discard}
-                </Text>
-              </View>
-            </View>
-          ))}
-        </View>
-      )}
-
+      <PendingFilings pending={pending} />
       <SegmentTabs
         options={[
-          { key: 'open', label: zh.requestList.open },
-          { key: 'done', label: zh.requestList.done },
+          { key: 'open', label: t.open },
+          { key: 'done', label: t.done },
         ]}
         current={status}
         onChange={show}
       />
-
-      <LoadState loading={list.loading} error={list.error} onRetry={reload} hasData={list.data !== null}>
-        {list.data && list.data.items.length === 0 && <View className="gt-request-list__empty">{zh.requestList.empty}</View>}
+      <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={list.data !== null}>
+        {list.data && list.data.items.length === 0 && <View className="gt-request-list__empty">{t.empty}</View>}
         {list.data?.items.map((item) => (
-          <RequestCard key={item.id} item={item} onClick={() => Taro.navigateTo({ url: `/pages/request-detail/index?id=${item.id}` })} />
+          <RequestCard key={item.id} item={item} onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${item.id}` })} />
         ))}
       </LoadState>
     </PageShell>

@@ -127,6 +127,7 @@ export function bootWeapp(): WeappHarness {
     g.Component({ ...options, methods });
   };
 
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- runs the built app.js for its App() side effect; the path exists only after the build
   require(path.join(WEAPP_ROOT, 'app.js'));
   if (!app) throw new Error('app.js did not call App()');
   const launched = app as AnyRecord;

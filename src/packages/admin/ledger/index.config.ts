@@ -1,3 +1,3 @@
-import { zh } from '../../../text/zh';
+import { ledgerText } from '../../../text/ledger';
 
-export default definePageConfig({ navigationBarTitleText: zh.ledger.title });
+export default definePageConfig({ navigationBarTitleText: ledgerText.title });

@@ -6,13 +6,13 @@ import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as ledgerApi from '@/services/ledger';
 import { hideNotice, showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { ledgerText } from '@/text/ledger';
 import { beijingMonthSoFar } from '@/utils/time';
 import '../common.scss';
 
-const t = zh.ledger;
+const t = ledgerText;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -23,7 +23,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export default function LedgerPage() {
   const { params } = useRouter();
-  const places = useRemote(api.ledger.places);
+  const places = useRemote(ledgerApi.places);
   const [placeIndex, setPlaceIndex] = useState(0);
   const [range, setRange] = useState(() => {
     const preset = beijingMonthSoFar();
@@ -43,7 +43,7 @@ export default function LedgerPage() {
     setFile(null);
     showNotice(t.generating, 'loading', 60_000);
     try {
-      setFile(await api.ledger.exportLedger(place.id, range.from, range.to));
+      setFile(await ledgerApi.exportLedger(place.id, range.from, range.to));
       showNotice(t.ready, 'success');
     } catch (error) {
       hideNotice();
@@ -55,7 +55,7 @@ export default function LedgerPage() {
 
   const open = async (ready: LedgerFileDto) => {
     try {
-      await api.ledger.openFile(ready);
+      await ledgerApi.openFile(ready);
     } catch (error) {
       showFailure(error);
     }

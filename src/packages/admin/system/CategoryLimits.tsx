@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as adminApi from '@/services/admin';
+import * as requestsApi from '@/services/requests';
 import { showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { adminText } from '@/text/admin';
 
-const t = zh.system;
+const t = adminText;
 const MIN_DAYS = 1;
 const MAX_DAYS = 60;
 
@@ -17,7 +18,7 @@ const MAX_DAYS = 60;
  * administrator may change them: others are told so when they save.
  */
 export default function CategoryLimits() {
-  const options = useRemote(api.requests.formOptions);
+  const options = useRemote(requestsApi.formOptions);
   const [edited, setEdited] = useState<Record<string, number>>({});
   const [saving, setSaving] = useState<string | null>(null);
   const categories = options.data?.categories ?? [];
@@ -25,7 +26,7 @@ export default function CategoryLimits() {
   const save = async (categoryId: string, days: number) => {
     setSaving(categoryId);
     try {
-      await api.admin.setCategoryLimit(categoryId, days);
+      await adminApi.setCategoryLimit(categoryId, days);
       showNotice(t.limitSaved, 'success');
       options.reload();
       setEdited(({ [categoryId]: _saved, ...rest }) => rest);

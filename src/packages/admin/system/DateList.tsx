@@ -1,9 +1,9 @@
 import { Picker, View } from '@tarojs/components';
-import { zh } from '@/text/zh';
+import { adminText } from '@/text/admin';
 import { cx } from '@/utils/cx';
 import { beijingMonthSoFar } from '@/utils/time';
 
-const t = zh.system;
+const t = adminText;
 
 interface DateListProps {
   title: string;

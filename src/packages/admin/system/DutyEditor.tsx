@@ -6,9 +6,9 @@ import ButtonRow from '@/components/ButtonRow';
 import ChoiceChips from '@/components/ChoiceChips';
 import type { DutyInput } from '@/services/admin';
 import { showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { adminText } from '@/text/admin';
 
-const t = zh.system;
+const t = adminText;
 
 interface DutyEditorProps {
   /** The person's duties in this grid now (none for someone new to it). */

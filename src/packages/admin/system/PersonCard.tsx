@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { zh } from '@/text/zh';
+import { homeText } from '@/text/home';
 import { callPhone, formatPhone } from '@/utils/phone';
 import { cx } from '@/utils/cx';
 
@@ -21,7 +21,7 @@ export default function PersonCard({ name, phone, lines = [], className, childre
       <View className="gt-system__person-head">
         <View className="gt-system__person-name">{name}</View>
         {phone && (
-          <View className="gt-system__person-phone" ariaLabel={zh.contactCard.callLabel(name, phone)} onClick={() => callPhone(phone)}>
+          <View className="gt-system__person-phone" ariaLabel={homeText.contactCard.callLabel(name, phone)} onClick={() => callPhone(phone)}>
             {formatPhone(phone)}
           </View>
         )}

@@ -2,12 +2,12 @@ import { Input, View } from '@tarojs/components';
 import type { FoundPersonDto } from '@contract';
 import { useState, type ReactNode } from 'react';
 import { AtButton } from 'taro-ui';
-import { api } from '@/services';
+import * as adminApi from '@/services/admin';
 import { showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { adminText } from '@/text/admin';
 import PersonCard from './PersonCard';
 
-const t = zh.system;
+const t = adminText;
 const PHONE = /^\d{11}$/;
 
 interface PersonFinderProps {
@@ -31,7 +31,7 @@ export default function PersonFinder({ found, onFound, actions }: PersonFinderPr
     setBusy(true);
     onFound([]);
     try {
-      onFound(await api.admin.findPerson(digits));
+      onFound(await adminApi.findPerson(digits));
     } catch (error) {
       showFailure(error);
     } finally {

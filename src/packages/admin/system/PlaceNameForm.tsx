@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import ButtonRow from '@/components/ButtonRow';
 import { showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { adminText } from '@/text/admin';
 import { cx } from '@/utils/cx';
 
-const t = zh.system;
+const t = adminText;
 
 interface PlaceNameFormProps {
   label: string;

@@ -2,14 +2,15 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
-import { api } from '@/services';
-import { zh } from '@/text/zh';
+import * as adminApi from '@/services/admin';
+import { adminText } from '@/text/admin';
 import { submitWithNotice } from '@/utils/submit';
 import Breadcrumbs from './Breadcrumbs';
+import ChildPlaces from './ChildPlaces';
 import PlaceNameForm from './PlaceNameForm';
 import type { PlaceBrowser } from './usePlaceBrowser';
 
-const t = zh.system;
+const t = adminText;
 
 interface PlaceTreeProps {
   browser: PlaceBrowser;
@@ -36,8 +37,8 @@ export default function PlaceTree({ browser, onShowPeople }: PlaceTreeProps) {
     }
     return ok;
   };
-  const add = async (name: string) => done((await submitWithNotice(() => api.admin.addPlace(data!.place.id, name), t.added(name))).ok);
-  const rename = async (name: string) => done((await submitWithNotice(() => api.admin.renamePlace(data!.place.id, name), t.renamed(name))).ok);
+  const add = async (name: string) => done((await submitWithNotice(() => adminApi.addPlace(data!.place.id, name), t.added(name))).ok);
+  const rename = async (name: string) => done((await submitWithNotice(() => adminApi.renamePlace(data!.place.id, name), t.renamed(name))).ok);
 
   return (
     <LoadState loading={browser.loading} error={browser.error} onRetry={browser.reload} hasData={data !== null}>
@@ -72,31 +73,7 @@ export default function PlaceTree({ browser, onShowPeople }: PlaceTreeProps) {
               </View>
             )}
           </View>
-          {data.childLevel ? (
-            <View className="gt-admin__card">
-              <View className="gt-admin__title">{t.childrenTitle(t.levelNames[data.childLevel])}</View>
-              {data.children.length === 0 && <View className="gt-admin__hint">{t.noChildren(t.levelNames[data.childLevel])}</View>}
-              {data.children.map((child) => (
-                <View key={child.id} className="gt-system__child" hoverClass="gt-system__child--active" onClick={() => open(child.id)}>
-                  <View className="gt-system__child-name">{child.name}</View>
-                  <View className="gt-system__child-count">{t.holds[child.level](child.childCount)}</View>
-                  <View className="gt-system__child-go">›</View>
-                </View>
-              ))}
-              <PlaceNameForm
-                key={data.place.id}
-                className="gt-system__add"
-                label={t.childName(t.levelNames[data.childLevel])}
-                placeholder={t.namePlaceholder[data.childLevel]}
-                confirmText={t.addChild(t.levelNames[data.childLevel])}
-                onSubmit={add}
-              />
-            </View>
-          ) : (
-            <View className="gt-admin__card">
-              <View className="gt-admin__hint">{t.gridIsLowest}</View>
-            </View>
-          )}
+          <ChildPlaces data={data} onOpen={open} onAdd={add} />
         </View>
       )}
     </LoadState>

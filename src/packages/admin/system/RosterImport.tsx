@@ -2,12 +2,12 @@ import { View } from '@tarojs/components';
 import type { RosterImportDto } from '@contract';
 import { useState } from 'react';
 import { AtButton } from 'taro-ui';
-import { api } from '@/services';
+import * as adminApi from '@/services/admin';
 import { hideNotice, showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { adminText } from '@/text/admin';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 
-const t = zh.system;
+const t = adminText;
 
 /**
  * 花名册导入 with its template. The import is all or nothing; when a row is
@@ -20,11 +20,11 @@ export default function RosterImport() {
 
   const importFile = async () => {
     if (busy) return;
-    let file: Awaited<ReturnType<typeof api.admin.chooseRosterFile>>;
+    let file: Awaited<ReturnType<typeof adminApi.chooseRosterFile>>;
     try {
-      file = await api.admin.chooseRosterFile();
+      file = await adminApi.chooseRosterFile();
     } catch (error) {
-      await showDeviceFailure(error, zh.device.file);
+      await showDeviceFailure(error, adminText.fileFailures);
       return;
     }
     if (!file) return;
@@ -32,7 +32,7 @@ export default function RosterImport() {
     setOutcome(null);
     showNotice(t.importing, 'loading', 60_000);
     try {
-      const result = await api.admin.importRoster(file);
+      const result = await adminApi.importRoster(file, t);
       setOutcome(result);
       if (result.written) showNotice(t.imported(result.created, result.updated, result.unchanged), 'success');
       else hideNotice();
@@ -46,7 +46,7 @@ export default function RosterImport() {
 
   const downloadTemplate = async () => {
     try {
-      await api.admin.downloadRosterTemplate();
+      await adminApi.downloadRosterTemplate();
     } catch (error) {
       showFailure(error);
     }

@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
-import { zh } from '@/text/zh';
+import * as adminApi from '@/services/admin';
+import { adminText } from '@/text/admin';
 import { submitWithNotice } from '@/utils/submit';
 import DateList from './DateList';
 
-const t = zh.system;
+const t = adminText;
 
 type Lists = Pick<WorkCalendarDto, 'holidays' | 'workdays'>;
 const LISTS: Array<{ key: keyof Lists; title: string; addLabel: string }> = [
@@ -24,7 +24,7 @@ const same = (a: Lists, b: Lists) => a.holidays.join() === b.holidays.join() && 
  * dates, then saves both lists at once; others only read them.
  */
 export default function WorkCalendar() {
-  const calendar = useRemote(api.admin.workCalendar);
+  const calendar = useRemote(adminApi.workCalendar);
   const [edited, setEdited] = useState<Lists | null>(null);
   const [saving, setSaving] = useState(false);
   const stored = calendar.data;
@@ -36,7 +36,7 @@ export default function WorkCalendar() {
   const save = async () => {
     if (!lists) return;
     setSaving(true);
-    const result = await submitWithNotice(() => api.admin.setHolidays(lists.holidays, lists.workdays), t.calendarSaved);
+    const result = await submitWithNotice(() => adminApi.setHolidays(lists.holidays, lists.workdays), t.calendarSaved);
     setSaving(false);
     if (result.ok) calendar.reload();
   };

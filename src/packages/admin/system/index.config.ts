@@ -1,3 +1,3 @@
-import { zh } from '../../../text/zh';
+import { adminText } from '../../../text/admin';
 
-export default definePageConfig({ navigationBarTitleText: zh.system.title });
+export default definePageConfig({ navigationBarTitleText: adminText.title });

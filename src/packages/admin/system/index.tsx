@@ -3,7 +3,7 @@ import { useState } from 'react';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import SegmentTabs from '@/components/SegmentTabs';
-import { zh } from '@/text/zh';
+import { adminText } from '@/text/admin';
 import CategoryLimits from './CategoryLimits';
 import PlacePeople from './PlacePeople';
 import PlaceTree from './PlaceTree';
@@ -29,7 +29,7 @@ export default function SystemPage() {
   return (
     <PageShell className="gt-system">
       <View className="gt-system__tabs">
-        <SegmentTabs options={SECTIONS.map((key) => ({ key, label: zh.system.tabs[key] }))} current={section} onChange={setSection} />
+        <SegmentTabs options={SECTIONS.map((key) => ({ key, label: adminText.tabs[key] }))} current={section} onChange={setSection} />
       </View>
       {section === 'places' && <PlaceTree browser={browser} onShowPeople={() => setSection('people')} />}
       {section === 'people' &&

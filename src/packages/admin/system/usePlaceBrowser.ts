@@ -1,7 +1,7 @@
 import type { PlaceChildrenDto } from '@contract';
 import { useCallback, useRef } from 'react';
 import { useRemote, type RemoteState } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as adminApi from '@/services/admin';
 
 export interface PlaceBrowser extends RemoteState<PlaceChildrenDto> {
   /** Shows another place of the jurisdiction (its children, breadcrumb and people). */
@@ -15,7 +15,7 @@ export interface PlaceBrowser extends RemoteState<PlaceChildrenDto> {
  */
 export function usePlaceBrowser(): PlaceBrowser {
   const placeId = useRef<string | undefined>(undefined);
-  const remote = useRemote(useCallback(() => api.admin.placeChildren(placeId.current), []));
+  const remote = useRemote(useCallback(() => adminApi.placeChildren(placeId.current), []));
   const { reload } = remote;
   const open = useCallback(
     (id: string) => {

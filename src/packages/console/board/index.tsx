@@ -3,16 +3,16 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import PhotoStrip from '@/components/PhotoStrip';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
-import { zh } from '@/text/zh';
+import * as messagesApi from '@/services/messages';
+import { messagesText } from '@/text/messages';
 import { formatDate } from '@/utils/time';
 import '../common.scss';
 
-const t = zh.console;
+const t = messagesText;
 
 /** 网谈回音: published questions and answers, nobody named. */
 export default function BoardPage() {
-  const board = useRemote(api.messages.board);
+  const board = useRemote(messagesApi.board);
   const items = board.data;
   return (
     <PageShell className="gt-cs-board">

@@ -1,3 +1,3 @@
-import { zh } from '../../../text/zh';
+import { dashboardText } from '../../../text/dashboard';
 
-export default definePageConfig({ navigationBarTitleText: zh.console.titles.home });
+export default definePageConfig({ navigationBarTitleText: dashboardText.titles.home });

@@ -1,3 +1,3 @@
-import { zh } from '../../../text/zh';
+import { messagesText } from '../../../text/messages';
 
-export default definePageConfig({ navigationBarTitleText: zh.console.titles.messageDetail });
+export default definePageConfig({ navigationBarTitleText: messagesText.titles.messageDetail });

@@ -6,15 +6,16 @@ import FormField from '@/components/FormField';
 import PageShell from '@/components/PageShell';
 import PhotoPicker from '@/components/PhotoPicker';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as messagesApi from '@/services/messages';
+import * as subscribeApi from '@/services/subscribe';
 import { showNotice } from '@/state/notice';
 import { newKey } from '@/state/requestOutbox';
-import { zh } from '@/text/zh';
+import { messagesText } from '@/text/messages';
 import { submitWithNotice } from '@/utils/submit';
 import { uploadMessagePhotos } from '../uploadMessagePhotos';
 import '../common.scss';
 
-const t = zh.console;
+const t = messagesText;
 
 /** 写留言: words, an optional photo, consent to publish; one key per message so a retry never posts twice. */
 export default function NewMessagePage() {
@@ -24,19 +25,19 @@ export default function NewMessagePage() {
   const [busy, setBusy] = useState(false);
   const clientKey = useRef(newKey('msg'));
   // The reply notice's template, loaded with the page: the tap must ask at once (WeChat allows it only there).
-  const templates = useRemote(api.messages.mine);
+  const templates = useRemote(messagesApi.mine);
 
   const send = async () => {
     if (text.trim().length === 0) {
       showNotice(t.needText, 'error', 2500);
       return;
     }
-    const asked = api.subscribe.askToSubscribe(templates.data?.subscribeTemplateIds ?? api.messages.knownReplyTemplateIds());
+    const asked = subscribeApi.askToSubscribe(templates.data?.subscribeTemplateIds ?? messagesApi.knownReplyTemplateIds());
     setBusy(true);
     await asked;
     const result = await submitWithNotice(async () => {
       const fileIds = await uploadMessagePhotos(clientKey.current, photos);
-      return api.messages.leave({ clientKey: clientKey.current, text, photos: fileIds, publicConsent: consent });
+      return messagesApi.leave({ clientKey: clientKey.current, text, photos: fileIds, publicConsent: consent });
     }, t.sent);
     setBusy(false);
     if (result.ok) void Taro.redirectTo({ url: `/packages/console/message-detail/index?id=${result.value.message.id}` });

@@ -4,16 +4,16 @@ import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
-import { zh } from '@/text/zh';
+import * as messagesApi from '@/services/messages';
+import { messagesText } from '@/text/messages';
 import MessageCard from '../MessageCard';
 import '../common.scss';
 
-const t = zh.console;
+const t = messagesText;
 
 /** 我的留言: the resident's threads, a big button to write a new one, the public board. */
 export default function MyMessagesPage() {
-  const mine = useRemote(api.messages.mine);
+  const mine = useRemote(messagesApi.mine);
   useDidShow(() => mine.reload());
   const data = mine.data;
   return (

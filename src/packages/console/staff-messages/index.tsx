@@ -5,12 +5,12 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import SegmentTabs from '@/components/SegmentTabs';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
-import { zh } from '@/text/zh';
+import * as messagesApi from '@/services/messages';
+import { messagesText } from '@/text/messages';
 import MessageCard from '../MessageCard';
 import '../common.scss';
 
-const t = zh.console;
+const t = messagesText;
 type View_ = 'waiting' | 'mine' | 'answered';
 const VIEWS: View_[] = ['waiting', 'mine', 'answered'];
 
@@ -19,7 +19,7 @@ export default function StaffMessagesPage() {
   const [view, setView] = useState<View_>('waiting');
   const viewRef = useRef(view);
   viewRef.current = view;
-  const load = useCallback(() => api.messages.staffList(viewRef.current), []);
+  const load = useCallback(() => messagesApi.staffList(viewRef.current), []);
   const list = useRemote(load);
   useDidShow(list.reload);
   const show = (next: View_) => {

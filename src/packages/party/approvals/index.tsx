@@ -6,19 +6,19 @@ import DecisionActions from '@/components/DecisionActions';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
-import { zh } from '@/text/zh';
+import * as postsApi from '@/services/posts';
+import { partyText } from '@/text/party';
 import { callPhone, formatPhone } from '@/utils/phone';
 import { chinaDay } from '@/utils/time';
 import '../party.scss';
 
-const t = zh.party.approvals;
+const t = partyText.approvals;
 const STATUSES: RegistrationStatus[] = ['pending', 'approved', 'rejected'];
 
 /** 党员报到审核: staff of the community approve or reject the members who reported. */
 export default function ApprovalsPage() {
   const statusRef = useRef<RegistrationStatus>('pending');
-  const load = useCallback(() => api.posts.listRegistrations(statusRef.current), []);
+  const load = useCallback(() => postsApi.listRegistrations(statusRef.current), []);
   const remote = useRemote(load);
   const data = remote.data;
 
@@ -96,7 +96,7 @@ function RegistrationCard({ registration, onDecided }: { registration: Registrat
         <DecisionActions
           texts={t}
           block="gt-approvals"
-          decide={(decision, reason) => api.posts.decideRegistration(registration.memberId, decision, reason)}
+          decide={(decision, reason) => postsApi.decideRegistration(registration.memberId, decision, reason)}
           onDecided={onDecided}
         />
       )}

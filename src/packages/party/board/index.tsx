@@ -5,11 +5,13 @@ import ChoiceChips from '@/components/ChoiceChips';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
-import { zh } from '@/text/zh';
+import * as gridsApi from '@/services/grids';
+import * as postsApi from '@/services/posts';
+import * as usersApi from '@/services/users';
+import { partyText } from '@/text/party';
 import '../party.scss';
 
-const t = zh.party.board;
+const t = partyText.board;
 
 /**
  * 党员公示栏 of a grid: its posts, who holds them (phone masked), their
@@ -23,11 +25,11 @@ export default function BoardPage() {
   const load = useCallback(async () => {
     let gridId = gridRef.current;
     if (!gridId) {
-      const me = await api.users.getMe();
+      const me = await usersApi.getMe();
       gridId = me.homeGrid?.grid.id ?? '';
       gridRef.current = gridId;
     }
-    const [board, grids] = await Promise.all([api.posts.getBoard(gridId), api.grids.listGrids()]);
+    const [board, grids] = await Promise.all([postsApi.getBoard(gridId), gridsApi.listGrids()]);
     const village = grids.villages.find((entry) => entry.grids.some((grid) => grid.id === gridId));
     return { board, siblings: village?.grids ?? [] };
   }, []);
@@ -67,7 +69,7 @@ export default function BoardPage() {
                     <Text className="gt-party__tag">{post.kind.name}</Text>
                     <Text className="gt-party__title">{post.title}</Text>
                   </View>
-                  <Text className="gt-party__meta">{zh.party.posts.capacity(post.held, post.capacity)}</Text>
+                  <Text className="gt-party__meta">{partyText.posts.capacity(post.held, post.capacity)}</Text>
                 </View>
                 <View className="gt-party__meta">{post.duties}</View>
                 {post.holders.length === 0 && <View className="gt-party__meta">{t.vacant}</View>}

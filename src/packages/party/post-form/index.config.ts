@@ -1,5 +1,5 @@
-import { zh } from '../../../text/zh';
+import { partyText } from '../../../text/party';
 
 export default definePageConfig({
-  navigationBarTitleText: zh.pageTitles.partyPostForm,
+  navigationBarTitleText: partyText.titles.postForm,
 });

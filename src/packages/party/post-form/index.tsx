@@ -7,13 +7,13 @@ import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
-import { zh } from '@/text/zh';
+import * as postsApi from '@/services/posts';
+import { partyText } from '@/text/party';
 import { fieldErrors } from '@/utils/fieldErrors';
 import { submitWithNotice } from '@/utils/submit';
 import '../party.scss';
 
-const t = zh.party.postForm;
+const t = partyText.postForm;
 
 interface Draft {
   kindId: string;
@@ -27,7 +27,7 @@ export default function PostFormPage() {
   const router = useRouter();
   const gridId = decodeURIComponent(router.params.gridId ?? '');
   const postId = router.params.postId ? decodeURIComponent(router.params.postId) : null;
-  const load = useCallback(() => api.posts.getStaffPosts(gridId || undefined), [gridId]);
+  const load = useCallback(() => postsApi.getStaffPosts(gridId || undefined), [gridId]);
   const remote = useRemote(load);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -50,7 +50,7 @@ export default function PostFormPage() {
     setSaving(true);
     const fields = { kindId: draft.kindId, title: draft.title, duties: draft.duties, capacity: Number(draft.capacity) };
     const result = await submitWithNotice(
-      () => (postId ? api.posts.editPost({ postId, ...fields }) : api.posts.createPost({ gridId: remote.data!.grid.id, ...fields })),
+      () => (postId ? postsApi.editPost({ postId, ...fields }) : postsApi.createPost({ gridId: remote.data!.grid.id, ...fields })),
       t.saved,
     );
     setSaving(false);

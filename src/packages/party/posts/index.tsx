@@ -9,17 +9,18 @@ import TextPrompt from '@/components/TextPrompt';
 import { usePromptAction } from '@/hooks/usePromptAction';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
-import { zh } from '@/text/zh';
+import * as postsApi from '@/services/posts';
+import { partyText } from '@/text/party';
+import PostHolder from '../PostHolder';
 import '../party.scss';
 
-const t = zh.party.posts;
+const t = partyText.posts;
 const ALL = '';
 
 /** 认领岗位: the open posts of the member's grid and the grids beside it, by kind; claim one with a commitment. */
 export default function PostsPage() {
   const filter = useRef<{ gridId?: string; kindId?: string }>({});
-  const load = useCallback(() => api.posts.browsePosts(filter.current), []);
+  const load = useCallback(() => postsApi.browsePosts(filter.current), []);
   const remote = useRemote(load);
   useReloadOnShow(remote.reload);
 
@@ -63,7 +64,7 @@ export default function PostsPage() {
 }
 
 function PostCard({ post, onClaimed }: { post: BrowsePostDto; onClaimed: () => void }) {
-  const claim = usePromptAction((commitment) => api.posts.claimPost(post.id, commitment), t.claimed, 'commitment', onClaimed);
+  const claim = usePromptAction((commitment) => postsApi.claimPost(post.id, commitment), t.claimed, 'commitment', onClaimed);
   const full = post.held >= post.capacity;
 
   return (
@@ -80,15 +81,7 @@ function PostCard({ post, onClaimed }: { post: BrowsePostDto; onClaimed: () => v
       <View className="gt-party__meta">{t.holders}</View>
       {post.holders.length === 0 && <View className="gt-party__meta">{t.noHolders}</View>}
       {post.holders.map((holder) => (
-        <View key={`${holder.name}-${holder.claimedAt}`} className="gt-party__item gt-posts__holder">
-          <Text className="gt-party__text">
-            {holder.name} {holder.maskedPhone}
-          </Text>
-          <View className="gt-party__meta">
-            {zh.party.record.commitment}
-            {holder.commitment}
-          </View>
-        </View>
+        <PostHolder key={`${holder.name}-${holder.claimedAt}`} holder={holder} className="gt-posts__holder" />
       ))}
       {!claim.open && (
         <View className="gt-party__actions">

@@ -11,19 +11,19 @@ import TextPrompt from '@/components/TextPrompt';
 import { usePromptAction } from '@/hooks/usePromptAction';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
-import { zh } from '@/text/zh';
+import * as postsApi from '@/services/posts';
+import { partyText } from '@/text/party';
 import { chinaDay } from '@/utils/time';
 import '../party.scss';
 import './index.scss';
 
-const t = zh.party.record;
+const t = partyText.record;
 
 /** 我的岗位: the member's posts and commitments, service logs, approved hours by month and stars. */
 export default function RecordPage() {
   const thisYear = Number(chinaDay(new Date().toISOString()).slice(0, 4));
   const yearRef = useRef(thisYear);
-  const load = useCallback(() => api.posts.getMyRecord(yearRef.current), []);
+  const load = useCallback(() => postsApi.getMyRecord(yearRef.current), []);
   const remote = useRemote(load);
   useReloadOnShow(remote.reload);
   const data = remote.data;
@@ -36,7 +36,7 @@ export default function RecordPage() {
           <View>
             <View className="gt-party__bar">
               <ChoiceChips
-                options={[thisYear, thisYear - 1].map((year) => ({ value: String(year), label: zh.party.totals.year(year) }))}
+                options={[thisYear, thisYear - 1].map((year) => ({ value: String(year), label: partyText.totals.year(year) }))}
                 selected={[String(data.year)]}
                 onToggle={(value) => {
                   yearRef.current = Number(value);
@@ -100,7 +100,7 @@ export default function RecordPage() {
 }
 
 function ClaimCard({ claim, onChanged }: { claim: MyClaimDto; onChanged: () => void }) {
-  const leave = usePromptAction((reason) => api.posts.stepDown(claim.postId, reason), t.steppedDown, 'reason', onChanged);
+  const leave = usePromptAction((reason) => postsApi.stepDown(claim.postId, reason), t.steppedDown, 'reason', onChanged);
   const active = claim.status === 'active';
 
   return (

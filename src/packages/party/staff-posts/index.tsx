@@ -1,28 +1,24 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { AtButton } from 'taro-ui';
-import type { PostEventDto, StaffPostDto } from '@contract';
 import ChoiceChips from '@/components/ChoiceChips';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
-import TextPrompt from '@/components/TextPrompt';
-import { usePromptAction } from '@/hooks/usePromptAction';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
-import { api, isCloudError } from '@/services';
-import { showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
-import { chinaDay } from '@/utils/time';
+import * as postsApi from '@/services/posts';
+import { partyText } from '@/text/party';
+import StaffPostCard from './StaffPostCard';
 import '../party.scss';
 
-const t = zh.party.staffPosts;
+const t = partyText.staffPosts;
 const FORM = '/packages/party/post-form/index';
 
 /** 岗位管理: staff set up, change and close the posts of the grids they are responsible for. */
 export default function StaffPostsPage() {
   const gridRef = useRef<string | undefined>(undefined);
-  const load = useCallback(() => api.posts.getStaffPosts(gridRef.current), []);
+  const load = useCallback(() => postsApi.getStaffPosts(gridRef.current), []);
   const remote = useRemote(load);
   useReloadOnShow(remote.reload);
   const data = remote.data;
@@ -61,93 +57,5 @@ export default function StaffPostsPage() {
         )}
       </LoadState>
     </PageShell>
-  );
-}
-
-function StaffPostCard({ post, onChanged }: { post: StaffPostDto; onChanged: () => void }) {
-  const closing = usePromptAction((reason) => api.posts.closePost(post.id, reason), t.closed, 'reason', onChanged);
-  const [history, setHistory] = useState<PostEventDto[] | null>(null);
-  const open = post.status === 'open';
-
-  const toggleHistory = async () => {
-    if (history) {
-      setHistory(null);
-      return;
-    }
-    try {
-      setHistory((await api.posts.getPostHistory(post.id)).events);
-    } catch (err) {
-      showNotice(isCloudError(err) ? err.message : zh.common.unknownError, 'error', 3000);
-    }
-  };
-
-  return (
-    <View className={`gt-party__card gt-staff-posts__post ${open ? '' : 'gt-party__card--muted'}`} data-post-id={post.id}>
-      <View className="gt-party__head">
-        <View>
-          <Text className="gt-party__tag">{post.kind.name}</Text>
-          <Text className="gt-party__title">{post.title}</Text>
-        </View>
-        <Text className="gt-party__meta">{zh.party.posts.capacity(post.held, post.capacity)}</Text>
-      </View>
-      <View className="gt-party__meta">{post.duties}</View>
-      {!open && <View className="gt-party__meta gt-party__status--ended">{t.closedBecause(post.closeReason ?? '')}</View>}
-      {post.holders.map((holder) => (
-        <View key={`${holder.name}-${holder.claimedAt}`} className="gt-party__item">
-          <Text className="gt-party__text">
-            {holder.name} {holder.maskedPhone}
-          </Text>
-          <View className="gt-party__meta">
-            {zh.party.record.commitment}
-            {holder.commitment}
-          </View>
-        </View>
-      ))}
-      {!closing.open && (
-        <View className="gt-party__actions">
-          {open && (
-            <View className="gt-party__action">
-              <AtButton onClick={() => Taro.navigateTo({ url: `${FORM}?gridId=${encodeURIComponent(post.grid.id)}&postId=${encodeURIComponent(post.id)}` })}>
-                {t.edit}
-              </AtButton>
-            </View>
-          )}
-          {open && (
-            <View className="gt-party__action">
-              <AtButton onClick={() => closing.setOpen(true)}>{t.close}</AtButton>
-            </View>
-          )}
-          <View className="gt-party__action">
-            <AtButton className="gt-staff-posts__history" onClick={() => void toggleHistory()}>
-              {history ? t.hideHistory : t.history}
-            </AtButton>
-          </View>
-        </View>
-      )}
-      {closing.open && (
-        <TextPrompt
-          label={t.closeReason}
-          placeholder={t.closePlaceholder}
-          confirmText={t.confirmClose}
-          error={closing.error}
-          saving={closing.saving}
-          onCancel={() => closing.setOpen(false)}
-          onConfirm={(reason) => void closing.submit(reason)}
-        />
-      )}
-      {history && (
-        <View className="gt-party__form">
-          {history.map((event, index) => (
-            <View key={`${event.at}-${index}`} className="gt-party__item">
-              <View className="gt-party__meta">
-                {chinaDay(event.at)} · {event.actorName}
-                {event.memberName && event.memberName !== event.actorName ? ` · ${event.memberName}` : ''}
-              </View>
-              <View className="gt-party__text">{event.summary}</View>
-            </View>
-          ))}
-        </View>
-      )}
-    </View>
   );
 }

@@ -7,21 +7,21 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import StarRating from '@/components/StarRating';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as postsApi from '@/services/posts';
 import { showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { partyText } from '@/text/party';
 import { chinaDay } from '@/utils/time';
 import { submitWithNotice } from '@/utils/submit';
 import '../party.scss';
 
-const t = zh.party.stars;
+const t = partyText.stars;
 const KEYS = Object.keys(t.names) as StarKey[];
 
 /** 五星评定: score the members one may score this year, as oneself, a peer, a resident or the organisation. */
 export default function StarsPage() {
   const thisYear = Number(chinaDay(new Date().toISOString()).slice(0, 4));
   const yearRef = useRef(thisYear);
-  const load = useCallback(() => api.posts.getStarCandidates(yearRef.current), []);
+  const load = useCallback(() => postsApi.getStarCandidates(yearRef.current), []);
   const remote = useRemote(load);
   const data = remote.data;
 
@@ -30,7 +30,7 @@ export default function StarsPage() {
       <View className="gt-party__intro">{t.intro}</View>
       <View className="gt-party__bar">
         <ChoiceChips
-          options={[thisYear, thisYear - 1].map((year) => ({ value: String(year), label: zh.party.totals.year(year) }))}
+          options={[thisYear, thisYear - 1].map((year) => ({ value: String(year), label: partyText.totals.year(year) }))}
           selected={[String(data?.year ?? yearRef.current)]}
           onToggle={(value) => {
             yearRef.current = Number(value);
@@ -60,7 +60,7 @@ function CandidateCard({ year, candidate, onScored }: { year: number; candidate:
       return;
     }
     setSaving(true);
-    const result = await submitWithNotice(() => api.posts.scoreStars(candidate.memberId, year, scores as StarScores), t.submitted);
+    const result = await submitWithNotice(() => postsApi.scoreStars(candidate.memberId, year, scores as StarScores), t.submitted);
     setSaving(false);
     if (result.ok) onScored();
   };

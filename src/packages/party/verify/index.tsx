@@ -7,15 +7,15 @@ import PageShell from '@/components/PageShell';
 import ServiceLogCard from '@/components/ServiceLogCard';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
-import { zh } from '@/text/zh';
+import * as postsApi from '@/services/posts';
+import { partyText } from '@/text/party';
 import '../party.scss';
 
-const t = zh.party.verify;
+const t = partyText.verify;
 
 /** 服务审核: service logs waiting for this grid member or branch secretary, oldest first. */
 export default function VerifyPage() {
-  const load = useCallback(() => api.posts.getVerificationQueue(), []);
+  const load = useCallback(() => postsApi.getVerificationQueue(), []);
   const remote = useRemote(load);
   useReloadOnShow(remote.reload);
   const logs = remote.data?.logs ?? [];
@@ -40,7 +40,7 @@ function VerifyItem({ log, onDecided }: { log: VerificationItemDto; onDecided: (
       <DecisionActions
         texts={t}
         block="gt-verify"
-        decide={(decision, reason) => api.posts.verifyLog(log.id, decision, reason)}
+        decide={(decision, reason) => postsApi.verifyLog(log.id, decision, reason)}
         onDecided={onDecided}
       />
     </ServiceLogCard>

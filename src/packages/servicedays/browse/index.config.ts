@@ -1,3 +1,3 @@
-import { zh } from '../../../text/zh';
+import { servicedaysText } from '../../../text/servicedays';
 
-export default definePageConfig({ navigationBarTitleText: zh.pageTitles.serviceDays });
+export default definePageConfig({ navigationBarTitleText: servicedaysText.titles.browse });

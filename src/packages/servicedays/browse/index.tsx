@@ -5,24 +5,24 @@ import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
-import { zh } from '@/text/zh';
+import * as servicedaysApi from '@/services/servicedays';
+import { servicedaysText } from '@/text/servicedays';
 import { cx } from '@/utils/cx';
 import { formatDateTime } from '@/utils/time';
 import '../common.scss';
 
-const t = zh.serviceDays;
+const t = servicedaysText;
 
 /** 便民服务日: the coming dates of the resident's township and village, with places left. */
 export default function BrowsePage() {
-  const list = useRemote(api.servicedays.browse);
+  const list = useRemote(servicedaysApi.browse);
   useDidShow(() => list.reload());
   const sessions = list.data ?? [];
   return (
     <PageShell className="gt-sd-browse">
       <View className="gt-sd__buttons gt-sd__toolbar">
         <AtButton size="small" onClick={() => Taro.navigateTo({ url: '/packages/servicedays/my/index' })}>
-          {t.myBookingsEntry}
+          {t.titles.my}
         </AtButton>
       </View>
       <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={list.data !== null}>

@@ -6,16 +6,16 @@ import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as servicedaysApi from '@/services/servicedays';
 import { showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { servicedaysText } from '@/text/servicedays';
 import '../common.scss';
 
-const t = zh.serviceDays;
+const t = servicedaysText;
 
 /** 服务日管理: the service days in the staff member's jurisdiction and their coming dates. */
 export default function ManagePage() {
-  const list = useRemote(api.servicedays.listServiceDays);
+  const list = useRemote(servicedaysApi.listServiceDays);
   useDidShow(() => list.reload());
   const data = list.data;
   return (
@@ -46,7 +46,7 @@ function ServiceDayCard({ day, onChanged }: { day: ServiceDayDto; onChanged: () 
   const values = day.recurrence.kind === 'weekly' ? day.recurrence.weekdays : day.recurrence.days;
   const addDate = async (date: string) => {
     try {
-      await api.servicedays.addExtraDate(day.id, date);
+      await servicedaysApi.addExtraDate(day.id, date);
       showNotice(t.addExtraDateDone, 'success');
       onChanged();
     } catch (error) {
@@ -86,7 +86,7 @@ function DateCard({ session, onChanged }: { session: SessionCardDto; onChanged: 
   const booked = session.capacity - session.left;
   const cancel = async () => {
     try {
-      const result = await api.servicedays.cancelDate(session.serviceDayId, session.date, reason.trim());
+      const result = await servicedaysApi.cancelDate(session.serviceDayId, session.date, reason.trim());
       showNotice(t.cancelDateDone(result.cancelledBookings, result.notified), 'success', 4000);
       setAsking(false);
       onChanged();

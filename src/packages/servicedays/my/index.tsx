@@ -6,21 +6,21 @@ import BookingCard from '@/components/BookingCard';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
-import { api } from '@/services';
+import * as servicedaysApi from '@/services/servicedays';
 import { showFailure, showNotice } from '@/state/notice';
-import { zh } from '@/text/zh';
+import { servicedaysText } from '@/text/servicedays';
 import '../common.scss';
 
-const t = zh.serviceDays;
+const t = servicedaysText;
 
 /** 我的预约: coming bookings with the code and QR code, and the history. */
 export default function MyBookingsPage() {
-  const mine = useRemote(api.servicedays.myBookings);
+  const mine = useRemote(servicedaysApi.myBookings);
   useDidShow(() => mine.reload());
 
   const cancel = async (booking: BookingDto, reason: string) => {
     try {
-      await api.servicedays.cancelBooking(booking.sessionId, booking.code, reason);
+      await servicedaysApi.cancelBooking(booking.sessionId, booking.code, reason);
       showNotice(t.cancelDone, 'success');
       mine.reload();
     } catch (error) {

@@ -1,0 +1,32 @@
+import { Textarea, View } from '@tarojs/components';
+import { AtButton } from 'taro-ui';
+import FormField from '@/components/FormField';
+import PhotoPicker from '@/components/PhotoPicker';
+import { messagesText } from '@/text/messages';
+import type { MessageThread } from './useMessageThread';
+
+const t = messagesText;
+
+/** Writing again: the resident's 接着说, or staff's 答复群众. */
+export default function ReplyCard({ thread, staff }: { thread: MessageThread; staff: boolean }) {
+  const { text, setText, photos, setPhotos } = thread.draft;
+  return (
+    <View className="gt-cs__card">
+      <FormField label={staff ? t.replyLabel : t.answerLabel}>
+        <Textarea
+          className="gt-cs__textarea gt-cs-detail__text"
+          value={text}
+          maxlength={500}
+          placeholder={staff ? t.replyPlaceholder : t.answerPlaceholder}
+          onInput={(event) => setText(event.detail.value)}
+        />
+      </FormField>
+      <PhotoPicker photos={photos} max={3} onChange={setPhotos} />
+      <View className="gt-cs__actions">
+        <AtButton type="primary" className="gt-cs-detail__send" onClick={() => void thread.post()}>
+          {staff ? t.replySend : t.answerSend}
+        </AtButton>
+      </View>
+    </View>
+  );
+}

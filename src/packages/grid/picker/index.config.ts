@@ -1,0 +1,5 @@
+import { homeText } from '../../../text/home';
+
+export default definePageConfig({
+  navigationBarTitleText: homeText.titles.gridPicker,
+});

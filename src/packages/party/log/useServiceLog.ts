@@ -1,0 +1,67 @@
+import Taro from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import { useRemote } from '@/hooks/useRemote';
+import * as postsApi from '@/services/posts';
+import { partyText } from '@/text/party';
+import { fieldErrors } from '@/utils/fieldErrors';
+import { submitWithNotice } from '@/utils/submit';
+import { chinaDay } from '@/utils/time';
+import { useLogPhotos } from './useLogPhotos';
+
+export interface LogDraft {
+  postId: string;
+  date: string;
+  hours: number;
+  content: string;
+  household: string;
+}
+
+/**
+ * 记录服务's state and calls: the member's active posts, the entry being
+ * written (post, date since the claim, hours, what, for whom, photos) and
+ * sending it for verification.
+ */
+export function useServiceLog(initialPostId: string) {
+  const load = useCallback(() => postsApi.getMyRecord(), []);
+  const remote = useRemote(load);
+  const today = chinaDay(new Date().toISOString());
+  const [draft, setDraft] = useState<LogDraft>({ postId: initialPostId, date: today, hours: 1, content: '', household: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const photos = useLogPhotos(remote.data?.photoPathPrefix);
+  const change = (patch: Partial<LogDraft>) => setDraft((current) => ({ ...current, ...patch }));
+
+  const active = remote.data?.claims.filter((claim) => claim.status === 'active') ?? [];
+  useEffect(() => {
+    if (!draft.postId && active.length > 0) change({ postId: active[0].postId });
+  }, [draft.postId, active]);
+  const claim = active.find((candidate) => candidate.postId === draft.postId);
+
+  const submit = async () => {
+    if (!claim || saving) return;
+    setSaving(true);
+    const { date, hours, content, household } = draft;
+    const result = await submitWithNotice(
+      () =>
+        postsApi.logService({
+          postId: claim.postId,
+          date,
+          hours,
+          content,
+          photos: photos.photos.map((photo) => photo.fileId),
+          ...(household.trim() ? { household } : {}),
+        }),
+      partyText.log.submitted,
+    );
+    setSaving(false);
+    if (!result.ok) return setErrors(fieldErrors(result.error));
+    setTimeout(() => {
+      if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+      else void Taro.redirectTo({ url: '/packages/party/record/index' });
+    }, 800);
+  };
+
+  return { remote, active, draft, change, today, since: claim ? chinaDay(claim.claimedAt) : undefined, errors, saving, photos, submit };
+}
+
+export type ServiceLog = ReturnType<typeof useServiceLog>;

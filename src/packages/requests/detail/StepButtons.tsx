@@ -1,0 +1,33 @@
+import { View } from '@tarojs/components';
+import { AtButton } from 'taro-ui';
+import type { RequestDetailDto, RequestStepName } from '@contract';
+import { requestsText } from '@/text/requests';
+import { BUTTON_LABELS, isPanel } from './steps';
+
+interface StepButtonsProps {
+  request: RequestDetailDto;
+  busy: boolean;
+  onPress: (name: RequestStepName) => void;
+}
+
+/** The steps this person may take now, as the server says (rating has its own panel). */
+export default function StepButtons({ request, busy, onPress }: StepButtonsProps) {
+  const buttons = request.allowed.filter((name) => name !== 'rate');
+  if (buttons.length === 0) return null;
+  const acceptLabel = request.handler ? requestsText.detail.accept : requestsText.detail.take;
+  return (
+    <View className="gt-request__actions">
+      {buttons.map((name) => (
+        <View key={name} className="gt-request__action" data-step={name}>
+          <AtButton
+            type={name === 'accept' || name === 'resolve' || name === 'resume' ? 'primary' : 'secondary'}
+            loading={busy && !isPanel(name)}
+            onClick={() => onPress(name)}
+          >
+            {name === 'accept' ? acceptLabel : BUTTON_LABELS[name]}
+          </AtButton>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,71 @@
+import { View } from '@tarojs/components';
+import { AtButton } from 'taro-ui';
+import type { RequestDetailDto } from '@contract';
+import CategoryGrid from '@/components/CategoryGrid';
+import ChoiceList from '@/components/ChoiceList';
+import StepPanel from '@/components/StepPanel';
+import { requestsText } from '@/text/requests';
+import { BUTTON_LABELS, PLACEHOLDERS } from './steps';
+import type { RequestSteps } from './useRequestSteps';
+import type { StepPanelState } from './useStepPanel';
+
+const t = requestsText.detail;
+
+/** 不予受理: not ours, or a duplicate of one of the grid's requests of the same category. */
+function RejectChoices({ panel }: { panel: StepPanelState }) {
+  return (
+    <View>
+      <ChoiceList
+        options={[
+          { key: 'notOurs' as const, label: t.rejectNotOurs },
+          { key: 'duplicate' as const, label: t.rejectDuplicate },
+        ]}
+        selected={panel.rejectKind}
+        onSelect={panel.setRejectKind}
+      />
+      {panel.rejectKind === 'duplicate' &&
+        (panel.originals.length === 0 ? (
+          <View className="gt-request__row">{t.noOriginals}</View>
+        ) : (
+          <ChoiceList
+            options={panel.originals.map((item) => ({ key: item.id, label: `${item.code}：${item.excerpt}` }))}
+            selected={panel.duplicateOf}
+            onSelect={panel.setDuplicateOf}
+          />
+        ))}
+    </View>
+  );
+}
+
+/** The open step's panel: a new category to choose, or the words (and photos) the step needs. */
+export default function StepPanels({ request, steps }: { request: RequestDetailDto; steps: RequestSteps }) {
+  const { panel, busy } = steps;
+  const open = panel.panel;
+  if (open === null) return null;
+  if (open === 'recategorize') {
+    return (
+      <View className="gt-request__card">
+        <View className="gt-request__heading">{t.chooseCategory}</View>
+        <CategoryGrid categories={panel.categories.filter((c) => c.id !== request.categoryId)} selected={null} onSelect={steps.recategorize} />
+        <AtButton onClick={panel.close}>{t.cancel}</AtButton>
+      </View>
+    );
+  }
+  const long = open === 'addNote' || open === 'resolve';
+  return (
+    <StepPanel
+      title={BUTTON_LABELS[open]}
+      placeholder={PLACEHOLDERS[open]}
+      value={panel.words}
+      onChange={panel.setWords}
+      onConfirm={steps.confirm}
+      onCancel={panel.close}
+      busy={busy}
+      withPhotos={long}
+      withInternal={open === 'addNote'}
+      maxLength={long ? 500 : 300}
+    >
+      {open === 'reject' && <RejectChoices panel={panel} />}
+    </StepPanel>
+  );
+}

@@ -1,0 +1,92 @@
+import type { RequestDetailDto, RequestState, RequestStepName } from '@contract';
+import type { StepPanelValue } from '@/components/StepPanel';
+import * as requestsApi from '@/services/requests';
+import * as storageApi from '@/services/storage';
+import { requestsText } from '@/text/requests';
+
+const t = requestsText.detail;
+
+/** Steps that need words (and maybe photos) before they go. */
+export type Panel = 'addNote' | 'resolve' | 'escalate' | 'suspend' | 'reject' | 'notSolved' | 'recategorize';
+const PANELS: readonly RequestStepName[] = ['addNote', 'resolve', 'escalate', 'suspend', 'reject', 'notSolved', 'recategorize'];
+
+export function isPanel(name: RequestStepName): name is Panel {
+  return PANELS.includes(name);
+}
+
+export type RejectKind = 'notOurs' | 'duplicate';
+
+export const EMPTY_WORDS: StepPanelValue = { text: '', photos: [], internal: false };
+
+/** Nobody is working on it any more: the handler is who did it, not who has it. */
+export const FINISHED: readonly RequestState[] = ['resolved', 'closed', 'rejected'];
+
+export const BUTTON_LABELS: Record<RequestStepName, string> = {
+  accept: t.accept,
+  addNote: t.addNote,
+  resolve: t.resolve,
+  escalate: t.escalate,
+  suspend: t.suspend,
+  resume: t.resume,
+  reject: t.reject,
+  rate: t.submitRating,
+  notSolved: t.notSolved,
+  recategorize: t.recategorize,
+  follow: t.follow,
+  unfollow: t.unfollow,
+};
+
+export const PLACEHOLDERS: Record<Panel, string> = {
+  addNote: t.notePlaceholder,
+  resolve: t.outcomePlaceholder,
+  escalate: t.escalatePlaceholder,
+  suspend: t.suspendPlaceholder,
+  reject: t.rejectPlaceholder,
+  notSolved: t.notSolvedPlaceholder,
+  recategorize: '',
+};
+
+/** Uploads a step's photos one by one into the step's own folder (a retry overwrites them). */
+async function uploadPhotos(key: string, photos: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < photos.length; i += 1) ids.push(await storageApi.uploadPhoto(photos[i], storageApi.photoPath(key, i)));
+  return ids;
+}
+
+export interface PanelInput {
+  words: StepPanelValue;
+  rejectKind: RejectKind;
+  duplicateOf: string | null;
+}
+
+/**
+ * What confirming a panel sends: the work (given the step's key), whether
+ * to ask for the next notice first, or why it cannot go yet.
+ */
+export type PanelStep = { refuse: string } | { askForNotice: boolean; work: (key: string) => Promise<RequestDetailDto> };
+
+export function panelStep(panel: Exclude<Panel, 'recategorize'>, request: RequestDetailDto, input: PanelInput): PanelStep {
+  const text = input.words.text.trim();
+  if (text.length < 2) return { refuse: t.needWords };
+  switch (panel) {
+    case 'addNote':
+      return {
+        askForNotice: false,
+        work: async (key) => requestsApi.addNote(request.id, key, { text, photos: await uploadPhotos(key, input.words.photos), internal: input.words.internal }),
+      };
+    case 'resolve':
+      return { askForNotice: false, work: async (key) => requestsApi.step('resolve', request, key, { outcome: text, photos: await uploadPhotos(key, input.words.photos) }) };
+    case 'escalate':
+    case 'suspend':
+    case 'notSolved':
+      return { askForNotice: panel === 'notSolved', work: (key) => requestsApi.step(panel, request, key, { reason: text }) };
+    case 'reject': {
+      const { rejectKind, duplicateOf } = input;
+      if (rejectKind === 'duplicate' && !duplicateOf) return { refuse: t.chooseOriginal };
+      return {
+        askForNotice: false,
+        work: (key) => requestsApi.step('reject', request, key, { kind: rejectKind, reason: text, ...(rejectKind === 'duplicate' && duplicateOf ? { duplicateOf } : {}) }),
+      };
+    }
+  }
+}

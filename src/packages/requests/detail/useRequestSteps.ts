@@ -1,0 +1,77 @@
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import type { CategoryDto, RequestDetailDto, RequestStepName } from '@contract';
+import { useRemote } from '@/hooks/useRemote';
+import * as requestsApi from '@/services/requests';
+import * as subscribeApi from '@/services/subscribe';
+import { showNotice } from '@/state/notice';
+import { requestsText } from '@/text/requests';
+import { isPanel, panelStep } from './steps';
+import { useStepPanel } from './useStepPanel';
+import { useStepRunner } from './useStepRunner';
+
+/** In the tap itself (WeChat asks only there): the next notice about this request, for whoever acts now. */
+function askForNotice(request: RequestDetailDto): void {
+  void subscribeApi.askToSubscribe(request.subscribeTemplateIds);
+}
+
+/**
+ * The request on the 诉求详情 page and the steps this person may take on it:
+ * the buttons the server allows, the panel of words a step needs, rating.
+ */
+export function useRequestSteps(id: string) {
+  const load = useCallback(() => requestsApi.detail(id), [id]);
+  const remote = useRemote(load);
+  const [request, setRequest] = useState<RequestDetailDto | null>(null);
+  const [rating, setRating] = useState({ stars: 0, comment: '' });
+  const panel = useStepPanel(request);
+  const { busy, run } = useStepRunner((next) => {
+    if (next) setRequest(next);
+    panel.clear();
+  }, remote.reload);
+
+  useEffect(() => {
+    if (remote.data) setRequest(remote.data);
+  }, [remote.data]);
+  useDidShow(() => {
+    if (request) remote.reload();
+  });
+
+  const press = (name: RequestStepName) => {
+    if (!request) return;
+    if (isPanel(name)) return panel.open(name);
+    if (name === 'accept' || name === 'follow') askForNotice(request);
+    if (name === 'accept' || name === 'resume') return void run((key) => requestsApi.step(name, request, key, {}));
+    if (name === 'follow') return void run(() => requestsApi.follow(request.id));
+    if (name === 'unfollow') {
+      return void run(async () => {
+        await requestsApi.unfollow(request.id);
+        Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/request-list/index' }));
+        return null;
+      });
+    }
+  };
+
+  const confirm = () => {
+    if (!request || !panel.panel || panel.panel === 'recategorize') return;
+    const step = panelStep(panel.panel, request, panel);
+    if ('refuse' in step) return showNotice(step.refuse, 'error', 2500);
+    if (step.askForNotice) askForNotice(request);
+    void run(step.work);
+  };
+
+  const rate = () => {
+    if (!request) return;
+    if (rating.stars === 0) return showNotice(requestsText.detail.needStars, 'error', 2500);
+    const comment = rating.comment.trim();
+    void run((key) => requestsApi.step('rate', request, key, { stars: rating.stars, ...(comment ? { comment } : {}) }));
+  };
+
+  const recategorize = (category: CategoryDto) => {
+    if (request) void run((key) => requestsApi.step('recategorize', request, key, { categoryId: category.id }));
+  };
+
+  return { remote, request, busy, panel, rating, setRating, press, confirm, rate, recategorize };
+}
+
+export type RequestSteps = ReturnType<typeof useRequestSteps>;

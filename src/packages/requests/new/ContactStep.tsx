@@ -1,0 +1,70 @@
+import { Input, View } from '@tarojs/components';
+import type { FormOptionsDto } from '@contract';
+import { AtSwitch } from 'taro-ui';
+import FormField from '@/components/FormField';
+import PhoneBinding from '@/components/PhoneBinding';
+import type { RequestDraft } from '@/state/requestDraft';
+import { requestsText } from '@/text/requests';
+import { formatPhone } from '@/utils/phone';
+
+const t = requestsText.filing;
+
+interface ContactStepProps {
+  options: FormOptionsDto;
+  draft: Pick<RequestDraft, 'contactName' | 'contactPhone' | 'noPhone'>;
+  onChange: (fields: Partial<RequestDraft>) => void;
+}
+
+/**
+ * Who is filing, asked once (the profile keeps the answer): a name, and how
+ * to be reached — the WeChat-verified number (绑定手机号), a typed number
+ * (handlers see it as 未验证), or plainly no number.
+ */
+export default function ContactStep({ options, draft, onChange }: ContactStepProps) {
+  if (options.hasName && options.hasPhone) {
+    return (
+      <View className="gt-new-request__contact-summary">
+        {options.contactPhone ? t.contactSummary(formatPhone(options.contactPhone), options.phoneVerified) : t.contactSummaryNone}
+      </View>
+    );
+  }
+  return (
+    <View className="gt-new-request__contact">
+      <View className="gt-new-request__contact-title">{t.contactTitle}</View>
+      {!options.hasName && (
+        <FormField inset label={t.contactName} hint={t.contactHint}>
+          <Input
+            className="gt-field__input gt-new-request__contact-name"
+            value={draft.contactName}
+            maxlength={20}
+            onInput={(e) => onChange({ contactName: e.detail.value })}
+          />
+        </FormField>
+      )}
+      {!options.hasPhone && (
+        <View>
+          <PhoneBinding hint={t.contactBind} />
+          <FormField inset label={t.contactTyped} hint={t.contactTypedHint}>
+            <Input
+              className="gt-field__input gt-new-request__contact-phone"
+              type="number"
+              value={draft.contactPhone}
+              maxlength={13}
+              disabled={draft.noPhone}
+              onInput={(e) => onChange({ contactPhone: e.detail.value, noPhone: false })}
+            />
+          </FormField>
+          <View className="gt-new-request__no-phone">
+            <AtSwitch
+              title={t.noPhone}
+              checked={draft.noPhone}
+              border={false}
+              onChange={(value: boolean) => onChange({ noPhone: value, ...(value ? { contactPhone: '' } : {}) })}
+            />
+            <View className="gt-field__hint">{t.noPhoneHint}</View>
+          </View>
+        </View>
+      )}
+    </View>
+  );
+}

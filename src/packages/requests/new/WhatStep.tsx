@@ -1,0 +1,44 @@
+import { Text, Textarea, View } from '@tarojs/components';
+import { AtButton } from 'taro-ui';
+import ButtonRow from '@/components/ButtonRow';
+import FormField from '@/components/FormField';
+import PhotoPicker from '@/components/PhotoPicker';
+import { requestsText } from '@/text/requests';
+import SimilarRequests from './SimilarRequests';
+import type { RequestFiling } from './useRequestFiling';
+
+const MAX_TEXT = 500;
+const t = requestsText.filing;
+
+/** Second screen: what happened, in words (the phone's voice input works here) and photos. */
+export default function WhatStep({ filing }: { filing: RequestFiling }) {
+  const { draft, change } = filing;
+  return (
+    <View>
+      <View className="gt-new-request__title">
+        {t.whatHappened}
+        <Text className="gt-new-request__category">（{draft.categoryName}）</Text>
+      </View>
+      <SimilarRequests items={filing.similar} onFollow={(item) => void filing.followInstead(item)} />
+      <View className="gt-field gt-field--inset">
+        <Textarea
+          className="gt-field__textarea gt-field__textarea--tall gt-new-request__text"
+          value={draft.text}
+          maxlength={MAX_TEXT}
+          placeholder={t.textPlaceholder}
+          onInput={(event) => change({ text: event.detail.value })}
+        />
+        <View className="gt-field__count">{t.textCount([...draft.text].length)}</View>
+      </View>
+      <FormField inset label={t.photosTitle}>
+        <PhotoPicker photos={draft.photos} onChange={(photos) => change({ photos })} />
+      </FormField>
+      <ButtonRow>
+        <AtButton onClick={() => change({ step: 1 })}>{t.back}</AtButton>
+        <AtButton type="primary" onClick={filing.toStep3}>
+          {t.next}
+        </AtButton>
+      </ButtonRow>
+    </View>
+  );
+}

@@ -1,0 +1,5 @@
+import { requestsText } from '../../../text/requests';
+
+export default definePageConfig({
+  navigationBarTitleText: requestsText.titles.filing,
+});

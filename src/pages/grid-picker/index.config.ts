@@ -1,5 +1,0 @@
-import { zh } from '../../text/zh';
-
-export default definePageConfig({
-  navigationBarTitleText: zh.pageTitles.gridPicker,
-});

@@ -1,0 +1,147 @@
+/**
+ * `@tarojs/taro` for the client's unit tests (jest maps the module here):
+ * the few APIs the client's state and services call, backed by a fake phone
+ * (`phone`): storage that keeps only what JSON keeps, as WeChat's does, a
+ * network that can drop, and a cloud whose functions the test plays. Above
+ * this boundary everything is the shipped code: services, transport,
+ * callCloud and its retry, the outbox.
+ */
+
+/** One call that reached `wx.cloud.callFunction`. */
+export interface CloudCall {
+  name: string;
+  action: string;
+  payload: Record<string, unknown>;
+}
+
+/** Plays a cloud function: returns the envelope the function answers. */
+export type CloudFunction = (call: CloudCall) => unknown;
+
+type Listener<T> = (value: T) => void;
+
+class FakePhone {
+  storage = new Map<string, string>();
+  online = true;
+  /** When set, the call reaches the cloud but its answer is lost on the way back (once per call while set). */
+  loseAnswers = false;
+  /** How many of the next calls die on the way out (a flaky network), then calls go through. */
+  dropNextCalls = 0;
+  /** Every call the app made, reached or not: function and action. */
+  attempts: string[] = [];
+  cloud: CloudFunction = () => ({ ok: false, code: 'INTERNAL', message: '没有设置云函数' });
+  /** Every call that reached the cloud, in order. */
+  calls: CloudCall[] = [];
+  /** Every upload that reached cloud storage: its cloudPath. */
+  uploads: string[] = [];
+  /** Runs after each upload landed (a test drops the network there). */
+  afterUpload: (cloudPath: string) => void = () => undefined;
+  networkListeners: Listener<{ isConnected: boolean; networkType: string }>[] = [];
+  appShowListeners: Listener<unknown>[] = [];
+
+  /** A fresh phone: nothing stored, online, no listeners. */
+  reset(): void {
+    this.storage.clear();
+    this.online = true;
+    this.loseAnswers = false;
+    this.dropNextCalls = 0;
+    this.attempts = [];
+    this.calls = [];
+    this.uploads = [];
+    this.afterUpload = () => undefined;
+    this.networkListeners = [];
+    this.appShowListeners = [];
+    this.cloud = () => ({ ok: false, code: 'INTERNAL', message: '没有设置云函数' });
+  }
+
+  /** The network comes back: WeChat tells every onNetworkStatusChange listener. */
+  reconnect(): void {
+    this.online = true;
+    for (const listener of this.networkListeners) listener({ isConnected: true, networkType: 'wifi' });
+  }
+
+  disconnect(): void {
+    this.online = false;
+    for (const listener of this.networkListeners) listener({ isConnected: false, networkType: 'none' });
+  }
+
+  /** The app comes back to the foreground. */
+  show(): void {
+    for (const listener of this.appShowListeners) listener({});
+  }
+
+  callsOf(action: string): CloudCall[] {
+    return this.calls.filter((call) => call.action === action);
+  }
+}
+
+/**
+ * One phone for the whole test file, kept across jest.resetModules(): a test
+ * that loads the app's modules afresh (an app restart) finds what the last
+ * run stored.
+ */
+const holder = globalThis as { fakePhone?: FakePhone };
+export const phone: FakePhone = (holder.fakePhone ??= new FakePhone());
+
+function failure(api: string): { errMsg: string } {
+  return { errMsg: `${api}:fail network error` };
+}
+
+/** WeChat answers after a round trip, never in the same tick. */
+const roundTrip = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const Taro = {
+  getStorageSync(key: string): unknown {
+    const value = phone.storage.get(key);
+    // WeChat gives '' for a key it does not hold.
+    return value === undefined ? '' : (JSON.parse(value) as unknown);
+  },
+  setStorageSync(key: string, value: unknown): void {
+    phone.storage.set(key, JSON.stringify(value));
+  },
+  removeStorageSync(key: string): void {
+    phone.storage.delete(key);
+  },
+  onNetworkStatusChange(listener: Listener<{ isConnected: boolean; networkType: string }>): void {
+    phone.networkListeners.push(listener);
+  },
+  onAppShow(listener: Listener<unknown>): void {
+    phone.appShowListeners.push(listener);
+  },
+  cloud: {
+    async callFunction({ name, data }: { name: string; data: { action: string; payload: Record<string, unknown> } }): Promise<{ result: unknown }> {
+      await roundTrip();
+      phone.attempts.push(`${name}.${data.action}`);
+      if (phone.dropNextCalls > 0) {
+        phone.dropNextCalls -= 1;
+        throw failure('cloud.callFunction');
+      }
+      if (!phone.online) throw failure('cloud.callFunction');
+      const call = { name, action: data.action, payload: JSON.parse(JSON.stringify(data.payload)) as Record<string, unknown> };
+      phone.calls.push(call);
+      const result = phone.cloud(call);
+      await roundTrip();
+      if (phone.loseAnswers || !phone.online) throw failure('cloud.callFunction');
+      return { result };
+    },
+    async uploadFile({ cloudPath }: { cloudPath: string; filePath: string }): Promise<{ fileID: string }> {
+      await roundTrip();
+      if (!phone.online) throw failure('cloud.uploadFile');
+      phone.uploads.push(cloudPath);
+      phone.afterUpload(cloudPath);
+      return { fileID: `cloud://test-env/${cloudPath}` };
+    },
+  },
+  eventCenter: {
+    on(): void {},
+    off(): void {},
+    trigger(): void {},
+  },
+};
+
+export default Taro;
+
+// Page hooks some client modules import; the units tested here do not call them.
+export function useDidShow(): void {}
+export function useRouter(): { params: Record<string, string> } {
+  return { params: {} };
+}
