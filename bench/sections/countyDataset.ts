@@ -2,7 +2,7 @@ import type { Doc } from '../../localcloud';
 import { chinaMonth, monthBounds, monthsBack } from '../../cloudfunctions/domain/dashboard/chinaMonth';
 import type { JurisdictionNode } from '../../cloudfunctions/domain/jurisdiction/JurisdictionNode';
 import type { Actor, LedgerEvent, ResidentRequest } from '../../cloudfunctions/domain/requests/ResidentRequest';
-import { DAY_MS } from '../../cloudfunctions/domain/requests/workCalendar';
+import { DAY_MS } from '../../cloudfunctions/domain/calendar/workCalendar';
 import { demoCategories } from '../../localcloud/seed/demoCatalog';
 import { DEMO_GRIDS, DEMO_PLACES } from '../../localcloud/seed/demoPlaces';
 import { template, type BenchState } from './requests';

@@ -4,7 +4,7 @@ import { acceptRequest, resolveRequest } from '../../cloudfunctions/domain/reque
 import { actorFor, applyChange } from '../../cloudfunctions/domain/requests/requestChange';
 import { rateRequest } from '../../cloudfunctions/domain/requests/residentSteps';
 import type { ResidentRequest } from '../../cloudfunctions/domain/requests/ResidentRequest';
-import { DAY_MS } from '../../cloudfunctions/domain/requests/workCalendar';
+import { DAY_MS } from '../../cloudfunctions/domain/calendar/workCalendar';
 import { demoCategories } from '../../localcloud/seed/demoCatalog';
 import { DEMO_GRIDS } from '../../localcloud/seed/demoPlaces';
 import { demoRoutingContext, demoWorkCalendar } from '../../localcloud/seed/demoRequests';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { textLimits } from './textLimits';
-import { PHONE_PATTERN } from './phonePattern';
+import { PHONE_PATTERN } from '../domain/people/phonePattern';
 
 /** Document ids: short opaque strings; anything longer is a bad request, not a lookup. */
 export const idSchema = z.string().trim().min(1).max(64);
@@ -44,6 +44,5 @@ export const locationSchema = z
 
 export const emptySchema = z.object({}).strict();
 
-export type Role = 'resident' | 'gridMember' | 'partyMember' | 'staff' | 'admin';
-
-export type JurisdictionLevel = 'county' | 'township' | 'village' | 'grid';
+export type { Role } from '../domain/people/vocabulary';
+export type { JurisdictionLevel } from '../domain/jurisdiction/vocabulary';

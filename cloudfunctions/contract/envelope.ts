@@ -1,10 +1,7 @@
-import type { ErrorCode } from './errors';
+import type { ErrorCode } from '../domain/shared/errorCodes';
+import type { FieldError } from '../domain/shared/FieldError';
 
-/** One field that failed validation, with a Chinese hint for the person filling the form. */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+export type { FieldError };
 
 export interface OkEnvelope<T> {
   ok: true;

@@ -60,7 +60,7 @@ export type ResponseOf<F extends FunctionName, A extends ActionName<F>> = Respon
 
 export * from './common';
 export * from './envelope';
-export * from './errors';
+export * from '../domain/shared/errorCodes';
 export type * from './grids';
 export type * from './requests';
 export type * from './servicedays';

@@ -1,2 +1,2 @@
-/** Mainland mobile numbers, or landlines with an area code (village offices still use them). */
-export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
+/** The phone rule the forms check before sending (zod-free: the mini-program imports it as a value). */
+export { PHONE_PATTERN } from '../domain/people/phonePattern';

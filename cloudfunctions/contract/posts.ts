@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { textLimits as max } from './textLimits';
 import { dateSchema, emptySchema, idSchema, personNameSchema, phoneSchema, type PhotoDto } from './common';
 import type { PlaceDto } from './users';
+import type { ClaimStatus, LogStatus, PostStatus, RaterType, RegistrationStatus, StarKey, StarScores } from '../domain/posts/vocabulary';
 
 /**
  * Party members (党员) and their public-service posts (公益岗): reporting to
@@ -142,15 +143,7 @@ export const postsRequests = {
     .strict(),
 };
 
-export type RegistrationStatus = 'pending' | 'approved' | 'rejected';
-export type PostStatus = 'open' | 'closed';
-/** steppedDown: the member left with a reason; ended: the post was closed. */
-export type ClaimStatus = 'active' | 'steppedDown' | 'ended';
-export type LogStatus = 'pending' | 'approved' | 'rejected';
-/** 学习星、实绩星、服务星、法纪星、正气星. */
-export type StarKey = 'study' | 'performance' | 'service' | 'discipline' | 'integrity';
-export type RaterType = 'self' | 'peer' | 'resident' | 'organisation';
-export type StarScores = Record<StarKey, number>;
+export type { ClaimStatus, LogStatus, PostStatus, RaterType, RegistrationStatus, StarKey, StarScores };
 
 export interface BranchDto {
   id: string;

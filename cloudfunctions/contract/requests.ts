@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { textLimits as max } from './textLimits';
 import { idSchema, locationSchema, personNameSchema, phoneSchema, type JurisdictionLevel, type PhotoDto } from './common';
 import type { PlaceDto } from './users';
+import type { HandlingLevel, RequestState, RequestStepName } from '../domain/requests/vocabulary';
 
 /** 诉求 (requests): filing, routing, handling, escalation, rating. */
 
@@ -145,40 +146,13 @@ export const requestsRequests = {
   recategorize: z.object({ ...step, categoryId: idSchema }).strict(),
 };
 
-export type RequestState =
-  | 'submitted'
-  | 'assigned'
-  | 'accepted'
-  | 'escalated'
-  | 'suspended'
-  | 'reopened'
-  | 'resolved'
-  | 'closed'
-  | 'rejected';
+export type { HandlingLevel, RequestState, RequestStepName };
 
 /** Where the next page of a list starts (see listCursorSchema); null on the last page. */
 export type ListCursorDto = z.infer<typeof listCursorSchema>;
 
 /** Filters of a handler's list (inbox), as sent. */
 export type InboxFilters = Omit<z.input<(typeof requestsRequests)['inbox']>, 'view' | 'after'>;
-
-/** Levels a request can sit at, lowest first. */
-export type HandlingLevel = Extract<JurisdictionLevel, 'grid' | 'village' | 'township'>;
-
-/** Steps a viewer may take on a request now; the detail page shows exactly these buttons. */
-export type RequestStepName =
-  | 'accept'
-  | 'addNote'
-  | 'resolve'
-  | 'escalate'
-  | 'suspend'
-  | 'resume'
-  | 'reject'
-  | 'rate'
-  | 'notSolved'
-  | 'recategorize'
-  | 'follow'
-  | 'unfollow';
 
 export interface CategoryDto {
   id: string;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { textLimits as max } from './textLimits';
 import { emptySchema, idSchema, personNameSchema, phoneSchema } from './common';
 import type { PlaceDto } from './users';
+import type { BookingEventType, BookingStatus } from '../domain/servicedays/vocabulary';
 
 /** A calendar day in Beijing time, e.g. 2026-03-04. */
 export const localDateSchema = z
@@ -178,7 +179,7 @@ export interface SlotDto {
   bookable: boolean;
 }
 
-export type BookingStatus = 'booked' | 'cancelled' | 'checkedIn' | 'noShow';
+export type { BookingStatus };
 
 /** A booking as its owner sees it. */
 export interface BookingDto {
@@ -266,19 +267,7 @@ export interface StaffWindowDto {
   bookings: StaffBookingDto[];
 }
 
-export type BookingEventType =
-  | 'booked'
-  | 'cancelled'
-  | 'checkedIn'
-  | 'noShow'
-  | 'walkIn'
-  | 'dayCancelled'
-  | 'dayReopened'
-  | 'rescheduled'
-  | 'reminded'
-  | 'reminderFailed'
-  | 'noticeSent'
-  | 'noticeFailed';
+export type { BookingEventType };
 
 export interface BookingEventDto {
   type: BookingEventType;

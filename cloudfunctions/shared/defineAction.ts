@@ -1,12 +1,14 @@
-import type { ActionName, FunctionName, ParsedRequestOf, ResponseOf, Role } from '../contract';
+import type { ActionName, FunctionName, ParsedRequestOf, ResponseOf } from '../contract';
+import type { Audience } from '../domain/people/audiences';
 import type { ActionContext, RegisteredContext } from './ActionContext';
 
 /**
  * Who may call an action before it runs: any WeChat user (a first-time
- * visitor included), or registered callers holding one of the roles.
- * Finer rules (jurisdiction, ownership) are the domain's, inside `run`.
+ * visitor included), or registered callers in one of the audiences of
+ * `domain/people/audiences.ts`. Finer rules (jurisdiction, ownership) are
+ * the domain's, inside `run`.
  */
-export type Access = 'visitor' | readonly Role[];
+export type Access = 'visitor' | Audience;
 
 export interface VisitorAction<F extends FunctionName, A extends ActionName<F>> {
   access: 'visitor';
@@ -14,7 +16,7 @@ export interface VisitorAction<F extends FunctionName, A extends ActionName<F>> 
 }
 
 export interface RoleAction<F extends FunctionName, A extends ActionName<F>> {
-  access: readonly Role[];
+  access: Audience;
   run(input: ParsedRequestOf<F, A>, context: RegisteredContext): Promise<ResponseOf<F, A>>;
 }
 

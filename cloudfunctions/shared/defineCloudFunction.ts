@@ -1,7 +1,7 @@
 import { requestSchemas, type ActionName, type Envelope, type FunctionName } from '../contract';
 import { DomainError } from '../domain/shared/DomainError';
 import type { User } from '../domain/people/User';
-import { hasAnyRole } from '../domain/people/roles';
+import { isIn } from '../domain/people/audiences';
 import { isRosterPersonId } from '../domain/people/rosterPersonId';
 import { getDatabase, invoker } from './cloud';
 import { COLLECTIONS } from './collections';
@@ -12,6 +12,12 @@ import { findById } from './findById';
 import { validateInput } from './validateInput';
 
 export type { InvocationContext, TimerEvent, TimerHandler } from './timerTrigger';
+
+/** A function's `main`, carrying its action table so who may call what can be listed (docs/permissions.md). */
+export type CloudFunctionMain<F extends FunctionName> = ((event: unknown, context?: InvocationContext) => Promise<Envelope<unknown>>) & {
+  readonly actions: ActionTable<F>;
+  readonly timers: readonly string[];
+};
 
 function readAction(event: unknown): { action: string; payload: unknown } | null {
   if (typeof event !== 'object' || event === null) return null;
@@ -32,8 +38,8 @@ export function defineCloudFunction<F extends FunctionName>(
   fn: F,
   table: ActionTable<F>,
   timers: Record<string, TimerHandler> = {},
-): (event: unknown, context?: InvocationContext) => Promise<Envelope<unknown>> {
-  return async function main(event: unknown, context: InvocationContext = {}): Promise<Envelope<unknown>> {
+): CloudFunctionMain<F> {
+  async function main(event: unknown, context: InvocationContext = {}): Promise<Envelope<unknown>> {
     const who = invoker();
     if (isTimerRun(who)) return runTimer(fn, timers, who, event, context);
     // Everything else acts for a WeChat user. An imported person's id
@@ -54,10 +60,11 @@ export function defineCloudFunction<F extends FunctionName>(
         return { ok: true, data: await definition.run(input, context) };
       }
       if (!caller) throw new DomainError('NOT_REGISTERED');
-      if (!hasAnyRole(caller, definition.access)) throw new DomainError('FORBIDDEN');
+      if (!isIn(caller, definition.access)) throw new DomainError('FORBIDDEN');
       return { ok: true, data: await definition.run(input, { ...context, caller }) };
     } catch (error) {
       return errorToEnvelope(error, `${fn}.${actionName}`);
     }
-  };
+  }
+  return Object.assign(main, { actions: table, timers: Object.keys(timers) });
 }

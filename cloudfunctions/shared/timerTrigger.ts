@@ -67,10 +67,11 @@ export function defineTimerFunction(
   fn: string,
   timers: Record<string, TimerHandler>,
   who: () => Invoker,
-): (event: unknown, context?: InvocationContext) => Promise<Envelope<unknown>> {
-  return async function main(event: unknown, context: InvocationContext = {}): Promise<Envelope<unknown>> {
+): ((event: unknown, context?: InvocationContext) => Promise<Envelope<unknown>>) & { readonly actions: object; readonly timers: readonly string[] } {
+  async function main(event: unknown, context: InvocationContext = {}): Promise<Envelope<unknown>> {
     const invoker = who();
     if (!isTimerRun(invoker)) return failure(new DomainError(invoker.openid === '' ? 'UNAUTHENTICATED' : 'FORBIDDEN'));
     return runTimer(fn, timers, invoker, event, context);
-  };
+  }
+  return Object.assign(main, { actions: {}, timers: Object.keys(timers) });
 }

@@ -1,5 +1,5 @@
 import type { Envelope, FailEnvelope } from '../contract/envelope';
-import { ERROR_MESSAGES } from '../contract/errors';
+import { ERROR_MESSAGES } from '../domain/shared/errorCodes';
 import { DomainError } from '../domain/shared/DomainError';
 import { isWriteConflict, TRANSACTION_CONFLICT_MESSAGE } from './transaction';
 

@@ -4,7 +4,7 @@ import { acceptRequest, resolveRequest, suspendRequest } from '../../cloudfuncti
 import { applyChange, actorFor, type RequestChange } from '../../cloudfunctions/domain/requests/requestChange';
 import { rateRequest } from '../../cloudfunctions/domain/requests/residentSteps';
 import type { RoutingContext } from '../../cloudfunctions/domain/requests/routeRequest';
-import { DAY_MS, type WorkCalendar } from '../../cloudfunctions/domain/requests/workCalendar';
+import { DAY_MS, type WorkCalendar } from '../../cloudfunctions/domain/calendar/workCalendar';
 import type { User } from '../../cloudfunctions/domain/people/User';
 import { demoCategories } from './demoCatalog';
 import { demoNodes } from './demoPlaces';

@@ -70,6 +70,31 @@ describe('staff and their scopes', () => {
     dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: 'demo-grid-wang' }));
     expect(codeOf(await test.call('demo-grid-wang', 'ledger', 'exportLedger', ledger))).toBe('FORBIDDEN');
   });
+
+  it('keeps every administrator staff: moving one keeps both roles, ending their staff role ends administering too', async () => {
+    const moved = dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: 'admin-hubin', scopeId: 'v-taihua' }));
+    expect(moved.roles).toEqual(expect.arrayContaining(['staff', 'admin']));
+    expect(codeOf(await test.call('admin-hubin', 'admin', 'placeChildren', { placeId: 'v-taihua' }))).toBe('ok');
+    const ended = dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: 'admin-hubin' }));
+    expect(ended).toMatchObject({ roles: [], scope: null });
+    expect(codeOf(await test.call('admin-hubin', 'admin', 'placeChildren', {}))).toBe('FORBIDDEN');
+  });
+
+  it('repairs administrators from before the rule: one with a scope becomes staff of it, one without is no administrator', async () => {
+    const base = test.cloud.store.find('users', { _id: 'demo-admin' })[0];
+    await test.cloud.store.insertMany('users', [
+      { ...base, _id: 'old-admin-scoped', roles: ['resident', 'admin'], staffScopeId: 'v-hubin' },
+      { ...base, _id: 'old-admin-unscoped', roles: ['resident', 'admin'], staffScopeId: null },
+    ]);
+    const { result } = await test.cloud.fireTimer('migrations', 'migrate');
+    expect(result).toEqual({ ok: true, data: expect.objectContaining({ administratorsRepaired: 2, done: true }) });
+    const rolesOf = (id: string) => (test.cloud.store.find('users', { _id: id })[0] as { roles: string[] }).roles;
+    expect(rolesOf('old-admin-scoped')).toEqual(['resident', 'admin', 'staff']);
+    expect(rolesOf('old-admin-unscoped')).toEqual(['resident']);
+    expect(rolesOf('demo-admin')).toEqual(['staff', 'admin']);
+    const again = await test.cloud.fireTimer('migrations', 'migrate');
+    expect(again.result).toEqual({ ok: true, data: expect.objectContaining({ administratorsRepaired: 0, done: true }) });
+  });
 });
 
 describe('what administrators read', () => {

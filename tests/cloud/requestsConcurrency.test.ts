@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES } from '../../cloudfunctions/contract/errors';
+import { ERROR_MESSAGES } from '../../cloudfunctions/domain/shared/errorCodes';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { snapshotStore } from '../support/snapshotStore';
 import { file, key, step, stepRaw } from './support/requests';

@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES } from '../../cloudfunctions/contract/errors';
+import { ERROR_MESSAGES } from '../../cloudfunctions/domain/shared/errorCodes';
 import { chinaDate, chinaYear } from '../../cloudfunctions/domain/shared/chinaTime';
 import { DEFAULT_QUOTA, DEFAULT_TAGS } from '../../cloudfunctions/domain/visits/VisitRules';
 import { acceptSubscribe } from '../support/subscribeConsent';

@@ -1,4 +1,7 @@
 import { staffScopeChange } from '../../cloudfunctions/domain/admin/staffScopeChange';
+import { administratorsAreStaff } from '../../cloudfunctions/domain/people/administratorsAreStaff';
+import { AUDIENCES, isIn } from '../../cloudfunctions/domain/people/audiences';
+import type { Role } from '../../cloudfunctions/domain/people/vocabulary';
 import { childPlace, requireFreeName } from '../../cloudfunctions/domain/admin/childPlace';
 import { requireAdminOver, requireRootAdmin } from '../../cloudfunctions/domain/admin/requireAdminOver';
 import { gridDutyChange } from '../../cloudfunctions/domain/admin/gridDutyChange';
@@ -67,6 +70,26 @@ describe('staff and their scopes', () => {
     expect(codeOf(() => staffScopeChange(admin, outsider, otherVillage, village))).toBe('OUT_OF_JURISDICTION');
     expect(codeOf(() => staffScopeChange(admin, user('p'), null, otherVillage))).toBe('OUT_OF_JURISDICTION');
     expect(codeOf(() => staffScopeChange(admin, admin, township, village))).toBe('FORBIDDEN');
+  });
+  it('keeps every administrator staff: moving one keeps both roles, ending their scope ends administering too', () => {
+    const villageAdmin = user('va', { roles: ['resident', 'staff', 'admin'], staffScopeId: 'v1' });
+    expect(staffScopeChange(admin, villageAdmin, village, township)).toMatchObject({ staffScopeId: 't1', roles: ['resident', 'admin', 'staff'] });
+    expect(staffScopeChange(admin, villageAdmin, village, null)).toMatchObject({ staffScopeId: null, roles: ['resident'] });
+  });
+});
+
+describe('administrators are staff', () => {
+  it('makes an administrator with a scope staff of it, and one without no administrator; leaves everyone else alone', () => {
+    expect(administratorsAreStaff({ roles: ['admin'], staffScopeId: 'v1' })).toEqual({ roles: ['admin', 'staff'], staffScopeId: 'v1' });
+    expect(administratorsAreStaff({ roles: ['resident', 'admin'], staffScopeId: null })).toEqual({ roles: ['resident'], staffScopeId: null });
+    const fine = [{ roles: ['staff', 'admin'] as Role[], staffScopeId: 'c1' }, { roles: ['resident'] as Role[], staffScopeId: null }];
+    for (const person of fine) expect(administratorsAreStaff(person)).toBe(person);
+  });
+  it('lets the staff audience include every administrator without naming them', () => {
+    expect(AUDIENCES.staff).toEqual(['staff']);
+    expect(Object.values(AUDIENCES).filter((roles) => (roles as readonly Role[]).includes('admin'))).toEqual([AUDIENCES.everyone, AUDIENCES.administrators]);
+    expect(isIn({ roles: ['staff', 'admin'] }, 'staff')).toBe(true);
+    expect(isIn({ roles: ['resident'] }, 'cadres')).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { demoCategories, demoPostKinds } from '../../localcloud/seed/demoCatalog';
 import { demoNodes } from '../../localcloud/seed/demoPlaces';
 import { demoUsers } from '../../localcloud/seed/demoUsers';
+import { administratorsAreStaff } from '../../cloudfunctions/domain/people/administratorsAreStaff';
 
 describe('demo data', () => {
   const grids = demoNodes.filter((node) => node.level === 'grid');
@@ -28,6 +29,12 @@ describe('demo data', () => {
     }
     const anywhere = new Set(demoUsers.flatMap((u) => u.gridDuties.flatMap((d) => d.categoryIds)));
     expect(demoCategories.map((c) => c._id).filter((id) => !anywhere.has(id))).toEqual([]);
+  });
+
+  it('makes every administrator staff of the place they administer', () => {
+    const administrators = demoUsers.filter((u) => u.roles.includes('admin'));
+    expect(administrators.length).toBeGreaterThan(0);
+    for (const person of administrators) expect(administratorsAreStaff(person)).toBe(person);
   });
 
   it('has every role, the ten post kinds and unique ids', () => {

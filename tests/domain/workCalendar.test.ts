@@ -7,7 +7,7 @@ import {
   workingDaysLeft,
   workingMsBetween,
   type WorkCalendar,
-} from '../../cloudfunctions/domain/requests/workCalendar';
+} from '../../cloudfunctions/domain/calendar/workCalendar';
 import { countdownOf } from '../../cloudfunctions/domain/requests/countdown';
 
 /** Beijing wall-clock time as an instant. */

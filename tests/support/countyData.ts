@@ -5,7 +5,7 @@ import { acceptRequest, resolveRequest } from '../../cloudfunctions/domain/reque
 import { actorFor, applyChange } from '../../cloudfunctions/domain/requests/requestChange';
 import { rateRequest } from '../../cloudfunctions/domain/requests/residentSteps';
 import type { HandlerRef, ResidentRequest } from '../../cloudfunctions/domain/requests/ResidentRequest';
-import { DAY_MS } from '../../cloudfunctions/domain/requests/workCalendar';
+import { DAY_MS } from '../../cloudfunctions/domain/calendar/workCalendar';
 import type { StoreApi } from '../../localcloud';
 import type { Message } from '../../cloudfunctions/domain/messages/Message';
 import { openMessage } from '../../cloudfunctions/domain/messages/firstInquiry';

@@ -1,4 +1,4 @@
-import type { JurisdictionLevel } from '../../contract/common';
+import type { JurisdictionLevel } from '../jurisdiction/vocabulary';
 import type { JurisdictionNode } from '../jurisdiction/JurisdictionNode';
 import { DomainError } from '../shared/DomainError';
 

@@ -1,6 +1,7 @@
 import { isWithinScope } from '../jurisdiction/isWithinScope';
 import type { JurisdictionNode } from '../jurisdiction/JurisdictionNode';
 import type { User } from '../people/User';
+import { isIn } from '../people/audiences';
 import { DomainError } from '../shared/DomainError';
 
 /** The places that tie a person to a jurisdiction: their home grid, their staff scope and the grids they serve. */
@@ -21,7 +22,7 @@ export function peopleWithin(
   people: User[],
   places: Array<Pick<JurisdictionNode, '_id' | 'ancestorIds'>>,
 ): User[] {
-  if (!caller.roles.includes('admin')) throw new DomainError('FORBIDDEN');
+  if (!isIn(caller, 'administrators')) throw new DomainError('FORBIDDEN');
   const scopeId = caller.staffScopeId;
   const within = people.filter((person) =>
     placeIdsOf(person).some((id) => {

@@ -1,6 +1,7 @@
 import { isWithinScope } from '../jurisdiction/isWithinScope';
 import type { JurisdictionNode } from '../jurisdiction/JurisdictionNode';
 import type { User } from '../people/User';
+import { isIn } from '../people/audiences';
 import { DomainError } from '../shared/DomainError';
 
 /** Administrators manage places within their own jurisdiction (the county's admin: the whole county). */
@@ -8,7 +9,7 @@ export function requireAdminOver(
   caller: Pick<User, 'roles' | 'staffScopeId'>,
   place: Pick<JurisdictionNode, '_id' | 'ancestorIds'> | null,
 ): void {
-  if (!caller.roles.includes('admin')) throw new DomainError('FORBIDDEN');
+  if (!isIn(caller, 'administrators')) throw new DomainError('FORBIDDEN');
   if (!caller.staffScopeId || !place || !isWithinScope(place, caller.staffScopeId)) throw new DomainError('OUT_OF_JURISDICTION');
 }
 
@@ -17,7 +18,7 @@ export function requireAdminOver(
  * calendar) are for the administrator of the root of the tree.
  */
 export function requireRootAdmin(caller: Pick<User, 'roles'>, scope: Pick<JurisdictionNode, 'parentId'> | null): void {
-  if (!caller.roles.includes('admin')) throw new DomainError('FORBIDDEN');
+  if (!isIn(caller, 'administrators')) throw new DomainError('FORBIDDEN');
   if (!isRootScope(scope)) throw new DomainError('OUT_OF_JURISDICTION');
 }
 

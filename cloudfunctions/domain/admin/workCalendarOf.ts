@@ -1,4 +1,4 @@
-import type { WorkCalendar } from '../requests/workCalendar';
+import type { WorkCalendar } from '../calendar/workCalendar';
 import { DomainError } from '../shared/DomainError';
 
 /** The work calendar as stored: each list sorted, without repeats; a day cannot be both off and on. */

@@ -1,4 +1,4 @@
-import type { RequestState } from '../../contract/requests';
+import type { RequestState } from '../requests/vocabulary';
 import type { ResidentRequest } from '../requests/ResidentRequest';
 
 /** What a grid member (the one who resolved) contributes to the ranking. */

@@ -1,9 +1,48 @@
-import type { DashboardDto, RankedGridDto, RankedMemberDto } from '../../contract/dashboard';
-import type { RequestState } from '../../contract/requests';
+import type { RequestState } from '../requests/vocabulary';
 import { STATE_LABELS } from '../requests/requestStates';
-import { assess } from './assessment';
+import { assess, type Assessment } from './assessment';
 import type { ScopeFigures } from './RequestStats';
 import { mergeTallies } from './tallyRequests';
+
+export interface RankedGrid extends Assessment {
+  id: string;
+  name: string;
+  village: string;
+  total: number;
+}
+
+export interface RankedMember extends Assessment {
+  id: string;
+  name: string;
+  grid: string;
+}
+
+/** The requests of a scope's months, summed. */
+export interface RequestTotals {
+  total: number;
+  byState: Array<{ state: RequestState; label: string; count: number }>;
+  byCategory: Array<{ id: string; name: string; count: number }>;
+  finished: number;
+  onTime: number;
+  onTimeRate: number | null;
+  /** Average hours from filing to resolution of finished requests. */
+  avgResolveHours: number | null;
+  rated: number;
+  avgStars: number | null;
+  /** Requests the resident reacted to (rated, or said 没解决). */
+  feedback: number;
+  notSolved: number;
+  /** notSolved / feedback, 0..1. */
+  notSolvedShare: number | null;
+}
+
+export interface RequestFigures {
+  requests: RequestTotals;
+  /** Best first. */
+  grids: RankedGrid[];
+  /** Best first. */
+  members: RankedMember[];
+}
 
 const STATE_ORDER = Object.keys(STATE_LABELS) as RequestState[];
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -19,7 +58,7 @@ function byScore<T extends { score: number | null; finished: number; name: strin
 }
 
 /** The request figures, grid ranking and member ranking of a scope's months. */
-export function requestFigures(figures: ScopeFigures): Pick<DashboardDto, 'requests' | 'grids' | 'members'> {
+export function requestFigures(figures: ScopeFigures): RequestFigures {
   const all = mergeTallies(figures.tallies);
   const sums = new Map<string, ScopeFigures['grids'][number]>();
   for (const line of figures.grids) {
@@ -34,8 +73,8 @@ export function requestFigures(figures: ScopeFigures): Pick<DashboardDto, 'reque
     into.rated += line.rated;
     into.starsSum += line.starsSum;
   }
-  const grids: RankedGridDto[] = [...sums.values()].map((g) => ({ id: g.gridId, name: g.gridName, village: g.villageName, total: g.total, ...assess(g) }));
-  const members: RankedMemberDto[] = Object.entries(all.members).map(([id, m]) => ({
+  const grids: RankedGrid[] = [...sums.values()].map((g) => ({ id: g.gridId, name: g.gridName, village: g.villageName, total: g.total, ...assess(g) }));
+  const members: RankedMember[] = Object.entries(all.members).map(([id, m]) => ({
     id,
     name: m.name,
     grid: m.grid ?? '',

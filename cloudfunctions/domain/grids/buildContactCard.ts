@@ -1,10 +1,19 @@
-import type { ContactDto } from '../../contract/grids';
 import type { Category } from '../catalog/Category';
 import type { PlaceChain } from '../jurisdiction/placeChain';
 import type { User } from '../people/User';
 
-/** The card's rows are exactly what the client shows, so the contract's type is used as is. */
-export type Contact = ContactDto;
+/** One person on the card and how to reach them. */
+export interface Contact {
+  name: string;
+  /** What the person does for this grid, e.g. 网格长、调解员. */
+  title: string;
+  /** The names of the categories of requests they take. */
+  duties: string[];
+  phone: string;
+  firstResponsible: boolean;
+  /** Where the contact sits: the grid itself, or the village when the grid has nobody. */
+  level: 'grid' | 'village';
+}
 
 export interface ContactCard {
   chain: PlaceChain;

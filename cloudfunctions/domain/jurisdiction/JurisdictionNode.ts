@@ -1,4 +1,4 @@
-import type { JurisdictionLevel } from '../../contract/common';
+import type { JurisdictionLevel } from './vocabulary';
 
 /**
  * One node of the four-level tree (county → township → village → grid).

@@ -1,4 +1,4 @@
-import type { JurisdictionLevel } from '../../contract/common';
+import type { JurisdictionLevel } from './vocabulary';
 import { DomainError } from '../shared/DomainError';
 import type { JurisdictionNode } from './JurisdictionNode';
 

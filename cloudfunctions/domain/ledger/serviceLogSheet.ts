@@ -1,4 +1,4 @@
-import type { LogStatus } from '../../contract/posts';
+import type { LogStatus } from '../posts/vocabulary';
 import type { ServiceLog } from '../posts/ServiceLog';
 import { chinaDateTime } from '../shared/chinaTime';
 import type { LedgerSheet } from './LedgerSheet';

@@ -1,4 +1,4 @@
-import type { Role } from '../../contract/common';
+import type { Role } from './vocabulary';
 
 /** What a grid member does in one grid: a title and the request categories it covers. */
 export interface GridDuty {

@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '../../contract/posts';
+import type { ClaimStatus } from './vocabulary';
 
 /** An earlier term on the same post, kept when the member claims it again. */
 export interface ClaimTerm {

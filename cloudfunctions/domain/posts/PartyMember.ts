@@ -1,4 +1,4 @@
-import type { RegistrationStatus } from '../../contract/posts';
+import type { RegistrationStatus } from './vocabulary';
 
 /**
  * A party member's registration with the community (在职党员到社区报到),

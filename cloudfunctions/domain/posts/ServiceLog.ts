@@ -1,4 +1,4 @@
-import type { LogStatus } from '../../contract/posts';
+import type { LogStatus } from './vocabulary';
 
 /**
  * Service done on a post (上岗履诺). Only approved logs count; a rejected

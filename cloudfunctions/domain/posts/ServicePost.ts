@@ -1,4 +1,4 @@
-import type { PostStatus } from '../../contract/posts';
+import type { PostStatus } from './vocabulary';
 
 /**
  * A public-service post (公益岗) of one grid. `held` counts the active

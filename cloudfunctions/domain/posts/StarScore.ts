@@ -1,4 +1,4 @@
-import type { RaterType, StarScores } from '../../contract/posts';
+import type { RaterType, StarScores } from './vocabulary';
 
 /** One rater's scores of one member for one year; one per rater, never changed. */
 export interface StarScore {

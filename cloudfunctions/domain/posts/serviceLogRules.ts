@@ -1,4 +1,5 @@
 import type { User } from '../people/User';
+import { isIn } from '../people/audiences';
 import { chinaDate } from '../shared/chinaTime';
 import { DomainError } from '../shared/DomainError';
 import type { Branch } from './Branch';
@@ -78,7 +79,7 @@ export function verifierRoleFor(
   branch: Pick<Branch, '_id' | 'secretaryId'> | null,
 ): VerifierRole {
   if (caller._id === log.memberId) throw new DomainError('FORBIDDEN', '不能审核自己的服务记录');
-  if (caller.roles.includes('gridMember') && caller.gridDuties.some((duty) => duty.gridId === log.gridId)) {
+  if (isIn(caller, 'gridMembers') && caller.gridDuties.some((duty) => duty.gridId === log.gridId)) {
     return 'gridMember';
   }
   if (branch && branch._id === log.branchId && branch.secretaryId === caller._id) return 'secretary';

@@ -1,4 +1,5 @@
-import type { RaterType, StarKey, StarScores, StarTotalsDto } from '../../contract/posts';
+import { isIn } from '../people/audiences';
+import type { RaterType, StarKey, StarScores } from './vocabulary';
 import type { User } from '../people/User';
 import { chinaYear } from '../shared/chinaTime';
 import { DomainError } from '../shared/DomainError';
@@ -25,6 +26,17 @@ export interface RaterGroup {
   sums: StarScores;
 }
 
+/** A member's stars for a year. */
+export interface StarTotals {
+  /** Per aspect, 0–100, weighted over the parties who scored; null when nobody has. */
+  stars: Record<StarKey, number | null>;
+  overall: number | null;
+  /** Aspects at or above STAR_THRESHOLD. */
+  starsEarned: number;
+  /** How many raters of each party scored. */
+  raters: Record<RaterType, number>;
+}
+
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
@@ -33,7 +45,7 @@ function round1(value: number): number {
  * A member's five stars for a year. Each party's average (1–5) becomes
  * 20–100; the parties are combined by their weights.
  */
-export function starTotals(groups: readonly RaterGroup[]): StarTotalsDto {
+export function starTotals(groups: readonly RaterGroup[]): StarTotals {
   const raters: Record<RaterType, number> = { self: 0, peer: 0, resident: 0, organisation: 0 };
   for (const group of groups) raters[group.raterType] += group.count;
   const present = RATER_TYPES.filter((type) => raters[type] > 0);
@@ -80,7 +92,7 @@ export function raterTypeFor(context: RaterContext, target: Pick<PartyMember, '_
   if (target.status !== 'approved') throw new DomainError('NOT_FOUND', '没有找到这位党员');
   const { caller, callerMember } = context;
   if (caller._id === target._id) return 'self';
-  const isStaff = caller.roles.includes('staff') || caller.roles.includes('admin');
+  const isStaff = isIn(caller, 'staff');
   if (isStaff && caller.staffScopeId && target.placeIds.includes(caller.staffScopeId)) return 'organisation';
   if (context.secretaryOf.includes(target.branchId)) return 'organisation';
   if (
@@ -89,7 +101,7 @@ export function raterTypeFor(context: RaterContext, target: Pick<PartyMember, '_
   ) {
     return 'peer';
   }
-  if (caller.roles.includes('resident') && context.callerVillageId === target.villageId) return 'resident';
+  if (isIn(caller, 'residents') && context.callerVillageId === target.villageId) return 'resident';
   throw new DomainError('OUT_OF_JURISDICTION', '您不能为这位党员评分');
 }
 

@@ -1,4 +1,4 @@
-import type { HandlingLevel, RequestState } from '../../contract/requests';
+import type { HandlingLevel, RequestState } from './vocabulary';
 
 /** Who did something, as recorded in the ledger (names are kept as they were then). */
 export interface Actor {

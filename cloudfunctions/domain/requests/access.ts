@@ -1,4 +1,5 @@
-import type { RequestStepName } from '../../contract/requests';
+import { isIn } from '../people/audiences';
+import type { RequestStepName } from './vocabulary';
 import { LEVEL_DEPTH } from '../jurisdiction/JurisdictionNode';
 import type { User } from '../people/User';
 import { DomainError } from '../shared/DomainError';
@@ -45,14 +46,14 @@ export function relationOf(viewer: User, request: Viewed): Relation {
     follower: request.followerIds.includes(viewer._id),
     handler: request.handler?.id === viewer._id,
     pastHandler: request.handlerIds.includes(viewer._id),
-    gridMember: viewer.roles.includes('gridMember') && viewer.gridDuties.some((duty) => duty.gridId === request.gridId),
+    gridMember: isIn(viewer, 'gridMembers') && viewer.gridDuties.some((duty) => duty.gridId === request.gridId),
     // A village cadre at depth 2 sees what reached the village (2) or the township (1).
     levelCadre: viewer.nodeDuties.some((duty) => {
       const at = request.placeIds.indexOf(duty.nodeId);
       return at >= 0 && at < 3 && levelDepth <= at;
     }),
     staff:
-      viewer.roles.includes('staff') && viewer.staffScopeId !== null && request.placeIds.includes(viewer.staffScopeId),
+      isIn(viewer, 'staff') && viewer.staffScopeId !== null && request.placeIds.includes(viewer.staffScopeId),
   };
 }
 
@@ -117,7 +118,7 @@ function mayTake(step: RequestStepName, relation: Relation, request: StepRequest
       return relation.staff;
     case 'follow':
       // Those who work on it see it anyway.
-      return viewer.roles.includes('resident') && !relation.owner && !relation.follower && !isInsider(relation);
+      return isIn(viewer, 'residents') && !relation.owner && !relation.follower && !isInsider(relation);
     case 'unfollow':
       return relation.follower;
   }

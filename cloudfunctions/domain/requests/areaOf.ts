@@ -1,4 +1,5 @@
-import type { HandlingLevel } from '../../contract/requests';
+import { isIn } from '../people/audiences';
+import type { HandlingLevel } from './vocabulary';
 import type { User } from '../people/User';
 
 /** Levels a request can be at, by depth: a village cadre (depth 2) sees the village and township levels. */
@@ -24,12 +25,12 @@ export interface Area {
  */
 export function areaOf(person: User, depthOf: (nodeId: string) => number | undefined): Area {
   return {
-    gridIds: person.roles.includes('gridMember') ? [...new Set(person.gridDuties.map((duty) => duty.gridId))] : [],
+    gridIds: isIn(person, 'gridMembers') ? [...new Set(person.gridDuties.map((duty) => duty.gridId))] : [],
     levelNodes: person.nodeDuties.flatMap((duty) => {
       const levels = LEVELS_AT_OR_ABOVE[depthOf(duty.nodeId) ?? -1];
       return levels ? [{ nodeId: duty.nodeId, levels }] : [];
     }),
-    staffScopeId: person.roles.includes('staff') ? person.staffScopeId : null,
+    staffScopeId: isIn(person, 'staff') ? person.staffScopeId : null,
   };
 }
 

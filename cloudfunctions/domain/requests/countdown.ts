@@ -1,5 +1,5 @@
 import type { ResidentRequest } from './ResidentRequest';
-import { daysOverdue, workingDaysLeft } from './workCalendar';
+import { daysOverdue, workingDaysLeft } from '../calendar/workCalendar';
 
 export interface Countdown {
   overdue: boolean;

@@ -12,7 +12,7 @@ import {
 } from './requestChange';
 import { assertTransition } from './requestStates';
 import { handlerLabel, routeAboveGrid, type RoutingContext } from './routeRequest';
-import type { WorkCalendar } from './workCalendar';
+import type { WorkCalendar } from '../calendar/workCalendar';
 
 /** What escalation needs to know: the places above the grid and their people. */
 export type EscalationContext = Pick<RoutingContext, 'village' | 'township' | 'cadres' | 'openCounts'>;

@@ -3,7 +3,7 @@ import type { Notice, PlaceRef, ResidentRequest } from './ResidentRequest';
 import { acceptRequest } from './handlerSteps';
 import { actorFor, applyChange, assignmentFields, assignmentNotices, assignmentWhat, ledgerEvent, type Assignment } from './requestChange';
 import { routeRequest, type RoutingContext } from './routeRequest';
-import type { WorkCalendar } from './workCalendar';
+import type { WorkCalendar } from '../calendar/workCalendar';
 
 export interface FileRequestInput {
   id: string;

@@ -2,7 +2,7 @@ import { DomainError } from '../shared/DomainError';
 import type { Actor, ResidentRequest } from './ResidentRequest';
 import { ledgerEvent, shortDate, type RequestChange } from './requestChange';
 import { assertTransition } from './requestStates';
-import { addWorkingMs, DAY_MS, workdaysUntil, workingMsBetween, type WorkCalendar } from './workCalendar';
+import { addWorkingMs, DAY_MS, workdaysUntil, workingMsBetween, type WorkCalendar } from '../calendar/workCalendar';
 
 /** A resolved request waits this long for the resident's rating, then closes itself. */
 export const RATING_WINDOW_MS = 7 * DAY_MS;

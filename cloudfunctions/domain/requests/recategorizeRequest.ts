@@ -3,7 +3,7 @@ import type { Actor, Notice, ResidentRequest } from './ResidentRequest';
 import { assignmentFields, assignmentNotices, assignmentWhat, ledgerEvent, type RequestChange } from './requestChange';
 import { assertTransition } from './requestStates';
 import { routeRequest, type RoutingContext } from './routeRequest';
-import type { WorkCalendar } from './workCalendar';
+import type { WorkCalendar } from '../calendar/workCalendar';
 
 /**
  * Staff correct the category: the request is routed again from the grid,

@@ -1,8 +1,9 @@
-import type { HandlingLevel, RequestState } from '../../contract/requests';
+import { isIn } from '../people/audiences';
+import type { HandlingLevel, RequestState } from './vocabulary';
 import type { User } from '../people/User';
 import type { Actor, Audience, EventKind, HandlerRef, LedgerEvent, Notice, PlaceRef, ResidentRequest } from './ResidentRequest';
 import { chinaWallClock } from '../shared/chinaTime';
-import { deadlineAfter, workdaysUntil, type WorkCalendar } from './workCalendar';
+import { deadlineAfter, workdaysUntil, type WorkCalendar } from '../calendar/workCalendar';
 
 /** The fields a step may set; identity, version and ledger are managed by applyChange. */
 export type RequestFields = Partial<Omit<ResidentRequest, '_id' | 'version' | 'ledger'>>;
@@ -76,8 +77,8 @@ export function actorFor(user: User, request?: Pick<ResidentRequest, 'gridId' | 
   if (gridDuty) return { ...base, role: 'gridMember', title: gridDuty.title };
   const nodeDuty = request ? user.nodeDuties.find((duty) => request.placeIds.includes(duty.nodeId)) : undefined;
   if (nodeDuty) return { ...base, role: 'cadre', title: nodeDuty.title };
-  if (user.roles.includes('staff')) return { ...base, role: 'staff', title: user.nodeDuties[0]?.title ?? '工作人员' };
-  if (user.roles.includes('gridMember')) return { ...base, role: 'gridMember', title: user.gridDuties[0]?.title ?? '网格员' };
+  if (isIn(user, 'staff')) return { ...base, role: 'staff', title: user.nodeDuties[0]?.title ?? '工作人员' };
+  if (isIn(user, 'gridMembers')) return { ...base, role: 'gridMember', title: user.gridDuties[0]?.title ?? '网格员' };
   return { ...base, role: 'resident', title: '' };
 }
 

@@ -1,4 +1,4 @@
-import type { RequestState } from '../../contract/requests';
+import type { RequestState } from './vocabulary';
 import { DomainError } from '../shared/DomainError';
 
 export const STATE_LABELS: Record<RequestState, string> = {

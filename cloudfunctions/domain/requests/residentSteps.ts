@@ -2,7 +2,7 @@ import type { Actor, ResidentRequest } from './ResidentRequest';
 import { escalateNotSolved, type EscalationContext } from './escalateRequest';
 import { assignmentFields, assignmentWhat, ledgerEvent, SYSTEM, type RequestChange } from './requestChange';
 import { assertTransition } from './requestStates';
-import type { WorkCalendar } from './workCalendar';
+import type { WorkCalendar } from '../calendar/workCalendar';
 
 interface ResidentInput {
   actor: Actor;

@@ -1,4 +1,4 @@
-import type { HandlingLevel } from '../../contract/requests';
+import type { HandlingLevel } from './vocabulary';
 import type { GridDuty } from '../people/User';
 import type { HandlerRef, PlaceRef } from './ResidentRequest';
 

@@ -1,4 +1,5 @@
-import type { Role } from '../../contract/common';
+import { isIn } from '../people/audiences';
+import type { Role } from '../people/vocabulary';
 
 export interface StaffMember {
   id: string;
@@ -15,7 +16,7 @@ export function staffToAlert(staff: StaffMember[], placeIds: string[], nodeId: s
   const upTo = placeIds.indexOf(nodeId);
   const chain = upTo >= 0 ? placeIds.slice(0, upTo + 1) : [nodeId];
   for (let i = chain.length - 1; i >= 0; i -= 1) {
-    const here = staff.filter((person) => person.roles.includes('staff') && person.scopeId === chain[i]).map((p) => p.id);
+    const here = staff.filter((person) => isIn(person, 'staff') && person.scopeId === chain[i]).map((p) => p.id);
     if (here.length > 0) return [...new Set(here)];
   }
   return [];

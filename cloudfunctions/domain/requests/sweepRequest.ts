@@ -3,7 +3,7 @@ import { sweepOverdue, type EscalationContext } from './escalateRequest';
 import { autoCloseRequest } from './residentSteps';
 import type { RequestChange } from './requestChange';
 import { canStart } from './requestStates';
-import type { WorkCalendar } from './workCalendar';
+import type { WorkCalendar } from '../calendar/workCalendar';
 
 /**
  * What the timer does with a request whose `sweepAt` has come: a resolved

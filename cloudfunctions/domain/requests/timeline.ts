@@ -1,4 +1,4 @@
-import type { RequestState } from '../../contract/requests';
+import type { RequestState } from './vocabulary';
 import type { Actor, Audience, ResidentRequest } from './ResidentRequest';
 import { reaches } from './access';
 

@@ -1,4 +1,4 @@
-import type { Role } from '../../contract/common';
+import type { Role } from '../people/vocabulary';
 
 /**
  * The roster (花名册) file's columns, by their Chinese headers, in the

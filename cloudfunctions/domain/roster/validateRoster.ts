@@ -1,11 +1,18 @@
-import type { RosterProblemDto } from '../../contract/admin';
-import { PHONE_PATTERN } from '../../contract/phonePattern';
+import { PHONE_PATTERN } from '../people/phonePattern';
 import type { Category } from '../catalog/Category';
 import type { JurisdictionNode } from '../jurisdiction/JurisdictionNode';
 import type { User } from '../people/User';
 import { rosterPersonId } from '../people/rosterPersonId';
 import { applyRosterEntry, type RosterEntry } from './rosterEntry';
 import { MAX_ROSTER_ROWS, REQUIRED_COLUMNS, ROSTER_COLUMNS, ROSTER_ROLES, type RosterColumn } from './rosterColumns';
+
+/** One problem in a roster file, where the spreadsheet shows it (the header is row 1). */
+export interface RosterProblem {
+  row: number;
+  /** The column's header, e.g. 手机号; '' when the problem is the whole row or file. */
+  column: string;
+  message: string;
+}
 
 export interface RosterContext {
   /** The grids inside the administrator's jurisdiction. */
@@ -24,7 +31,7 @@ export interface RosterChange {
 }
 
 export interface RosterOutcome {
-  problems: RosterProblemDto[];
+  problems: RosterProblem[];
   /** Empty whenever there is a problem: all or nothing. People the file leaves as they were are not among them. */
   changes: RosterChange[];
   /** People already known exactly as the file has them. */
@@ -35,7 +42,7 @@ const NAME_MAX = 20;
 const CATEGORY_SEPARATOR = /[、,，;；\s]+/;
 
 /** The columns' positions from the header row; a missing required column is a problem of row 1. */
-function columnIndexes(header: string[], problems: RosterProblemDto[]): Map<RosterColumn, number> {
+function columnIndexes(header: string[], problems: RosterProblem[]): Map<RosterColumn, number> {
   const trimmed = header.map((cell) => cell.trim());
   const indexes = new Map<RosterColumn, number>();
   for (const key of Object.keys(ROSTER_COLUMNS) as RosterColumn[]) {
@@ -53,7 +60,7 @@ function columnIndexes(header: string[], problems: RosterProblemDto[]): Map<Rost
  * spreadsheet numbers it and its column.
  */
 export function validateRoster(table: string[][], context: RosterContext): RosterOutcome {
-  const problems: RosterProblemDto[] = [];
+  const problems: RosterProblem[] = [];
   const indexes = columnIndexes(table[0] ?? [], problems);
   const rows = table
     .map((cells, index) => ({ cells, row: index + 1 }))

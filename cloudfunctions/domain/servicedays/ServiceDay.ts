@@ -1,5 +1,5 @@
-import type { JurisdictionLevel } from '../../contract/common';
-import type { Recurrence } from '../../contract/servicedays';
+import type { JurisdictionLevel } from '../jurisdiction/vocabulary';
+import type { Recurrence } from './vocabulary';
 import type { LocalDate } from './beijingTime';
 
 export type { Recurrence };

@@ -1,5 +1,5 @@
-import type { JurisdictionLevel } from '../../contract/common';
-import type { BookingEventType, BookingStatus } from '../../contract/servicedays';
+import type { JurisdictionLevel } from '../jurisdiction/vocabulary';
+import type { BookingEventType, BookingStatus } from './vocabulary';
 import { compactDate, type LocalDate } from './beijingTime';
 
 export type { BookingEventType, BookingStatus };

@@ -1,12 +1,24 @@
-import type { ParsedRequestOf } from '../../contract';
-import type { FieldError } from '../../contract/envelope';
+import type { FieldError } from '../shared/FieldError';
 import type { JurisdictionNode } from '../jurisdiction/JurisdictionNode';
 import { DomainError } from '../shared/DomainError';
 import { slotTimesOf } from './schedule';
 import type { Actor, Recurrence, ServiceDay, ServiceWindow } from './ServiceDay';
 
-/** What staff fill in for a service day (the request, less which one and where). */
-export type ServiceDayInput = Omit<ParsedRequestOf<'servicedays', 'saveServiceDay'>, 'id' | 'expectedVersion' | 'placeId'>;
+/** What staff fill in for a service day (which one and where are not part of it). */
+export interface ServiceDayInput {
+  title: string;
+  venue: string;
+  recurrence: Recurrence;
+  /** 24-hour clock times, e.g. 09:00. */
+  startTime: string;
+  endTime: string;
+  slotMinutes: number;
+  /** A window with an id is an existing one (it keeps its bookings); without one it is new. */
+  windows: Array<{ id?: string; name: string; capacity: number }>;
+  horizonWeeks: number;
+  cancelCutoffMinutes: number;
+  maxActivePerPerson: number;
+}
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)].sort((a, b) => Number(a) - Number(b));

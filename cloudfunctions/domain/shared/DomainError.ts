@@ -1,5 +1,5 @@
-import type { FieldError } from '../../contract/envelope';
-import { ERROR_MESSAGES, type ErrorCode } from '../../contract/errors';
+import { ERROR_MESSAGES, type ErrorCode } from './errorCodes';
+import type { FieldError } from './FieldError';
 
 /**
  * A rule of the domain was not met. Carries a stable code; the edge turns it

@@ -4,12 +4,12 @@ import { requireAdminOver } from '../../domain/admin/requireAdminOver';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
-import { childrenOf, findPlace } from './loaders';
-import { recordChange } from './recordChange';
+import { childrenOf, findPlace } from './support/store';
+import { recordChange } from './support/recordChange';
 
 /** Adds a township, village or grid under a place of the administrator's jurisdiction. */
 export const addPlace = defineAction('admin', 'addPlace', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ parentId, name }, { db, caller, now }) {
     const parent = await findPlace(db, parentId);
     requireAdminOver(caller, parent);

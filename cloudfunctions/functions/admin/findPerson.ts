@@ -1,9 +1,10 @@
 import { peopleWithin, placeIdsOf } from '../../domain/admin/peopleWithin';
+import { isIn } from '../../domain/people/audiences';
 import { defineAction } from '../../shared/defineAction';
 import { peopleByPhone } from '../../shared/peopleByPhone';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
-import { placesById } from './loaders';
-import { toAdminPersonDto } from './personDto';
+import { placesById } from './support/store';
+import { toAdminPersonDto } from './support/personDto';
 
 /**
  * A person to appoint who is not listed at the place yet, by their phone
@@ -11,7 +12,7 @@ import { toAdminPersonDto } from './personDto';
  * administrator's jurisdiction are shown.
  */
 export const findPerson = defineAction('admin', 'findPerson', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ phone }, { db, caller }) {
     const known = await peopleByPhone(db, [phone]);
     const places = await placesById(db, known.flatMap(placeIdsOf));
@@ -24,7 +25,7 @@ export const findPerson = defineAction('admin', 'findPerson', {
       people: peopleWithin(caller, known, places).map((person) => ({
         ...toAdminPersonDto(person),
         homeGrid: placeOf(person.homeGridId),
-        staffScope: person.roles.includes('staff') ? placeOf(person.staffScopeId) : null,
+        staffScope: isIn(person, 'staff') ? placeOf(person.staffScopeId) : null,
       })),
     };
   },

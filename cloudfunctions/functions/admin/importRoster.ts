@@ -4,9 +4,9 @@ import { ROSTER_COLUMNS } from '../../domain/roster/rosterColumns';
 import { validateRoster } from '../../domain/roster/validateRoster';
 import { defineAction } from '../../shared/defineAction';
 import { peopleByPhone } from '../../shared/peopleByPhone';
-import { activeCategories, gridsWithin, findPlace } from './loaders';
+import { activeCategories, gridsWithin, findPlace } from './support/store';
 import { readRosterFile } from './readRosterFile';
-import { findRosterImport, finishInterruptedImports, finishRosterImport, rosterImportId, startRosterImport } from './rosterImports';
+import { findRosterImport, finishInterruptedImports, finishRosterImport, rosterImportId, startRosterImport } from './support/rosterImports';
 
 function outcome(record: Pick<RosterImport, 'created' | 'updated' | 'unchanged'>) {
   return { written: true, problems: [], created: record.created, updated: record.updated, unchanged: record.unchanged };
@@ -23,7 +23,7 @@ function outcome(record: Pick<RosterImport, 'created' | 'updated' | 'unchanged'>
  * duplicated, and one the file leaves as they were is not written again.
  */
 export const importRoster = defineAction('admin', 'importRoster', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ fileID }, { db, caller, now }) {
     const scope = await findPlace(db, caller.staffScopeId);
     requireAdminOver(caller, scope);

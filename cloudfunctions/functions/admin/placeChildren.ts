@@ -1,28 +1,9 @@
 import { childLevelOf } from '../../domain/admin/childPlace';
 import { inDisplayOrder, placeTrail } from '../../domain/admin/placeTrail';
 import { requireAdminOver } from '../../domain/admin/requireAdminOver';
-import type { JurisdictionLevel } from '../../contract/common';
-import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
-import { aggregateAll } from '../../shared/aggregateAll';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
-import { childrenOf, findPlace, placesById } from './loaders';
-
-/** How many places lie directly under each child of `place` (one grouped read of its grandchildren). */
-async function grandchildCounts(db: Database, place: JurisdictionNode, grandchildLevel: JurisdictionLevel | null): Promise<Map<string, number>> {
-  if (!grandchildLevel) return new Map();
-  const $ = db.command.aggregate;
-  const groups = await aggregateAll<{ _id: string; count: number }>(() =>
-    db
-      .collection(COLLECTIONS.nodes)
-      .aggregate()
-      .match({ ancestorIds: place._id, level: grandchildLevel })
-      .group({ _id: '$parentId', count: $.sum(1) }),
-  );
-  return new Map(groups.map((group) => [group._id, group.count]));
-}
+import { childrenOf, findPlace, grandchildCounts, placesById } from './support/store';
 
 /**
  * 区划: a place of the administrator's jurisdiction (their own scope when
@@ -30,7 +11,7 @@ async function grandchildCounts(db: Database, place: JurisdictionNode, grandchil
  * how many each holds. Two round trips: the place, then the rest at once.
  */
 export const placeChildren = defineAction('admin', 'placeChildren', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ placeId }, { db, caller }) {
     const place = await findPlace(db, placeId ?? caller.staffScopeId);
     requireAdminOver(caller, place);

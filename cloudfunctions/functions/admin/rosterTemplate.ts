@@ -1,13 +1,13 @@
 import { ROSTER_COLUMNS, ROSTER_EXAMPLE, type RosterColumn } from '../../domain/roster/rosterColumns';
 import { defineAction } from '../../shared/defineAction';
 import { uploadForDownload } from '../../shared/uploadForDownload';
-import { writeWorkbook } from '../ledger/writeWorkbook';
+import { writeWorkbook } from '../../shared/sheets/writeWorkbook';
 
 const FILE_NAME = '花名册模板.xlsx';
 
 /** The roster template: the header row and one example row, as an .xlsx to download and fill in. */
 export const rosterTemplate = defineAction('admin', 'rosterTemplate', {
-  access: ['admin'],
+  access: 'administrators',
   async run(_input, { caller, now }) {
     const keys = Object.keys(ROSTER_COLUMNS) as RosterColumn[];
     const content = await writeWorkbook(

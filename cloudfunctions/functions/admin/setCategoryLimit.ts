@@ -4,12 +4,12 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { findPlace } from './loaders';
-import { recordChange } from './recordChange';
+import { findPlace } from './support/store';
+import { recordChange } from './support/recordChange';
 
 /** 限时办结 of a category; requests already routed keep the limit they were given. */
 export const setCategoryLimit = defineAction('admin', 'setCategoryLimit', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ categoryId, timeLimitDays }, { db, caller, now }) {
     requireRootAdmin(caller, await findPlace(db, caller.staffScopeId));
     const category = await findById<Category>(db, COLLECTIONS.categories, categoryId);

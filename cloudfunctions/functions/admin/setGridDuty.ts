@@ -4,12 +4,12 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { activeCategories, findPlace } from './loaders';
-import { recordChange } from './recordChange';
+import { activeCategories, findPlace } from './support/store';
+import { recordChange } from './support/recordChange';
 
 /** 网格员职责: the categories a person takes in a grid and whether they are its 第一责任人; routing reads them. */
 export const setGridDuty = defineAction('admin', 'setGridDuty', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ userId, gridId, duty }, { db, caller, now }) {
     const [person, grid, categories] = await Promise.all([
       findById<User>(db, COLLECTIONS.users, userId),

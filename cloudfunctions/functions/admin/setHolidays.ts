@@ -1,16 +1,16 @@
 import { requireRootAdmin } from '../../domain/admin/requireAdminOver';
 import { workCalendarOf } from '../../domain/admin/workCalendarOf';
-import type { WorkCalendar } from '../../domain/requests/workCalendar';
+import type { WorkCalendar } from '../../domain/calendar/workCalendar';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { WORK_CALENDAR_ID } from '../requests/routingContext';
-import { findPlace } from './loaders';
-import { recordChange } from './recordChange';
+import { WORK_CALENDAR_ID } from '../../shared/workCalendarStore';
+import { findPlace } from './support/store';
+import { recordChange } from './support/recordChange';
 
 /** The holiday list the requests feature counts working days with (settings document `workCalendar`). */
 export const setHolidays = defineAction('admin', 'setHolidays', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ holidays, workdays }, { db, caller, now }) {
     requireRootAdmin(caller, await findPlace(db, caller.staffScopeId));
     const before = await findById<WorkCalendar & { _id: string }>(db, COLLECTIONS.settings, WORK_CALENDAR_ID);

@@ -6,12 +6,12 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
-import { findPlace } from './loaders';
-import { recordChange } from './recordChange';
+import { findPlace } from './support/store';
+import { recordChange } from './support/recordChange';
 
 /** Staff and their scopes (工作人员及管理范围), within the administrator's jurisdiction. */
 export const setStaffScope = defineAction('admin', 'setStaffScope', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ userId, scopeId }, { db, caller, now }) {
     requireAdminOver(caller, await findPlace(db, caller.staffScopeId));
     const person = await findById<User>(db, COLLECTIONS.users, userId);

@@ -8,6 +8,7 @@ import { findById } from '../../shared/findById';
 import { messageFigures, overdueList } from './attentionLists';
 import { postFigures, serviceDayFigures } from './activityFigures';
 import { loadScopeFigures, statsAsOf } from './statsStore';
+import { toRequestFiguresDto } from './support/toDto';
 
 const MAX_MONTHS = 24;
 
@@ -18,7 +19,7 @@ const MAX_MONTHS = 24;
  * live through their indexes. No view reads every request.
  */
 export const overview = defineAction('dashboard', 'overview', {
-  access: ['staff'],
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     if (!caller.staffScopeId) throw new DomainError('FORBIDDEN');
     const months = monthsBetween(input.from, input.to);
@@ -39,7 +40,7 @@ export const overview = defineAction('dashboard', 'overview', {
       scope: { id: scope._id, name: scope.name },
       period: { from: input.from, to: input.to },
       asOf: asOf ? asOf.toISOString() : null,
-      ...requestFigures(buckets),
+      ...toRequestFiguresDto(requestFigures(buckets)),
       overdue,
       serviceDays,
       posts,

@@ -3,12 +3,12 @@ import { alreadyApplied } from '../../domain/requests/access';
 import { isStaffOver } from '../../domain/jurisdiction/isStaffOver';
 import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
-import { sendNotices } from '../requests/notify';
-import { afterLostWrite, loadRequest, writeChange } from '../requests/requestStore';
+import { sendNotices } from '../../shared/requests/notify';
+import { afterLostWrite, loadRequest, writeChange } from '../../shared/requests/requestStore';
 
 /** 一键督办: one conditional write of the ledger entry, then the message to the handler; a retried key changes nothing. */
 export const remind = defineAction('dashboard', 'remind', {
-  access: ['staff'],
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     const request = await loadRequest(db, input.requestId);
     if (!isStaffOver(caller, request.placeIds)) throw new DomainError('OUT_OF_JURISDICTION');

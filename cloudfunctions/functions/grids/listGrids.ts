@@ -1,11 +1,9 @@
 import type { GridChoiceDto } from '../../contract/grids';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import { DomainError } from '../../domain/shared/DomainError';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import { findById } from '../../shared/findById';
-import { readDocs } from '../../shared/readDocs';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
+import { allTownships, findPlace, placesUnder } from './support/store';
 
 const byOrder = (a: JurisdictionNode, b: JurisdictionNode) => a.order - b.order;
 
@@ -16,13 +14,12 @@ const byOrder = (a: JurisdictionNode, b: JurisdictionNode) => a.order - b.order;
 export const listGrids = defineAction('grids', 'listGrids', {
   access: 'visitor',
   async run({ townshipId }, { db, caller }) {
-    const nodes = db.collection(COLLECTIONS.nodes);
-    const townships = (await readDocs<JurisdictionNode>(nodes.where({ level: 'township' }).limit(1000))).sort(byOrder);
-    const home = caller?.homeGridId ? await findById<JurisdictionNode>(db, COLLECTIONS.nodes, caller.homeGridId) : null;
+    const townships = (await allTownships(db)).sort(byOrder);
+    const home = caller?.homeGridId ? await findPlace(db, caller.homeGridId) : null;
     const wanted = townshipId ?? townships.find((t) => home?.ancestorIds.includes(t._id))?._id ?? townships[0]?._id;
     const township = townships.find((t) => t._id === wanted);
     if (!township) throw new DomainError('NOT_FOUND', '没有找到这个乡镇');
-    const below = await readDocs<JurisdictionNode>(nodes.where({ ancestorIds: township._id }).limit(1000));
+    const below = await placesUnder(db, township._id);
     const villages: GridChoiceDto[] = below
       .filter((node) => node.level === 'village')
       .sort(byOrder)

@@ -11,7 +11,7 @@ import { findById } from '../../shared/findById';
 import { uploadForDownload } from '../../shared/uploadForDownload';
 import { loadLedgerRecords } from './loadLedgerRecords';
 import { loadVisitRecords } from './loadVisitRecords';
-import { writeWorkbook } from './writeWorkbook';
+import { writeWorkbook } from '../../shared/sheets/writeWorkbook';
 
 /**
  * Writes the ledger of a place (requests, bookings, service logs, 民情走访) in the caller's jurisdiction for a range of
@@ -19,7 +19,7 @@ import { writeWorkbook } from './writeWorkbook';
  * returns its fileID for the mini-program to download.
  */
 export const exportLedger = defineAction('ledger', 'exportLedger', {
-  access: ['staff'],
+  access: 'staff',
   async run({ scopeId, from, to }, { db, caller, now }) {
     const place = await findById<JurisdictionNode>(db, COLLECTIONS.nodes, scopeId);
     requireLedgerScope(caller, place);

@@ -6,7 +6,7 @@ import { readSubtree } from '../../shared/readSubtree';
 
 /** The caller's jurisdiction and the places under it, to choose which ledger to export. */
 export const ledgerPlaces = defineAction('ledger', 'ledgerPlaces', {
-  access: ['staff'],
+  access: 'staff',
   async run(_input, { db, caller }) {
     const scopeId = caller.staffScopeId ?? '';
     const nodes = await readSubtree(db, scopeId);

@@ -9,7 +9,7 @@ import type { ServiceSession } from '../../domain/servicedays/ServiceSession';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { readAllPages } from '../../shared/readAllPages';
-import { loadByIds } from '../posts/support/loaders';
+import { loadByIds } from '../../shared/loadByIds';
 import { requireLedgerSize } from '../../domain/ledger/requireLedgerSize';
 
 export interface LedgerRecords {

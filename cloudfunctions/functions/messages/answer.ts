@@ -1,12 +1,12 @@
 import { messageRelation, requireAuthor } from '../../domain/messages/messageAccess';
 import { answerMessage } from '../../domain/messages/threadPosts';
 import { defineAction } from '../../shared/defineAction';
-import { loadMessage, runMessageStep } from './messageStore';
-import { toMessageDetail } from './toMessageDto';
+import { loadMessage, runMessageStep } from './support/store';
+import { toMessageDetail } from './support/toMessageDto';
 
 /** The resident writes again in their own thread. */
 export const answer = defineAction('messages', 'answer', {
-  access: ['resident'],
+  access: 'residents',
   run: async (input, { db, caller, now }) => {
     const loaded = await loadMessage(db, input.messageId);
     requireAuthor(messageRelation(caller, loaded));

@@ -1,16 +1,12 @@
-import type { Message } from '../../domain/messages/Message';
 import { defineAction } from '../../shared/defineAction';
-import { COLLECTIONS } from '../../shared/collections';
-import { readDocs } from '../../shared/readDocs';
-import { postPhotoUrls, toPostDto } from './toMessageDto';
+import { publishedMessages } from './support/store';
+import { postPhotoUrls, toPostDto } from './support/toMessageDto';
 
 /** 网谈回音: the latest published questions and answers, nobody named. */
 export const board = defineAction('messages', 'board', {
-  access: ['resident', 'gridMember', 'partyMember', 'staff', 'admin'],
+  access: 'everyone',
   run: async (_input, { db }) => {
-    const messages = await readDocs<Message>(
-      db.collection(COLLECTIONS.messages).where({ published: true }).orderBy('publishedAt', 'desc').limit(50),
-    );
+    const messages = await publishedMessages(db);
     const urls = await postPhotoUrls(messages);
     return {
       items: messages.map((message) => ({

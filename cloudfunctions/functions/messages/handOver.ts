@@ -5,13 +5,13 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
 import { COLLECTIONS } from '../../shared/collections';
 import { findById } from '../../shared/findById';
-import { loadMessage, runMessageStep } from './messageStore';
-import { staffOverMessage } from './staffColleagues';
-import { toMessageDetail } from './toMessageDto';
+import { loadMessage, runMessageStep } from './support/store';
+import { staffOverMessage } from './support/staffColleagues';
+import { toMessageDetail } from './support/toMessageDto';
 
 /** The owner hands an unanswered message to a colleague of the same jurisdiction, with a note. */
 export const handOver = defineAction('messages', 'handOver', {
-  access: ['staff'],
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     const loaded = await loadMessage(db, input.messageId);
     requireStaff(messageRelation(caller, loaded));

@@ -2,11 +2,9 @@ import { createHash } from 'node:crypto';
 import { leaveMessage, messageIdOf } from '../../domain/messages/leaveMessage';
 import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
-import { COLLECTIONS } from '../../shared/collections';
-import { isDuplicateKey } from '../../shared/isDuplicateKey';
 import { loadPlaceChain } from '../../shared/loadPlaceChain';
-import { loadMessage } from './messageStore';
-import { toMessageDetail } from './toMessageDto';
+import { addMessageOnce, loadMessage } from './support/store';
+import { toMessageDetail } from './support/toMessageDto';
 
 /**
  * A resident leaves a message for the village of their home grid. The id
@@ -14,7 +12,7 @@ import { toMessageDetail } from './toMessageDto';
  * document and returns it instead of posting twice.
  */
 export const leave = defineAction('messages', 'leave', {
-  access: ['resident'],
+  access: 'residents',
   run: async (input, { db, caller, now }) => {
     if (!caller.homeGridId) throw new DomainError('NOT_REGISTERED');
     const id = messageIdOf(createHash('sha256').update(`${caller._id}\n${input.clientKey}`).digest('hex'));
@@ -30,10 +28,7 @@ export const leave = defineAction('messages', 'leave', {
       photos: input.photos,
       publicConsent: input.publicConsent,
     });
-    try {
-      await db.collection(COLLECTIONS.messages).add({ data: message });
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
+    if (!(await addMessageOnce(db, message))) {
       return { message: await toMessageDetail(await loadMessage(db, id), caller, now), replayed: true };
     }
     return { message: await toMessageDetail(message, caller, now), replayed: false };

@@ -1,9 +1,9 @@
 import { openMessage } from '../../domain/messages/firstInquiry';
 import { messageRelation, requireStaff } from '../../domain/messages/messageAccess';
 import { defineAction } from '../../shared/defineAction';
-import { loadMessage, writeMessageChange } from './messageStore';
-import { staffOverMessage } from './staffColleagues';
-import { toMessageDetail } from './toMessageDto';
+import { loadMessage, writeMessageChange } from './support/store';
+import { staffOverMessage } from './support/staffColleagues';
+import { toMessageDetail } from './support/toMessageDto';
 
 /**
  * 首问负责: staff open a message; if it is unanswered and nobody owns it,
@@ -12,7 +12,7 @@ import { toMessageDetail } from './toMessageDto';
  * sees the winner as owner.
  */
 export const open = defineAction('messages', 'open', {
-  access: ['staff'],
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     let message = await loadMessage(db, input.messageId);
     requireStaff(messageRelation(caller, message));

@@ -1,12 +1,12 @@
 import { messageRelation, requireStaff } from '../../domain/messages/messageAccess';
 import { publishMessage } from '../../domain/messages/messageOutcomes';
 import { defineAction } from '../../shared/defineAction';
-import { loadMessage, runMessageStep } from './messageStore';
-import { toMessageDetail } from './toMessageDto';
+import { loadMessage, runMessageStep } from './support/store';
+import { toMessageDetail } from './support/toMessageDto';
 
 /** 网谈回音: staff publish an answered message, with the resident's consent; publishing twice changes nothing. */
 export const publish = defineAction('messages', 'publish', {
-  access: ['staff'],
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     const loaded = await loadMessage(db, input.messageId);
     requireStaff(messageRelation(caller, loaded));

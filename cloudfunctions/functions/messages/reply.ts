@@ -1,13 +1,13 @@
 import { messageRelation, requireStaff } from '../../domain/messages/messageAccess';
 import { alreadyPosted, replyToMessage } from '../../domain/messages/threadPosts';
 import { defineAction } from '../../shared/defineAction';
-import { loadMessage, runMessageStep } from './messageStore';
-import { notifyReply } from './notifyReply';
-import { toMessageDetail } from './toMessageDto';
+import { loadMessage, runMessageStep } from './support/store';
+import { notifyReply } from './support/notifyReply';
+import { toMessageDetail } from './support/toMessageDto';
 
 /** Staff reply; the resident gets a subscribe message (once, even when the phone retries). */
 export const reply = defineAction('messages', 'reply', {
-  access: ['staff'],
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     const before = await loadMessage(db, input.messageId);
     requireStaff(messageRelation(caller, before));

@@ -3,10 +3,10 @@ import { requestIdentity } from '../../domain/requests/fileRequest';
 import { messageRelation, requireStaff } from '../../domain/messages/messageAccess';
 import { convertMessage } from '../../domain/messages/messageOutcomes';
 import { defineAction } from '../../shared/defineAction';
-import { fileNew } from '../requests/fileNew';
-import { loadMessage, runMessageStep } from './messageStore';
-import { staffOverMessage } from './staffColleagues';
-import { toMessageDetail } from './toMessageDto';
+import { fileNew } from '../../shared/requests/fileNew';
+import { loadMessage, runMessageStep } from './support/store';
+import { staffOverMessage } from './support/staffColleagues';
+import { toMessageDetail } from './support/toMessageDto';
 
 /**
  * Staff turn a message into a 诉求, filed for the resident in their home grid
@@ -16,7 +16,7 @@ import { toMessageDetail } from './toMessageDto';
  * it, so a failure in between is healed by the next try.
  */
 export const toRequest = defineAction('messages', 'toRequest', {
-  access: ['staff'],
+  access: 'staff',
   run: async (input, context) => {
     const { db, caller, now } = context;
     const source = await loadMessage(db, input.messageId);

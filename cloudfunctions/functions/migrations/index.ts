@@ -1,6 +1,14 @@
 import { invoker } from '../../shared/cloud';
 import { defineTimerFunction } from '../../shared/timerTrigger';
+import { migrateAdministrators } from './migrateAdministrators';
 import { migratePhones } from './migratePhones';
+
+/** Every migration in turn; done when all of them are. */
+async function migrate() {
+  const phones = await migratePhones();
+  const administrators = await migrateAdministrators();
+  return { ...phones, ...administrators, done: phones.done && administrators.done };
+}
 
 /**
  * One-off data migrations, run by their timer trigger only: no mini-program
@@ -9,4 +17,4 @@ import { migratePhones } from './migratePhones';
  * answers `done: true` (云函数日志), then delete the function. The local
  * runtime runs it at start (npm start).
  */
-export const main = defineTimerFunction('migrations', { migrate: () => migratePhones() }, invoker);
+export const main = defineTimerFunction('migrations', { migrate }, invoker);

@@ -6,7 +6,6 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { loadPlaceChain, toPlaceDto } from '../../shared/loadPlaceChain';
 import { readDocs } from '../../shared/readDocs';
-import { EVERYONE } from './support/access';
 import { branchOf, kindOf, toHolderDto } from './support/dto';
 import { sumLogHours } from './support/hours';
 import { loadBranches, loadHoldings, loadKinds } from './support/loaders';
@@ -17,7 +16,7 @@ import { loadBranches, loadHoldings, loadKinds } from './support/loaders';
  * verified this year.
  */
 export const board = defineAction('posts', 'board', {
-  access: EVERYONE,
+  access: 'everyone',
   async run({ gridId, year: askedYear }, { db, now }) {
     const year = askedYear ?? chinaYear(now);
     const chain = await loadPlaceChain(db, gridId);

@@ -6,7 +6,6 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
 import { readDocs } from '../../shared/readDocs';
-import { PARTY_MEMBERS } from './support/access';
 import { kindList, toPostDto } from './support/dto';
 import { findMember, loadHoldings, loadKinds, loadMaxActivePosts } from './support/loaders';
 
@@ -17,7 +16,7 @@ const byOrder = (a: JurisdictionNode, b: JurisdictionNode) => a.order - b.order;
  * grids of their village), optionally of one kind, with who holds them.
  */
 export const browsePosts = defineAction('posts', 'browsePosts', {
-  access: PARTY_MEMBERS,
+  access: 'partyMembers',
   async run({ gridId, kindId }, { db, caller }) {
     const member = await findMember(db, caller._id);
     assertApprovedMember(member);

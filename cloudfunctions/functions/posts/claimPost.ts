@@ -9,7 +9,6 @@ import { updatedCount } from '../../shared/dbResults';
 import { isDuplicateKey } from '../../shared/isDuplicateKey';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { PARTY_MEMBERS } from './support/access';
 import { toClaimReceiptDto } from './support/dto';
 import { appendEvent } from './support/events';
 import { findMember, findPost, loadKinds, loadMaxActivePosts, loadNodes } from './support/loaders';
@@ -43,7 +42,7 @@ async function postRefusal(db: Database, postId: string): Promise<DomainError> {
  * withdraws itself (closing reads the claims only after it closes).
  */
 export const claimPost = defineAction('posts', 'claimPost', {
-  access: PARTY_MEMBERS,
+  access: 'partyMembers',
   async run({ postId, commitment }, { db, caller, now }) {
     const claimId = claimIdOf(postId, caller._id);
     const [member, post, existing, maxActivePosts] = await Promise.all([

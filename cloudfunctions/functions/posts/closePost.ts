@@ -7,7 +7,6 @@ import { COLLECTIONS } from '../../shared/collections';
 import { updatedCount } from '../../shared/dbResults';
 import { defineAction } from '../../shared/defineAction';
 import { readDocs } from '../../shared/readDocs';
-import { STAFF } from './support/access';
 import { toStaffPostDto } from './support/dto';
 import { appendEvent } from './support/events';
 import { findPost, loadKinds, loadNodes } from './support/loaders';
@@ -18,7 +17,7 @@ import { releaseClaim } from './support/releaseClaim';
  * the reason. The post, its claims and its logs stay for the record.
  */
 export const closePost = defineAction('posts', 'closePost', {
-  access: STAFF,
+  access: 'staff',
   async run({ postId, reason }, { db, caller, now }) {
     const post = await findPost(db, postId);
     if (!post) throw new DomainError('NOT_FOUND', '没有找到这个岗位');

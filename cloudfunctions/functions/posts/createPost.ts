@@ -6,14 +6,13 @@ import { COLLECTIONS } from '../../shared/collections';
 import { addedId } from '../../shared/dbResults';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { STAFF } from './support/access';
 import { toStaffPostDto } from './support/dto';
 import { appendEvent } from './support/events';
 import { loadKinds } from './support/loaders';
 
 /** Staff set up a post in a grid of their jurisdiction. */
 export const createPost = defineAction('posts', 'createPost', {
-  access: STAFF,
+  access: 'staff',
   async run({ gridId, ...fields }, { db, caller, now }) {
     const [grid, kinds] = await Promise.all([findById<JurisdictionNode>(db, COLLECTIONS.nodes, gridId), loadKinds(db)]);
     if (!grid) throw new DomainError('NOT_FOUND', '没有找到这个网格');

@@ -6,7 +6,6 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { runTransaction } from '../../shared/transaction';
-import { STAFF } from './support/access';
 import { toRegistrationDto } from './support/dto';
 import { appendEvent } from './support/events';
 import { findMember } from './support/loaders';
@@ -22,7 +21,7 @@ const DECIDED = '这份报到已经审核过了';
  * WeChat-verified and whether the name matches the roster (RegistrationDto).
  */
 export const decideRegistration = defineAction('posts', 'decideRegistration', {
-  access: STAFF,
+  access: 'staff',
   async run({ memberId, decision, reason }, { db, caller, now }) {
     const member = await findMember(db, memberId);
     if (!member) throw new DomainError('NOT_FOUND', '没有找到这份报到');

@@ -4,7 +4,6 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { updatedCount } from '../../shared/dbResults';
 import { defineAction } from '../../shared/defineAction';
-import { STAFF } from './support/access';
 import { toStaffPostDto } from './support/dto';
 import { appendEvent } from './support/events';
 import { findPost, loadHoldings, loadKinds, loadNodes } from './support/loaders';
@@ -15,7 +14,7 @@ import { findPost, loadHoldings, loadKinds, loadNodes } from './support/loaders'
  * capacity, so a claim landing meanwhile cannot be squeezed out.
  */
 export const editPost = defineAction('posts', 'editPost', {
-  access: STAFF,
+  access: 'staff',
   async run({ postId, ...fields }, { db, caller, now }) {
     const [post, kinds] = await Promise.all([findPost(db, postId), loadKinds(db)]);
     if (!post) throw new DomainError('NOT_FOUND', '没有找到这个岗位');

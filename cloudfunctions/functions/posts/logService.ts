@@ -7,7 +7,6 @@ import { COLLECTIONS } from '../../shared/collections';
 import { addedId } from '../../shared/dbResults';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { PARTY_MEMBERS } from './support/access';
 import { toServiceLogDto } from './support/dto';
 import { appendEvent } from './support/events';
 import { findMember, findPost } from './support/loaders';
@@ -19,7 +18,7 @@ import { lookUpPhotos } from '../../shared/photoUrls';
  * for a grid member of that grid or the branch secretary to verify it.
  */
 export const logService = defineAction('posts', 'logService', {
-  access: PARTY_MEMBERS,
+  access: 'partyMembers',
   async run({ postId, ...input }, { db, caller, now }) {
     const [member, post, claim] = await Promise.all([
       findMember(db, caller._id),

@@ -9,10 +9,10 @@ import { chinaYear } from '../../domain/shared/chinaTime';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { readDocs } from '../../shared/readDocs';
-import { PARTY_MEMBERS } from './support/access';
-import { toMyClaimDto, toRegistrationDto, toServiceLogDto } from './support/dto';
+import { toMyClaimDto, toRegistrationDto, toServiceLogDto, toStarTotalsDto } from './support/dto';
 import { sumLogHours } from './support/hours';
-import { findMember, loadByIds, loadMaxActivePosts, loadNodes } from './support/loaders';
+import { loadByIds } from '../../shared/loadByIds';
+import { findMember, loadMaxActivePosts, loadNodes } from './support/loaders';
 import { loadLogContext } from './support/logContext';
 import { loadRegistrationContext } from './support/registrationContext';
 import { loadStarGroups } from './support/starGroups';
@@ -21,7 +21,7 @@ const time = (value: Date | string | null) => (value ? new Date(value).getTime()
 
 /** A member's own record for a year: posts and commitments, logs, approved hours by month, stars. */
 export const myRecord = defineAction('posts', 'myRecord', {
-  access: PARTY_MEMBERS,
+  access: 'partyMembers',
   async run(input, { db, caller, now }) {
     const year = input.year ?? chinaYear(now);
     const [member, maxActivePosts] = await Promise.all([findMember(db, caller._id), loadMaxActivePosts(db)]);
@@ -71,7 +71,7 @@ export const myRecord = defineAction('posts', 'myRecord', {
         hours.filter((group) => group.key.status === 'pending').reduce((sum, group) => sum + group.hours, 0),
       ),
       logs: logs.map((log) => toServiceLogDto(log, { ...logContext, nodes })),
-      stars: starTotals(stars.get(member._id) ?? []),
+      stars: toStarTotalsDto(starTotals(stars.get(member._id) ?? [])),
     };
   },
 });

@@ -6,13 +6,13 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { readDocs } from '../../shared/readDocs';
-import { STAFF } from './support/access';
 import { iso, toStaffPostDto } from './support/dto';
-import { findPost, loadByIds, loadHoldings, loadKinds, loadNodes } from './support/loaders';
+import { loadByIds } from '../../shared/loadByIds';
+import { findPost, loadHoldings, loadKinds, loadNodes } from './support/loaders';
 
 /** Staff: a post's ledger (台账), newest first: set-up, edits, claims, step-downs, logs, verifications. */
 export const postHistory = defineAction('posts', 'postHistory', {
-  access: STAFF,
+  access: 'staff',
   async run({ postId }, { db, caller }) {
     const post = await findPost(db, postId);
     if (!post) throw new DomainError('NOT_FOUND', '没有找到这个岗位');

@@ -10,7 +10,6 @@ import { defineAction } from '../../shared/defineAction';
 import { loadPlaceChain } from '../../shared/loadPlaceChain';
 import { peopleByPhone } from '../../shared/peopleByPhone';
 import { readDocs } from '../../shared/readDocs';
-import { EVERYONE } from './support/access';
 import { toRegistrationDto } from './support/dto';
 import { appendEvent } from './support/events';
 import { findMember, loadKinds } from './support/loaders';
@@ -26,7 +25,7 @@ const RESUBMITTED = '报到信息刚刚被审核或修改过，请刷新后再�
  * kept as contact information, with the roster's name for it.
  */
 export const register = defineAction('posts', 'register', {
-  access: EVERYONE,
+  access: 'everyone',
   async run(input, { db, caller, now }) {
     const ownVerified = caller.phone !== '' && input.phone === caller.phone;
     const [existing, chain, kinds, known] = await Promise.all([

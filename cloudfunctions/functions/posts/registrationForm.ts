@@ -5,7 +5,6 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { loadPlaceChain, toPlaceDto } from '../../shared/loadPlaceChain';
 import { readDocs } from '../../shared/readDocs';
-import { EVERYONE } from './support/access';
 import { kindList, toRegistrationDto } from './support/dto';
 import { findMember } from './support/loaders';
 import { loadRegistrationContext } from './support/registrationContext';
@@ -16,7 +15,7 @@ import { loadRegistrationContext } from './support/registrationContext';
  * for their skills.
  */
 export const registrationForm = defineAction('posts', 'registrationForm', {
-  access: EVERYONE,
+  access: 'everyone',
   async run({ gridId }, { db, caller }) {
     const member = await findMember(db, caller._id);
     const placeId = gridId ?? member?.gridId ?? caller.homeGridId;

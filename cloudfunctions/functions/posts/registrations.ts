@@ -5,7 +5,6 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { peopleByPhone } from '../../shared/peopleByPhone';
 import { readDocs } from '../../shared/readDocs';
-import { STAFF } from './support/access';
 import { placeOf, toRegistrationDto } from './support/dto';
 import { loadRegistrationContext } from './support/registrationContext';
 
@@ -15,7 +14,7 @@ import { loadRegistrationContext } from './support/registrationContext';
  * one and what the roster calls its holder.
  */
 export const registrations = defineAction('posts', 'registrations', {
-  access: STAFF,
+  access: 'staff',
   async run({ status }, { db, caller }) {
     const scopeId = caller.staffScopeId;
     if (!scopeId) throw new DomainError('OUT_OF_JURISDICTION');

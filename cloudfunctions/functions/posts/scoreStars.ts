@@ -5,7 +5,6 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { isDuplicateKey } from '../../shared/isDuplicateKey';
 import { defineAction } from '../../shared/defineAction';
-import { EVERYONE } from './support/access';
 import { appendEvent } from './support/events';
 import { findMember } from './support/loaders';
 import { loadRaterContext } from './support/raterContext';
@@ -15,7 +14,7 @@ import { loadRaterContext } from './support/raterContext';
  * rater speaks for is decided here, never taken from the payload.
  */
 export const scoreStars = defineAction('posts', 'scoreStars', {
-  access: EVERYONE,
+  access: 'everyone',
   async run({ memberId, year, scores }, { db, caller, now }) {
     assertEvaluationYear(year, now);
     const [target, context] = await Promise.all([findMember(db, memberId), loadRaterContext(db, caller)]);

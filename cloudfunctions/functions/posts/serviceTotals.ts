@@ -12,8 +12,7 @@ import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
 import { readDocs } from '../../shared/readDocs';
-import { STAFF } from './support/access';
-import { branchOf, placeOf } from './support/dto';
+import { branchOf, placeOf, toStarTotalsDto } from './support/dto';
 import { sumLogHours } from './support/hours';
 import { loadBranches, loadNodes } from './support/loaders';
 import { loadStarGroups } from './support/starGroups';
@@ -26,7 +25,7 @@ const PAGE_SIZE = 50;
  * and five-star totals (members who served nothing are listed too).
  */
 export const serviceTotals = defineAction('posts', 'serviceTotals', {
-  access: STAFF,
+  access: 'staff',
   async run(input, { db, caller, now }) {
     const year = input.year ?? chinaYear(now);
     const scopeId = caller.staffScopeId;
@@ -90,7 +89,7 @@ export const serviceTotals = defineAction('posts', 'serviceTotals', {
         approvedHours: roundHours(sum(member._id, 'approved', 'hours')),
         approvedLogs: sum(member._id, 'approved', 'logs'),
         pendingLogs: sum(member._id, 'pending', 'logs'),
-        stars: starTotals(stars.get(member._id) ?? []),
+        stars: toStarTotalsDto(starTotals(stars.get(member._id) ?? [])),
       })),
       totalMembers,
       next: found.length > PAGE_SIZE ? { name: last.name, id: last._id } : null,

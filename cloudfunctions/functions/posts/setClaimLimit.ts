@@ -9,7 +9,7 @@ import { SETTINGS_ID } from './support/loaders';
  * it ends nobody's term; members above it just cannot claim more.
  */
 export const setClaimLimit = defineAction('posts', 'setClaimLimit', {
-  access: ['admin'],
+  access: 'administrators',
   async run({ maxActivePosts }, { db, caller, now }) {
     await db
       .collection(COLLECTIONS.settings)

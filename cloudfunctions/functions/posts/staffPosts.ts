@@ -4,14 +4,13 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
 import { readDocs } from '../../shared/readDocs';
-import { STAFF } from './support/access';
 import { kindList, toStaffPostDto } from './support/dto';
 import { loadHoldings, loadKinds, loadMaxActivePosts } from './support/loaders';
 import { loadStaffPlaces } from './support/staffScope';
 
 /** Staff: the posts of one grid of their jurisdiction, open ones first, with holders. */
 export const staffPosts = defineAction('posts', 'staffPosts', {
-  access: STAFF,
+  access: 'staff',
   async run({ gridId }, { db, caller }) {
     const places = await loadStaffPlaces(db, caller);
     const grid = gridId ? places.grids.find((candidate) => candidate._id === gridId) : places.grids[0];

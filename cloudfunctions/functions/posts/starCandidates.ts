@@ -1,4 +1,5 @@
 import type { RaterType, StarCandidateDto } from '../../contract/posts';
+import { isIn } from '../../domain/people/audiences';
 import type { PartyMember } from '../../domain/posts/PartyMember';
 import type { StarScore } from '../../domain/posts/StarScore';
 import { assertEvaluationYear, RATER_TYPES, raterTypeFor } from '../../domain/posts/stars';
@@ -7,7 +8,6 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { readDocs } from '../../shared/readDocs';
-import { EVERYONE } from './support/access';
 import { branchOf, placeOf } from './support/dto';
 import { loadBranches, loadNodes } from './support/loaders';
 import { loadRaterContext } from './support/raterContext';
@@ -20,19 +20,19 @@ const MAX_CANDIDATES = 300;
  * whom (self, peer, resident, organisation), and the scores already given.
  */
 export const starCandidates = defineAction('posts', 'starCandidates', {
-  access: EVERYONE,
+  access: 'everyone',
   async run(input, { db, caller, now }) {
     const year = input.year ?? chinaYear(now);
     assertEvaluationYear(year, now);
     const context = await loadRaterContext(db, caller);
     const _ = db.command;
     const own = context.callerMember?.status === 'approved' ? context.callerMember : null;
-    const isStaff = caller.roles.includes('staff') || caller.roles.includes('admin');
+    const isStaff = isIn(caller, 'staff');
     const reach: Array<Record<string, unknown>> = [
       ...(own ? [{ _id: own._id }, { villageId: own.villageId }, { branchId: own.branchId }] : []),
       ...(isStaff && caller.staffScopeId ? [{ placeIds: caller.staffScopeId }] : []),
       ...(context.secretaryOf.length ? [{ branchId: _.in([...context.secretaryOf]) }] : []),
-      ...(caller.roles.includes('resident') && context.callerVillageId ? [{ villageId: context.callerVillageId }] : []),
+      ...(isIn(caller, 'residents') && context.callerVillageId ? [{ villageId: context.callerVillageId }] : []),
     ];
     if (reach.length === 0) return { year, candidates: [] };
     const [members, given] = await Promise.all([

@@ -6,7 +6,6 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { PARTY_MEMBERS } from './support/access';
 import { toClaimReceiptDto } from './support/dto';
 import { appendEvent } from './support/events';
 import { findPost, loadKinds, loadNodes } from './support/loaders';
@@ -16,7 +15,7 @@ const NOT_HOLDING = '您目前没有在这个岗位上';
 
 /** A member leaves a post they hold, with a reason; the place is free again. Also works on a closed post. */
 export const stepDown = defineAction('posts', 'stepDown', {
-  access: PARTY_MEMBERS,
+  access: 'partyMembers',
   async run({ postId, reason }, { db, caller, now }) {
     const [claim, post] = await Promise.all([
       findById<Claim>(db, COLLECTIONS.claims, claimIdOf(postId, caller._id)),

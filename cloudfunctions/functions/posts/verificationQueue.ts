@@ -1,8 +1,8 @@
+import { isIn } from '../../domain/people/audiences';
 import type { ServiceLog } from '../../domain/posts/ServiceLog';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { readDocs } from '../../shared/readDocs';
-import { VERIFIERS } from './support/access';
 import { toServiceLogDto } from './support/dto';
 import { secretaryBranches } from './support/loaders';
 import { loadLogContext } from './support/logContext';
@@ -13,9 +13,9 @@ import { loadLogContext } from './support/logContext';
  * Their own logs are never in it.
  */
 export const verificationQueue = defineAction('posts', 'verificationQueue', {
-  access: VERIFIERS,
+  access: 'cadresAndPartyMembers',
   async run(_input, { db, caller }) {
-    const dutyGrids = caller.roles.includes('gridMember') ? [...new Set(caller.gridDuties.map((duty) => duty.gridId))] : [];
+    const dutyGrids = isIn(caller, 'gridMembers') ? [...new Set(caller.gridDuties.map((duty) => duty.gridId))] : [];
     const branchIds = (await secretaryBranches(db, caller._id)).map((branch) => branch._id);
     const _ = db.command;
     const logs = db.collection(COLLECTIONS.serviceLogs);

@@ -6,7 +6,6 @@ import { COLLECTIONS } from '../../shared/collections';
 import { updatedCount } from '../../shared/dbResults';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { VERIFIERS } from './support/access';
 import { toServiceLogDto } from './support/dto';
 import { appendEvent } from './support/events';
 import { secretaryBranches } from './support/loaders';
@@ -18,7 +17,7 @@ import { loadLogContext } from './support/logContext';
  * finds it no longer pending.
  */
 export const verifyLog = defineAction('posts', 'verifyLog', {
-  access: VERIFIERS,
+  access: 'cadresAndPartyMembers',
   async run({ logId, decision, reason }, { db, caller, now }) {
     const [log, branches] = await Promise.all([
       findById<ServiceLog>(db, COLLECTIONS.serviceLogs, logId),

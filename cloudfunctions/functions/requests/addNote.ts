@@ -1,7 +1,7 @@
 import { addNote as noteChange } from '../../domain/requests/handlerSteps';
 import { OPEN_STATES } from '../../domain/requests/requestStates';
 import { defineAction } from '../../shared/defineAction';
-import { runStep } from './runStep';
+import { runStep } from './support/runStep';
 
 /**
  * A note of what was done, with photos. It changes no state, so it needs no
@@ -9,7 +9,7 @@ import { runStep } from './runStep';
  * retried note land once.
  */
 export const addNote = defineAction('requests', 'addNote', {
-  access: ['gridMember', 'staff'],
+  access: 'cadres',
   run: (input, context) =>
     runStep(context, input, 'addNote', (request, actor) => {
       const _ = context.db.command;

@@ -1,11 +1,11 @@
 import { requireSight } from '../../domain/requests/access';
 import { defineAction } from '../../shared/defineAction';
-import { loadRequest } from './requestStore';
-import { toDetailDto } from './toRequestDto';
+import { loadRequest } from '../../shared/requests/requestStore';
+import { toDetailDto } from '../../shared/requests/toRequestDto';
 
 /** One request as the caller may see it: the owner everything but internal notes, followers the public timeline. */
 export const detail = defineAction('requests', 'detail', {
-  access: ['resident', 'gridMember', 'partyMember', 'staff', 'admin'],
+  access: 'everyone',
   async run({ requestId }, { db, caller, now }) {
     const request = await loadRequest(db, requestId);
     requireSight(caller, request);

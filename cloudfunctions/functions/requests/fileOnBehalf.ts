@@ -2,7 +2,7 @@ import { requireMayFileFor } from '../../domain/requests/requireMayFileFor';
 import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
 import { isOwnVisitProblem } from '../../shared/visitProblem';
-import { fileNew } from './fileNew';
+import { fileNew } from '../../shared/requests/fileNew';
 
 /**
  * 代办: a grid member files for a resident who cannot use a phone. The
@@ -11,7 +11,7 @@ import { fileNew } from './fileNew';
  * names the visit, which must hold that problem under the same key.
  */
 export const fileOnBehalf = defineAction('requests', 'fileOnBehalf', {
-  access: ['gridMember', 'staff'],
+  access: 'cadres',
   run: async (input, context) => {
     if (input.visitId !== undefined && !(await isOwnVisitProblem(context.db, input.visitId, context.caller._id, input.clientKey))) {
       throw new DomainError('INVALID_INPUT', '没有找到您这次走访中记下的这个问题', [{ path: 'visitId', message: '不是您记下的走访问题' }]);

@@ -1,5 +1,6 @@
 import type { Category } from '../../domain/catalog/Category';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
+import { isIn } from '../../domain/people/audiences';
 import { contactAnswered, reachOf } from '../../domain/people/reachOf';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
@@ -14,13 +15,13 @@ import { templateIdOf } from '../../shared/subscribeTemplates';
  * someone's behalf, and the subscribe-message template to ask for.
  */
 export const formOptions = defineAction('requests', 'formOptions', {
-  access: ['resident', 'gridMember', 'partyMember', 'staff', 'admin'],
+  access: 'everyone',
   async run(_input, { db, caller }) {
     const _ = db.command;
     const nodes = db.collection(COLLECTIONS.nodes);
-    const served = caller.roles.includes('gridMember') ? caller.gridDuties.map((duty) => duty.gridId) : [];
+    const served = isIn(caller, 'gridMembers') ? caller.gridDuties.map((duty) => duty.gridId) : [];
     const gridIds = [...new Set([...(caller.homeGridId ? [caller.homeGridId] : []), ...served])];
-    const staffScope = caller.roles.includes('staff') ? caller.staffScopeId : null;
+    const staffScope = isIn(caller, 'staff') ? caller.staffScopeId : null;
     const [categories, grids, scoped] = await Promise.all([
       readDocs<Category>(db.collection(COLLECTIONS.categories).where({ active: true }).limit(100)),
       gridIds.length ? readDocs<JurisdictionNode>(nodes.where({ _id: _.in(gridIds) }).limit(100)) : Promise.resolve([]),

@@ -1,5 +1,6 @@
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import { LEVEL_DEPTH } from '../../domain/jurisdiction/JurisdictionNode';
+import { isIn } from '../../domain/people/audiences';
 import { areaOf, type Area } from '../../domain/requests/areaOf';
 import { listScopes } from '../../domain/requests/listScopes';
 import { FINAL_STATES, OPEN_STATES, WORKING_STATES } from '../../domain/requests/requestStates';
@@ -9,8 +10,8 @@ import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { readDocs } from '../../shared/readDocs';
 import { templateIdOf } from '../../shared/subscribeTemplates';
-import { countHeldBy, countOverdue, pageOfHandlerRequests, scopeConditions, type ListOrder, type Where } from './requestStore';
-import { toSummaryDto } from './toRequestDto';
+import { countHeldBy, countOverdue, pageOfHandlerRequests, scopeConditions, type ListOrder, type Where } from '../../shared/requests/requestStore';
+import { toSummaryDto } from '../../shared/requests/toRequestDto';
 
 async function loadArea(db: Database, person: Parameters<typeof areaOf>[0]): Promise<Area> {
   const nodeIds = person.nodeDuties.map((duty) => duty.nodeId);
@@ -39,10 +40,10 @@ async function loadGridPlace(db: Database, gridId: string) {
  * the query.
  */
 export const inbox = defineAction('requests', 'inbox', {
-  access: ['gridMember', 'staff'],
+  access: 'cadres',
   async run({ view, state, categoryId, gridId, overdue, after }, { db, caller, now }) {
     const _ = db.command;
-    const staffScope = caller.roles.includes('staff') ? caller.staffScopeId : null;
+    const staffScope = isIn(caller, 'staff') ? caller.staffScopeId : null;
     let anyOf: Where[];
     if (view === 'mine') {
       anyOf = [{ openHandlerId: caller._id }];

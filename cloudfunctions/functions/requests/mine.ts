@@ -1,8 +1,8 @@
 import { ownsRequest } from '../../domain/requests/access';
 import { FINAL_STATES, OPEN_STATES } from '../../domain/requests/requestStates';
 import { defineAction } from '../../shared/defineAction';
-import { pageOfMyRequests } from './requestStore';
-import { toSummaryDto } from './toRequestDto';
+import { pageOfMyRequests } from '../../shared/requests/requestStore';
+import { toSummaryDto } from '../../shared/requests/toRequestDto';
 
 /**
  * 我的诉求: what the caller filed, what a grid member filed for their
@@ -10,7 +10,7 @@ import { toSummaryDto } from './toRequestDto';
  * ones, a page at a time with how many there are.
  */
 export const mine = defineAction('requests', 'mine', {
-  access: ['resident'],
+  access: 'residents',
   async run({ status, after }, { db, caller, now }) {
     const states = status === 'open' ? OPEN_STATES : FINAL_STATES;
     const page = await pageOfMyRequests(db, caller, states, after, now);

@@ -1,11 +1,12 @@
 import { needsEscalationContext, notSolved as notSolvedChange } from '../../domain/requests/residentSteps';
 import { defineAction } from '../../shared/defineAction';
-import { loadCalendar, loadRoutingContext } from './routingContext';
-import { runStep } from './runStep';
+import { loadCalendar } from '../../shared/workCalendarStore';
+import { loadRoutingContext } from '../../shared/requests/routingContext';
+import { runStep } from './support/runStep';
 
 /** 没解决: back to the same handler the first time, one level up after that. */
 export const notSolved = defineAction('requests', 'notSolved', {
-  access: ['resident'],
+  access: 'residents',
   run: (input, context) =>
     runStep(context, input, 'notSolved', async (request, actor) => {
       const step = { actor, now: context.now, opId: input.opId, reason: input.reason };

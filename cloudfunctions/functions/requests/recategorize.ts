@@ -1,11 +1,11 @@
 import { recategorizeRequest } from '../../domain/requests/recategorizeRequest';
 import { defineAction } from '../../shared/defineAction';
-import { loadRoutingContext, requireActiveCategory } from './routingContext';
-import { runStep } from './runStep';
+import { loadRoutingContext, requireActiveCategory } from '../../shared/requests/routingContext';
+import { runStep } from './support/runStep';
 
 /** Staff correct the category; the request is routed again under it. */
 export const recategorize = defineAction('requests', 'recategorize', {
-  access: ['staff'],
+  access: 'staff',
   run: (input, context) =>
     runStep(context, input, 'recategorize', async (request, actor) => {
       const loaded = await loadRoutingContext(context.db, request.gridId, input.categoryId);

@@ -4,11 +4,11 @@ import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { COLLECTIONS } from '../../shared/collections';
 import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
-import { runStep } from './runStep';
+import { runStep } from './support/runStep';
 
 /** 不予受理: not ours, or a duplicate of another request (named, so the resident can follow that one). */
 export const reject = defineAction('requests', 'reject', {
-  access: ['gridMember', 'staff'],
+  access: 'cadres',
   run: (input, context) =>
     runStep(context, input, 'reject', async (request, actor) => {
       let original: { id: string; code: string } | null = null;

@@ -1,10 +1,7 @@
-import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
-import { WORKING_STATES } from '../../domain/requests/requestStates';
-import { DAY_MS } from '../../domain/requests/workCalendar';
-import { COLLECTIONS } from '../../shared/collections';
+import { DAY_MS } from '../../domain/calendar/workCalendar';
 import { defineAction } from '../../shared/defineAction';
-import { readDocs } from '../../shared/readDocs';
-import { toSimilarDto } from './toRequestDto';
+import { toSimilarDto } from '../../shared/requests/toRequestDto';
+import { workingRequestsLike } from './support/store';
 
 /** How far back "此问题已有人反映" looks. */
 const SIMILAR_WINDOW_MS = 14 * DAY_MS;
@@ -14,22 +11,9 @@ const SIMILAR_WINDOW_MS = 14 * DAY_MS;
  * the last 14 days, so a resident can follow one instead of filing again.
  */
 export const similar = defineAction('requests', 'similar', {
-  access: ['resident', 'gridMember', 'staff'],
+  access: 'residentsAndCadres',
   async run({ gridId, categoryId }, { db, caller, now }) {
-    const _ = db.command;
-    const found = await readDocs<ResidentRequest>(
-      db
-        .collection(COLLECTIONS.requests)
-        .where({
-          gridId,
-          categoryId,
-          state: _.in([...WORKING_STATES]),
-          createdAt: _.gte(new Date(now.getTime() - SIMILAR_WINDOW_MS)),
-        })
-        .orderBy('createdAt', 'desc')
-        .field({ ledger: false })
-        .limit(20),
-    );
+    const found = await workingRequestsLike(db, gridId, categoryId, new Date(now.getTime() - SIMILAR_WINDOW_MS));
     return { items: found.map((request) => toSimilarDto(request, caller)) };
   },
 });

@@ -1,9 +1,9 @@
 import { filingContact } from '../../domain/people/filingContact';
 import { requireNotAnotherAccounts } from '../../domain/people/typedPhone';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { peopleByPhone } from '../../shared/peopleByPhone';
-import { fileNew } from './fileNew';
+import { fileNew } from '../../shared/requests/fileNew';
+import { saveFilingContact } from './support/store';
 
 /**
  * A resident files for themself, always under their own account. Name and
@@ -13,13 +13,13 @@ import { fileNew } from './fileNew';
  * it for somebody else.
  */
 export const submit = defineAction('requests', 'submit', {
-  access: ['resident'],
+  access: 'residents',
   async run(input, context) {
     const { db, caller } = context;
     const contact = filingContact(caller, input);
     if (contact.typedPhone) requireNotAnotherAccounts(caller._id, await peopleByPhone(db, [contact.typedPhone]));
     const filed = await fileNew(context, input, contact.resident, false);
-    if (contact.profile) await db.collection(COLLECTIONS.users).doc(caller._id).update({ data: contact.profile });
+    if (contact.profile) await saveFilingContact(db, caller._id, contact.profile);
     return filed;
   },
 });

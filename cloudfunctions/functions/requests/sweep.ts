@@ -4,13 +4,13 @@ import type { EscalationContext } from '../../domain/requests/escalateRequest';
 import type { Cadre } from '../../domain/requests/routeRequest';
 import type { StaffMember } from '../../domain/requests/staffToAlert';
 import { sweepRequest } from '../../domain/requests/sweepRequest';
-import type { WorkCalendar } from '../../domain/requests/workCalendar';
+import type { WorkCalendar } from '../../domain/calendar/workCalendar';
 import { getDatabase, type Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { readDocs } from '../../shared/readDocs';
-import { sendNotices } from './notify';
-import { writeChange } from './requestStore';
-import { loadCalendar } from './routingContext';
+import { sendNotices } from '../../shared/requests/notify';
+import { writeChange } from '../../shared/requests/requestStore';
+import { loadCalendar } from '../../shared/workCalendarStore';
 
 /** Requests read per page; each page is one indexed read of due requests only. */
 export const SWEEP_PAGE = 100;

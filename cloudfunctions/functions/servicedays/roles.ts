@@ -1,7 +1,7 @@
-import type { Role } from '../../contract/common';
+import type { Audience } from '../../domain/people/audiences';
 
 /** Anyone registered may book: grid members, party members and staff live somewhere too. */
-export const REGISTERED: readonly Role[] = ['resident', 'gridMember', 'partyMember', 'staff', 'admin'];
+export const REGISTERED: Audience = 'everyone';
 
-/** Running service days is staff work (村两委、乡镇); admins hold the staff role as well. */
-export const STAFF: readonly Role[] = ['staff'];
+/** Running service days is staff work (村两委、乡镇); administrators are staff too (administratorsAreStaff). */
+export const STAFF: Audience = 'staff';

@@ -1,8 +1,8 @@
 import { registerResident } from '../../domain/people/registerResident';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { loadPlaceChain } from '../../shared/loadPlaceChain';
-import { toProfileDto } from './toProfileDto';
+import { addPerson, setHomeGrid } from './support/store';
+import { toProfileDto } from './support/toProfileDto';
 
 /**
  * Sets where the caller lives. A first-time visitor becomes a resident here;
@@ -12,14 +12,12 @@ export const chooseGrid = defineAction('users', 'chooseGrid', {
   access: 'visitor',
   async run({ gridId }, { db, caller, openid, now }) {
     const home = await loadPlaceChain(db, gridId);
-    const users = db.collection(COLLECTIONS.users);
     if (caller) {
-      await users.doc(openid).update({ data: { homeGridId: gridId } });
+      await setHomeGrid(db, openid, gridId);
       return toProfileDto({ ...caller, homeGridId: gridId }, home);
     }
     const user = registerResident(openid, gridId, now);
-    const { _id, ...fields } = user;
-    await users.doc(_id).set({ data: fields });
+    await addPerson(db, user);
     return toProfileDto(user, home);
   },
 });

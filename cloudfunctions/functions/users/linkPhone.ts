@@ -1,14 +1,14 @@
 import { phoneLinkPlan } from '../../domain/people/phoneLinkPlan';
 import { rosterPersonId } from '../../domain/people/rosterPersonId';
 import { DomainError } from '../../domain/shared/DomainError';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { peopleByPhone } from '../../shared/peopleByPhone';
-import { finishMove } from './finishMove';
-import { loadProfile } from './loadProfile';
-import { repointPerson } from './repointPerson';
-import { takeOverRosterPerson } from './takeOverRosterPerson';
-import { verifiedPhone } from './verifiedPhone';
+import { finishMove } from './support/finishMove';
+import { loadProfile } from './support/loadProfile';
+import { repointPerson } from './support/repointPerson';
+import { setVerifiedPhone } from './support/store';
+import { takeOverRosterPerson } from './support/takeOverRosterPerson';
+import { verifiedPhone } from './support/verifiedPhone';
 
 /** Planning again after another take-over got in first: once is enough to see who won. */
 const ATTEMPTS = 2;
@@ -33,7 +33,7 @@ export const linkPhone = defineAction('users', 'linkPhone', {
       if (!plan.imported) {
         // Also marks a record from before verified phones as migrated: this number is WeChat's (see migrations).
         if (account?.phone !== phone || account.contactPhone === undefined) {
-          await db.collection(COLLECTIONS.users).doc(openid).update({ data: { phone, contactPhone: account?.contactPhone ?? null } });
+          await setVerifiedPhone(db, openid, phone, account?.contactPhone ?? null);
         }
         account = plan.after;
         break;

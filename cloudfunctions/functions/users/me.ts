@@ -1,6 +1,6 @@
 import { defineAction } from '../../shared/defineAction';
-import { finishMove } from './finishMove';
-import { loadProfile } from './loadProfile';
+import { finishMove } from './support/finishMove';
+import { loadProfile } from './support/loadProfile';
 
 export const me = defineAction('users', 'me', {
   access: 'visitor',

@@ -1,11 +1,11 @@
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import { loadProfile } from './loadProfile';
+import { loadProfile } from './support/loadProfile';
+import { setElderMode } from './support/store';
 
 export const setPreferences = defineAction('users', 'setPreferences', {
-  access: ['resident', 'gridMember', 'partyMember', 'staff', 'admin'],
+  access: 'everyone',
   async run({ elderMode }, { db, caller }) {
-    await db.collection(COLLECTIONS.users).doc(caller._id).update({ data: { elderMode } });
+    await setElderMode(db, caller._id, elderMode);
     return loadProfile(db, { ...caller, elderMode });
   },
 });

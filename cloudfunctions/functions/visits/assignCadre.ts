@@ -1,7 +1,6 @@
 import { DomainError } from '../../domain/shared/DomainError';
 import { assignCadre as assign, requireEligibleCadre } from '../../domain/visits/assignments';
 import { defineAction } from '../../shared/defineAction';
-import { STAFF } from './support/audiences';
 import { assignmentsDto, loadTarget, runAssignment } from './support/assignmentTarget';
 import { findPerson, nodesByIds } from './support/store';
 
@@ -11,7 +10,7 @@ import { findPerson, nodesByIds } from './support/store';
  * Both are appended to the record's log.
  */
 export const assignCadre = defineAction('visits', 'assignCadre', {
-  access: STAFF,
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     const target = await loadTarget(db, caller, input.kind, input.targetId, now);
     const cadre = await findPerson(db, input.cadreId);

@@ -1,7 +1,6 @@
 import { DomainError } from '../../domain/shared/DomainError';
 import { isStaffOver } from '../../domain/visits/access';
 import { defineAction } from '../../shared/defineAction';
-import { STAFF } from './support/audiences';
 import { chainOf, loadPlace } from './support/places';
 import { childrenOf, gridMembersOf, staffOfPlaces } from './support/store';
 
@@ -11,7 +10,7 @@ import { childrenOf, gridMembersOf, staffOfPlaces } from './support/store';
  * members of its village, each with their post.
  */
 export const cadreCandidates = defineAction('visits', 'cadreCandidates', {
-  access: STAFF,
+  access: 'staff',
   run: async (input, { db, caller }) => {
     const place = await loadPlace(db, input.placeId);
     if (place.level !== 'grid') throw new DomainError('INVALID_INPUT', '请选择一个网格', [{ path: 'placeId', message: '请选择一个网格' }]);

@@ -5,7 +5,6 @@ import { isStaffOver } from '../../domain/visits/access';
 import type { Visit } from '../../domain/visits/Visit';
 import type { RegisteredContext } from '../../shared/ActionContext';
 import { defineAction } from '../../shared/defineAction';
-import { CADRES } from './support/audiences';
 import { loadPlace, loadPlaceNames } from './support/places';
 import { loadHouseholdAs, requireReaderOf } from './support/relations';
 import { callbacksWaitingOn, visitsInRange, visitsOfHousehold, type DiaryRange } from './support/store';
@@ -64,7 +63,7 @@ async function read(input: Input, { db, caller }: RegisteredContext): Promise<Pa
 
 /** 民情日记 lists, newest first, a page at a time: the caller's own, a place's (调阅), a household's, a cadre's, open callbacks. */
 export const diary = defineAction('visits', 'diary', {
-  access: CADRES,
+  access: 'cadres',
   run: async (input, context): Promise<DiaryDto> => {
     const page = await read(input, context);
     const names = await loadPlaceNames(context.db, page.visits.map((v) => v.placeIds));

@@ -2,7 +2,6 @@ import { maskPhone } from '../../domain/posts/maskPhone';
 import { DomainError } from '../../domain/shared/DomainError';
 import { requireKeeper } from '../../domain/visits/access';
 import { defineAction } from '../../shared/defineAction';
-import { CADRES } from './support/audiences';
 import { chainOf, loadPlace } from './support/places';
 import { residentsOfGrid } from './support/store';
 
@@ -12,7 +11,7 @@ import { residentsOfGrid } from './support/store';
  * enough to tell two 王秀英 apart, not to call.
  */
 export const gridResidents = defineAction('visits', 'gridResidents', {
-  access: CADRES,
+  access: 'cadres',
   run: async (input, { db, caller }) => {
     const grid = await loadPlace(db, input.gridId);
     if (grid.level !== 'grid') throw new DomainError('INVALID_INPUT', '请选择一个网格', [{ path: 'gridId', message: '请选择一个网格' }]);

@@ -1,7 +1,6 @@
 import { DomainError } from '../../domain/shared/DomainError';
 import { householdLabel } from '../../domain/visits/Household';
 import { defineAction } from '../../shared/defineAction';
-import { CADRES } from './support/audiences';
 import { loadPlace, loadPlaceNames, toPlaceDto } from './support/places';
 import { requireReaderOf } from './support/relations';
 import { householdsOfPlace } from './support/store';
@@ -12,7 +11,7 @@ import { householdSummary } from './support/toDto';
  * village (staff over it), optionally of one tag, by 屯/组 and address.
  */
 export const households = defineAction('visits', 'households', {
-  access: CADRES,
+  access: 'cadres',
   run: async (input, { db, caller, now }) => {
     const place = await loadPlace(db, input.placeId);
     if (place.level !== 'grid' && place.level !== 'village') {

@@ -1,11 +1,10 @@
 import { markCallback as mark } from '../../domain/visits/callback';
 import { defineAction } from '../../shared/defineAction';
-import { STAFF } from './support/audiences';
 import { runSupervisorStep } from './support/visitStep';
 
 /** A supervisor marks someone's visit for a callback (回访) at the household, saying why. */
 export const markCallback = defineAction('visits', 'markCallback', {
-  access: STAFF,
+  access: 'staff',
   run: (input, { db, caller, now }) =>
     runSupervisorStep(db, caller, input.visitId, input.opId, (visit) => mark(visit, { by: caller, reason: input.reason, now, opId: input.opId })),
 });

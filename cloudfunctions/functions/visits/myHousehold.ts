@@ -1,5 +1,4 @@
 import { defineAction } from '../../shared/defineAction';
-import { EVERYONE } from './support/audiences';
 import { caretakersOfMany } from './support/caretakers';
 import { loadPlaceNames } from './support/places';
 import { householdsOfMember, peopleByIds } from './support/store';
@@ -11,7 +10,7 @@ import { residentHousehold } from './support/toDto';
  * else its grid's 包保 cadres, else its grid's members).
  */
 export const myHousehold = defineAction('visits', 'myHousehold', {
-  access: EVERYONE,
+  access: 'everyone',
   run: async (_input, { db, caller }) => {
     const own = await householdsOfMember(db, caller._id);
     const [names, caretakers] = await Promise.all([loadPlaceNames(db, own.map((h) => h.placeIds)), caretakersOfMany(db, own)]);

@@ -1,12 +1,11 @@
 import { defineAction } from '../../shared/defineAction';
-import { CADRES } from './support/audiences';
 import { loadPlaceNames } from './support/places';
 import { householdsPairedWith } from './support/store';
 import { householdSummary } from './support/toDto';
 
 /** The households a cadre is paired with (结对帮扶), most overdue first. */
 export const myHouseholds = defineAction('visits', 'myHouseholds', {
-  access: CADRES,
+  access: 'cadres',
   run: async (_input, { db, caller, now }) => {
     const paired = await householdsPairedWith(db, caller._id);
     const names = await loadPlaceNames(db, paired.map((h) => h.placeIds));

@@ -1,7 +1,6 @@
 import { isCadre } from '../../domain/visits/access';
 import { quotaProgress, tallyId, visitDaysOf } from '../../domain/visits/visitDays';
 import { defineAction } from '../../shared/defineAction';
-import { CADRES } from './support/audiences';
 import { cadreLevel } from './support/cadreLevel';
 import { chainOf, countyOfChain } from './support/places';
 import { findNode, loadRules, talliesOf } from './support/store';
@@ -9,7 +8,7 @@ import { progressDto } from './support/toDto';
 
 /** The caller's visit days of a year against the quota of their level (each day counted once). */
 export const myProgress = defineAction('visits', 'myProgress', {
-  access: CADRES,
+  access: 'cadres',
   run: async (input, { db, caller, now }) => {
     if (!isCadre(caller)) return { progress: null, days: [] };
     // The staff place, or the first grid served: its chain gives the county (and a staff member's level).

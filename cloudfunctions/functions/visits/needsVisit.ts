@@ -1,6 +1,5 @@
 import { isStaffOver } from '../../domain/visits/access';
 import { defineAction } from '../../shared/defineAction';
-import { CADRES } from './support/audiences';
 import { needsItems } from './support/needsItems';
 import { chainOf, loadPlace, toPlaceDto } from './support/places';
 import { requireReaderOf } from './support/relations';
@@ -16,7 +15,7 @@ const PAGE = 50;
  * place's due keys, so the database reads only the households it lists.
  */
 export const needsVisit = defineAction('visits', 'needsVisit', {
-  access: CADRES,
+  access: 'cadres',
   run: async (input, { db, caller, now }) => {
     const place = await loadPlace(db, input.placeId);
     const chain = chainOf(place);

@@ -1,6 +1,5 @@
 import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
-import { STAFF } from './support/audiences';
 import { needsItems } from './support/needsItems';
 import { chainOf, loadPlace, toPlaceDto } from './support/places';
 import { requireReaderOf } from './support/relations';
@@ -16,7 +15,7 @@ const SHOWN = 3;
  * after them; the page links to the whole list in 走访督导.
  */
 export const needsVisitPanel = defineAction('visits', 'needsVisitPanel', {
-  access: STAFF,
+  access: 'staff',
   run: async (_input, { db, caller, now }) => {
     if (!caller.staffScopeId) throw new DomainError('OUT_OF_JURISDICTION');
     const place = await loadPlace(db, caller.staffScopeId);

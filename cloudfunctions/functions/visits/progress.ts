@@ -5,7 +5,6 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { isStaffOver } from '../../domain/visits/access';
 import { cadreLevelOf, quotaProgress, tallyId } from '../../domain/visits/visitDays';
 import { defineAction } from '../../shared/defineAction';
-import { STAFF } from './support/audiences';
 import { chainOf, countyOfChain, loadPlace, toPlaceDto } from './support/places';
 import { childrenOf, gridMembersOf, loadRules, staffOfPlaces, talliesOf } from './support/store';
 import { progressDto } from './support/toDto';
@@ -28,7 +27,7 @@ function titleOf(person: User, nodes: ReadonlyMap<string, JurisdictionNode>): st
  * places under it are listed to read on.
  */
 export const progress = defineAction('visits', 'progress', {
-  access: STAFF,
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     const place = await loadPlace(db, input.placeId);
     const chain = chainOf(place);

@@ -9,7 +9,6 @@ import type { RegisteredContext } from '../../shared/ActionContext';
 import type { Database } from '../../shared/cloud';
 import { defineAction } from '../../shared/defineAction';
 import { afterVisit } from './support/afterVisit';
-import { CADRES } from './support/audiences';
 import { cadreLevel } from './support/cadreLevel';
 import { visitIdFor } from './support/ids';
 import { countyOfChain, loadPlaceNames } from './support/places';
@@ -85,7 +84,7 @@ async function record(input: Input, { db, caller, now }: RegisteredContext) {
  * still gets the visit it recorded the first time.
  */
 export const recordVisit = defineAction('visits', 'recordVisit', {
-  access: CADRES,
+  access: 'cadres',
   run: async (input, context) => {
     if (!isCadre(context.caller)) throw new DomainError('FORBIDDEN', '只有在岗的网格员和干部可以记录走访');
     try {

@@ -3,7 +3,6 @@ import { isStaffOver } from '../../domain/visits/access';
 import { daysOverdue } from '../../domain/visits/dueDate';
 import { remindCaretakers, unreachedEntry } from '../../domain/visits/reminders';
 import { defineAction } from '../../shared/defineAction';
-import { STAFF } from './support/audiences';
 import { caretakersOfOne } from './support/caretakers';
 import { sendVisitReminders } from './support/notify';
 import { appendHouseholdLog, findHousehold, writeHouseholdChange } from './support/store';
@@ -15,7 +14,7 @@ import { appendHouseholdLog, findHousehold, writeHouseholdChange } from './suppo
  * ones WeChat did not reach are noted on the household too.
  */
 export const remind = defineAction('visits', 'remind', {
-  access: STAFF,
+  access: 'staff',
   run: async (input, { db, caller, now }) => {
     const household = await findHousehold(db, input.householdId);
     if (!household) throw new DomainError('NOT_FOUND', '没有找到这户的民情档案，请返回刷新');

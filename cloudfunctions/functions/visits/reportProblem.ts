@@ -1,7 +1,6 @@
 import { DomainError } from '../../domain/shared/DomainError';
 import { addProblem, requireAuthor } from '../../domain/visits/problems';
 import { defineAction } from '../../shared/defineAction';
-import { CADRES } from './support/audiences';
 import { fileProblems } from './support/fileProblems';
 import { loadPlaceNames } from './support/places';
 import { loadVisitAs } from './support/relations';
@@ -15,7 +14,7 @@ import { visitDetail } from './support/toDto';
  * filed again. Only the cadre who made the visit does it.
  */
 export const reportProblem = defineAction('visits', 'reportProblem', {
-  access: CADRES,
+  access: 'cadres',
   run: async (input, { db, caller, now }) => {
     const { visit } = await loadVisitAs(db, caller, input.visitId);
     requireAuthor(visit, caller);

@@ -7,7 +7,6 @@ import { alreadyLogged, applyHouseholdChange, editHousehold, newHousehold, type 
 import type { Database } from '../../shared/cloud';
 import type { RegisteredContext } from '../../shared/ActionContext';
 import { defineAction } from '../../shared/defineAction';
-import { CADRES } from './support/audiences';
 import { householdPage } from './support/householdView';
 import { householdIdFor } from './support/ids';
 import { chainOf, countyOfChain, loadPlace } from './support/places';
@@ -80,7 +79,7 @@ async function edit(householdId: string, version: number, input: Input, { db, ca
  * old values go into the household's log.
  */
 export const saveHousehold = defineAction('visits', 'saveHousehold', {
-  access: CADRES,
+  access: 'cadres',
   run: (input, context) =>
     input.householdId !== undefined && input.version !== undefined ? edit(input.householdId, input.version, input, context) : create(input, context),
 });

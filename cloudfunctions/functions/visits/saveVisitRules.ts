@@ -2,7 +2,6 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { requireRulesAdmin } from '../../domain/visits/access';
 import { changeVisitRules } from '../../domain/visits/VisitRules';
 import { defineAction } from '../../shared/defineAction';
-import { ADMINS } from './support/audiences';
 import { staffCounty } from './support/places';
 import { loadRules, saveRules } from './support/store';
 import { rulesDto } from './support/toDto';
@@ -13,7 +12,7 @@ import { rulesDto } from './support/toDto';
  * the timer's next run (`refreshDue`, every 10 minutes).
  */
 export const saveVisitRules = defineAction('visits', 'saveVisitRules', {
-  access: ADMINS,
+  access: 'administrators',
   run: async (input, { db, caller }) => {
     const { county } = await staffCounty(db, caller);
     requireRulesAdmin(caller, county._id);

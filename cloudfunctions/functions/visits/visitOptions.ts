@@ -2,14 +2,13 @@ import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNod
 import { isCadre } from '../../domain/visits/access';
 import { cadreLevelOf } from '../../domain/visits/visitDays';
 import { defineAction } from '../../shared/defineAction';
-import { EVERYONE } from './support/audiences';
 import { chainOf, countyOfChain, toPlaceDto } from './support/places';
 import { templateIdOf } from '../../shared/subscribeTemplates';
 import { activeCategories, gridsCaredBy, loadRules, nodesByIds } from './support/store';
 
 /** What the visit pages need: the caller as a cadre (level, grids), the county's tags, problem categories. */
 export const visitOptions = defineAction('visits', 'visitOptions', {
-  access: EVERYONE,
+  access: 'everyone',
   run: async (_input, { db, caller }) => {
     const cadre = isCadre(caller);
     const beat = cadre ? await gridsCaredBy(db, caller._id) : [];

@@ -1,12 +1,11 @@
 import { defineAction } from '../../shared/defineAction';
-import { STAFF } from './support/audiences';
 import { staffCounty } from './support/places';
 import { loadRules } from './support/store';
 import { rulesDto } from './support/toDto';
 
 /** The county's household tags, their visit periods and the quotas; editable by the county's administrator. */
 export const visitRules = defineAction('visits', 'visitRules', {
-  access: STAFF,
+  access: 'staff',
   run: async (_input, { db, caller }) => {
     const { county } = await staffCounty(db, caller);
     const rules = await loadRules(db, county._id);

@@ -3,7 +3,7 @@ import { fileRequest } from '../../../cloudfunctions/domain/requests/fileRequest
 import { applyChange, type RequestChange } from '../../../cloudfunctions/domain/requests/requestChange';
 import type { ResidentRequest } from '../../../cloudfunctions/domain/requests/ResidentRequest';
 import type { Cadre, RoutingContext, RosterMember } from '../../../cloudfunctions/domain/requests/routeRequest';
-import type { WorkCalendar } from '../../../cloudfunctions/domain/requests/workCalendar';
+import type { WorkCalendar } from '../../../cloudfunctions/domain/calendar/workCalendar';
 
 export const NO_HOLIDAYS: WorkCalendar = { holidays: [], workdays: [] };
 /** Monday 23 Nov 2026, 10:00 in Beijing. */

@@ -9,6 +9,7 @@ import type {
   RegistrationDto,
   ServiceLogDto,
   StaffPostDto,
+  StarTotalsDto,
 } from '../../../contract/posts';
 import type { PostKind } from '../../../domain/catalog/PostKind';
 import type { JurisdictionNode } from '../../../domain/jurisdiction/JurisdictionNode';
@@ -19,6 +20,7 @@ import type { PartyMember } from '../../../domain/posts/PartyMember';
 import type { ServiceLog } from '../../../domain/posts/ServiceLog';
 import type { ServicePost } from '../../../domain/posts/ServicePost';
 import { roundHours } from '../../../domain/posts/serviceHours';
+import type { StarTotals } from '../../../domain/posts/stars';
 import { toPlaceDto } from '../../../shared/loadPlaceChain';
 import type { Holding } from './loaders';
 
@@ -173,4 +175,8 @@ export function toServiceLogDto(log: ServiceLog, context: LogContext): ServiceLo
     verifiedAt: iso(log.verifiedAt),
     rejectReason: log.rejectReason,
   };
+}
+
+export function toStarTotalsDto(totals: StarTotals): StarTotalsDto {
+  return { stars: { ...totals.stars }, overall: totals.overall, starsEarned: totals.starsEarned, raters: { ...totals.raters } };
 }

@@ -4,7 +4,8 @@ import type { ServicePost } from '../../../domain/posts/ServicePost';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
 import type { LogContext } from './dto';
-import { loadBranches, loadByIds, loadKinds, loadNodes } from './loaders';
+import { loadByIds } from '../../../shared/loadByIds';
+import { loadBranches, loadKinds, loadNodes } from './loaders';
 import { lookUpPhotos } from '../../../shared/photoUrls';
 
 /** Everything a list of logs needs to be shown (reads run together; what the caller knows is not read again). */

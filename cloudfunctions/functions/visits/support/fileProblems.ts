@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES } from '../../../contract/errors';
+import { ERROR_MESSAGES } from '../../../domain/shared/errorCodes';
 import type { User } from '../../../domain/people/User';
 import { headOf, householdLabel, type Household } from '../../../domain/visits/Household';
 import { filedEntry, unfiledProblems } from '../../../domain/visits/problems';

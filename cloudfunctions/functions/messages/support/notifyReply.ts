@@ -1,8 +1,8 @@
-import type { Message, MessagePost } from '../../domain/messages/Message';
-import { undeliveredReply } from '../../domain/messages/undeliveredReply';
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
-import { sendSubscribeMessage } from '../../shared/subscribeMessage';
+import type { Message, MessagePost } from '../../../domain/messages/Message';
+import { undeliveredReply } from '../../../domain/messages/undeliveredReply';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS } from '../../../shared/collections';
+import { sendSubscribeMessage } from '../../../shared/subscribeMessage';
 
 export const MESSAGE_PAGE = 'packages/console/message-detail/index';
 

@@ -1,6 +1,6 @@
-import { PHONE_PATTERN } from '../../contract/phonePattern';
-import { DomainError } from '../../domain/shared/DomainError';
-import { cloud } from '../../shared/cloud';
+import { PHONE_PATTERN } from '../../../domain/people/phonePattern';
+import { DomainError } from '../../../domain/shared/DomainError';
+import { cloud } from '../../../shared/cloud';
 
 /** What openapi.phonenumber.getPhoneNumber answers (the SDK turns its keys to camelCase). */
 interface PhoneNumberResult {

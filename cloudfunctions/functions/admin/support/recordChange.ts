@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { AdminLogEntry } from '../../domain/admin/AdminLogEntry';
-import type { User } from '../../domain/people/User';
-import { DomainError } from '../../domain/shared/DomainError';
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS, type CollectionName } from '../../shared/collections';
-import { getInTransactionOrNull, runTransaction, type Transaction } from '../../shared/transaction';
+import type { AdminLogEntry } from '../../../domain/admin/AdminLogEntry';
+import type { User } from '../../../domain/people/User';
+import { DomainError } from '../../../domain/shared/DomainError';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS, type CollectionName } from '../../../shared/collections';
+import { getInTransactionOrNull, runTransaction, type Transaction } from '../../../shared/transaction';
 
 export interface Change<T extends { _id: string }> {
   action: string;

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { User } from '../../domain/people/User';
-import type { RosterImport } from '../../domain/roster/RosterImport';
-import { applyRosterEntry } from '../../domain/roster/rosterEntry';
-import type { RosterChange } from '../../domain/roster/validateRoster';
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
-import { isDuplicateKey } from '../../shared/isDuplicateKey';
-import { readDocs } from '../../shared/readDocs';
-import { getInTransaction, runTransaction } from '../../shared/transaction';
+import type { User } from '../../../domain/people/User';
+import type { RosterImport } from '../../../domain/roster/RosterImport';
+import { applyRosterEntry } from '../../../domain/roster/rosterEntry';
+import type { RosterChange } from '../../../domain/roster/validateRoster';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS } from '../../../shared/collections';
+import { isDuplicateKey } from '../../../shared/isDuplicateKey';
+import { readDocs } from '../../../shared/readDocs';
+import { getInTransaction, runTransaction } from '../../../shared/transaction';
 import { writeLoggedChange } from './recordChange';
 
 /**

@@ -1,7 +1,7 @@
-import type { ProfileDto } from '../../contract/users';
-import type { User } from '../../domain/people/User';
-import type { Database } from '../../shared/cloud';
-import { loadPlaceChain } from '../../shared/loadPlaceChain';
+import type { ProfileDto } from '../../../contract/users';
+import type { User } from '../../../domain/people/User';
+import type { Database } from '../../../shared/cloud';
+import { loadPlaceChain } from '../../../shared/loadPlaceChain';
 import { toProfileDto } from './toProfileDto';
 
 export async function loadProfile(db: Database, user: User | null): Promise<ProfileDto> {

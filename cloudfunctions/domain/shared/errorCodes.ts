@@ -1,7 +1,8 @@
 /**
  * Stable error codes and the Chinese message a resident sees for each.
  * Codes never change once shipped: clients and tests branch on them.
- * Later areas add their codes here so both sides share one list.
+ * Later areas add their codes here so both sides share one list: the domain
+ * throws them, and the contract re-exports them for the mini-program.
  */
 export const ERROR_MESSAGES = {
   UNAUTHENTICATED: '没有获取到您的微信身份，请重新打开小程序再试',

@@ -1,6 +1,6 @@
-import type { User } from '../../domain/people/User';
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
+import type { User } from '../../../domain/people/User';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS } from '../../../shared/collections';
 import { type Moved, repointPerson } from './repointPerson';
 
 const NOTHING: Moved = { requests: 0, messages: 0 };

@@ -1,8 +1,8 @@
-import { phoneLinkPlan } from '../../domain/people/phoneLinkPlan';
-import type { User } from '../../domain/people/User';
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
-import { getInTransactionOrNull, runTransaction } from '../../shared/transaction';
+import { phoneLinkPlan } from '../../../domain/people/phoneLinkPlan';
+import type { User } from '../../../domain/people/User';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS } from '../../../shared/collections';
+import { getInTransactionOrNull, runTransaction } from '../../../shared/transaction';
 
 /**
  * The account `openid` becomes the imported person `importedId` in one

@@ -1,8 +1,8 @@
-import type { User } from '../../domain/people/User';
-import type { Message } from '../../domain/messages/Message';
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
-import { readDocs } from '../../shared/readDocs';
+import type { User } from '../../../domain/people/User';
+import type { Message } from '../../../domain/messages/Message';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS } from '../../../shared/collections';
+import { readDocs } from '../../../shared/readDocs';
 
 /** Staff whose jurisdiction contains the message's village (hand-over candidates), one indexed read. */
 export async function staffOverMessage(db: Database, message: Pick<Message, 'placeIds'>): Promise<User[]> {

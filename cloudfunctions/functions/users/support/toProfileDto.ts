@@ -1,7 +1,7 @@
-import type { ProfileDto } from '../../contract/users';
-import type { PlaceChain } from '../../domain/jurisdiction/placeChain';
-import type { User } from '../../domain/people/User';
-import { toPlaceDto } from '../../shared/loadPlaceChain';
+import type { ProfileDto } from '../../../contract/users';
+import type { PlaceChain } from '../../../domain/jurisdiction/placeChain';
+import type { User } from '../../../domain/people/User';
+import { toPlaceDto } from '../../../shared/loadPlaceChain';
 
 export function toProfileDto(user: User | null, home: PlaceChain | null): ProfileDto {
   return {

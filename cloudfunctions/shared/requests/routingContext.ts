@@ -3,12 +3,11 @@ import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNod
 import type { GridDuty, NodeDuty, User } from '../../domain/people/User';
 import type { Cadre, RoutingContext } from '../../domain/requests/routeRequest';
 import type { StaffMember } from '../../domain/requests/staffToAlert';
-import { WEEKENDS_ONLY, type WorkCalendar } from '../../domain/requests/workCalendar';
+import type { WorkCalendar } from '../../domain/calendar/workCalendar';
 import { DomainError } from '../../domain/shared/DomainError';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
-
-export const WORK_CALENDAR_ID = 'workCalendar';
+import { toCalendar, WORK_CALENDAR_ID } from '../../shared/workCalendarStore';
 
 interface RoutingRow {
   _id: string;
@@ -125,24 +124,10 @@ function toLoadedRouting({ row, openCounts: counted }: RoutingResult, categoryId
   };
 }
 
-/** The stored holiday list, defensively: a malformed settings document means weekends only. */
-export function toCalendar(doc: Partial<WorkCalendar> | undefined): WorkCalendar {
-  const dates = (value: unknown) => (Array.isArray(value) ? value.filter((d): d is string => typeof d === 'string') : []);
-  return doc ? { holidays: dates(doc.holidays), workdays: dates(doc.workdays) } : WEEKENDS_ONLY;
-}
-
 /** An active category, or the field error a resident understands. */
 export function requireActiveCategory(category: Category | null): Category {
   if (!category || !category.active) {
     throw new DomainError('INVALID_INPUT', '请选择诉求类别', [{ path: 'categoryId', message: '不在可选范围内' }]);
   }
   return category;
-}
-
-/** The work calendar alone (for steps that move a deadline without routing). */
-export async function loadCalendar(db: Database): Promise<WorkCalendar> {
-  const result = (await db.collection(COLLECTIONS.settings).where({ _id: WORK_CALENDAR_ID }).limit(1).get()) as {
-    data: Array<Partial<WorkCalendar>>;
-  };
-  return toCalendar(result.data[0]);
 }

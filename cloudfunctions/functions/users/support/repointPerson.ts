@@ -1,6 +1,6 @@
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
-import { updatedCount } from '../../shared/dbResults';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS } from '../../../shared/collections';
+import { updatedCount } from '../../../shared/dbResults';
 
 export interface Moved {
   requests: number;

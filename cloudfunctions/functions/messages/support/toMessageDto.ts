@@ -1,11 +1,11 @@
-import type { PhotoDto } from '../../contract/common';
-import type { MessageDetailDto, MessagePostDto, MessageSummaryDto } from '../../contract/messages';
-import type { Message, MessagePost } from '../../domain/messages/Message';
-import { UNANSWERED_FLAG_MS } from '../../domain/messages/Message';
-import { messageRelation } from '../../domain/messages/messageAccess';
-import type { User } from '../../domain/people/User';
-import { photoUrlsForDisplay } from '../../shared/photoUrls';
-import { templateIdOf } from '../../shared/subscribeTemplates';
+import type { PhotoDto } from '../../../contract/common';
+import type { MessageDetailDto, MessagePostDto, MessageSummaryDto } from '../../../contract/messages';
+import type { Message, MessagePost } from '../../../domain/messages/Message';
+import { UNANSWERED_FLAG_MS } from '../../../domain/messages/Message';
+import { messageRelation } from '../../../domain/messages/messageAccess';
+import type { User } from '../../../domain/people/User';
+import { photoUrlsForDisplay } from '../../../shared/photoUrls';
+import { templateIdOf } from '../../../shared/subscribeTemplates';
 
 const STATUS_LABELS: Record<Message['status'], string> = { waiting: '等待答复', answered: '已答复' };
 

@@ -1,12 +1,12 @@
-import type { RequestDetailDto, RequestStepName } from '../../contract/requests';
-import { alreadyApplied, requireSight, requireStep, requireVersion } from '../../domain/requests/access';
-import { actorFor, type RequestChange } from '../../domain/requests/requestChange';
-import type { Actor, ResidentRequest } from '../../domain/requests/ResidentRequest';
-import type { StaffMember } from '../../domain/requests/staffToAlert';
-import type { RegisteredContext } from '../../shared/ActionContext';
-import { sendNotices } from './notify';
-import { afterLostWrite, loadRequest, writeChange } from './requestStore';
-import { toDetailDto } from './toRequestDto';
+import type { RequestDetailDto, RequestStepName } from '../../../contract/requests';
+import { alreadyApplied, requireSight, requireStep, requireVersion } from '../../../domain/requests/access';
+import { actorFor, type RequestChange } from '../../../domain/requests/requestChange';
+import type { Actor, ResidentRequest } from '../../../domain/requests/ResidentRequest';
+import type { StaffMember } from '../../../domain/requests/staffToAlert';
+import type { RegisteredContext } from '../../../shared/ActionContext';
+import { sendNotices } from '../../../shared/requests/notify';
+import { afterLostWrite, loadRequest, writeChange } from '../../../shared/requests/requestStore';
+import { toDetailDto } from '../../../shared/requests/toRequestDto';
 
 export interface Decision {
   change: RequestChange;

@@ -1,0 +1,5 @@
+/** One field that failed validation, with a Chinese hint for the person filling the form. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
