@@ -88,6 +88,9 @@ export default tseslint.config(
         },
       ],
       'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name='Taro'][property.name='cloud']", message: CLIENT_CLOUD }],
+      // A require inside a branch on process.env.TARO_ENV is how one platform's code stays out of the other's build
+      // (webpack drops the dead branch; an import would ship both): only those modules may be required.
+      '@typescript-eslint/no-require-imports': ['error', { allow: ['^\\./(weapp|h5)$', '^@/components/DevIdentityPicker$'] }],
     },
   },
   {

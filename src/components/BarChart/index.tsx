@@ -83,7 +83,6 @@ function drawBars(canvas: Taro.Canvas, width: number, height: number, bars: Bar[
   // Four whole-number steps on the value axis (counts and scores, never 0.4 of a request).
   const top = Math.ceil(Math.max(max ?? 0, ...bars.map((b) => b.value), 1) / 4) * 4;
   // uCharts draws straight away; the instance is not needed afterwards.
-  // eslint-disable-next-line no-new
   new uCharts({
     type: 'bar',
     context: canvas.getContext('2d'),

@@ -36,9 +36,11 @@ export function useServiceLog(initialPostId: string) {
   };
 
   const active = remote.data?.claims.filter((claim) => claim.status === 'active') ?? [];
+  // The first active post is chosen for the person who came without one (a new list each render, so its id is the dependency).
+  const firstActivePostId = active[0]?.postId;
   useEffect(() => {
-    if (!draft.postId && active.length > 0) change({ postId: active[0].postId });
-  }, [draft.postId, active]);
+    if (!draft.postId && firstActivePostId) setDraft((current) => ({ ...current, postId: firstActivePostId }));
+  }, [draft.postId, firstActivePostId]);
   const claim = active.find((candidate) => candidate.postId === draft.postId);
 
   const submit = async () => {

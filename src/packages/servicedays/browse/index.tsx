@@ -35,9 +35,7 @@ export default function BrowsePage() {
 function SessionCard({ session }: { session: SessionCardDto }) {
   const cancelled = session.status === 'cancelled';
   const notOpen = new Date(session.opensAt).getTime() > Date.now();
-  const open = () => {
-    if (!cancelled) Taro.navigateTo({ url: `/packages/servicedays/session/index?id=${encodeURIComponent(session.id)}` });
-  };
+  const open = () => (cancelled ? undefined : Taro.navigateTo({ url: `/packages/servicedays/session/index?id=${encodeURIComponent(session.id)}` }));
   return (
     <View className={cx('gt-sd__card', !cancelled && 'gt-sd__card--tap', 'gt-sd-session-card')} data-session={session.id} onClick={open}>
       <View className="gt-sd__title">
