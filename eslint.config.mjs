@@ -41,7 +41,7 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: {
-        project: ['./tsconfig.json', './tsconfig.node.json'],
+        project: ['./tsconfig.json', './tsconfig.node.json', './tests/client/tsconfig.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

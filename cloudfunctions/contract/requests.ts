@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { textLimits as max } from './textLimits';
-import { idSchema, locationSchema, personNameSchema, phoneSchema, type JurisdictionLevel, type PhotoDto } from './common';
+import { idSchema, locationSchema, personNameSchema, phoneSchema, type PhotoDto } from './common';
 import type { PlaceDto } from './users';
 import type { HandlingLevel, RequestState, RequestStepName } from '../domain/requests/vocabulary';
 

@@ -1,4 +1,4 @@
-import type { HandlingLevel } from '../../contract/requests';
+import type { HandlingLevel } from './vocabulary';
 import type { Area } from './areaOf';
 
 const EVERY_LEVEL: HandlingLevel[] = ['grid', 'village', 'township'];
