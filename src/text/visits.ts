@@ -119,6 +119,7 @@ export const visitsText = {
     save: '保存档案',
     saved: '档案已保存',
     needHead: '请填写户主姓名',
+    needMemberName: '请填写这位成员的姓名，不登记就点“删除”',
     wrongPhone: '请填写正确的手机号或座机号，例如 13812345678 或 0556-5202001，没有可不填',
   },
   visitForm: {

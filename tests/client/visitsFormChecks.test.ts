@@ -65,7 +65,13 @@ describe('民情档案 form', () => {
       members: [member(''), member(text(textLimits.personName + 1), '138123'), member('李四', '0556-5202001')],
     };
     expect(Object.keys(only(householdProblems(form))).sort()).toEqual(['group', 'name.0', 'name.1', 'needs', 'phone.1']);
-    expect(only(householdProblems({ group: '', address: '', needs: '', members: [member('张三', '13812345678')] }))).toEqual({});
+    expect(only(householdProblems({ group: '', address: '', needs: '', members: [member('张三', '13812345678'), member('')] }))).toEqual(
+      {},
+    );
+    // A nameless member is left out on saving: not when a number was typed for them.
+    expect(only(householdProblems({ group: '', address: '', needs: '', members: [member('张三'), member(' ', '13812345678')] }))).toEqual({
+      'name.1': expect.stringContaining('姓名'),
+    });
   });
 });
 

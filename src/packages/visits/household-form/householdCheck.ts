@@ -13,7 +13,7 @@ interface HouseholdDraft {
   group: string;
   address: string;
   needs: string;
-  members: ReadonlyArray<{ name: string; phone: string }>;
+  members: ReadonlyArray<{ name: string; phone: string; userId?: string | null }>;
 }
 
 /** Everything the 民情档案 form still lacks or has wrong, by field; nothing is cut to fit. */
@@ -24,9 +24,12 @@ export function householdProblems(form: HouseholdDraft): FieldProblems<Household
     needs: overLimit(form.needs, textLimits.householdNeeds),
   };
   form.members.forEach((member, index) => {
-    problems[`name.${index}`] =
-      index === 0 ? requiredText(member.name, t.needHead, textLimits.personName) : overLimit(member.name, textLimits.personName);
     const phone = member.phone.trim();
+    // A member without a name is left out on saving: only when nothing else was typed for them.
+    const missing = index === 0 ? t.needHead : phone || member.userId ? t.needMemberName : undefined;
+    problems[`name.${index}`] = missing
+      ? requiredText(member.name, missing, textLimits.personName)
+      : overLimit(member.name, textLimits.personName);
     problems[`phone.${index}`] = phone && !PHONE_PATTERN.test(phone) ? t.wrongPhone : undefined;
   });
   return problems;
