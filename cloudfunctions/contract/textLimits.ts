@@ -37,6 +37,23 @@ export const textLimits = {
   serviceDayVenue: 30,
   windowName: 10,
   cancelReason: 60,
+  /** 民情走访: 屯/组 of a household, its address in the 民情档案, what it needs. */
+  householdGroup: 30,
+  householdAddress: 60,
+  householdNeeds: 300,
+  /** A visit diary (民情日记): what the cadre saw and heard at the door, the help given. */
+  visitSeen: 1000,
+  visitSaid: 1000,
+  visitHelp: 300,
+  /** A problem found at the door; it becomes a 诉求. */
+  visitProblem: 500,
+  /** Why a 包保/结对 ends. */
+  assignmentEndReason: 100,
+  /** Why a supervisor marks a visit for a callback (回访), and what the callback found. */
+  callbackReason: 200,
+  callbackText: 300,
+  /** A household tag of the county (e.g. 独居老人). */
+  visitTagName: 12,
 } as const;
 
 export type TextLimitName = keyof typeof textLimits;

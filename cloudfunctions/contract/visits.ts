@@ -12,6 +12,7 @@ import {
   type VisitKind,
 } from '../domain/visits/vocabulary';
 import { clientKeySchema, dateSchema, emptySchema, idSchema, locationSchema, personNameSchema, phoneSchema, type PhotoDto } from './common';
+import { textLimits as max } from './textLimits';
 import type { PlaceDto } from './users';
 
 /**
@@ -56,7 +57,7 @@ const problemSchema = z
     key: clientKeySchema,
     householdId: idSchema,
     categoryId: idSchema,
-    text: requiredText(500),
+    text: requiredText(max.visitProblem),
   })
   .strict();
 
@@ -82,11 +83,11 @@ export const visitsRequests = {
       householdId: idSchema.optional(),
       version: versionSchema.optional(),
       gridId: idSchema,
-      group: optionalText(30),
-      address: optionalText(60),
+      group: optionalText(max.householdGroup),
+      address: optionalText(max.householdAddress),
       members: z.array(memberSchema).min(1, '请填写户主').max(VISIT_LIMITS.membersPerHousehold, `一户最多登记${VISIT_LIMITS.membersPerHousehold}人`),
       tags: z.array(tagIdSchema).max(VISIT_LIMITS.tagsPerHousehold).default([]),
-      needs: optionalText(300),
+      needs: optionalText(max.householdNeeds),
     })
     .strict()
     .refine((p) => (p.householdId === undefined) === (p.version === undefined), { message: '修改时要带上看到的版本', path: ['version'] }),
@@ -101,7 +102,7 @@ export const visitsRequests = {
     .object({ opId: clientKeySchema, kind: assignmentKindSchema, targetId: idSchema, cadreId: idSchema, since: dateSchema, replaces: idSchema.optional() })
     .strict(),
   endAssignment: z
-    .object({ opId: clientKeySchema, kind: assignmentKindSchema, targetId: idSchema, cadreId: idSchema, until: dateSchema, reason: requiredText(100) })
+    .object({ opId: clientKeySchema, kind: assignmentKindSchema, targetId: idSchema, cadreId: idSchema, until: dateSchema, reason: requiredText(max.assignmentEndReason) })
     .strict(),
   /** 民情日记: one visit, written at the door; the key makes a resend record nothing new. */
   recordVisit: z
@@ -111,9 +112,9 @@ export const visitsRequests = {
       /** When it happened (ISO 8601): the entry may reach the server days later. */
       at: z.string().datetime({ offset: true, message: '走访时间格式不正确' }),
       kind: z.enum(VISIT_KINDS),
-      seen: requiredText(1000),
-      said: optionalText(1000),
-      help: optionalText(300),
+      seen: requiredText(max.visitSeen),
+      said: optionalText(max.visitSaid),
+      help: optionalText(max.visitHelp),
       photos: z.array(visitPhotoSchema).max(VISIT_LIMITS.photosPerVisit, `最多${VISIT_LIMITS.photosPerVisit}张照片`).default([]),
       location: locationSchema.optional(),
       /** Problems found at the door: each becomes a 诉求 (代办) for its household. */
@@ -135,10 +136,10 @@ export const visitsRequests = {
   /** A problem found at a visit becomes a 诉求, or one that failed is filed again. */
   reportProblem: z.object({ visitId: idSchema, problem: problemSchema }).strict(),
   /** A supervisor marks a visit for a callback (回访). */
-  markCallback: z.object({ opId: clientKeySchema, visitId: idSchema, reason: requiredText(200) }).strict(),
+  markCallback: z.object({ opId: clientKeySchema, visitId: idSchema, reason: requiredText(max.callbackReason) }).strict(),
   /** …and records what the callback found. */
   recordCallback: z
-    .object({ opId: clientKeySchema, visitId: idSchema, verdict: z.enum(CALLBACK_VERDICTS), text: requiredText(300) })
+    .object({ opId: clientKeySchema, visitId: idSchema, verdict: z.enum(CALLBACK_VERDICTS), text: requiredText(max.callbackText) })
     .strict(),
   /** The caller's visit days this year against their quota. */
   myProgress: z.object({ year: yearSchema }).strict(),
@@ -159,7 +160,7 @@ export const visitsRequests = {
           z
             .object({
               id: tagIdSchema.optional(),
-              name: requiredText(12),
+              name: requiredText(max.visitTagName),
               active: z.boolean(),
               visitEveryDays: z.number().int().min(0).max(365),
             })

@@ -119,6 +119,8 @@ export const visitsText = {
     save: '保存档案',
     saved: '档案已保存',
     needHead: '请填写户主姓名',
+    needMemberName: '请填写这位成员的姓名，不登记就点“删除”',
+    wrongPhone: '请填写正确的手机号或座机号，例如 13812345678 或 0556-5202001，没有可不填',
   },
   visitForm: {
     households: '走访的住户',
@@ -198,6 +200,7 @@ export const visitsText = {
     intro: '户类和走访周期全县统一，由县里的系统管理员设置。',
     readOnly: '只有县里的系统管理员可以修改。',
     tagName: '户类名称',
+    needTagName: '请填写户类名称（不用的户类可以关掉“在用”）',
     every: '每隔几天走访一次（0表示不要求）',
     active: '在用',
     addTag: '添加户类',

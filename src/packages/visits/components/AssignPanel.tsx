@@ -4,6 +4,7 @@ import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import TextPrompt from '@/components/TextPrompt';
 import { visitsText as t } from '@/text/visits';
+import { textLimits } from '@/utils/textLimit';
 import PersonRow from './PersonRow';
 import { useAssignments } from './useAssignments';
 
@@ -30,7 +31,7 @@ export default function AssignPanel({ kind, targetId, gridId, cadres, onChanged 
         </View>
       ))}
       {a.ending && (
-        <TextPrompt label={t.assign.endReason} placeholder={t.assign.endReason} confirmText={t.assign.end} onCancel={() => a.setEnding(null)} onConfirm={(text) => void a.end(text)} />
+        <TextPrompt label={t.assign.endReason} maxLength={textLimits.assignmentEndReason} placeholder={t.assign.endReason} confirmText={t.assign.end} onCancel={() => a.setEnding(null)} onConfirm={(text) => void a.end(text)} />
       )}
       {!a.picking && (
         <AtButton className="gt-assign__open" type="primary" onClick={() => a.open(null)}>

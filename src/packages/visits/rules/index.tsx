@@ -5,6 +5,7 @@ import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { visitsText as t } from '@/text/visits';
+import { textLimits, UNCUT } from '@/utils/textLimit';
 import { useRulesForm } from './useRulesForm';
 import '../visits.scss';
 
@@ -20,8 +21,8 @@ export default function RulesPage() {
         <View className="gt-visits__line gt-visits__card">{r.editable ? t.rules.intro : t.rules.readOnly}</View>
         {r.tags.map((tag, index) => (
           <View key={tag.id ?? `new-${index}`} className="gt-visits__card gt-rules__tag">
-            <FormField label={t.rules.tagName}>
-              <Input className="gt-field__input" value={tag.name} maxlength={12} disabled={!r.editable} onInput={(e) => r.setTag(index, { name: e.detail.value })} />
+            <FormField label={t.rules.tagName} error={r.errors[`tag.${index}`]} count={{ value: tag.name, max: textLimits.visitTagName }}>
+              <Input className="gt-field__input" value={tag.name} maxlength={UNCUT} disabled={!r.editable} onInput={(e) => r.setTag(index, { name: e.detail.value })} />
             </FormField>
             <FormField label={t.rules.every}>
               <Input className="gt-field__input gt-rules__days" type="number" value={String(tag.visitEveryDays)} disabled={!r.editable} onInput={(e) => r.setTag(index, { visitEveryDays: number(e.detail.value) })} />

@@ -1,11 +1,13 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { isCloudError } from '@/services';
 import { hideNotice, showNotice } from '@/state/notice';
 import { visitOutbox } from '@/state/visitOutbox';
 import { visitsText as t } from '@/text/visits';
 import { commonText } from '@/text/common';
 import { useVisitOptions } from '../useVisitOptions';
+import { problemField, visitProblems, type VisitField } from './visitCheck';
 import { clearVisitDraft, loadVisitDraft, newProblem, saveVisitDraft, type ProblemDraft, type VisitDraft } from './visitDraft';
 
 /**
@@ -17,20 +19,26 @@ export function useVisitForm(householdId: string, label: string) {
   const options = useVisitOptions();
   const [draft, setDraft] = useState<VisitDraft>(() => loadVisitDraft(householdId));
   const [busy, setBusy] = useState(false);
-  const set = (fields: Partial<VisitDraft>) =>
+  const errors = useFieldErrors<VisitField>();
+  const set = (fields: Partial<VisitDraft>) => {
+    for (const key of Object.keys(fields)) if (key === 'seen' || key === 'said' || key === 'help' || key === 'address') errors.clear(key);
     setDraft((current) => {
       const next = { ...current, ...fields };
       saveVisitDraft(householdId, next);
       return next;
     });
-  const setProblem = (index: number, fields: Partial<ProblemDraft>) => set({ problems: draft.problems.map((p, i) => (i === index ? { ...p, ...fields } : p)) });
+  };
+  const setProblem = (index: number, fields: Partial<ProblemDraft>) => {
+    const problem = draft.problems[index];
+    if (problem) errors.clear(problemField(problem));
+    set({ problems: draft.problems.map((p, i) => (i === index ? { ...p, ...fields } : p)) });
+  };
   const addProblem = () => set({ problems: [...draft.problems, newProblem()] });
   const removeProblem = (index: number) => set({ problems: draft.problems.filter((_, i) => i !== index) });
 
   const submit = async () => {
     if (busy) return;
-    if (!draft.seen.trim()) return showNotice(t.visitForm.needSeen, 'error', 2500);
-    if (draft.problems.some((p) => !p.categoryId || !p.text.trim())) return showNotice(t.visitForm.needProblem, 'error', 2500);
+    if (errors.show(visitProblems(draft))) return;
     setBusy(true);
     showNotice(commonText.saving, 'loading', 0);
     const payload = {
@@ -62,5 +70,5 @@ export function useVisitForm(householdId: string, label: string) {
       setBusy(false);
     }
   };
-  return { options, draft, set, setProblem, addProblem, removeProblem, submit, busy };
+  return { options, draft, errors: errors.errors, set, setProblem, addProblem, removeProblem, submit, busy };
 }

@@ -4,11 +4,14 @@ import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import ChoiceChips from '@/components/ChoiceChips';
 import PageShell from '@/components/PageShell';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import Loaded from '../components/Loaded';
 import TextPrompt from '@/components/TextPrompt';
 import { visitsText as t } from '@/text/visits';
+import { textLimits } from '@/utils/textLimit';
 import LogList from '../components/LogList';
 import ProblemEditor from '../visit-new/ProblemEditor';
+import { problemProblem } from '../visit-new/visitCheck';
 import { newProblem } from '../visit-new/visitDraft';
 import CallbackPanel from './CallbackPanel';
 import ProblemsPanel from './ProblemsPanel';
@@ -23,6 +26,14 @@ export default function VisitPage() {
   const id = useRouter().params.id ?? '';
   const v = useVisit(id);
   const [problem, setProblem] = useState(newProblem);
+  const problemErrors = useFieldErrors<'problem'>();
+  const addProblem = () => {
+    if (!problemErrors.show({ problem: problemProblem(problem) })) void v.report({ ...problem, householdId }).then(() => setProblem(newProblem()));
+  };
+  const changeProblem = (fields: Partial<typeof problem>) => {
+    problemErrors.clear('problem');
+    setProblem({ ...problem, ...fields });
+  };
   const visit = v.visit;
   const allowed = visit?.allowed ?? [];
   const householdId = visit?.households[0]?.id ?? '';
@@ -35,18 +46,18 @@ export default function VisitPage() {
             <ProblemsPanel problems={visit.problems} canRefile={allowed.includes('reportProblem')} onRefile={(p) => void v.report({ key: p.key, householdId: p.householdId, categoryId: p.categoryId, text: p.text })} />
             <CallbackPanel callback={visit.callback} />
             {v.panel === 'problem' && (
-              <ProblemEditor problem={problem} categories={v.options.data?.categories ?? []} onChange={(fields) => setProblem({ ...problem, ...fields })} onRemove={() => v.setPanel('none')} />
+              <ProblemEditor problem={problem} error={problemErrors.errors.problem} categories={v.options.data?.categories ?? []} onChange={changeProblem} onRemove={() => v.setPanel('none')} />
             )}
-            {v.panel === 'mark' && <TextPrompt label={t.visit.callbackReason} placeholder={t.visit.callbackReason} confirmText={t.visit.markCallback} onCancel={() => v.setPanel('none')} onConfirm={(text) => void v.mark(text)} />}
+            {v.panel === 'mark' && <TextPrompt label={t.visit.callbackReason} maxLength={textLimits.callbackReason} placeholder={t.visit.callbackReason} confirmText={t.visit.markCallback} onCancel={() => v.setPanel('none')} onConfirm={(text) => void v.mark(text)} />}
             {v.panel === 'outcome' && (
               <View className="gt-visits__card">
                 <ChoiceChips className="gt-visit__verdicts" options={VERDICTS} selected={[v.verdict]} onToggle={(value) => v.setVerdict(value as typeof v.verdict)} />
-                <TextPrompt label={t.visit.outcomeText} placeholder={t.visit.outcomeText} confirmText={t.visit.recordCallback} onCancel={() => v.setPanel('none')} onConfirm={(text) => void v.outcome(text)} />
+                <TextPrompt label={t.visit.outcomeText} maxLength={textLimits.callbackText} placeholder={t.visit.outcomeText} confirmText={t.visit.recordCallback} onCancel={() => v.setPanel('none')} onConfirm={(text) => void v.outcome(text)} />
               </View>
             )}
             <View className="gt-visits__actions">
               {allowed.includes('reportProblem') && v.panel !== 'problem' && <AtButton className="gt-visit__problem" onClick={() => v.setPanel('problem')}>{t.visit.addProblem}</AtButton>}
-              {v.panel === 'problem' && <AtButton type="primary" className="gt-visit__report" onClick={() => void v.report({ ...problem, householdId }).then(() => setProblem(newProblem()))}>{t.visit.addProblem}</AtButton>}
+              {v.panel === 'problem' && <AtButton type="primary" className="gt-visit__report" onClick={addProblem}>{t.visit.addProblem}</AtButton>}
               {allowed.includes('markCallback') && <AtButton className="gt-visit__mark" onClick={() => v.setPanel('mark')}>{t.visit.markCallback}</AtButton>}
               {allowed.includes('recordCallback') && <AtButton className="gt-visit__outcome" onClick={() => v.setPanel('outcome')}>{t.visit.recordCallback}</AtButton>}
             </View>
