@@ -29,7 +29,8 @@ const AREA = 'A function area imports no other area: move what several areas use
 const SHARED = 'cloudfunctions/shared/ is used by the areas and uses none of them.';
 const CONTRACT = 'The contract is the wire: it may use the domain vocabulary, never function or shared code.';
 const ENGINE = 'The local cloud stands for WeChat: its engine imports no app code (the app reaches it through configuration).';
-const CLIENT_CONTRACT = 'src/ imports the contract as types only (zod stays out of the mini-program); facts it needs as values live in zod-free contract modules such as @contract/retrySafe.';
+const CLIENT_CONTRACT =
+  'src/ imports the contract as types only (zod stays out of the mini-program); facts it needs as values live in zod-free contract modules such as @contract/retrySafe.';
 const CLIENT_CLOUD = 'Only src/services/ talks to the cloud.';
 
 export default tseslint.config(
@@ -81,7 +82,11 @@ export default tseslint.config(
         {
           paths: [{ name: '@contract', allowTypeImports: true, message: CLIENT_CONTRACT }],
           patterns: [
-            { group: ['@contract/*', '!@contract/retrySafe', '!@contract/textLimits', '!@contract/phonePattern'], allowTypeImports: true, message: CLIENT_CONTRACT },
+            {
+              group: ['@contract/*', '!@contract/retrySafe', '!@contract/textLimits', '!@contract/phonePattern'],
+              allowTypeImports: true,
+              message: CLIENT_CONTRACT,
+            },
             { regex: '^(\\.\\./)+cloudfunctions(/|$)', message: CLIENT_CONTRACT },
             { group: ['zod', 'wx-server-sdk'], message: CLIENT_CONTRACT },
           ],

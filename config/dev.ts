@@ -13,9 +13,7 @@ export default {
   mini: {},
   h5: {
     devServer: {
-      proxy: [
-        { context: ['/cloud', '/dev'], target: localCloud, changeOrigin: true },
-      ],
+      proxy: [{ context: ['/cloud', '/dev'], target: localCloud, changeOrigin: true }],
     },
   },
 } satisfies UserConfigExport<'webpack5'>;

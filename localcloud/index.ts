@@ -141,7 +141,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   };
 
   const deps = {
-    store, clock, uploads, envId, staticDir, admin,
+    store,
+    clock,
+    uploads,
+    envId,
+    staticDir,
+    admin,
     get runtime(): FunctionRuntime {
       return runtime!;
     },
@@ -207,4 +212,3 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     },
   };
 }
-

@@ -36,7 +36,13 @@ function vendorFiles(used: Set<string>): Plugin {
     setup(plugin) {
       plugin.onResolve({ filter }, (args) => {
         if (args.kind !== 'require-call') {
-          return { errors: [{ text: `${args.path} is loaded lazily: require it inside the function that uses it (see shared/loadExcelJS.ts); import type is fine` }] };
+          return {
+            errors: [
+              {
+                text: `${args.path} is loaded lazily: require it inside the function that uses it (see shared/loadExcelJS.ts); import type is fine`,
+              },
+            ],
+          };
         }
         used.add(args.path);
         return { path: `./vendor/${args.path}.js`, external: true };

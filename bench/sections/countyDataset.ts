@@ -29,15 +29,36 @@ function countyPlaces(): { nodes: JurisdictionNode[]; grids: JurisdictionNode[] 
   const nodes: JurisdictionNode[] = [];
   const grids: JurisdictionNode[] = [];
   for (let t = 1; t <= TOWNSHIPS; t += 1) {
-    const township: JurisdictionNode = { _id: `t-cty-${pad(t, 2)}`, level: 'township', name: `第${t}镇`, parentId: county._id, ancestorIds: [county._id], order: 100 + t };
+    const township: JurisdictionNode = {
+      _id: `t-cty-${pad(t, 2)}`,
+      level: 'township',
+      name: `第${t}镇`,
+      parentId: county._id,
+      ancestorIds: [county._id],
+      order: 100 + t,
+    };
     nodes.push(township);
     for (let v = 1; v <= VILLAGES_PER_TOWNSHIP; v += 1) {
       const vi = (t - 1) * VILLAGES_PER_TOWNSHIP + v;
-      const village: JurisdictionNode = { _id: `v-cty-${pad(vi, 3)}`, level: 'village', name: `第${vi}村`, parentId: township._id, ancestorIds: [county._id, township._id], order: v };
+      const village: JurisdictionNode = {
+        _id: `v-cty-${pad(vi, 3)}`,
+        level: 'village',
+        name: `第${vi}村`,
+        parentId: township._id,
+        ancestorIds: [county._id, township._id],
+        order: v,
+      };
       nodes.push(village);
       for (let g = 1; g <= GRIDS_PER_VILLAGE; g += 1) {
         const gi = (vi - 1) * GRIDS_PER_VILLAGE + g;
-        const grid: JurisdictionNode = { _id: `g-cty-${pad(gi, 4)}`, level: 'grid', name: `第${g}网格`, parentId: village._id, ancestorIds: [county._id, township._id, village._id], order: g };
+        const grid: JurisdictionNode = {
+          _id: `g-cty-${pad(gi, 4)}`,
+          level: 'grid',
+          name: `第${g}网格`,
+          parentId: village._id,
+          ancestorIds: [county._id, township._id, village._id],
+          order: g,
+        };
         nodes.push(grid);
         grids.push(grid);
       }

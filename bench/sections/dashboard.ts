@@ -30,7 +30,12 @@ function aMinuteOfWork(test: TestCloud, requests: Doc[], count: number, round: n
   const documents = test.cloud.store.documents;
   const open = requests.filter((r) => r.state === 'accepted').slice(round * count, round * count + Math.ceil(count / 2));
   for (const r of open) {
-    documents.update('requests', { _id: r._id }, { $set: { state: 'resolved', resolvedAt: now, updatedAt: now } }, { multi: false, replace: false, upsert: false });
+    documents.update(
+      'requests',
+      { _id: r._id },
+      { $set: { state: 'resolved', resolvedAt: now, updatedAt: now } },
+      { multi: false, replace: false, upsert: false },
+    );
   }
   const filed = requests.slice(0, count - open.length).map((r, n) => ({ ...r, _id: `new-${round}-${n}`, createdAt: now, updatedAt: now }));
   test.cloud.store.insertMany('requests', filed);
@@ -65,7 +70,7 @@ export const dashboardBench: BenchSection = {
       let buildMs = 0;
       let buildDbActions = 0;
       let runs = 0;
-      for (let finished = false; !finished; ) {
+      for (let finished = false; !finished;) {
         const run = await refresh(test);
         buildMs += run.wallMs;
         buildDbActions += run.dbActions;
@@ -108,7 +113,10 @@ export const dashboardBench: BenchSection = {
       figures['dashboard.responseBytes'] = warm.bytes;
       figures['dashboard.overdueListed'] = warm.data.overdue.length;
 
-      for (const [prefix, count, round] of [['refresh', MINUTE_OF_CHANGES, 0], ['refresh10x', 10 * MINUTE_OF_CHANGES, 1]] as const) {
+      for (const [prefix, count, round] of [
+        ['refresh', MINUTE_OF_CHANGES, 0],
+        ['refresh10x', 10 * MINUTE_OF_CHANGES, 1],
+      ] as const) {
         aMinuteOfWork(test, county.requests, count, round);
         const run = await refresh(test);
         if (!run.data.finished) throw new Error(`${prefix}: the timer did not finish`);

@@ -140,7 +140,10 @@ export const h5Bench: BenchSection = {
       const app: Load[] = [];
       const anchors: Load[] = [];
       for (let run = 0; run < RUNS; run += 1) {
-        for (const [url, into] of [[`${test.cloud.url}/`, app], [anchor.url, anchors]] as const) {
+        for (const [url, into] of [
+          [`${test.cloud.url}/`, app],
+          [anchor.url, anchors],
+        ] as const) {
           const context = await browser.browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, storageState });
           into.push(await loadUntilCard(context, url));
           await context.close();

@@ -47,7 +47,8 @@ export const ledgerBench: BenchSection = {
 
       store.insertMany('requests', all.slice(MAX_LEDGER_REQUESTS));
       const county = await exportCounty(test, now);
-      if (county.body.ok || county.body.code !== 'LEDGER_TOO_LARGE') throw new Error(`expected LEDGER_TOO_LARGE: ${JSON.stringify(county.body)}`);
+      if (county.body.ok || county.body.code !== 'LEDGER_TOO_LARGE')
+        throw new Error(`expected LEDGER_TOO_LARGE: ${JSON.stringify(county.body)}`);
       return {
         'ledger.requests': largest.body.data.counts.requests,
         'ledger.timelineRows': largest.body.data.counts.timelineRows,

@@ -26,8 +26,20 @@ export const phoneLinkBench: BenchSection = {
       const handler = { id: ROSTER_ID, name: '汪大海', title: '网格员' };
       const village = { id: 'demo-cadre-hubin', name: '村干部', title: '村委委员' };
       test.cloud.store.insertMany('requests', [
-        ...Array.from({ length: OPEN }, (_, i) => ({ ...template, _id: `bench-open-${i}`, handler, openHandlerId: ROSTER_ID, handlerIds: [ROSTER_ID] })),
-        ...Array.from({ length: PAST }, (_, i) => ({ ...template, _id: `bench-past-${i}`, handler: village, openHandlerId: village.id, handlerIds: [ROSTER_ID, village.id] })),
+        ...Array.from({ length: OPEN }, (_, i) => ({
+          ...template,
+          _id: `bench-open-${i}`,
+          handler,
+          openHandlerId: ROSTER_ID,
+          handlerIds: [ROSTER_ID],
+        })),
+        ...Array.from({ length: PAST }, (_, i) => ({
+          ...template,
+          _id: `bench-past-${i}`,
+          handler: village,
+          openHandlerId: village.id,
+          handlerIds: [ROSTER_ID, village.id],
+        })),
       ]);
       const code = await issuePhoneCode(test.cloud.url, PHONE);
       const started = performance.now();

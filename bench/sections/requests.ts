@@ -18,7 +18,18 @@ const TOTAL = Number(process.env.BENCH_SWEEP_TOTAL ?? 100_000);
 const OVERDUE = 1_000;
 
 /** Steps on an existing request (everything but filing, reading and following). */
-const TRANSITIONS = ['accept', 'addNote', 'resolve', 'escalate', 'suspend', 'resume', 'reject', 'rate', 'notSolved', 'recategorize'] as const;
+const TRANSITIONS = [
+  'accept',
+  'addNote',
+  'resolve',
+  'escalate',
+  'suspend',
+  'resume',
+  'reject',
+  'rate',
+  'notSolved',
+  'recategorize',
+] as const;
 
 async function dbActionsOf(test: TestCloud, caller: string, action: string, payload: unknown): Promise<number> {
   const { body, dbActions } = await test.raw(caller, 'requests', { action, payload });
@@ -29,7 +40,12 @@ async function dbActionsOf(test: TestCloud, caller: string, action: string, payl
 export type BenchState = 'assigned' | 'accepted' | 'resolved' | 'closed';
 
 /** A request filed in a demo grid and category, taken to `state` through the domain (also the county data set's model). */
-export function template(grid: (typeof DEMO_GRIDS)[keyof typeof DEMO_GRIDS], categoryIndex: number, state: BenchState, filedAt: Date): ResidentRequest {
+export function template(
+  grid: (typeof DEMO_GRIDS)[keyof typeof DEMO_GRIDS],
+  categoryIndex: number,
+  state: BenchState,
+  filedAt: Date,
+): ResidentRequest {
   const category = demoCategories[categoryIndex];
   const resident = demoUsers.find((u) => u.homeGridId === grid._id && u.roles.length === 1) ?? demoUsers[0];
   let request = fileRequest(
@@ -61,7 +77,10 @@ export function template(grid: (typeof DEMO_GRIDS)[keyof typeof DEMO_GRIDS], cat
     resolveRequest(request, { actor: actorFor(handler, request), now: at(20), opId: 'bench-resolve' }, { text: '已办结', photos: [] }),
   );
   if (state === 'resolved') return request;
-  return applyChange(request, rateRequest(request, { actor: actorFor(resident, request), now: at(30), opId: 'bench-rate' }, { stars: 5, comment: null }));
+  return applyChange(
+    request,
+    rateRequest(request, { actor: actorFor(resident, request), now: at(30), opId: 'bench-rate' }, { stars: 5, comment: null }),
+  );
 }
 
 /**
@@ -117,12 +136,21 @@ export const requestsBench: BenchSection = {
     const demo = await startTestCloud();
     try {
       const submit = actionExamples.requests.submit;
-      figures['requests.dbActionsPerSubmit'] = await dbActionsOf(demo, submit.caller, 'submit', { ...submit.payload, clientKey: 'bench-submit-0001' });
-      figures['requests.dbActionsPerSubmitRetry'] = await dbActionsOf(demo, submit.caller, 'submit', { ...submit.payload, clientKey: 'bench-submit-0001' });
+      figures['requests.dbActionsPerSubmit'] = await dbActionsOf(demo, submit.caller, 'submit', {
+        ...submit.payload,
+        clientKey: 'bench-submit-0001',
+      });
+      figures['requests.dbActionsPerSubmitRetry'] = await dbActionsOf(demo, submit.caller, 'submit', {
+        ...submit.payload,
+        clientKey: 'bench-submit-0001',
+      });
       // A resident's first filing with a typed number: the number is checked against verified ones and the profile keeps the answer.
       await demo.call('bench-first-filer', 'users', 'chooseGrid', { gridId: 'g-hubin-1' });
       figures['requests.dbActionsPerFirstSubmit'] = await dbActionsOf(demo, 'bench-first-filer', 'submit', {
-        ...submit.payload, clientKey: 'bench-first-0001', contactName: '何大姐', contactPhone: '13905568888',
+        ...submit.payload,
+        clientKey: 'bench-first-0001',
+        contactName: '何大姐',
+        contactPhone: '13905568888',
       });
       const perStep: number[] = [];
       for (const action of TRANSITIONS) {

@@ -1,6 +1,15 @@
 import { buildFunctions } from '../../scripts/build-functions';
 import { COUNTY_SCALE, loadCountyData } from '../../tests/support/countyData';
-import { countyCalls, describeScan, exampleCalls, scanActions, scanViolations, SCAN_CONSTANT, SCAN_FACTOR, type ScanResult } from '../../tests/support/scanActions';
+import {
+  countyCalls,
+  describeScan,
+  exampleCalls,
+  scanActions,
+  scanViolations,
+  SCAN_CONSTANT,
+  SCAN_FACTOR,
+  type ScanResult,
+} from '../../tests/support/scanActions';
 import { startTestCloud } from '../../tests/support/testCloud';
 import type { BenchSection } from '../BenchSection';
 
@@ -11,7 +20,7 @@ function excess(r: ScanResult): number {
 
 /** Which of two calls of one action to report: one over the rule, else the one that read most. */
 function worse(a: ScanResult, b: ScanResult): ScanResult {
-  if ((excess(a) > 0) !== (excess(b) > 0)) return excess(a) > 0 ? a : b;
+  if (excess(a) > 0 !== excess(b) > 0) return excess(a) > 0 ? a : b;
   if (excess(a) > 0) return excess(a) >= excess(b) ? a : b;
   return a.examined >= b.examined ? a : b;
 }
@@ -35,7 +44,9 @@ export const scanBench: BenchSection = {
     try {
       const started = Date.now();
       const data = loadCountyData(test.cloud.store, COUNTY_SCALE, new Date());
-      console.error(`loaded ${data.nodes.length} places, ${data.users.length} people, ${data.requests.length} requests in ${Date.now() - started} ms`);
+      console.error(
+        `loaded ${data.nodes.length} places, ${data.users.length} people, ${data.requests.length} requests in ${Date.now() - started} ms`,
+      );
       const figures: Record<string, number> = {
         'scan.grids': test.cloud.store.count('nodes', { level: 'grid' }),
         'scan.users': test.cloud.store.count('users'),

@@ -77,12 +77,18 @@ export const transactionsBench: BenchSection = {
 
       let dayId = '';
       const created = await largestTransaction(test, async () => {
-        const body = await ok(test.raw('demo-staff-township', 'servicedays', { action: 'saveServiceDay', payload: everyDay }), 'saveServiceDay (create)');
+        const body = await ok(
+          test.raw('demo-staff-township', 'servicedays', { action: 'saveServiceDay', payload: everyDay }),
+          'saveServiceDay (create)',
+        );
         dayId = (body as { data: { id: string } }).data.id;
       });
       const changedPayload = { ...everyDay, id: dayId, windows: everyDay.windows.map((w, n) => ({ ...w, id: `w${n + 1}`, capacity: 12 })) };
       const changed = await largestTransaction(test, () =>
-        ok(test.raw('demo-staff-township', 'servicedays', { action: 'saveServiceDay', payload: changedPayload }), 'saveServiceDay (change)'),
+        ok(
+          test.raw('demo-staff-township', 'servicedays', { action: 'saveServiceDay', payload: changedPayload }),
+          'saveServiceDay (change)',
+        ),
       );
       const dates = test.cloud.store.count('serviceSessions', { serviceDayId: dayId });
 
@@ -100,7 +106,9 @@ export const transactionsBench: BenchSection = {
         })),
       );
       const code = await issuePhoneCode(test.cloud.url, TAKE_OVER_PHONE);
-      const takeOver = await largestTransaction(test, () => ok(test.raw('wx-bench-tx', 'users', { action: 'linkPhone', payload: { code } }), 'linkPhone'));
+      const takeOver = await largestTransaction(test, () =>
+        ok(test.raw('wx-bench-tx', 'users', { action: 'linkPhone', payload: { code } }), 'linkPhone'),
+      );
 
       const cases: Record<string, number> = {
         [`action examples (${largestExample})`]: examples,

@@ -16,8 +16,19 @@ const DAY = 24 * 3_600_000;
 const COUNTY = 'c-bench';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const node = (_id: string, level: JurisdictionNode['level'], name: string, parent: JurisdictionNode | null, order: number): JurisdictionNode => ({
-  _id, level, name, parentId: parent?._id ?? null, ancestorIds: parent ? [...parent.ancestorIds, parent._id] : [], order,
+const node = (
+  _id: string,
+  level: JurisdictionNode['level'],
+  name: string,
+  parent: JurisdictionNode | null,
+  order: number,
+): JurisdictionNode => ({
+  _id,
+  level,
+  name,
+  parentId: parent?._id ?? null,
+  ancestorIds: parent ? [...parent.ancestorIds, parent._id] : [],
+  order,
 });
 
 /** A county of 3,000 grids (15 townships × 10 villages × 20 grids). */
@@ -42,7 +53,20 @@ function benchPlaces(): { nodes: JurisdictionNode[]; grids: JurisdictionNode[] }
 }
 
 function person(_id: string, name: string, fields: Partial<User>): User {
-  return { _id, name, phone: '', roles: ['resident'], homeGridId: null, householdTags: [], gridDuties: [], nodeDuties: [], staffScopeId: null, elderMode: false, createdAt: new Date(0), ...fields };
+  return {
+    _id,
+    name,
+    phone: '',
+    roles: ['resident'],
+    homeGridId: null,
+    householdTags: [],
+    gridDuties: [],
+    nodeDuties: [],
+    staffScopeId: null,
+    elderMode: false,
+    createdAt: new Date(0),
+    ...fields,
+  };
 }
 
 /**
@@ -62,8 +86,19 @@ function benchHouseholds(grids: JurisdictionNode[], keeper: User, now: Date): Do
       const tags = tagged ? [...new Set([DEFAULT_TAGS[i % 11].id, DEFAULT_TAGS[(i * 7) % 11].id])].slice(0, 1 + (i % 2)) : [];
       const record = newHousehold({
         id: `hh-bench-${i}`,
-        input: { gridId: grid._id, group: `${h % 6}组`, address: `${h + 1}号`, members: [{ name: `户主${i}`, relation: 'head', ageBand: 'age60to79', phone: '', phoneVerified: false, userId: null }], tags, needs: '' },
-        placeIds, by: keeper, now: recordedAt, opId: `bench-${i}`, rules,
+        input: {
+          gridId: grid._id,
+          group: `${h % 6}组`,
+          address: `${h + 1}号`,
+          members: [{ name: `户主${i}`, relation: 'head', ageBand: 'age60to79', phone: '', phoneVerified: false, userId: null }],
+          tags,
+          needs: '',
+        },
+        placeIds,
+        by: keeper,
+        now: recordedAt,
+        opId: `bench-${i}`,
+        rules,
       });
       const lastVisitAt = i % 4 === 0 ? null : new Date(now.getTime() - ((i * 37) % 120) * DAY - 3_600_000);
       docs.push({ ...record, lastVisitAt, ...dueFields({ ...record, lastVisitAt }, rules) } as unknown as Doc);
@@ -95,7 +130,13 @@ export const visitsBench: BenchSection = {
     try {
       const now = new Date();
       const { nodes, grids } = benchPlaces();
-      const members = grids.map((grid, i) => person(`bench-gm-${i}`, `网格员${i}`, { roles: ['resident', 'gridMember'], homeGridId: grid._id, gridDuties: [{ gridId: grid._id, title: '网格长', categoryIds: [], firstResponsible: true }] }));
+      const members = grids.map((grid, i) =>
+        person(`bench-gm-${i}`, `网格员${i}`, {
+          roles: ['resident', 'gridMember'],
+          homeGridId: grid._id,
+          gridDuties: [{ gridId: grid._id, title: '网格长', categoryIds: [], firstResponsible: true }],
+        }),
+      );
       const township = person('bench-staff-township', '乡镇干部', { roles: ['staff'], staffScopeId: 't-bench-01' });
       const county = person('bench-staff-county', '县干部', { roles: ['staff'], staffScopeId: COUNTY });
       const store = test.cloud.store;
@@ -106,7 +147,9 @@ export const visitsBench: BenchSection = {
       figures['visits.households'] = households.length;
       figures['visits.grids'] = grids.length;
       const dueIn = (placeId: string) =>
-        households.filter((h) => (h.placeIds as string[]).includes(placeId) && h.dueAt !== null && (h.dueAt as Date).getTime() <= now.getTime()).length;
+        households.filter(
+          (h) => (h.placeIds as string[]).includes(placeId) && h.dueAt !== null && (h.dueAt as Date).getTime() <= now.getTime(),
+        ).length;
       figures['visits.dueInTownship'] = dueIn('t-bench-01');
 
       await timed(test, 'bench-staff-county', { placeId: 't-bench-02' }); // a warm instance, as in use

@@ -62,7 +62,14 @@ export const adminRequests = {
   /** The staff whose scope is the place and, for a grid, the grid members on duty there. */
   placePeople: z.object({ placeId: idSchema }).strict(),
   /** A person known by this phone number (11 digits) who lives, serves or works within the administrator's jurisdiction. */
-  findPerson: z.object({ phone: z.string().trim().regex(/^\d{11}$/, '请填写11位电话号码') }).strict(),
+  findPerson: z
+    .object({
+      phone: z
+        .string()
+        .trim()
+        .regex(/^\d{11}$/, '请填写11位电话号码'),
+    })
+    .strict(),
   /** The holiday list (workCalendar) as stored, and whether the caller may change it. */
   workCalendar: z.object({}).strict(),
 };

@@ -119,7 +119,10 @@ export const postsRequests = {
       year: yearSchema.optional(),
       nodeId: idSchema.optional(),
       /** The page after this member (the `next` of the page before); the first page without it. */
-      after: z.object({ name: z.string().max(100), id: idSchema }).strict().optional(),
+      after: z
+        .object({ name: z.string().max(100), id: idSchema })
+        .strict()
+        .optional(),
     })
     .strict(),
   /** Staff: the event log (台账) of one post. */

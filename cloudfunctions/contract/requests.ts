@@ -51,7 +51,17 @@ const listCursorSchema = z
   })
   .strict();
 
-const requestStateSchema = z.enum(['submitted', 'assigned', 'accepted', 'escalated', 'suspended', 'reopened', 'resolved', 'closed', 'rejected'] as const satisfies readonly RequestState[]);
+const requestStateSchema = z.enum([
+  'submitted',
+  'assigned',
+  'accepted',
+  'escalated',
+  'suspended',
+  'reopened',
+  'resolved',
+  'closed',
+  'rejected',
+] as const satisfies readonly RequestState[]);
 
 /** Every step on an existing request names it, the version seen, and a key for safe retries. */
 const step = { requestId: idSchema, version: versionSchema, opId: clientKeySchema };

@@ -24,7 +24,10 @@ export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '�
 export const requestKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确，请刷新后再试');
 
 /** The six-digit booking code a resident shows (or reads out) at the hall. */
-export const bookingCodeSchema = z.string().trim().regex(/^\d{6}$/, '预约码是6位数字');
+export const bookingCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, '预约码是6位数字');
 
 export const slotKeySchema = z.string().regex(/^w\d{1,3}_\d{4}$/, '时段格式不正确');
 

@@ -85,7 +85,10 @@ export const visitsRequests = {
       gridId: idSchema,
       group: optionalText(max.householdGroup),
       address: optionalText(max.householdAddress),
-      members: z.array(memberSchema).min(1, '请填写户主').max(VISIT_LIMITS.membersPerHousehold, `一户最多登记${VISIT_LIMITS.membersPerHousehold}人`),
+      members: z
+        .array(memberSchema)
+        .min(1, '请填写户主')
+        .max(VISIT_LIMITS.membersPerHousehold, `一户最多登记${VISIT_LIMITS.membersPerHousehold}人`),
       tags: z.array(tagIdSchema).max(VISIT_LIMITS.tagsPerHousehold).default([]),
       needs: optionalText(max.householdNeeds),
     })
@@ -99,10 +102,24 @@ export const visitsRequests = {
   gridAssignments: z.object({ gridId: idSchema }).strict(),
   /** Assigns a cadre to a household (结对) or a grid (包保); `replaces` ends another's the day before. */
   assignCadre: z
-    .object({ opId: clientKeySchema, kind: assignmentKindSchema, targetId: idSchema, cadreId: idSchema, since: dateSchema, replaces: idSchema.optional() })
+    .object({
+      opId: clientKeySchema,
+      kind: assignmentKindSchema,
+      targetId: idSchema,
+      cadreId: idSchema,
+      since: dateSchema,
+      replaces: idSchema.optional(),
+    })
     .strict(),
   endAssignment: z
-    .object({ opId: clientKeySchema, kind: assignmentKindSchema, targetId: idSchema, cadreId: idSchema, until: dateSchema, reason: requiredText(max.assignmentEndReason) })
+    .object({
+      opId: clientKeySchema,
+      kind: assignmentKindSchema,
+      targetId: idSchema,
+      cadreId: idSchema,
+      until: dateSchema,
+      reason: requiredText(max.assignmentEndReason),
+    })
     .strict(),
   /** 民情日记: one visit, written at the door; the key makes a resend record nothing new. */
   recordVisit: z
@@ -168,7 +185,13 @@ export const visitsRequests = {
         )
         .min(1)
         .max(VISIT_LIMITS.tagsPerCounty),
-      quota: z.object({ county: z.number().int().min(0).max(366), township: z.number().int().min(0).max(366), village: z.number().int().min(0).max(366) }).strict(),
+      quota: z
+        .object({
+          county: z.number().int().min(0).max(366),
+          township: z.number().int().min(0).max(366),
+          village: z.number().int().min(0).max(366),
+        })
+        .strict(),
     })
     .strict(),
 };

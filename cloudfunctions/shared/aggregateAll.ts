@@ -21,7 +21,12 @@ interface Pipeline {
 export async function aggregateAll<T>(pipeline: () => Pipeline): Promise<T[]> {
   const all: T[] = [];
   for (let page = 0; ; page += 1) {
-    const rows = await aggregateList<T>(pipeline().sort({ _id: 1 }).skip(page * PAGE).limit(PAGE));
+    const rows = await aggregateList<T>(
+      pipeline()
+        .sort({ _id: 1 })
+        .skip(page * PAGE)
+        .limit(PAGE),
+    );
     all.push(...rows);
     if (rows.length < PAGE) return all;
   }

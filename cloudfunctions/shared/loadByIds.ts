@@ -16,7 +16,12 @@ export async function loadByIds<T extends { _id: string }>(
   const found = new Map<string, T>();
   for (let start = 0; start < unique.length; start += MAX_READ) {
     const chunk = unique.slice(start, start + MAX_READ);
-    const docs = await readDocs<T>(db.collection(collection).where({ _id: db.command.in(chunk) }).limit(MAX_READ));
+    const docs = await readDocs<T>(
+      db
+        .collection(collection)
+        .where({ _id: db.command.in(chunk) })
+        .limit(MAX_READ),
+    );
     for (const doc of docs) found.set(doc._id, doc);
   }
   return found;

@@ -12,9 +12,7 @@ export async function loadPlaceChain(db: Database, gridId: string): Promise<Plac
   const grid = await findById<JurisdictionNode>(db, COLLECTIONS.nodes, gridId);
   if (!grid) throw new DomainError('NOT_FOUND', '没有找到这个网格，请重新选择');
   const _ = db.command;
-  const ancestors = await readDocs<JurisdictionNode>(
-    db.collection(COLLECTIONS.nodes).where({ _id: _.in(grid.ancestorIds) }),
-  );
+  const ancestors = await readDocs<JurisdictionNode>(db.collection(COLLECTIONS.nodes).where({ _id: _.in(grid.ancestorIds) }));
   return placeChain(grid, ancestors);
 }
 

@@ -13,7 +13,14 @@ export async function peopleByPhone(db: Database, phones: string[]): Promise<Use
   const reads: Array<Promise<User[]>> = [];
   for (let start = 0; start < unique.length; start += PHONES_PER_READ) {
     const chunk = unique.slice(start, start + PHONES_PER_READ);
-    reads.push(readDocs<User>(db.collection(COLLECTIONS.users).where({ phone: _.in(chunk) }).limit(1000)));
+    reads.push(
+      readDocs<User>(
+        db
+          .collection(COLLECTIONS.users)
+          .where({ phone: _.in(chunk) })
+          .limit(1000),
+      ),
+    );
   }
   return (await Promise.all(reads)).flat();
 }

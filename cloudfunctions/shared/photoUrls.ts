@@ -17,8 +17,7 @@ export async function lookUpPhotos(fileIds: Iterable<string>): Promise<PhotoLook
   for (let start = 0; start < unique.length; start += PER_CALL) {
     const chunk = unique.slice(start, start + PER_CALL);
     const result = (await cloud.getTempFileURL({ fileList: chunk })) as
-      | { fileList?: Array<{ fileID: string; tempFileURL: string; status: number }> }
-      | undefined;
+      { fileList?: Array<{ fileID: string; tempFileURL: string; status: number }> } | undefined;
     if (!result || !Array.isArray(result.fileList)) throw new Error('getTempFileURL returned no fileList');
     for (const item of result.fileList) {
       if (item.status === 0 && item.tempFileURL) urls.set(item.fileID, item.tempFileURL);

@@ -20,7 +20,12 @@ export interface PageOrder {
 
 /** A field's value by its dotted path (`keys.township`). */
 function valueAt(doc: object, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+      doc,
+    );
 }
 
 /**

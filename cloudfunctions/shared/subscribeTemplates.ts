@@ -69,7 +69,18 @@ export type KeywordOf<N extends TemplateName> = keyof (typeof SUBSCRIBE_TEMPLATE
 
 /** WeChat's keyword types (订阅消息参数值内容限制说明). */
 export const KEYWORD_TYPES = [
-  'thing', 'number', 'letter', 'symbol', 'character_string', 'time', 'date', 'amount', 'phone_number', 'car_number', 'name', 'phrase',
+  'thing',
+  'number',
+  'letter',
+  'symbol',
+  'character_string',
+  'time',
+  'date',
+  'amount',
+  'phone_number',
+  'car_number',
+  'name',
+  'phrase',
 ] as const;
 export type KeywordType = (typeof KEYWORD_TYPES)[number];
 

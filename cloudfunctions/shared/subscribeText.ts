@@ -55,7 +55,10 @@ function clip(text: string, max: number): string {
 
 /** Only the characters `keep` accepts, at most `max` of them (no ellipsis: the type may not allow one). */
 function only(text: string, keep: RegExp, max: number): string {
-  return [...visible(text)].filter((c) => keep.test(c)).slice(0, max).join('');
+  return [...visible(text)]
+    .filter((c) => keep.test(c))
+    .slice(0, max)
+    .join('');
 }
 
 /** 8 at most; only the first and the last may be Chinese (皖H12345挂). */
@@ -69,8 +72,15 @@ function carNumber(text: string): string {
 
 function personName(text: string): string {
   const chars = [...visible(text)];
-  if (chars.some((c) => HAN.test(c))) return chars.filter((c) => HAN.test(c) || /^[A-Za-z·]$/.test(c)).slice(0, 10).join('');
-  return chars.filter((c) => /^[A-Za-z]$/.test(c)).slice(0, 20).join('');
+  if (chars.some((c) => HAN.test(c)))
+    return chars
+      .filter((c) => HAN.test(c) || /^[A-Za-z·]$/.test(c))
+      .slice(0, 10)
+      .join('');
+  return chars
+    .filter((c) => /^[A-Za-z]$/.test(c))
+    .slice(0, 20)
+    .join('');
 }
 
 /** What shows when nothing of the input fits the type (WeChat refuses an empty value). */

@@ -67,7 +67,10 @@ export function defineTimerFunction(
   fn: string,
   timers: Record<string, TimerHandler>,
   who: () => Invoker,
-): ((event: unknown, context?: InvocationContext) => Promise<Envelope<unknown>>) & { readonly actions: object; readonly timers: readonly string[] } {
+): ((event: unknown, context?: InvocationContext) => Promise<Envelope<unknown>>) & {
+  readonly actions: object;
+  readonly timers: readonly string[];
+} {
   async function main(event: unknown, context: InvocationContext = {}): Promise<Envelope<unknown>> {
     const invoker = who();
     if (!isTimerRun(invoker)) return failure(new DomainError(invoker.openid === '' ? 'UNAUTHENTICATED' : 'FORBIDDEN'));

@@ -112,7 +112,10 @@ export async function runTransaction<T>(db: Database, work: (transaction: Transa
     } catch (error) {
       if (!isWorthRetrying(error)) throw error;
       if (attempt >= TRANSACTION_ATTEMPTS) {
-        console.warn(`[transaction] gave up after ${attempt} tries:`, String(fieldOf(error, 'errMsg') ?? fieldOf(error, 'message') ?? error));
+        console.warn(
+          `[transaction] gave up after ${attempt} tries:`,
+          String(fieldOf(error, 'errMsg') ?? fieldOf(error, 'message') ?? error),
+        );
         throw new DomainError('CONFLICT', TRANSACTION_CONFLICT_MESSAGE);
       }
       // Spread out, so that writers who met do not meet again.

@@ -10,7 +10,12 @@ import { cloud } from './cloud';
  * by path (localcloud/backend/storage-rules.ts), so the random segment keeps
  * one person's file out of another's reach.
  */
-export async function uploadForDownload(folder: 'ledgers' | 'rosterTemplates', callerId: string, name: string, content: Buffer): Promise<string> {
+export async function uploadForDownload(
+  folder: 'ledgers' | 'rosterTemplates',
+  callerId: string,
+  name: string,
+  content: Buffer,
+): Promise<string> {
   const cloudPath = `${folder}/${callerId}/${randomBytes(16).toString('hex')}/${name}`;
   const uploaded = (await cloud.uploadFile({ cloudPath, fileContent: content })) as { fileID?: string };
   if (!uploaded?.fileID) throw new Error('uploadFile returned no fileID');

@@ -128,7 +128,12 @@ const getDocument: Handler = (body, ctx) =>
 
 const calculateDocument: Handler = (body, ctx) =>
   metered('count', body, ctx, (cost) => {
-    const total = ctx.store.documents.count(collectionName(body), decodeObject(body.query, () => ctx.clock.now(), 'query'), txId(body), cost);
+    const total = ctx.store.documents.count(
+      collectionName(body),
+      decodeObject(body.query, () => ctx.clock.now(), 'query'),
+      txId(body),
+      cost,
+    );
     return { data: { total } };
   });
 
@@ -175,7 +180,9 @@ const removeDocument: Handler = (body, ctx) =>
   metered('remove', body, ctx, async (cost) => {
     requireDocQuery(body, ctx, 'a where() remove');
     const query = decodeObject(body.query, () => ctx.clock.now(), 'query');
-    const deleted = await run(body, ctx, () => ctx.store.documents.remove(collectionName(body), query, body.multi === true, txId(body), cost));
+    const deleted = await run(body, ctx, () =>
+      ctx.store.documents.remove(collectionName(body), query, body.multi === true, txId(body), cost),
+    );
     return { data: { deleted } };
   });
 

@@ -24,6 +24,11 @@ export function downloadUrl(baseUrl: string, cloudPath: string): string {
 
 /** Rejects paths that could not be a cloud storage key. */
 export function validCloudPath(cloudPath: unknown): cloudPath is string {
-  return typeof cloudPath === 'string' && cloudPath.length > 0 && cloudPath.length <= 850 &&
-    !cloudPath.startsWith('/') && !cloudPath.split('/').some((p) => p === '' || p === '.' || p === '..');
+  return (
+    typeof cloudPath === 'string' &&
+    cloudPath.length > 0 &&
+    cloudPath.length <= 850 &&
+    !cloudPath.startsWith('/') &&
+    !cloudPath.split('/').some((p) => p === '' || p === '.' || p === '..')
+  );
 }

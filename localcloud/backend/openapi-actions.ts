@@ -106,10 +106,14 @@ export function handleOpenApi(fields: Map<string, Buffer>, ctx: AdminContext): B
   const functionName = ctx.invocation?.functionName;
   const allowed = functionName ? ctx.openapiPermissions(functionName) : null;
   // WeChat lets a function call only the openapi its config.json lists.
-  const result = allowed && !allowed.includes(apiName)
-    ? invalid(-604101, `function has no permission to call this API: add "${apiName}" to permissions.openapi in ${functionName}/config.json`)
-    : handler
-      ? handler(params, ctx, apiName)
-      : invalid(-604100, `openapi.${apiName} is not emulated by the local cloud`);
+  const result =
+    allowed && !allowed.includes(apiName)
+      ? invalid(
+          -604101,
+          `function has no permission to call this API: add "${apiName}" to permissions.openapi in ${functionName}/config.json`,
+        )
+      : handler
+        ? handler(params, ctx, apiName)
+        : invalid(-604100, `openapi.${apiName} is not emulated by the local cloud`);
   return encodeOpenApiResponse(result);
 }

@@ -4,9 +4,7 @@ import { TemplateRegistry } from './subscribe-templates';
 /** At most this many templates in one wx.requestSubscribeMessage (WeChat's documented 3; newer clients allow 5). */
 export const MAX_TEMPLATES_PER_REQUEST = 3;
 
-export type ConsentAnswer =
-  | { ok: true; result: Record<string, string> }
-  | { ok: false; result: { errCode: number; errMsg: string } };
+export type ConsentAnswer = { ok: true; result: Record<string, string> } | { ok: false; result: { errCode: number; errMsg: string } };
 
 function fail(errCode: number, reason: string): ConsentAnswer {
   return { ok: false, result: { errCode, errMsg: `requestSubscribeMessage:fail ${reason}` } };
@@ -20,12 +18,7 @@ function fail(errCode: number, reason: string): ConsentAnswer {
  * Whether the call came from a tap is the client's to check (the H5 build
  * refuses outside one, as WeChat does).
  */
-export function acceptSubscribe(
-  body: unknown,
-  templates: TemplateRegistry,
-  consents: SubscribeConsents,
-  now: number,
-): ConsentAnswer {
+export function acceptSubscribe(body: unknown, templates: TemplateRegistry, consents: SubscribeConsents, now: number): ConsentAnswer {
   const { openid, templateIds } = (body && typeof body === 'object' ? body : {}) as { openid?: unknown; templateIds?: unknown };
   if (typeof openid !== 'string' || openid === '' || openid.length > 128) return fail(10001, 'openid is required');
   if (!Array.isArray(templateIds) || templateIds.length === 0) return fail(10001, "TmplIds can't be empty");

@@ -105,10 +105,16 @@ export class FunctionCatalog {
   list(): CloudFunctionInfo[] {
     let names: string[] = [];
     try {
-      names = fs.readdirSync(this.root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+      names = fs
+        .readdirSync(this.root, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name);
     } catch {
       return [];
     }
-    return names.sort().map((n) => this.get(n)).filter((f): f is CloudFunctionInfo => f !== null);
+    return names
+      .sort()
+      .map((n) => this.get(n))
+      .filter((f): f is CloudFunctionInfo => f !== null);
   }
 }

@@ -119,7 +119,11 @@ port.on('message', async (msg) => {
     else if (typeof e?.message === 'string') message = e.message;
     else {
       // wx-server-sdk sometimes rejects with plain {errCode, errMsg} objects.
-      try { message = JSON.stringify(err); } catch { message = String(err); }
+      try {
+        message = JSON.stringify(err);
+      } catch {
+        message = String(err);
+      }
     }
     port.postMessage({ type: 'done', id, ok: false, message, stack: typeof e?.stack === 'string' ? e.stack : message });
   }

@@ -130,7 +130,10 @@ export class WorkerPool {
   private dispatch(slot: Slot, pending: Pending): void {
     const id = this.nextId++;
     const timer = setTimeout(() => {
-      void this.retire(slot, new FunctionInvokeError('timeout', `Loading the function code timed out after ${LOAD_TIMEOUT_MS / 1000} seconds`));
+      void this.retire(
+        slot,
+        new FunctionInvokeError('timeout', `Loading the function code timed out after ${LOAD_TIMEOUT_MS / 1000} seconds`),
+      );
     }, LOAD_TIMEOUT_MS);
     const { job } = pending;
     slot.running = { ...pending, id, timer };

@@ -31,19 +31,48 @@ interface DemoThread {
  * 网谈回音. Built through the domain, so they are what the functions write.
  */
 const THREADS: DemoThread[] = [
-  { id: 'demo-ms-1', author: 'demo-resident-wang', hoursAgo: 30, consent: true, text: '村里什么时候统一办理新农合缴费？我儿子在外打工，能不能帮他代缴？' },
   {
-    id: 'demo-ms-2', author: 'demo-resident-li', hoursAgo: 72, consent: true, openedBy: 'demo-staff-hubin', publish: true,
+    id: 'demo-ms-1',
+    author: 'demo-resident-wang',
+    hoursAgo: 30,
+    consent: true,
+    text: '村里什么时候统一办理新农合缴费？我儿子在外打工，能不能帮他代缴？',
+  },
+  {
+    id: 'demo-ms-2',
+    author: 'demo-resident-li',
+    hoursAgo: 72,
+    consent: true,
+    openedBy: 'demo-staff-hubin',
+    publish: true,
     text: '听说今年危房改造有补助，我家老屋墙裂了，怎么申请？',
     reply: '危房改造补助先由本人到村委会填申请表，村里会请乡里来鉴定。您带上身份证和户口本，工作日上午都可以来办。',
   },
   {
-    id: 'demo-ms-3', author: 'demo-resident-zhao', hoursAgo: 50, consent: true, openedBy: 'demo-staff-taihua',
+    id: 'demo-ms-3',
+    author: 'demo-resident-zhao',
+    hoursAgo: 50,
+    consent: true,
+    openedBy: 'demo-staff-taihua',
     text: '河南组那段路晚上没有灯，能不能装几盏路灯？',
     reply: '已经记下了，村里会和乡里报上去，有了安排会再告诉您。',
   },
-  { id: 'demo-ms-4', author: 'demo-resident-wang', hoursAgo: 3, consent: false, openedBy: 'demo-staff-hubin', text: '村卫生室周末开门吗？老伴要打针。' },
-  { id: 'demo-ms-5', author: 'demo-resident-li', hoursAgo: 5, consent: false, openedBy: 'demo-staff-hubin', text: '低保复核的材料交给谁？' },
+  {
+    id: 'demo-ms-4',
+    author: 'demo-resident-wang',
+    hoursAgo: 3,
+    consent: false,
+    openedBy: 'demo-staff-hubin',
+    text: '村卫生室周末开门吗？老伴要打针。',
+  },
+  {
+    id: 'demo-ms-5',
+    author: 'demo-resident-li',
+    hoursAgo: 5,
+    consent: false,
+    openedBy: 'demo-staff-hubin',
+    text: '低保复核的材料交给谁？',
+  },
 ];
 
 export function demoMessages(now: Date): Message[] {
@@ -70,7 +99,13 @@ export function demoMessages(now: Date): Message[] {
       if (thread.reply) {
         message = applyMessageChange(
           message,
-          replyToMessage(message, { by: staff, now: at(thread.hoursAgo - 2), opId: `seed-reply-${thread.id}`, text: thread.reply, photos: [] }),
+          replyToMessage(message, {
+            by: staff,
+            now: at(thread.hoursAgo - 2),
+            opId: `seed-reply-${thread.id}`,
+            text: thread.reply,
+            photos: [],
+          }),
         );
       }
       if (thread.publish) {

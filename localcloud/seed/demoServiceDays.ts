@@ -103,7 +103,13 @@ export function demoServiceSessions(now: Date): ServiceSession[] {
       return DEMO_BOOKINGS.reduce((current, demo, n) => {
         const user = person(demo.openid);
         const at = new Date(now.getTime() - (DEMO_BOOKINGS.length - n) * 60_000);
-        const request = { openid: user._id, name: user.name, phone: user.phone, slotKey: demo.slotKey, requestKey: `demo-booking-${n + 1}` };
+        const request = {
+          openid: user._id,
+          name: user.name,
+          phone: user.phone,
+          slotKey: demo.slotKey,
+          requestKey: `demo-booking-${n + 1}`,
+        };
         return withBooking(
           current,
           newBooking(request, demo.code, at),

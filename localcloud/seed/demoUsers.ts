@@ -51,9 +51,30 @@ const HEAD_CATEGORIES = ['policy', 'hardship', 'proxy', 'environment', 'infrastr
  * grid member; some have specialists (调解员, 卫生员) beside the 网格长.
  */
 export const demoUsers: User[] = [
-  person({ openid: 'demo-resident-wang', name: '王秀英', phone: '13905560101', roles: ['resident'], homeGridId: hubin1._id, householdTags: ['leftBehindElderly'] }),
-  person({ openid: 'demo-resident-li', name: '李建国', phone: '13905560102', roles: ['resident'], homeGridId: hubin2._id, householdTags: ['migrantWorker'] }),
-  person({ openid: 'demo-resident-zhao', name: '赵桂兰', phone: '13905560103', roles: ['resident'], homeGridId: taihua1._id, householdTags: ['disabled', 'hardship'] }),
+  person({
+    openid: 'demo-resident-wang',
+    name: '王秀英',
+    phone: '13905560101',
+    roles: ['resident'],
+    homeGridId: hubin1._id,
+    householdTags: ['leftBehindElderly'],
+  }),
+  person({
+    openid: 'demo-resident-li',
+    name: '李建国',
+    phone: '13905560102',
+    roles: ['resident'],
+    homeGridId: hubin2._id,
+    householdTags: ['migrantWorker'],
+  }),
+  person({
+    openid: 'demo-resident-zhao',
+    name: '赵桂兰',
+    phone: '13905560103',
+    roles: ['resident'],
+    homeGridId: taihua1._id,
+    householdTags: ['disabled', 'hardship'],
+  }),
   person({ openid: 'demo-resident-sun', name: '孙小明', phone: '13905560104', roles: ['resident'], homeGridId: taihua2._id }),
   person({
     openid: 'demo-grid-wang',
@@ -119,7 +140,9 @@ export const demoUsers: User[] = [
     phone: '13905562003',
     roles: ['resident', 'gridMember', 'partyMember'],
     homeGridId: taihua2._id,
-    gridDuties: [{ gridId: taihua2._id, title: '网格长', categoryIds: [...HEAD_CATEGORIES, 'mediation', 'legal', 'security'], firstResponsible: true }],
+    gridDuties: [
+      { gridId: taihua2._id, title: '网格长', categoryIds: [...HEAD_CATEGORIES, 'mediation', 'legal', 'security'], firstResponsible: true },
+    ],
   }),
   person({
     openid: 'demo-grid-wu',
@@ -127,7 +150,9 @@ export const demoUsers: User[] = [
     phone: '13905562004',
     roles: ['resident', 'gridMember'],
     homeGridId: taihua3._id,
-    gridDuties: [{ gridId: taihua3._id, title: '网格长', categoryIds: [...HEAD_CATEGORIES, 'mediation', 'legal', 'security'], firstResponsible: true }],
+    gridDuties: [
+      { gridId: taihua3._id, title: '网格长', categoryIds: [...HEAD_CATEGORIES, 'mediation', 'legal', 'security'], firstResponsible: true },
+    ],
   }),
   person({ openid: 'demo-party-gao', name: '高秀山', phone: '13905563001', roles: ['resident', 'partyMember'], homeGridId: hubin2._id }),
   person({ openid: 'demo-party-long', name: '龙玉平', phone: '13905563002', roles: ['resident', 'partyMember'], homeGridId: taihua1._id }),
@@ -169,5 +194,12 @@ export const demoUsers: User[] = [
     staffScopeId: county._id,
     nodeDuties: [{ nodeId: county._id, title: '县委组织部', firstResponsible: false }],
   }),
-  person({ openid: 'demo-admin', name: '系统管理员', phone: '05565100000', roles: ['staff', 'admin'], homeGridId: hubin1._id, staffScopeId: county._id }),
+  person({
+    openid: 'demo-admin',
+    name: '系统管理员',
+    phone: '05565100000',
+    roles: ['staff', 'admin'],
+    homeGridId: hubin1._id,
+    staffScopeId: county._id,
+  }),
 ];

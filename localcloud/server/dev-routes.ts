@@ -13,11 +13,14 @@ function clockState(deps: ServerDeps): { offsetMs: number; now: string } {
 function listUsers(deps: ServerDeps): Array<{ openid: string; name: string; roles: string[] }> {
   if (!deps.store.documents.hasCollection('users')) return [];
   // People imported from a roster (roster-<phone>) have no WeChat account yet: nobody can be them.
-  return deps.store.find('users').filter((u) => !String(u._id).startsWith('roster-')).map((u) => ({
-    openid: String(u._id),
-    name: typeof u.name === 'string' ? u.name : String(u._id),
-    roles: Array.isArray(u.roles) ? u.roles.filter((r): r is string => typeof r === 'string') : [],
-  }));
+  return deps.store
+    .find('users')
+    .filter((u) => !String(u._id).startsWith('roster-'))
+    .map((u) => ({
+      openid: String(u._id),
+      name: typeof u.name === 'string' ? u.name : String(u._id),
+      roles: Array.isArray(u.roles) ? u.roles.filter((r): r is string => typeof r === 'string') : [],
+    }));
 }
 
 const PHONE = /^1[3-9]\d{9}$/;
@@ -68,7 +71,11 @@ export async function handleDev(req: IncomingMessage, res: ServerResponse, deps:
   }
   if (area === 'outbox' && rest.length === 0 && method === 'GET') return sendJson(res, 200, deps.store.outbox.list());
   if (area === 'functions' && rest.length === 0 && method === 'GET') {
-    return sendJson(res, 200, deps.runtime.catalog.list().map((f) => ({ name: f.name, timeoutMs: f.timeoutMs, triggers: f.triggers })));
+    return sendJson(
+      res,
+      200,
+      deps.runtime.catalog.list().map((f) => ({ name: f.name, timeoutMs: f.timeoutMs, triggers: f.triggers })),
+    );
   }
   if (area === 'clock' && rest.length === 0) {
     if (method === 'GET') return sendJson(res, 200, clockState(deps));

@@ -19,7 +19,12 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps
     // Before the body: a transaction's operation sent before the previous one was answered is caught by this.
     const arrivedAt = performance.now();
     const answer = await handleAdmin(
-      { contentType: header(req, 'content-type') ?? '', authorization: header(req, 'authorization'), body: await readBody(req, ADMIN_LIMIT), arrivedAt },
+      {
+        contentType: header(req, 'content-type') ?? '',
+        authorization: header(req, 'authorization'),
+        body: await readBody(req, ADMIN_LIMIT),
+        arrivedAt,
+      },
       deps.admin,
     );
     const body = typeof answer.body === 'string' ? Buffer.from(answer.body) : answer.body;

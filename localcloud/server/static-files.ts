@@ -78,7 +78,8 @@ function representationOf(file: string, acceptEncoding: string | undefined): Rep
     if (!accepts(acceptEncoding, coding)) continue;
     const twin = statOrNull(file + suffix);
     // Whole milliseconds: file systems keep finer times than utimes() can set.
-    if (twin && Math.floor(twin.mtimeMs) >= Math.floor(stat.mtimeMs)) return { file: file + suffix, size: twin.size, coding, etag: `"${etag}-${coding}"` };
+    if (twin && Math.floor(twin.mtimeMs) >= Math.floor(stat.mtimeMs))
+      return { file: file + suffix, size: twin.size, coding, etag: `"${etag}-${coding}"` };
   }
   return { file, size: stat.size, coding: null, etag: `"${etag}"` };
 }
@@ -109,10 +110,13 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, root: str
   const rootDir = path.resolve(root);
   const index = path.join(rootDir, 'index.html');
   if (!fs.existsSync(index)) {
-    sendText(res, 503,
+    sendText(
+      res,
+      503,
       `The H5 build is missing: ${index} does not exist.\n` +
-      'Build the H5 app (the start script does it), then reload this page.\n' +
-      'The cloud API (/cloud/<function>, /dev/...) works without it.\n');
+        'Build the H5 app (the start script does it), then reload this page.\n' +
+        'The cloud API (/cloud/<function>, /dev/...) works without it.\n',
+    );
     return;
   }
   let file = fileAt(rootDir, urlPath);

@@ -13,7 +13,8 @@ export async function handleUploadPut(req: IncomingMessage, res: ServerResponse,
   const bytes = await readBody(req, UPLOAD_LIMIT);
   if (!slot) {
     // COS answers errors in XML; the SDK parses this shape.
-    const xml = '<?xml version="1.0" encoding="utf-8"?><Error><Code>AccessDenied</Code>' +
+    const xml =
+      '<?xml version="1.0" encoding="utf-8"?><Error><Code>AccessDenied</Code>' +
       '<Message>upload URL unknown or expired</Message><RequestId>local</RequestId><TraceId>local</TraceId></Error>';
     res.writeHead(403, { 'content-type': 'application/xml' });
     res.end(xml);
@@ -66,7 +67,8 @@ export function handleDevDownload(req: IncomingMessage, res: ServerResponse, dep
   const file = fileID ? deps.store.files.get(fileID) : null;
   const bytes = file ? deps.store.files.read(file.fileId) : null;
   if (!file || !bytes) throw new HttpError(404, `cloud.downloadFile:fail STORAGE_FILE_NONEXIST ${fileID}`);
-  if (!clientMayRead(file, openid)) throw new HttpError(403, 'cloud.downloadFile:fail STORAGE_EXCEED_AUTHORITY: the storage rule does not let this user read the file');
+  if (!clientMayRead(file, openid))
+    throw new HttpError(403, 'cloud.downloadFile:fail STORAGE_EXCEED_AUTHORITY: the storage rule does not let this user read the file');
   res.writeHead(200, { 'content-type': file.contentType, 'content-length': bytes.length, 'cache-control': 'no-store' });
   res.end(bytes);
 }

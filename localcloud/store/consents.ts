@@ -36,8 +36,10 @@ export class SubscribeConsents {
   /** Uses the oldest unused acceptance; false when there is none (WeChat answers 43101). */
   take(openid: string, templateId: string, now: number): boolean {
     const info = this.db
-      .prepare(`UPDATE subscribe_consents SET used_at = ? WHERE seq = (
-                  SELECT seq FROM subscribe_consents WHERE openid = ? AND template_id = ? AND used_at IS NULL ORDER BY seq LIMIT 1)`)
+      .prepare(
+        `UPDATE subscribe_consents SET used_at = ? WHERE seq = (
+                  SELECT seq FROM subscribe_consents WHERE openid = ? AND template_id = ? AND used_at IS NULL ORDER BY seq LIMIT 1)`,
+      )
       .run(now, openid, templateId);
     return info.changes === 1;
   }

@@ -336,13 +336,23 @@ export class DocumentStore {
     }
     if (tx) for (const c of changes) this.writeInTransaction(tx, coll, c.key, c.after);
     else {
-      this.assertUnlocked(coll, changes.map((c) => c.key));
+      this.assertUnlocked(
+        coll,
+        changes.map((c) => c.key),
+      );
       this.commit([[coll, changes]]);
     }
     return changes.map((c) => c.after!._id);
   }
 
-  update(collection: string, filter: Filter, update: Record<string, unknown>, opts: UpdateOptions, txId?: string, cost?: QueryCost): UpdateResult {
+  update(
+    collection: string,
+    filter: Filter,
+    update: Record<string, unknown>,
+    opts: UpdateOptions,
+    txId?: string,
+    cost?: QueryCost,
+  ): UpdateResult {
     const coll = this.collection(collection);
     if (txId) {
       return this.inTransaction(txId, (tx) => {
@@ -378,9 +388,7 @@ export class DocumentStore {
     if (matches.length === 0 && opts.upsert) {
       const ids = idsInFilter(filter);
       const id = ids.length ? ids[0] : newDocId();
-      const doc = opts.replace
-        ? replaceDoc(id, update)
-        : applyUpdate({ ...upsertSeed(filter), _id: id }, update, {});
+      const doc = opts.replace ? replaceDoc(id, update) : applyUpdate({ ...upsertSeed(filter), _id: id }, update, {});
       doc._id = id;
       const key = idKey(id);
       touched.push(key);
@@ -413,7 +421,10 @@ export class DocumentStore {
     }
     const matches = matchDocs(coll, filter, undefined, multi ? Infinity : 1, cost);
     const changes: DocChange[] = matches.map(({ key, doc }) => ({ key, before: doc, after: null }));
-    this.assertUnlocked(coll, changes.map((c) => c.key));
+    this.assertUnlocked(
+      coll,
+      changes.map((c) => c.key),
+    );
     if (changes.length) this.commit([[coll, changes]]);
     return changes.length;
   }
@@ -610,7 +621,10 @@ const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
 /** The index a lookup on `field` can use: the one on it, or the smallest compound one it leads. */
 function indexStartingWith(coll: Collection, field: string): FieldIndex | undefined {
-  return coll.indexes.get(field) ?? [...coll.indexes.values()].filter((i) => i.fields[0] === field).sort((a, b) => a.fields.length - b.fields.length)[0];
+  return (
+    coll.indexes.get(field) ??
+    [...coll.indexes.values()].filter((i) => i.fields[0] === field).sort((a, b) => a.fields.length - b.fields.length)[0]
+  );
 }
 
 /** Whether a stage is an $unwind of `as` (which MongoDB folds into the $lookup before it). */
@@ -624,7 +638,7 @@ function unwindsField(stage: Record<string, unknown> | undefined, as: string): b
 function leadingCursor(stages: Array<Record<string, unknown>>): { options: FindOptions; used: number } {
   const options: FindOptions = {};
   let used = 0;
-  const at = (key: string) => stages[used] && Object.keys(stages[used]).length === 1 ? stages[used][key] : undefined;
+  const at = (key: string) => (stages[used] && Object.keys(stages[used]).length === 1 ? stages[used][key] : undefined);
   const sort = at('$sort');
   if (isPlainObject(sort) && Object.values(sort).every((d) => d === 1 || d === -1)) {
     options.sort = sort as Record<string, 1 | -1>;

@@ -68,8 +68,23 @@ function decodeWrapper(key: string, inner: unknown, whole: Record<string, unknow
 }
 
 const BSON_WRAPPERS = new Set([
-  '$numberInt', '$numberLong', '$numberDouble', '$numberDecimal', '$date', '$regularExpression', '$oid', '$binary',
-  '$uuid', '$timestamp', '$minKey', '$maxKey', '$symbol', '$code', '$dbPointer', '$undefined', '$regex',
+  '$numberInt',
+  '$numberLong',
+  '$numberDouble',
+  '$numberDecimal',
+  '$date',
+  '$regularExpression',
+  '$oid',
+  '$binary',
+  '$uuid',
+  '$timestamp',
+  '$minKey',
+  '$maxKey',
+  '$symbol',
+  '$code',
+  '$dbPointer',
+  '$undefined',
+  '$regex',
 ]);
 
 function decode(value: unknown): unknown {

@@ -34,9 +34,7 @@ export interface RangeBound {
 
 /** What an index scan may visit on one field: some points, one range, or everything. */
 export type FieldBounds =
-  | { kind: 'points'; values: IndexScalar[] }
-  | { kind: 'range'; lower?: RangeBound; upper?: RangeBound }
-  | { kind: 'all' };
+  { kind: 'points'; values: IndexScalar[] } | { kind: 'range'; lower?: RangeBound; upper?: RangeBound } | { kind: 'all' };
 
 /** A contiguous run of the sorted entries: [start, end). */
 export type Span = readonly [number, number];
@@ -57,12 +55,25 @@ function encodeNumber(n: number): string {
   v.setFloat64(0, n);
   if (v.getUint8(0) & 0x80) {
     return String.fromCharCode(
-      255 - v.getUint8(0), 255 - v.getUint8(1), 255 - v.getUint8(2), 255 - v.getUint8(3),
-      255 - v.getUint8(4), 255 - v.getUint8(5), 255 - v.getUint8(6), 255 - v.getUint8(7),
+      255 - v.getUint8(0),
+      255 - v.getUint8(1),
+      255 - v.getUint8(2),
+      255 - v.getUint8(3),
+      255 - v.getUint8(4),
+      255 - v.getUint8(5),
+      255 - v.getUint8(6),
+      255 - v.getUint8(7),
     );
   }
   return String.fromCharCode(
-    v.getUint8(0) | 0x80, v.getUint8(1), v.getUint8(2), v.getUint8(3), v.getUint8(4), v.getUint8(5), v.getUint8(6), v.getUint8(7),
+    v.getUint8(0) | 0x80,
+    v.getUint8(1),
+    v.getUint8(2),
+    v.getUint8(3),
+    v.getUint8(4),
+    v.getUint8(5),
+    v.getUint8(6),
+    v.getUint8(7),
   );
 }
 
@@ -143,8 +154,7 @@ export function eqKey(value: unknown): string | null {
 }
 
 export function isIndexScalar(value: unknown): value is IndexScalar {
-  return value === null || typeof value === 'number' || typeof value === 'string' ||
-    typeof value === 'boolean' || value instanceof Date;
+  return value === null || typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value instanceof Date;
 }
 
 /** The canonical name of an index over `fields` (a compound index joins them with commas). */

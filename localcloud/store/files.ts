@@ -23,9 +23,19 @@ interface FileRow {
 }
 
 const CONTENT_TYPES: Record<string, string> = {
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp',
-  '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json', '.pdf': 'application/pdf',
-  '.mp3': 'audio/mpeg', '.mp4': 'video/mp4', '.html': 'text/html; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+  '.pdf': 'application/pdf',
+  '.mp3': 'audio/mpeg',
+  '.mp4': 'video/mp4',
+  '.html': 'text/html; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 export function contentTypeFor(name: string): string {
@@ -60,11 +70,18 @@ export class FileStore {
     }
     fs.renameSync(tmp, target);
     const file: StoredFile = {
-      fileId, cloudPath, size: bytes.length, contentType: contentTypeFor(cloudPath), uploader, createdAt: Date.now(),
+      fileId,
+      cloudPath,
+      size: bytes.length,
+      contentType: contentTypeFor(cloudPath),
+      uploader,
+      createdAt: Date.now(),
     };
     this.db
-      .prepare(`INSERT OR REPLACE INTO files (file_id, cloud_path, disk_name, size, content_type, uploader, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)`)
+      .prepare(
+        `INSERT OR REPLACE INTO files (file_id, cloud_path, disk_name, size, content_type, uploader, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
       .run(fileId, cloudPath, diskName, file.size, file.contentType, uploader, file.createdAt);
     return file;
   }
@@ -75,9 +92,8 @@ export class FileStore {
   }
 
   getByPath(cloudPath: string): StoredFile | null {
-    const row = this.db
-      .prepare('SELECT * FROM files WHERE cloud_path = ? ORDER BY created_at DESC LIMIT 1')
-      .get(cloudPath) as FileRow | undefined;
+    const row = this.db.prepare('SELECT * FROM files WHERE cloud_path = ? ORDER BY created_at DESC LIMIT 1').get(cloudPath) as
+      FileRow | undefined;
     return row ? toFile(row) : null;
   }
 
@@ -102,7 +118,11 @@ export class FileStore {
 
 function toFile(row: FileRow): StoredFile {
   return {
-    fileId: row.file_id, cloudPath: row.cloud_path, size: row.size, contentType: row.content_type,
-    uploader: row.uploader, createdAt: row.created_at,
+    fileId: row.file_id,
+    cloudPath: row.cloud_path,
+    size: row.size,
+    contentType: row.content_type,
+    uploader: row.uploader,
+    createdAt: row.created_at,
   };
 }

@@ -40,10 +40,21 @@ export class Outbox {
 
   append(msg: NewOutboxMessage): OutboxMessage {
     const info = this.db
-      .prepare(`INSERT INTO outbox (api, touser, template_id, page, data, extra, function_name, caller_openid, time)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(msg.api, msg.touser, msg.templateId, msg.page, JSON.stringify(msg.data ?? null), JSON.stringify(msg.extra),
-        msg.functionName, msg.callerOpenid, msg.time);
+      .prepare(
+        `INSERT INTO outbox (api, touser, template_id, page, data, extra, function_name, caller_openid, time)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        msg.api,
+        msg.touser,
+        msg.templateId,
+        msg.page,
+        JSON.stringify(msg.data ?? null),
+        JSON.stringify(msg.extra),
+        msg.functionName,
+        msg.callerOpenid,
+        msg.time,
+      );
     return { ...msg, seq: Number(info.lastInsertRowid) };
   }
 
@@ -51,9 +62,16 @@ export class Outbox {
   list(limit = 1000): OutboxMessage[] {
     const rows = this.db.prepare('SELECT * FROM outbox ORDER BY seq DESC LIMIT ?').all(limit) as OutboxRow[];
     return rows.map((r) => ({
-      seq: r.seq, api: r.api, touser: r.touser, templateId: r.template_id, page: r.page,
-      data: JSON.parse(r.data) as unknown, extra: JSON.parse(r.extra) as Record<string, unknown>,
-      functionName: r.function_name, callerOpenid: r.caller_openid, time: r.time,
+      seq: r.seq,
+      api: r.api,
+      touser: r.touser,
+      templateId: r.template_id,
+      page: r.page,
+      data: JSON.parse(r.data) as unknown,
+      extra: JSON.parse(r.extra) as Record<string, unknown>,
+      functionName: r.function_name,
+      callerOpenid: r.caller_openid,
+      time: r.time,
     }));
   }
 }

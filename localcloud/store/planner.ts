@@ -170,8 +170,16 @@ function boundsFor(conditions: Condition[], multikey: boolean): { bounds: FieldB
   let lower: RangeBound | undefined;
   let upper: RangeBound | undefined;
   for (const c of ranged) {
-    if (c.lower && (!lower || compareScalars(c.lower.value, lower.value) > 0 || (compareScalars(c.lower.value, lower.value) === 0 && !c.lower.inclusive))) lower = c.lower;
-    if (c.upper && (!upper || compareScalars(c.upper.value, upper.value) < 0 || (compareScalars(c.upper.value, upper.value) === 0 && !c.upper.inclusive))) upper = c.upper;
+    if (
+      c.lower &&
+      (!lower || compareScalars(c.lower.value, lower.value) > 0 || (compareScalars(c.lower.value, lower.value) === 0 && !c.lower.inclusive))
+    )
+      lower = c.lower;
+    if (
+      c.upper &&
+      (!upper || compareScalars(c.upper.value, upper.value) < 0 || (compareScalars(c.upper.value, upper.value) === 0 && !c.upper.inclusive))
+    )
+      upper = c.upper;
   }
   if (pointSets.length > 0) {
     let values = pointSets[0];
@@ -208,7 +216,8 @@ function sortShape(sort: SortSpec | undefined, conj: Conjunction): SortShape | n
  */
 function sortFrom(index: FieldIndex, bounds: FieldBounds[], shape: SortShape): { mergeFrom: number | null } | null {
   if (shape.direction === null) return null;
-  const fixed = (i: number) => i < bounds.length && bounds[i].kind === 'points' && (bounds[i] as { values: IndexScalar[] }).values.length === 1;
+  const fixed = (i: number) =>
+    i < bounds.length && bounds[i].kind === 'points' && (bounds[i] as { values: IndexScalar[] }).values.length === 1;
   const positions = index.fields.map((_, i) => i);
   const leads = (order: number[]) =>
     shape.fields.every((f, j) => order[j] !== undefined && index.fields[order[j]] === f && index.canOrderBy(order[j]));

@@ -96,7 +96,11 @@ function* planKeys(coll: Collection, p: Plan, sort: SortSpec | undefined): Gener
   if (p.kind === 'ixscan') {
     source = p.mergeFrom !== null ? p.index.merge(p.spans, p.mergeFrom, p.direction) : p.index.walk(p.spans, p.direction);
   } else if (sort && p.sorted) {
-    source = mergeStreams(coll, p.branches.map((b) => planKeys(coll, b, sort)[Symbol.iterator]()), sort);
+    source = mergeStreams(
+      coll,
+      p.branches.map((b) => planKeys(coll, b, sort)[Symbol.iterator]()),
+      sort,
+    );
   } else {
     source = (function* () {
       for (const b of p.branches) yield* planKeys(coll, b, undefined);

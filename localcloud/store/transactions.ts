@@ -40,11 +40,17 @@ export class TransactionLockWait extends Error {
 
 export function transactionNotExist(id: string, why: string): CloudError {
   // The real backend's wording (seen in WeChat's developer community), then why.
-  return new CloudError('DATABASE_TRANSACTION_FAIL', `[ResourceUnavailable.TransactionNotExist] Transaction ${id} does not exist on server: ${why}`);
+  return new CloudError(
+    'DATABASE_TRANSACTION_FAIL',
+    `[ResourceUnavailable.TransactionNotExist] Transaction ${id} does not exist on server: ${why}`,
+  );
 }
 
 export function writeConflict(collection: string, key: string, why: string): CloudError {
-  return new CloudError('DATABASE_TRANSACTION_CONFLICT', `transaction write conflict: document ${key} in ${collection} ${why}; the transaction is aborted, start it again`);
+  return new CloudError(
+    'DATABASE_TRANSACTION_CONFLICT',
+    `transaction write conflict: document ${key} in ${collection} ${why}; the transaction is aborted, start it again`,
+  );
 }
 
 function lockKey(collection: string, key: string): string {
@@ -160,7 +166,10 @@ export class TransactionRegistry {
     if (!tx) throw transactionNotExist(id, 'it was committed, aborted, failed or expired');
     if (this.now() - tx.startedAt > TRANSACTION_LIFETIME_MS) {
       this.finish(tx, false);
-      throw transactionNotExist(id, `a transaction must be committed or aborted within ${TRANSACTION_LIFETIME_MS / 1000} seconds of starting`);
+      throw transactionNotExist(
+        id,
+        `a transaction must be committed or aborted within ${TRANSACTION_LIFETIME_MS / 1000} seconds of starting`,
+      );
     }
     return tx;
   }

@@ -39,7 +39,7 @@ export function permissionTable(): string {
     'The audience is the first check, made by the dispatcher before an action',
     'runs. Inside, the domain narrows it further: jurisdiction (staff over',
     'their scope, grid members over their grids), ownership, the state of the',
-    'record. Timers run only when WeChat\'s trigger starts them, never for a user.',
+    "record. Timers run only when WeChat's trigger starts them, never for a user.",
     'Every administrator is also staff of the place they administer',
     '(`domain/people/administratorsAreStaff.ts`), so `staff` includes them.',
     '',

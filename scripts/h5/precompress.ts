@@ -47,7 +47,10 @@ export function precompress(dir: string): PrecompressResult {
     const gz = gzipSync(bytes, { level: 9 });
     // The twins must not look older than their file (the server ignores stale ones).
     const { atimeMs, mtimeMs } = statSync(file);
-    for (const [twin, data] of [[twins.br, br], [twins.gz, gz]] as const) {
+    for (const [twin, data] of [
+      [twins.br, br],
+      [twins.gz, gz],
+    ] as const) {
       if (data.length >= bytes.length) continue;
       writeFileSync(twin, data);
       utimesSync(twin, atimeMs / 1000, mtimeMs / 1000);

@@ -128,5 +128,4 @@ self.addEventListener('fetch', function (event) {
 export const REGISTER_AFTER_LOAD_MS = 3000;
 
 /** Registers the worker after the first screen (see REGISTER_AFTER_LOAD_MS); an old browser without workers just goes without. */
-export const REGISTRATION_SNIPPET =
-  `<script>if("serviceWorker"in navigator)addEventListener("load",function(){setTimeout(function(){navigator.serviceWorker.register("/${SERVICE_WORKER_FILE}").catch(function(){})},${REGISTER_AFTER_LOAD_MS})})</script>`;
+export const REGISTRATION_SNIPPET = `<script>if("serviceWorker"in navigator)addEventListener("load",function(){setTimeout(function(){navigator.serviceWorker.register("/${SERVICE_WORKER_FILE}").catch(function(){})},${REGISTER_AFTER_LOAD_MS})})</script>`;

@@ -79,7 +79,8 @@ export function findApiUses(file: string, code: string): ApiUses {
     if (name && PRIVATE.has(name)) uses.privateInfos.push({ api: name, file, line: lineOf(node, source) });
     if (ts.isCallExpression(node)) {
       const called = memberName(node.expression);
-      if (called && DOMAIN_BOUND.has(called) && !isOnCloud(node.expression)) uses.domainBound.push({ api: called, file, line: lineOf(node, source) });
+      if (called && DOMAIN_BOUND.has(called) && !isOnCloud(node.expression))
+        uses.domainBound.push({ api: called, file, line: lineOf(node, source) });
     }
     ts.forEachChild(node, visit);
   };

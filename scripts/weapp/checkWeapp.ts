@@ -144,7 +144,8 @@ export function describeFailures(report: WeappReport): string[] {
     ...report.codeQuality.items.filter((item) => !item.success).map((item) => `code quality: ${item.name}: ${item.text}`),
     ...(report.appJsonError ? [`app.json: ${report.appJsonError}`] : []),
     ...report.privateInfos.undeclared.map(
-      (api) => `${api} is used (${where(report.privateInfos.used.filter((use) => use.api === api))}) but not in app.json requiredPrivateInfos (src/app.config.ts)`,
+      (api) =>
+        `${api} is used (${where(report.privateInfos.used.filter((use) => use.api === api))}) but not in app.json requiredPrivateInfos (src/app.config.ts)`,
     ),
     ...report.privateInfos.unused.map((api) => `${api} is declared in requiredPrivateInfos but nothing uses it`),
     ...report.domainBoundCalls.map((use) => `${use.api} needs a configured server domain (use wx.cloud): ${use.file}:${use.line}`),

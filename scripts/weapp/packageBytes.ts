@@ -14,9 +14,7 @@ function subpackageRoots(weappDir: string): string[] {
     subPackages?: Array<{ root: string }>;
     subpackages?: Array<{ root: string }>;
   };
-  return [...(appJson.subPackages ?? []), ...(appJson.subpackages ?? [])].map((sub) =>
-    path.join(weappDir, sub.root.replace(/\/$/, '')),
-  );
+  return [...(appJson.subPackages ?? []), ...(appJson.subpackages ?? [])].map((sub) => path.join(weappDir, sub.root.replace(/\/$/, '')));
 }
 
 /** Bytes of a weapp build as WeChat counts them: the main package and all packages (source maps are not uploaded). */

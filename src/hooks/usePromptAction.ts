@@ -17,12 +17,7 @@ export interface PromptAction {
  * saving notice, then the success text, or the server's message and the
  * field's hint; closes the prompt and calls `onDone` when it worked.
  */
-export function usePromptAction(
-  run: (text: string) => Promise<unknown>,
-  success: string,
-  field: string,
-  onDone: () => void,
-): PromptAction {
+export function usePromptAction(run: (text: string) => Promise<unknown>, success: string, field: string, onDone: () => void): PromptAction {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const [saving, setSaving] = useState(false);

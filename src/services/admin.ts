@@ -9,7 +9,16 @@
  * - H5: an <input type=file>, read through a blob URL.
  */
 import Taro from '@tarojs/taro';
-import type { FoundPersonDto, GridDutyDto, PlaceChildrenDto, PlaceDto, PlacePeopleDto, RosterImportDto, RosterTemplateDto, WorkCalendarDto } from '@contract';
+import type {
+  FoundPersonDto,
+  GridDutyDto,
+  PlaceChildrenDto,
+  PlaceDto,
+  PlacePeopleDto,
+  RosterImportDto,
+  RosterTemplateDto,
+  WorkCalendarDto,
+} from '@contract';
 import { deviceFailureKind } from '@/utils/deviceFailure';
 import { callCloud } from './cloud';
 import { openFile } from './ledger';

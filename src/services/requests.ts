@@ -65,6 +65,10 @@ export function step<S extends StepName>(
   return callCloud('requests', name, payload) as Promise<RequestDetailDto>;
 }
 
-export function addNote(requestId: string, opId: string, note: { text: string; photos: string[]; internal: boolean }): Promise<RequestDetailDto> {
+export function addNote(
+  requestId: string,
+  opId: string,
+  note: { text: string; photos: string[]; internal: boolean },
+): Promise<RequestDetailDto> {
   return callCloud('requests', 'addNote', { requestId, opId, ...note });
 }

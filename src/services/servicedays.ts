@@ -73,7 +73,10 @@ export function markNoShow(sessionId: string, code: string): Promise<StaffBookin
 /** A fresh idempotency key: one per tap on a button that creates something. */
 export function newRequestKey(): string {
   const random = Math.random().toString(36).slice(2, 12);
-  return `k${Date.now().toString(36)}${random}`.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 40).padEnd(12, '0');
+  return `k${Date.now().toString(36)}${random}`
+    .replace(/[^A-Za-z0-9_-]/g, '')
+    .slice(0, 40)
+    .padEnd(12, '0');
 }
 
 /** Reads a booking QR code (`WGT-SD|<date id>|<code>`); null for anything else. */

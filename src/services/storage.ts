@@ -157,7 +157,8 @@ export async function downloadCloudFile(fileID: string): Promise<string> {
     } catch (error) {
       throw weappDownloadFailure(error);
     }
-    if (result.statusCode !== undefined && result.statusCode !== 200) throw downloadFailure(result.statusCode === 404 ? 'missing' : 'failed');
+    if (result.statusCode !== undefined && result.statusCode !== 200)
+      throw downloadFailure(result.statusCode === 404 ? 'missing' : 'failed');
     return result.tempFilePath;
   } else {
     const headers: Record<string, string> = {};

@@ -133,7 +133,10 @@ export class KeyedOutbox<P, R> {
       photos[i] = { ...photos[i], fileID: await storageApi.uploadPhoto(photos[i].local, this.options.photoPath(item.key, i)) };
       this.update(item.key, { photos });
     }
-    return this.options.send(item.payload, photos.map((photo) => photo.fileID as string));
+    return this.options.send(
+      item.payload,
+      photos.map((photo) => photo.fileID as string),
+    );
   }
 
   private read(): Array<OutboxItem<P>> {

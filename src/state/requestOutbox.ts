@@ -24,8 +24,7 @@ export interface PendingPhoto {
 }
 
 export type PendingFiling =
-  | { kind: 'submit'; payload: Omit<SubmitPayload, 'photos'> }
-  | { kind: 'fileOnBehalf'; payload: Omit<ProxyPayload, 'photos'> };
+  { kind: 'submit'; payload: Omit<SubmitPayload, 'photos'> } | { kind: 'fileOnBehalf'; payload: Omit<ProxyPayload, 'photos'> };
 
 export type PendingRequest = PendingFiling & {
   clientKey: string;
@@ -153,7 +152,15 @@ export async function fileRequest(filing: PendingFiling, photos: string[], categ
   if (!items.some((item) => item.clientKey === clientKey)) {
     write([
       ...items,
-      { ...filing, clientKey, photos: photos.map((local) => ({ local, fileID: null })), categoryName, createdAt: Date.now(), status: 'waiting', error: null },
+      {
+        ...filing,
+        clientKey,
+        photos: photos.map((local) => ({ local, fileID: null })),
+        categoryName,
+        createdAt: Date.now(),
+        status: 'waiting',
+        error: null,
+      },
     ]);
   }
   // A flush already under way picks the new one up before it ends.

@@ -3,7 +3,8 @@ export const adminText = {
   title: '系统管理',
   rosterTitle: '花名册导入',
   rosterHint: '用 Excel 表格（.xlsx）或 CSV 文件，第一行是表头：姓名、手机号、所属网格、角色、职责类别、第一责任人。先下载模板，照着填写。',
-  rosterRules: '角色填“网格员”或“居民”；职责类别和第一责任人只有网格员填，几个类别之间用顿号隔开。有一处填错，整个文件都不导入，改好后再导入即可。',
+  rosterRules:
+    '角色填“网格员”或“居民”；职责类别和第一责任人只有网格员填，几个类别之间用顿号隔开。有一处填错，整个文件都不导入，改好后再导入即可。',
   chooseFile: '选择文件并导入',
   template: '下载模板',
   importing: '正在导入，请稍候…',
@@ -31,7 +32,12 @@ export const adminText = {
   childrenTitle: (level: string) => `下级${level}`,
   noChildren: (level: string) => `这里还没有${level}，可以在下面添加。`,
   // How many places a child of this level holds (a grid holds none).
-  holds: { county: (n: number) => `下有${n}个乡镇`, township: (n: number) => `下有${n}个村（社区）`, village: (n: number) => `下有${n}个网格`, grid: (_n: number) => '' },
+  holds: {
+    county: (n: number) => `下有${n}个乡镇`,
+    township: (n: number) => `下有${n}个村（社区）`,
+    village: (n: number) => `下有${n}个网格`,
+    grid: (_n: number) => '',
+  },
   gridIsLowest: '网格是最下一级，下面不能再添加地方。',
   addChild: (level: string) => `添加${level}`,
   childName: (level: string) => `新${level}的名称`,
@@ -85,7 +91,8 @@ export const adminText = {
   workdaysTitle: '调休上班日（周六周日上班的日子）',
   noDates: '没有',
   year: (year: string) => `${year}年`,
-  day: (month: number, day: number, weekday: number) => `${month}月${day}日 ${['周日', '周一', '周二', '周三', '周四', '周五', '周六'][weekday]}`,
+  day: (month: number, day: number, weekday: number) =>
+    `${month}月${day}日 ${['周日', '周一', '周二', '周三', '周四', '周五', '周六'][weekday]}`,
   addHoliday: '＋ 添加放假日',
   addWorkday: '＋ 添加调休上班日',
   removeLabel: (day: string) => `删除 ${day}`,

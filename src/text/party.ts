@@ -202,7 +202,10 @@ export const partyText = {
   },
 
   stars: {
-    names: { study: '学习星', performance: '实绩星', service: '服务星', discipline: '法纪星', integrity: '正气星' } satisfies Record<StarKey, string>,
+    names: { study: '学习星', performance: '实绩星', service: '服务星', discipline: '法纪星', integrity: '正气星' } satisfies Record<
+      StarKey,
+      string
+    >,
     raterTypes: { self: '本人自评', peer: '党员互评', resident: '群众评议', organisation: '组织评定' } satisfies Record<RaterType, string>,
     intro: '每颗星按1到5分打分，5分最好。每人每年对每位党员只能评一次。',
     empty: '暂时没有您可以评分的党员',

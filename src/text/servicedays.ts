@@ -26,7 +26,9 @@ export const servicedaysText = {
   booking: '正在预约…',
   booked: '预约成功',
   cutoffHint: (minutes: number) =>
-    minutes >= 60 ? `开始前${minutes % 60 === 0 ? minutes / 60 : (minutes / 60).toFixed(1)}小时以前可以在网上取消` : `开始前${minutes}分钟以前可以在网上取消`,
+    minutes >= 60
+      ? `开始前${minutes % 60 === 0 ? minutes / 60 : (minutes / 60).toFixed(1)}小时以前可以在网上取消`
+      : `开始前${minutes}分钟以前可以在网上取消`,
   yourBooking: '您在这一天的预约',
   code: '预约码',
   showAtHall: '到大厅后把预约码或二维码给工作人员看',

@@ -55,9 +55,12 @@ export async function showDeviceFailure(error: unknown, texts: DeviceFailureText
     return;
   }
   const text =
-    kind === 'systemDenied' ? (texts.systemDenied ?? texts.failed)
-    : kind === 'privacy' ? deviceText.privacy
-    : kind === 'undeclared' ? deviceText.unavailable
-    : texts.failed;
+    kind === 'systemDenied'
+      ? (texts.systemDenied ?? texts.failed)
+      : kind === 'privacy'
+        ? deviceText.privacy
+        : kind === 'undeclared'
+          ? deviceText.unavailable
+          : texts.failed;
   showNotice(text, 'error', 5000);
 }

@@ -20,5 +20,7 @@ export function formatPhone(phone: string): string {
 /** Opens the phone's dialer with the number; cancelling is not an error, a dialer that did not open is said with the number. */
 export function callPhone(phone: string): void {
   const phoneNumber = phone.replace(/[\s-]/g, '');
-  Taro.makePhoneCall({ phoneNumber }).catch((error: unknown) => showDeviceFailure(error, { failed: deviceText.callFailed(formatPhone(phoneNumber)) }));
+  Taro.makePhoneCall({ phoneNumber }).catch((error: unknown) =>
+    showDeviceFailure(error, { failed: deviceText.callFailed(formatPhone(phoneNumber)) }),
+  );
 }

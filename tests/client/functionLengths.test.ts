@@ -19,7 +19,10 @@ describe('function length in src/', () => {
     expect(all.length).toBeGreaterThan(500);
     expect(all.map((f) => f.name)).toEqual(expect.arrayContaining(['RequestDetailPage', 'useRemote', 'useRequestSteps']));
     const body = Array.from({ length: 90 }, (_, i) => `  const v${i} = ${i};`).join('\n');
-    const measured = functionLengthsOf('Page.tsx', `export default function Page() {\n${body}\n  const inner = () => {\n    return 1;\n  };\n  return null;\n}\n`);
+    const measured = functionLengthsOf(
+      'Page.tsx',
+      `export default function Page() {\n${body}\n  const inner = () => {\n    return 1;\n  };\n  return null;\n}\n`,
+    );
     expect(measured).toEqual([
       { file: 'Page.tsx', name: 'Page', line: 1, lines: 96 },
       { file: 'Page.tsx', name: 'inner', line: 92, lines: 3 },

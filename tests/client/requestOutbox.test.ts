@@ -103,7 +103,12 @@ describe('a filing while the network is down', () => {
     expect(result).toBeNull();
     expect(phone.calls).toEqual([]);
     expect(stored()).toEqual([
-      expect.objectContaining({ clientKey: 'key-offline-0001', status: 'waiting', error: null, photos: [{ local: 'wxfile://photo-1.jpg', fileID: null }] }),
+      expect.objectContaining({
+        clientKey: 'key-offline-0001',
+        status: 'waiting',
+        error: null,
+        photos: [{ local: 'wxfile://photo-1.jpg', fileID: null }],
+      }),
     ]);
 
     const seen: number[] = [];
@@ -113,7 +118,11 @@ describe('a filing while the network is down', () => {
 
     expect(phone.callsOf('submit')).toHaveLength(1);
     expect(phone.callsOf('submit')[0].payload).toEqual(
-      expect.objectContaining({ clientKey: 'key-offline-0001', text: '桥上的栏杆断了', photos: ['cloud://test-env/requests/key-offline-0001/1.jpg'] }),
+      expect.objectContaining({
+        clientKey: 'key-offline-0001',
+        text: '桥上的栏杆断了',
+        photos: ['cloud://test-env/requests/key-offline-0001/1.jpg'],
+      }),
     );
     expect(filed.size).toBe(1);
     expect(outbox.pendingRequests()).toEqual([]);

@@ -24,17 +24,27 @@ describe('changes and their log', () => {
     const added = dataOf(await test.call('demo-admin', 'admin', 'addPlace', { parentId: 'v-taihua', name: '第四网格（新屋组）' }));
     expect(added.place).toMatchObject({ name: '第四网格（新屋组）', level: 'grid' });
     expect(node(added.place.id)).toMatchObject({ parentId: 'v-taihua', ancestorIds: ['c-wangjiang', 't-liangquan', 'v-taihua'], order: 4 });
-    expect(logOf(added.logId)).toMatchObject({ by: 'demo-admin', byName: '系统管理员', action: 'addPlace', targetId: added.place.id, before: null });
+    expect(logOf(added.logId)).toMatchObject({
+      by: 'demo-admin',
+      byName: '系统管理员',
+      action: 'addPlace',
+      targetId: added.place.id,
+      before: null,
+    });
     // The new grid is offered when residents choose their grid.
     const grids = dataOf(await test.call('demo-resident-wang', 'grids', 'listGrids', { townshipId: 't-liangquan' }));
     expect(JSON.stringify(grids)).toContain('第四网格（新屋组）');
   });
 
   it('renames a place, keeping the old name in the log, and refuses a name a sibling has', async () => {
-    const renamed = dataOf(await test.call('demo-admin', 'admin', 'renamePlace', { placeId: 'g-hubin-3', name: '第三网格（李屋组、新村）' }));
+    const renamed = dataOf(
+      await test.call('demo-admin', 'admin', 'renamePlace', { placeId: 'g-hubin-3', name: '第三网格（李屋组、新村）' }),
+    );
     expect(node('g-hubin-3')).toMatchObject({ name: '第三网格（李屋组、新村）', parentId: 'v-hubin' });
     expect(logOf(renamed.logId)).toMatchObject({
-      action: 'renamePlace', before: { name: '第三网格（李屋组）' }, after: { name: '第三网格（李屋组、新村）' },
+      action: 'renamePlace',
+      before: { name: '第三网格（李屋组）' },
+      after: { name: '第三网格（李屋组、新村）' },
     });
     const before = await snapshotStore(test);
     const taken = await test.call('demo-admin', 'admin', 'renamePlace', { placeId: 'g-hubin-3', name: '第一网格（汪屋组）' });
@@ -51,9 +61,12 @@ describe('changes and their log', () => {
   });
 
   it('replaces the holiday list, sorted, with the old list in the log', async () => {
-    const set = dataOf(await test.call('demo-admin', 'admin', 'setHolidays', { holidays: ['2027-01-02', '2027-01-01'], workdays: ['2027-02-07'] }));
+    const set = dataOf(
+      await test.call('demo-admin', 'admin', 'setHolidays', { holidays: ['2027-01-02', '2027-01-01'], workdays: ['2027-02-07'] }),
+    );
     expect(test.cloud.store.find('settings', { _id: 'workCalendar' })[0]).toMatchObject({
-      holidays: ['2027-01-01', '2027-01-02'], workdays: ['2027-02-07'],
+      holidays: ['2027-01-01', '2027-01-02'],
+      workdays: ['2027-02-07'],
     });
     expect((logOf(set.logId).before as { holidays: string[] }).holidays).toContain('2026-10-01');
   });
@@ -65,7 +78,11 @@ describe('staff and their scopes', () => {
     expect(codeOf(await test.call('demo-grid-wang', 'ledger', 'exportLedger', ledger))).toBe('FORBIDDEN');
     const made = dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: 'demo-grid-wang', scopeId: 'v-hubin' }));
     expect(made).toMatchObject({ roles: expect.arrayContaining(['gridMember', 'staff']), scope: { id: 'v-hubin' } });
-    expect(logOf(made.logId)).toMatchObject({ action: 'setStaffScope', before: { staffScopeId: null }, after: { staffScopeId: 'v-hubin' } });
+    expect(logOf(made.logId)).toMatchObject({
+      action: 'setStaffScope',
+      before: { staffScopeId: null },
+      after: { staffScopeId: 'v-hubin' },
+    });
     expect(codeOf(await test.call('demo-grid-wang', 'ledger', 'exportLedger', ledger))).toBe('ok');
     dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: 'demo-grid-wang' }));
     expect(codeOf(await test.call('demo-grid-wang', 'ledger', 'exportLedger', ledger))).toBe('FORBIDDEN');
@@ -100,7 +117,7 @@ describe('staff and their scopes', () => {
 describe('what administrators read', () => {
   const place = (id: string, name: string, level: string) => ({ id, name, level });
 
-  it('browses the tree from the administrator\'s own scope down, with breadcrumbs and child counts', async () => {
+  it("browses the tree from the administrator's own scope down, with breadcrumbs and child counts", async () => {
     const county = dataOf(await test.call('demo-admin', 'admin', 'placeChildren', {}));
     expect(county).toEqual({
       place: place('c-wangjiang', '望江县', 'county'),
@@ -124,9 +141,13 @@ describe('what administrators read', () => {
     const village = dataOf(await test.call('admin-hubin', 'admin', 'placeChildren', {}));
     expect(village.place).toEqual(place('v-hubin', '湖滨村', 'village'));
     expect(village.children.map((child) => [child.name, child.childCount])).toEqual([
-      ['第一网格（汪屋组）', 0], ['第二网格（郭屋组）', 0], ['第三网格（李屋组）', 0],
+      ['第一网格（汪屋组）', 0],
+      ['第二网格（郭屋组）', 0],
+      ['第三网格（李屋组）', 0],
     ]);
-    expect(dataOf(await test.call('admin-hubin', 'admin', 'placeChildren', { placeId: 'g-hubin-3' })).trail).toEqual([place('v-hubin', '湖滨村', 'village')]);
+    expect(dataOf(await test.call('admin-hubin', 'admin', 'placeChildren', { placeId: 'g-hubin-3' })).trail).toEqual([
+      place('v-hubin', '湖滨村', 'village'),
+    ]);
   });
 
   it('counts a place added under a child, and lists it after its siblings', async () => {
@@ -137,14 +158,22 @@ describe('what administrators read', () => {
     expect(taihua.children.map((child) => child.name).at(-1)).toBe('第四网格（新屋组）');
   });
 
-  it('lists a grid\'s members with their duties there, first responsible first, and a village\'s staff', async () => {
+  it("lists a grid's members with their duties there, first responsible first, and a village's staff", async () => {
     const hubin3 = dataOf(await test.call('demo-admin', 'admin', 'placePeople', { placeId: 'g-hubin-3' }));
     expect(hubin3.staff).toEqual([]);
     expect(hubin3.members).toEqual([
       {
-        id: 'demo-grid-lichun', name: '李春燕', phone: '13905561004', roles: ['resident', 'gridMember'],
+        id: 'demo-grid-lichun',
+        name: '李春燕',
+        phone: '13905561004',
+        roles: ['resident', 'gridMember'],
         duties: [
-          { gridId: 'g-hubin-3', title: '网格长', categoryIds: ['policy', 'hardship', 'proxy', 'environment', 'infrastructure', 'jobs', 'other', 'mediation'], firstResponsible: true },
+          {
+            gridId: 'g-hubin-3',
+            title: '网格长',
+            categoryIds: ['policy', 'hardship', 'proxy', 'environment', 'infrastructure', 'jobs', 'other', 'mediation'],
+            firstResponsible: true,
+          },
           { gridId: 'g-hubin-3', title: '治安巡逻员', categoryIds: ['security'], firstResponsible: false },
         ],
       },
@@ -152,7 +181,10 @@ describe('what administrators read', () => {
     expect(hubin3.categories.map((category) => category.name)).toContain('环境卫生');
     // 周义青 serves two grids: only his duty in this one is listed.
     const hubin2 = dataOf(await test.call('demo-admin', 'admin', 'placePeople', { placeId: 'g-hubin-2' }));
-    expect(hubin2.members.map((member) => [member.name, member.duties.map((duty) => duty.title)])).toEqual([['郭长林', ['网格长']], ['周义青', ['调解员']]]);
+    expect(hubin2.members.map((member) => [member.name, member.duties.map((duty) => duty.title)])).toEqual([
+      ['郭长林', ['网格长']],
+      ['周义青', ['调解员']],
+    ]);
     const village = dataOf(await test.call('demo-admin', 'admin', 'placePeople', { placeId: 'v-hubin' }));
     expect(village).toEqual({
       place: place('v-hubin', '湖滨村', 'village'),
@@ -168,29 +200,45 @@ describe('what administrators read', () => {
 
   it('finds a person of the jurisdiction by phone, with where they live and work, and says when nobody has the number', async () => {
     const found = dataOf(await test.call('demo-admin', 'admin', 'findPerson', { phone: '05565201001' }));
-    expect(found.people).toEqual([{
-      id: 'demo-staff-hubin', name: '李大毛', phone: '05565201001', roles: ['resident', 'staff', 'partyMember'],
-      homeGrid: place('g-hubin-2', '第二网格（郭屋组）', 'grid'),
-      staffScope: place('v-hubin', '湖滨村', 'village'),
-    }]);
+    expect(found.people).toEqual([
+      {
+        id: 'demo-staff-hubin',
+        name: '李大毛',
+        phone: '05565201001',
+        roles: ['resident', 'staff', 'partyMember'],
+        homeGrid: place('g-hubin-2', '第二网格（郭屋组）', 'grid'),
+        staffScope: place('v-hubin', '湖滨村', 'village'),
+      },
+    ]);
     // 赵桂兰 lives in 太华村: to 湖滨村's administrator she is as unknown as a number nobody has.
     const outside = await test.call('admin-hubin', 'admin', 'findPerson', { phone: '13905560103' });
     const nobody = await test.call('demo-admin', 'admin', 'findPerson', { phone: '13800000000' });
     for (const refused of [outside, nobody]) {
-      expect(refused).toMatchObject({ ok: false, code: 'NOT_FOUND', message: expect.stringContaining('您管理的范围内没有用这个号码登记的人') });
+      expect(refused).toMatchObject({
+        ok: false,
+        code: 'NOT_FOUND',
+        message: expect.stringContaining('您管理的范围内没有用这个号码登记的人'),
+      });
     }
     expect(codeOf(await test.call('demo-admin', 'admin', 'findPerson', { phone: '1390556' }))).toBe('INVALID_INPUT');
   });
 
-  it('shows the work calendar, editable for the county\'s administrator only', async () => {
+  it("shows the work calendar, editable for the county's administrator only", async () => {
     const calendar = dataOf(await test.call('demo-admin', 'admin', 'workCalendar', {}));
     expect(calendar.editable).toBe(true);
     expect(calendar.holidays).toHaveLength(20);
     expect(calendar.holidays.slice(0, 3)).toEqual(['2026-01-01', '2026-01-02', '2026-02-16']);
     expect(calendar.workdays).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
-    expect(dataOf(await test.call('admin-hubin', 'admin', 'workCalendar', {}))).toMatchObject({ editable: false, workdays: calendar.workdays });
+    expect(dataOf(await test.call('admin-hubin', 'admin', 'workCalendar', {}))).toMatchObject({
+      editable: false,
+      workdays: calendar.workdays,
+    });
     dataOf(await test.call('demo-admin', 'admin', 'setHolidays', { holidays: ['2027-02-08'], workdays: [] }));
-    expect(dataOf(await test.call('demo-admin', 'admin', 'workCalendar', {}))).toEqual({ holidays: ['2027-02-08'], workdays: [], editable: true });
+    expect(dataOf(await test.call('demo-admin', 'admin', 'workCalendar', {}))).toEqual({
+      holidays: ['2027-02-08'],
+      workdays: [],
+      editable: true,
+    });
   });
 });
 
@@ -206,30 +254,97 @@ describe('who may administer', () => {
     visitor: 'admin-visitor',
   } as const;
   type Person = keyof typeof PEOPLE;
-  const NOT_ADMIN = { resident: 'FORBIDDEN', gridMember: 'FORBIDDEN', partyMember: 'FORBIDDEN', staffInside: 'FORBIDDEN', staffCounty: 'FORBIDDEN', visitor: 'NOT_REGISTERED' };
+  const NOT_ADMIN = {
+    resident: 'FORBIDDEN',
+    gridMember: 'FORBIDDEN',
+    partyMember: 'FORBIDDEN',
+    staffInside: 'FORBIDDEN',
+    staffCounty: 'FORBIDDEN',
+    visitor: 'NOT_REGISTERED',
+  };
   const CASES: Array<{ action: ActionName<'admin'>; payload: RequestOf<'admin', ActionName<'admin'>>; expect: Record<Person, string> }> = [
-    { action: 'addPlace', payload: { parentId: 'v-taihua', name: '第四网格' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    {
+      action: 'addPlace',
+      payload: { parentId: 'v-taihua', name: '第四网格' },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
+    },
     { action: 'addPlace', payload: { parentId: 'v-hubin', name: '第四网格' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
-    { action: 'renamePlace', payload: { placeId: 'g-taihua-1', name: '太华街网格' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
-    { action: 'renamePlace', payload: { placeId: 'no-such-place', name: '某网格' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'OUT_OF_JURISDICTION' } },
-    { action: 'setCategoryLimit', payload: { categoryId: 'environment', timeLimitDays: 5 }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
-    { action: 'setCategoryLimit', payload: { categoryId: 'no-such-category', timeLimitDays: 5 }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'NOT_FOUND' } },
-    { action: 'setHolidays', payload: { holidays: ['2027-01-01'], workdays: [] }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
-    { action: 'setStaffScope', payload: { userId: 'demo-resident-li', scopeId: 'v-hubin' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
-    { action: 'setStaffScope', payload: { userId: 'demo-staff-taihua', scopeId: 'v-hubin' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
-    { action: 'setStaffScope', payload: { userId: 'demo-resident-li', scopeId: 'g-taihua-1' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
-    { action: 'setStaffScope', payload: { userId: 'demo-admin' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'FORBIDDEN' } },
+    {
+      action: 'renamePlace',
+      payload: { placeId: 'g-taihua-1', name: '太华街网格' },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
+    },
+    {
+      action: 'renamePlace',
+      payload: { placeId: 'no-such-place', name: '某网格' },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'OUT_OF_JURISDICTION' },
+    },
+    {
+      action: 'setCategoryLimit',
+      payload: { categoryId: 'environment', timeLimitDays: 5 },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
+    },
+    {
+      action: 'setCategoryLimit',
+      payload: { categoryId: 'no-such-category', timeLimitDays: 5 },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'NOT_FOUND' },
+    },
+    {
+      action: 'setHolidays',
+      payload: { holidays: ['2027-01-01'], workdays: [] },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
+    },
+    {
+      action: 'setStaffScope',
+      payload: { userId: 'demo-resident-li', scopeId: 'v-hubin' },
+      expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' },
+    },
+    {
+      action: 'setStaffScope',
+      payload: { userId: 'demo-staff-taihua', scopeId: 'v-hubin' },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
+    },
+    {
+      action: 'setStaffScope',
+      payload: { userId: 'demo-resident-li', scopeId: 'g-taihua-1' },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
+    },
+    {
+      action: 'setStaffScope',
+      payload: { userId: 'demo-admin' },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'FORBIDDEN' },
+    },
     { action: 'setStaffScope', payload: { userId: 'nobody' }, expect: { ...NOT_ADMIN, adminOutside: 'NOT_FOUND', admin: 'NOT_FOUND' } },
-    { action: 'setGridDuty', payload: { userId: 'demo-grid-zhou', gridId: 'g-hubin-1' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
-    { action: 'setGridDuty', payload: { userId: 'demo-grid-he', gridId: 'g-taihua-2' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    {
+      action: 'setGridDuty',
+      payload: { userId: 'demo-grid-zhou', gridId: 'g-hubin-1' },
+      expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' },
+    },
+    {
+      action: 'setGridDuty',
+      payload: { userId: 'demo-grid-he', gridId: 'g-taihua-2' },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
+    },
     // Reads: each administrator within their own jurisdiction.
     { action: 'placeChildren', payload: {}, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
-    { action: 'placeChildren', payload: { placeId: 't-liangquan' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
+    {
+      action: 'placeChildren',
+      payload: { placeId: 't-liangquan' },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
+    },
     { action: 'placeChildren', payload: { placeId: 'g-hubin-2' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
-    { action: 'placeChildren', payload: { placeId: 'no-such-place' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'OUT_OF_JURISDICTION' } },
+    {
+      action: 'placeChildren',
+      payload: { placeId: 'no-such-place' },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'OUT_OF_JURISDICTION' },
+    },
     { action: 'placePeople', payload: { placeId: 'g-hubin-1' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
     { action: 'placePeople', payload: { placeId: 'v-taihua' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' } },
-    { action: 'placePeople', payload: { placeId: 'no-such-place' }, expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'OUT_OF_JURISDICTION' } },
+    {
+      action: 'placePeople',
+      payload: { placeId: 'no-such-place' },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'OUT_OF_JURISDICTION' },
+    },
     { action: 'findPerson', payload: { phone: '13905560102' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
     { action: 'findPerson', payload: { phone: '13905560103' }, expect: { ...NOT_ADMIN, adminOutside: 'NOT_FOUND', admin: 'ok' } },
     { action: 'findPerson', payload: { phone: '13800000000' }, expect: { ...NOT_ADMIN, adminOutside: 'NOT_FOUND', admin: 'NOT_FOUND' } },
@@ -249,10 +364,15 @@ describe('who may administer', () => {
   });
 });
 
-describe('grid members\' duties', () => {
+describe("grid members' duties", () => {
   const security = (name: string) => ({
-    clientKey: `duty-${name}-${Date.now()}`, gridId: 'g-hubin-1', categoryId: 'security', text: `${name}：晚上有人在汪屋组偷电动车。`,
-    photos: [], location: { address: '汪屋组' }, publicName: false,
+    clientKey: `duty-${name}-${Date.now()}`,
+    gridId: 'g-hubin-1',
+    categoryId: 'security',
+    text: `${name}：晚上有人在汪屋组偷电动车。`,
+    photos: [],
+    location: { address: '汪屋组' },
+    publicName: false,
   });
 
   it('gives a grid member a category that new requests are then routed to him by, logged, and ends a duty', async () => {
@@ -267,14 +387,18 @@ describe('grid members\' duties', () => {
     expect(ended).toMatchObject({ gridDuties: [], roles: ['resident'] });
   });
 
-  it('refuses other roles, a grid outside the admin\'s jurisdiction, a place that is not a grid and unknown categories, writing nothing', async () => {
+  it("refuses other roles, a grid outside the admin's jurisdiction, a place that is not a grid and unknown categories, writing nothing", async () => {
     const duty = { title: '网格员', categoryIds: ['security'], firstResponsible: true };
     const before = await snapshotStore(test);
     const codes = [
       await test.call('demo-staff-hubin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-hubin-1', duty }),
       await test.call('admin-hubin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-taihua-1', duty }),
       await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'v-hubin', duty }),
-      await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-hubin-1', duty: { ...duty, categoryIds: ['nope'] } }),
+      await test.call('demo-admin', 'admin', 'setGridDuty', {
+        userId: 'demo-grid-zhou',
+        gridId: 'g-hubin-1',
+        duty: { ...duty, categoryIds: ['nope'] },
+      }),
       await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'nobody', gridId: 'g-hubin-1', duty }),
     ].map(codeOf);
     expect(codes).toEqual(['FORBIDDEN', 'OUT_OF_JURISDICTION', 'INVALID_INPUT', 'INVALID_INPUT', 'NOT_FOUND']);

@@ -31,7 +31,10 @@ it('stores exactly the bookings it confirmed, with the places taken to match', (
   const stored = rush.session.bookings.filter(takesPlace);
   expect(stored).toHaveLength(50);
   expect(rush.session.slots.w1_0900).toEqual(expect.objectContaining({ capacity: 50, remaining: 0 }));
-  const confirmed = rush.answers.filter((a) => a.body.ok).map((a) => a.openid).sort();
+  const confirmed = rush.answers
+    .filter((a) => a.body.ok)
+    .map((a) => a.openid)
+    .sort();
   expect(stored.map((b) => b.openid).sort()).toEqual(confirmed);
   const codes = rush.answers.flatMap((a) => (a.body.ok ? [a.body.data.code] : []));
   expect(new Set(codes).size).toBe(50);
@@ -52,8 +55,11 @@ it('answers a retried request with the same booking and books nobody twice', asy
     ),
   );
   again.forEach((answer, n) => {
-    expect(answer).toEqual({ ok: true, data: expect.objectContaining({ code: (winners[n].body as { data: { code: string } }).data.code, repeated: true }) });
+    expect(answer).toEqual({
+      ok: true,
+      data: expect.objectContaining({ code: (winners[n].body as { data: { code: string } }).data.code, repeated: true }),
+    });
   });
-  const [session] = (await test.cloud.store.find('serviceSessions', { _id: rush.sessionId })) as unknown as typeof rush.session[];
+  const [session] = (await test.cloud.store.find('serviceSessions', { _id: rush.sessionId })) as unknown as (typeof rush.session)[];
   expect(session.bookings).toHaveLength(50);
 });

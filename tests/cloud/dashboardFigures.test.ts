@@ -52,18 +52,31 @@ function build(spec: Spec): ResidentRequest {
   const at = (hours: number) => new Date(filedAt.getTime() + hours * H);
   request = applyChange(request, acceptRequest(request, { actor: actorFor(handler, request), now: at(1), opId: `acc-${spec.id}` }));
   if (spec.overdueOnce) {
-    const event = ledgerEvent(request, 0, at(2), { kind: 'escalated', actor: SYSTEM, from: 'accepted', to: 'accepted', what: '超过办理时限' });
+    const event = ledgerEvent(request, 0, at(2), {
+      kind: 'escalated',
+      actor: SYSTEM,
+      from: 'accepted',
+      to: 'accepted',
+      what: '超过办理时限',
+    });
     request = { ...request, ledger: [...request.ledger, event] };
   }
   if (spec.state === 'rejected') return { ...request, state: 'rejected', deadline: null, sweepAt: null };
   if (spec.resolvedAfter === undefined) return request;
   const resolvedAt = at(spec.resolvedAfter);
-  request = applyChange(request, resolveRequest(request, { actor: actorFor(handler, request), now: resolvedAt, opId: `res-${spec.id}` }, { text: '已办结', photos: [] }));
+  request = applyChange(
+    request,
+    resolveRequest(request, { actor: actorFor(handler, request), now: resolvedAt, opId: `res-${spec.id}` }, { text: '已办结', photos: [] }),
+  );
   if (spec.notSolved) request = { ...request, notSolvedCount: 1 };
   if (spec.stars !== undefined) {
     request = applyChange(
       request,
-      rateRequest(request, { actor: actorFor(person(request.residentId!), request), now: at(spec.resolvedAfter + 1), opId: `rate-${spec.id}` }, { stars: spec.stars, comment: null }),
+      rateRequest(
+        request,
+        { actor: actorFor(person(request.residentId!), request), now: at(spec.resolvedAfter + 1), opId: `rate-${spec.id}` },
+        { stars: spec.stars, comment: null },
+      ),
     );
   }
   return request;
@@ -94,11 +107,26 @@ it('adds up requests, on-time rate, resolve time, satisfaction and the rankings 
   test.cloud.store.insertMany('requests', requests as unknown as Doc[]);
   // Other activity of the period: one service-day date with three bookings, claims and service logs.
   test.cloud.store.insertMany('serviceSessions', [
-    { _id: 'fx-session', scopeIds: ['c-wangjiang', 't-liangquan', 'v-hubin'], date: '2025-02-12', bookings: [{ status: 'checkedIn' }, { status: 'noShow' }, { status: 'cancelled' }] },
+    {
+      _id: 'fx-session',
+      scopeIds: ['c-wangjiang', 't-liangquan', 'v-hubin'],
+      date: '2025-02-12',
+      bookings: [{ status: 'checkedIn' }, { status: 'noShow' }, { status: 'cancelled' }],
+    },
   ] as unknown as Doc[]);
   test.cloud.store.insertMany('claims', [
-    { _id: 'fx-claim-1', placeIds: ['c-wangjiang', 't-liangquan', 'v-hubin', 'g-hubin-1'], status: 'active', claimedAt: bj('2025-01-15T10:00:00') },
-    { _id: 'fx-claim-2', placeIds: ['c-wangjiang', 't-liangquan', 'v-hubin', 'g-hubin-2'], status: 'ended', claimedAt: bj('2025-02-15T10:00:00') },
+    {
+      _id: 'fx-claim-1',
+      placeIds: ['c-wangjiang', 't-liangquan', 'v-hubin', 'g-hubin-1'],
+      status: 'active',
+      claimedAt: bj('2025-01-15T10:00:00'),
+    },
+    {
+      _id: 'fx-claim-2',
+      placeIds: ['c-wangjiang', 't-liangquan', 'v-hubin', 'g-hubin-2'],
+      status: 'ended',
+      claimedAt: bj('2025-02-15T10:00:00'),
+    },
   ] as unknown as Doc[]);
   test.cloud.store.insertMany('serviceLogs', [
     { _id: 'fx-log-1', placeIds: ['c-wangjiang', 't-liangquan', 'v-hubin', 'g-hubin-1'], status: 'approved', month: '2025-01', hours: 2.5 },
@@ -178,7 +206,13 @@ it('reminds the handler once per key; after the next timer run the figures count
 
   // 汪德华 now resolves r3: finished 4; r3 was supervised, so on time stays 2.
   dataOf(
-    await test.call('demo-grid-wang', 'requests', 'resolve', { requestId: 'fx-r3', version: detail.version, opId: key('res'), outcome: '已答复', photos: [] }),
+    await test.call('demo-grid-wang', 'requests', 'resolve', {
+      requestId: 'fx-r3',
+      version: detail.version,
+      opId: key('res'),
+      outcome: '已答复',
+      photos: [],
+    }),
   );
   expect((await overview()).requests.finished).toBe(3);
   await test.cloud.fireTimer('dashboard', 'refreshStats');

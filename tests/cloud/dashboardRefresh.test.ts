@@ -128,14 +128,25 @@ describe('a county-sized change set', () => {
 it('replaces the figures of an older layout (one bucket per grid) by building them again', async () => {
   const test = await startTestCloud();
   try {
-    test.cloud.store.insertMany('requests', requestsIn(months(2024, 1, 2), 1, (filedAt) => new Date(filedAt.getTime() + HOUR)));
+    test.cloud.store.insertMany(
+      'requests',
+      requestsIn(months(2024, 1, 2), 1, (filedAt) => new Date(filedAt.getTime() + HOUR)),
+    );
     const upTo = new Date();
     test.cloud.store.insertMany('settings', [{ _id: 'requestStatsMark', upTo }]);
     test.cloud.store.insertMany('requestStats', [
-      { _id: 'g-hubin-1_2024-01', gridId: 'g-hubin-1', placeIds: ['c-wangjiang', 't-liangquan', 'v-hubin', 'g-hubin-1'], month: '2024-01', total: 99 },
+      {
+        _id: 'g-hubin-1_2024-01',
+        gridId: 'g-hubin-1',
+        placeIds: ['c-wangjiang', 't-liangquan', 'v-hubin', 'g-hubin-1'],
+        month: '2024-01',
+        total: 99,
+      },
     ]);
     // Until the timer has run, the old figures are neither shown nor dated.
-    expect(await overview(test, '2024-01', '2024-02')).toEqual(expect.objectContaining({ asOf: null, requests: expect.objectContaining({ total: 0 }) }));
+    expect(await overview(test, '2024-01', '2024-02')).toEqual(
+      expect.objectContaining({ asOf: null, requests: expect.objectContaining({ total: 0 }) }),
+    );
     const run = await refresh(test);
     expect(run.finished).toBe(true);
     expect(test.cloud.store.count('requestStats', { gridId: { $exists: true } })).toBe(0);
@@ -167,7 +178,10 @@ describe('a backlog longer than one run', () => {
     // 2 villages × 24 months = 48 buckets, every request stamped at the same instant
     // (as a bulk change stamps them), so resuming relies on the _id order among equals.
     const stamp = new Date(Date.now() - HOUR);
-    test.cloud.store.insertMany('requests', requestsIn([...months(2022, 1, 12), ...months(2023, 1, 12)], 1, () => stamp));
+    test.cloud.store.insertMany(
+      'requests',
+      requestsIn([...months(2022, 1, 12), ...months(2023, 1, 12)], 1, () => stamp),
+    );
     // A slow database: every bucket write takes 60 ms (48 of them: longer than the 2.25 s a run may work).
     const documents = test.cloud.store.documents;
     const update = documents.update.bind(documents);

@@ -14,8 +14,34 @@ beforeAll(async () => {
   test = await startTestCloud();
   // An imported person (no WeChat account) and a record from before verified phones, which the migration would change.
   await test.cloud.store.insertMany('users', [
-    { _id: 'roster-13905568100', name: '汪大海', phone: '13905568100', roles: ['resident', 'gridMember'], homeGridId: 'g-hubin-1', householdTags: [], gridDuties: [{ gridId: 'g-hubin-1', title: '网格员', categoryIds: ['environment'], firstResponsible: false }], nodeDuties: [], staffScopeId: null, elderMode: false, createdAt: new Date(), contactPhone: null, rosterName: '汪大海' },
-    { _id: 'legacy-1', name: '老用户', phone: '13905568200', roles: ['resident'], homeGridId: 'g-hubin-1', householdTags: [], gridDuties: [], nodeDuties: [], staffScopeId: null, elderMode: false, createdAt: new Date() },
+    {
+      _id: 'roster-13905568100',
+      name: '汪大海',
+      phone: '13905568100',
+      roles: ['resident', 'gridMember'],
+      homeGridId: 'g-hubin-1',
+      householdTags: [],
+      gridDuties: [{ gridId: 'g-hubin-1', title: '网格员', categoryIds: ['environment'], firstResponsible: false }],
+      nodeDuties: [],
+      staffScopeId: null,
+      elderMode: false,
+      createdAt: new Date(),
+      contactPhone: null,
+      rosterName: '汪大海',
+    },
+    {
+      _id: 'legacy-1',
+      name: '老用户',
+      phone: '13905568200',
+      roles: ['resident'],
+      homeGridId: 'g-hubin-1',
+      householdTags: [],
+      gridDuties: [],
+      nodeDuties: [],
+      staffScopeId: null,
+      elderMode: false,
+      createdAt: new Date(),
+    },
   ]);
 });
 afterAll(() => test.close());
@@ -35,19 +61,23 @@ async function refusedWritingNothing(openid: string | null, fn: string, event: u
 }
 
 it('knows the timers it guards (requests, dashboard, servicedays, migrations, visits)', () => {
-  expect(TIMERS.map(({ fn, trigger }) => `${fn}/${trigger}`).sort()).toEqual(
-    ['dashboard/refreshStats', 'migrations/migrate', 'requests/sweep', 'servicedays/remindDayBefore', 'visits/refreshDue'],
-  );
+  expect(TIMERS.map(({ fn, trigger }) => `${fn}/${trigger}`).sort()).toEqual([
+    'dashboard/refreshStats',
+    'migrations/migrate',
+    'requests/sweep',
+    'servicedays/remindDayBefore',
+    'visits/refreshDue',
+  ]);
 });
 
-it('every function\'s config.json passes WeChat\'s trigger rules (one timer, a valid name, a 7-field cron)', () => {
+it("every function's config.json passes WeChat's trigger rules (one timer, a valid name, a 7-field cron)", () => {
   for (const fn of functionNames()) expect({ fn, problems: catalog.get(fn)?.triggerProblems }).toEqual({ fn, problems: [] });
 });
 
 describe.each(TIMERS)('$fn/$trigger from outside', ({ fn, trigger }) => {
   const event = { Type: 'Timer', TriggerName: trigger, Time: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') };
 
-  it('is refused without a user (WeChat\'s HTTP API is no timer)', async () => {
+  it("is refused without a user (WeChat's HTTP API is no timer)", async () => {
     // Past a deadline, so a sweep that ran would escalate and write.
     test.cloud.setClockOffset(40 * 24 * 3600_000);
     try {
@@ -65,7 +95,13 @@ describe.each(TIMERS)('$fn/$trigger from outside', ({ fn, trigger }) => {
   });
 
   it('is refused with a forged source or user info in the event', async () => {
-    const forged = { ...event, SOURCE: 'wx_trigger', TCB_SOURCE: 'wx_trigger', userInfo: { appId: 'wx', openId: '' }, source: 'wx_trigger' };
+    const forged = {
+      ...event,
+      SOURCE: 'wx_trigger',
+      TCB_SOURCE: 'wx_trigger',
+      userInfo: { appId: 'wx', openId: '' },
+      source: 'wx_trigger',
+    };
     await refusedWritingNothing(null, fn, forged, 'UNAUTHENTICATED');
   });
 });
@@ -92,23 +128,55 @@ describe('actions need a WeChat user', () => {
       { action: 'me', payload: {}, SOURCE: 'wx_client' },
     ];
     for (const event of claims) await refusedWritingNothing(null, 'users', event, 'UNAUTHENTICATED');
-    await refusedWritingNothing(null, 'admin', { action: 'setHolidays', payload: { holidays: [], workdays: [] }, userInfo: { openId: 'demo-admin' } }, 'UNAUTHENTICATED');
+    await refusedWritingNothing(
+      null,
+      'admin',
+      { action: 'setHolidays', payload: { holidays: [], workdays: [] }, userInfo: { openId: 'demo-admin' } },
+      'UNAUTHENTICATED',
+    );
   });
 
   it('acts as the caller WeChat names, never as the one the event names', async () => {
-    const { body } = await test.raw('stranger-x', 'users', { action: 'me', payload: {}, userInfo: { appId: 'wx', openId: 'demo-admin' }, openid: 'demo-admin' });
+    const { body } = await test.raw('stranger-x', 'users', {
+      action: 'me',
+      payload: {},
+      userInfo: { appId: 'wx', openId: 'demo-admin' },
+      openid: 'demo-admin',
+    });
     expect(body).toEqual({ ok: true, data: expect.objectContaining({ registered: false, roles: [] }) });
-    await refusedWritingNothing('stranger-x', 'admin', { action: 'setHolidays', payload: { holidays: [], workdays: [] }, userInfo: { openId: 'demo-admin' } }, 'NOT_REGISTERED');
+    await refusedWritingNothing(
+      'stranger-x',
+      'admin',
+      { action: 'setHolidays', payload: { holidays: [], workdays: [] }, userInfo: { openId: 'demo-admin' } },
+      'NOT_REGISTERED',
+    );
   });
 
-  it('refuses an imported person\'s id as a caller: nobody has that account', async () => {
+  it("refuses an imported person's id as a caller: nobody has that account", async () => {
     await refusedWritingNothing('roster-13905568100', 'requests', { action: 'inbox', payload: { view: 'mine' } }, 'UNAUTHENTICATED');
-    await refusedWritingNothing('roster-13905568100', 'users', { action: 'chooseGrid', payload: { gridId: 'g-hubin-1' } }, 'UNAUTHENTICATED');
+    await refusedWritingNothing(
+      'roster-13905568100',
+      'users',
+      { action: 'chooseGrid', payload: { gridId: 'g-hubin-1' } },
+      'UNAUTHENTICATED',
+    );
   });
 
   it('does not let a migration be run by a user or over HTTP', async () => {
     await test.cloud.store.insertMany('users', [
-      { _id: 'legacy-2', name: '老用户二', phone: '13905568300', roles: ['resident'], homeGridId: 'g-hubin-1', householdTags: [], gridDuties: [], nodeDuties: [], staffScopeId: null, elderMode: false, createdAt: new Date() },
+      {
+        _id: 'legacy-2',
+        name: '老用户二',
+        phone: '13905568300',
+        roles: ['resident'],
+        homeGridId: 'g-hubin-1',
+        householdTags: [],
+        gridDuties: [],
+        nodeDuties: [],
+        staffScopeId: null,
+        elderMode: false,
+        createdAt: new Date(),
+      },
     ]);
     await refusedWritingNothing('demo-admin', 'migrations', {}, 'FORBIDDEN');
     await refusedWritingNothing(null, 'migrations', {}, 'UNAUTHENTICATED');

@@ -11,7 +11,10 @@ function vendorFilesLoadedBy(functionName: string): string[] {
     const loaded = Object.keys(require.cache).filter((file) => file.includes('${path.sep}vendor${path.sep}'));
     process.stdout.write(JSON.stringify(loaded));
   `;
-  const result = spawnSync(process.execPath, ['-e', script, bundle], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', SILENCE: 'true' } });
+  const result = spawnSync(process.execPath, ['-e', script, bundle], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', SILENCE: 'true' },
+  });
   if (result.status !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout) as string[];
 }

@@ -51,7 +51,12 @@ describe('ledger export', () => {
     loggedContent = `台账测试：帮助郭屋组老人检查电路 ${Date.now()}`;
     const log = dataOf(
       await test.call('demo-party-gao', 'posts', 'logService', {
-        postId: 'p-hubin2-public', date: chinaDate(new Date()), hours: 1.5, content: loggedContent, photos: [], household: '郭屋组 李建国家',
+        postId: 'p-hubin2-public',
+        date: chinaDate(new Date()),
+        hours: 1.5,
+        content: loggedContent,
+        photos: [],
+        household: '郭屋组 李建国家',
       }),
     );
     dataOf(await test.call('demo-grid-guo', 'posts', 'verifyLog', { logId: log.id, decision: 'approve' }));
@@ -93,18 +98,28 @@ describe('ledger export', () => {
     const start = new Date(`${RANGE.from}T00:00:00+08:00`).getTime();
     type StoredVisit = { _id: string; at: Date; placeIds: string[]; households: Array<{ label: string }>; cadreName: string };
     const inRange = (placeId: string) =>
-      (test.cloud.store.find('visits', {}) as unknown as StoredVisit[]).filter((v) => v.placeIds.includes(placeId) && new Date(v.at).getTime() >= start);
+      (test.cloud.store.find('visits', {}) as unknown as StoredVisit[]).filter(
+        (v) => v.placeIds.includes(placeId) && new Date(v.at).getTime() >= start,
+      );
     const township = dataOf(await test.call('demo-staff-township', 'ledger', 'exportLedger', { scopeId: 't-liangquan', ...RANGE }));
     const rows = (await readLedger(township, 'demo-staff-township'))['民情走访'];
     expect(rows[0].slice(0, 5)).toEqual(['走访日期', '走访时间', '干部', '干部级别', '方式']);
     const expected = inRange('t-liangquan');
     expect(expected.length).toBeGreaterThan(2);
     expect(township.counts.visits).toBe(expected.length);
-    expect(rows.slice(1).map((row) => row[8]).sort()).toEqual(expected.flatMap((v) => v.households.map((h) => h.label)).sort());
+    expect(
+      rows
+        .slice(1)
+        .map((row) => row[8])
+        .sort(),
+    ).toEqual(expected.flatMap((v) => v.households.map((h) => h.label)).sort());
     // Oldest first.
     expect(rows.slice(1).map((row) => row[1])).toEqual([...rows.slice(1).map((row) => row[1])].sort());
     // Contact numbers leave the system masked only.
-    const phones = rows.slice(1).map((row) => row[9]).filter(Boolean);
+    const phones = rows
+      .slice(1)
+      .map((row) => row[9])
+      .filter(Boolean);
     expect(phones.length).toBeGreaterThan(0);
     expect(phones.every((phone) => /^1\d{2}\*{4}\d{4}$/.test(phone))).toBe(true);
     expect(JSON.stringify(rows)).not.toMatch(/1\d{10}/);
@@ -137,8 +152,16 @@ describe('ledger export', () => {
 
   it('refuses a reversed range and more than a year, writing nothing', async () => {
     const before = await snapshotStore(test);
-    const reversed = await test.call('demo-staff-hubin', 'ledger', 'exportLedger', { scopeId: 'v-hubin', from: today, to: addDays(today, -1) });
-    const tooLong = await test.call('demo-staff-hubin', 'ledger', 'exportLedger', { scopeId: 'v-hubin', from: addDays(today, -400), to: today });
+    const reversed = await test.call('demo-staff-hubin', 'ledger', 'exportLedger', {
+      scopeId: 'v-hubin',
+      from: today,
+      to: addDays(today, -1),
+    });
+    const tooLong = await test.call('demo-staff-hubin', 'ledger', 'exportLedger', {
+      scopeId: 'v-hubin',
+      from: addDays(today, -400),
+      to: today,
+    });
     expect([codeOf(reversed), codeOf(tooLong)]).toEqual(['RANGE_REVERSED', 'RANGE_TOO_LONG']);
     expect(await snapshotStore(test)).toBe(before);
   });
@@ -158,16 +181,34 @@ describe('who may export which ledger', () => {
   type Person = keyof typeof PEOPLE;
   const EXPECT: Record<string, Record<Person, string>> = {
     'v-hubin': {
-      resident: 'FORBIDDEN', gridMember: 'FORBIDDEN', partyMember: 'FORBIDDEN', staffInside: 'ok',
-      staffOutside: 'OUT_OF_JURISDICTION', staffAbove: 'ok', admin: 'ok', visitor: 'NOT_REGISTERED',
+      resident: 'FORBIDDEN',
+      gridMember: 'FORBIDDEN',
+      partyMember: 'FORBIDDEN',
+      staffInside: 'ok',
+      staffOutside: 'OUT_OF_JURISDICTION',
+      staffAbove: 'ok',
+      admin: 'ok',
+      visitor: 'NOT_REGISTERED',
     },
     't-liangquan': {
-      resident: 'FORBIDDEN', gridMember: 'FORBIDDEN', partyMember: 'FORBIDDEN', staffInside: 'OUT_OF_JURISDICTION',
-      staffOutside: 'OUT_OF_JURISDICTION', staffAbove: 'ok', admin: 'ok', visitor: 'NOT_REGISTERED',
+      resident: 'FORBIDDEN',
+      gridMember: 'FORBIDDEN',
+      partyMember: 'FORBIDDEN',
+      staffInside: 'OUT_OF_JURISDICTION',
+      staffOutside: 'OUT_OF_JURISDICTION',
+      staffAbove: 'ok',
+      admin: 'ok',
+      visitor: 'NOT_REGISTERED',
     },
     'no-such-place': {
-      resident: 'FORBIDDEN', gridMember: 'FORBIDDEN', partyMember: 'FORBIDDEN', staffInside: 'OUT_OF_JURISDICTION',
-      staffOutside: 'OUT_OF_JURISDICTION', staffAbove: 'OUT_OF_JURISDICTION', admin: 'OUT_OF_JURISDICTION', visitor: 'NOT_REGISTERED',
+      resident: 'FORBIDDEN',
+      gridMember: 'FORBIDDEN',
+      partyMember: 'FORBIDDEN',
+      staffInside: 'OUT_OF_JURISDICTION',
+      staffOutside: 'OUT_OF_JURISDICTION',
+      staffAbove: 'OUT_OF_JURISDICTION',
+      admin: 'OUT_OF_JURISDICTION',
+      visitor: 'NOT_REGISTERED',
     },
   };
   const cases = Object.entries(EXPECT).flatMap(([scopeId, byPerson]) =>
@@ -185,7 +226,11 @@ describe('who may export which ledger', () => {
 describe('places to export', () => {
   it('lists the jurisdiction and what lies under it, grids only for a village', async () => {
     const township = dataOf(await test.call('demo-staff-township', 'ledger', 'ledgerPlaces', {}));
-    expect(township.places.map((place) => [place.name, place.depth])).toEqual([['凉泉乡', 0], ['湖滨村', 1], ['太华村', 1]]);
+    expect(township.places.map((place) => [place.name, place.depth])).toEqual([
+      ['凉泉乡', 0],
+      ['湖滨村', 1],
+      ['太华村', 1],
+    ]);
     const village = dataOf(await test.call('demo-staff-hubin', 'ledger', 'ledgerPlaces', {}));
     expect(village.places.map((place) => place.id)).toEqual(['v-hubin', 'g-hubin-1', 'g-hubin-2', 'g-hubin-3']);
   });

@@ -37,12 +37,18 @@ it('is a thread: staff reply, the resident answers, staff reply again; each repl
   const message = await leave();
   expect(message).toEqual(expect.objectContaining({ status: 'waiting', place: '湖滨村', allowed: ['answer'] }));
   const sentBefore = replies().length;
-  const first = dataOf(await test.call(STAFF, 'messages', 'reply', { messageId: message.id, opId: key('r'), text: '每周二、周五上午。', photos: [] }));
+  const first = dataOf(
+    await test.call(STAFF, 'messages', 'reply', { messageId: message.id, opId: key('r'), text: '每周二、周五上午。', photos: [] }),
+  );
   expect(first.status).toBe('answered');
   await allowReplyNotice();
-  const answered = dataOf(await test.call(RESIDENT, 'messages', 'answer', { messageId: message.id, opId: key('a'), text: '那周末呢？', photos: [] }));
+  const answered = dataOf(
+    await test.call(RESIDENT, 'messages', 'answer', { messageId: message.id, opId: key('a'), text: '那周末呢？', photos: [] }),
+  );
   expect(answered.status).toBe('waiting');
-  dataOf(await test.call(STAFF, 'messages', 'reply', { messageId: message.id, opId: key('r'), text: '周末不收，请放到集中点。', photos: [] }));
+  dataOf(
+    await test.call(STAFF, 'messages', 'reply', { messageId: message.id, opId: key('r'), text: '周末不收，请放到集中点。', photos: [] }),
+  );
   const seen = dataOf(await test.call(RESIDENT, 'messages', 'detail', { messageId: message.id }));
   expect(seen.posts.map((p) => [p.author, p.text])).toEqual([
     ['我', '村里的垃圾车几点来？'],
@@ -108,12 +114,19 @@ it('首问负责: of two staff opening at once exactly one owns it; only the own
   );
   expect(handed.ownerName).not.toBe(stored.ownerName);
   expect(handed.events.at(-1)).toEqual(expect.objectContaining({ note: '这归您那边管' }));
-  const replied = dataOf(await test.call(other, 'messages', 'reply', { messageId: message.id, opId: key('r'), text: '可以到乡社保所办理。', photos: [] }));
+  const replied = dataOf(
+    await test.call(other, 'messages', 'reply', { messageId: message.id, opId: key('r'), text: '可以到乡社保所办理。', photos: [] }),
+  );
   expect(replied).toEqual(expect.objectContaining({ status: 'answered', ownerName: null }));
   // Staff of another village cannot be handed a message.
   const next = await leave('再问一件事');
   dataOf(await test.call(STAFF, 'messages', 'open', { messageId: next.id }));
-  const wrong = await test.call(STAFF, 'messages', 'handOver', { messageId: next.id, opId: key('h'), toStaffId: OTHER_STAFF, note: '转给太华村' });
+  const wrong = await test.call(STAFF, 'messages', 'handOver', {
+    messageId: next.id,
+    opId: key('h'),
+    toStaffId: OTHER_STAFF,
+    note: '转给太华村',
+  });
   expect(wrong).toEqual(expect.objectContaining({ ok: false, code: 'INVALID_INPUT' }));
 });
 

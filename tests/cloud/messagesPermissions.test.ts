@@ -42,11 +42,21 @@ async function prepare(setup: Setup): Promise<Prepared> {
   if (setup === 'overdue') {
     const request = await file(test, PEOPLE.owner, { text: `督办测试 ${key('t')}` });
     const past = new Date(Date.now() - 3 * 86_400_000);
-    test.cloud.store.documents.update('requests', { _id: request.id }, { $set: { deadline: past } }, { multi: false, replace: false, upsert: false });
+    test.cloud.store.documents.update(
+      'requests',
+      { _id: request.id },
+      { $set: { deadline: past } },
+      { multi: false, replace: false, upsert: false },
+    );
     return { ...none, requestId: request.id };
   }
   const left = dataOf(
-    await test.call(PEOPLE.owner, 'messages', 'leave', { clientKey: key('m'), text: `权限测试 ${key('t')}`, photos: [], publicConsent: true }),
+    await test.call(PEOPLE.owner, 'messages', 'leave', {
+      clientKey: key('m'),
+      text: `权限测试 ${key('t')}`,
+      photos: [],
+      publicConsent: true,
+    }),
   ).message;
   if (setup === 'owned') dataOf(await test.call(PEOPLE.staffInside, 'messages', 'open', { messageId: left.id }));
   if (setup === 'answered') {
@@ -62,25 +72,49 @@ interface Case {
 }
 
 const RESIDENTS_OK: Record<Person, Outcome> = {
-  owner: 'ok', resident: 'ok', partyMember: 'ok', handler: 'ok', gridOutside: 'ok',
-  staffInside: 'ok', staffOutside: 'ok', staffCounty: 'FORBIDDEN', visitor: 'NOT_REGISTERED',
+  owner: 'ok',
+  resident: 'ok',
+  partyMember: 'ok',
+  handler: 'ok',
+  gridOutside: 'ok',
+  staffInside: 'ok',
+  staffOutside: 'ok',
+  staffCounty: 'FORBIDDEN',
+  visitor: 'NOT_REGISTERED',
 };
 const STAFF_ANY: Record<Person, Outcome> = {
-  owner: 'FORBIDDEN', resident: 'FORBIDDEN', partyMember: 'FORBIDDEN', handler: 'FORBIDDEN', gridOutside: 'FORBIDDEN',
-  staffInside: 'ok', staffOutside: 'ok', staffCounty: 'ok', visitor: 'NOT_REGISTERED',
+  owner: 'FORBIDDEN',
+  resident: 'FORBIDDEN',
+  partyMember: 'FORBIDDEN',
+  handler: 'FORBIDDEN',
+  gridOutside: 'FORBIDDEN',
+  staffInside: 'ok',
+  staffOutside: 'ok',
+  staffCounty: 'ok',
+  visitor: 'NOT_REGISTERED',
 };
 const STAFF_OVER: Record<Person, Outcome> = { ...STAFF_ANY, staffOutside: 'OUT_OF_JURISDICTION' };
 
 type Actions = { [A in ActionName<'messages'>]: Case } & { [A in ActionName<'dashboard'> as `dashboard.${A}`]: Case };
 
 const CASES: Actions = {
-  leave: { setup: 'none', payload: () => ({ clientKey: key('l'), text: '想问个事', photos: [], publicConsent: false }), expect: RESIDENTS_OK },
+  leave: {
+    setup: 'none',
+    payload: () => ({ clientKey: key('l'), text: '想问个事', photos: [], publicConsent: false }),
+    expect: RESIDENTS_OK,
+  },
   answer: {
     setup: 'answered',
     payload: (p) => ({ messageId: p.messageId, opId: key('a'), text: '谢谢', photos: [] }),
     expect: {
-      owner: 'ok', resident: 'OUT_OF_JURISDICTION', partyMember: 'OUT_OF_JURISDICTION', handler: 'OUT_OF_JURISDICTION',
-      gridOutside: 'OUT_OF_JURISDICTION', staffInside: 'FORBIDDEN', staffOutside: 'OUT_OF_JURISDICTION', staffCounty: 'FORBIDDEN',
+      owner: 'ok',
+      resident: 'OUT_OF_JURISDICTION',
+      partyMember: 'OUT_OF_JURISDICTION',
+      handler: 'OUT_OF_JURISDICTION',
+      gridOutside: 'OUT_OF_JURISDICTION',
+      staffInside: 'FORBIDDEN',
+      staffOutside: 'OUT_OF_JURISDICTION',
+      staffCounty: 'FORBIDDEN',
       visitor: 'NOT_REGISTERED',
     },
   },
@@ -89,8 +123,14 @@ const CASES: Actions = {
     setup: 'message',
     payload: (p) => ({ messageId: p.messageId }),
     expect: {
-      owner: 'ok', resident: 'OUT_OF_JURISDICTION', partyMember: 'OUT_OF_JURISDICTION', handler: 'OUT_OF_JURISDICTION',
-      gridOutside: 'OUT_OF_JURISDICTION', staffInside: 'ok', staffOutside: 'OUT_OF_JURISDICTION', staffCounty: 'ok',
+      owner: 'ok',
+      resident: 'OUT_OF_JURISDICTION',
+      partyMember: 'OUT_OF_JURISDICTION',
+      handler: 'OUT_OF_JURISDICTION',
+      gridOutside: 'OUT_OF_JURISDICTION',
+      staffInside: 'ok',
+      staffOutside: 'OUT_OF_JURISDICTION',
+      staffCounty: 'ok',
       visitor: 'NOT_REGISTERED',
     },
   },

@@ -65,14 +65,28 @@ describe('taking over requests through the party-member report', () => {
     );
   });
 
-  it('counts the reporter\'s own verified number as verified, and tells staff the roster\'s name for it', async () => {
+  it("counts the reporter's own verified number as verified, and tells staff the roster's name for it", async () => {
     const form = dataOf(await test.call('demo-resident-li', 'posts', 'registrationForm', { gridId: 'g-hubin-2' }));
     expect(form).toMatchObject({ verifiedPhone: '13905560102', phone: '13905560102' });
     const own = dataOf(await test.call('demo-resident-li', 'posts', 'register', report('李建国', '13905560102', 'g-hubin-2', 'b-hubin')));
     expect(own).toMatchObject({ phoneVerified: true, rosterName: '李建国' });
     // A number the roster knows under another name, typed by someone else: unverified, with the roster's name to compare.
     await test.cloud.store.insertMany('users', [
-      { _id: 'roster-13905568000', name: '郭大牛', phone: '13905568000', roles: ['resident'], homeGridId: 'g-hubin-2', householdTags: [], gridDuties: [], nodeDuties: [], staffScopeId: null, elderMode: false, createdAt: new Date(), contactPhone: null, rosterName: '郭大牛' },
+      {
+        _id: 'roster-13905568000',
+        name: '郭大牛',
+        phone: '13905568000',
+        roles: ['resident'],
+        homeGridId: 'g-hubin-2',
+        householdTags: [],
+        gridDuties: [],
+        nodeDuties: [],
+        staffScopeId: null,
+        elderMode: false,
+        createdAt: new Date(),
+        contactPhone: null,
+        rosterName: '郭大牛',
+      },
     ]);
     dataOf(await test.call('stranger-3', 'users', 'chooseGrid', { gridId: 'g-hubin-2' }));
     const other = dataOf(await test.call('stranger-3', 'posts', 'register', report('郭小牛', '13905568000', 'g-hubin-2', 'b-hubin')));
@@ -86,23 +100,36 @@ describe('taking over requests through the party-member report', () => {
   });
 });
 
-describe('filing in someone else\'s name', () => {
+describe("filing in someone else's name", () => {
   it('refuses a contact number WeChat verified for someone else, writing nothing', async () => {
     dataOf(await test.call('stranger-4', 'users', 'chooseGrid', { gridId: 'g-hubin-1' }));
     await refusedWritingNothing(
       () =>
         test.call('stranger-4', 'requests', 'submit', {
-          clientKey: key('fake'), gridId: 'g-hubin-1', categoryId: 'environment', text: '村口路灯坏了', photos: [], publicName: false,
-          contactName: '王秀英', contactPhone: WANG_PHONE,
+          clientKey: key('fake'),
+          gridId: 'g-hubin-1',
+          categoryId: 'environment',
+          text: '村口路灯坏了',
+          photos: [],
+          publicName: false,
+          contactName: '王秀英',
+          contactPhone: WANG_PHONE,
         }),
       'PHONE_TAKEN',
     );
-    expect(dataOf(await test.call('demo-resident-wang', 'requests', 'mine', { status: 'open' })).items.every((i) => i.relation === 'own')).toBe(true);
+    expect(
+      dataOf(await test.call('demo-resident-wang', 'requests', 'mine', { status: 'open' })).items.every((i) => i.relation === 'own'),
+    ).toBe(true);
   });
 
-  it('files under the filer\'s own account: the named person never sees it as theirs, handlers see the number unverified', async () => {
+  it("files under the filer's own account: the named person never sees it as theirs, handlers see the number unverified", async () => {
     dataOf(await test.call('stranger-5', 'users', 'chooseGrid', { gridId: 'g-taihua-3' }));
-    const filed = await file(test, 'stranger-5', { gridId: 'g-taihua-3', categoryId: 'other', contactName: '吴德旺', contactPhone: WU_PHONE });
+    const filed = await file(test, 'stranger-5', {
+      gridId: 'g-taihua-3',
+      categoryId: 'other',
+      contactName: '吴德旺',
+      contactPhone: WU_PHONE,
+    });
     expect(filed.relation).toBe('own');
     expect(filed.resident).toEqual({ name: '吴德旺', phone: WU_PHONE, phoneVerified: false, household: null });
     const stored = test.cloud.store.find('requests', { _id: filed.id })[0] as { residentId: string };
@@ -137,10 +164,16 @@ describe('filing in someone else\'s name', () => {
       });
     }
     // Leaving no number is an answer too: the handler is told plainly.
-    const first = dataOf(await test.call('stranger-6', 'requests', 'submit', { ...base, clientKey: key('ask'), contactName: '何大姐', noPhone: true }));
+    const first = dataOf(
+      await test.call('stranger-6', 'requests', 'submit', { ...base, clientKey: key('ask'), contactName: '何大姐', noPhone: true }),
+    );
     expect(first.request.resident).toEqual({ name: '何大姐', phone: '', phoneVerified: false, household: null });
     expect(first.request.timeline[0].actor).toBe('我');
-    expect(dataOf(await test.call('stranger-6', 'requests', 'formOptions', {}))).toMatchObject({ hasName: true, hasPhone: true, contactPhone: null });
+    expect(dataOf(await test.call('stranger-6', 'requests', 'formOptions', {}))).toMatchObject({
+      hasName: true,
+      hasPhone: true,
+      contactPhone: null,
+    });
     const second = dataOf(await test.call('stranger-6', 'requests', 'submit', { ...base, clientKey: key('ask') }));
     expect(second.request.resident?.name).toBe('何大姐');
     expect(user('stranger-6')).toMatchObject({ name: '何大姐', phone: '', contactPhone: '' });

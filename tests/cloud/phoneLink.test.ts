@@ -64,11 +64,23 @@ describe('an imported grid member binds their phone', () => {
     expect(linked).toMatchObject({
       rosterName: '汪大海',
       movedRequests: 1,
-      profile: { registered: true, name: '汪大海', phone: DAHAI_PHONE, roles: ['resident', 'gridMember'], homeGrid: { grid: { id: 'g-hubin-1' } } },
+      profile: {
+        registered: true,
+        name: '汪大海',
+        phone: DAHAI_PHONE,
+        roles: ['resident', 'gridMember'],
+        homeGrid: { grid: { id: 'g-hubin-1' } },
+      },
     });
     expect(userOf(DAHAI_ROSTER_ID)).toBeUndefined();
-    expect(userOf('wx-dahai')).toMatchObject({ gridDuties: [{ gridId: 'g-hubin-1', title: '网格员', categoryIds: ['security'], firstResponsible: false }] });
-    expect(requestOf(requestId)).toMatchObject({ handler: { id: 'wx-dahai', name: '汪大海' }, openHandlerId: 'wx-dahai', handlerIds: ['wx-dahai'] });
+    expect(userOf('wx-dahai')).toMatchObject({
+      gridDuties: [{ gridId: 'g-hubin-1', title: '网格员', categoryIds: ['security'], firstResponsible: false }],
+    });
+    expect(requestOf(requestId)).toMatchObject({
+      handler: { id: 'wx-dahai', name: '汪大海' },
+      openHandlerId: 'wx-dahai',
+      handlerIds: ['wx-dahai'],
+    });
 
     // The request is in his inbox and he can take it on.
     const inbox = dataOf(await test.call('wx-dahai', 'requests', 'inbox', { view: 'mine' }));
@@ -89,7 +101,10 @@ describe('an imported grid member binds their phone', () => {
     dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: DAHAI_ROSTER_ID, scopeId: 'v-hubin' }));
     dataOf(
       await test.call('demo-staff-hubin', 'messages', 'handOver', {
-        messageId: 'demo-ms-5', opId: 'to-dahai-1', toStaffId: DAHAI_ROSTER_ID, note: '低保复核请汪大海答复',
+        messageId: 'demo-ms-5',
+        opId: 'to-dahai-1',
+        toStaffId: DAHAI_ROSTER_ID,
+        note: '低保复核请汪大海答复',
       }),
     );
     const linked = dataOf(await bind('wx-dahai', DAHAI_PHONE));
@@ -97,19 +112,30 @@ describe('an imported grid member binds their phone', () => {
     expect(test.cloud.store.find('messages', { _id: 'demo-ms-5' })[0]).toMatchObject({ ownerId: 'wx-dahai', ownerName: '汪大海' });
   });
 
-  it('keeps the account\'s own choices when a registered resident binds the phone the roster has', async () => {
+  it("keeps the account's own choices when a registered resident binds the phone the roster has", async () => {
     await importDahai();
     dataOf(await test.call('wx-dahai', 'users', 'chooseGrid', { gridId: 'g-hubin-2' }));
     dataOf(await test.call('wx-dahai', 'users', 'setPreferences', { elderMode: true }));
     const linked = dataOf(await bind('wx-dahai', DAHAI_PHONE));
-    expect(linked.profile).toMatchObject({ name: '汪大海', elderMode: true, homeGrid: { grid: { id: 'g-hubin-2' } }, roles: ['resident', 'gridMember'] });
+    expect(linked.profile).toMatchObject({
+      name: '汪大海',
+      elderMode: true,
+      homeGrid: { grid: { id: 'g-hubin-2' } },
+      roles: ['resident', 'gridMember'],
+    });
   });
 
   it('moves a request that reached the imported person after the take-over when the phone is bound again', async () => {
     await importDahai();
     dataOf(await bind('wx-dahai', DAHAI_PHONE));
     // Routing that read the roster before the take-over and wrote after it.
-    const late = { ...requestOf('demo-rq-1'), _id: 'late-rq', handler: { id: DAHAI_ROSTER_ID, name: '汪大海', title: '网格员' }, openHandlerId: DAHAI_ROSTER_ID, handlerIds: [DAHAI_ROSTER_ID] };
+    const late = {
+      ...requestOf('demo-rq-1'),
+      _id: 'late-rq',
+      handler: { id: DAHAI_ROSTER_ID, name: '汪大海', title: '网格员' },
+      openHandlerId: DAHAI_ROSTER_ID,
+      handlerIds: [DAHAI_ROSTER_ID],
+    };
     test.cloud.store.insertMany('requests', [late as unknown as Record<string, unknown>]);
     const again = dataOf(await bind('wx-dahai', DAHAI_PHONE));
     expect(again).toMatchObject({ rosterName: null, movedRequests: 1 });
@@ -121,7 +147,13 @@ describe('an imported grid member binds their phone', () => {
     // The crash: the take-over committed (the account is marked as moving from the roster record, which is gone), the requests were not moved yet.
     const rosterId = 'roster-13800000099';
     const account = { ...userOf('demo-resident-wang'), _id: 'wx-crashed', phone: '13800000099', movingFrom: rosterId };
-    const stuck = { ...requestOf('demo-rq-1'), _id: 'stuck-rq', handler: { id: rosterId, name: '汪小海', title: '网格员' }, openHandlerId: rosterId, handlerIds: [rosterId] };
+    const stuck = {
+      ...requestOf('demo-rq-1'),
+      _id: 'stuck-rq',
+      handler: { id: rosterId, name: '汪小海', title: '网格员' },
+      openHandlerId: rosterId,
+      handlerIds: [rosterId],
+    };
     test.cloud.store.insertMany('users', [account]);
     test.cloud.store.insertMany('requests', [stuck]);
 
@@ -145,14 +177,28 @@ describe('a resident binds their phone', () => {
   it('sees the request a grid member filed for that phone on their behalf (代办)', async () => {
     const proxy = dataOf(
       await test.call('demo-grid-wang', 'requests', 'fileOnBehalf', {
-        clientKey: 'phone-link-proxy-1', gridId: 'g-hubin-1', categoryId: 'proxy', text: '汪奶奶的身份证过期了，想请人帮忙办理换证。',
-        photos: [], location: { address: '汪屋组12号' }, publicName: false, residentName: '汪桂花', household: '汪屋组12号', residentPhone: '13800000031',
+        clientKey: 'phone-link-proxy-1',
+        gridId: 'g-hubin-1',
+        categoryId: 'proxy',
+        text: '汪奶奶的身份证过期了，想请人帮忙办理换证。',
+        photos: [],
+        location: { address: '汪屋组12号' },
+        publicName: false,
+        residentName: '汪桂花',
+        household: '汪屋组12号',
+        residentPhone: '13800000031',
       }),
     );
     dataOf(await test.call('wx-guihua', 'users', 'chooseGrid', { gridId: 'g-hubin-1' }));
     expect(dataOf(await test.call('wx-guihua', 'requests', 'mine', { status: 'open' })).items).toHaveLength(0);
-    expect(dataOf(await bind('wx-guihua', '13800000031'))).toMatchObject({ rosterName: null, movedRequests: 0, profile: { phone: '13800000031' } });
-    expect(dataOf(await test.call('wx-guihua', 'requests', 'mine', { status: 'open' })).items.map((item) => item.id)).toEqual([proxy.request.id]);
+    expect(dataOf(await bind('wx-guihua', '13800000031'))).toMatchObject({
+      rosterName: null,
+      movedRequests: 0,
+      profile: { phone: '13800000031' },
+    });
+    expect(dataOf(await test.call('wx-guihua', 'requests', 'mine', { status: 'open' })).items.map((item) => item.id)).toEqual([
+      proxy.request.id,
+    ]);
   });
 });
 

@@ -49,7 +49,12 @@ const membersOfHubin = all('FORBIDDEN', {
 });
 const YEAR = chinaYear(new Date());
 
-function row<A extends ActionName<'posts'>>(label: string, action: A, payload: RequestOf<'posts', A>, expect: Record<Person, Outcome>): Row<ActionName<'posts'>> {
+function row<A extends ActionName<'posts'>>(
+  label: string,
+  action: A,
+  payload: RequestOf<'posts', A>,
+  expect: Record<Person, Outcome>,
+): Row<ActionName<'posts'>> {
   return { label, action, payload, expect } as unknown as Row<ActionName<'posts'>>;
 }
 
@@ -59,7 +64,15 @@ const ROWS: Array<Row<ActionName<'posts'>>> = [
   row(
     'register (approved members cannot report again)',
     'register',
-    { name: '张三', phone: '13905569999', branchId: 'b-power', employer: '望江县供电公司', gridId: 'g-hubin-2', skillKindIds: [], skills: '' },
+    {
+      name: '张三',
+      phone: '13905569999',
+      branchId: 'b-power',
+      employer: '望江县供电公司',
+      gridId: 'g-hubin-2',
+      skillKindIds: [],
+      skills: '',
+    },
     all('ok', { partyIn: 'CONFLICT', partyOut: 'CONFLICT', staffIn: 'CONFLICT', staffOut: 'CONFLICT' }),
   ),
   row('registrations', 'registrations', { status: 'pending' }, all('FORBIDDEN', { staffIn: 'ok', staffOut: 'ok', admin: 'ok' })),

@@ -50,9 +50,7 @@ it('20 members claim a post of capacity 3 at once: exactly 3 hold it', async () 
   await warmUp(members);
 
   const answers = await Promise.all(
-    members.map((openid) =>
-      test.call(openid, 'posts', 'claimPost', { postId, commitment: '按时上岗，认真履行承诺' }),
-    ),
+    members.map((openid) => test.call(openid, 'posts', 'claimPost', { postId, commitment: '按时上岗，认真履行承诺' })),
   );
 
   expect(answers.filter((answer) => answer.ok)).toHaveLength(3);

@@ -34,7 +34,11 @@ describe('reporting to the community (到社区报到)', () => {
   it('gives no party-member rights until staff of that community approve', async () => {
     dataOf(await test.call('newcomer', 'users', 'chooseGrid', { gridId: 'g-hubin-3' }));
     const pending = dataOf(await test.call('newcomer', 'posts', 'register', REGISTRATION));
-    expect(pending).toMatchObject({ status: 'pending', branch: { id: 'b-power', name: '望江县供电公司党支部' }, grid: { id: 'g-hubin-3' } });
+    expect(pending).toMatchObject({
+      status: 'pending',
+      branch: { id: 'b-power', name: '望江县供电公司党支部' },
+      grid: { id: 'g-hubin-3' },
+    });
     expect(pending.skillKinds.map((kind) => kind.name)).toEqual(['治安巡逻', '公共服务']);
     expect(codeOf(await test.call('newcomer', 'posts', 'browsePosts', {}))).toBe('FORBIDDEN');
     expect(dataOf(await test.call('newcomer', 'posts', 'overview', {})).registration).toEqual({ status: 'pending', rejectReason: null });
@@ -47,7 +51,9 @@ describe('reporting to the community (到社区报到)', () => {
     expect(list.registrations.map((r) => r.name)).toEqual(['陈志远', '徐志远']);
     expect(dataOf(await test.call('demo-staff-hubin', 'posts', 'overview', {})).pendingRegistrations).toBe(2);
 
-    const approved = dataOf(await test.call('demo-staff-hubin', 'posts', 'decideRegistration', { memberId: 'newcomer', decision: 'approve' }));
+    const approved = dataOf(
+      await test.call('demo-staff-hubin', 'posts', 'decideRegistration', { memberId: 'newcomer', decision: 'approve' }),
+    );
     expect(approved).toMatchObject({ status: 'approved', decidedByName: '李大毛' });
     const [user] = test.cloud.store.find('users', { _id: 'newcomer' });
     // The typed number stays on the report, unverified: it is never copied onto the account.
@@ -56,18 +62,27 @@ describe('reporting to the community (到社区报到)', () => {
     expect(dataOf(await test.call('newcomer', 'posts', 'browsePosts', {})).grid.id).toBe('g-hubin-3');
 
     expect(codeOf(await test.call('newcomer', 'posts', 'register', REGISTRATION))).toBe('CONFLICT');
-    expect(codeOf(await test.call('demo-staff-hubin', 'posts', 'decideRegistration', { memberId: 'newcomer', decision: 'reject', reason: '重复' }))).toBe(
-      'CONFLICT',
-    );
+    expect(
+      codeOf(
+        await test.call('demo-staff-hubin', 'posts', 'decideRegistration', { memberId: 'newcomer', decision: 'reject', reason: '重复' }),
+      ),
+    ).toBe('CONFLICT');
     expect(events({ memberId: 'newcomer' }).map((e) => e.type)).toEqual(['registrationSubmitted', 'registrationApproved']);
   });
 
   it('lets a rejected member correct the registration and submit it again', async () => {
     const rejected = dataOf(
-      await test.call('demo-staff-township', 'posts', 'decideRegistration', { memberId: 'demo-party-xu', decision: 'reject', reason: '支部填写有误' }),
+      await test.call('demo-staff-township', 'posts', 'decideRegistration', {
+        memberId: 'demo-party-xu',
+        decision: 'reject',
+        reason: '支部填写有误',
+      }),
     );
     expect(rejected).toMatchObject({ status: 'rejected', rejectReason: '支部填写有误' });
-    expect(dataOf(await test.call('demo-party-xu', 'posts', 'overview', {})).registration).toEqual({ status: 'rejected', rejectReason: '支部填写有误' });
+    expect(dataOf(await test.call('demo-party-xu', 'posts', 'overview', {})).registration).toEqual({
+      status: 'rejected',
+      rejectReason: '支部填写有误',
+    });
     const again = dataOf(await test.call('demo-party-xu', 'posts', 'register', { ...REGISTRATION, name: '徐志远', branchId: 'b-hubin' }));
     expect(again).toMatchObject({ status: 'pending', rejectReason: null, branch: { name: '湖滨村党总支' } });
     expect(events({ memberId: 'demo-party-xu' }).map((e) => e.type)).toEqual(['registrationRejected', 'registrationSubmitted']);
@@ -76,7 +91,11 @@ describe('reporting to the community (到社区报到)', () => {
   it('refuses a branch that does not serve the grid, and a rejection without a reason, writing nothing', async () => {
     const before = await snapshotStore(test);
     const wrongBranch = await test.call('demo-resident-wang', 'posts', 'register', { ...REGISTRATION, branchId: 'b-taihua' });
-    expect(wrongBranch).toMatchObject({ ok: false, code: 'INVALID_INPUT', fields: [{ path: 'branchId', message: '请从列表中选择您的党支部' }] });
+    expect(wrongBranch).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      fields: [{ path: 'branchId', message: '请从列表中选择您的党支部' }],
+    });
     const noReason = await test.call('demo-staff-hubin', 'posts', 'decideRegistration', { memberId: 'demo-party-xu', decision: 'reject' });
     expect(noReason).toMatchObject({ ok: false, code: 'INVALID_INPUT', fields: [{ path: 'reason', message: '请填写不通过的原因' }] });
     expect(await snapshotStore(test)).toBe(before);
@@ -84,7 +103,19 @@ describe('reporting to the community (到社区报到)', () => {
 
   it('does not treat the partyMember role alone as membership', async () => {
     test.cloud.store.insertMany('users', [
-      { _id: 'self-made', name: '假党员', phone: '', roles: ['resident', 'partyMember'], homeGridId: 'g-hubin-1', householdTags: [], gridDuties: [], nodeDuties: [], staffScopeId: null, elderMode: false, createdAt: new Date() },
+      {
+        _id: 'self-made',
+        name: '假党员',
+        phone: '',
+        roles: ['resident', 'partyMember'],
+        homeGridId: 'g-hubin-1',
+        householdTags: [],
+        gridDuties: [],
+        nodeDuties: [],
+        staffScopeId: null,
+        elderMode: false,
+        createdAt: new Date(),
+      },
     ]);
     expect(codeOf(await test.call('self-made', 'posts', 'browsePosts', {}))).toBe('NOT_APPROVED_MEMBER');
     expect(codeOf(await test.call('self-made', 'posts', 'claimPost', { postId: 'p-hubin1-patrol', commitment: '我来巡逻五次' }))).toBe(
@@ -110,27 +141,39 @@ describe('claiming a post (认领岗位)', () => {
     const mine = browse.posts.find((p) => p.id === 'p-hubin2-public');
     expect(mine).toMatchObject({ mine: true, suitsMe: true, held: 1, capacity: 2 });
     expect(mine?.holders).toEqual([
-      { name: '高秀山', maskedPhone: '139****3001', commitment: '每月义务检查线路一次，群众家里用电有问题随时打电话', claimedAt: expect.any(String) },
+      {
+        name: '高秀山',
+        maskedPhone: '139****3001',
+        commitment: '每月义务检查线路一次，群众家里用电有问题随时打电话',
+        claimedAt: expect.any(String),
+      },
     ]);
     const patrols = dataOf(await test.call('demo-party-gao', 'posts', 'browsePosts', { gridId: 'g-hubin-1', kindId: 'securityPatrol' }));
     expect(patrols.posts.map((p) => p.title)).toEqual(['夜间治安巡逻']);
     expect(codeOf(await test.call('demo-party-gao', 'posts', 'browsePosts', { gridId: 'g-taihua-1' }))).toBe('OUT_OF_JURISDICTION');
 
-    const claim = dataOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-patrol', commitment: '每周二、周五晚上参加巡逻' }));
+    const claim = dataOf(
+      await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-patrol', commitment: '每周二、周五晚上参加巡逻' }),
+    );
     expect(claim).toMatchObject({ postId: 'p-hubin1-patrol', status: 'active', title: '夜间治安巡逻', grid: { id: 'g-hubin-1' } });
     expect(post('p-hubin1-patrol').held).toBe(1);
     expect(member('demo-party-gao').activePostCount).toBe(2);
-    expect(codeOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-patrol', commitment: '再认领一次试试' }))).toBe(
-      'ALREADY_CLAIMED',
-    );
-    const overLimit = await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-policy', commitment: '每月宣讲一次政策' });
+    expect(
+      codeOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-patrol', commitment: '再认领一次试试' })),
+    ).toBe('ALREADY_CLAIMED');
+    const overLimit = await test.call('demo-party-gao', 'posts', 'claimPost', {
+      postId: 'p-hubin1-policy',
+      commitment: '每月宣讲一次政策',
+    });
     expect(overLimit).toMatchObject({ ok: false, code: 'CLAIM_LIMIT_REACHED', message: expect.stringContaining('最多认领2个') });
 
     const left = dataOf(await test.call('demo-party-gao', 'posts', 'stepDown', { postId: 'p-hubin1-patrol', reason: '晚上要值班' }));
     expect(left).toMatchObject({ status: 'steppedDown', endReason: '晚上要值班' });
     expect(post('p-hubin1-patrol').held).toBe(0);
     expect(member('demo-party-gao').activePostCount).toBe(1);
-    expect(codeOf(await test.call('demo-party-gao', 'posts', 'stepDown', { postId: 'p-hubin1-patrol', reason: '再退一次' }))).toBe('NOT_FOUND');
+    expect(codeOf(await test.call('demo-party-gao', 'posts', 'stepDown', { postId: 'p-hubin1-patrol', reason: '再退一次' }))).toBe(
+      'NOT_FOUND',
+    );
 
     dataOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-patrol', commitment: '调班后每周五晚巡逻' }));
     const [stored] = test.cloud.store.find('claims', { _id: 'p-hubin1-patrol:demo-party-gao' });
@@ -147,12 +190,12 @@ describe('claiming a post (认领岗位)', () => {
 
   it('refuses a full post, a post of another village and a too-short commitment', async () => {
     dataOf(await test.call('demo-staff-hubin', 'posts', 'claimPost', { postId: 'p-hubin2-public', commitment: '每月检查线路一次' }));
-    expect(codeOf(await test.call('demo-grid-zhou', 'posts', 'claimPost', { postId: 'p-hubin2-public', commitment: '每月检查线路一次' }))).toBe(
-      'POST_FULL',
-    );
-    expect(codeOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-taihua1-joint', commitment: '联系驻地单位共建' }))).toBe(
-      'OUT_OF_JURISDICTION',
-    );
+    expect(
+      codeOf(await test.call('demo-grid-zhou', 'posts', 'claimPost', { postId: 'p-hubin2-public', commitment: '每月检查线路一次' })),
+    ).toBe('POST_FULL');
+    expect(
+      codeOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-taihua1-joint', commitment: '联系驻地单位共建' })),
+    ).toBe('OUT_OF_JURISDICTION');
     const short = await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-patrol', commitment: '好' });
     expect(short).toMatchObject({ ok: false, code: 'INVALID_INPUT', fields: [{ path: 'commitment', message: '至少5个字' }] });
   });
@@ -162,9 +205,9 @@ describe('claiming a post (认领岗位)', () => {
     dataOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-patrol', commitment: '每周巡逻两次' }));
     dataOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-policy', commitment: '每月宣讲一次政策' }));
     expect(dataOf(await test.call('demo-party-gao', 'posts', 'browsePosts', {}))).toMatchObject({ activeCount: 3, maxActivePosts: 3 });
-    expect(codeOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-health', commitment: '每周看望老人一次' }))).toBe(
-      'CLAIM_LIMIT_REACHED',
-    );
+    expect(
+      codeOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-health', commitment: '每周看望老人一次' })),
+    ).toBe('CLAIM_LIMIT_REACHED');
   });
 });
 
@@ -186,7 +229,13 @@ describe('logging service (上岗履诺) and verifying it', () => {
         household: '郭屋组 李建国家',
       }),
     );
-    expect(log).toMatchObject({ status: 'pending', hours: 2, memberName: '高秀山', branchName: '望江县供电公司党支部', household: '郭屋组 李建国家' });
+    expect(log).toMatchObject({
+      status: 'pending',
+      hours: 2,
+      memberName: '高秀山',
+      branchName: '望江县供电公司党支部',
+      household: '郭屋组 李建国家',
+    });
     expect(log.photos[0].url).toMatch(/^http/);
     expect((await fetch(log.photos[0].url)).status).toBe(200);
 
@@ -206,8 +255,12 @@ describe('logging service (上岗履诺) and verifying it', () => {
     expect(codeOf(await test.call('demo-party-gao', 'posts', 'verifyLog', { logId: log.id, decision: 'approve' }))).toBe('FORBIDDEN');
     const approved = dataOf(await test.call('demo-grid-guo', 'posts', 'verifyLog', { logId: log.id, decision: 'approve' }));
     expect(approved).toMatchObject({ status: 'approved', verifiedByName: '郭长林' });
-    expect(codeOf(await test.call('demo-grid-zhou', 'posts', 'verifyLog', { logId: log.id, decision: 'reject', reason: '重复' }))).toBe('CONFLICT');
-    const rejected = dataOf(await test.call('demo-grid-guo', 'posts', 'verifyLog', { logId: 'l-gao-3', decision: 'reject', reason: '请写明户数' }));
+    expect(codeOf(await test.call('demo-grid-zhou', 'posts', 'verifyLog', { logId: log.id, decision: 'reject', reason: '重复' }))).toBe(
+      'CONFLICT',
+    );
+    const rejected = dataOf(
+      await test.call('demo-grid-guo', 'posts', 'verifyLog', { logId: 'l-gao-3', decision: 'reject', reason: '请写明户数' }),
+    );
     expect(rejected).toMatchObject({ status: 'rejected', rejectReason: '请写明户数' });
 
     const record = dataOf(await test.call('demo-party-gao', 'posts', 'myRecord', { year: 2026 }));
@@ -277,11 +330,25 @@ describe('staff: posts, totals and the ledger', () => {
       }),
     );
     expect(created).toMatchObject({ status: 'open', held: 0, kind: { name: '卫生保健' }, grid: { id: 'g-hubin-3' } });
-    expect(codeOf(await test.call('demo-staff-taihua', 'posts', 'createPost', { gridId: 'g-hubin-3', kindId: 'healthCare', title: '越界', duties: '越界设岗', capacity: 1 }))).toBe(
-      'OUT_OF_JURISDICTION',
-    );
     expect(
-      await test.call('demo-staff-hubin', 'posts', 'createPost', { gridId: 'v-hubin', kindId: 'healthCare', title: '村级', duties: '设在村里', capacity: 1 }),
+      codeOf(
+        await test.call('demo-staff-taihua', 'posts', 'createPost', {
+          gridId: 'g-hubin-3',
+          kindId: 'healthCare',
+          title: '越界',
+          duties: '越界设岗',
+          capacity: 1,
+        }),
+      ),
+    ).toBe('OUT_OF_JURISDICTION');
+    expect(
+      await test.call('demo-staff-hubin', 'posts', 'createPost', {
+        gridId: 'v-hubin',
+        kindId: 'healthCare',
+        title: '村级',
+        duties: '设在村里',
+        capacity: 1,
+      }),
     ).toMatchObject({ code: 'NOT_FOUND' });
 
     dataOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-patrol', commitment: '每周巡逻两次' }));
@@ -297,16 +364,30 @@ describe('staff: posts, totals and the ledger', () => {
     );
     expect(shrunk).toMatchObject({ capacity: 1, held: 1, holders: [{ name: '高秀山' }] });
 
-    const closed = dataOf(await test.call('demo-staff-hubin', 'posts', 'closePost', { postId: 'p-hubin2-public', reason: '并入村电工服务队' }));
+    const closed = dataOf(
+      await test.call('demo-staff-hubin', 'posts', 'closePost', { postId: 'p-hubin2-public', reason: '并入村电工服务队' }),
+    );
     expect(closed).toMatchObject({ status: 'closed', held: 0, closeReason: '并入村电工服务队' });
     expect(member('demo-party-gao').activePostCount).toBe(1);
     const [ended] = test.cloud.store.find('claims', { _id: 'p-hubin2-public:demo-party-gao' });
     expect(ended).toMatchObject({ status: 'ended', endReason: '岗位关闭：并入村电工服务队' });
-    expect(codeOf(await test.call('demo-party-gao', 'posts', 'logService', { postId: 'p-hubin2-public', date: '2026-04-02', hours: 1, content: '检修', photos: [] }))).toBe(
-      'FORBIDDEN',
+    expect(
+      codeOf(
+        await test.call('demo-party-gao', 'posts', 'logService', {
+          postId: 'p-hubin2-public',
+          date: '2026-04-02',
+          hours: 1,
+          content: '检修',
+          photos: [],
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(codeOf(await test.call('demo-grid-zhou', 'posts', 'claimPost', { postId: 'p-hubin2-public', commitment: '我来检查线路' }))).toBe(
+      'POST_CLOSED',
     );
-    expect(codeOf(await test.call('demo-grid-zhou', 'posts', 'claimPost', { postId: 'p-hubin2-public', commitment: '我来检查线路' }))).toBe('POST_CLOSED');
-    expect(codeOf(await test.call('demo-staff-hubin', 'posts', 'closePost', { postId: 'p-hubin2-public', reason: '再关一次' }))).toBe('POST_CLOSED');
+    expect(codeOf(await test.call('demo-staff-hubin', 'posts', 'closePost', { postId: 'p-hubin2-public', reason: '再关一次' }))).toBe(
+      'POST_CLOSED',
+    );
     const board = dataOf(await test.call('demo-resident-li', 'posts', 'board', { gridId: 'g-hubin-2', year: 2026 }));
     expect(board.posts.map((p) => p.id)).not.toContain('p-hubin2-public');
     // Its history stays, and so do the hours served on it.
@@ -364,19 +445,27 @@ describe('five-star evaluation (五星评定)', () => {
     expect(peers.candidates[0]).toMatchObject({ name: '周义青', raterType: 'self' });
     expect(peers.candidates.find((c) => c.name === '高秀山')?.raterType).toBe('peer');
 
-    expect(dataOf(await test.call('demo-grid-zhou', 'posts', 'scoreStars', { memberId: 'demo-party-gao', year, scores })).raterType).toBe('peer');
-    expect(dataOf(await test.call('demo-staff-township', 'posts', 'scoreStars', { memberId: 'demo-party-gao', year, scores })).raterType).toBe(
-      'organisation',
+    expect(dataOf(await test.call('demo-grid-zhou', 'posts', 'scoreStars', { memberId: 'demo-party-gao', year, scores })).raterType).toBe(
+      'peer',
     );
-    expect(codeOf(await test.call('demo-grid-zhou', 'posts', 'scoreStars', { memberId: 'demo-party-gao', year, scores }))).toBe('ALREADY_SCORED');
+    expect(
+      dataOf(await test.call('demo-staff-township', 'posts', 'scoreStars', { memberId: 'demo-party-gao', year, scores })).raterType,
+    ).toBe('organisation');
+    expect(codeOf(await test.call('demo-grid-zhou', 'posts', 'scoreStars', { memberId: 'demo-party-gao', year, scores }))).toBe(
+      'ALREADY_SCORED',
+    );
     expect(codeOf(await test.call('demo-resident-zhao', 'posts', 'scoreStars', { memberId: 'demo-party-gao', year, scores }))).toBe(
       'OUT_OF_JURISDICTION',
     );
-    expect(await test.call('demo-resident-wang', 'posts', 'scoreStars', { memberId: 'demo-party-gao', year: year - 3, scores })).toMatchObject({
+    expect(
+      await test.call('demo-resident-wang', 'posts', 'scoreStars', { memberId: 'demo-party-gao', year: year - 3, scores }),
+    ).toMatchObject({
       code: 'INVALID_INPUT',
       fields: [{ path: 'year', message: '只能为今年或去年评分' }],
     });
-    expect(codeOf(await test.call('demo-resident-wang', 'posts', 'scoreStars', { memberId: 'demo-party-xu', year, scores }))).toBe('NOT_FOUND');
+    expect(codeOf(await test.call('demo-resident-wang', 'posts', 'scoreStars', { memberId: 'demo-party-xu', year, scores }))).toBe(
+      'NOT_FOUND',
+    );
 
     const again = dataOf(await test.call('demo-grid-zhou', 'posts', 'starCandidates', { year }));
     expect(again.candidates.find((c) => c.name === '高秀山')?.myScores).toEqual(scores);

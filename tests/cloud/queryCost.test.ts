@@ -12,7 +12,15 @@ import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import type { InboxDto, ListCursorDto, MemberCursorDto, RequestSummaryDto } from '../../cloudfunctions/contract';
 import { withinScanRule } from '../support/scanActions';
 
-const TEST_SCALE = { townships: 3, villagesPerTownship: 4, gridsPerVillage: 5, users: 3000, requests: 4000, messages: 800, partyMembers: 400 };
+const TEST_SCALE = {
+  townships: 3,
+  villagesPerTownship: 4,
+  gridsPerVillage: 5,
+  users: 3000,
+  requests: 4000,
+  messages: 800,
+  partyMembers: 400,
+};
 
 let test: TestCloud;
 let results: ScanResult[];
@@ -33,7 +41,7 @@ it('every list and lookup action examines at most 2× what it returns + 20, as e
   expect(results.filter((r) => r.as && r.wrote).map(describeScan)).toEqual([]);
 });
 
-it('pages the county\'s members by name from where the last page ended: each once, in order, as many as counted', async () => {
+it("pages the county's members by name from where the last page ended: each once, in order, as many as counted", async () => {
   const names: string[] = [];
   const ids = new Set<string>();
   let after: MemberCursorDto | undefined;
@@ -53,7 +61,13 @@ it('pages the county\'s members by name from where the last page ended: each onc
   expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
 });
 
-type InboxQuery = { view: 'mine' | 'area' | 'done'; overdue?: boolean; categoryId?: string; gridId?: string; state?: RequestSummaryDto['state'] };
+type InboxQuery = {
+  view: 'mine' | 'area' | 'done';
+  overdue?: boolean;
+  categoryId?: string;
+  gridId?: string;
+  state?: RequestSummaryDto['state'];
+};
 
 /** Every page of a list, by its cursor, with what each page cost the database. */
 async function allPages(caller: string, query: InboxQuery) {
@@ -62,7 +76,11 @@ async function allPages(caller: string, query: InboxQuery) {
   let after: ListCursorDto | undefined;
   let total = -1;
   for (let page = 0; page < 1000; page++) {
-    const { result, dbExamined, dbReturned } = await test.cloud.invoke('requests', { action: 'inbox', payload: after ? { ...query, after } : query }, { openid: caller });
+    const { result, dbExamined, dbReturned } = await test.cloud.invoke(
+      'requests',
+      { action: 'inbox', payload: after ? { ...query, after } : query },
+      { openid: caller },
+    );
     const data = dataOf(result as { ok: true; data: InboxDto });
     costs.push({ examined: dbExamined, returned: dbReturned });
     total = data.total;
@@ -73,8 +91,8 @@ async function allPages(caller: string, query: InboxQuery) {
   return { items, costs, total };
 }
 
-describe('handlers\' lists page by a cursor on their sort key', () => {
-  it('a township\'s open list: each request once, most overdue first, as many as counted, every page as cheap as the first', async () => {
+describe("handlers' lists page by a cursor on their sort key", () => {
+  it("a township's open list: each request once, most overdue first, as many as counted, every page as cheap as the first", async () => {
     const { items, costs, total } = await allPages('demo-staff-county', { view: 'area', gridId: 'g-n0-0-1' });
     const whole = await allPages('demo-staff-township', { view: 'area' });
     for (const list of [{ items, total }, whole]) {
@@ -90,7 +108,7 @@ describe('handlers\' lists page by a cursor on their sort key', () => {
     expect(costs.filter((c) => !withinScanRule(c.examined, c.returned))).toEqual([]);
   });
 
-  it('filters are the database\'s: overdue, a category, a state, a grid; the counts say how many match', async () => {
+  it("filters are the database's: overdue, a category, a state, a grid; the counts say how many match", async () => {
     // Ten days on, much of what is open is past its deadline.
     const later = 10 * 86_400_000;
     test.cloud.setClockOffset(later);

@@ -55,7 +55,13 @@ it('serialises a crowd: of ten steps at the same version exactly one lands', asy
 it('keeps notes written while someone else changes the state: both land', async () => {
   const accepted = await step(test, 'demo-grid-wang', 'accept', await file(test));
   const [note, resolved] = await Promise.all([
-    test.call('demo-grid-zhou', 'requests', 'addNote', { requestId: accepted.id, opId: key('note'), text: '我也去看过了', photos: [], internal: true }),
+    test.call('demo-grid-zhou', 'requests', 'addNote', {
+      requestId: accepted.id,
+      opId: key('note'),
+      text: '我也去看过了',
+      photos: [],
+      internal: true,
+    }),
     stepRaw(test, 'demo-grid-wang', 'resolve', accepted),
   ]);
   expect(note.ok && resolved.ok).toBe(true);

@@ -87,7 +87,9 @@ describe('filing', () => {
     // Even several at once (a phone retrying on a flaky network).
     const burstKey = key('burst');
     const results = await Promise.all(
-      Array.from({ length: 6 }, () => test.call('demo-resident-li', 'requests', 'submit', { ...payload, clientKey: burstKey, gridId: 'g-hubin-2' })),
+      Array.from({ length: 6 }, () =>
+        test.call('demo-resident-li', 'requests', 'submit', { ...payload, clientKey: burstKey, gridId: 'g-hubin-2' }),
+      ),
     );
     const ids = new Set(results.map((r) => dataOf(r).request.id));
     expect(ids.size).toBe(1);
@@ -115,7 +117,9 @@ describe('filing', () => {
 
   it('refuses an inactive or unknown category and an unknown grid, writing nothing', async () => {
     const before = await snapshotStore(test);
-    await test.cloud.store.insertMany('categories', [{ _id: 'retired', name: '旧类别', icon: 'help', timeLimitDays: 3, order: 99, active: false }]);
+    await test.cloud.store.insertMany('categories', [
+      { _id: 'retired', name: '旧类别', icon: 'help', timeLimitDays: 3, order: 99, active: false },
+    ]);
     const after = await snapshotStore(test);
     for (const [fields, code] of [
       [{ categoryId: 'retired' }, 'INVALID_INPUT'],
@@ -134,11 +138,21 @@ describe('filing', () => {
 
 describe('similar requests and following', () => {
   it('shows open requests of the same grid and category from the last 14 days, and lets a neighbour follow instead', async () => {
-    const original = await file(test, 'demo-resident-wang', { gridId: 'g-hubin-2', categoryId: 'security', text: '郭屋组晚上有陌生人转悠，偷了两只鸡。', publicName: false });
+    const original = await file(test, 'demo-resident-wang', {
+      gridId: 'g-hubin-2',
+      categoryId: 'security',
+      text: '郭屋组晚上有陌生人转悠，偷了两只鸡。',
+      publicName: false,
+    });
     await file(test, 'demo-resident-wang', { gridId: 'g-hubin-2', categoryId: 'health', text: '别的类别' });
     // An old one (20 days ago) is not "similar" any more.
     const old = await file(test, 'demo-resident-wang', { gridId: 'g-hubin-2', categoryId: 'security', text: '很久以前的事' });
-    await test.cloud.store.documents.update('requests', { _id: old.id }, { $set: { createdAt: new Date(Date.now() - 20 * 86_400_000) } }, { multi: false, replace: false, upsert: false });
+    await test.cloud.store.documents.update(
+      'requests',
+      { _id: old.id },
+      { $set: { createdAt: new Date(Date.now() - 20 * 86_400_000) } },
+      { multi: false, replace: false, upsert: false },
+    );
 
     const similar = dataOf(await test.call('demo-resident-li', 'requests', 'similar', { gridId: 'g-hubin-2', categoryId: 'security' }));
     expect(similar.items.map((i) => i.id)).toEqual([original.id]);
@@ -148,7 +162,9 @@ describe('similar requests and following', () => {
     expect(JSON.stringify(similar)).not.toContain('13905560101');
 
     const followed = dataOf(await test.call('demo-resident-li', 'requests', 'follow', { requestId: original.id }));
-    expect(followed).toEqual(expect.objectContaining({ following: true, followers: 1, resident: null, routingReason: null, relation: 'following' }));
+    expect(followed).toEqual(
+      expect.objectContaining({ following: true, followers: 1, resident: null, routingReason: null, relation: 'following' }),
+    );
     expect(followed.timeline[0].actor).toBe('群众');
     expect(followed.allowed).toEqual(['unfollow']);
     // Following twice counts once.
@@ -160,7 +176,15 @@ describe('similar requests and following', () => {
 
     // The handler's notes reach the owner, not the follower.
     const accepted = await step(test, 'demo-grid-guo', 'accept', original);
-    dataOf(await test.call('demo-grid-guo', 'requests', 'addNote', { requestId: original.id, opId: key('note'), text: '已联系派出所加强巡逻', photos: [], internal: false }));
+    dataOf(
+      await test.call('demo-grid-guo', 'requests', 'addNote', {
+        requestId: original.id,
+        opId: key('note'),
+        text: '已联系派出所加强巡逻',
+        photos: [],
+        internal: false,
+      }),
+    );
     const ownerView = await detail(test, 'demo-resident-wang', original.id);
     const followerView = await detail(test, 'demo-resident-li', original.id);
     expect(ownerView.timeline.map((e) => e.note)).toContain('已联系派出所加强巡逻');
@@ -192,7 +216,10 @@ describe('代办 (filing on behalf)', () => {
     );
     const request = result.request;
     expect(request).toEqual(
-      expect.objectContaining({ proxy: true, resident: { name: '汪桂花', phone: '13905567777', phoneVerified: false, household: '汪屋组12号 汪桂花户' } }),
+      expect.objectContaining({
+        proxy: true,
+        resident: { name: '汪桂花', phone: '13905567777', phoneVerified: false, household: '汪屋组12号 汪桂花户' },
+      }),
     );
     expect(request.timeline[0]).toEqual(expect.objectContaining({ actor: '网格长 汪德华', what: '代群众提交了诉求（民事代理，代办）' }));
     // He filed it in his own grid: it is his and already accepted (the 受理 step is in the ledger), nothing waits for his own 受理.
@@ -200,13 +227,32 @@ describe('代办 (filing on behalf)', () => {
     expect(request.handler).toEqual(expect.objectContaining({ name: '汪德华' }));
     expect(request.timeline.map((entry) => entry.what)).toContain('受理了诉求，开始办理');
     expect(request.allowed).not.toContain('accept');
-    const stored = (await test.cloud.store.find('requests', { _id: request.id }))[0] as { ledger: Array<{ kind: string; actor: { id: string } }>; openHandlerId: string };
-    expect(stored.ledger.map((e) => [e.kind, e.actor.id])).toEqual([['submitted', 'demo-grid-wang'], ['routed', null], ['accepted', 'demo-grid-wang']]);
+    const stored = (await test.cloud.store.find('requests', { _id: request.id }))[0] as {
+      ledger: Array<{ kind: string; actor: { id: string } }>;
+      openHandlerId: string;
+    };
+    expect(stored.ledger.map((e) => [e.kind, e.actor.id])).toEqual([
+      ['submitted', 'demo-grid-wang'],
+      ['routed', null],
+      ['accepted', 'demo-grid-wang'],
+    ]);
     expect(stored.openHandlerId).toBe('demo-grid-wang');
 
     // Later 汪桂花 gets the app; her verified phone is on her profile.
     await test.cloud.store.insertMany('users', [
-      { _id: 'wx-wang-guihua', name: '汪桂花', phone: '13905567777', roles: ['resident'], homeGridId: 'g-hubin-1', householdTags: [], gridDuties: [], nodeDuties: [], staffScopeId: null, elderMode: true, createdAt: new Date() },
+      {
+        _id: 'wx-wang-guihua',
+        name: '汪桂花',
+        phone: '13905567777',
+        roles: ['resident'],
+        homeGridId: 'g-hubin-1',
+        householdTags: [],
+        gridDuties: [],
+        nodeDuties: [],
+        staffScopeId: null,
+        elderMode: true,
+        createdAt: new Date(),
+      },
     ]);
     const mine = dataOf(await test.call('wx-wang-guihua', 'requests', 'mine', { status: 'open' }));
     expect(mine.items.map((i) => [i.id, i.relation])).toEqual([[request.id, 'own']]);
@@ -237,7 +283,10 @@ describe('handling', () => {
   it('accept, note with photos, resolve with outcome and photos, rate: every step in the ledger, 3 actions each', async () => {
     const request = await file(test);
     const since = lastSeq(test);
-    const accept = await test.raw('demo-grid-wang', 'requests', { action: 'accept', payload: { requestId: request.id, version: 1, opId: key('a') } });
+    const accept = await test.raw('demo-grid-wang', 'requests', {
+      action: 'accept',
+      payload: { requestId: request.id, version: 1, opId: key('a') },
+    });
     expect(accept.dbActions).toBe(3);
     const accepted = dataOf(accept.body as never) as RequestDetailDto;
     expect(accepted.allowed).toEqual(['addNote', 'resolve', 'escalate', 'suspend', 'reject']);
@@ -248,7 +297,9 @@ describe('handling', () => {
     expect(note.dbActions).toBe(3);
     const resolved = await step(test, 'demo-grid-wang', 'resolve', accepted, { outcome: '已清理，垃圾桶已扶正加固。', photos: [PHOTO] });
     expect(resolved).toEqual(expect.objectContaining({ state: 'resolved', countdown: null, deadline: null }));
-    expect(resolved.resolution).toEqual(expect.objectContaining({ text: '已清理，垃圾桶已扶正加固。', photos: [{ fileID: PHOTO, url: '' }] }));
+    expect(resolved.resolution).toEqual(
+      expect.objectContaining({ text: '已清理，垃圾桶已扶正加固。', photos: [{ fileID: PHOTO, url: '' }] }),
+    );
     expect(messagesTo(test, 'demo-resident-wang', since).map((m) => m.data.phrase2?.value)).toEqual(['已办结']);
 
     const ownerView = await detail(test, 'demo-resident-wang', request.id);
@@ -286,7 +337,10 @@ describe('handling', () => {
     await allowProgressNotice(test, 'demo-resident-wang');
     const second = await step(test, 'demo-resident-wang', 'notSolved', resolvedAgain, { reason: '还是没人管' });
     expect(second).toEqual(
-      expect.objectContaining({ state: 'escalated', handler: { name: '李大毛', title: '村党总支书记', level: 'village', place: '湖滨村' } }),
+      expect.objectContaining({
+        state: 'escalated',
+        handler: { name: '李大毛', title: '村党总支书记', level: 'village', place: '湖滨村' },
+      }),
     );
     expect(second.routingReason).toBe('群众第2次反映没解决：“还是没人管”，上报至湖滨村：李大毛（村党总支书记）');
     expect(messagesTo(test, 'demo-staff-hubin', since)).toHaveLength(1);
@@ -307,7 +361,9 @@ describe('handling', () => {
     const township = await step(test, 'demo-staff-hubin', 'escalate', village, { reason: '村里资金不够，请乡里协调' });
     expect(township.handler).toEqual({ name: '黄文斌', title: '乡党委副书记', level: 'township', place: '凉泉乡' });
     const before = await snapshotStore(test);
-    expect(await stepRaw(test, 'demo-staff-township', 'escalate', township)).toEqual(expect.objectContaining({ ok: false, code: 'TOP_LEVEL' }));
+    expect(await stepRaw(test, 'demo-staff-township', 'escalate', township)).toEqual(
+      expect.objectContaining({ ok: false, code: 'TOP_LEVEL' }),
+    );
     expect(await snapshotStore(test)).toBe(before);
   });
 
@@ -315,10 +371,14 @@ describe('handling', () => {
     const original = await file(test);
     const duplicate = await file(test, 'demo-resident-wang', { text: '同一个垃圾桶' });
     const elsewhere = await file(test, 'demo-resident-zhao', { gridId: 'g-taihua-1' });
-    expect(await stepRaw(test, 'demo-grid-wang', 'reject', duplicate, { kind: 'duplicate', reason: '重复', duplicateOf: elsewhere.id })).toEqual(
-      expect.objectContaining({ ok: false, code: 'INVALID_INPUT' }),
-    );
-    const rejected = await step(test, 'demo-grid-wang', 'reject', duplicate, { kind: 'duplicate', reason: '与前一件是同一个问题', duplicateOf: original.id });
+    expect(
+      await stepRaw(test, 'demo-grid-wang', 'reject', duplicate, { kind: 'duplicate', reason: '重复', duplicateOf: elsewhere.id }),
+    ).toEqual(expect.objectContaining({ ok: false, code: 'INVALID_INPUT' }));
+    const rejected = await step(test, 'demo-grid-wang', 'reject', duplicate, {
+      kind: 'duplicate',
+      reason: '与前一件是同一个问题',
+      duplicateOf: original.id,
+    });
     expect(rejected.rejection).toEqual({ kind: 'duplicate', reason: '与前一件是同一个问题', duplicateOf: original.id });
     expect(rejected.timeline.at(-1)?.what).toBe(`与诉求 ${original.code} 重复，并入该诉求办理`);
   });
@@ -327,7 +387,9 @@ describe('handling', () => {
     const request = await file(test, 'demo-resident-wang', { categoryId: 'other', text: '广场舞音响太吵' });
     expect(request.handler?.name).toBe('汪德华');
     const moved = await step(test, 'demo-staff-hubin', 'recategorize', request, { categoryId: 'mediation' });
-    expect(moved).toEqual(expect.objectContaining({ state: 'assigned', categoryName: '矛盾调解', routingReason: '按 网格+类别 分派给 周义青（调解员）' }));
+    expect(moved).toEqual(
+      expect.objectContaining({ state: 'assigned', categoryName: '矛盾调解', routingReason: '按 网格+类别 分派给 周义青（调解员）' }),
+    );
     expect(moved.timeline.at(-1)?.what).toMatch(/^类别由“其他”改为“矛盾调解”，重新分派：由第一网格（汪屋组） 周义青（调解员） 办理/);
     expect((await stored(request.id)).openHandlerId).toBe('demo-grid-zhou');
   });
@@ -338,9 +400,17 @@ describe('routing against the live roster', () => {
     // A second mediator joins 第一网格 with nothing open; 周义青 already holds some.
     await test.cloud.store.insertMany('users', [
       {
-        _id: 'wx-mediator-2', name: '汪小梅', phone: '13905561099', roles: ['resident', 'gridMember'], homeGridId: 'g-hubin-1', householdTags: [],
-        gridDuties: [{ gridId: 'g-hubin-1', title: '调解员', categoryIds: ['mediation'], firstResponsible: false }], nodeDuties: [], staffScopeId: null,
-        elderMode: false, createdAt: new Date(),
+        _id: 'wx-mediator-2',
+        name: '汪小梅',
+        phone: '13905561099',
+        roles: ['resident', 'gridMember'],
+        homeGridId: 'g-hubin-1',
+        householdTags: [],
+        gridDuties: [{ gridId: 'g-hubin-1', title: '调解员', categoryIds: ['mediation'], firstResponsible: false }],
+        nodeDuties: [],
+        staffScopeId: null,
+        elderMode: false,
+        createdAt: new Date(),
       },
     ]);
     const zhouOpen = await test.cloud.store.count('requests', { openHandlerId: 'demo-grid-zhou' });
@@ -349,7 +419,10 @@ describe('routing against the live roster', () => {
     for (let i = 0; i <= zhouOpen; i += 1) {
       const request = await file(test, 'demo-resident-wang', { categoryId: 'mediation', text: `邻里纠纷 ${i}` });
       handlers.push(request.handler!.name);
-      if (i === 0) expect(request.routingReason).toBe(`按 网格+类别 分派给 汪小梅（调解员）（2位负责“矛盾调解”的网格员中，汪小梅手头未办结的诉求最少：0件）`);
+      if (i === 0)
+        expect(request.routingReason).toBe(
+          `按 网格+类别 分派给 汪小梅（调解员）（2位负责“矛盾调解”的网格员中，汪小梅手头未办结的诉求最少：0件）`,
+        );
     }
     // The newcomer takes them until she holds as many as 周义青, then the tie goes by name.
     expect(handlers.slice(0, zhouOpen)).toEqual(Array(zhouOpen).fill('汪小梅'));
@@ -362,7 +435,19 @@ describe('routing against the live roster', () => {
       { _id: 'g-new', level: 'grid', name: '新网格', parentId: 'v-new', ancestorIds: ['c-wangjiang', 't-new', 'v-new'], order: 1 },
     ]);
     await test.cloud.store.insertMany('users', [
-      { _id: 'wx-staff-new', name: '值班员', phone: '05565209999', roles: ['staff'], homeGridId: 'g-new', householdTags: [], gridDuties: [], nodeDuties: [], staffScopeId: 't-new', elderMode: false, createdAt: new Date() },
+      {
+        _id: 'wx-staff-new',
+        name: '值班员',
+        phone: '05565209999',
+        roles: ['staff'],
+        homeGridId: 'g-new',
+        householdTags: [],
+        gridDuties: [],
+        nodeDuties: [],
+        staffScopeId: 't-new',
+        elderMode: false,
+        createdAt: new Date(),
+      },
     ]);
     await allowTaskNotice(test, 'wx-staff-new');
     const since = lastSeq(test);
@@ -373,7 +458,9 @@ describe('routing against the live roster', () => {
     const inbox = dataOf(await test.call('wx-staff-new', 'requests', 'inbox', { view: 'mine' }));
     expect(inbox.items.map((i) => i.id)).toContain(request.id);
     const taken = await step(test, 'wx-staff-new', 'accept', request);
-    expect(taken).toEqual(expect.objectContaining({ state: 'accepted', queued: false, handler: expect.objectContaining({ name: '值班员' }) }));
+    expect(taken).toEqual(
+      expect.objectContaining({ state: 'accepted', queued: false, handler: expect.objectContaining({ name: '值班员' }) }),
+    );
   });
 });
 

@@ -69,7 +69,10 @@ it('escalates an overdue request to the village, then the township, then alerts 
     expect.objectContaining({ state: 'escalated', handler: { name: '李大毛', title: '村党总支书记', level: 'village', place: '湖滨村' } }),
   );
   expect(atVillage.timeline.at(-1)).toEqual(
-    expect.objectContaining({ actor: '系统', what: expect.stringMatching(/^超过办理时限（\d+月\d+日）未办结，自动上报至湖滨村，由湖滨村 李大毛（村党总支书记） 办理/) }),
+    expect.objectContaining({
+      actor: '系统',
+      what: expect.stringMatching(/^超过办理时限（\d+月\d+日）未办结，自动上报至湖滨村，由湖滨村 李大毛（村党总支书记） 办理/),
+    }),
   );
   expect(atVillage.countdown?.overdue).toBe(false);
   expect(messagesTo(test, 'demo-staff-hubin', since, request.id).map((m) => m.data.phrase2?.value)).toEqual(['新诉求']);
@@ -98,7 +101,9 @@ it('escalates an overdue request to the village, then the township, then alerts 
 });
 
 it('leaves suspended requests alone (the clock is stopped) and closes resolved ones 7 days on', async () => {
-  const suspended = await step(test, 'demo-grid-wang', 'suspend', await step(test, 'demo-grid-wang', 'accept', await file(test)), { reason: '等材料' });
+  const suspended = await step(test, 'demo-grid-wang', 'suspend', await step(test, 'demo-grid-wang', 'accept', await file(test)), {
+    reason: '等材料',
+  });
   const resolved = await step(test, 'demo-grid-wang', 'resolve', await step(test, 'demo-grid-wang', 'accept', await file(test)));
   test.cloud.setClockOffset(6 * DAY);
   await sweep();
@@ -117,8 +122,19 @@ it('reads only what is due: documents read grow with the overdue count, not with
   const now = Date.now();
   const filed = await file(test, 'demo-resident-zhao', { gridId: 'g-taihua-1' });
   const [template] = await test.cloud.store.find('requests', { _id: filed.id });
-  const notDue = Array.from({ length: 200 }, (_, i) => ({ ...template, _id: `bulk-later-${i}`, sweepAt: new Date(now + 40 * DAY), deadline: new Date(now + 40 * DAY) }));
-  const due = Array.from({ length: 30 }, (_, i) => ({ ...template, _id: `bulk-due-${i}`, version: 1, sweepAt: new Date(now - DAY), deadline: new Date(now - DAY) }));
+  const notDue = Array.from({ length: 200 }, (_, i) => ({
+    ...template,
+    _id: `bulk-later-${i}`,
+    sweepAt: new Date(now + 40 * DAY),
+    deadline: new Date(now + 40 * DAY),
+  }));
+  const due = Array.from({ length: 30 }, (_, i) => ({
+    ...template,
+    _id: `bulk-due-${i}`,
+    version: 1,
+    sweepAt: new Date(now - DAY),
+    deadline: new Date(now - DAY),
+  }));
   test.cloud.store.insertMany('requests', [...notDue, ...due]);
   const result = await sweep();
   expect(result.due).toBeGreaterThanOrEqual(30);
@@ -127,6 +143,11 @@ it('reads only what is due: documents read grow with the overdue count, not with
   expect(result.finished).toBe(true);
   expect(result.storeDocsRead).toBe(result.docsRead);
   expect(result.storeDocsRead).toBeLessThanOrEqual(2 * result.due);
-  const escalated = await test.cloud.store.count('requests', { _id: { $regex: '^bulk-due-' }, state: 'escalated', level: 'village', 'handler.name': '方丽' });
+  const escalated = await test.cloud.store.count('requests', {
+    _id: { $regex: '^bulk-due-' },
+    state: 'escalated',
+    level: 'village',
+    'handler.name': '方丽',
+  });
   expect(escalated).toBe(30);
 });

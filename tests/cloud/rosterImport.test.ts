@@ -55,17 +55,27 @@ describe('roster import', () => {
   it('writes nothing while a row is wrong and names it; the fixed file writes everyone once; again adds nobody', async () => {
     const before = await snapshotStore(test);
     const bad = dataOf(
-      await test.call('demo-admin', 'admin', 'importRoster', { fileID: await xlsx([HEADER, GOOD[0], ['陈二', '1390556', '第一网格（汪屋组）', '居民', '', ''], ...GOOD.slice(1)]) }),
+      await test.call('demo-admin', 'admin', 'importRoster', {
+        fileID: await xlsx([HEADER, GOOD[0], ['陈二', '1390556', '第一网格（汪屋组）', '居民', '', ''], ...GOOD.slice(1)]),
+      }),
     );
     expect(bad).toMatchObject({ written: false, created: 0, updated: 0, unchanged: 0 });
     expect(bad.problems).toEqual([{ row: 3, column: '手机号', message: expect.stringContaining('号码不对') }]);
     expect(await snapshotStore(test)).toBe(before);
 
     const fixed = await xlsx([HEADER, ...GOOD]);
-    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: fixed }))).toEqual({ written: true, problems: [], created: 2, updated: 1, unchanged: 0 });
+    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: fixed }))).toEqual({
+      written: true,
+      problems: [],
+      created: 2,
+      updated: 1,
+      unchanged: 0,
+    });
     expect(byPhone('13800000011')).toEqual([
       expect.objectContaining({
-        name: '汪大海', roles: ['gridMember'], homeGridId: 'g-hubin-1',
+        name: '汪大海',
+        roles: ['gridMember'],
+        homeGridId: 'g-hubin-1',
         gridDuties: [{ gridId: 'g-hubin-1', title: '网格员', categoryIds: ['environment', 'security'], firstResponsible: false }],
       }),
     ]);
@@ -75,13 +85,27 @@ describe('roster import', () => {
     expect(byPhone('13800000012')).toEqual([expect.objectContaining({ roles: ['resident'], homeGridId: 'g-taihua-1' })]);
     expect(importLogs()).toHaveLength(3);
     expect(importLogs().find((entry) => entry.targetId === 'demo-resident-wang')).toMatchObject({
-      by: 'demo-admin', before: { roles: ['resident'] }, after: { roles: ['resident', 'gridMember'] },
+      by: 'demo-admin',
+      before: { roles: ['resident'] },
+      after: { roles: ['resident', 'gridMember'] },
     });
 
     // The same upload sent again (a retry) is answered as the first time, writing nothing.
-    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: fixed }))).toEqual({ written: true, problems: [], created: 2, updated: 1, unchanged: 0 });
+    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: fixed }))).toEqual({
+      written: true,
+      problems: [],
+      created: 2,
+      updated: 1,
+      unchanged: 0,
+    });
     const again = await xlsx([HEADER, ...GOOD]);
-    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: again }))).toEqual({ written: true, problems: [], created: 0, updated: 0, unchanged: 3 });
+    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: again }))).toEqual({
+      written: true,
+      problems: [],
+      created: 0,
+      updated: 0,
+      unchanged: 3,
+    });
     expect(importLogs()).toHaveLength(3);
     for (const [, phone] of GOOD) expect(byPhone(phone)).toHaveLength(1);
   });
@@ -102,7 +126,10 @@ describe('roster import', () => {
       expect(envelopeCode(await test.call(caller, 'admin', 'importRoster', { fileID }))).toBe('FORBIDDEN');
     }
     const outside = dataOf(await test.call('admin-hubin', 'admin', 'importRoster', { fileID }));
-    expect(outside).toMatchObject({ written: false, problems: [{ row: 4, column: '所属网格', message: '没有这个网格，或不在您管理的范围内' }] });
+    expect(outside).toMatchObject({
+      written: false,
+      problems: [{ row: 4, column: '所属网格', message: '没有这个网格，或不在您管理的范围内' }],
+    });
     const missing = await test.call('demo-admin', 'admin', 'importRoster', { fileID: fileID.replace('roster.xlsx', 'nothing.xlsx') });
     expect(envelopeCode(missing)).toBe('ROSTER_FILE_MISSING');
     const junk = await upload(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]), 'junk.xlsx');
@@ -117,7 +144,10 @@ describe('roster import', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await (await downloadAs(test.cloud.url, 'demo-admin', template.fileID)).arrayBuffer());
     expect(workbook.worksheets[0].getRow(1).values).toEqual([undefined, ...HEADER]);
-    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: template.fileID }))).toMatchObject({ written: true, created: 1 });
+    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: template.fileID }))).toMatchObject({
+      written: true,
+      created: 1,
+    });
     expect(envelopeCode(await test.call('demo-resident-wang', 'admin', 'rosterTemplate', {}))).toBe('FORBIDDEN');
   });
 });

@@ -22,15 +22,29 @@ it('routes by open counts when the open requests together exceed 16 MB, in 3 dat
   await test.cloud.store.insertMany(
     'requests',
     Array.from({ length: 40 }, (_, i) => ({
-      ...template, _id: `bulky-${i}`, code: `QSBULKY${i}`, text: bulky, handler: zhou, openHandlerId: zhou.id, handlerIds: [zhou.id],
+      ...template,
+      _id: `bulky-${i}`,
+      code: `QSBULKY${i}`,
+      text: bulky,
+      handler: zhou,
+      openHandlerId: zhou.id,
+      handlerIds: [zhou.id],
     })),
   );
   // A second mediator with nothing open joins the grid: by count, she gets the next one.
   await test.cloud.store.insertMany('users', [
     {
-      _id: 'wx-mediator-3', name: '汪小芳', phone: '13905561098', roles: ['resident', 'gridMember'], homeGridId: 'g-hubin-1', householdTags: [],
-      gridDuties: [{ gridId: 'g-hubin-1', title: '调解员', categoryIds: ['mediation'], firstResponsible: false }], nodeDuties: [], staffScopeId: null,
-      elderMode: false, createdAt: new Date(),
+      _id: 'wx-mediator-3',
+      name: '汪小芳',
+      phone: '13905561098',
+      roles: ['resident', 'gridMember'],
+      homeGridId: 'g-hubin-1',
+      householdTags: [],
+      gridDuties: [{ gridId: 'g-hubin-1', title: '调解员', categoryIds: ['mediation'], firstResponsible: false }],
+      nodeDuties: [],
+      staffScopeId: null,
+      elderMode: false,
+      createdAt: new Date(),
     },
   ]);
   const request = await file(test, 'demo-resident-wang', { categoryId: 'mediation', text: '邻里纠纷' });
@@ -39,7 +53,14 @@ it('routes by open counts when the open requests together exceed 16 MB, in 3 dat
 
   const { body, dbActions } = await test.raw('demo-resident-wang', 'requests', {
     action: 'submit',
-    payload: { clientKey: 'routing-load-2', gridId: 'g-hubin-1', categoryId: 'mediation', text: '又一起邻里纠纷', photos: [], publicName: false },
+    payload: {
+      clientKey: 'routing-load-2',
+      gridId: 'g-hubin-1',
+      categoryId: 'mediation',
+      text: '又一起邻里纠纷',
+      photos: [],
+      publicName: false,
+    },
   });
   expect(dataOf(body as never)).toBeDefined();
   expect(dbActions).toBe(3);

@@ -60,7 +60,11 @@ function expectEveryoneReminded(): void {
 it('takes a date created meanwhile as done, whatever the words of the collision, and reminds everyone', async () => {
   const dropped = dropLastDate(DEMO_SERVICE_DAY_ID);
   // Someone else creates the date first; the database reports the collision in its own words.
-  const restore = failAdding(DEMO_SERVICE_DAY_ID, new CloudError('DATABASE_REQUEST_FAILED', 'E11000 DuplicateKey: _id already exists'), true);
+  const restore = failAdding(
+    DEMO_SERVICE_DAY_ID,
+    new CloudError('DATABASE_REQUEST_FAILED', 'E11000 DuplicateKey: _id already exists'),
+    true,
+  );
   const fired = await test.cloud.fireTimer('servicedays', 'remindDayBefore');
   restore();
   expect(fired.result).toEqual({ ok: true, data: expect.objectContaining({ reminded: expect.any(Number) }) });

@@ -80,12 +80,15 @@ describe('who may do what', () => {
     markNoShow: { sessionId: demoSession, code: '100001' },
   } as const;
 
-  it.each(Object.entries(staffCalls))('%s: refused to residents, grid members and party members, writing nothing', async (action, payload) => {
-    for (const openid of ['demo-resident-wang', 'demo-grid-wang', 'demo-party-gao']) {
-      await unchanged(() => test.call(openid, 'servicedays', action as 'dayList', payload as never), refused('FORBIDDEN'));
-    }
-    await unchanged(() => test.call('stranger-1', 'servicedays', action as 'dayList', payload as never), refused('NOT_REGISTERED'));
-  });
+  it.each(Object.entries(staffCalls))(
+    '%s: refused to residents, grid members and party members, writing nothing',
+    async (action, payload) => {
+      for (const openid of ['demo-resident-wang', 'demo-grid-wang', 'demo-party-gao']) {
+        await unchanged(() => test.call(openid, 'servicedays', action as 'dayList', payload as never), refused('FORBIDDEN'));
+      }
+      await unchanged(() => test.call('stranger-1', 'servicedays', action as 'dayList', payload as never), refused('NOT_REGISTERED'));
+    },
+  );
 
   it.each(Object.entries(staffCalls).filter(([a]) => a !== 'listServiceDays'))(
     '%s: refused to staff of another village, writing nothing',
@@ -189,9 +192,15 @@ describe('a resident books, sees the code, cancels', () => {
     const before = dataOf(await test.call('demo-resident-li', 'servicedays', 'getSession', { sessionId: demoSession }));
     expect(before.slots.find((s) => s.key === 'w2_0930')?.left).toBe(3);
     const cancelled = dataOf(
-      await test.call('demo-resident-li', 'servicedays', 'cancelBooking', { sessionId: demoSession, code: '100002', reason: '孩子回来了，不用去了' }),
+      await test.call('demo-resident-li', 'servicedays', 'cancelBooking', {
+        sessionId: demoSession,
+        code: '100002',
+        reason: '孩子回来了，不用去了',
+      }),
     );
-    expect(cancelled).toEqual(expect.objectContaining({ status: 'cancelled', cancelReason: '孩子回来了，不用去了', cancelledBy: 'resident', canCancel: false }));
+    expect(cancelled).toEqual(
+      expect.objectContaining({ status: 'cancelled', cancelReason: '孩子回来了，不用去了', cancelledBy: 'resident', canCancel: false }),
+    );
     const after = dataOf(await test.call('demo-resident-sun', 'servicedays', 'getSession', { sessionId: demoSession }));
     expect(after.slots.find((s) => s.key === 'w2_0930')?.left).toBe(4);
     const stored = await session();
@@ -203,7 +212,9 @@ describe('a resident books, sees the code, cancels', () => {
       () => test.call('demo-resident-li', 'servicedays', 'cancelBooking', { sessionId: demoSession, code: '100002', reason: '再取消' }),
       refused('BOOKING_NOT_ACTIVE'),
     );
-    const again = dataOf(await test.call('demo-resident-li', 'servicedays', 'book', { sessionId: demoSession, slotKey: 'w2_1000', requestKey: 'li-again-01' }));
+    const again = dataOf(
+      await test.call('demo-resident-li', 'servicedays', 'book', { sessionId: demoSession, slotKey: 'w2_1000', requestKey: 'li-again-01' }),
+    );
     expect(again.status).toBe('booked');
     const mine = dataOf(await test.call('demo-resident-li', 'servicedays', 'myBookings', {}));
     expect(mine.upcoming.map((b) => b.code)).toEqual([again.code]);
@@ -217,7 +228,11 @@ describe('a resident books, sees the code, cancels', () => {
       refused('CANCEL_TOO_LATE'),
     );
     const byStaff = dataOf(
-      await test.call('demo-staff-township', 'servicedays', 'cancelBooking', { sessionId: demoSession, code: '100001', reason: '本人来电取消' }),
+      await test.call('demo-staff-township', 'servicedays', 'cancelBooking', {
+        sessionId: demoSession,
+        code: '100001',
+        reason: '本人来电取消',
+      }),
     );
     expect(byStaff).toEqual(expect.objectContaining({ status: 'cancelled', cancelledBy: 'staff' }));
     clockAt(demoDate, '09:10');
@@ -230,19 +245,26 @@ describe('a resident books, sees the code, cancels', () => {
   it('refuses a slot that has begun, a full slot with 已约满, and a date before its booking opens', async () => {
     clockAt(demoDate, '09:05');
     await unchanged(
-      () => test.call('demo-resident-zhao', 'servicedays', 'book', { sessionId: demoSession, slotKey: 'w4_0900', requestKey: 'late-key-01' }),
+      () =>
+        test.call('demo-resident-zhao', 'servicedays', 'book', { sessionId: demoSession, slotKey: 'w4_0900', requestKey: 'late-key-01' }),
       refused('BOOKING_CLOSED'),
     );
     test.cloud.setClockOffset(0);
     for (const [n, openid] of ['demo-grid-wang', 'demo-grid-zhou'].entries()) {
       dataOf(await test.call(openid, 'servicedays', 'book', { sessionId: demoSession, slotKey: 'w4_1130', requestKey: `fill-key-${n}` }));
     }
-    const full = await test.call('demo-grid-guo', 'servicedays', 'book', { sessionId: demoSession, slotKey: 'w4_1130', requestKey: 'fill-key-9' });
+    const full = await test.call('demo-grid-guo', 'servicedays', 'book', {
+      sessionId: demoSession,
+      slotKey: 'w4_1130',
+      requestKey: 'fill-key-9',
+    });
     expect(full).toEqual(refused('SLOT_FULL'));
     expect((full as { message: string }).message).toContain('已约满');
 
     // Horizon down to one week: the date two weeks ahead stays, but is not open for booking yet.
-    dataOf(await test.call('demo-staff-township', 'servicedays', 'saveServiceDay', { ...township, id: DEMO_SERVICE_DAY_ID, horizonWeeks: 1 }));
+    dataOf(
+      await test.call('demo-staff-township', 'servicedays', 'saveServiceDay', { ...township, id: DEMO_SERVICE_DAY_ID, horizonWeeks: 1 }),
+    );
     const far = sessionIdOf(DEMO_SERVICE_DAY_ID, addDays(demoDate, 14));
     await unchanged(
       () => test.call('demo-resident-zhao', 'servicedays', 'book', { sessionId: far, slotKey: 'w1_0900', requestKey: 'far-key-01' }),
@@ -260,32 +282,65 @@ describe('at the hall', () => {
     clockAt(demoDate, '08:55');
     const checked = dataOf(await test.call('demo-staff-township', 'servicedays', 'checkIn', { sessionId: demoSession, code: '100001' }));
     expect(checked).toEqual(expect.objectContaining({ name: '王秀英', status: 'checkedIn', start: '09:00' }));
-    await unchanged(() => test.call('demo-staff-township', 'servicedays', 'checkIn', { sessionId: demoSession, code: '100001' }), refused('CONFLICT'));
-    await unchanged(() => test.call('demo-staff-township', 'servicedays', 'checkIn', { sessionId: demoSession, code: '999999' }), refused('NOT_FOUND'));
-    await unchanged(() => test.call('demo-staff-township', 'servicedays', 'markNoShow', { sessionId: demoSession, code: '100003' }), refused('TOO_EARLY'));
+    await unchanged(
+      () => test.call('demo-staff-township', 'servicedays', 'checkIn', { sessionId: demoSession, code: '100001' }),
+      refused('CONFLICT'),
+    );
+    await unchanged(
+      () => test.call('demo-staff-township', 'servicedays', 'checkIn', { sessionId: demoSession, code: '999999' }),
+      refused('NOT_FOUND'),
+    );
+    await unchanged(
+      () => test.call('demo-staff-township', 'servicedays', 'markNoShow', { sessionId: demoSession, code: '100003' }),
+      refused('TOO_EARLY'),
+    );
 
     clockAt(demoDate, '09:40');
     const noShow = dataOf(await test.call('demo-staff-township', 'servicedays', 'markNoShow', { sessionId: demoSession, code: '100003' }));
     expect(noShow.status).toBe('noShow');
-    await unchanged(() => test.call('demo-staff-township', 'servicedays', 'markNoShow', { sessionId: demoSession, code: '100001' }), refused('BOOKING_NOT_ACTIVE'));
+    await unchanged(
+      () => test.call('demo-staff-township', 'servicedays', 'markNoShow', { sessionId: demoSession, code: '100001' }),
+      refused('BOOKING_NOT_ACTIVE'),
+    );
     // Arriving late after all: checked in.
-    expect(dataOf(await test.call('demo-staff-township', 'servicedays', 'checkIn', { sessionId: demoSession, code: '100003' })).status).toBe('checkedIn');
+    expect(
+      dataOf(await test.call('demo-staff-township', 'servicedays', 'checkIn', { sessionId: demoSession, code: '100003' })).status,
+    ).toBe('checkedIn');
 
-    const walkIn = { sessionId: demoSession, windowId: 'w4', slotKey: 'w4_1000', name: '汪大爷', phone: '13900001111', requestKey: 'walk-in-0001' };
+    const walkIn = {
+      sessionId: demoSession,
+      windowId: 'w4',
+      slotKey: 'w4_1000',
+      name: '汪大爷',
+      phone: '13900001111',
+      requestKey: 'walk-in-0001',
+    };
     const [w1, w1again] = await Promise.all([
       test.call('demo-staff-township', 'servicedays', 'addWalkIn', walkIn),
       test.call('demo-staff-township', 'servicedays', 'addWalkIn', walkIn),
     ]);
     expect(dataOf(w1).code).toBe(dataOf(w1again).code);
     expect(dataOf(w1)).toEqual(expect.objectContaining({ source: 'walkIn', status: 'checkedIn', start: '10:00' }));
-    dataOf(await test.call('demo-staff-township', 'servicedays', 'addWalkIn', { ...walkIn, name: '郭大妈', phone: undefined, requestKey: 'walk-in-0002' }));
+    dataOf(
+      await test.call('demo-staff-township', 'servicedays', 'addWalkIn', {
+        ...walkIn,
+        name: '郭大妈',
+        phone: undefined,
+        requestKey: 'walk-in-0002',
+      }),
+    );
     await unchanged(
       () => test.call('demo-staff-township', 'servicedays', 'addWalkIn', { ...walkIn, name: '李老汉', requestKey: 'walk-in-0003' }),
       refused('SLOT_FULL'),
     );
     // Without a slot: queued, no place taken.
     const queued = dataOf(
-      await test.call('demo-staff-township', 'servicedays', 'addWalkIn', { sessionId: demoSession, windowId: 'w4', name: '李老汉', requestKey: 'walk-in-0004' }),
+      await test.call('demo-staff-township', 'servicedays', 'addWalkIn', {
+        sessionId: demoSession,
+        windowId: 'w4',
+        name: '李老汉',
+        requestKey: 'walk-in-0004',
+      }),
     );
     expect(queued).toEqual(expect.objectContaining({ slotKey: null, status: 'checkedIn' }));
 
@@ -294,13 +349,19 @@ describe('at the hall', () => {
     const law = list.windows.find((w) => w.id === 'w4')!;
     expect(law.slots.find((s) => s.key === 'w4_1000')).toEqual(expect.objectContaining({ capacity: 2, taken: 2 }));
     expect(list.events.map((e) => e.type).slice(0, 4)).toEqual(['walkIn', 'walkIn', 'walkIn', 'checkedIn']);
-    expect(list.events.find((e) => e.type === 'noShow')).toEqual(expect.objectContaining({ code: '100003', byName: '黄文斌', byRole: 'staff' }));
+    expect(list.events.find((e) => e.type === 'noShow')).toEqual(
+      expect.objectContaining({ code: '100003', byName: '黄文斌', byRole: 'staff' }),
+    );
   });
 });
 
 describe('changing a service day', () => {
   it('refuses to lower a window below what is booked, listing the bookings, and changes nothing', async () => {
-    const lowered = { ...township, id: DEMO_SERVICE_DAY_ID, windows: township.windows.map((w) => (w.id === 'w1' ? { ...w, capacity: 0 + 1 } : w)) };
+    const lowered = {
+      ...township,
+      id: DEMO_SERVICE_DAY_ID,
+      windows: township.windows.map((w) => (w.id === 'w1' ? { ...w, capacity: 0 + 1 } : w)),
+    };
     // 社保 09:00 has 王秀英; fill it to 3 so that 1 is below.
     for (const [n, openid] of ['demo-grid-wang', 'demo-grid-zhou'].entries()) {
       dataOf(await test.call(openid, 'servicedays', 'book', { sessionId: demoSession, slotKey: 'w1_0900', requestKey: `social-${n}-key` }));
@@ -365,7 +426,9 @@ describe('changing a service day', () => {
       }),
     );
     expect(created.place).toEqual({ id: 'v-taihua', name: '太华村', level: 'village' });
-    const dates = ((await test.cloud.store.find('serviceSessions', { serviceDayId: created.id })) as unknown as ServiceSession[]).map((s) => s.date);
+    const dates = ((await test.cloud.store.find('serviceSessions', { serviceDayId: created.id })) as unknown as ServiceSession[]).map(
+      (s) => s.date,
+    );
     expect(dates.length).toBeGreaterThanOrEqual(1);
     for (const date of dates) expect(['01', '15', '31']).toContain(date.slice(8));
   });
@@ -377,7 +440,11 @@ describe('exceptions and the reminder', () => {
     await allowMessages('demo-resident-wang');
     await allowMessages('demo-resident-li');
     const result = dataOf(
-      await test.call('demo-staff-township', 'servicedays', 'cancelDate', { serviceDayId: DEMO_SERVICE_DAY_ID, date: demoDate, reason: '大厅维修，暂停一次' }),
+      await test.call('demo-staff-township', 'servicedays', 'cancelDate', {
+        serviceDayId: DEMO_SERVICE_DAY_ID,
+        date: demoDate,
+        reason: '大厅维修，暂停一次',
+      }),
     );
     expect(result).toEqual(expect.objectContaining({ cancelledBookings: 3, notified: 2 }));
     expect(result.serviceDay.cancelledDates).toEqual([{ date: demoDate, reason: '大厅维修，暂停一次' }]);
@@ -402,27 +469,50 @@ describe('exceptions and the reminder', () => {
     const mine = dataOf(await test.call('demo-resident-wang', 'servicedays', 'myBookings', {}));
     expect(mine.past[0]).toEqual(expect.objectContaining({ code: '100001', status: 'cancelled', dayCancelled: true }));
     await unchanged(
-      () => test.call('demo-resident-zhao', 'servicedays', 'book', { sessionId: demoSession, slotKey: 'w1_0900', requestKey: 'closed-key-1' }),
+      () =>
+        test.call('demo-resident-zhao', 'servicedays', 'book', { sessionId: demoSession, slotKey: 'w1_0900', requestKey: 'closed-key-1' }),
       refused('DAY_CANCELLED'),
     );
     await unchanged(
-      () => test.call('demo-staff-township', 'servicedays', 'cancelDate', { serviceDayId: DEMO_SERVICE_DAY_ID, date: demoDate, reason: '再取消' }),
+      () =>
+        test.call('demo-staff-township', 'servicedays', 'cancelDate', {
+          serviceDayId: DEMO_SERVICE_DAY_ID,
+          date: demoDate,
+          reason: '再取消',
+        }),
       refused('CONFLICT'),
     );
 
-    const restored = dataOf(await test.call('demo-staff-township', 'servicedays', 'addExtraDate', { serviceDayId: DEMO_SERVICE_DAY_ID, date: demoDate }));
+    const restored = dataOf(
+      await test.call('demo-staff-township', 'servicedays', 'addExtraDate', { serviceDayId: DEMO_SERVICE_DAY_ID, date: demoDate }),
+    );
     expect(restored.cancelledDates).toEqual([]);
     expect((await session()).status).toBe('open');
-    dataOf(await test.call('demo-resident-zhao', 'servicedays', 'book', { sessionId: demoSession, slotKey: 'w1_0900', requestKey: 'reopen-key-1' }));
+    dataOf(
+      await test.call('demo-resident-zhao', 'servicedays', 'book', {
+        sessionId: demoSession,
+        slotKey: 'w1_0900',
+        requestKey: 'reopen-key-1',
+      }),
+    );
   });
 
   it('adds an extra date that residents can book at once', async () => {
     const extra = addDays(demoDate, 1);
-    const day = dataOf(await test.call('demo-staff-township', 'servicedays', 'addExtraDate', { serviceDayId: DEMO_SERVICE_DAY_ID, date: extra }));
+    const day = dataOf(
+      await test.call('demo-staff-township', 'servicedays', 'addExtraDate', { serviceDayId: DEMO_SERVICE_DAY_ID, date: extra }),
+    );
     expect(day.extraDates).toEqual([extra]);
-    dataOf(await test.call('demo-resident-zhao', 'servicedays', 'book', { sessionId: sessionIdOf(DEMO_SERVICE_DAY_ID, extra), slotKey: 'w2_1000', requestKey: 'extra-key-1' }));
+    dataOf(
+      await test.call('demo-resident-zhao', 'servicedays', 'book', {
+        sessionId: sessionIdOf(DEMO_SERVICE_DAY_ID, extra),
+        slotKey: 'w2_1000',
+        requestKey: 'extra-key-1',
+      }),
+    );
     await unchanged(
-      () => test.call('demo-staff-township', 'servicedays', 'addExtraDate', { serviceDayId: DEMO_SERVICE_DAY_ID, date: addDays(demoDate, 7) }),
+      () =>
+        test.call('demo-staff-township', 'servicedays', 'addExtraDate', { serviceDayId: DEMO_SERVICE_DAY_ID, date: addDays(demoDate, 7) }),
       refused('CONFLICT'),
     );
   });

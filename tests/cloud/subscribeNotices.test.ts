@@ -44,10 +44,12 @@ afterAll(async () => {
 
 const NASTY_TEXT = `路灯坏了😡😡\n晚上\t出门很危险！！\u200b${'池塘边的垃圾桶倒了，垃圾撒了一地。'.repeat(20)}`.slice(0, 480);
 
-it('uses the configured template ids and build everywhere, and every message passes WeChat\'s checks whatever was typed', async () => {
+it("uses the configured template ids and build everywhere, and every message passes WeChat's checks whatever was typed", async () => {
   const since = lastSeq(test);
   // 诉求: filed with emoji, line breaks and 480 characters; resolved with the same kind of words.
-  expect(dataOf(await test.call('demo-resident-wang', 'requests', 'formOptions', {})).subscribeTemplateIds).toEqual(['tmpl-progress-configured']);
+  expect(dataOf(await test.call('demo-resident-wang', 'requests', 'formOptions', {})).subscribeTemplateIds).toEqual([
+    'tmpl-progress-configured',
+  ]);
   await allowTaskNotice(test, 'demo-grid-wang');
   const request = await file(test, 'demo-resident-wang', { text: NASTY_TEXT });
   const accepted = await step(test, 'demo-grid-wang', 'accept', request);
@@ -65,18 +67,41 @@ it('uses the configured template ids and build everywhere, and every message pas
   } finally {
     test.cloud.setClockOffset(0);
   }
-  expect(messagesTo(test, 'demo-grid-wang', remindSince, late.id).map((m) => [m.functionName, m.data.thing1?.value, m.data.phrase2?.value])).toEqual([
-    ['dashboard', '环境卫生：', '已超期'],
-  ]);
+  expect(
+    messagesTo(test, 'demo-grid-wang', remindSince, late.id).map((m) => [m.functionName, m.data.thing1?.value, m.data.phrase2?.value]),
+  ).toEqual([['dashboard', '环境卫生：', '已超期']]);
 
   // 留言: only emoji; a reply with line breaks.
   const { subscribeTemplateIds: replyIds } = dataOf(await test.call('demo-resident-wang', 'messages', 'mine', {}));
   expect(replyIds).toEqual(['tmpl-reply-configured']);
   await acceptSubscribe(test.cloud.url, 'demo-resident-wang', replyIds);
-  const message = dataOf(await test.call('demo-resident-wang', 'messages', 'leave', { clientKey: key('leave'), text: '👍👍👍', photos: [], publicConsent: false })).message;
-  dataOf(await test.call('demo-staff-hubin', 'messages', 'reply', { messageId: message.id, opId: key('r'), text: '收到\n\n我们明天\t去看看😀', photos: [] }));
-  expect(messagesTo(test, 'demo-resident-wang', since).filter((m) => m.templateId === 'tmpl-reply-configured').map((m) => m.data)).toEqual([
-    { thing1: { value: '无' }, thing2: { value: '收到 我们明天 去看看' }, thing3: { value: '湖滨村工作人员' }, time4: { value: expect.stringMatching(/^\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d$/) } },
+  const message = dataOf(
+    await test.call('demo-resident-wang', 'messages', 'leave', {
+      clientKey: key('leave'),
+      text: '👍👍👍',
+      photos: [],
+      publicConsent: false,
+    }),
+  ).message;
+  dataOf(
+    await test.call('demo-staff-hubin', 'messages', 'reply', {
+      messageId: message.id,
+      opId: key('r'),
+      text: '收到\n\n我们明天\t去看看😀',
+      photos: [],
+    }),
+  );
+  expect(
+    messagesTo(test, 'demo-resident-wang', since)
+      .filter((m) => m.templateId === 'tmpl-reply-configured')
+      .map((m) => m.data),
+  ).toEqual([
+    {
+      thing1: { value: '无' },
+      thing2: { value: '收到 我们明天 去看看' },
+      thing3: { value: '湖滨村工作人员' },
+      time4: { value: expect.stringMatching(/^\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d$/) },
+    },
   ]);
 
   // 便民服务日: 王秀英 allowed both messages when she booked; the date is cancelled with an emoji and a line break.
@@ -87,12 +112,18 @@ it('uses the configured template ids and build everywhere, and every message pas
   expect(bookingIds).toEqual(['tmpl-reminder-configured', 'tmpl-cancelled-configured']);
   await acceptSubscribe(test.cloud.url, 'demo-resident-wang', bookingIds);
   const cancelled = dataOf(
-    await test.call('demo-staff-township', 'servicedays', 'cancelDate', { serviceDayId: DEMO_SERVICE_DAY_ID, date: demoDate, reason: '停电⚡\n暂停一次' }),
+    await test.call('demo-staff-township', 'servicedays', 'cancelDate', {
+      serviceDayId: DEMO_SERVICE_DAY_ID,
+      date: demoDate,
+      reason: '停电⚡\n暂停一次',
+    }),
   );
   expect(cancelled.notified).toBe(1);
-  expect(messagesTo(test, 'demo-resident-wang', since).filter((m) => m.templateId === 'tmpl-cancelled-configured').map((m) => m.data.thing3)).toEqual([
-    { value: '停电⚡ 暂停一次' },
-  ]);
+  expect(
+    messagesTo(test, 'demo-resident-wang', since)
+      .filter((m) => m.templateId === 'tmpl-cancelled-configured')
+      .map((m) => m.data.thing3),
+  ).toEqual([{ value: '停电⚡ 暂停一次' }]);
 
   // Every message: the configured build, from each function that sent one, to a page the mini-program has.
   const sent = messagesTo(test, 'demo-resident-wang', since).concat(messagesTo(test, 'demo-grid-wang', since));
@@ -104,9 +135,23 @@ it('uses the configured template ids and build everywhere, and every message pas
 
 it('a refused reply notice is kept on the thread for staff; the reply itself is posted', async () => {
   // 李建国 never allowed reply notices.
-  const message = dataOf(await test.call('demo-resident-li', 'messages', 'leave', { clientKey: key('leave'), text: '低保什么时候发？', photos: [], publicConsent: false })).message;
+  const message = dataOf(
+    await test.call('demo-resident-li', 'messages', 'leave', {
+      clientKey: key('leave'),
+      text: '低保什么时候发？',
+      photos: [],
+      publicConsent: false,
+    }),
+  ).message;
   const since = lastSeq(test);
-  const replied = dataOf(await test.call('demo-staff-hubin', 'messages', 'reply', { messageId: message.id, opId: key('r'), text: '每月10号前发到卡上。', photos: [] }));
+  const replied = dataOf(
+    await test.call('demo-staff-hubin', 'messages', 'reply', {
+      messageId: message.id,
+      opId: key('r'),
+      text: '每月10号前发到卡上。',
+      photos: [],
+    }),
+  );
   expect(messagesTo(test, 'demo-resident-li', since)).toEqual([]);
   expect(replied.posts.map((p) => p.text)).toContain('每月10号前发到卡上。');
   expect(replied.events.map((e) => e.what)).toContain('回复的微信消息未送达群众');
@@ -139,7 +184,11 @@ it('each template is sent only by functions allowed to call subscribeMessage.sen
       const config = JSON.parse(readFileSync(path.resolve(__dirname, `../../cloudfunctions/functions/${fn}/config.json`), 'utf8')) as {
         permissions?: { openapi?: string[] };
       };
-      expect({ name, fn, openapi: config.permissions?.openapi }).toEqual({ name, fn, openapi: expect.arrayContaining(['subscribeMessage.send']) });
+      expect({ name, fn, openapi: config.permissions?.openapi }).toEqual({
+        name,
+        fn,
+        openapi: expect.arrayContaining(['subscribeMessage.send']),
+      });
     }
   }
 });

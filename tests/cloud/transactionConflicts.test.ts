@@ -54,7 +54,20 @@ function raisedPayload() {
   const [day] = test.cloud.store.find('serviceDays', { _id: DEMO_SERVICE_DAY_ID }) as unknown as ServiceDay[];
   const { placeId, title, venue, recurrence, startTime, endTime, slotMinutes, horizonWeeks, cancelCutoffMinutes, maxActivePerPerson } = day;
   const windows = day.windows.map(({ id, name, capacity }) => ({ id, name, capacity: id === 'w1' ? 6 : capacity }));
-  return { id: DEMO_SERVICE_DAY_ID, placeId, title, venue, recurrence, startTime, endTime, slotMinutes, horizonWeeks, cancelCutoffMinutes, maxActivePerPerson, windows };
+  return {
+    id: DEMO_SERVICE_DAY_ID,
+    placeId,
+    title,
+    venue,
+    recurrence,
+    startTime,
+    endTime,
+    slotMinutes,
+    horizonWeeks,
+    cancelCutoffMinutes,
+    maxActivePerPerson,
+    windows,
+  };
 }
 
 describe('service days', () => {
@@ -77,7 +90,12 @@ describe('service days', () => {
     await eventually(() => expect(stats().conflicts).toBeGreaterThan(conflictsBefore), 1000, 5);
     await other.commit();
     expect(dataOf(await saving).version).toBe(2);
-    expect(session()).toEqual(expect.objectContaining({ note: 'kept', slots: expect.objectContaining({ w1_0900: expect.objectContaining({ capacity: 6, remaining: 5 }) }) }));
+    expect(session()).toEqual(
+      expect.objectContaining({
+        note: 'kept',
+        slots: expect.objectContaining({ w1_0900: expect.objectContaining({ capacity: 6, remaining: 5 }) }),
+      }),
+    );
   });
 
   it('a booking landing while a change holds the date waits for its commit and never takes a place that is gone', async () => {
@@ -85,7 +103,11 @@ describe('service days', () => {
     // The other writer gives 法律咨询 09:00's two places away.
     await other.update('serviceSessions', demoSession, { 'slots.w4_0900.remaining': 0 });
     const waitsBefore = stats().lockWaits;
-    const booking = test.call('demo-resident-zhao', 'servicedays', 'book', { sessionId: demoSession, slotKey: 'w4_0900', requestKey: 'held-up-key-1' });
+    const booking = test.call('demo-resident-zhao', 'servicedays', 'book', {
+      sessionId: demoSession,
+      slotKey: 'w4_0900',
+      requestKey: 'held-up-key-1',
+    });
     await eventually(() => expect(stats().lockWaits).toBeGreaterThan(waitsBefore), 1000, 5);
     expect(session().slots.w4_0900.remaining).toBe(2);
     await other.commit();
@@ -146,7 +168,11 @@ describe('administration', () => {
     const other = await holdTransaction(test.cloud.url);
     await other.update('users', 'demo-grid-wang', { note: 'held' });
     const before = await snapshotStore(test);
-    const duty = { userId: 'demo-grid-wang', gridId: 'g-hubin-1', duty: { title: '网格员', categoryIds: ['security'], firstResponsible: false } };
+    const duty = {
+      userId: 'demo-grid-wang',
+      gridId: 'g-hubin-1',
+      duty: { title: '网格员', categoryIds: ['security'], firstResponsible: false },
+    };
     expect(await test.call('demo-admin', 'admin', 'setGridDuty', duty)).toEqual(CONFLICT);
     expect(await snapshotStore(test)).toBe(before);
     await other.abort();
@@ -156,7 +182,14 @@ describe('administration', () => {
 
 describe('roster import', () => {
   const GRIDS = ['第一网格（汪屋组）', '第二网格（郭屋组）'];
-  const row = (n: number, name = `导入${n}`) => [name, `1380001${String(n).padStart(4, '0')}`, GRIDS[n % 2], n % 3 ? '居民' : '网格员', n % 3 ? '' : '治安', n % 3 ? '' : '否'];
+  const row = (n: number, name = `导入${n}`) => [
+    name,
+    `1380001${String(n).padStart(4, '0')}`,
+    GRIDS[n % 2],
+    n % 3 ? '居民' : '网格员',
+    n % 3 ? '' : '治安',
+    n % 3 ? '' : '否',
+  ];
   const rows = (from: number, count: number) => Array.from({ length: count }, (_, i) => row(from + i));
   const imported = () => test.cloud.store.count('users', { _id: { $regex: '^roster-1380001' } });
   const logs = () => test.cloud.store.find('adminLog', { action: 'importRoster' });
@@ -187,12 +220,17 @@ describe('roster import', () => {
     const { fileID, release } = await interruptedImport();
     await release();
     expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID }))).toEqual({
-      written: true, problems: [], created: 99, updated: 1, unchanged: 0,
+      written: true,
+      problems: [],
+      created: 99,
+      updated: 1,
+      unchanged: 0,
     });
     expect(imported()).toBe(100);
     expect(logs()).toHaveLength(101);
     expect(test.cloud.store.find('users', { _id: 'roster-13800010090' })[0]).toMatchObject({
-      roles: ['gridMember'], gridDuties: [expect.objectContaining({ categoryIds: ['environment'] })],
+      roles: ['gridMember'],
+      gridDuties: [expect.objectContaining({ categoryIds: ['environment'] })],
     });
   });
 

@@ -49,24 +49,48 @@ async function makeTwins(): Promise<void> {
   await test.cloud.store.insertMany(
     'users',
     Object.values(TWINS).map((twin) => ({
-      _id: twin.id, name: twin.name, phone: twin.phone, roles: ['resident', 'partyMember'], homeGridId: twin.gridId,
-      householdTags: [], gridDuties: [], nodeDuties: [], staffScopeId: null, elderMode: false, createdAt,
+      _id: twin.id,
+      name: twin.name,
+      phone: twin.phone,
+      roles: ['resident', 'partyMember'],
+      homeGridId: twin.gridId,
+      householdTags: [],
+      gridDuties: [],
+      nodeDuties: [],
+      staffScopeId: null,
+      elderMode: false,
+      createdAt,
     })),
   );
-  const placeIds = (gridId: string) => (test.cloud.store.find('nodes', { _id: gridId })[0] as { ancestorIds: string[] }).ancestorIds.concat(gridId);
+  const placeIds = (gridId: string) =>
+    (test.cloud.store.find('nodes', { _id: gridId })[0] as { ancestorIds: string[] }).ancestorIds.concat(gridId);
   await test.cloud.store.insertMany(
     'partyMembers',
     Object.values(TWINS).map((twin) => ({
-      _id: twin.id, name: twin.name, phone: twin.phone, branchId: twin.branchId, employer: '外出务工', gridId: twin.gridId,
-      villageId: placeIds(twin.gridId)[2], placeIds: placeIds(twin.gridId), skillKindIds: [], skills: '', status: 'approved',
-      submittedAt: createdAt, decidedAt: createdAt, decidedBy: 'demo-staff-township', decidedByName: '黄文斌', rejectReason: null, activePostCount: 0,
+      _id: twin.id,
+      name: twin.name,
+      phone: twin.phone,
+      branchId: twin.branchId,
+      employer: '外出务工',
+      gridId: twin.gridId,
+      villageId: placeIds(twin.gridId)[2],
+      placeIds: placeIds(twin.gridId),
+      skillKindIds: [],
+      skills: '',
+      status: 'approved',
+      submittedAt: createdAt,
+      decidedAt: createdAt,
+      decidedBy: 'demo-staff-township',
+      decidedByName: '黄文斌',
+      rejectReason: null,
+      activePostCount: 0,
     })),
   );
   const { result } = await test.cloud.fireTimer('migrations', 'migrate');
   expect(result).toEqual({ ok: true, data: expect.objectContaining({ movedToContact: 3, done: true }) });
 }
 
-it('the migration keeps each twin\'s number as contact information only, and the owners\' verified', () => {
+it("the migration keeps each twin's number as contact information only, and the owners' verified", () => {
   for (const twin of Object.values(TWINS)) {
     expect(test.cloud.store.find('users', { _id: twin.id })[0]).toMatchObject({ phone: '', contactPhone: twin.phone });
   }
@@ -95,14 +119,49 @@ type Table<F extends FunctionName> = { [A in ActionName<F>]: Case[] };
 const FILE = { gridId: 'g-hubin-1', categoryId: 'environment', text: '村口垃圾没人收', photos: [], publicName: false };
 
 const requests: Table<'requests'> = {
-  formOptions: [{ twin: 'wang', payload: () => ({}), outcome: 'clean', then: (d) => expect(d).toMatchObject({ contactPhone: '13905560101', phoneVerified: false }) }],
-  similar: [{ twin: 'wang', payload: () => ({ gridId: 'g-hubin-1', categoryId: 'environment' }), outcome: 'clean', then: (d) => expect((d as { items: Array<{ own: boolean }> }).items.every((i) => !i.own)).toBe(true) }],
-  submit: [{
-    twin: 'wang', payload: () => ({ ...FILE, clientKey: key('s') }), outcome: 'own',
-    then: (d) => expect((d as { request: { relation: string; resident: unknown } }).request).toMatchObject({ relation: 'own', resident: { phone: '13905560101', phoneVerified: false } }),
-  }],
-  fileOnBehalf: [{ twin: 'wang', payload: () => ({ ...FILE, clientKey: key('p'), residentName: '王秀英', household: '汪屋组', residentPhone: '13905560101' }), outcome: 'refused' }],
-  follow: [{ twin: 'wang', payload: () => ({ requestId: 'demo-rq-1' }), outcome: 'own', then: (d) => expect(d).toMatchObject({ relation: 'following', resident: null, location: null }) }],
+  formOptions: [
+    {
+      twin: 'wang',
+      payload: () => ({}),
+      outcome: 'clean',
+      then: (d) => expect(d).toMatchObject({ contactPhone: '13905560101', phoneVerified: false }),
+    },
+  ],
+  similar: [
+    {
+      twin: 'wang',
+      payload: () => ({ gridId: 'g-hubin-1', categoryId: 'environment' }),
+      outcome: 'clean',
+      then: (d) => expect((d as { items: Array<{ own: boolean }> }).items.every((i) => !i.own)).toBe(true),
+    },
+  ],
+  submit: [
+    {
+      twin: 'wang',
+      payload: () => ({ ...FILE, clientKey: key('s') }),
+      outcome: 'own',
+      then: (d) =>
+        expect((d as { request: { relation: string; resident: unknown } }).request).toMatchObject({
+          relation: 'own',
+          resident: { phone: '13905560101', phoneVerified: false },
+        }),
+    },
+  ],
+  fileOnBehalf: [
+    {
+      twin: 'wang',
+      payload: () => ({ ...FILE, clientKey: key('p'), residentName: '王秀英', household: '汪屋组', residentPhone: '13905560101' }),
+      outcome: 'refused',
+    },
+  ],
+  follow: [
+    {
+      twin: 'wang',
+      payload: () => ({ requestId: 'demo-rq-1' }),
+      outcome: 'own',
+      then: (d) => expect(d).toMatchObject({ relation: 'following', resident: null, location: null }),
+    },
+  ],
   unfollow: [{ twin: 'wu', payload: () => ({ requestId: 'demo-rq-6' }), outcome: 'refused' }],
   mine: [
     { twin: 'wang', payload: () => ({ status: 'open' }), outcome: 'clean' },
@@ -115,7 +174,13 @@ const requests: Table<'requests'> = {
   ],
   inbox: [{ twin: 'wang', payload: () => ({ view: 'mine' }), outcome: 'refused' }],
   accept: [{ twin: 'wu', payload: () => step('demo-rq-6'), outcome: 'refused' }],
-  addNote: [{ twin: 'wu', payload: () => ({ requestId: 'demo-rq-6', opId: key('n'), text: '我就是吴德旺', photos: [], internal: false }), outcome: 'refused' }],
+  addNote: [
+    {
+      twin: 'wu',
+      payload: () => ({ requestId: 'demo-rq-6', opId: key('n'), text: '我就是吴德旺', photos: [], internal: false }),
+      outcome: 'refused',
+    },
+  ],
   resolve: [{ twin: 'wang', payload: () => ({ ...step('demo-rq-2'), outcome: '已经好了', photos: [] }), outcome: 'refused' }],
   escalate: [{ twin: 'wang', payload: () => ({ ...step('demo-rq-2'), reason: '要找上级' }), outcome: 'refused' }],
   suspend: [{ twin: 'wu', payload: () => ({ ...step('demo-rq-6'), reason: '先放一放' }), outcome: 'refused' }],
@@ -139,35 +204,89 @@ const servicedays: Table<'servicedays'> = {
   addExtraDate: [],
   dayList: [{ twin: 'wang', payload: () => ({ sessionId: session }), outcome: 'refused' }],
   checkIn: [{ twin: 'wang', payload: () => ({ sessionId: session, code: '100001' }), outcome: 'refused' }],
-  addWalkIn: [{ twin: 'wang', payload: () => ({ sessionId: session, windowId: 'w1', slotKey: 'w1_0900', name: '王秀英', phone: '13905560101', requestKey: key('w') }), outcome: 'refused' }],
+  addWalkIn: [
+    {
+      twin: 'wang',
+      payload: () => ({
+        sessionId: session,
+        windowId: 'w1',
+        slotKey: 'w1_0900',
+        name: '王秀英',
+        phone: '13905560101',
+        requestKey: key('w'),
+      }),
+      outcome: 'refused',
+    },
+  ],
   markNoShow: [{ twin: 'wang', payload: () => ({ sessionId: session, code: '100001' }), outcome: 'refused' }],
   browse: [{ twin: 'wang', payload: () => ({}), outcome: 'clean' }],
   getSession: [{ twin: 'wang', payload: () => ({ sessionId: session }), outcome: 'clean' }],
-  book: [{
-    twin: 'wang', payload: () => ({ sessionId: session, slotKey: 'w5_1000', requestKey: key('b') }), outcome: 'own',
-    then: () => expect(JSON.stringify(test.cloud.store.find('serviceSessions', { _id: session }))).toContain('twin-wang'),
-  }],
+  book: [
+    {
+      twin: 'wang',
+      payload: () => ({ sessionId: session, slotKey: 'w5_1000', requestKey: key('b') }),
+      outcome: 'own',
+      then: () => expect(JSON.stringify(test.cloud.store.find('serviceSessions', { _id: session }))).toContain('twin-wang'),
+    },
+  ],
   cancelBooking: [{ twin: 'wang', payload: () => ({ sessionId: session, code: '100001', reason: '不去了' }), outcome: 'refused' }],
   myBookings: [{ twin: 'gao', payload: () => ({}), outcome: 'clean' }],
 };
 
 const posts: Table<'posts'> = {
   overview: [{ twin: 'gao', payload: () => ({}), outcome: 'clean' }],
-  registrationForm: [{ twin: 'gao', payload: () => ({}), outcome: 'clean', then: (d) => expect(d).toMatchObject({ verifiedPhone: null, registration: { phoneVerified: false } }) }],
-  register: [{ twin: 'gao', payload: () => ({ name: '高秀山', phone: '13905563001', branchId: 'b-hubin', employer: '供电公司', gridId: 'g-hubin-2', skillKindIds: [], skills: '' }), outcome: 'refused' }],
+  registrationForm: [
+    {
+      twin: 'gao',
+      payload: () => ({}),
+      outcome: 'clean',
+      then: (d) => expect(d).toMatchObject({ verifiedPhone: null, registration: { phoneVerified: false } }),
+    },
+  ],
+  register: [
+    {
+      twin: 'gao',
+      payload: () => ({
+        name: '高秀山',
+        phone: '13905563001',
+        branchId: 'b-hubin',
+        employer: '供电公司',
+        gridId: 'g-hubin-2',
+        skillKindIds: [],
+        skills: '',
+      }),
+      outcome: 'refused',
+    },
+  ],
   registrations: [{ twin: 'gao', payload: () => ({ status: 'approved' }), outcome: 'refused' }],
   decideRegistration: [{ twin: 'gao', payload: () => ({ memberId: 'demo-party-xu', decision: 'approve' }), outcome: 'refused' }],
   staffPosts: [{ twin: 'gao', payload: () => ({ gridId: 'g-hubin-2' }), outcome: 'refused' }],
   createPost: [],
-  editPost: [{ twin: 'gao', payload: () => ({ postId: 'p-hubin2-public', kindId: 'publicService', title: '用电安全检查', duties: '改掉', capacity: 9 }), outcome: 'refused' }],
+  editPost: [
+    {
+      twin: 'gao',
+      payload: () => ({ postId: 'p-hubin2-public', kindId: 'publicService', title: '用电安全检查', duties: '改掉', capacity: 9 }),
+      outcome: 'refused',
+    },
+  ],
   closePost: [{ twin: 'gao', payload: () => ({ postId: 'p-hubin2-public', reason: '不干了' }), outcome: 'refused' }],
   setClaimLimit: [],
-  browsePosts: [{
-    twin: 'gao', payload: () => ({ gridId: 'g-hubin-2' }), outcome: 'clean',
-    then: (d) => expect((d as { posts: Array<{ mine: boolean }> }).posts.every((p) => !p.mine)).toBe(true),
-  }],
+  browsePosts: [
+    {
+      twin: 'gao',
+      payload: () => ({ gridId: 'g-hubin-2' }),
+      outcome: 'clean',
+      then: (d) => expect((d as { posts: Array<{ mine: boolean }> }).posts.every((p) => !p.mine)).toBe(true),
+    },
+  ],
   stepDown: [{ twin: 'gao', payload: () => ({ postId: 'p-hubin2-public', reason: '工作调动' }), outcome: 'refused' }],
-  logService: [{ twin: 'gao', payload: () => ({ postId: 'p-hubin2-public', date: '2026-03-10', hours: 2, content: '检查线路', photos: [] }), outcome: 'refused' }],
+  logService: [
+    {
+      twin: 'gao',
+      payload: () => ({ postId: 'p-hubin2-public', date: '2026-03-10', hours: 2, content: '检查线路', photos: [] }),
+      outcome: 'refused',
+    },
+  ],
   myRecord: [{ twin: 'gao', payload: () => ({ year: 2026 }), outcome: 'clean' }],
   verificationQueue: [{ twin: 'gao', payload: () => ({}), outcome: 'clean' }],
   verifyLog: [{ twin: 'gao', payload: () => ({ logId: 'l-gao-3', decision: 'approve' }), outcome: 'refused' }],
@@ -177,17 +296,25 @@ const posts: Table<'posts'> = {
   starCandidates: [],
   scoreStars: [],
   // Claiming another post is the twin's own act; it leaves 高秀山's claim alone.
-  claimPost: [{
-    twin: 'gao', payload: () => ({ postId: 'p-hubin1-patrol', commitment: '每周巡逻两次' }), outcome: 'own',
-    then: () => expect(test.cloud.store.find('claims', { memberId: 'demo-party-gao' }).length).toBe(1),
-  }],
+  claimPost: [
+    {
+      twin: 'gao',
+      payload: () => ({ postId: 'p-hubin1-patrol', commitment: '每周巡逻两次' }),
+      outcome: 'own',
+      then: () => expect(test.cloud.store.find('claims', { memberId: 'demo-party-gao' }).length).toBe(1),
+    },
+  ],
 };
 
 const messages: Table<'messages'> = {
-  leave: [{
-    twin: 'wang', payload: () => ({ clientKey: key('m'), text: '活动室几点开门？', photos: [], publicConsent: false }), outcome: 'own',
-    then: (d) => expect(JSON.stringify(d)).not.toContain('demo-ms-1'),
-  }],
+  leave: [
+    {
+      twin: 'wang',
+      payload: () => ({ clientKey: key('m'), text: '活动室几点开门？', photos: [], publicConsent: false }),
+      outcome: 'own',
+      then: (d) => expect(JSON.stringify(d)).not.toContain('demo-ms-1'),
+    },
+  ],
   answer: [{ twin: 'wang', payload: () => ({ messageId: 'demo-ms-4', opId: key('a'), text: '谢谢', photos: [] }), outcome: 'refused' }],
   mine: [{ twin: 'wang', payload: () => ({}), outcome: 'clean' }],
   detail: [
@@ -197,7 +324,13 @@ const messages: Table<'messages'> = {
   staffList: [{ twin: 'wang', payload: () => ({ view: 'waiting' }), outcome: 'refused' }],
   open: [{ twin: 'wang', payload: () => ({ messageId: 'demo-ms-1' }), outcome: 'refused' }],
   reply: [{ twin: 'wang', payload: () => ({ messageId: 'demo-ms-4', opId: key('r'), text: '好的', photos: [] }), outcome: 'refused' }],
-  handOver: [{ twin: 'wang', payload: () => ({ messageId: 'demo-ms-1', opId: key('h'), toStaffId: 'demo-staff-township', note: '转给乡里' }), outcome: 'refused' }],
+  handOver: [
+    {
+      twin: 'wang',
+      payload: () => ({ messageId: 'demo-ms-1', opId: key('h'), toStaffId: 'demo-staff-township', note: '转给乡里' }),
+      outcome: 'refused',
+    },
+  ],
   toRequest: [{ twin: 'wang', payload: () => ({ messageId: 'demo-ms-1', categoryId: 'other' }), outcome: 'refused' }],
   publish: [{ twin: 'wang', payload: () => ({ messageId: 'demo-ms-1' }), outcome: 'refused' }],
   board: [],
@@ -205,11 +338,23 @@ const messages: Table<'messages'> = {
 
 function rowsOf<F extends FunctionName>(fn: F, table: Table<F>) {
   return (Object.keys(table) as Array<ActionName<F>>).flatMap((action) =>
-    (table[action] as Case[]).map((spec, n) => ({ fn: fn as FunctionName, action: action as string, n, twin: spec.twin, outcome: spec.outcome, spec })),
+    (table[action] as Case[]).map((spec, n) => ({
+      fn: fn as FunctionName,
+      action: action as string,
+      n,
+      twin: spec.twin,
+      outcome: spec.outcome,
+      spec,
+    })),
   );
 }
 
-const rows = [...rowsOf('requests', requests), ...rowsOf('servicedays', servicedays), ...rowsOf('posts', posts), ...rowsOf('messages', messages)];
+const rows = [
+  ...rowsOf('requests', requests),
+  ...rowsOf('servicedays', servicedays),
+  ...rowsOf('posts', posts),
+  ...rowsOf('messages', messages),
+];
 
 it.each(rows)('$fn.$action #$n by the typed twin of $twin: $outcome', async ({ fn, action, twin, outcome, spec }) => {
   const before = await snapshotStore(test);
@@ -230,7 +375,7 @@ it.each(rows)('$fn.$action #$n by the typed twin of $twin: $outcome', async ({ f
   spec.then?.(envelope.data);
 });
 
-it('never lists an owner\'s request among a twin\'s own, whatever was written meanwhile', async () => {
+it("never lists an owner's request among a twin's own, whatever was written meanwhile", async () => {
   for (const twin of Object.keys(TWINS) as Twin[]) {
     for (const status of ['open', 'done'] as const) {
       const { body } = await test.raw(TWINS[twin].id, 'requests', { action: 'mine', payload: { status } });

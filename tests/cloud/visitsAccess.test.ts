@@ -42,7 +42,14 @@ function all(outcome: Outcome, except: Partial<Record<Person, Outcome>> = {}): R
 }
 
 /** Cadres only; the grid's own member and staff over it inside, the rest outside. */
-const gridKeepers = all('OUT_OF_JURISDICTION', { resident: 'FORBIDDEN', party: 'FORBIDDEN', gridIn: 'ok', staffIn: 'ok', staffTownship: 'ok', admin: 'ok' });
+const gridKeepers = all('OUT_OF_JURISDICTION', {
+  resident: 'FORBIDDEN',
+  party: 'FORBIDDEN',
+  gridIn: 'ok',
+  staffIn: 'ok',
+  staffTownship: 'ok',
+  admin: 'ok',
+});
 /** …and the cadre paired with the household too. */
 const householdCadres = { ...gridKeepers, gridPaired: 'ok' as const };
 /** Staff over 湖滨村 only. */
@@ -54,11 +61,23 @@ const cadres = all('ok', { resident: 'FORBIDDEN', party: 'FORBIDDEN' });
 const TODAY = chinaDate(new Date());
 const YEAR = chinaYear(new Date());
 
-function row<A extends ActionName<'visits'>>(label: string, action: A, payload: RequestOf<'visits', A>, expect: Record<Person, Outcome>): Row {
+function row<A extends ActionName<'visits'>>(
+  label: string,
+  action: A,
+  payload: RequestOf<'visits', A>,
+  expect: Record<Person, Outcome>,
+): Row {
   return { label, action, payload, expect };
 }
 
-const member = { name: '汪大山', relation: 'head' as const, ageBand: 'age60to79' as const, phone: '13905569010', phoneVerified: false, userId: null };
+const member = {
+  name: '汪大山',
+  relation: 'head' as const,
+  ageBand: 'age60to79' as const,
+  phone: '13905569010',
+  phoneVerified: false,
+  userId: null,
+};
 
 const ROWS: Row[] = [
   row('visitOptions', 'visitOptions', {}, all('ok')),
@@ -70,15 +89,30 @@ const ROWS: Row[] = [
   row(
     'saveHousehold: a new household in 第一网格',
     'saveHousehold',
-    { opId: 'matrix-household-1', gridId: 'g-hubin-1', group: '汪屋组', address: '20号', members: [member], tags: ['leftBehindElderly'], needs: '' },
+    {
+      opId: 'matrix-household-1',
+      gridId: 'g-hubin-1',
+      group: '汪屋组',
+      address: '20号',
+      members: [member],
+      tags: ['leftBehindElderly'],
+      needs: '',
+    },
     gridKeepers,
   ),
   row(
     'saveHousehold: editing 汪志强户',
     'saveHousehold',
     {
-      opId: 'matrix-household-2', householdId: 'hh-hubin1-3', version: 1, gridId: 'g-hubin-1', group: '汪屋组', address: '7号',
-      members: [{ ...member, name: '汪志强', phone: '13905569003', ageBand: 'age18to59' }], tags: ['economicDevelopment'], needs: '鸭棚扩建',
+      opId: 'matrix-household-2',
+      householdId: 'hh-hubin1-3',
+      version: 1,
+      gridId: 'g-hubin-1',
+      group: '汪屋组',
+      address: '7号',
+      members: [{ ...member, name: '汪志强', phone: '13905569003', ageBand: 'age18to59' }],
+      tags: ['economicDevelopment'],
+      needs: '鸭棚扩建',
     },
     { ...gridKeepers, gridPaired: 'FORBIDDEN' },
   ),
@@ -106,25 +140,48 @@ const ROWS: Row[] = [
   row(
     'recordVisit at 汪志强户',
     'recordVisit',
-    { clientKey: 'matrix-visit-0001', householdIds: ['hh-hubin1-3'], at: new Date().toISOString(), kind: 'visit', seen: '鸭棚在扩建', said: '', help: '', photos: [], problems: [] },
+    {
+      clientKey: 'matrix-visit-0001',
+      householdIds: ['hh-hubin1-3'],
+      at: new Date().toISOString(),
+      kind: 'visit',
+      seen: '鸭棚在扩建',
+      said: '',
+      help: '',
+      photos: [],
+      problems: [],
+    },
     householdCadres,
   ),
-  row('visitDetail of 汪德华\'s visit', 'visitDetail', { visitId: 'demo-vs-4' }, gridKeepers),
+  row("visitDetail of 汪德华's visit", 'visitDetail', { visitId: 'demo-vs-4' }, gridKeepers),
   row('diary of 湖滨村', 'diary', { view: 'place', placeId: 'v-hubin' }, villageReaders),
   row('diary of 第一网格', 'diary', { view: 'place', placeId: 'g-hubin-1' }, gridKeepers),
   row('diary of 汪志强户', 'diary', { view: 'household', householdId: 'hh-hubin1-3' }, householdCadres),
   row('diary: my own', 'diary', { view: 'mine' }, cadres),
-  row('diary: 汪德华\'s', 'diary', { view: 'cadre', cadreId: 'demo-grid-wang' }, all('ok', { resident: 'FORBIDDEN', party: 'FORBIDDEN', gridPaired: 'FORBIDDEN', gridOut: 'FORBIDDEN' })),
-  row('diary: my open callbacks', 'diary', { view: 'callbacks' }, all('ok', { resident: 'FORBIDDEN', party: 'FORBIDDEN', gridIn: 'FORBIDDEN', gridPaired: 'FORBIDDEN', gridOut: 'FORBIDDEN' })),
   row(
-    'reportProblem on 汪德华\'s visit',
+    "diary: 汪德华's",
+    'diary',
+    { view: 'cadre', cadreId: 'demo-grid-wang' },
+    all('ok', { resident: 'FORBIDDEN', party: 'FORBIDDEN', gridPaired: 'FORBIDDEN', gridOut: 'FORBIDDEN' }),
+  ),
+  row(
+    'diary: my open callbacks',
+    'diary',
+    { view: 'callbacks' },
+    all('ok', { resident: 'FORBIDDEN', party: 'FORBIDDEN', gridIn: 'FORBIDDEN', gridPaired: 'FORBIDDEN', gridOut: 'FORBIDDEN' }),
+  ),
+  row(
+    "reportProblem on 汪德华's visit",
     'reportProblem',
-    { visitId: 'demo-vs-4', problem: { key: 'matrix-problem-1', householdId: 'hh-hubin1-1', categoryId: 'infrastructure', text: '门口的路灯坏了' } },
+    {
+      visitId: 'demo-vs-4',
+      problem: { key: 'matrix-problem-1', householdId: 'hh-hubin1-1', categoryId: 'infrastructure', text: '门口的路灯坏了' },
+    },
     { ...gridKeepers, staffIn: 'FORBIDDEN', staffTownship: 'FORBIDDEN', admin: 'FORBIDDEN' },
   ),
-  row('markCallback on 汪德华\'s visit', 'markCallback', { opId: 'matrix-callback-1', visitId: 'demo-vs-4', reason: '抽查' }, staffOver),
+  row("markCallback on 汪德华's visit", 'markCallback', { opId: 'matrix-callback-1', visitId: 'demo-vs-4', reason: '抽查' }, staffOver),
   row(
-    'recordCallback on 李春燕\'s visit',
+    "recordCallback on 李春燕's visit",
     'recordCallback',
     { opId: 'matrix-outcome-1', visitId: 'demo-vs-7', verdict: 'confirmed', text: '属实' },
     staffOver,

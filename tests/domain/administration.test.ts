@@ -73,7 +73,10 @@ describe('staff and their scopes', () => {
   });
   it('keeps every administrator staff: moving one keeps both roles, ending their scope ends administering too', () => {
     const villageAdmin = user('va', { roles: ['resident', 'staff', 'admin'], staffScopeId: 'v1' });
-    expect(staffScopeChange(admin, villageAdmin, village, township)).toMatchObject({ staffScopeId: 't1', roles: ['resident', 'admin', 'staff'] });
+    expect(staffScopeChange(admin, villageAdmin, village, township)).toMatchObject({
+      staffScopeId: 't1',
+      roles: ['resident', 'admin', 'staff'],
+    });
     expect(staffScopeChange(admin, villageAdmin, village, null)).toMatchObject({ staffScopeId: null, roles: ['resident'] });
   });
 });
@@ -81,24 +84,37 @@ describe('staff and their scopes', () => {
 describe('administrators are staff', () => {
   it('makes an administrator with a scope staff of it, and one without no administrator; leaves everyone else alone', () => {
     expect(administratorsAreStaff({ roles: ['admin'], staffScopeId: 'v1' })).toEqual({ roles: ['admin', 'staff'], staffScopeId: 'v1' });
-    expect(administratorsAreStaff({ roles: ['resident', 'admin'], staffScopeId: null })).toEqual({ roles: ['resident'], staffScopeId: null });
-    const fine = [{ roles: ['staff', 'admin'] as Role[], staffScopeId: 'c1' }, { roles: ['resident'] as Role[], staffScopeId: null }];
+    expect(administratorsAreStaff({ roles: ['resident', 'admin'], staffScopeId: null })).toEqual({
+      roles: ['resident'],
+      staffScopeId: null,
+    });
+    const fine = [
+      { roles: ['staff', 'admin'] as Role[], staffScopeId: 'c1' },
+      { roles: ['resident'] as Role[], staffScopeId: null },
+    ];
     for (const person of fine) expect(administratorsAreStaff(person)).toBe(person);
   });
   it('lets the staff audience include every administrator without naming them', () => {
     expect(AUDIENCES.staff).toEqual(['staff']);
-    expect(Object.values(AUDIENCES).filter((roles) => (roles as readonly Role[]).includes('admin'))).toEqual([AUDIENCES.everyone, AUDIENCES.administrators]);
+    expect(Object.values(AUDIENCES).filter((roles) => (roles as readonly Role[]).includes('admin'))).toEqual([
+      AUDIENCES.everyone,
+      AUDIENCES.administrators,
+    ]);
     expect(isIn({ roles: ['staff', 'admin'] }, 'staff')).toBe(true);
     expect(isIn({ roles: ['resident'] }, 'cadres')).toBe(false);
   });
 });
 
-describe('a grid member\'s duty', () => {
+describe("a grid member's duty", () => {
   const admin = user('a', { roles: ['staff', 'admin'], staffScopeId: 'v1' });
   const member = user('m', { roles: ['resident', 'gridMember'], gridDuties: [duty(['environment'])] });
 
   it('replaces the duty in the grid, keeps categories known and unique, and ends it with the role when none is left', () => {
-    const after = gridDutyChange(admin, member, grid, ['environment', 'security'], { title: '网格长', categoryIds: ['security', 'security'], firstResponsible: true });
+    const after = gridDutyChange(admin, member, grid, ['environment', 'security'], {
+      title: '网格长',
+      categoryIds: ['security', 'security'],
+      firstResponsible: true,
+    });
     expect(after.gridDuties).toEqual([duty(['security'], '网格长', true)]);
     const ended = gridDutyChange(admin, after, grid, [], null);
     expect(ended).toMatchObject({ gridDuties: [], roles: ['resident'] });

@@ -9,7 +9,12 @@ import { duty, user } from './support/requests';
 
 /** What administrators may see while browsing the tree and looking people up. */
 const node = (_id: string, level: JurisdictionNode['level'], ancestorIds: string[], order = 1, name = _id): JurisdictionNode => ({
-  _id, level, name, parentId: ancestorIds.at(-1) ?? null, ancestorIds, order,
+  _id,
+  level,
+  name,
+  parentId: ancestorIds.at(-1) ?? null,
+  ancestorIds,
+  order,
 });
 const county = node('c1', 'county', []);
 const township = node('t1', 'township', ['c1']);
@@ -20,7 +25,7 @@ const otherGrid = node('g2', 'grid', ['c1', 't1', 'v2']);
 const admin = (scope: string) => user('a', { roles: ['staff', 'admin'], staffScopeId: scope });
 
 describe('browsing the tree', () => {
-  it('gives the breadcrumb from the administrator\'s scope down to the parent, and none at the scope', () => {
+  it("gives the breadcrumb from the administrator's scope down to the parent, and none at the scope", () => {
     const ancestors = [county, township, village];
     expect(placeTrail(grid, ancestors, 'c1').map((place) => place._id)).toEqual(['c1', 't1', 'v1']);
     expect(placeTrail(grid, ancestors, 'v1').map((place) => place._id)).toEqual(['v1']);
@@ -61,13 +66,18 @@ describe('finding a person by phone', () => {
   it('answers a number known only elsewhere exactly like one nobody has', () => {
     expect(thrownCode(() => peopleWithin(admin('v1'), [], places))).toBe('NOT_FOUND');
     expect(thrownCode(() => peopleWithin(admin('v1'), [resident('out', 'g2')], places))).toBe('NOT_FOUND');
-    expect(thrownCode(() => peopleWithin(user('s', { roles: ['staff'], staffScopeId: 'c1' }), [resident('in', 'g1')], places))).toBe('FORBIDDEN');
+    expect(thrownCode(() => peopleWithin(user('s', { roles: ['staff'], staffScopeId: 'c1' }), [resident('in', 'g1')], places))).toBe(
+      'FORBIDDEN',
+    );
   });
 });
 
-describe('a grid\'s members', () => {
+describe("a grid's members", () => {
   it('lists the people on duty in the grid with their duties there, first responsible first, then by name', () => {
-    const zhou = user('zhou', { name: '周义青', gridDuties: [duty(['mediation'], '调解员', false, 'g1'), duty(['mediation'], '调解员', false, 'g2')] });
+    const zhou = user('zhou', {
+      name: '周义青',
+      gridDuties: [duty(['mediation'], '调解员', false, 'g1'), duty(['mediation'], '调解员', false, 'g2')],
+    });
     const an = user('an', { name: '安小红', gridDuties: [duty(['health'], '卫生员')] });
     const guo = user('guo', { name: '郭长林', gridDuties: [duty(['other'], '网格长', true)] });
     const elsewhere = user('far', { gridDuties: [duty(['other'], '网格长', true, 'g2')] });

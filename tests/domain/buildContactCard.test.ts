@@ -60,8 +60,6 @@ describe('placeChain', () => {
   });
 
   it('reports a broken tree instead of guessing', () => {
-    expect(() => placeChain(DEMO_GRIDS.hubin1, [DEMO_PLACES.county])).toThrow(
-      expect.objectContaining({ code: 'INTERNAL' }),
-    );
+    expect(() => placeChain(DEMO_GRIDS.hubin1, [DEMO_PLACES.county])).toThrow(expect.objectContaining({ code: 'INTERNAL' }));
   });
 });

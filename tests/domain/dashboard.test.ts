@@ -62,7 +62,9 @@ describe("a village's month", () => {
     categoryName: '环境卫生',
     createdAt: filed,
     resolvedAt: memberId ? new Date(filed.getTime() + 10 * 3_600_000) : null,
-    resolution: memberId ? { text: '', photos: [], at: filed, by: { id: memberId, name: memberId, role: 'gridMember' as const, title: '' } } : null,
+    resolution: memberId
+      ? { text: '', photos: [], at: filed, by: { id: memberId, name: memberId, role: 'gridMember' as const, title: '' } }
+      : null,
     rating: stars ? { stars, comment: null, at: filed } : null,
     notSolvedCount: 0,
     ledger: [],
@@ -70,7 +72,10 @@ describe("a village's month", () => {
 
   it('keeps each grid whole, adds them up for the village, and names the grid a member served', () => {
     const { grids, village } = villageFigures([row('g1', 'm1', 5), row('g1', null, null), row('g2', 'm2', 3)]);
-    expect(grids.map((g) => [g.gridId, g.total, g.finished])).toEqual([['g1', 2, 1], ['g2', 1, 1]]);
+    expect(grids.map((g) => [g.gridId, g.total, g.finished])).toEqual([
+      ['g1', 2, 1],
+      ['g2', 1, 1],
+    ]);
     expect(village.tally).toEqual(expect.objectContaining({ total: 3, finished: 2, rated: 2, starsSum: 8 }));
     expect(village.tally.members.m2).toEqual(expect.objectContaining({ grid: '湖滨村 第二网格', finished: 1 }));
     expect(village.grids).toEqual([

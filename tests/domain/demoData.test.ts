@@ -22,9 +22,7 @@ describe('demo data', () => {
   it('routes general matters in every grid and every specialist category somewhere', () => {
     const general = ['policy', 'hardship', 'proxy', 'environment', 'infrastructure', 'jobs', 'other'];
     for (const grid of grids) {
-      const covered = new Set(
-        demoUsers.flatMap((u) => u.gridDuties.filter((d) => d.gridId === grid._id).flatMap((d) => d.categoryIds)),
-      );
+      const covered = new Set(demoUsers.flatMap((u) => u.gridDuties.filter((d) => d.gridId === grid._id).flatMap((d) => d.categoryIds)));
       expect({ grid: grid.name, missing: general.filter((id) => !covered.has(id)) }).toEqual({ grid: grid.name, missing: [] });
     }
     const anywhere = new Set(demoUsers.flatMap((u) => u.gridDuties.flatMap((d) => d.categoryIds)));

@@ -43,7 +43,12 @@ describe('the escalation chain (逐级上报)', () => {
   it('gives the new handler a new deadline and tells them and the resident', () => {
     const accepted = run(filed(routing), (r) => acceptRequest(r, { actor: mediator, now: MONDAY, opId: 'op-00000001' }));
     const at = later(MONDAY, hours(2));
-    const change = escalateRequest(accepted, { actor: mediator, now: at, opId: 'op-00000002', reason: '需要村里协调' }, routing, NO_HOLIDAYS);
+    const change = escalateRequest(
+      accepted,
+      { actor: mediator, now: at, opId: 'op-00000002', reason: '需要村里协调' },
+      routing,
+      NO_HOLIDAYS,
+    );
     expect(change.set).toEqual(
       expect.objectContaining({
         state: 'escalated',
@@ -68,17 +73,26 @@ describe('the timer (sweep)', () => {
   const thursday = new Date('2026-11-26T09:00:00+08:00');
 
   it('leaves alone what is not due yet', () => {
-    expect(sweepRequest(request, later(MONDAY, DAY), routing, NO_HOLIDAYS)).toEqual({ set: {}, events: [], notices: [], bumpsVersion: false });
+    expect(sweepRequest(request, later(MONDAY, DAY), routing, NO_HOLIDAYS)).toEqual({
+      set: {},
+      events: [],
+      notices: [],
+      bumpsVersion: false,
+    });
   });
 
   it('escalates what is past its deadline by one level, as the system, with the reason', () => {
     const change = sweepRequest(request, thursday, routing, NO_HOLIDAYS);
     const next = run(request, () => change);
-    expect(next).toEqual(expect.objectContaining({ state: 'escalated', level: 'village', openHandlerId: 'cad-v', version: request.version + 1 }));
+    expect(next).toEqual(
+      expect.objectContaining({ state: 'escalated', level: 'village', openHandlerId: 'cad-v', version: request.version + 1 }),
+    );
     expect(next.sweepAt!.getTime()).toBeGreaterThan(thursday.getTime());
     const event = next.ledger.at(-1)!;
     expect(event.actor.role).toBe('system');
-    expect(event.what).toBe('超过办理时限（11月25日）未办结，自动上报至湖滨村，由湖滨村 李大毛（村党总支书记） 办理，2个工作日内办结（11月30日前）');
+    expect(event.what).toBe(
+      '超过办理时限（11月25日）未办结，自动上报至湖滨村，由湖滨村 李大毛（村党总支书记） 办理，2个工作日内办结（11月30日前）',
+    );
     expect(change.notices).toEqual([
       { kind: 'newTask', to: 'cad-v' },
       { kind: 'escalated', to: 'r-wang' },
@@ -92,7 +106,9 @@ describe('the timer (sweep)', () => {
     const atTownship = { ...request, level: 'township' as const, levelNode: { id: 't1', name: '凉泉乡' } };
     const change = sweepRequest(atTownship, thursday, routing, NO_HOLIDAYS);
     expect(change.set).toEqual({ sweepAt: null, updatedAt: thursday });
-    expect(change.events[0]).toEqual(expect.objectContaining({ kind: 'supervised', what: '超过办理时限（11月25日）未办结，已提醒凉泉乡工作人员督办' }));
+    expect(change.events[0]).toEqual(
+      expect.objectContaining({ kind: 'supervised', what: '超过办理时限（11月25日）未办结，已提醒凉泉乡工作人员督办' }),
+    );
     expect(change.notices).toEqual([
       { kind: 'overdueAlert', staffOf: 't1' },
       { kind: 'overdueAlert', to: 'm-med' },
@@ -121,17 +137,30 @@ describe('没解决', () => {
   it('the first time goes back to the same handler with the resident’s words and a new deadline', () => {
     const resolved = resolve(filed(routing));
     const at = later(MONDAY, DAY);
-    const reopened = run(resolved, (r) => notSolved(r, { actor: resident, now: at, opId: 'op-ns-0001', reason: '排水沟还是堵着' }, NO_HOLIDAYS, null));
+    const reopened = run(resolved, (r) =>
+      notSolved(r, { actor: resident, now: at, opId: 'op-ns-0001', reason: '排水沟还是堵着' }, NO_HOLIDAYS, null),
+    );
     expect(reopened).toEqual(
-      expect.objectContaining({ state: 'reopened', handler: resolved.handler, openHandlerId: 'm-med', notSolvedCount: 1, resolution: null, level: 'grid' }),
+      expect.objectContaining({
+        state: 'reopened',
+        handler: resolved.handler,
+        openHandlerId: 'm-med',
+        notSolvedCount: 1,
+        resolution: null,
+        level: 'grid',
+      }),
     );
     expect(reopened.deadline).toEqual(new Date('2026-11-27T23:59:59.999+08:00'));
     expect(reopened.ledger.at(-1)).toEqual(expect.objectContaining({ kind: 'notSolved', note: '排水沟还是堵着', actor: resident }));
   });
 
   it('the second time escalates one level', () => {
-    const once = run(resolve(filed(routing)), (r) => notSolved(r, { actor: resident, now: MONDAY, opId: 'op-ns-0001', reason: '没修好' }, NO_HOLIDAYS, null));
-    const twice = run(resolve(once), (r) => notSolved(r, { actor: resident, now: MONDAY, opId: 'op-ns-0002', reason: '还是没修好' }, NO_HOLIDAYS, routing));
+    const once = run(resolve(filed(routing)), (r) =>
+      notSolved(r, { actor: resident, now: MONDAY, opId: 'op-ns-0001', reason: '没修好' }, NO_HOLIDAYS, null),
+    );
+    const twice = run(resolve(once), (r) =>
+      notSolved(r, { actor: resident, now: MONDAY, opId: 'op-ns-0002', reason: '还是没修好' }, NO_HOLIDAYS, routing),
+    );
     expect(twice).toEqual(expect.objectContaining({ state: 'escalated', level: 'village', openHandlerId: 'cad-v', notSolvedCount: 2 }));
     expect(twice.routingReason).toBe('群众第2次反映没解决：“还是没修好”，上报至湖滨村：李大毛（村党总支书记）');
   });

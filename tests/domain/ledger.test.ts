@@ -23,7 +23,9 @@ describe('ledger range', () => {
     expect(range.end.toISOString()).toBe('2026-03-31T16:00:00.000Z');
   });
   it('takes one day, refuses a reversed range and more than a year', () => {
-    expect(ledgerRange('2026-03-01', '2026-03-01').end.getTime() - ledgerRange('2026-03-01', '2026-03-01').start.getTime()).toBe(86_400_000);
+    expect(ledgerRange('2026-03-01', '2026-03-01').end.getTime() - ledgerRange('2026-03-01', '2026-03-01').start.getTime()).toBe(
+      86_400_000,
+    );
     expect(codeOf(() => ledgerRange('2026-03-02', '2026-03-01'))).toBe('RANGE_REVERSED');
     expect(codeOf(() => ledgerRange('2026-01-01', '2027-01-02'))).toBe('RANGE_TOO_LONG');
     expect(codeOf(() => ledgerRange('2026-01-01', '2026-12-31'))).toBe('no error');
@@ -63,17 +65,41 @@ describe('request sheet', () => {
 });
 
 const booking = (fields: Partial<BookingRecord>): BookingRecord => ({
-  code: '100001', requestKey: 'k', openid: 'o', name: '王秀英', phone: '13905560101', windowId: 'w1', slotKey: 'w1_0900',
-  start: '09:00', end: '09:30', source: 'online', status: 'booked', createdAt: MONDAY, createdBy: 'o',
-  cancelledAt: null, cancelledBy: null, cancelledByRole: null, cancelReason: null, dayCancelled: false,
-  checkedInAt: null, checkedInBy: null, noShowAt: null, noShowBy: null, remindedAt: null, notifiedAt: null,
+  code: '100001',
+  requestKey: 'k',
+  openid: 'o',
+  name: '王秀英',
+  phone: '13905560101',
+  windowId: 'w1',
+  slotKey: 'w1_0900',
+  start: '09:00',
+  end: '09:30',
+  source: 'online',
+  status: 'booked',
+  createdAt: MONDAY,
+  createdBy: 'o',
+  cancelledAt: null,
+  cancelledBy: null,
+  cancelledByRole: null,
+  cancelReason: null,
+  dayCancelled: false,
+  checkedInAt: null,
+  checkedInBy: null,
+  noShowAt: null,
+  noShowBy: null,
+  remindedAt: null,
+  notifiedAt: null,
   ...fields,
 });
 
 describe('booking sheet', () => {
   it('names the window and the outcome of every booking', () => {
     const session = {
-      date: '2026-11-25', placeName: '凉泉乡', title: '为民服务日', venue: '服务大厅', windows: [{ id: 'w1', name: '社保' }],
+      date: '2026-11-25',
+      placeName: '凉泉乡',
+      title: '为民服务日',
+      venue: '服务大厅',
+      windows: [{ id: 'w1', name: '社保' }],
       bookings: [
         booking({}),
         booking({ code: '100002', status: 'cancelled', cancelledAt: MONDAY, cancelReason: '家里有事' }),
@@ -94,23 +120,55 @@ describe('booking sheet', () => {
 describe('service log sheet', () => {
   it('names member, grid and post, keeps hours a number and says how it was verified', () => {
     const log = {
-      _id: 'l1', memberId: 'm1', gridId: 'g1', postId: 'p1', date: '2026-11-20', hours: 2.5, content: '检查线路',
-      household: null, status: 'rejected', verifiedByName: '郭网格', verifiedAt: MONDAY, rejectReason: '照片看不清',
+      _id: 'l1',
+      memberId: 'm1',
+      gridId: 'g1',
+      postId: 'p1',
+      date: '2026-11-20',
+      hours: 2.5,
+      content: '检查线路',
+      household: null,
+      status: 'rejected',
+      verifiedByName: '郭网格',
+      verifiedAt: MONDAY,
+      rejectReason: '照片看不清',
       createdAt: MONDAY,
     } as unknown as ServiceLog;
     const names = { member: () => '高党员', place: () => '第二网格', post: () => '电路检查岗' };
     const [row] = serviceLogSheet([log], names).rows;
-    expect(row).toEqual(['2026-11-20', '高党员', '第二网格', '电路检查岗', 2.5, '检查线路', '', '未通过', '郭网格', chinaDateTime(MONDAY), '照片看不清', '2026-11-23 10:00']);
+    expect(row).toEqual([
+      '2026-11-20',
+      '高党员',
+      '第二网格',
+      '电路检查岗',
+      2.5,
+      '检查线路',
+      '',
+      '未通过',
+      '郭网格',
+      chinaDateTime(MONDAY),
+      '照片看不清',
+      '2026-11-23 10:00',
+    ]);
   });
 });
 
 describe('places to export', () => {
   const node = (_id: string, level: JurisdictionNode['level'], parentId: string | null, order: number): JurisdictionNode => ({
-    _id, level, name: _id, parentId, ancestorIds: [], order,
+    _id,
+    level,
+    name: _id,
+    parentId,
+    ancestorIds: [],
+    order,
   });
   const tree = [
-    node('g2', 'grid', 'v1', 2), node('t1', 'township', 'c1', 1), node('v2', 'village', 't1', 2),
-    node('g1', 'grid', 'v1', 1), node('v1', 'village', 't1', 1), node('g3', 'grid', 'v2', 1),
+    node('g2', 'grid', 'v1', 2),
+    node('t1', 'township', 'c1', 1),
+    node('v2', 'village', 't1', 2),
+    node('g1', 'grid', 'v1', 1),
+    node('v1', 'village', 't1', 1),
+    node('g3', 'grid', 'v2', 1),
   ];
   it('puts each place before what lies under it, siblings in order, and leaves grids out above a village', () => {
     const out = ledgerPlaces(tree[1], tree).map(({ node: n, depth }) => `${n._id}:${depth}`);
@@ -132,15 +190,55 @@ describe('ledger size', () => {
 describe('民情走访 sheet', () => {
   const at = new Date('2026-11-20T02:30:00Z');
   const visit = {
-    _id: 'v1', cadreName: '汪德华', cadreLevel: 'village', kind: 'aidDelivery', day: '2026-11-20', at, createdAt: MONDAY,
-    householdIds: ['h1', 'h2'], households: [{ id: 'h1', label: '汪屋组12号 王秀英户' }, { id: 'h2', label: '汪屋组3号 汪志强户' }],
-    gridId: 'g1', placeIds: ['c1', 't1', 'v1', 'g1'], seen: '屋里冷', said: '药快吃完了', help: '送去棉被一床', photos: ['cloud://a', 'cloud://b'],
+    _id: 'v1',
+    cadreName: '汪德华',
+    cadreLevel: 'village',
+    kind: 'aidDelivery',
+    day: '2026-11-20',
+    at,
+    createdAt: MONDAY,
+    householdIds: ['h1', 'h2'],
+    households: [
+      { id: 'h1', label: '汪屋组12号 王秀英户' },
+      { id: 'h2', label: '汪屋组3号 汪志强户' },
+    ],
+    gridId: 'g1',
+    placeIds: ['c1', 't1', 'v1', 'g1'],
+    seen: '屋里冷',
+    said: '药快吃完了',
+    help: '送去棉被一床',
+    photos: ['cloud://a', 'cloud://b'],
     location: { address: '汪屋组12号' },
     problems: [
-      { key: 'k1', householdId: 'h1', categoryId: 'c', categoryName: '医疗卫生', text: '腿疼没药', requestId: 'r1', requestCode: 'QS0007', error: null, at },
-      { key: 'k2', householdId: 'h2', categoryId: 'c', categoryName: '住房', text: '屋顶漏雨', requestId: null, requestCode: null, error: 'x', at },
+      {
+        key: 'k1',
+        householdId: 'h1',
+        categoryId: 'c',
+        categoryName: '医疗卫生',
+        text: '腿疼没药',
+        requestId: 'r1',
+        requestCode: 'QS0007',
+        error: null,
+        at,
+      },
+      {
+        key: 'k2',
+        householdId: 'h2',
+        categoryId: 'c',
+        categoryName: '住房',
+        text: '屋顶漏雨',
+        requestId: null,
+        requestCode: null,
+        error: 'x',
+        at,
+      },
     ],
-    callback: { markedBy: { id: 's', name: '黄文斌' }, markedAt: at, reason: '抽查', outcome: { verdict: 'partly', text: '棉被已收到', by: { id: 's', name: '黄文斌' }, at } },
+    callback: {
+      markedBy: { id: 's', name: '黄文斌' },
+      markedAt: at,
+      reason: '抽查',
+      outcome: { verdict: 'partly', text: '棉被已收到', by: { id: 's', name: '黄文斌' }, at },
+    },
   } as unknown as Visit;
   const names = {
     place: (id: string) => ({ t1: '凉泉乡', v1: '湖滨村', g1: '第一网格' })[id] ?? '',
@@ -153,7 +251,17 @@ describe('民情走访 sheet', () => {
     expect(sheet.rows).toHaveLength(2);
     expect(sheet.rows.every((row) => row.length === sheet.columns.length)).toBe(true);
     const [first, second] = sheet.rows;
-    expect(first.slice(0, 9)).toEqual(['2026-11-20', '2026-11-20 10:30', '汪德华', '村组干部', '帮扶送达', '凉泉乡', '湖滨村', '第一网格', '汪屋组12号 王秀英户']);
+    expect(first.slice(0, 9)).toEqual([
+      '2026-11-20',
+      '2026-11-20 10:30',
+      '汪德华',
+      '村组干部',
+      '帮扶送达',
+      '凉泉乡',
+      '湖滨村',
+      '第一网格',
+      '汪屋组12号 王秀英户',
+    ]);
     expect(first[13]).toBe('医疗卫生：腿疼没药→诉求QS0007');
     expect(second[13]).toBe('住房：屋顶漏雨（未转成诉求）');
     expect(first[14]).toBe('部分属实（黄文斌：棉被已收到）');

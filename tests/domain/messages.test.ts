@@ -11,8 +11,15 @@ const later = (h: number) => new Date(t0.getTime() + h * 3_600_000);
 
 function fresh() {
   return leaveMessage({
-    id: 'm1', clientKey: 'key-00001', now: t0, author: person('demo-resident-wang'),
-    grid: DEMO_GRIDS.hubin1, village: DEMO_PLACES.hubin, text: '问个事', photos: [], publicConsent: true,
+    id: 'm1',
+    clientKey: 'key-00001',
+    now: t0,
+    author: person('demo-resident-wang'),
+    grid: DEMO_GRIDS.hubin1,
+    village: DEMO_PLACES.hubin,
+    text: '问个事',
+    photos: [],
+    publicConsent: true,
   });
 }
 
@@ -27,15 +34,30 @@ describe('first-inquiry responsibility', () => {
     const opened = applyMessageChange(fresh(), openMessage(fresh(), person('demo-staff-hubin'), later(1))!);
     const input = { by: person('demo-staff-township'), now: later(2), opId: 'op-000001', text: '答', photos: [] };
     expect(() => replyToMessage(opened, input)).toThrow(expect.objectContaining({ code: 'MESSAGE_OWNED' }));
-    expect(() => handOverMessage(opened, { by: person('demo-staff-township'), to: person('demo-staff-hubin'), note: '请答复', now: later(2), opId: 'op-000002' })).toThrow(
-      expect.objectContaining({ code: 'MESSAGE_OWNED' }),
-    );
-    expect(() => handOverMessage(opened, { by: person('demo-staff-hubin'), to: person('demo-staff-taihua'), note: '请答复', now: later(2), opId: 'op-000003' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT' }),
-    );
+    expect(() =>
+      handOverMessage(opened, {
+        by: person('demo-staff-township'),
+        to: person('demo-staff-hubin'),
+        note: '请答复',
+        now: later(2),
+        opId: 'op-000002',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'MESSAGE_OWNED' }));
+    expect(() =>
+      handOverMessage(opened, {
+        by: person('demo-staff-hubin'),
+        to: person('demo-staff-taihua'),
+        note: '请答复',
+        now: later(2),
+        opId: 'op-000003',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     const answered = applyMessageChange(opened, replyToMessage(opened, { ...input, by: person('demo-staff-hubin') }));
     expect(answered).toEqual(expect.objectContaining({ status: 'answered', ownerId: null, waitingSince: null }));
-    const again = applyMessageChange(answered, answerMessage(answered, { by: person('demo-resident-wang'), now: later(5), opId: 'op-000004', text: '还有', photos: [] }));
+    const again = applyMessageChange(
+      answered,
+      answerMessage(answered, { by: person('demo-resident-wang'), now: later(5), opId: 'op-000004', text: '还有', photos: [] }),
+    );
     expect(again).toEqual(expect.objectContaining({ status: 'waiting', waitingSince: later(5) }));
   });
 
@@ -43,6 +65,8 @@ describe('first-inquiry responsibility', () => {
     const message = fresh();
     expect(() => publishMessage(message, person('demo-staff-hubin'), later(1))).toThrow(expect.objectContaining({ code: 'NOT_ANSWERED' }));
     const noConsent = { ...message, publicConsent: false };
-    expect(() => publishMessage(noConsent, person('demo-staff-hubin'), later(1))).toThrow(expect.objectContaining({ code: 'NO_PUBLIC_CONSENT' }));
+    expect(() => publishMessage(noConsent, person('demo-staff-hubin'), later(1))).toThrow(
+      expect.objectContaining({ code: 'NO_PUBLIC_CONSENT' }),
+    );
   });
 });

@@ -58,7 +58,7 @@ describe('typed numbers', () => {
     expect(thrownCode(() => requireNotAnotherAccounts('o-1', [{ _id: 'o-1' }, { _id: 'roster-13900000001' }]))).toBe('no error');
   });
 
-  it('are compared with the roster\'s name for them', () => {
+  it("are compared with the roster's name for them", () => {
     expect(rosterNameFor([])).toBeNull();
     expect(rosterNameFor([{ _id: 'roster-13900000001', name: '汪大海', rosterName: null }])).toBe('汪大海');
     expect(rosterNameFor([{ _id: 'o-1', name: '自己填的', rosterName: '汪大海' }])).toBe('汪大海');
@@ -71,7 +71,7 @@ describe('what staff see before approving a report', () => {
     { _id: 'o-1', name: '陈志远', phone: '13900000001', rosterName: '陈志远' },
     { _id: 'roster-13900000002', name: '郭大牛', phone: '13900000002', rosterName: '郭大牛' },
   ];
-  it('says whether the number is the reporter\'s own verified one, and what the roster calls its holder', () => {
+  it("says whether the number is the reporter's own verified one, and what the roster calls its holder", () => {
     expect(phoneCheckOf('o-1', '13900000001', known)).toEqual({ phoneVerified: true, rosterName: '陈志远' });
     expect(phoneCheckOf('o-9', '13900000002', known)).toEqual({ phoneVerified: false, rosterName: '郭大牛' });
     expect(phoneCheckOf('o-9', '13900000009', known)).toEqual({ phoneVerified: false, rosterName: null });

@@ -68,7 +68,7 @@ describe('mergeRosterPerson', () => {
     });
   });
 
-  it('keeps a duty the account had in another grid, and the roster\'s duty where both have one', () => {
+  it("keeps a duty the account had in another grid, and the roster's duty where both have one", () => {
     const withDuties: User = {
       ...account,
       roles: ['resident', 'gridMember'],
@@ -78,7 +78,10 @@ describe('mergeRosterPerson', () => {
       ],
     };
     const merged = mergeRosterPerson(withDuties, { ...imported, staffScopeId: 'v-hubin', roles: ['gridMember', 'staff'] }, PHONE);
-    expect(merged.gridDuties.map((duty) => [duty.gridId, duty.title])).toEqual([['g-hubin-1', '卫生员'], ['g-hubin-3', '网格员']]);
+    expect(merged.gridDuties.map((duty) => [duty.gridId, duty.title])).toEqual([
+      ['g-hubin-1', '卫生员'],
+      ['g-hubin-3', '网格员'],
+    ]);
     expect(merged.roles).toEqual(['resident', 'gridMember', 'staff']);
     expect(merged.staffScopeId).toBe('v-hubin');
   });
@@ -91,10 +94,15 @@ describe('phoneLinkPlan', () => {
     expect(plan.after).toMatchObject({ _id: 'wx-wang-dahai', name: '汪大海', roles: ['resident', 'gridMember'] });
   });
 
-  it('makes a first-time visitor the imported person, a resident of the roster\'s grid', () => {
+  it("makes a first-time visitor the imported person, a resident of the roster's grid", () => {
     const plan = phoneLinkPlan('wx-new', null, PHONE, [imported], NOW);
     expect(plan.after).toMatchObject({
-      _id: 'wx-new', name: '汪大海', phone: PHONE, roles: ['resident', 'gridMember'], homeGridId: 'g-hubin-1', createdAt: IMPORTED_AT,
+      _id: 'wx-new',
+      name: '汪大海',
+      phone: PHONE,
+      roles: ['resident', 'gridMember'],
+      homeGridId: 'g-hubin-1',
+      createdAt: IMPORTED_AT,
     });
   });
 
@@ -117,14 +125,20 @@ describe('repointHandler', () => {
 
   it('moves the current handler, the open handler and the past handlers, keeping the name', () => {
     expect(repointHandler({ handler, openHandlerId: fromId, handlerIds: [fromId] }, fromId, 'wx-wang-dahai')).toEqual({
-      handler: { ...handler, id: 'wx-wang-dahai' }, openHandlerId: 'wx-wang-dahai', handlerIds: ['wx-wang-dahai'],
+      handler: { ...handler, id: 'wx-wang-dahai' },
+      openHandlerId: 'wx-wang-dahai',
+      handlerIds: ['wx-wang-dahai'],
     });
   });
 
   it('moves only the history of a request escalated away from them, and leaves others alone', () => {
     const village = { id: 'demo-cadre-hubin', name: '汪书记', title: '村党总支书记' };
-    expect(repointHandler({ handler: village, openHandlerId: village.id, handlerIds: [fromId, village.id] }, fromId, 'wx-wang-dahai')).toEqual({
-      handler: village, openHandlerId: village.id, handlerIds: ['wx-wang-dahai', village.id],
+    expect(
+      repointHandler({ handler: village, openHandlerId: village.id, handlerIds: [fromId, village.id] }, fromId, 'wx-wang-dahai'),
+    ).toEqual({
+      handler: village,
+      openHandlerId: village.id,
+      handlerIds: ['wx-wang-dahai', village.id],
     });
     expect(repointHandler({ handler: village, openHandlerId: null, handlerIds: [village.id] }, fromId, 'wx-wang-dahai')).toBeNull();
   });

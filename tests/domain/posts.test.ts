@@ -48,7 +48,11 @@ function postOf(overrides: Partial<ServicePost> = {}): ServicePost {
   return { ...demoServicePosts.find((p) => p._id === 'p-hubin1-patrol')!, ...overrides };
 }
 
-const staff = (scope: string | null): Pick<User, '_id' | 'name' | 'staffScopeId'> => ({ _id: 'staff-x', name: '某干部', staffScopeId: scope });
+const staff = (scope: string | null): Pick<User, '_id' | 'name' | 'staffScopeId'> => ({
+  _id: 'staff-x',
+  name: '某干部',
+  staffScopeId: scope,
+});
 
 describe('maskPhone', () => {
   it.each([
@@ -67,7 +71,15 @@ describe('China calendar', () => {
 });
 
 describe('registration', () => {
-  const input = { name: '陈志远', phone: '13912345678', branchId: 'b-power', employer: '供电公司', gridId: hubin2._id, skillKindIds: ['publicService', 'publicService'], skills: '' };
+  const input = {
+    name: '陈志远',
+    phone: '13912345678',
+    branchId: 'b-power',
+    employer: '供电公司',
+    gridId: hubin2._id,
+    skillKindIds: ['publicService', 'publicService'],
+    skills: '',
+  };
   const chain = chainOf(hubin2);
   const branches = branchesAvailableAt(demoBranches, chain);
   const CALLER = 'o-1';
@@ -79,26 +91,46 @@ describe('registration', () => {
 
   it('is pending with the grid’s places, and drops repeated skills', () => {
     const record = submitRegistration(CALLER, input, null, chain, branches, KINDS, NO_ROSTER, NOW);
-    expect(record).toMatchObject({ status: 'pending', gridId: hubin2._id, villageId: 'v-hubin', activePostCount: 0, skillKindIds: ['publicService'] });
+    expect(record).toMatchObject({
+      status: 'pending',
+      gridId: hubin2._id,
+      villageId: 'v-hubin',
+      activePostCount: 0,
+      skillKindIds: ['publicService'],
+    });
     expect(record.placeIds).toEqual(['c-wangjiang', 't-liangquan', 'v-hubin', hubin2._id]);
   });
 
-  it('keeps what the phone check found: verified for the reporter or not, and the roster\'s name', () => {
-    expect(submitRegistration(CALLER, input, null, chain, branches, KINDS, NO_ROSTER, NOW)).toMatchObject({ phoneVerified: false, rosterName: null });
+  it("keeps what the phone check found: verified for the reporter or not, and the roster's name", () => {
+    expect(submitRegistration(CALLER, input, null, chain, branches, KINDS, NO_ROSTER, NOW)).toMatchObject({
+      phoneVerified: false,
+      rosterName: null,
+    });
     const checked = { phoneVerified: true, rosterName: '陈志远' };
     expect(submitRegistration(CALLER, input, null, chain, branches, KINDS, checked, NOW)).toMatchObject(checked);
   });
 
   it('refuses an approved member, a branch not above the grid, and an unknown skill', () => {
     expect(codeOf(() => submitRegistration(CALLER, input, memberOf(), chain, branches, KINDS, NO_ROSTER, NOW))).toBe('CONFLICT');
-    expect(codeOf(() => submitRegistration(CALLER, { ...input, branchId: 'b-taihua' }, null, chain, branches, KINDS, NO_ROSTER, NOW))).toBe('INVALID_INPUT');
-    expect(codeOf(() => submitRegistration(CALLER, { ...input, skillKindIds: ['flying'] }, null, chain, branches, KINDS, NO_ROSTER, NOW))).toBe('INVALID_INPUT');
+    expect(codeOf(() => submitRegistration(CALLER, { ...input, branchId: 'b-taihua' }, null, chain, branches, KINDS, NO_ROSTER, NOW))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(
+      codeOf(() => submitRegistration(CALLER, { ...input, skillKindIds: ['flying'] }, null, chain, branches, KINDS, NO_ROSTER, NOW)),
+    ).toBe('INVALID_INPUT');
   });
 
   it('is decided by staff of the village or above, once', () => {
     const pending = memberOf({ status: 'pending' });
-    expect(decideRegistration(pending, staff('v-hubin'), 'approve', undefined, NOW)).toMatchObject({ status: 'approved', decidedBy: 'staff-x', rejectReason: null });
-    expect(decideRegistration(pending, staff('t-liangquan'), 'reject', '不符', NOW)).toMatchObject({ status: 'rejected', rejectReason: '不符' });
+    expect(decideRegistration(pending, staff('v-hubin'), 'approve', undefined, NOW)).toMatchObject({
+      status: 'approved',
+      decidedBy: 'staff-x',
+      rejectReason: null,
+    });
+    expect(decideRegistration(pending, staff('t-liangquan'), 'reject', '不符', NOW)).toMatchObject({
+      status: 'rejected',
+      rejectReason: '不符',
+    });
     expect(codeOf(() => decideRegistration(pending, staff('v-taihua'), 'approve', undefined, NOW))).toBe('OUT_OF_JURISDICTION');
     expect(codeOf(() => decideRegistration(pending, staff(hubin2._id), 'approve', undefined, NOW))).toBe('OUT_OF_JURISDICTION');
     expect(codeOf(() => decideRegistration(pending, staff(null), 'approve', undefined, NOW))).toBe('OUT_OF_JURISDICTION');
@@ -140,7 +172,16 @@ describe('claims', () => {
     expect(codeOf(() => assertCanClaim(gao, postOf(), null, 2))).toBe('ok');
     expect(codeOf(() => assertCanClaim(null, postOf(), null, 2))).toBe('NOT_APPROVED_MEMBER');
     expect(codeOf(() => assertCanClaim({ ...gao, status: 'pending' }, postOf(), null, 2))).toBe('NOT_APPROVED_MEMBER');
-    expect(codeOf(() => assertCanClaim(gao, demoServicePosts.find((p) => p.gridId === taihua1._id)!, null, 2))).toBe('OUT_OF_JURISDICTION');
+    expect(
+      codeOf(() =>
+        assertCanClaim(
+          gao,
+          demoServicePosts.find((p) => p.gridId === taihua1._id)!,
+          null,
+          2,
+        ),
+      ),
+    ).toBe('OUT_OF_JURISDICTION');
     expect(codeOf(() => assertCanClaim(gao, postOf({ status: 'closed' }), null, 2))).toBe('POST_CLOSED');
     expect(codeOf(() => assertCanClaim(gao, postOf({ held: 4, capacity: 4 }), null, 2))).toBe('POST_FULL');
     expect(codeOf(() => assertCanClaim({ ...gao, activePostCount: 2 }, postOf(), null, 2))).toBe('CLAIM_LIMIT_REACHED');
@@ -157,7 +198,9 @@ describe('claims', () => {
     const later = new Date('2026-06-01T08:00:00+08:00');
     const renewed = renewClaim(left, gao, '每周五巡逻', later);
     expect(renewed).toMatchObject({ status: 'active', commitment: '每周五巡逻', claimedAt: later, endedAt: null });
-    expect(renewed.previousTerms).toEqual([{ commitment: '每周巡逻', claimedAt: NOW, endedAt: NOW, endReason: '值班', status: 'steppedDown' }]);
+    expect(renewed.previousTerms).toEqual([
+      { commitment: '每周巡逻', claimedAt: NOW, endedAt: NOW, endReason: '值班', status: 'steppedDown' },
+    ]);
   });
 
   it('can only be stepped down from by their member while active', () => {
@@ -175,7 +218,13 @@ describe('service logs', () => {
   const input = { date: '2026-05-20', hours: 2, content: '检修线路', photos: [] as string[] };
 
   it('are dated from the claim to today (China time), on a held open post', () => {
-    expect(newServiceLog(input, gao, claim, post, NOW)).toMatchObject({ status: 'pending', year: 2026, month: '2026-05', household: null, branchId: 'b-power' });
+    expect(newServiceLog(input, gao, claim, post, NOW)).toMatchObject({
+      status: 'pending',
+      year: 2026,
+      month: '2026-05',
+      household: null,
+      branchId: 'b-power',
+    });
     expect(codeOf(() => newServiceLog({ ...input, date: '2026-05-21' }, gao, claim, post, NOW))).toBe('INVALID_INPUT');
     expect(codeOf(() => newServiceLog({ ...input, date: '2026-01-05' }, gao, claim, post, NOW))).toBe('INVALID_INPUT');
     expect(codeOf(() => newServiceLog(input, gao, { ...claim, status: 'steppedDown' }, post, NOW))).toBe('FORBIDDEN');
@@ -189,7 +238,9 @@ describe('service logs', () => {
     const own = 'cloud://env.bucket/service-logs/demo-party-gao/1.jpg';
     expect(cloudPathOf(own)).toBe('service-logs/demo-party-gao/1.jpg');
     expect(codeOf(() => assertOwnPhotos([own], 'demo-party-gao'))).toBe('ok');
-    expect(codeOf(() => assertOwnPhotos([own, 'cloud://env.bucket/service-logs/demo-party-gao-2/1.jpg'], 'demo-party-gao'))).toBe('INVALID_INPUT');
+    expect(codeOf(() => assertOwnPhotos([own, 'cloud://env.bucket/service-logs/demo-party-gao-2/1.jpg'], 'demo-party-gao'))).toBe(
+      'INVALID_INPUT',
+    );
     expect(codeOf(() => assertOwnPhotos(['cloud://nopath'], 'demo-party-gao'))).toBe('INVALID_INPUT');
   });
 
@@ -202,12 +253,21 @@ describe('service logs', () => {
     expect(codeOf(() => verifierRoleFor(user('demo-grid-zhou'), log, null))).toBe('FORBIDDEN');
     expect(codeOf(() => verifierRoleFor(user('demo-grid-guo'), log, null))).toBe('OUT_OF_JURISDICTION');
     expect(codeOf(() => verifierRoleFor(user('demo-staff-taihua'), log, demoBranches[1]))).toBe('OUT_OF_JURISDICTION');
-    expect(decideServiceLog(log, user('demo-grid-wang'), 'reject', '补充', NOW)).toMatchObject({ status: 'rejected', rejectReason: '补充', verifiedByName: '汪德华' });
-    expect(codeOf(() => decideServiceLog({ ...log, status: 'approved' }, user('demo-grid-wang'), 'approve', undefined, NOW))).toBe('CONFLICT');
+    expect(decideServiceLog(log, user('demo-grid-wang'), 'reject', '补充', NOW)).toMatchObject({
+      status: 'rejected',
+      rejectReason: '补充',
+      verifiedByName: '汪德华',
+    });
+    expect(codeOf(() => decideServiceLog({ ...log, status: 'approved' }, user('demo-grid-wang'), 'approve', undefined, NOW))).toBe(
+      'CONFLICT',
+    );
   });
 
   it('sum into twelve months', () => {
-    const months = monthsOfYear(2026, [{ month: '2026-02', hours: 1.25 + 2 }, { month: '2026-11', hours: 4 }]);
+    const months = monthsOfYear(2026, [
+      { month: '2026-02', hours: 1.25 + 2 },
+      { month: '2026-11', hours: 4 },
+    ]);
     expect(months).toHaveLength(12);
     expect(months[1]).toEqual({ month: '2026-02', hours: 3.3 });
     expect(months[10]).toEqual({ month: '2026-11', hours: 4 });
@@ -256,12 +316,14 @@ describe('five-star evaluation', () => {
     expect(raterTypeFor(context({ caller: { _id: target._id, roles: ['partyMember'], staffScopeId: null } }), target)).toBe('self');
     expect(raterTypeFor(context({ caller: { _id: 's', roles: ['staff'], staffScopeId: 'v-hubin' } }), target)).toBe('organisation');
     expect(raterTypeFor(context({ secretaryOf: ['b-power'] }), target)).toBe('organisation');
-    expect(raterTypeFor(context({ callerMember: { status: 'approved', branchId: 'b-power', villageId: 'v-taihua' } }), target)).toBe('peer');
+    expect(raterTypeFor(context({ callerMember: { status: 'approved', branchId: 'b-power', villageId: 'v-taihua' } }), target)).toBe(
+      'peer',
+    );
     expect(raterTypeFor(context({ callerMember: { status: 'approved', branchId: 'b-x', villageId: 'v-hubin' } }), target)).toBe('peer');
     expect(raterTypeFor(context({ callerVillageId: 'v-hubin' }), target)).toBe('resident');
-    expect(codeOf(() => raterTypeFor(context({ callerMember: { status: 'pending', branchId: 'b-power', villageId: 'v-hubin' } }), target))).toBe(
-      'OUT_OF_JURISDICTION',
-    );
+    expect(
+      codeOf(() => raterTypeFor(context({ callerMember: { status: 'pending', branchId: 'b-power', villageId: 'v-hubin' } }), target)),
+    ).toBe('OUT_OF_JURISDICTION');
     expect(codeOf(() => raterTypeFor(context({ callerVillageId: 'v-taihua' }), target))).toBe('OUT_OF_JURISDICTION');
     expect(codeOf(() => raterTypeFor(context({ callerVillageId: 'v-hubin' }), { ...target, status: 'pending' }))).toBe('NOT_FOUND');
   });
@@ -287,7 +349,10 @@ describe('the ledger', () => {
 describe('demo party work', () => {
   it('keeps every counter equal to the claims it counts', () => {
     for (const post of demoServicePosts) {
-      expect({ post: post._id, held: post.held }).toEqual({ post: post._id, held: demoClaims.filter((c) => c.postId === post._id && c.status === 'active').length });
+      expect({ post: post._id, held: post.held }).toEqual({
+        post: post._id,
+        held: demoClaims.filter((c) => c.postId === post._id && c.status === 'active').length,
+      });
     }
     for (const member of demoPartyMembers) {
       expect({ member: member._id, active: member.activePostCount }).toEqual({
@@ -299,7 +364,10 @@ describe('demo party work', () => {
 
   it('gives every party-member user a registration, and only approved ones the role', () => {
     for (const user of demoUsers.filter((u) => u.roles.includes('partyMember'))) {
-      expect({ user: user._id, status: demoPartyMembers.find((m) => m._id === user._id)?.status }).toEqual({ user: user._id, status: 'approved' });
+      expect({ user: user._id, status: demoPartyMembers.find((m) => m._id === user._id)?.status }).toEqual({
+        user: user._id,
+        status: 'approved',
+      });
     }
     for (const member of demoPartyMembers.filter((m) => m.status !== 'approved')) {
       expect(demoUsers.find((u) => u._id === member._id)?.roles).not.toContain('partyMember');

@@ -4,7 +4,11 @@ import { allowedSteps } from '../../cloudfunctions/domain/requests/access';
 import { context, duty, HEAD, MEDIATOR, MONDAY, NO_HOLIDAYS, PLACE_IDS, user } from './support/requests';
 
 /** 汪德华, 网格长 of g1 (HEAD in the routing context), as the person filing. */
-const WANG: User = user('m-head', { name: '汪德华', roles: ['resident', 'gridMember'], gridDuties: [duty(['environment', 'other'], '网格长', true)] });
+const WANG: User = user('m-head', {
+  name: '汪德华',
+  roles: ['resident', 'gridMember'],
+  gridDuties: [duty(['environment', 'other'], '网格长', true)],
+});
 
 function proxyFiling(filer: User, proxy = true) {
   return fileRequest(

@@ -27,7 +27,12 @@ function request() {
   return run(
     base,
     (r) => acceptRequest(r, { actor: mediatorActor, now: MONDAY, opId: 'op-acc-0001' }),
-    (r) => addNote(r, { actor: mediatorActor, now: MONDAY, opId: 'op-note-001' }, { text: '已上门', photos: ['cloud://e/requests/p1.jpg'], internal: false }),
+    (r) =>
+      addNote(
+        r,
+        { actor: mediatorActor, now: MONDAY, opId: 'op-note-001' },
+        { text: '已上门', photos: ['cloud://e/requests/p1.jpg'], internal: false },
+      ),
     (r) => addNote(r, { actor: mediatorActor, now: MONDAY, opId: 'op-note-002' }, { text: '当事人情绪激动', photos: [], internal: true }),
   );
 }
@@ -65,7 +70,9 @@ describe('who sees a request', () => {
   });
 
   it('lets a village cadre see it once it reaches the village', () => {
-    const escalated = run(request(), (r) => escalateRequest(r, { actor: mediatorActor, now: MONDAY, opId: 'op-esc-0001', reason: '需要村里出面' }, routing, NO_HOLIDAYS));
+    const escalated = run(request(), (r) =>
+      escalateRequest(r, { actor: mediatorActor, now: MONDAY, opId: 'op-esc-0001', reason: '需要村里出面' }, routing, NO_HOLIDAYS),
+    );
     expect(relationOf(people.villageCadre, escalated)).toEqual(expect.objectContaining({ levelCadre: true, handler: true }));
     // The grid member who escalated it keeps seeing it (and may add notes), but no longer handles it.
     expect(allowedSteps(people.mediator, escalated)).toEqual(['addNote']);
@@ -121,7 +128,9 @@ describe('the steps each may take', () => {
     expect(allowedSteps(people.owner, r)).toEqual([]);
     expect(allowedSteps(people.follower, r)).toEqual(['unfollow']);
     expect(allowedSteps(people.stranger, r)).toEqual([]);
-    const resolved = run(r, (x) => resolveRequest(x, { actor: mediatorActor, now: MONDAY, opId: 'op-res-0001' }, { text: '好了', photos: [] }));
+    const resolved = run(r, (x) =>
+      resolveRequest(x, { actor: mediatorActor, now: MONDAY, opId: 'op-res-0001' }, { text: '好了', photos: [] }),
+    );
     expect(allowedSteps(people.owner, resolved)).toEqual(['rate', 'notSolved']);
     expect(allowedSteps(people.samePhone, resolved)).toEqual([]);
     expect(allowedSteps(people.mediator, resolved)).toEqual(['addNote']);

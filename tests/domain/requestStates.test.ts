@@ -1,6 +1,13 @@
 import type { RequestState } from '../../cloudfunctions/contract/requests';
 import { escalateRequest, sweepOverdue } from '../../cloudfunctions/domain/requests/escalateRequest';
-import { acceptRequest, addNote, rejectRequest, resolveRequest, resumeRequest, suspendRequest } from '../../cloudfunctions/domain/requests/handlerSteps';
+import {
+  acceptRequest,
+  addNote,
+  rejectRequest,
+  resolveRequest,
+  resumeRequest,
+  suspendRequest,
+} from '../../cloudfunctions/domain/requests/handlerSteps';
 import { recategorizeRequest } from '../../cloudfunctions/domain/requests/recategorizeRequest';
 import { SYSTEM, type RequestChange } from '../../cloudfunctions/domain/requests/requestChange';
 import { TRANSITIONS, type RequestCommand } from '../../cloudfunctions/domain/requests/requestStates';
@@ -49,13 +56,27 @@ const COMMANDS: Array<[RequestCommand, (r: ResidentRequest) => RequestChange]> =
   ['accept', (r) => acceptRequest(r, step())],
   ['note', (r) => addNote(r, step(), { text: '已电话联系', photos: [], internal: false })],
   ['resolve', (r) => resolveRequest(r, step(), { text: '已办好', photos: [] })],
-  ['escalate', (r) => escalateRequest(r.level === 'township' ? { ...r, level: 'grid' } : r, { ...step(), reason: '网格解决不了' }, routing, NO_HOLIDAYS)],
+  [
+    'escalate',
+    (r) =>
+      escalateRequest(r.level === 'township' ? { ...r, level: 'grid' } : r, { ...step(), reason: '网格解决不了' }, routing, NO_HOLIDAYS),
+  ],
   ['suspend', (r) => suspendRequest(r, step(), '等待材料', NO_HOLIDAYS)],
   ['resume', (r) => resumeRequest(r, step(), NO_HOLIDAYS)],
   ['reject', (r) => rejectRequest(r, step(), { kind: 'notOurs', reason: '不归本村管', original: null })],
   ['rate', (r) => rateRequest(r, step(resident), { stars: 5, comment: null })],
   ['notSolved', (r) => notSolved(r, { ...step(resident), reason: '没修好' }, NO_HOLIDAYS, routing)],
-  ['recategorize', (r) => recategorizeRequest(r, step(), { id: 'environment', name: '环境卫生', timeLimitDays: 3 }, { ...routing, category: { id: 'environment', name: '环境卫生' } }, NO_HOLIDAYS)],
+  [
+    'recategorize',
+    (r) =>
+      recategorizeRequest(
+        r,
+        step(),
+        { id: 'environment', name: '环境卫生', timeLimitDays: 3 },
+        { ...routing, category: { id: 'environment', name: '环境卫生' } },
+        NO_HOLIDAYS,
+      ),
+  ],
   ['autoClose', (r) => autoCloseRequest(r, later(at, hours(24 * 8)))],
   // The timer: below the township it escalates, at the township it supervises.
   ['sweepEscalate', (r) => sweepOverdue({ ...r, level: 'grid' }, later(at, hours(24 * 30)), routing, NO_HOLIDAYS)],
@@ -105,7 +126,9 @@ describe('the request state machine', () => {
     const accepted = inState('accepted');
     const suspendedAt = later(MONDAY, hours(2));
     const suspended = run(accepted, (r) => suspendRequest(r, { ...step(), now: suspendedAt }, '等待双方回村', NO_HOLIDAYS));
-    expect(suspended).toEqual(expect.objectContaining({ state: 'suspended', stateBeforeSuspend: 'accepted', deadline: null, sweepAt: null }));
+    expect(suspended).toEqual(
+      expect.objectContaining({ state: 'suspended', stateBeforeSuspend: 'accepted', deadline: null, sweepAt: null }),
+    );
     expect(suspended.ledger.at(-1)?.note).toBe('等待双方回村');
     // A week later the clock has not run.
     const resumedAt = later(suspendedAt, hours(24 * 7));
@@ -120,7 +143,9 @@ describe('the request state machine', () => {
     expect(() => rejectRequest(assigned, step(), { kind: 'duplicate', reason: '已有人反映', original: null })).toThrow(
       expect.objectContaining({ code: 'INVALID_INPUT' }),
     );
-    const done = run(assigned, (r) => rejectRequest(r, step(), { kind: 'duplicate', reason: '已有人反映', original: { id: 'rq0', code: 'QS0000' } }));
+    const done = run(assigned, (r) =>
+      rejectRequest(r, step(), { kind: 'duplicate', reason: '已有人反映', original: { id: 'rq0', code: 'QS0000' } }),
+    );
     expect(done.rejection).toEqual({ kind: 'duplicate', reason: '已有人反映', duplicateOf: 'rq0' });
     expect(done.ledger.at(-1)?.what).toBe('与诉求 QS0000 重复，并入该诉求办理');
     expect(done.openHandlerId).toBeNull();

@@ -32,7 +32,10 @@ describe('roster rows', () => {
     expect(problems).toEqual([]);
     expect(changes.map((change) => change.before)).toEqual([null, null]);
     expect(changes[0].after).toMatchObject({
-      _id: rosterPersonId('13800000001'), name: '张三', roles: ['gridMember'], homeGridId: 'g1',
+      _id: rosterPersonId('13800000001'),
+      name: '张三',
+      roles: ['gridMember'],
+      homeGridId: 'g1',
       gridDuties: [{ gridId: 'g1', title: '网格员', categoryIds: ['environment', 'mediation'], firstResponsible: true }],
     });
     expect(changes[1].after).toMatchObject({ _id: rosterPersonId('0556-5100001'), roles: ['resident'], homeGridId: 'g2', gridDuties: [] });
@@ -49,7 +52,10 @@ describe('roster rows', () => {
 
   it('leaves out people the file has exactly as they are known', () => {
     const known = user('wx-wang', { name: '王秀英', phone: '13905560101', roles: ['resident'] });
-    const outcome = validateRoster([HEADER, ['王秀英', '13905560101', known.homeGridId!, '居民', '', '']], { ...context, grids: [{ _id: known.homeGridId!, name: '某网格' }] });
+    const outcome = validateRoster([HEADER, ['王秀英', '13905560101', known.homeGridId!, '居民', '', '']], {
+      ...context,
+      grids: [{ _id: known.homeGridId!, name: '某网格' }],
+    });
     expect(outcome).toEqual({ problems: [], changes: [], unchanged: 1 });
   });
 
@@ -83,7 +89,9 @@ describe('roster rows', () => {
     const outcome = validateRoster([HEADER, ['李建国', '13905560102', '第一网格', '居民', '', '']], { ...context, known: [elsewhere] });
     expect(outcome.problems).toEqual([{ row: 2, column: '所属网格', message: '这个人登记在您管理范围以外的网格，请联系上级管理员修改' }]);
     // As a grid member here he keeps his home: allowed.
-    expect(validateRoster([HEADER, ['李建国', '13905560102', '第一网格', '网格员', '', '']], { ...context, known: [elsewhere] }).problems).toEqual([]);
+    expect(
+      validateRoster([HEADER, ['李建国', '13905560102', '第一网格', '网格员', '', '']], { ...context, known: [elsewhere] }).problems,
+    ).toEqual([]);
   });
 
   it('skips empty rows but keeps the spreadsheet row numbers', () => {
@@ -93,7 +101,15 @@ describe('roster rows', () => {
   });
 
   it('refuses a file without the required columns, without rows, or with too many', () => {
-    expect(validateRoster([['姓名', '电话'], ['张三', '13800000001']], context).problems.map((p) => p.column)).toEqual(['手机号', '所属网格', '角色']);
+    expect(
+      validateRoster(
+        [
+          ['姓名', '电话'],
+          ['张三', '13800000001'],
+        ],
+        context,
+      ).problems.map((p) => p.column),
+    ).toEqual(['手机号', '所属网格', '角色']);
     expect(validateRoster([HEADER], context).problems).toEqual([{ row: 1, column: '', message: '文件里没有要导入的人' }]);
     const many = Array.from({ length: 201 }, (_, i) => ['张三', `138${String(i).padStart(8, '0')}`, '第一网格', '居民', '', '']);
     expect(problemsOf(...many)).toEqual(['1||一次最多导入200人，请分成几个文件']);
@@ -117,6 +133,9 @@ describe('CSV as Excel saves it', () => {
       ['张三', '环境卫生,治安'],
       ['王"二"', '一\n二'],
     ]);
-    expect(parseCsv('a,b\nc,')).toEqual([['a', 'b'], ['c', '']]);
+    expect(parseCsv('a,b\nc,')).toEqual([
+      ['a', 'b'],
+      ['c', ''],
+    ]);
   });
 });

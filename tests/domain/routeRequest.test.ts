@@ -19,9 +19,7 @@ describe('routing (分类处置、分级处理)', () => {
       context({ members: [HEAD, MEDIATOR, second, third], openCounts: { 'm-med': 4, 'm-med2': 1, 'm-med3': 2 } }),
     );
     expect(decision.handler?.id).toBe('m-med2');
-    expect(decision.reason).toBe(
-      '按 网格+类别 分派给 郭长林（调解员）（3位负责“矛盾调解”的网格员中，郭长林手头未办结的诉求最少：1件）',
-    );
+    expect(decision.reason).toBe('按 网格+类别 分派给 郭长林（调解员）（3位负责“矛盾调解”的网格员中，郭长林手头未办结的诉求最少：1件）');
     // A tie goes to the first responsible person, then by name: always the same answer.
     const tie = routeRequest(
       context({

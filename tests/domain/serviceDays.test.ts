@@ -34,7 +34,11 @@ const township = demoUsers.find((u) => u._id === 'demo-staff-township')!;
 
 function book(session: ServiceSession, openid: string, slotKey: string, code: string): ServiceSession {
   const request = { openid, name: openid, phone: '', slotKey, requestKey: `key-${code}` };
-  return withBooking(session, newBooking(request, code, now), bookingEvent('booked', code, { openid, name: openid, role: 'resident' }, now));
+  return withBooking(
+    session,
+    newBooking(request, code, now),
+    bookingEvent('booked', code, { openid, name: openid, role: 'resident' }, now),
+  );
 }
 
 describe('Beijing calendar', () => {
@@ -52,7 +56,12 @@ describe('Beijing calendar', () => {
 describe('schedule', () => {
   it('cuts the hours into slots of the given length and refuses hours that do not divide', () => {
     expect(slotTimesOf(input).map((s) => `${s.start}-${s.end}`)).toEqual([
-      '09:00-09:30', '09:30-10:00', '10:00-10:30', '10:30-11:00', '11:00-11:30', '11:30-12:00',
+      '09:00-09:30',
+      '09:30-10:00',
+      '10:00-10:30',
+      '10:30-11:00',
+      '11:00-11:30',
+      '11:30-12:00',
     ]);
     expect(() => slotTimesOf({ ...input, endTime: '11:45' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     expect(() => slotTimesOf({ ...input, endTime: '08:00' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
@@ -68,7 +77,15 @@ describe('schedule', () => {
       ['2026-03-18', false, null],
     ]);
     const monthly = occurrences({ ...day, recurrence: { kind: 'monthly', days: [1, 15, 31] } }, '2026-01-30', '2026-04-01');
-    expect(monthly.map((o) => o.date)).toEqual(['2026-01-31', '2026-02-01', '2026-02-15', '2026-03-01', '2026-03-15', '2026-03-31', '2026-04-01']);
+    expect(monthly.map((o) => o.date)).toEqual([
+      '2026-01-31',
+      '2026-02-01',
+      '2026-02-15',
+      '2026-03-01',
+      '2026-03-15',
+      '2026-03-31',
+      '2026-04-01',
+    ]);
   });
 
   it('opens each date for booking the horizon ahead and lays out dates only within it', () => {
@@ -85,7 +102,18 @@ describe('schedule', () => {
 
   it('numbers windows once and keeps their ids through renames', () => {
     expect(day.windows.map((w) => w.id)).toEqual(['w1', 'w2']);
-    const revised = reviseServiceDay(day, { ...input, windows: [{ id: 'w2', name: '户籍办理', capacity: 1 }, { name: '医保', capacity: 3 }] }, staff, now);
+    const revised = reviseServiceDay(
+      day,
+      {
+        ...input,
+        windows: [
+          { id: 'w2', name: '户籍办理', capacity: 1 },
+          { name: '医保', capacity: 3 },
+        ],
+      },
+      staff,
+      now,
+    );
     expect(revised.windows).toEqual([
       { id: 'w2', name: '户籍办理', capacity: 1 },
       { id: 'w3', name: '医保', capacity: 3 },
@@ -149,14 +177,39 @@ describe('capacity and schedule changes', () => {
   const session = book(book(buildSession(day, '2026-03-04', now), 'a', 'w1_0900', '111111'), 'b', 'w1_0900', '222222');
 
   it('refuses a capacity below what is booked, listing who is affected', () => {
-    const lowered = reviseServiceDay(day, { ...input, windows: [{ id: 'w1', name: '社保', capacity: 1 }, { id: 'w2', name: '户籍', capacity: 1 }] }, staff, now);
+    const lowered = reviseServiceDay(
+      day,
+      {
+        ...input,
+        windows: [
+          { id: 'w1', name: '社保', capacity: 1 },
+          { id: 'w2', name: '户籍', capacity: 1 },
+        ],
+      },
+      staff,
+      now,
+    );
     expect(() => planScheduleChange(lowered, [session], '2026-03-02', now)).toThrow(
-      expect.objectContaining({ code: 'CAPACITY_BELOW_BOOKED', details: [expect.stringContaining('社保 09:00–09:30：已约2人，新名额1人')] }),
+      expect.objectContaining({
+        code: 'CAPACITY_BELOW_BOOKED',
+        details: [expect.stringContaining('社保 09:00–09:30：已约2人，新名额1人')],
+      }),
     );
   });
 
   it('keeps bookings and recounts places when capacity rises, and lays out new dates', () => {
-    const raised = reviseServiceDay(day, { ...input, windows: [{ id: 'w1', name: '社保', capacity: 5 }, { id: 'w2', name: '户籍', capacity: 1 }] }, staff, now);
+    const raised = reviseServiceDay(
+      day,
+      {
+        ...input,
+        windows: [
+          { id: 'w1', name: '社保', capacity: 5 },
+          { id: 'w2', name: '户籍', capacity: 1 },
+        ],
+      },
+      staff,
+      now,
+    );
     const plan = planScheduleChange(raised, [session], '2026-03-02', now);
     expect(plan.updates[0].slots.w1_0900).toEqual(expect.objectContaining({ capacity: 5, remaining: 3 }));
     expect(plan.updates[0].bookings).toHaveLength(2);
@@ -166,7 +219,19 @@ describe('capacity and schedule changes', () => {
   it('refuses removing a window or a weekday under booked people; withdraws empty dates', () => {
     const noSocial = reviseServiceDay(day, { ...input, windows: [{ id: 'w2', name: '户籍', capacity: 1 }] }, staff, now);
     expect(() => planScheduleChange(noSocial, [session], '2026-03-02', now)).toThrow(expect.objectContaining({ code: 'SLOTS_IN_USE' }));
-    const thursdays = reviseServiceDay(day, { ...input, recurrence: { kind: 'weekly', weekdays: [4] }, windows: [{ id: 'w1', name: '社保', capacity: 2 }, { id: 'w2', name: '户籍', capacity: 1 }] }, staff, now);
+    const thursdays = reviseServiceDay(
+      day,
+      {
+        ...input,
+        recurrence: { kind: 'weekly', weekdays: [4] },
+        windows: [
+          { id: 'w1', name: '社保', capacity: 2 },
+          { id: 'w2', name: '户籍', capacity: 1 },
+        ],
+      },
+      staff,
+      now,
+    );
     expect(() => planScheduleChange(thursdays, [session], '2026-03-02', now)).toThrow(expect.objectContaining({ code: 'SLOTS_IN_USE' }));
     const empty = buildSession(day, '2026-03-11', now);
     const plan = planScheduleChange(thursdays, [empty], '2026-03-02', now);

@@ -30,13 +30,33 @@ function input(overrides: Partial<HouseholdInput> = {}): HouseholdInput {
 }
 
 function household(overrides: Partial<HouseholdInput> = {}) {
-  return newHousehold({ id: 'h1', input: input(overrides), placeIds: chain, by: person('demo-grid-wang'), now: t0, opId: 'op-record-1', rules });
+  return newHousehold({
+    id: 'h1',
+    input: input(overrides),
+    placeIds: chain,
+    by: person('demo-grid-wang'),
+    now: t0,
+    opId: 'op-record-1',
+    rules,
+  });
 }
 
 function visitOf(h = household(), at = days(1), cadre = 'demo-grid-wang') {
   return newVisit({
-    id: 'v1', clientKey: 'key-00000001', cadre: person(cadre), cadreLevel: 'village', households: [h], at, kind: 'visit',
-    seen: '身体还好', said: '', help: '', photos: [], location: null, problems: [], now: at,
+    id: 'v1',
+    clientKey: 'key-00000001',
+    cadre: person(cadre),
+    cadreLevel: 'village',
+    households: [h],
+    at,
+    kind: 'visit',
+    seen: '身体还好',
+    said: '',
+    help: '',
+    photos: [],
+    location: null,
+    problems: [],
+    now: at,
   });
 }
 
@@ -51,7 +71,7 @@ describe('visit days', () => {
     expect(late.day).toBe('2026-03-03');
   });
 
-  it('measures progress against the level\'s quota and a steady pace through the year', () => {
+  it("measures progress against the level's quota and a steady pace through the year", () => {
     const mid = new Date('2026-07-02T12:00:00+08:00');
     const ten = Array.from({ length: 10 }, (_, i) => `2026-01-${String(i + 10).padStart(2, '0')}`);
     expect(quotaProgress(ten, 'county', rules, 2026, mid)).toMatchObject({ days: 10, quota: 10, done: true, onTrack: true });
@@ -71,7 +91,7 @@ describe('visit days', () => {
 });
 
 describe('who needs a visit', () => {
-  it('is due the earliest of its tags\' periods after the last visit, from the day it was recorded if never visited', () => {
+  it("is due the earliest of its tags' periods after the last visit, from the day it was recorded if never visited", () => {
     const both = household({ tags: ['leftBehindElderly', 'subsistence'] });
     expect(dueAtOf(both, rules)).toEqual(new Date('2026-04-01T00:00:00+08:00'));
     const visited = { ...both, lastVisitAt: new Date('2026-03-20T22:00:00+08:00') };
@@ -94,7 +114,7 @@ describe('who needs a visit', () => {
     expect(householdAfterVisit({ ...h, ...after }, visitOf(h, days(5)), rules)).toBeNull();
   });
 
-  it('keys each level so that one place\'s due households are one sorted range', () => {
+  it("keys each level so that one place's due households are one sorted range", () => {
     const keys = placeKeys(chain, days(3));
     const range = placeKeyRange('v-hubin', days(4));
     expect(keys.village >= range.from && keys.village <= range.to).toBe(true);
@@ -108,20 +128,38 @@ describe('households', () => {
   it('needs exactly one head, known active tags and each account linked once', () => {
     const head = input().members[0];
     expect(() => household({ members: [] })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => household({ members: [head, { ...head, name: '汪二' }] })).toThrow(expect.objectContaining({ message: '一户只能有一位户主' }));
+    expect(() => household({ members: [head, { ...head, name: '汪二' }] })).toThrow(
+      expect.objectContaining({ message: '一户只能有一位户主' }),
+    );
     expect(() => household({ tags: ['nope'] })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     const linked = { ...head, userId: 'u1' };
-    expect(() => household({ members: [linked, { ...linked, relation: 'child', name: '汪二' }] })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => household({ members: [linked, { ...linked, relation: 'child', name: '汪二' }] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
   });
 
   it('keeps what an edit replaced in the log and recomputes the due date', () => {
     const h = household();
-    const change = editHousehold(h, input({ tags: ['subsistence'], needs: '需要低保年审' }), { by: person('demo-grid-wang'), now: days(2), opId: 'op-edit-1', rules, placeIds: chain })!;
+    const change = editHousehold(h, input({ tags: ['subsistence'], needs: '需要低保年审' }), {
+      by: person('demo-grid-wang'),
+      now: days(2),
+      opId: 'op-edit-1',
+      rules,
+      placeIds: chain,
+    })!;
     const edited = applyHouseholdChange(h, change);
     expect(edited).toMatchObject({ tags: ['subsistence'], needs: '需要低保年审', version: 2 });
     expect(edited.log.at(-1)).toMatchObject({ kind: 'edited', before: { tags: ['leftBehindElderly'], needs: '' }, opId: 'op-edit-1' });
     expect(edited.dueAt).toEqual(new Date('2026-05-01T00:00:00+08:00'));
-    expect(editHousehold(edited, input({ tags: ['subsistence'], needs: '需要低保年审' }), { by: person('demo-grid-wang'), now: days(3), opId: 'op-edit-2', rules, placeIds: chain })).toBeNull();
+    expect(
+      editHousehold(edited, input({ tags: ['subsistence'], needs: '需要低保年审' }), {
+        by: person('demo-grid-wang'),
+        now: days(3),
+        opId: 'op-edit-2',
+        rules,
+        placeIds: chain,
+      }),
+    ).toBeNull();
   });
 });
 
@@ -129,11 +167,25 @@ describe('包保 and 结对', () => {
   const staff = person('demo-staff-hubin');
   it('appends every start and end: a reassignment keeps who looked after it before', () => {
     let h = household();
-    h = applyHouseholdChange(h, assignCadre(h, { kind: 'household', cadre: person('demo-grid-wang'), since: '2026-03-01', by: staff, now: t0, opId: 'op-a-1' }));
-    expect(() => assignCadre(h, { kind: 'household', cadre: person('demo-grid-wang'), since: '2026-03-01', by: staff, now: t0, opId: 'op-a-2' })).toThrow(
-      expect.objectContaining({ code: 'ALREADY_ASSIGNED' }),
+    h = applyHouseholdChange(
+      h,
+      assignCadre(h, { kind: 'household', cadre: person('demo-grid-wang'), since: '2026-03-01', by: staff, now: t0, opId: 'op-a-1' }),
     );
-    h = applyHouseholdChange(h, assignCadre(h, { kind: 'household', cadre: person('demo-grid-zhou'), since: '2026-04-01', replaces: 'demo-grid-wang', by: staff, now: t0, opId: 'op-a-3' }));
+    expect(() =>
+      assignCadre(h, { kind: 'household', cadre: person('demo-grid-wang'), since: '2026-03-01', by: staff, now: t0, opId: 'op-a-2' }),
+    ).toThrow(expect.objectContaining({ code: 'ALREADY_ASSIGNED' }));
+    h = applyHouseholdChange(
+      h,
+      assignCadre(h, {
+        kind: 'household',
+        cadre: person('demo-grid-zhou'),
+        since: '2026-04-01',
+        replaces: 'demo-grid-wang',
+        by: staff,
+        now: t0,
+        opId: 'op-a-3',
+      }),
+    );
     expect(h.cadres).toEqual([{ id: 'demo-grid-zhou', name: '周义青', since: '2026-04-01' }]);
     expect(h.log.map((e) => e.what)).toEqual([
       '建立民情档案',
@@ -141,36 +193,76 @@ describe('包保 and 结对', () => {
       '结对帮扶调整：汪德华（2026-03-01至2026-03-31）',
       '结对帮扶：周义青（自2026-04-01起）',
     ]);
-    h = applyHouseholdChange(h, endAssignment(h, { kind: 'household', cadreId: 'demo-grid-zhou', until: '2026-06-30', reason: '调离', by: staff, now: t0, opId: 'op-a-4' }));
+    h = applyHouseholdChange(
+      h,
+      endAssignment(h, {
+        kind: 'household',
+        cadreId: 'demo-grid-zhou',
+        until: '2026-06-30',
+        reason: '调离',
+        by: staff,
+        now: t0,
+        opId: 'op-a-4',
+      }),
+    );
     expect(h.cadres).toEqual([]);
     expect(h.log).toHaveLength(5);
-    expect(() => endAssignment(h, { kind: 'household', cadreId: 'demo-grid-zhou', until: '2026-06-30', reason: '调离', by: staff, now: t0, opId: 'op-a-5' })).toThrow(
-      expect.objectContaining({ code: 'NOT_FOUND' }),
-    );
+    expect(() =>
+      endAssignment(h, {
+        kind: 'household',
+        cadreId: 'demo-grid-zhou',
+        until: '2026-06-30',
+        reason: '调离',
+        by: staff,
+        now: t0,
+        opId: 'op-a-5',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 
   it('refuses dates far from today and an end before the start', () => {
     const h = household();
-    expect(() => assignCadre(h, { kind: 'household', cadre: person('demo-grid-wang'), since: '2020-01-01', by: staff, now: t0, opId: 'op-b-1' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    expect(() =>
+      assignCadre(h, { kind: 'household', cadre: person('demo-grid-wang'), since: '2020-01-01', by: staff, now: t0, opId: 'op-b-1' }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    const paired = applyHouseholdChange(
+      h,
+      assignCadre(h, { kind: 'household', cadre: person('demo-grid-wang'), since: '2026-03-01', by: staff, now: t0, opId: 'op-b-2' }),
     );
-    const paired = applyHouseholdChange(h, assignCadre(h, { kind: 'household', cadre: person('demo-grid-wang'), since: '2026-03-01', by: staff, now: t0, opId: 'op-b-2' }));
-    expect(() => endAssignment(paired, { kind: 'household', cadreId: 'demo-grid-wang', until: '2026-02-01', reason: '错', by: staff, now: t0, opId: 'op-b-3' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT' }),
-    );
+    expect(() =>
+      endAssignment(paired, {
+        kind: 'household',
+        cadreId: 'demo-grid-wang',
+        until: '2026-02-01',
+        reason: '错',
+        by: staff,
+        now: t0,
+        opId: 'op-b-3',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 
   it('gives a record only to staff over it or grid members of its village', () => {
     expect(() => requireEligibleCadre(person('demo-staff-county'), chain, [])).not.toThrow();
     expect(() => requireEligibleCadre(person('demo-grid-guo'), chain, ['v-hubin'])).not.toThrow();
-    expect(() => requireEligibleCadre(person('demo-grid-chen'), chain, ['v-taihua'])).toThrow(expect.objectContaining({ code: 'NOT_A_CADRE' }));
+    expect(() => requireEligibleCadre(person('demo-grid-chen'), chain, ['v-taihua'])).toThrow(
+      expect.objectContaining({ code: 'NOT_A_CADRE' }),
+    );
     expect(() => requireEligibleCadre(person('demo-staff-taihua'), chain, [])).toThrow(expect.objectContaining({ code: 'NOT_A_CADRE' }));
-    expect(() => requireEligibleCadre(person('demo-resident-li'), chain, ['v-hubin'])).toThrow(expect.objectContaining({ code: 'NOT_A_CADRE' }));
+    expect(() => requireEligibleCadre(person('demo-resident-li'), chain, ['v-hubin'])).toThrow(
+      expect.objectContaining({ code: 'NOT_A_CADRE' }),
+    );
   });
 
-  it('finds who looks after a household: its own cadres, else the grid\'s 包保, else the grid\'s first responsible', () => {
-    const members = [{ id: 'a', name: '甲', firstResponsible: false }, { id: 'b', name: '乙', firstResponsible: true }];
-    expect(caretakersOf({ cadres: [{ id: 'c', name: '丙', since: '2026-01-01' }] }, null, members)).toEqual({ source: 'paired', people: [{ id: 'c', name: '丙' }] });
+  it("finds who looks after a household: its own cadres, else the grid's 包保, else the grid's first responsible", () => {
+    const members = [
+      { id: 'a', name: '甲', firstResponsible: false },
+      { id: 'b', name: '乙', firstResponsible: true },
+    ];
+    expect(caretakersOf({ cadres: [{ id: 'c', name: '丙', since: '2026-01-01' }] }, null, members)).toEqual({
+      source: 'paired',
+      people: [{ id: 'c', name: '丙' }],
+    });
     expect(caretakersOf({ cadres: [] }, { cadres: [{ id: 'd', name: '丁', since: '2026-01-01' }] }, members).source).toBe('beat');
     expect(caretakersOf({ cadres: [] }, null, members)).toEqual({ source: 'grid', people: [{ id: 'b', name: '乙' }] });
   });
@@ -178,7 +270,7 @@ describe('包保 and 结对', () => {
 
 describe('who may do what', () => {
   const h = { ...household(), cadreIds: ['demo-staff-county'], memberUserIds: ['demo-resident-wang'] };
-  it('keepers are the grid\'s members and staff over it; cadres paired or 包保 look after it; linked residents are members', () => {
+  it("keepers are the grid's members and staff over it; cadres paired or 包保 look after it; linked residents are members", () => {
     expect(householdRole(person('demo-grid-wang'), h)).toBe('keeper');
     expect(householdRole(person('demo-staff-township'), h)).toBe('keeper');
     expect(householdRole(person('demo-staff-county'), h)).toBe('keeper');
@@ -188,32 +280,82 @@ describe('who may do what', () => {
     expect(householdRole(person('demo-staff-taihua'), h)).toBeNull();
   });
 
-  it('a supervisor calls back someone else\'s visit, never their own', () => {
+  it("a supervisor calls back someone else's visit, never their own", () => {
     const v = visitOf(household(), days(1), 'demo-staff-hubin');
     expect(visitRole(person('demo-staff-hubin'), v)).toBe('author');
     expect(() => requireSupervisorOf(visitRole(person('demo-staff-hubin'), v))).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
     expect(() => requireSupervisorOf(visitRole(person('demo-staff-township'), v))).not.toThrow();
     expect(() => requireSupervisorOf(visitRole(person('demo-grid-wang'), v))).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
-    expect(() => requireSupervisorOf(visitRole(person('demo-staff-taihua'), v))).toThrow(expect.objectContaining({ code: 'OUT_OF_JURISDICTION' }));
+    expect(() => requireSupervisorOf(visitRole(person('demo-staff-taihua'), v))).toThrow(
+      expect.objectContaining({ code: 'OUT_OF_JURISDICTION' }),
+    );
   });
 });
 
 describe('visits', () => {
-  it('are never dated in the future nor more than a year back, and hold one grid\'s households', () => {
+  it("are never dated in the future nor more than a year back, and hold one grid's households", () => {
     const h = household();
     expect(() => visitOf(h, new Date(t0.getTime() + 3_600_000 * 2), 'demo-grid-wang')).not.toThrow();
     const at = (when: Date, now: Date) =>
-      newVisit({ id: 'v', clientKey: 'key-00000002', cadre: person('demo-grid-wang'), cadreLevel: 'village', households: [h], at: when, kind: 'visit', seen: '好', said: '', help: '', photos: [], location: null, problems: [], now });
+      newVisit({
+        id: 'v',
+        clientKey: 'key-00000002',
+        cadre: person('demo-grid-wang'),
+        cadreLevel: 'village',
+        households: [h],
+        at: when,
+        kind: 'visit',
+        seen: '好',
+        said: '',
+        help: '',
+        photos: [],
+        location: null,
+        problems: [],
+        now,
+      });
     expect(() => at(days(1), t0)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     expect(() => at(days(-400), t0)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    const twice = (households: typeof h[], problems: Array<{ key: string; householdId: string; categoryId: string; categoryName: string; text: string }>) =>
-      newVisit({ id: 'v', clientKey: 'key-00000004', cadre: person('demo-grid-wang'), cadreLevel: 'village', households, at: t0, kind: 'visit', seen: '好', said: '', help: '', photos: [], location: null, problems, now: t0 });
+    const twice = (
+      households: (typeof h)[],
+      problems: Array<{ key: string; householdId: string; categoryId: string; categoryName: string; text: string }>,
+    ) =>
+      newVisit({
+        id: 'v',
+        clientKey: 'key-00000004',
+        cadre: person('demo-grid-wang'),
+        cadreLevel: 'village',
+        households,
+        at: t0,
+        kind: 'visit',
+        seen: '好',
+        said: '',
+        help: '',
+        photos: [],
+        location: null,
+        problems,
+        now: t0,
+      });
     expect(() => twice([h, h], [])).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     const problem = { key: 'pb-00000001', householdId: 'h1', categoryId: 'proxy', categoryName: '民事代理', text: '换证' };
     expect(() => twice([h], [problem, problem])).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     const other = { ...h, _id: 'h2', gridId: 'g-hubin-2' };
     expect(() =>
-      newVisit({ id: 'v', clientKey: 'key-00000003', cadre: person('demo-grid-wang'), cadreLevel: 'village', households: [h, other], at: t0, kind: 'visit', seen: '好', said: '', help: '', photos: [], location: null, problems: [], now: t0 }),
+      newVisit({
+        id: 'v',
+        clientKey: 'key-00000003',
+        cadre: person('demo-grid-wang'),
+        cadreLevel: 'village',
+        households: [h, other],
+        at: t0,
+        kind: 'visit',
+        seen: '好',
+        said: '',
+        help: '',
+        photos: [],
+        location: null,
+        problems: [],
+        now: t0,
+      }),
     ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 
@@ -225,11 +367,18 @@ describe('visits', () => {
     );
     v = applyVisitStep(v, markCallback(v, { by: supervisor, reason: '抽查', now: days(2), opId: 'op-c-1' }));
     expect(v.callbackOwner).toBe('demo-staff-township');
-    expect(() => markCallback(v, { by: supervisor, reason: '再查', now: days(2), opId: 'op-c-2' })).toThrow(expect.objectContaining({ code: 'CALLBACK_PENDING' }));
-    v = applyVisitStep(v, recordCallbackOutcome(v, { by: supervisor, verdict: 'partly', text: '送药属实，谈话未核实', now: days(3), opId: 'op-c-3' }));
+    expect(() => markCallback(v, { by: supervisor, reason: '再查', now: days(2), opId: 'op-c-2' })).toThrow(
+      expect.objectContaining({ code: 'CALLBACK_PENDING' }),
+    );
+    v = applyVisitStep(
+      v,
+      recordCallbackOutcome(v, { by: supervisor, verdict: 'partly', text: '送药属实，谈话未核实', now: days(3), opId: 'op-c-3' }),
+    );
     expect(v).toMatchObject({ callbackOwner: null, callback: { outcome: { verdict: 'partly' } } });
     expect(v.log.map((e) => e.kind)).toEqual(['recorded', 'callbackMarked', 'callbackDone']);
-    expect(() => recordCallbackOutcome(v, { by: supervisor, verdict: 'confirmed', text: '属实', now: days(4), opId: 'op-c-4' })).toThrow(expect.objectContaining({ code: 'CALLBACK_DONE' }));
+    expect(() => recordCallbackOutcome(v, { by: supervisor, verdict: 'confirmed', text: '属实', now: days(4), opId: 'op-c-4' })).toThrow(
+      expect.objectContaining({ code: 'CALLBACK_DONE' }),
+    );
   });
 });
 
@@ -238,26 +387,37 @@ describe('reminders', () => {
     const staff = person('demo-staff-hubin');
     const h = household();
     const who = [{ id: 'demo-grid-wang', name: '汪德华' }];
-    expect(() => remindCaretakers(h, { by: staff, caretakers: who, now: days(-1), opId: 'op-r-1' })).toThrow(expect.objectContaining({ code: 'NOT_DUE' }));
-    expect(() => remindCaretakers(h, { by: staff, caretakers: [], now: days(40), opId: 'op-r-2' })).toThrow(expect.objectContaining({ code: 'NO_CARETAKER' }));
+    expect(() => remindCaretakers(h, { by: staff, caretakers: who, now: days(-1), opId: 'op-r-1' })).toThrow(
+      expect.objectContaining({ code: 'NOT_DUE' }),
+    );
+    expect(() => remindCaretakers(h, { by: staff, caretakers: [], now: days(40), opId: 'op-r-2' })).toThrow(
+      expect.objectContaining({ code: 'NO_CARETAKER' }),
+    );
     const entry = remindCaretakers(h, { by: staff, caretakers: who, now: days(40), opId: 'op-r-3' });
     expect(entry.what).toBe('提醒汪德华上门走访');
     const reminded = { ...h, log: [...h.log, entry] };
-    expect(() => remindCaretakers(reminded, { by: staff, caretakers: who, now: days(40.5), opId: 'op-r-4' })).toThrow(expect.objectContaining({ code: 'REMINDED_RECENTLY' }));
+    expect(() => remindCaretakers(reminded, { by: staff, caretakers: who, now: days(40.5), opId: 'op-r-4' })).toThrow(
+      expect.objectContaining({ code: 'REMINDED_RECENTLY' }),
+    );
     expect(() => remindCaretakers(reminded, { by: staff, caretakers: who, now: days(41), opId: 'op-r-5' })).not.toThrow();
   });
 });
 
-describe('the county\'s rules', () => {
+describe("the county's rules", () => {
   it('renames and retires tags but never drops one; new tags get fresh ids; each change is a new version', () => {
     const tags = rules.tags.map((t) => ({ ...t }));
-    const next = changeVisitRules(rules, { tags: [...tags, { name: '危房户', active: true, visitEveryDays: 60 }], quota: { county: 12, township: 30, village: 50 } });
+    const next = changeVisitRules(rules, {
+      tags: [...tags, { name: '危房户', active: true, visitEveryDays: 60 }],
+      quota: { county: 12, township: 30, village: 50 },
+    });
     expect(next.version).toBe(1);
     expect(next.tags.at(-1)).toEqual({ id: 'custom12', name: '危房户', active: true, visitEveryDays: 60 });
-    expect(() => changeVisitRules(next, { tags: tags, quota: next.quota })).toThrow(expect.objectContaining({ message: '户类不能删除，只能停用：危房户' }));
-    expect(() => changeVisitRules(next, { tags: [...next.tags, { name: '危房户', active: true, visitEveryDays: 1 }], quota: next.quota })).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    expect(() => changeVisitRules(next, { tags: tags, quota: next.quota })).toThrow(
+      expect.objectContaining({ message: '户类不能删除，只能停用：危房户' }),
     );
+    expect(() =>
+      changeVisitRules(next, { tags: [...next.tags, { name: '危房户', active: true, visitEveryDays: 1 }], quota: next.quota }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     expect(readVisitRules('c-x', { tags: 'garbage' } as never).tags).toHaveLength(11);
   });
 });

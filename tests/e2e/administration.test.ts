@@ -73,8 +73,13 @@ it('lets the administrator shape the place tree, appoint people and edit the hol
   });
   const filed = dataOf(
     await cloud.call('demo-resident-wang', 'requests', 'submit', {
-      clientKey: `admin-e2e-${Date.now()}`, gridId: 'g-hubin-1', categoryId: 'security', text: '晚上汪屋组路口有陌生人撬电动车的锁。',
-      photos: [], location: { address: '汪屋组路口' }, publicName: false,
+      clientKey: `admin-e2e-${Date.now()}`,
+      gridId: 'g-hubin-1',
+      categoryId: 'security',
+      text: '晚上汪屋组路口有陌生人撬电动车的锁。',
+      photos: [],
+      location: { address: '汪屋组路口' },
+      publicName: false,
     }),
   );
   expect(filed.request.handler?.name).toBe('李建国');
@@ -87,7 +92,10 @@ it('lets the administrator shape the place tree, appoint people and edit the hol
   await page.locator('.gt-system__staff', { hasText: '李大毛' }).waitFor();
   await (await findByPhone('13905563001', '高秀山')).locator('.gt-system__make-staff').click();
   await page.locator('.gt-system__staff', { hasText: '高秀山' }).waitFor();
-  expect(store().find('users', { _id: 'demo-party-gao' })[0]).toMatchObject({ staffScopeId: 'v-hubin', roles: expect.arrayContaining(['staff']) });
+  expect(store().find('users', { _id: 'demo-party-gao' })[0]).toMatchObject({
+    staffScopeId: 'v-hubin',
+    roles: expect.arrayContaining(['staff']),
+  });
 
   // 节假日: a holiday two years on from today, picked with the date picker (the year column), then saved.
   await page.locator('.gt-segments__tab', { hasText: '节假日' }).click();
@@ -105,6 +113,8 @@ it('lets the administrator shape the place tree, appoint people and edit the hol
   const picked = `${year}${today.slice(4)}`;
   await holidays.locator(`.gt-system__day[data-date="${picked}"]`).waitFor();
   await page.locator('.gt-system__save-calendar').click();
-  await eventually(() => expect((store().find('settings', { _id: 'workCalendar' })[0] as { holidays: string[] }).holidays).toContain(picked));
+  await eventually(() =>
+    expect((store().find('settings', { _id: 'workCalendar' })[0] as { holidays: string[] }).holidays).toContain(picked),
+  );
   expect((store().find('settings', { _id: 'workCalendar' })[0] as { holidays: string[] }).holidays).toContain('2026-10-01');
 });

@@ -10,7 +10,6 @@ import { actAs, useH5App } from '../support/h5App';
 // Runs inside the page; this file compiles without the DOM typings.
 declare function getComputedStyle(element: unknown): { fontSize: string };
 
-
 const app = useH5App();
 
 async function openHome(page: Page): Promise<void> {
@@ -50,9 +49,7 @@ it('lets a resident pick another grid and shows that grid’s card', async () =>
   await page.locator('.gt-home__change').click();
   await page.getByText('第三网格（三段组）').click();
   await page.locator('.gt-home__grid-name', { hasText: '太华村 第三网格（三段组）' }).waitFor();
-  await expect(page.locator('.gt-contact-card__name').allInnerTexts()).resolves.toEqual(
-    expect.arrayContaining(['吴海燕', '刘美华']),
-  );
+  await expect(page.locator('.gt-contact-card__name').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['吴海燕', '刘美华']));
   const [stored] = (await app().cloud.cloud.store.find('users', { _id: 'demo-resident-sun' })) as Array<{ homeGridId: string }>;
   expect(stored.homeGridId).toBe('g-taihua-3');
 });
@@ -62,7 +59,10 @@ it('turns on 长辈模式 from the profile and every page gets larger text', asy
   await actAs(app(), page, '赵桂兰');
   await openHome(page);
   const nameSize = () =>
-    page.locator('.gt-contact-card__name').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    page
+      .locator('.gt-contact-card__name')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   const normal = await nameSize();
 
   await page.goto(`${app().cloud.cloud.url}/pages/profile/index`);

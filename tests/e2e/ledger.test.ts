@@ -25,7 +25,12 @@ beforeAll(async () => {
   // A party member's service today, approved by the grid member: a row of the third sheet.
   const log = dataOf(
     await cloud.call('demo-party-gao', 'posts', 'logService', {
-      postId: 'p-hubin2-public', date: chinaDate(new Date()), hours: 2, content, photos: [], household: '郭屋组 五保户',
+      postId: 'p-hubin2-public',
+      date: chinaDate(new Date()),
+      hours: 2,
+      content,
+      photos: [],
+      household: '郭屋组 五保户',
     }),
   );
   dataOf(await cloud.call('demo-grid-guo', 'posts', 'verifyLog', { logId: log.id, decision: 'approve' }));

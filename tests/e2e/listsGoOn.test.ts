@@ -57,7 +57,8 @@ async function phone(name: string): Promise<Page> {
 const cards = (page: Page) => page.locator('.gt-request-card');
 // Runs inside the page; this file compiles without the DOM typings.
 type Card = { getAttribute(name: string): string | null };
-const shownIds = (page: Page) => cards(page).evaluateAll((els) => els.map((el) => (el as unknown as Card).getAttribute('data-request') ?? ''));
+const shownIds = (page: Page) =>
+  cards(page).evaluateAll((els) => els.map((el) => (el as unknown as Card).getAttribute('data-request') ?? ''));
 
 /** Scrolls to the last card until the list says it has reached its end (or `enough` cards are shown). */
 async function scrollToEnd(page: Page, enough = Infinity): Promise<void> {
@@ -95,7 +96,7 @@ it('辖区全部 of a township with more than 200 open requests: how many, most 
   await expect(page.locator('.gt-list-footer').innerText()).resolves.toContain(`已经到底了，共${expected.length}件`);
 });
 
-it('只看超期 and a category are the server\'s filters: the counts and every card agree', async () => {
+it("只看超期 and a category are the server's filters: the counts and every card agree", async () => {
   const now = Date.now();
   const overdue = openInTownship().filter((r) => r.deadline && new Date(r.deadline).getTime() < now);
   expect(overdue.length).toBeGreaterThanOrEqual(OVERDUE);

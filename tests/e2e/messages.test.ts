@@ -12,7 +12,10 @@ import { actAs, useH5App } from '../support/h5App';
 const app = useH5App();
 
 function tap(page: Page, label: string): Promise<void> {
-  return page.locator('.at-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).first().click();
+  return page
+    .locator('.at-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) })
+    .first()
+    .click();
 }
 
 type StoredMessage = { _id: string; status: string; ownerId: string | null; requestId: string | null; posts: Array<{ text: string }> };
@@ -43,7 +46,11 @@ it('a resident leaves a message, staff reply, the resident sees it; staff turn i
   await tap(staff, '发送答复');
   await staff.locator('.gt-cs-detail .gt-cs__text', { hasText: answer }).waitFor();
   await eventually(() => {
-    expect(app().cloud.cloud.outbox().some((m) => m.touser === 'demo-resident-wang' && m.page?.includes(stored._id))).toBe(true);
+    expect(
+      app()
+        .cloud.cloud.outbox()
+        .some((m) => m.touser === 'demo-resident-wang' && m.page?.includes(stored._id)),
+    ).toBe(true);
   });
 
   await resident.goto(`${app().cloud.cloud.url}/packages/console/messages/index`);
@@ -61,7 +68,9 @@ it('a resident leaves a message, staff reply, the resident sees it; staff turn i
     handler: { name: string } | null;
     sourceMessageId: string;
   }>;
-  expect(request).toEqual(expect.objectContaining({ state: 'assigned', sourceMessageId: stored._id, handler: expect.objectContaining({ name: '汪德华' }) }));
+  expect(request).toEqual(
+    expect.objectContaining({ state: 'assigned', sourceMessageId: stored._id, handler: expect.objectContaining({ name: '汪德华' }) }),
+  );
   await tap(staff, '查看诉求办理情况');
   await staff.locator('.gt-request__state').waitFor();
   expect(await staff.locator('.gt-request__state').innerText()).toContain('已分派');

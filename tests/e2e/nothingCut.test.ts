@@ -16,7 +16,11 @@ async function phonePage(name: string): Promise<Page> {
   return page;
 }
 
-const tap = (page: Page, label: string) => page.locator('.at-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).first().click();
+const tap = (page: Page, label: string) =>
+  page
+    .locator('.at-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) })
+    .first()
+    .click();
 
 /** Text as long as voice input gives: `n` characters, ending with a marker to find it by. */
 function spoken(n: number, marker: string): string {
@@ -100,7 +104,10 @@ it('marks what the 代办 form lacks at each field, scrolled into view, in 长�
   await tap(page, '提交');
   const nameError = page.locator('.gt-field--error', { has: page.locator('.gt-proxy__name') });
   await nameError.locator('.gt-field__error', { hasText: '请填写群众的姓名' }).waitFor();
-  await page.locator('.gt-field--error', { has: page.locator('.gt-proxy__phone') }).getByText('请填写正确的手机号或座机号').waitFor();
+  await page
+    .locator('.gt-field--error', { has: page.locator('.gt-proxy__phone') })
+    .getByText('请填写正确的手机号或座机号')
+    .waitFor();
   await page.getByText('请选择类别').waitFor();
   await page.getByText('请先说说是什么事').waitFor();
   expect(await isInView(page, '.gt-field--error')).toBe(true);

@@ -46,7 +46,8 @@ async function serveCopy(): Promise<{ cloud: TestCloud; h5Dir: string; close(): 
 /** Resolves once a service worker controls the page (it has cached the resident's pages by then). */
 async function controlledByServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => Boolean((globalThis as unknown as { navigator: { serviceWorker?: { controller: unknown } } }).navigator.serviceWorker?.controller),
+    () =>
+      Boolean((globalThis as unknown as { navigator: { serviceWorker?: { controller: unknown } } }).navigator.serviceWorker?.controller),
     undefined,
     { timeout: 60_000 },
   );

@@ -17,8 +17,13 @@ const app = useH5App(async (cloud) => {
   await importRosterCsv(cloud, [['汪大海', PHONE, '第一网格（汪屋组）', '网格员', '治安', '否']]);
   const filed = dataOf(
     await cloud.call('demo-resident-wang', 'requests', 'submit', {
-      clientKey: 'phone-binding-e2e-1', gridId: 'g-hubin-1', categoryId: 'security', text: '晚上有人在汪屋组偷电动车。',
-      photos: [], location: { address: '汪屋组' }, publicName: false,
+      clientKey: 'phone-binding-e2e-1',
+      gridId: 'g-hubin-1',
+      categoryId: 'security',
+      text: '晚上有人在汪屋组偷电动车。',
+      photos: [],
+      location: { address: '汪屋组' },
+      publicName: false,
     }),
   );
   requestId = filed.request.id;
@@ -49,5 +54,8 @@ it('recognises an imported grid member by the phone he binds and gives him the r
   await page.locator('.gt-request-card', { hasText: '偷电动车' }).first().waitFor();
   const [dahai] = cloud.cloud.store.find('users', { phone: PHONE });
   expect(String(dahai._id)).toMatch(/^dev-new-/);
-  expect(cloud.cloud.store.find('requests', { _id: requestId })[0]).toMatchObject({ openHandlerId: dahai._id, handler: { name: '汪大海' } });
+  expect(cloud.cloud.store.find('requests', { _id: requestId })[0]).toMatchObject({
+    openHandlerId: dahai._id,
+    handler: { name: '汪大海' },
+  });
 });

@@ -35,7 +35,11 @@ it('a grid member files 代办 in his own grid: it is his, accepted at once, the
   await expect(page.locator('.at-button', { hasText: /^\s*受理\s*$/ }).count()).resolves.toBe(0);
   await page.locator('.at-button', { hasText: '办结' }).first().waitFor();
 
-  const [stored] = (await app().cloud.cloud.store.find('requests', { residentName: '汪桂花' })) as Array<{ state: string; openHandlerId: string; ledger: Array<{ kind: string }> }>;
+  const [stored] = (await app().cloud.cloud.store.find('requests', { residentName: '汪桂花' })) as Array<{
+    state: string;
+    openHandlerId: string;
+    ledger: Array<{ kind: string }>;
+  }>;
   expect(stored.state).toBe('accepted');
   expect(stored.openHandlerId).toBe('demo-grid-wang');
   expect(stored.ledger.map((e) => e.kind)).toEqual(['submitted', 'routed', 'accepted']);

@@ -15,7 +15,11 @@ async function phonePage(name: string): Promise<Page> {
   return page;
 }
 
-const tap = (page: Page, label: string) => page.locator('.at-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).first().click();
+const tap = (page: Page, label: string) =>
+  page
+    .locator('.at-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) })
+    .first()
+    .click();
 
 /** 138 1234 5678 for a mobile, as the app shows it. */
 const spaced = (phone: string) => (/^1\d{10}$/.test(phone) ? `${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}` : phone);

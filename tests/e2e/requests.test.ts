@@ -31,7 +31,12 @@ function png(size = 48): Buffer {
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 async function openRequest(page: Page, id: string): Promise<void> {
@@ -46,7 +51,15 @@ function tap(page: Page, label: string, within = ''): Promise<void> {
 
 const stateOf = (page: Page) => page.locator('.gt-request__state').innerText();
 
-type StoredRequest = { _id: string; state: string; text: string; photos: string[]; handler: { name: string } | null; level: string; version: number };
+type StoredRequest = {
+  _id: string;
+  state: string;
+  text: string;
+  photos: string[];
+  handler: { name: string } | null;
+  level: string;
+  version: number;
+};
 async function storedByText(text: string): Promise<StoredRequest[]> {
   return (await app().cloud.cloud.store.find('requests', { text })) as unknown as StoredRequest[];
 }
@@ -139,12 +152,18 @@ it('a deadline passes on the runtime clock and the timer escalates the request t
   await cadre.goto(`${base}/packages/requests/inbox/index`);
   for (let i = 0; i < 20; i += 1) await cadre.locator('.gt-inbox__subscribe').click();
   await eventually(async () => {
-    const consent = (await (await fetch(`${base}/dev/subscribe-consent?openid=demo-staff-hubin`)).json()) as { unused: Record<string, number> };
+    const consent = (await (await fetch(`${base}/dev/subscribe-consent?openid=demo-staff-hubin`)).json()) as {
+      unused: Record<string, number>;
+    };
     expect(Object.values(consent.unused)).toEqual([20]);
   });
 
   // Ten days on: past the 2 working days of 治安. Then the timer fires.
-  await fetch(`${base}/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offsetMs: 10 * 86_400_000 }) });
+  await fetch(`${base}/dev/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ offsetMs: 10 * 86_400_000 }),
+  });
   try {
     const fired = await fetch(`${base}/dev/timers/requests/sweep`, { method: 'POST' });
     expect(fired.status).toBe(200);
@@ -159,10 +178,16 @@ it('a deadline passes on the runtime clock and the timer escalates the request t
     // The village's first responsible person now has it in the inbox.
     await cadre.goto(`${base}/packages/requests/inbox/index`);
     await cadre.locator(`[data-request="${id}"]`).waitFor();
-    const messages = app().cloud.cloud.outbox().filter((m) => m.page?.endsWith(`?id=${id}`));
+    const messages = app()
+      .cloud.cloud.outbox()
+      .filter((m) => m.page?.endsWith(`?id=${id}`));
     expect(messages.map((m) => m.touser)).toEqual(expect.arrayContaining(['demo-staff-hubin', 'demo-resident-li']));
   } finally {
-    await fetch(`${base}/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offsetMs: 0 }) });
+    await fetch(`${base}/dev/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ offsetMs: 0 }),
+    });
   }
 });
 

@@ -44,7 +44,11 @@ it('lets the administrator download the template, import a roster fixing what th
 
   const importFile = async (name: string, rows: string[][]) => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('.gt-system__import').click()]);
-    await chooser.setFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await rosterFile(rows) });
+    await chooser.setFiles({
+      name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await rosterFile(rows),
+    });
   };
 
   await importFile('花名册.xlsx', [
@@ -59,7 +63,9 @@ it('lets the administrator download the template, import a roster fixing what th
     ['周小红', '13800000022', '第二网格（郭屋组）', '居民', '', ''],
   ]);
   await page.locator('.gt-system__outcome', { hasText: '导入成功：新增2人，更新0人' }).waitFor();
-  expect(cloud.cloud.store.find('users', { phone: '13800000022' })).toEqual([expect.objectContaining({ name: '周小红', homeGridId: 'g-hubin-2' })]);
+  expect(cloud.cloud.store.find('users', { phone: '13800000022' })).toEqual([
+    expect.objectContaining({ name: '周小红', homeGridId: 'g-hubin-2' }),
+  ]);
 
   // The county's administrator gives 环境卫生 one more working day.
   await page.locator('.gt-segments__tab', { hasText: '时限' }).click();

@@ -50,7 +50,10 @@ it('lets a resident pick a window and a slot, book, and see the code and QR code
   const booking = (await stored()).bookings.find((b) => b.code === zhaoCode);
   expect(booking).toEqual(expect.objectContaining({ openid: 'demo-resident-zhao', slotKey: 'w5_1000', status: 'booked' }));
   // The tap on 确认预约 asked for the reminder and the cancellation notice, and she allowed them.
-  await expect(unusedAcceptances(app().cloud.cloud.url, 'demo-resident-zhao')).resolves.toEqual({ SERVICEDAY_REMINDER: 1, SERVICEDAY_CANCELLED: 1 });
+  await expect(unusedAcceptances(app().cloud.cloud.url, 'demo-resident-zhao')).resolves.toEqual({
+    SERVICEDAY_REMINDER: 1,
+    SERVICEDAY_CANCELLED: 1,
+  });
 });
 
 it('lets another resident cancel with a reason, and the place reappears at once', async () => {

@@ -37,7 +37,11 @@ it('写留言 asks for the reply notice in the tap on 发送留言, so the reply
     photos: [],
   });
   expect(reply.ok).toBe(true);
-  expect(app().cloud.cloud.outbox().filter((m) => m.touser === 'demo-resident-wang' && m.page?.endsWith(`?id=${String(stored._id)}`))).toHaveLength(1);
+  expect(
+    app()
+      .cloud.cloud.outbox()
+      .filter((m) => m.touser === 'demo-resident-wang' && m.page?.endsWith(`?id=${String(stored._id)}`)),
+  ).toHaveLength(1);
 });
 
 it('a tap on 接收新诉求和超期提醒 allows one task notice; the same request from a script is refused and reported', async () => {

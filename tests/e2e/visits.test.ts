@@ -12,11 +12,15 @@ import { actAs, useH5App } from '../support/h5App';
 const app = useH5App();
 
 function tap(page: Page, label: string): Promise<void> {
-  return page.locator('.at-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).first().click();
+  return page
+    .locator('.at-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) })
+    .first()
+    .click();
 }
 
 type Stored = Record<string, unknown>;
-const find = async (collection: string, query: Record<string, unknown>) => (await app().cloud.cloud.store.find(collection, query)) as unknown as Stored[];
+const find = async (collection: string, query: Record<string, unknown>) =>
+  (await app().cloud.cloud.store.find(collection, query)) as unknown as Stored[];
 
 async function needsList(page: Page): Promise<string[]> {
   await page.goto(`${app().cloud.cloud.url}/pages/profile/index`);
@@ -30,7 +34,10 @@ async function consolePanel(page: Page): Promise<{ total: string; named: string[
   await page.goto(`${app().cloud.cloud.url}/packages/console/home/index`);
   const panel = page.locator('.gt-cs-home__needs .gt-cs__card');
   await panel.waitFor();
-  return { total: await panel.locator('.gt-cs__alert, .gt-cs__line').first().innerText(), named: await panel.locator('.gt-cs-home__needs-item').allInnerTexts() };
+  return {
+    total: await panel.locator('.gt-cs__alert, .gt-cs__line').first().innerText(),
+    named: await panel.locator('.gt-cs-home__needs-item').allInnerTexts(),
+  };
 }
 
 it('a visit written offline at the door is sent once when the network returns; its problem becomes a routed request; staff see the household drop off', async () => {
@@ -67,13 +74,22 @@ it('a visit written offline at the door is sent once when the network returns; i
 
   await cadre.context().setOffline(false);
   await eventually(async () => expect(await find('visits', { seen })).toHaveLength(1), 100, 200);
-  await eventually(async () => expect((await find('visits', { seen }))[0].problems).toEqual([expect.objectContaining({ requestId: expect.any(String) })]), 50, 200);
+  await eventually(
+    async () => expect((await find('visits', { seen }))[0].problems).toEqual([expect.objectContaining({ requestId: expect.any(String) })]),
+    50,
+    200,
+  );
   const [visit] = await find('visits', { seen });
   const [problem] = visit.problems as Array<{ requestId: string }>;
   const [request] = await find('requests', { _id: problem.requestId });
   expect(request).toEqual(
     expect.objectContaining({
-      text: problemText, sourceVisitId: visit._id, proxy: true, gridId: 'g-hubin-1', state: 'assigned', handler: expect.objectContaining({ name: '汪德华' }),
+      text: problemText,
+      sourceVisitId: visit._id,
+      proxy: true,
+      gridId: 'g-hubin-1',
+      state: 'assigned',
+      handler: expect.objectContaining({ name: '汪德华' }),
     }),
   );
 

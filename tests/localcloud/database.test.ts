@@ -148,7 +148,15 @@ beforeAll(async () => {
     })),
   );
   store.insertMany('q', [
-    { _id: 'q1', name: 'Alice', city: 'Mohe', age: 18, tags: ['elder', 'alone'], addr: { village: 'Liangquan' }, visits: [{ by: 'g1', n: 3 }] },
+    {
+      _id: 'q1',
+      name: 'Alice',
+      city: 'Mohe',
+      age: 18,
+      tags: ['elder', 'alone'],
+      addr: { village: 'Liangquan' },
+      visits: [{ by: 'g1', n: 3 }],
+    },
     { _id: 'q2', name: 'Alan', city: 'Wangjiang', age: 30, tags: ['elder'], phone: '123', visits: [{ by: 'g1', n: 1 }] },
     { _id: 'q3', name: 'Grace', city: 'Xiuwen', age: 41, tags: ['migrant', 'alone'], addr: { village: 'Other' } },
     { _id: 'q4', name: 'Bob', city: 'Longjiang', age: 25, tags: [], visits: [{ by: 'g2', n: 5 }] },
@@ -159,7 +167,10 @@ beforeAll(async () => {
     { _id: 's3', city: 'wj', amount: 30 },
     { _id: 's4', city: 'wj', amount: 0 },
   ]);
-  store.insertMany('cities', [{ _id: 'mohe', province: 'Heilongjiang' }, { _id: 'wj', province: 'Anhui' }]);
+  store.insertMany('cities', [
+    { _id: 'mohe', province: 'Heilongjiang' },
+    { _id: 'wj', province: 'Anhui' },
+  ]);
 });
 
 afterAll(async () => {
@@ -196,7 +207,10 @@ test('update operators and dotted paths', async () => {
     list: [1, 4],
     nested: { only: true },
     fresh: 'new',
-    arr: [{ k: 'p', v: 1 }, { k: 'q', v: 99 }],
+    arr: [
+      { k: 'p', v: 1 },
+      { k: 'q', v: 99 },
+    ],
   });
 });
 
@@ -232,11 +246,18 @@ test('orderBy, skip, limit, field and the 100 / 1,000 server limits', async () =
 
   // The SDK clamps limit itself; the server must clamp too.
   const raw = await adminRequest(fx.cloud, {
-    action: 'database.getDocument', collectionName: 'people', queryType: 'WHERE', query: '{}', limit: 5000,
+    action: 'database.getDocument',
+    collectionName: 'people',
+    queryType: 'WHERE',
+    query: '{}',
+    limit: 5000,
   });
   expect(((raw.data as Answer).list as unknown as string[]).length).toBe(1000);
   const none = await adminRequest(fx.cloud, {
-    action: 'database.getDocument', collectionName: 'people', queryType: 'WHERE', query: '{}',
+    action: 'database.getDocument',
+    collectionName: 'people',
+    queryType: 'WHERE',
+    query: '{}',
   });
   expect(((none.data as Answer).list as unknown as string[]).length).toBe(100);
 });

@@ -80,7 +80,13 @@ describe('with indexes as the functions declare them', () => {
   beforeAll(() => {
     docs = requests();
     store.insertMany('r', docs);
-    for (const fields of [['placeIds', 'state', 'updatedAt'], ['residentId', 'state', 'updatedAt'], ['followerIds', 'state', 'updatedAt'], ['duties.gridId'], ['n']]) {
+    for (const fields of [
+      ['placeIds', 'state', 'updatedAt'],
+      ['residentId', 'state', 'updatedAt'],
+      ['followerIds', 'state', 'updatedAt'],
+      ['duties.gridId'],
+      ['n'],
+    ]) {
       store.createIndex('r', fields);
     }
   });
@@ -110,7 +116,7 @@ describe('with indexes as the functions declare them', () => {
     expect(got.plan).toBe('IXSCAN {placeIds,state,updatedAt} SORT_MERGE');
   });
 
-  it('merges sorted $or branches, so a resident\'s newest requests cost what they return', () => {
+  it("merges sorted $or branches, so a resident's newest requests cost what they return", () => {
     const filter = { $and: [{ $or: [{ residentId: 'p3' }, { followerIds: 'p3' }] }, { state: { $in: ['open', 'closed', 'resolved'] } }] };
     const sort = { updatedAt: -1 as const };
     const got = find(filter, { sort, limit: 2 });
@@ -137,7 +143,9 @@ describe('with indexes as the functions declare them', () => {
 
   it('counts from the index alone when its bounds say everything the filter says, else reads the candidates', () => {
     const exact = cost();
-    expect(store.documents.count('r', { placeIds: 'g3', state: 'open' }, undefined, exact)).toBe(scan(docs, { placeIds: 'g3', state: 'open' }).length);
+    expect(store.documents.count('r', { placeIds: 'g3', state: 'open' }, undefined, exact)).toBe(
+      scan(docs, { placeIds: 'g3', state: 'open' }).length,
+    );
     expect(exact.examined).toBe(0);
     const residual = cost();
     const filter = { placeIds: 'g3', n: { $ne: 4 } };
@@ -153,7 +161,11 @@ describe('with indexes as the functions declare them', () => {
   });
 
   it('keeps a range on an array field to one bound (each bound may match a different element)', () => {
-    store.insertMany('arrays', [{ _id: 'both', n: [1, 60] }, { _id: 'neither', n: [20, 30] }, { _id: 'plain', n: 5 }]);
+    store.insertMany('arrays', [
+      { _id: 'both', n: [1, 60] },
+      { _id: 'neither', n: [20, 30] },
+      { _id: 'plain', n: 5 },
+    ]);
     store.createIndex('arrays', 'n');
     expect(store.find('arrays', { $and: [{ n: { $gte: 40 } }, { n: { $lte: 10 } }] }).map((d) => d._id)).toEqual(['both']);
   });
@@ -165,8 +177,18 @@ describe('with indexes as the functions declare them', () => {
       const parts: Array<Record<string, unknown>> = [];
       if (rand() < 0.7) parts.push({ placeIds: pick(['c', 't0', 't2', 'g1', 'g17', 'nope']) });
       if (rand() < 0.6) parts.push({ state: rand() < 0.5 ? pick(STATES) : { $in: [pick(STATES), pick(STATES)] } });
-      if (rand() < 0.4) parts.push({ updatedAt: { [pick(['$gt', '$gte', '$lt', '$lte'])]: new Date(1_700_000_000_000 + Math.floor(rand() * N) * 50_000) } });
-      if (rand() < 0.3) parts.push({ $or: [{ residentId: `p${Math.floor(rand() * 500)}` }, { followerIds: `p${Math.floor(rand() * 500)}` }, { n: { $lt: Math.floor(rand() * 5) } }] });
+      if (rand() < 0.4)
+        parts.push({
+          updatedAt: { [pick(['$gt', '$gte', '$lt', '$lte'])]: new Date(1_700_000_000_000 + Math.floor(rand() * N) * 50_000) },
+        });
+      if (rand() < 0.3)
+        parts.push({
+          $or: [
+            { residentId: `p${Math.floor(rand() * 500)}` },
+            { followerIds: `p${Math.floor(rand() * 500)}` },
+            { n: { $lt: Math.floor(rand() * 5) } },
+          ],
+        });
       if (rand() < 0.2) parts.push({ n: { $ne: Math.floor(rand() * 50) } });
       const filter = parts.length ? { $and: parts } : {};
       const sort = pick<Record<string, 1 | -1> | undefined>([undefined, { updatedAt: -1 }, { updatedAt: 1 }, { n: 1, _id: -1 }]);
@@ -188,7 +210,10 @@ describe('$lookup and the 16 MB document limit', () => {
   beforeAll(() => {
     store.insertMany('parent', [{ _id: 'p' }]);
     const bulky = 'x'.repeat(1_000_000);
-    store.insertMany('child', Array.from({ length: 20 }, (_, i) => ({ _id: `c${i}`, parentId: 'p', text: bulky })));
+    store.insertMany(
+      'child',
+      Array.from({ length: 20 }, (_, i) => ({ _id: `c${i}`, parentId: 'p', text: bulky })),
+    );
     store.createIndex('child', 'parentId');
   });
 
@@ -202,7 +227,12 @@ describe('$lookup and the 16 MB document limit', () => {
     const c = cost();
     const out = store.documents.aggregate(
       'parent',
-      [join, { $unwind: { path: '$children', preserveNullAndEmptyArrays: true } }, { $group: { _id: '$_id', n: { $sum: 1 } } }, { $limit: 1 }],
+      [
+        join,
+        { $unwind: { path: '$children', preserveNullAndEmptyArrays: true } },
+        { $group: { _id: '$_id', n: { $sum: 1 } } },
+        { $limit: 1 },
+      ],
       c,
     );
     expect(out).toEqual([{ _id: 'p', n: 20 }]);
@@ -217,7 +247,9 @@ it('has exactly the declared indexes after seeding: one WeChat cloud would not h
     seeded.ensureCollection('requests');
     seeded.createIndex('requests', 'gridId');
     await seedDemoData(seeded);
-    const declared = INDEXES.filter((i) => i.collection === 'requests').map((i) => i.fields.join(',')).sort();
+    const declared = INDEXES.filter((i) => i.collection === 'requests')
+      .map((i) => i.fields.join(','))
+      .sort();
     expect(seeded.indexNames('requests').sort()).toEqual(declared);
     expect(declared).not.toContain('gridId');
   } finally {
@@ -240,7 +272,8 @@ it('keeps its indexes in order through thousands of single writes (inserts, move
       store.documents.remove('writes', { _id: id }, false);
       live.delete(id);
       continue;
-    } else store.documents.update('writes', { _id: id }, { $set: { g: doc.g, at: doc.at } }, { multi: false, replace: false, upsert: false });
+    } else
+      store.documents.update('writes', { _id: id }, { $set: { g: doc.g, at: doc.at } }, { multi: false, replace: false, upsert: false });
     live.set(id, doc);
   }
   const docs = [...live.values()];
@@ -248,7 +281,13 @@ it('keeps its indexes in order through thousands of single writes (inserts, move
     const filter = { g, at: { $gte: 20_000 } };
     const c = cost();
     const got = store.documents.find('writes', filter, { sort: { at: -1 }, limit: 1000 }, undefined, c).map((d) => d._id);
-    expect(got).toEqual(new Query(filter).find<Doc>(docs).sort({ at: -1 }).all().map((d) => d._id));
+    expect(got).toEqual(
+      new Query(filter)
+        .find<Doc>(docs)
+        .sort({ at: -1 })
+        .all()
+        .map((d) => d._id),
+    );
     expect(c.examined).toBe(got.length);
   }
 });

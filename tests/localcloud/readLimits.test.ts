@@ -44,7 +44,11 @@ exports.main = async () => {
   // 1,500 visits to 1,200 households: 300 households visited twice.
   store.insertMany(
     'visits',
-    Array.from({ length: 1500 }, (_, i) => ({ _id: `v${String(i).padStart(4, '0')}`, household: `h${String(i % GROUPS).padStart(4, '0')}`, n: i })),
+    Array.from({ length: 1500 }, (_, i) => ({
+      _id: `v${String(i).padStart(4, '0')}`,
+      household: `h${String(i % GROUPS).padStart(4, '0')}`,
+      n: i,
+    })),
   );
 });
 afterAll(() => fx.cleanup());

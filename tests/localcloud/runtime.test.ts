@@ -146,7 +146,10 @@ exports.main = async (event) => {
 };
 
 beforeAll(async () => {
-  fx = await startFixtureCloud(functions, { workers: 4, subscribeTemplates: [{ id: 'TPL-accepted', title: '测试通知', keywords: ['thing1', 'time2'] }] });
+  fx = await startFixtureCloud(functions, {
+    workers: 4,
+    subscribeTemplates: [{ id: 'TPL-accepted', title: '测试通知', keywords: ['thing1', 'time2'] }],
+  });
   fx.cloud.store.ensureCollection('visits');
 });
 
@@ -155,9 +158,7 @@ afterAll(async () => {
 });
 
 test('200 concurrent callers each see only their own OPENID', async () => {
-  const answers = await Promise.all(
-    Array.from({ length: 200 }, (_, n) => callOverHttp(fx.cloud, 'whoami', { n }, `openid-${n}`)),
-  );
+  const answers = await Promise.all(Array.from({ length: 200 }, (_, n) => callOverHttp(fx.cloud, 'whoami', { n }, `openid-${n}`)));
   answers.forEach((a, n) => {
     expect(a.status).toBe(200);
     expect(a.body).toEqual({
@@ -259,7 +260,10 @@ test('timers: fired on demand with the WeChat timer event and no user', async ()
 
 test('subscribeMessage.send lands in the outbox with who sent it', async () => {
   for (const openid of ['o-resident', 'o-second']) {
-    await fetch(`${fx.cloud.url}/dev/subscribe-consent`, { method: 'POST', body: JSON.stringify({ openid, templateIds: ['TPL-accepted'] }) });
+    await fetch(`${fx.cloud.url}/dev/subscribe-consent`, {
+      method: 'POST',
+      body: JSON.stringify({ openid, templateIds: ['TPL-accepted'] }),
+    });
   }
   const { result } = await fx.cloud.invoke('notify', { to: 'o-resident' }, { openid: 'o-grid-member' });
   expect(result).toEqual({ errCode: 0 });
@@ -282,18 +286,23 @@ test('subscribeMessage.send lands in the outbox with who sent it', async () => {
   expect(listed.map((m) => m.touser)).toEqual(['o-second', 'o-resident']);
 });
 
-test('an openapi call the function\'s config.json does not list is refused, as WeChat does', async () => {
+test("an openapi call the function's config.json does not list is refused, as WeChat does", async () => {
   const { result } = await fx.cloud.invoke('undeclared', {}, { openid: 'o-grid-member' });
   expect(result).toMatchObject({ errCode: -604101, errMsg: expect.stringContaining('permissions.openapi') });
   expect(fx.cloud.outbox().filter((m) => m.touser === 'o-x')).toHaveLength(0);
 });
 
-test('phonenumber.getPhoneNumber answers a code from /dev/phone-code once, in WeChat\'s shape', async () => {
+test("phonenumber.getPhoneNumber answers a code from /dev/phone-code once, in WeChat's shape", async () => {
   const issued = await fetch(`${fx.cloud.url}/dev/phone-code`, { method: 'POST', body: JSON.stringify({ phone: '13800000021' }) });
   const { code } = (await issued.json()) as { code: string };
   const first = await fx.cloud.invoke('phone', { code }, { openid: 'o-new' });
   expect(first.result).toEqual({
-    phoneInfo: { phoneNumber: '13800000021', purePhoneNumber: '13800000021', countryCode: '86', watermark: { timestamp: expect.any(Number), appid: expect.any(String) } },
+    phoneInfo: {
+      phoneNumber: '13800000021',
+      purePhoneNumber: '13800000021',
+      countryCode: '86',
+      watermark: { timestamp: expect.any(Number), appid: expect.any(String) },
+    },
   });
   expect((await fx.cloud.invoke('phone', { code }, { openid: 'o-new' })).result).toEqual({ errCode: 40029 });
   expect((await fx.cloud.invoke('phone', { code: 'never-issued' }, { openid: 'o-new' })).result).toEqual({ errCode: 40029 });
@@ -316,19 +325,33 @@ test('getWXContext().SOURCE says what triggered the run, as WeChat documents it'
   const anonymous = await fetch(`${fx.cloud.url}/cloud/source`, { method: 'POST', body: JSON.stringify({}) });
   expect(await anonymous.json()).toEqual({ openid: null, source: 'wx_http', inner: null });
   // Only the platform's timer is wx_trigger, whatever the event looks like.
-  const forged = await fetch(`${fx.cloud.url}/cloud/source`, { method: 'POST', body: JSON.stringify({ Type: 'Timer', TriggerName: 'tick', Time: '2026-01-01T00:00:00Z' }) });
+  const forged = await fetch(`${fx.cloud.url}/cloud/source`, {
+    method: 'POST',
+    body: JSON.stringify({ Type: 'Timer', TriggerName: 'tick', Time: '2026-01-01T00:00:00Z' }),
+  });
   expect(((await forged.json()) as { source: string }).source).toBe('wx_http');
   expect((await fx.cloud.fireTimer('source', 'tick')).result).toEqual({ openid: null, source: 'wx_trigger', inner: null });
   // A function another one called gets the chain: wx_client,scf / wx_trigger,scf.
   expect((await callOverHttp(fx.cloud, 'source', { nest: true }, 'o-client')).body).toEqual({
-    openid: 'o-client', source: 'wx_client', inner: { openid: 'o-client', source: 'wx_client,scf', inner: null },
+    openid: 'o-client',
+    source: 'wx_client',
+    inner: { openid: 'o-client', source: 'wx_client,scf', inner: null },
   });
-  expect((await fx.cloud.fireTimer('sourceTimer', 'tick')).result).toEqual({ source: 'wx_trigger', inner: { openid: null, source: 'wx_trigger,scf', inner: null } });
+  expect((await fx.cloud.fireTimer('sourceTimer', 'tick')).result).toEqual({
+    source: 'wx_trigger',
+    inner: { openid: null, source: 'wx_trigger,scf', inner: null },
+  });
 });
 
 test('triggers WeChat would refuse to upload are refused here too', async () => {
-  await expect(fx.cloud.fireTimer('twoTimers', 'first')).rejects.toMatchObject({ kind: 'not-found', errMsg: expect.stringContaining('at most 1 trigger') });
-  await expect(fx.cloud.fireTimer('badTimer', '9lives')).rejects.toMatchObject({ kind: 'not-found', errMsg: expect.stringContaining('invalid trigger name') });
+  await expect(fx.cloud.fireTimer('twoTimers', 'first')).rejects.toMatchObject({
+    kind: 'not-found',
+    errMsg: expect.stringContaining('at most 1 trigger'),
+  });
+  await expect(fx.cloud.fireTimer('badTimer', '9lives')).rejects.toMatchObject({
+    kind: 'not-found',
+    errMsg: expect.stringContaining('invalid trigger name'),
+  });
   const listed = (await (await fetch(`${fx.cloud.url}/dev/functions`)).json()) as Array<{ name: string; triggers: unknown[] }>;
   expect(listed.find((f) => f.name === 'twoTimers')?.triggers).toEqual([]);
 });

@@ -62,7 +62,11 @@ test('uploadFile, getTempFileURL and downloading the bytes', async () => {
 });
 
 test('missing files report STORAGE_FILE_NONEXIST; deleteFile removes the bytes', async () => {
-  const { result: up } = await fx.cloud.invoke('files', { op: 'upload', path: 'tmp/a.txt', base64: Buffer.from('hello').toString('base64') });
+  const { result: up } = await fx.cloud.invoke('files', {
+    op: 'upload',
+    path: 'tmp/a.txt',
+    base64: Buffer.from('hello').toString('base64'),
+  });
   const fileID = (up as { fileID: string }).fileID;
   const { result: urls } = await fx.cloud.invoke('files', { op: 'url', fileIDs: [fileID, 'cloud://local-dev.x/none.png'] });
   expect(urls).toEqual([
@@ -103,7 +107,11 @@ test('GET /dev/download applies the storage rule: own uploads, and the folders f
     return ((await res.json()) as { fileID: string }).fileID;
   };
   const serverWrite = async (cloudPath: string, openid: string) => {
-    const { result } = await fx.cloud.invoke('files', { op: 'upload', path: cloudPath, base64: Buffer.from(cloudPath).toString('base64') }, { openid });
+    const { result } = await fx.cloud.invoke(
+      'files',
+      { op: 'upload', path: cloudPath, base64: Buffer.from(cloudPath).toString('base64') },
+      { openid },
+    );
     return (result as { fileID: string }).fileID;
   };
   const get = (openid: string | null, fileID: string) =>

@@ -34,7 +34,10 @@ afterEach(() => {
 
 function scan(docs: Doc[], filter: Record<string, unknown>): string[] {
   const q = new Query(filter);
-  return docs.filter((d) => q.test(d)).map((d) => String(d._id)).sort();
+  return docs
+    .filter((d) => q.test(d))
+    .map((d) => String(d._id))
+    .sort();
 }
 
 test('indexed queries return exactly what a scan returns (mixed types, arrays, missing fields)', () => {
@@ -84,14 +87,20 @@ test('indexed queries return exactly what a scan returns (mixed types, arrays, m
     { _id: { $in: ['d1', 'd2', 'nope'] } },
   ];
   for (const filter of filters) {
-    const got = store.find('c', filter).map((d) => String(d._id)).sort();
+    const got = store
+      .find('c', filter)
+      .map((d) => String(d._id))
+      .sort();
     expect({ filter, ids: got }).toEqual({ filter, ids: scan(docs, filter) });
     expect(store.count('c', filter)).toBe(got.length);
   }
 
   // Sorted pages through the index equal sorted pages of the scan.
   const sorted = new Query({ status: 'open' }).find<Doc>(docs).sort({ at: -1 }).all();
-  const expected = sorted.filter((d) => d.at !== undefined).slice(5, 25).map((d) => d._id);
+  const expected = sorted
+    .filter((d) => d.at !== undefined)
+    .slice(5, 25)
+    .map((d) => d._id);
   const page = store.find('c', { status: 'open', at: { $exists: true } }, { sort: { at: -1 }, skip: 5, limit: 20 }).map((d) => d._id);
   expect(page).toEqual(expected);
 });
@@ -129,23 +138,45 @@ test('$lookup matches like MongoDB: array local fields element by element, null 
   store.createIndex('people', 'boss');
   expect(sortIds(store.documents.aggregate('grids', pipeline))).toEqual(expected);
   // A lookup into a collection that does not exist joins nothing.
-  expect(store.documents.aggregate('grids', [{ $match: { _id: 'g1' } }, { $lookup: { from: 'nope', localField: 'staff', foreignField: '_id', as: 'x' } }, { $project: { x: 1 } }])).toEqual([{ _id: 'g1', x: [] }]);
+  expect(
+    store.documents.aggregate('grids', [
+      { $match: { _id: 'g1' } },
+      { $lookup: { from: 'nope', localField: 'staff', foreignField: '_id', as: 'x' } },
+      { $project: { x: 1 } },
+    ]),
+  ).toEqual([{ _id: 'g1', x: [] }]);
 });
 
 test('indexes follow inserts, updates and removes', () => {
-  store.insertMany('c', [{ _id: 'a', k: 1 }, { _id: 'b', k: 2 }]);
+  store.insertMany('c', [
+    { _id: 'a', k: 1 },
+    { _id: 'b', k: 2 },
+  ]);
   store.createIndex('c', 'k');
   const docs = store.documents;
   docs.update('c', { _id: 'a' }, { $set: { k: 2 } }, { multi: false, replace: false, upsert: false });
   docs.insert('c', [{ _id: 'c', k: 2 }]);
   docs.remove('c', { _id: 'b' }, false);
-  expect(store.find('c', { k: 2 }).map((d) => d._id).sort()).toEqual(['a', 'c']);
+  expect(
+    store
+      .find('c', { k: 2 })
+      .map((d) => d._id)
+      .sort(),
+  ).toEqual(['a', 'c']);
   expect(store.find('c', { k: 1 })).toEqual([]);
-  expect(store.find('c', { k: { $gte: 2 } }, { sort: { k: 1 } }).map((d) => d._id).sort()).toEqual(['a', 'c']);
+  expect(
+    store
+      .find('c', { k: { $gte: 2 } }, { sort: { k: 1 } })
+      .map((d) => d._id)
+      .sort(),
+  ).toEqual(['a', 'c']);
 });
 
-test('transaction: own writes seen by id inside it only; where() refused; snapshot kept for others\' writes', () => {
-  store.insertMany('c', [{ _id: 'a', k: 1 }, { _id: 'b', k: 2 }]);
+test("transaction: own writes seen by id inside it only; where() refused; snapshot kept for others' writes", () => {
+  store.insertMany('c', [
+    { _id: 'a', k: 1 },
+    { _id: 'b', k: 2 },
+  ]);
   store.createIndex('c', 'k');
   const docs = store.documents;
   const tx = docs.beginTransaction();
@@ -159,7 +190,12 @@ test('transaction: own writes seen by id inside it only; where() refused; snapsh
   docs.update('c', { _id: 'b' }, { $set: { k: 3 } }, update);
   expect(docs.find('c', { _id: 'b' }, {}, tx)).toEqual([{ _id: 'b', k: 2 }]);
   docs.commitTransaction(tx);
-  expect(docs.find('c', { k: 5 }, {}).map((d) => d._id).sort()).toEqual(['a', 'n']);
+  expect(
+    docs
+      .find('c', { k: 5 }, {})
+      .map((d) => d._id)
+      .sort(),
+  ).toEqual(['a', 'n']);
   expect(docs.transactionStats).toMatchObject({ committed: 1, maxOperations: 5 });
 
   const refused = docs.beginTransaction();
@@ -215,27 +251,36 @@ test('100,000 documents: load, index, query, reload (timings are logged)', () =>
   time('createIndex createdAt', () => store.createIndex('requests', 'createdAt'));
 
   const eq = time('eq on index + sort + limit 20 (first)', () =>
-    store.find('requests', { gridId: 'g7', status: 'open' }, { sort: { createdAt: -1 }, limit: 20 }));
+    store.find('requests', { gridId: 'g7', status: 'open' }, { sort: { createdAt: -1 }, limit: 20 }),
+  );
   expect(eq).toHaveLength(20);
   time('eq on index x100', () => {
     for (let i = 0; i < 100; i++) store.find('requests', { gridId: `g${i}` }, { limit: 100 });
   });
   const since = new Date(1_700_000_000_000 + 90_000 * 1000);
   const range = time('range on index, sorted, limit 20 (first, builds order)', () =>
-    store.find('requests', { createdAt: { $gte: since } }, { sort: { createdAt: 1 }, limit: 20 }));
+    store.find('requests', { createdAt: { $gte: since } }, { sort: { createdAt: 1 }, limit: 20 }),
+  );
   expect(range[0]._id).toBe('r90000');
   time('range on index x100', () => {
     for (let i = 0; i < 100; i++) store.find('requests', { createdAt: { $gte: since } }, { sort: { createdAt: -1 }, limit: 20 });
   });
   time('newest 20 of a scan-filtered status (ordered index walk)', () =>
-    store.find('requests', { status: 'late' }, { sort: { createdAt: -1 }, limit: 20 }));
+    store.find('requests', { status: 'late' }, { sort: { createdAt: -1 }, limit: 20 }),
+  );
   time('_id lookup x1000', () => {
     for (let i = 0; i < 1000; i++) store.find('requests', { _id: `r${i * 97}` });
   });
   const scanCount = time('unindexed count (full scan)', () => store.count('requests', { status: 'late' }));
   expect(scanCount).toBe(33_333);
   time('conditional update on indexed field', () =>
-    store.documents.update('requests', { gridId: 'g1', status: 'open' }, { $set: { status: 'done' } }, { multi: true, replace: false, upsert: false }));
+    store.documents.update(
+      'requests',
+      { gridId: 'g1', status: 'open' },
+      { $set: { status: 'done' } },
+      { multi: true, replace: false, upsert: false },
+    ),
+  );
 
   store.close();
   store = new Store(dir);
@@ -244,7 +289,9 @@ test('100,000 documents: load, index, query, reload (timings are logged)', () =>
 
   console.log(
     'store timings (ms):\n' +
-      Object.entries(timings).map(([k, v]) => `  ${k.padEnd(58)} ${v.toFixed(1)}`).join('\n'),
+      Object.entries(timings)
+        .map(([k, v]) => `  ${k.padEnd(58)} ${v.toFixed(1)}`)
+        .join('\n'),
   );
   // What the timings depend on, checked as behaviour: these queries are answered
   // from an index (a regression to a scan per query is what made them slow).

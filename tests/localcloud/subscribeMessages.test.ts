@@ -100,7 +100,11 @@ test('acceptances add up, and belong to one person and one template', async () =
 
 test('a template the console does not know is refused (40037), by the send and by the dialog', async () => {
   await accept('o-unknown', [TEMPLATE]);
-  const { result } = await fx.cloud.invoke('send', { to: 'o-unknown', template: 'REQUEST_PROGRESS_TYPO', data: GOOD }, { openid: 'o-staff' });
+  const { result } = await fx.cloud.invoke(
+    'send',
+    { to: 'o-unknown', template: 'REQUEST_PROGRESS_TYPO', data: GOOD },
+    { openid: 'o-staff' },
+  );
   expect(result).toMatchObject({ errCode: 40037 });
   expect(await accept('o-unknown', ['no-such-template'])).toEqual({
     status: 400,
@@ -128,7 +132,7 @@ describe('keyword values are checked by type (47003), and a refused message uses
     ['phrase with punctuation', { ...GOOD, phrase2: { value: '已办结…' } }],
     ['time in another shape', { ...GOOD, time3: { value: '2026/11/23 16:50' } }],
     ['time that is no time', { ...GOOD, time3: { value: '2026年13月1日 16:50' } }],
-    ['time of 24 o\'clock', { ...GOOD, time3: { value: '24:10' } }],
+    ["time of 24 o'clock", { ...GOOD, time3: { value: '24:10' } }],
     ['a value that is not a string', { ...GOOD, thing1: { value: 42 } }],
     ['a keyword missing', { thing1: GOOD.thing1, phrase2: GOOD.phrase2 }],
     ['a keyword the template does not have', { ...GOOD, thing9: { value: '多余' } }],
@@ -194,7 +198,10 @@ test('every other keyword type, right and wrong', async () => {
 test('acceptances are kept across a restart, as WeChat keeps them', async () => {
   const own = await startFixtureCloud({}, { subscribeTemplates: [{ id: TEMPLATE, title: '进度通知', keywords: ['thing1'] }] });
   try {
-    await fetch(`${own.cloud.url}/dev/subscribe-consent`, { method: 'POST', body: JSON.stringify({ openid: 'o-kept', templateIds: [TEMPLATE] }) });
+    await fetch(`${own.cloud.url}/dev/subscribe-consent`, {
+      method: 'POST',
+      body: JSON.stringify({ openid: 'o-kept', templateIds: [TEMPLATE] }),
+    });
     await own.cloud.close();
     const reopened = await own.reopen();
     const response = await fetch(`${reopened.url}/dev/subscribe-consent?openid=o-kept`);

@@ -51,7 +51,7 @@ function fuzz(count: number): string[] {
 
 const INPUTS = [...NASTY, ...fuzz(300)];
 
-test('the product types its keywords as the platform does (its copy of WeChat\'s list equals the local cloud\'s)', () => {
+test("the product types its keywords as the platform does (its copy of WeChat's list equals the local cloud's)", () => {
   expect([...KEYWORD_TYPES].sort()).toEqual([...PLATFORM_KEYWORD_TYPES].sort());
   for (const name of Object.keys(SUBSCRIBE_TEMPLATES) as TemplateName[]) {
     for (const k of Object.keys(SUBSCRIBE_TEMPLATES[name].keywords)) expect(keywordTypeOf(k)).toBe(platformKeywordTypeOf(k));
@@ -93,7 +93,8 @@ test('every template of the registry: keywords WeChat knows, a value for each wh
       const values = Object.fromEntries(keywords.map((k) => [k, keywordTypeOf(k) === 'time' ? new Date() : input]));
       const data = messageData(name, values as never);
       expect(Object.keys(data)).toEqual(keywords);
-      for (const [k, { value }] of Object.entries(data)) expect({ k, value, problem: keywordValueProblem(keywordTypeOf(k)!, value) }).toMatchObject({ problem: null });
+      for (const [k, { value }] of Object.entries(data))
+        expect({ k, value, problem: keywordValueProblem(keywordTypeOf(k)!, value) }).toMatchObject({ problem: null });
     }
   }
 });

@@ -234,14 +234,33 @@ exports.main = async () => {
 beforeAll(async () => {
   fx = await startFixtureCloud(functions);
   const { store } = fx.cloud;
-  store.insertMany('accounts', [{ _id: 'a', balance: 100 }, { _id: 'b', balance: 0 }]);
+  store.insertMany('accounts', [
+    { _id: 'a', balance: 100 },
+    { _id: 'b', balance: 0 },
+  ]);
   store.ensureCollection('ledger');
   store.insertMany('iso', [{ _id: 'i1', n: 1 }]);
-  store.insertMany('seats', [{ _id: 's1', left: 10 }, { _id: 's2', left: 10 }, { _id: 's3', left: 10 }]);
-  store.insertMany('duty', [{ _id: 'x', on: 1 }, { _id: 'y', on: 1 }]);
-  store.insertMany('snap', [{ _id: 'v', n: 1 }, { _id: 'gone', n: 5 }]);
-  store.insertMany('locks', [{ _id: 'l1', n: 0 }, { _id: 'l2', n: 0 }]);
-  store.insertMany('counters', [{ _id: 'c', n: 0 }, { _id: 'k', n: 0 }]);
+  store.insertMany('seats', [
+    { _id: 's1', left: 10 },
+    { _id: 's2', left: 10 },
+    { _id: 's3', left: 10 },
+  ]);
+  store.insertMany('duty', [
+    { _id: 'x', on: 1 },
+    { _id: 'y', on: 1 },
+  ]);
+  store.insertMany('snap', [
+    { _id: 'v', n: 1 },
+    { _id: 'gone', n: 5 },
+  ]);
+  store.insertMany('locks', [
+    { _id: 'l1', n: 0 },
+    { _id: 'l2', n: 0 },
+  ]);
+  store.insertMany('counters', [
+    { _id: 'c', n: 0 },
+    { _id: 'k', n: 0 },
+  ]);
 });
 
 afterAll(async () => {
@@ -329,7 +348,10 @@ test('a plain write of a document a transaction wrote waits for the commit, then
 test('a plain write still locked out after 5 s fails as a conflict and writes nothing', async () => {
   const { result } = await fx.cloud.invoke('plainWriteGivesUp', {}, { openid: 'o-tx' });
   expect(result).toEqual({
-    plain: { errCode: -501001, message: expect.stringContaining('write conflict: a document this write touches stayed locked by a transaction') },
+    plain: {
+      errCode: -501001,
+      message: expect.stringContaining('write conflict: a document this write touches stayed locked by a transaction'),
+    },
     after: 0,
   });
 });
@@ -349,7 +371,11 @@ test('a second operation sent while one is in flight (Promise.all) is refused an
   // The first to arrive is served; one sent before it was answered is refused (and later ones find the transaction gone).
   expect(failed.length).toBeGreaterThanOrEqual(1);
   expect(failed).toContainEqual({ errCode: -501001, message: expect.stringContaining('operations of a transaction run one at a time') });
-  expect(commit).toEqual({ errCode: undefined, code: 'DATABASE_TRANSACTION_FAIL', message: expect.stringContaining('TransactionNotExist') });
+  expect(commit).toEqual({
+    errCode: undefined,
+    code: 'DATABASE_TRANSACTION_FAIL',
+    message: expect.stringContaining('TransactionNotExist'),
+  });
 });
 
 test('the 101st operation of a transaction is refused and nothing it wrote is kept', async () => {
@@ -392,12 +418,11 @@ test('wx-server-sdk retries runTransaction only for a conflict at commit: one at
 });
 
 test('concurrent runTransaction increments lose no update: the ones that lose a conflict fail', async () => {
-  const runs = await Promise.allSettled(
-    Array.from({ length: 24 }, (_, i) => fx.cloud.invoke('increment', {}, { openid: `o-inc-${i}` })),
-  );
+  const runs = await Promise.allSettled(Array.from({ length: 24 }, (_, i) => fx.cloud.invoke('increment', {}, { openid: `o-inc-${i}` })));
   const ok = runs.filter((r) => r.status === 'fulfilled').length;
   for (const run of runs) {
-    if (run.status === 'rejected') expect(String((run.reason as Error).message)).toContain('-501001 resource system error. transaction write conflict');
+    if (run.status === 'rejected')
+      expect(String((run.reason as Error).message)).toContain('-501001 resource system error. transaction write conflict');
   }
   expect(fx.cloud.store.find('counters', { _id: 'c' })).toEqual([{ _id: 'c', n: ok }]);
 });

@@ -82,8 +82,19 @@ describe('在地图上选位置 on the filing page', () => {
     harness.setCloudHandler((call) => (call.action === 'formOptions' ? ok(options) : fail('UNKNOWN_ACTION', '暂不支持')));
     // The draft is on its third screen (where), as the person left it.
     harness.storage.set('gt.requestDraft', {
-      clientKey: 'rq-test', step: 3, categoryId: 'environment', categoryName: '环境卫生', text: '路灯坏了', photos: [],
-      gridId: null, address: '', latitude: null, longitude: null, publicName: false, contactName: '', contactPhone: '',
+      clientKey: 'rq-test',
+      step: 3,
+      categoryId: 'environment',
+      categoryName: '环境卫生',
+      text: '路灯坏了',
+      photos: [],
+      gridId: null,
+      address: '',
+      latitude: null,
+      longitude: null,
+      publicName: false,
+      contactName: '',
+      contactPhone: '',
     });
     const page = harness.openPage('packages/requests/new/index');
     await waitFor(() => first(page, '.gt-new-request__map') !== undefined, 'the map button');
@@ -117,7 +128,9 @@ describe('在地图上选位置 on the filing page', () => {
   });
 
   test('a missing requiredPrivateInfos declaration is shown, not swallowed', async () => {
-    const page = await tapMap({ errMsg: 'chooseLocation:fail the api need to be declared in the requiredPrivateInfos field in app.json/ext.json' });
+    const page = await tapMap({
+      errMsg: 'chooseLocation:fail the api need to be declared in the requiredPrivateInfos field in app.json/ext.json',
+    });
     await waitForText(page, (t) => t.includes('这个功能暂时用不了'));
   });
 
@@ -129,7 +142,8 @@ describe('在地图上选位置 on the filing page', () => {
 
 describe('打开 / 下载台账', () => {
   const ledgerFile = {
-    fileID: 'cloud://env-1.656e-env-1-1300000000/ledgers/demo-staff-hubin/0123456789abcdef0123456789abcdef/v-hubin_2026-11-01_2026-11-23_1.xlsx',
+    fileID:
+      'cloud://env-1.656e-env-1-1300000000/ledgers/demo-staff-hubin/0123456789abcdef0123456789abcdef/v-hubin_2026-11-01_2026-11-23_1.xlsx',
     fileName: '台账_湖滨村_2026-11-01至2026-11-23.xlsx',
     scopeName: '湖滨村',
     from: '2026-11-01',
@@ -159,7 +173,9 @@ describe('打开 / 下载台账', () => {
   }
 
   test('downloads the file by fileID with wx.cloud.downloadFile and opens it', async () => {
-    const { fileIDs } = await exportAndOpen((options) => answer(options, { ok: { tempFilePath: 'wxfile://tmp/ledger.xlsx', statusCode: 200 } }));
+    const { fileIDs } = await exportAndOpen((options) =>
+      answer(options, { ok: { tempFilePath: 'wxfile://tmp/ledger.xlsx', statusCode: 200 } }),
+    );
     await waitFor(() => openedDocuments.length === 1, 'openDocument');
     expect(fileIDs).toEqual([ledgerFile.fileID]);
     expect(openedDocuments).toEqual(['wxfile://tmp/ledger.xlsx']);

@@ -15,7 +15,11 @@ const options = {
     { id: 'environment', name: '环境卫生', icon: 'trash', timeLimitDays: 3 },
     { id: 'mediation', name: '矛盾调解', icon: 'heart', timeLimitDays: 5 },
   ],
-  homeGrid: { grid: place('g-hubin-1', '第一网格', 'grid'), village: place('v-hubin', '湖滨村', 'village'), township: place('t-liangquan', '凉泉乡', 'township') },
+  homeGrid: {
+    grid: place('g-hubin-1', '第一网格', 'grid'),
+    village: place('v-hubin', '湖滨村', 'village'),
+    township: place('t-liangquan', '凉泉乡', 'township'),
+  },
   servedGrids: [],
   hasName: true,
   hasPhone: true,
@@ -56,7 +60,16 @@ function detail(overrides: Record<string, unknown> = {}) {
     followers: 0,
     following: false,
     timeline: [
-      { id: 'v1-0', at: '2026-11-23T02:00:00.000Z', actor: '王秀英', what: '提交了诉求（环境卫生）', note: null, photos: [], state: 'submitted', internal: false },
+      {
+        id: 'v1-0',
+        at: '2026-11-23T02:00:00.000Z',
+        actor: '王秀英',
+        what: '提交了诉求（环境卫生）',
+        note: null,
+        photos: [],
+        state: 'submitted',
+        internal: false,
+      },
     ],
     allowed: ['addNote', 'resolve', 'escalate', 'suspend', 'reject'],
     ...overrides,
@@ -76,7 +89,21 @@ test('filing starts with big category buttons, then asks what happened and shows
   harness.setCloudHandler((call) => {
     if (call.action === 'formOptions') return ok(options);
     if (call.action === 'similar') {
-      return ok({ items: [{ id: 'rq0', code: 'QS0', excerpt: '村口垃圾池满了', stateLabel: '已分派', createdAt: '2026-11-22T02:00:00.000Z', followers: 2, following: false, own: false, residentLabel: '群众' }] });
+      return ok({
+        items: [
+          {
+            id: 'rq0',
+            code: 'QS0',
+            excerpt: '村口垃圾池满了',
+            stateLabel: '已分派',
+            createdAt: '2026-11-22T02:00:00.000Z',
+            followers: 2,
+            following: false,
+            own: false,
+            residentLabel: '群众',
+          },
+        ],
+      });
     }
     return fail('UNKNOWN_ACTION', '暂不支持这个操作');
   });
@@ -157,8 +184,12 @@ test('when someone else acted first the page says so, reloads, and keeps what wa
 
 test('a resident rates with big stars', async () => {
   harness.setCloudHandler((call) => {
-    if (call.action === 'detail') return ok(detail({ state: 'resolved', stateLabel: '已办结待评价', version: 3, relation: 'own', allowed: ['rate', 'notSolved'] }));
-    if (call.action === 'rate') return ok(detail({ state: 'closed', stateLabel: '已完成', version: 4, relation: 'own', allowed: [], rating: { stars: 5, comment: null } }));
+    if (call.action === 'detail')
+      return ok(detail({ state: 'resolved', stateLabel: '已办结待评价', version: 3, relation: 'own', allowed: ['rate', 'notSolved'] }));
+    if (call.action === 'rate')
+      return ok(
+        detail({ state: 'closed', stateLabel: '已完成', version: 4, relation: 'own', allowed: [], rating: { stars: 5, comment: null } }),
+      );
     return fail('UNKNOWN_ACTION', '暂不支持这个操作');
   });
   const page = harness.openPage('packages/requests/detail/index', { id: 'rq1' });

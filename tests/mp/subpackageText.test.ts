@@ -34,7 +34,11 @@ function filesUnder(dir: string): string[] {
 function scriptOf(files: string[]): string {
   return files
     .filter((file) => file.endsWith('.js'))
-    .map((file) => readFileSync(file, 'utf8').replace(/\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g, (_m, u?: string, x?: string) => String.fromCharCode(parseInt(u ?? x ?? '', 16))))
+    .map((file) =>
+      readFileSync(file, 'utf8').replace(/\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g, (_m, u?: string, x?: string) =>
+        String.fromCharCode(parseInt(u ?? x ?? '', 16)),
+      ),
+    )
     .join('\n');
 }
 

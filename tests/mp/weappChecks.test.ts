@@ -47,7 +47,10 @@ describe('a build WeChat would refuse', () => {
     writeFileSync(appJsonPath, JSON.stringify(appJson));
     // A page that gets the location, downloads a URL, and is not minified.
     const page = path.join(project, 'weapp/pages/index/index.js');
-    writeFileSync(page, `${readFileSync(page, 'utf8')}\nfunction locate() {\n  wx.getLocation({});\n  wx.downloadFile({ url: 'https://example.invalid/a.xlsx' });\n}\n`);
+    writeFileSync(
+      page,
+      `${readFileSync(page, 'utf8')}\nfunction locate() {\n  wx.getLocation({});\n  wx.downloadFile({ url: 'https://example.invalid/a.xlsx' });\n}\n`,
+    );
   });
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
@@ -55,12 +58,12 @@ describe('a build WeChat would refuse', () => {
     const { status, report } = runWeappCheck(['--project', project, '--no-src']);
     expect(status).toBe(1);
     expect(report.ok).toBe(false);
-    expect(report.codeQuality.items.filter((item) => !item.success).map((item) => item.name).sort()).toEqual([
-      'JS_COMPRESS_OPEN',
-      'LAZYCODE_LOADING_OPEN',
-      'WXML_COMPRESS_OPEN',
-      'WXSS_COMPRESS_OPEN',
-    ]);
+    expect(
+      report.codeQuality.items
+        .filter((item) => !item.success)
+        .map((item) => item.name)
+        .sort(),
+    ).toEqual(['JS_COMPRESS_OPEN', 'LAZYCODE_LOADING_OPEN', 'WXML_COMPRESS_OPEN', 'WXSS_COMPRESS_OPEN']);
     expect(report.codeQuality.passed).toBe(7);
     expect(report.appJsonError).toMatch(/getFuzzyLocation/);
     expect(report.privateInfos.undeclared).toEqual(['chooseLocation']);
@@ -101,7 +104,9 @@ describe('finding API uses in code', () => {
   });
 
   it('knows the same location APIs as WeChat’s app.json schema', async () => {
-    const schema = (await import('miniprogram-ci/dist/schema/dist/app.js')) as unknown as { properties: { requiredPrivateInfos: { items: { enum: string[] } } } };
+    const schema = (await import('miniprogram-ci/dist/schema/dist/app.js')) as unknown as {
+      properties: { requiredPrivateInfos: { items: { enum: string[] } } };
+    };
     expect([...PRIVATE_INFO_APIS].sort()).toEqual([...schema.properties.requiredPrivateInfos.items.enum].sort());
   });
 });

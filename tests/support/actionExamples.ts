@@ -38,7 +38,6 @@ export interface ActionExample<F extends FunctionName, A extends ActionName<F>> 
 const demoDate = demoBookingDate(new Date());
 const demoSession = sessionIdOf(DEMO_SERVICE_DAY_ID, demoDate);
 
-
 /**
  * One well-formed call for every action of the contract. The type makes a
  * new action without an example fail tsc, so the malformed-input test and
@@ -118,7 +117,13 @@ export const actionExamples: ExampleTable = {
     },
     resolve: {
       caller: 'demo-grid-wang',
-      payload: { requestId: 'demo-rq-2', version: 2, opId: 'example-resolve-1', outcome: '已用碎石填平冲坏的路面，电动车可以通行。', photos: [] },
+      payload: {
+        requestId: 'demo-rq-2',
+        version: 2,
+        opId: 'example-resolve-1',
+        outcome: '已用碎石填平冲坏的路面，电动车可以通行。',
+        photos: [],
+      },
     },
     escalate: {
       caller: 'demo-grid-guo',
@@ -131,7 +136,13 @@ export const actionExamples: ExampleTable = {
     resume: { caller: 'demo-grid-he', payload: { requestId: 'demo-rq-5', version: 3, opId: 'example-resume-1' } },
     reject: {
       caller: 'demo-grid-wu',
-      payload: { requestId: 'demo-rq-6', version: 2, opId: 'example-reject-1', kind: 'notOurs', reason: '租房押金纠纷在县城，请到县法律援助中心咨询' },
+      payload: {
+        requestId: 'demo-rq-6',
+        version: 2,
+        opId: 'example-reject-1',
+        kind: 'notOurs',
+        reason: '租房押金纠纷在县城，请到县法律援助中心咨询',
+      },
     },
     rate: {
       caller: 'demo-resident-wang',
@@ -169,11 +180,23 @@ export const actionExamples: ExampleTable = {
     staffPosts: { caller: 'demo-staff-hubin', payload: { gridId: 'g-hubin-1' } },
     createPost: {
       caller: 'demo-staff-hubin',
-      payload: { gridId: 'g-hubin-3', kindId: 'healthCare', title: '老年人健康随访', duties: '每月为李屋组独居老人量血压、送药上门', capacity: 2 },
+      payload: {
+        gridId: 'g-hubin-3',
+        kindId: 'healthCare',
+        title: '老年人健康随访',
+        duties: '每月为李屋组独居老人量血压、送药上门',
+        capacity: 2,
+      },
     },
     editPost: {
       caller: 'demo-staff-hubin',
-      payload: { postId: 'p-hubin1-patrol', kindId: 'securityPatrol', title: '夜间治安巡逻', duties: '每周两个晚上巡查村道和湖堤', capacity: 5 },
+      payload: {
+        postId: 'p-hubin1-patrol',
+        kindId: 'securityPatrol',
+        title: '夜间治安巡逻',
+        duties: '每周两个晚上巡查村道和湖堤',
+        capacity: 5,
+      },
     },
     closePost: { caller: 'demo-staff-hubin', payload: { postId: 'p-hubin3-culture', reason: '并入村文化活动中心统一组织' } },
     setClaimLimit: { caller: 'demo-admin', payload: { maxActivePosts: 3 } },
@@ -264,7 +287,10 @@ export const actionExamples: ExampleTable = {
       caller: 'demo-resident-wang',
       payload: { clientKey: 'example-leave-0001', text: '村里的老年活动室什么时候开门？', photos: [], publicConsent: true },
     },
-    answer: { caller: 'demo-resident-li', payload: { messageId: 'demo-ms-2', opId: 'example-answer-1', text: '谢谢，我明天上午去村委会。', photos: [] } },
+    answer: {
+      caller: 'demo-resident-li',
+      payload: { messageId: 'demo-ms-2', opId: 'example-answer-1', text: '谢谢，我明天上午去村委会。', photos: [] },
+    },
     mine: { caller: 'demo-resident-wang', payload: {} },
     detail: { caller: 'demo-resident-wang', payload: { messageId: 'demo-ms-1' } },
     staffList: { caller: 'demo-staff-hubin', payload: { view: 'waiting' } },
@@ -275,7 +301,12 @@ export const actionExamples: ExampleTable = {
     },
     handOver: {
       caller: 'demo-staff-hubin',
-      payload: { messageId: 'demo-ms-5', opId: 'example-handover-1', toStaffId: 'demo-staff-township', note: '低保复核归乡民政办，请帮忙答复' },
+      payload: {
+        messageId: 'demo-ms-5',
+        opId: 'example-handover-1',
+        toStaffId: 'demo-staff-township',
+        note: '低保复核归乡民政办，请帮忙答复',
+      },
     },
     toRequest: { caller: 'demo-staff-taihua', payload: { messageId: 'demo-ms-3', categoryId: 'infrastructure' } },
     publish: { caller: 'demo-staff-taihua', payload: { messageId: 'demo-ms-3' } },
@@ -299,7 +330,11 @@ export const actionExamples: ExampleTable = {
     setStaffScope: { caller: 'demo-admin', payload: { userId: 'demo-grid-wang', scopeId: 'v-hubin' } },
     setGridDuty: {
       caller: 'demo-admin',
-      payload: { userId: 'demo-grid-wang', gridId: 'g-hubin-1', duty: { title: '网格员', categoryIds: ['environment', 'security'], firstResponsible: true } },
+      payload: {
+        userId: 'demo-grid-wang',
+        gridId: 'g-hubin-1',
+        duty: { title: '网格员', categoryIds: ['environment', 'security'], firstResponsible: true },
+      },
     },
     // The template comes first: the import example reads the file it wrote (its example row is a valid roster row).
     rosterTemplate: { caller: 'demo-admin', payload: {} },
@@ -342,7 +377,14 @@ export const actionExamples: ExampleTable = {
     },
     endAssignment: {
       caller: 'demo-staff-hubin',
-      payload: { opId: 'example-unassign-1', kind: 'household', targetId: 'hh-hubin1-2', cadreId: 'demo-staff-county', until: TODAY, reason: '工作调动，另行安排' },
+      payload: {
+        opId: 'example-unassign-1',
+        kind: 'household',
+        targetId: 'hh-hubin1-2',
+        cadreId: 'demo-staff-county',
+        until: TODAY,
+        reason: '工作调动，另行安排',
+      },
     },
     recordVisit: {
       caller: 'demo-grid-wang',
@@ -355,14 +397,29 @@ export const actionExamples: ExampleTable = {
         said: '说想把过期的身份证换了，走不动路。',
         help: '',
         photos: [],
-        problems: [{ key: 'example-problem-01', householdId: 'hh-hubin1-2', categoryId: 'proxy', text: '汪桂花身份证过期，腿脚不便，请帮忙上门办理换证。' }],
+        problems: [
+          {
+            key: 'example-problem-01',
+            householdId: 'hh-hubin1-2',
+            categoryId: 'proxy',
+            text: '汪桂花身份证过期，腿脚不便，请帮忙上门办理换证。',
+          },
+        ],
       },
     },
     visitDetail: { caller: 'demo-grid-wang', payload: { visitId: 'demo-vs-4' } },
     diary: { caller: 'demo-staff-hubin', payload: { view: 'place', placeId: 'v-hubin' } },
     reportProblem: {
       caller: 'demo-grid-lichun',
-      payload: { visitId: 'demo-vs-7', problem: { key: 'example-report-01', householdId: 'hh-hubin3-1', categoryId: 'mediation', text: '李德全和邻居宅基地边界争议，请乡土地所来测量。' } },
+      payload: {
+        visitId: 'demo-vs-7',
+        problem: {
+          key: 'example-report-01',
+          householdId: 'hh-hubin3-1',
+          categoryId: 'mediation',
+          text: '李德全和邻居宅基地边界争议，请乡土地所来测量。',
+        },
+      },
     },
     markCallback: { caller: 'demo-staff-hubin', payload: { opId: 'example-callback-1', visitId: 'demo-vs-4', reason: '抽查留守老人走访' } },
     recordCallback: {
@@ -395,8 +452,18 @@ export function everyAction(): Array<{
   prepare?: (cloudUrl: string) => Promise<unknown>;
 }> {
   return (Object.keys(actionExamples) as FunctionName[]).flatMap((fn) =>
-    Object.entries(actionExamples[fn] as Record<string, { caller: string; payload: Record<string, unknown>; at?: Date; prepare?: (cloudUrl: string) => Promise<unknown> }>).map(
-      ([action, example]) => ({ fn, action, caller: example.caller, payload: example.payload, at: example.at, prepare: example.prepare }),
-    ),
+    Object.entries(
+      actionExamples[fn] as Record<
+        string,
+        { caller: string; payload: Record<string, unknown>; at?: Date; prepare?: (cloudUrl: string) => Promise<unknown> }
+      >,
+    ).map(([action, example]) => ({
+      fn,
+      action,
+      caller: example.caller,
+      payload: example.payload,
+      at: example.at,
+      prepare: example.prepare,
+    })),
   );
 }

@@ -122,7 +122,10 @@ function template(state: TemplateState, categoryIndex: number, filedAt: Date): R
     resolveRequest(request, { actor: actorFor(head, request), now: at(20), opId: 'county-resolve' }, { text: '已处理', photos: [] }),
   );
   if (state === 'resolved') return request;
-  return applyChange(request, rateRequest(request, { actor: actorFor(resident, request), now: at(30), opId: 'county-rate' }, { stars: 5, comment: null }));
+  return applyChange(
+    request,
+    rateRequest(request, { actor: actorFor(resident, request), now: at(30), opId: 'county-rate' }, { stars: 5, comment: null }),
+  );
 }
 
 export interface CountyData {
@@ -161,13 +164,24 @@ export function countyData(scale: CountyScale, now: Date): CountyData {
   for (let t = 0; t < scale.townships; t++) {
     const township = node(`t-n${t}`, 'township', `第${t + 1}镇`, county, t + 2);
     nodes.push(township);
-    const tCadre = user(`n-cadre-t${t}`, `镇干部${t}`, nextPhone(), null, { roles: ['resident', 'staff'], staffScopeId: township._id, nodeDuties: [{ nodeId: township._id, title: '镇党委副书记', firstResponsible: true }] });
+    const tCadre = user(`n-cadre-t${t}`, `镇干部${t}`, nextPhone(), null, {
+      roles: ['resident', 'staff'],
+      staffScopeId: township._id,
+      nodeDuties: [{ nodeId: township._id, title: '镇党委副书记', firstResponsible: true }],
+    });
     townshipCadre.set(township._id, tCadre);
-    users.push(tCadre, user(`n-staff-t${t}`, `镇工作人员${t}`, nextPhone(), null, { roles: ['resident', 'staff'], staffScopeId: township._id }));
+    users.push(
+      tCadre,
+      user(`n-staff-t${t}`, `镇工作人员${t}`, nextPhone(), null, { roles: ['resident', 'staff'], staffScopeId: township._id }),
+    );
     for (let v = 0; v < scale.villagesPerTownship; v++) {
       const village = node(`v-n${t}-${v}`, 'village', `第${v + 1}村`, township, v + 1);
       nodes.push(village);
-      const vCadre = user(`n-cadre-v${t}-${v}`, `村干部${t}-${v}`, nextPhone(), null, { roles: ['resident', 'staff'], staffScopeId: village._id, nodeDuties: [{ nodeId: village._id, title: '村党支部书记', firstResponsible: true }] });
+      const vCadre = user(`n-cadre-v${t}-${v}`, `村干部${t}-${v}`, nextPhone(), null, {
+        roles: ['resident', 'staff'],
+        staffScopeId: village._id,
+        nodeDuties: [{ nodeId: village._id, title: '村党支部书记', firstResponsible: true }],
+      });
       villageCadre.set(village._id, vCadre);
       users.push(vCadre);
       for (let g = 0; g < scale.gridsPerVillage; g++) {
@@ -179,10 +193,12 @@ export function countyData(scale: CountyScale, now: Date): CountyData {
         });
         users.push(head);
         if (g % 3 === 0) {
-          users.push(user(`n-mediator-${t}-${v}-${g}`, `调解员${t}-${v}-${g}`, nextPhone(), grid._id, {
-            roles: ['resident', 'gridMember'],
-            gridDuties: [{ gridId: grid._id, title: '调解员', categoryIds: ['mediation', 'legal'], firstResponsible: false }],
-          }));
+          users.push(
+            user(`n-mediator-${t}-${v}-${g}`, `调解员${t}-${v}-${g}`, nextPhone(), grid._id, {
+              roles: ['resident', 'gridMember'],
+              gridDuties: [{ gridId: grid._id, title: '调解员', categoryIds: ['mediation', 'legal'], firstResponsible: false }],
+            }),
+          );
         }
         grids.push({ grid, village, township, head, residents: [] });
       }
@@ -218,7 +234,12 @@ export function countyData(scale: CountyScale, now: Date): CountyData {
     const move = (d: Date | null) => (d ? new Date(d.getTime() + shift) : null);
     // A few have gone up: to the village (3%) or the township (1%), held by its cadre.
     const level = open && i % 100 < 3 ? 'village' : open && i % 100 === 3 ? 'township' : 'grid';
-    const holder = level === 'village' ? villageCadre.get(place.village._id)! : level === 'township' ? townshipCadre.get(place.township._id)! : place.head;
+    const holder =
+      level === 'village'
+        ? villageCadre.get(place.village._id)!
+        : level === 'township'
+          ? townshipCadre.get(place.township._id)!
+          : place.head;
     const levelNode = level === 'village' ? place.village : level === 'township' ? place.township : place.grid;
     const follower = i % 20 === 0 && place.residents.length > 1 ? place.residents[(i + 1) % place.residents.length]._id : null;
     requests.push({
@@ -289,7 +310,13 @@ function countyMessages(scale: CountyScale, grids: GridPlace[], villageCadre: Ma
     if (i % 2 === 0) {
       message = applyMessageChange(
         message,
-        replyToMessage(message, { by: staff, now: new Date(message.createdAt.getTime() + 3_600_000), opId: `county-reply-${i}`, text: '可以代缴，带上户口本到村委会办理。', photos: [] }),
+        replyToMessage(message, {
+          by: staff,
+          now: new Date(message.createdAt.getTime() + 3_600_000),
+          opId: `county-reply-${i}`,
+          text: '可以代缴，带上户口本到村委会办理。',
+          photos: [],
+        }),
       );
     }
     out.push(message);
@@ -304,7 +331,13 @@ function countyPartyWork(scale: CountyScale, grids: GridPlace[], villageCadre: M
   const byVillage = new Map<string, Branch>();
   for (const { village } of grids) {
     if (byVillage.has(village._id)) continue;
-    const branch: Branch = { _id: `b-${village._id}`, name: `${village.name}党支部`, nodeId: village._id, secretaryId: villageCadre.get(village._id)?._id ?? null, order: branches.length + 10 };
+    const branch: Branch = {
+      _id: `b-${village._id}`,
+      name: `${village.name}党支部`,
+      nodeId: village._id,
+      secretaryId: villageCadre.get(village._id)?._id ?? null,
+      order: branches.length + 10,
+    };
     branches.push(branch);
     byVillage.set(village._id, branch);
   }
@@ -341,11 +374,23 @@ function countyPartyWork(scale: CountyScale, grids: GridPlace[], villageCadre: M
     reported.add(person._id);
     const pending = i % 10 === 9;
     const member: PartyMember = {
-      _id: person._id, name: person.name, phone: person.phone, branchId: byVillage.get(place.village._id)!._id, employer: '村民委员会',
-      gridId: place.grid._id, villageId: place.village._id, placeIds: placeIdsOf(place.grid), skillKindIds: ['publicService'], skills: '',
-      status: pending ? 'pending' : 'approved', submittedAt: new Date(now.getTime() - ((i % 300) + 1) * DAY_MS),
-      decidedAt: pending ? null : new Date(now.getTime() - (i % 300) * DAY_MS), decidedBy: pending ? null : 'demo-admin',
-      decidedByName: pending ? null : '系统管理员', rejectReason: null, activePostCount: pending ? 0 : 1,
+      _id: person._id,
+      name: person.name,
+      phone: person.phone,
+      branchId: byVillage.get(place.village._id)!._id,
+      employer: '村民委员会',
+      gridId: place.grid._id,
+      villageId: place.village._id,
+      placeIds: placeIdsOf(place.grid),
+      skillKindIds: ['publicService'],
+      skills: '',
+      status: pending ? 'pending' : 'approved',
+      submittedAt: new Date(now.getTime() - ((i % 300) + 1) * DAY_MS),
+      decidedAt: pending ? null : new Date(now.getTime() - (i % 300) * DAY_MS),
+      decidedBy: pending ? null : 'demo-admin',
+      decidedByName: pending ? null : '系统管理员',
+      rejectReason: null,
+      activePostCount: pending ? 0 : 1,
     };
     partyMembers.push(member);
     if (pending) continue;
@@ -354,14 +399,30 @@ function countyPartyWork(scale: CountyScale, grids: GridPlace[], villageCadre: M
     const claim = newClaim(post, member, '按时上岗，服务群众', new Date(`${year}-01-10T09:00:00+08:00`));
     claims.push(claim);
     for (let k = 0; k < 3; k++) {
-      const date = `${year}-${String(1 + ((i + k) % 9)).padStart(2, '0')}-${String(1 + (k * 9)).padStart(2, '0')}`;
+      const date = `${year}-${String(1 + ((i + k) % 9)).padStart(2, '0')}-${String(1 + k * 9).padStart(2, '0')}`;
       const status = k === 2 ? 'pending' : 'approved';
       serviceLogs.push({
-        _id: `l-${person._id}-${k}`, claimId: claim._id, postId: post._id, memberId: member._id, branchId: member.branchId, gridId: post.gridId,
-        placeIds: post.placeIds, kindId: post.kindId, date, year: Number(date.slice(0, 4)), month: date.slice(0, 7), hours: 2,
-        content: '打扫村道，清理沟渠', photos: [], household: null, status, createdAt: new Date(`${date}T18:00:00+08:00`),
-        verifiedBy: status === 'approved' ? place.head._id : null, verifiedByName: status === 'approved' ? place.head.name : null,
-        verifiedAt: status === 'approved' ? new Date(`${date}T20:00:00+08:00`) : null, rejectReason: null,
+        _id: `l-${person._id}-${k}`,
+        claimId: claim._id,
+        postId: post._id,
+        memberId: member._id,
+        branchId: member.branchId,
+        gridId: post.gridId,
+        placeIds: post.placeIds,
+        kindId: post.kindId,
+        date,
+        year: Number(date.slice(0, 4)),
+        month: date.slice(0, 7),
+        hours: 2,
+        content: '打扫村道，清理沟渠',
+        photos: [],
+        household: null,
+        status,
+        createdAt: new Date(`${date}T18:00:00+08:00`),
+        verifiedBy: status === 'approved' ? place.head._id : null,
+        verifiedByName: status === 'approved' ? place.head.name : null,
+        verifiedAt: status === 'approved' ? new Date(`${date}T20:00:00+08:00`) : null,
+        rejectReason: null,
       });
     }
   }
@@ -378,7 +439,16 @@ function countyServiceDays(nodes: JurisdictionNode[], residents: User[], townshi
   townships.forEach((township, t) => {
     const dayId = `sd-${township._id}`;
     const staff = townshipCadre.get(township._id)!;
-    serviceDays.push({ ...template, _id: dayId, title: `${township.name}便民服务日`, venue: `${township.name}为民服务大厅`, placeId: township._id, placeName: township.name, scopeIds: [...township.ancestorIds, township._id], createdBy: staff._id });
+    serviceDays.push({
+      ...template,
+      _id: dayId,
+      title: `${township.name}便民服务日`,
+      venue: `${township.name}为民服务大厅`,
+      placeId: township._id,
+      placeName: township.name,
+      scopeIds: [...township.ancestorIds, township._id],
+      createdBy: staff._id,
+    });
     for (const session of templateSessions) {
       const booked = session.bookings.map((booking, b) => {
         const person = residents[(t * 31 + b) % residents.length];
@@ -386,8 +456,15 @@ function countyServiceDays(nodes: JurisdictionNode[], residents: User[], townshi
       });
       const holders = Object.fromEntries(booked.filter((b) => b.openid).map((b) => [b.openid!, 1]));
       serviceSessions.push({
-        ...session, _id: `${dayId}_${session.date}`, serviceDayId: dayId, placeId: township._id, placeName: township.name,
-        scopeIds: [...township.ancestorIds, township._id], title: `${township.name}便民服务日`, bookings: booked, holders,
+        ...session,
+        _id: `${dayId}_${session.date}`,
+        serviceDayId: dayId,
+        placeId: township._id,
+        placeName: township.name,
+        scopeIds: [...township.ancestorIds, township._id],
+        title: `${township.name}便民服务日`,
+        bookings: booked,
+        holders,
       });
     }
   });

@@ -40,7 +40,13 @@ export async function holdTransaction(url: string): Promise<HeldTransaction> {
   });
   const held: HeldTransaction = {
     async update(collection, id, fields) {
-      await send({ action: 'database.modifyDocument', ...byId(collection, id), data: toCanonicalEJSON({ $set: fields }), merge: true, upsert: false });
+      await send({
+        action: 'database.modifyDocument',
+        ...byId(collection, id),
+        data: toCanonicalEJSON({ $set: fields }),
+        merge: true,
+        upsert: false,
+      });
     },
     async set(collection, id, data) {
       await send({ action: 'database.modifyDocument', ...byId(collection, id), data: toCanonicalEJSON(data), merge: false, upsert: true });

@@ -57,14 +57,50 @@ export function countyCalls(): ScanCall[] {
     { fn: 'requests', action: 'mine', caller: 'n-resident-0', payload: { status: 'open' }, as: 'resident' },
     // Lists a page at a time, filtered by the database; a page deep in a list starts after a cursor.
     { fn: 'requests', action: 'inbox', caller: county, payload: { view: 'area', overdue: true }, as: 'county staff, overdue' },
-    { fn: 'requests', action: 'inbox', caller: county, payload: { view: 'area', categoryId: 'environment' }, as: 'county staff, a category' },
+    {
+      fn: 'requests',
+      action: 'inbox',
+      caller: county,
+      payload: { view: 'area', categoryId: 'environment' },
+      as: 'county staff, a category',
+    },
     { fn: 'requests', action: 'inbox', caller: county, payload: { view: 'area', state: 'resolved' }, as: 'county staff, a state' },
-    { fn: 'requests', action: 'inbox', caller: county, payload: { view: 'done', state: 'closed', categoryId: 'environment' }, as: 'county staff, done, a state and category' },
+    {
+      fn: 'requests',
+      action: 'inbox',
+      caller: county,
+      payload: { view: 'done', state: 'closed', categoryId: 'environment' },
+      as: 'county staff, done, a state and category',
+    },
     { fn: 'requests', action: 'inbox', caller: county, payload: { view: 'area', gridId: 'g-n0-0-1' }, as: 'county staff, a grid' },
-    { fn: 'requests', action: 'inbox', caller: 'demo-staff-township', payload: { view: 'area', gridId: 'g-n0-0-1' }, as: 'township staff, a grid elsewhere' },
-    { fn: 'requests', action: 'inbox', caller: county, payload: { view: 'area', after: { key: 'deadline', at: new Date(Date.now() + 3 * 86_400_000).toISOString(), id: 'r' } }, as: 'county staff, a later page' },
-    { fn: 'requests', action: 'inbox', caller: county, payload: { view: 'area', after: { key: 'undated', at: null, id: 'r' } }, as: 'county staff, a later page without deadlines' },
-    { fn: 'requests', action: 'inbox', caller: county, payload: { view: 'done', after: { key: 'updatedAt', at: new Date(Date.now() - 30 * 86_400_000).toISOString(), id: 'r' } }, as: 'county staff, a later page of done' },
+    {
+      fn: 'requests',
+      action: 'inbox',
+      caller: 'demo-staff-township',
+      payload: { view: 'area', gridId: 'g-n0-0-1' },
+      as: 'township staff, a grid elsewhere',
+    },
+    {
+      fn: 'requests',
+      action: 'inbox',
+      caller: county,
+      payload: { view: 'area', after: { key: 'deadline', at: new Date(Date.now() + 3 * 86_400_000).toISOString(), id: 'r' } },
+      as: 'county staff, a later page',
+    },
+    {
+      fn: 'requests',
+      action: 'inbox',
+      caller: county,
+      payload: { view: 'area', after: { key: 'undated', at: null, id: 'r' } },
+      as: 'county staff, a later page without deadlines',
+    },
+    {
+      fn: 'requests',
+      action: 'inbox',
+      caller: county,
+      payload: { view: 'done', after: { key: 'updatedAt', at: new Date(Date.now() - 30 * 86_400_000).toISOString(), id: 'r' } },
+      as: 'county staff, a later page of done',
+    },
     { fn: 'requests', action: 'formOptions', caller: county, payload: {}, as: 'county staff' },
     { fn: 'grids', action: 'listGrids', caller: 'n-resident-1', payload: {}, as: 'resident elsewhere' },
     { fn: 'grids', action: 'contactCard', caller: 'n-resident-1', payload: { gridId: 'g-n0-0-1' }, as: 'resident elsewhere' },
@@ -73,7 +109,13 @@ export function countyCalls(): ScanCall[] {
     { fn: 'posts', action: 'registrations', caller: county, payload: { status: 'pending' }, as: 'county staff' },
     { fn: 'posts', action: 'serviceTotals', caller: county, payload: {}, as: 'county staff' },
     // A page deep in the member list costs what the first does: it starts after a name, it skips nothing.
-    { fn: 'posts', action: 'serviceTotals', caller: county, payload: { after: { name: '居民5', id: 'n-resident-5' } }, as: 'county staff, a later page' },
+    {
+      fn: 'posts',
+      action: 'serviceTotals',
+      caller: county,
+      payload: { after: { name: '居民5', id: 'n-resident-5' } },
+      as: 'county staff, a later page',
+    },
     { fn: 'servicedays', action: 'listServiceDays', caller: county, payload: {}, as: 'county staff' },
     { fn: 'dashboard', action: 'overview', caller: county, payload: period(), as: 'county staff' },
     { fn: 'ledger', action: 'ledgerPlaces', caller: county, payload: {}, as: 'county staff' },
@@ -88,7 +130,14 @@ export function exampleCalls(): ScanCall[] {
   const calls: ScanCall[] = [];
   for (const [fn, actions] of Object.entries(actionExamples)) {
     for (const [action, example] of Object.entries(actions as Record<string, Omit<ScanCall, 'fn' | 'action'>>)) {
-      calls.push({ fn: fn as FunctionName, action, caller: example.caller, payload: example.payload, at: example.at, prepare: example.prepare });
+      calls.push({
+        fn: fn as FunctionName,
+        action,
+        caller: example.caller,
+        payload: example.payload,
+        at: example.at,
+        prepare: example.prepare,
+      });
     }
   }
   return calls;
@@ -104,7 +153,11 @@ export async function scanActions(cloud: LocalCloud, calls: ScanCall[]): Promise
   for (const call of calls) {
     cloud.setClockOffset(call.at ? call.at.getTime() - Date.now() : 0);
     await call.prepare?.(cloud.url);
-    const { result, dbExamined, dbReturned, dbCosts } = await cloud.invoke(call.fn, { action: call.action, payload: call.payload }, { openid: call.caller });
+    const { result, dbExamined, dbReturned, dbCosts } = await cloud.invoke(
+      call.fn,
+      { action: call.action, payload: call.payload },
+      { openid: call.caller },
+    );
     const envelope = result as { ok?: boolean; code?: string; message?: string };
     if (!envelope?.ok) throw new Error(`${call.fn}.${call.action} as ${call.caller} failed: ${JSON.stringify(result)}`);
     results.push({ ...call, examined: dbExamined, returned: dbReturned, wrote: dbCosts.some((c) => WRITES.has(c.action)), costs: dbCosts });
@@ -120,7 +173,10 @@ export async function scanActions(cloud: LocalCloud, calls: ScanCall[]): Promise
 export function scanViolations(r: ScanResult): string[] {
   const out = withinScanRule(r.examined, r.returned) ? [] : [describeScan(r)];
   for (const c of r.costs) {
-    if (!withinScanRule(c.examined, c.returned)) out.push(`${r.fn}.${r.action} as ${r.as ?? r.caller}: ${c.action} ${c.collection} ${c.plan} examined ${c.examined}, returned ${c.returned}`);
+    if (!withinScanRule(c.examined, c.returned))
+      out.push(
+        `${r.fn}.${r.action} as ${r.as ?? r.caller}: ${c.action} ${c.collection} ${c.plan} examined ${c.examined}, returned ${c.returned}`,
+      );
   }
   return out;
 }
@@ -128,6 +184,8 @@ export function scanViolations(r: ScanResult): string[] {
 /** A result in words, with its costliest database actions: what a failure message needs. */
 export function describeScan(r: ScanResult): string {
   const worst = [...r.costs].sort((a, b) => b.examined - a.examined).slice(0, 3);
-  return `${r.fn}.${r.action} as ${r.as ?? r.caller}: examined ${r.examined}, returned ${r.returned}; ` +
-    worst.map((c) => `${c.action} ${c.collection} ${c.plan} ${c.examined}/${c.returned}`).join('; ');
+  return (
+    `${r.fn}.${r.action} as ${r.as ?? r.caller}: examined ${r.examined}, returned ${r.returned}; ` +
+    worst.map((c) => `${c.action} ${c.collection} ${c.plan} ${c.examined}/${c.returned}`).join('; ')
+  );
 }

@@ -20,8 +20,14 @@ export function gridDutyChange(
   if (grid!.level !== 'grid') throw new DomainError('INVALID_INPUT', '职责只能设在网格上', [{ path: 'gridId', message: '请选择一个网格' }]);
   if (duty) {
     const unknown = duty.categoryIds.filter((id) => !knownCategoryIds.includes(id));
-    if (unknown.length) throw new DomainError('INVALID_INPUT', undefined, [{ path: 'duty.categoryIds', message: `没有这些职责类别：${unknown.join('、')}` }]);
-    return withGridDuty(person, { gridId: grid!._id, title: duty.title, categoryIds: [...new Set(duty.categoryIds)], firstResponsible: duty.firstResponsible });
+    if (unknown.length)
+      throw new DomainError('INVALID_INPUT', undefined, [{ path: 'duty.categoryIds', message: `没有这些职责类别：${unknown.join('、')}` }]);
+    return withGridDuty(person, {
+      gridId: grid!._id,
+      title: duty.title,
+      categoryIds: [...new Set(duty.categoryIds)],
+      firstResponsible: duty.firstResponsible,
+    });
   }
   const gridDuties = person.gridDuties.filter((held) => held.gridId !== grid!._id);
   const roles = gridDuties.length ? person.roles : person.roles.filter((role) => role !== 'gridMember');

@@ -30,6 +30,7 @@ export function peopleWithin(
       return scopeId !== null && place !== undefined && isWithinScope(place, scopeId);
     }),
   );
-  if (!within.length) throw new DomainError('NOT_FOUND', '您管理的范围内没有用这个号码登记的人。请核对号码，或请他先在小程序里登记，或用花名册导入');
+  if (!within.length)
+    throw new DomainError('NOT_FOUND', '您管理的范围内没有用这个号码登记的人。请核对号码，或请他先在小程序里登记，或用花名册导入');
   return within;
 }

@@ -7,7 +7,11 @@ import { DomainError } from '../shared/DomainError';
  * above the scope: the administrator does not browse there). Empty at the
  * scope itself. The place must lie within the scope (check that first).
  */
-export function placeTrail(place: Pick<JurisdictionNode, '_id' | 'ancestorIds'>, ancestors: JurisdictionNode[], scopeId: string): JurisdictionNode[] {
+export function placeTrail(
+  place: Pick<JurisdictionNode, '_id' | 'ancestorIds'>,
+  ancestors: JurisdictionNode[],
+  scopeId: string,
+): JurisdictionNode[] {
   if (place._id === scopeId) return [];
   const from = place.ancestorIds.indexOf(scopeId);
   if (from < 0) throw new DomainError('OUT_OF_JURISDICTION');

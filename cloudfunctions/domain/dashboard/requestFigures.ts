@@ -73,7 +73,13 @@ export function requestFigures(figures: ScopeFigures): RequestFigures {
     into.rated += line.rated;
     into.starsSum += line.starsSum;
   }
-  const grids: RankedGrid[] = [...sums.values()].map((g) => ({ id: g.gridId, name: g.gridName, village: g.villageName, total: g.total, ...assess(g) }));
+  const grids: RankedGrid[] = [...sums.values()].map((g) => ({
+    id: g.gridId,
+    name: g.gridName,
+    village: g.villageName,
+    total: g.total,
+    ...assess(g),
+  }));
   const members: RankedMember[] = Object.entries(all.members).map(([id, m]) => ({
     id,
     name: m.name,

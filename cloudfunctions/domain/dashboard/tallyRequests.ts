@@ -11,9 +11,7 @@ export function isFinished(request: Pick<StatsSource, 'state' | 'resolvedAt'>): 
 }
 
 export function wasOverdue(request: Pick<StatsSource, 'ledger'>): boolean {
-  return request.ledger.some(
-    (event) => event.kind === 'supervised' || (event.kind === 'escalated' && event.actor.role === 'system'),
-  );
+  return request.ledger.some((event) => event.kind === 'supervised' || (event.kind === 'escalated' && event.actor.role === 'system'));
 }
 
 /** Adds one request to a tally (mutates it: tallies are built in a loop). */

@@ -26,7 +26,15 @@ export function villageFigures(rows: VillageRow[]): { grids: GridTally[]; villag
     grids,
     village: {
       tally: mergeTallies(grids),
-      grids: grids.map(({ gridId, gridName, total, finished, onTime, rated, starsSum }) => ({ gridId, gridName, total, finished, onTime, rated, starsSum })),
+      grids: grids.map(({ gridId, gridName, total, finished, onTime, rated, starsSum }) => ({
+        gridId,
+        gridName,
+        total,
+        finished,
+        onTime,
+        rated,
+        starsSum,
+      })),
     },
   };
 }

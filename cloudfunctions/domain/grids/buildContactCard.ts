@@ -26,12 +26,7 @@ export interface ContactCard {
  * first responsible people are shown, because a resident must always have
  * someone to call.
  */
-export function buildContactCard(
-  chain: PlaceChain,
-  gridMembers: User[],
-  villageCadres: User[],
-  categories: Category[],
-): ContactCard {
+export function buildContactCard(chain: PlaceChain, gridMembers: User[], villageCadres: User[], categories: Category[]): ContactCard {
   const categoryName = new Map(categories.map((category) => [category._id, category.name]));
   const gridId = chain.grid._id;
   const contacts: Contact[] = [];
@@ -63,8 +58,6 @@ export function buildContactCard(
       }
     }
   }
-  contacts.sort(
-    (a, b) => Number(b.firstResponsible) - Number(a.firstResponsible) || a.title.localeCompare(b.title, 'zh-CN'),
-  );
+  contacts.sort((a, b) => Number(b.firstResponsible) - Number(a.firstResponsible) || a.title.localeCompare(b.title, 'zh-CN'));
   return { chain, contacts };
 }

@@ -30,10 +30,7 @@ export function openMessage(message: Message, staff: User, now: Date): MessageCh
 }
 
 /** The owner hands an unanswered message to a colleague over the same village, with a note. */
-export function handOverMessage(
-  message: Message,
-  input: { by: User; to: User; note: string; now: Date; opId: string },
-): MessageChange {
+export function handOverMessage(message: Message, input: { by: User; to: User; note: string; now: Date; opId: string }): MessageChange {
   if (message.status !== 'waiting') throw new DomainError('CONFLICT', '这条留言已经答复，不需要转交');
   if (message.ownerId !== input.by._id) {
     throw new DomainError('MESSAGE_OWNED', '只有负责这条留言的工作人员才能转交');

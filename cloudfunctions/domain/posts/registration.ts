@@ -86,7 +86,7 @@ export function decideRegistration(
     decidedAt: now,
     decidedBy: staff._id,
     decidedByName: staff.name,
-    rejectReason: decision === 'reject' ? reason ?? '' : null,
+    rejectReason: decision === 'reject' ? (reason ?? '') : null,
   };
 }
 

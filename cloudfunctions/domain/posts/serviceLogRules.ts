@@ -101,6 +101,6 @@ export function decideServiceLog(
     verifiedBy: verifier._id,
     verifiedByName: verifier.name,
     verifiedAt: now,
-    rejectReason: decision === 'reject' ? reason ?? '' : null,
+    rejectReason: decision === 'reject' ? (reason ?? '') : null,
   };
 }

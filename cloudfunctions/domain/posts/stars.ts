@@ -88,17 +88,17 @@ export interface RaterContext {
  * community, or the member's branch secretary); a peer (an approved member
  * of the same branch or village); a resident of the member's village.
  */
-export function raterTypeFor(context: RaterContext, target: Pick<PartyMember, '_id' | 'status' | 'branchId' | 'villageId' | 'placeIds'>): RaterType {
+export function raterTypeFor(
+  context: RaterContext,
+  target: Pick<PartyMember, '_id' | 'status' | 'branchId' | 'villageId' | 'placeIds'>,
+): RaterType {
   if (target.status !== 'approved') throw new DomainError('NOT_FOUND', '没有找到这位党员');
   const { caller, callerMember } = context;
   if (caller._id === target._id) return 'self';
   const isStaff = isIn(caller, 'staff');
   if (isStaff && caller.staffScopeId && target.placeIds.includes(caller.staffScopeId)) return 'organisation';
   if (context.secretaryOf.includes(target.branchId)) return 'organisation';
-  if (
-    callerMember?.status === 'approved' &&
-    (callerMember.branchId === target.branchId || callerMember.villageId === target.villageId)
-  ) {
+  if (callerMember?.status === 'approved' && (callerMember.branchId === target.branchId || callerMember.villageId === target.villageId)) {
     return 'peer';
   }
   if (isIn(caller, 'residents') && context.callerVillageId === target.villageId) return 'resident';

@@ -52,8 +52,7 @@ export function relationOf(viewer: User, request: Viewed): Relation {
       const at = request.placeIds.indexOf(duty.nodeId);
       return at >= 0 && at < 3 && levelDepth <= at;
     }),
-    staff:
-      isIn(viewer, 'staff') && viewer.staffScopeId !== null && request.placeIds.includes(viewer.staffScopeId),
+    staff: isIn(viewer, 'staff') && viewer.staffScopeId !== null && request.placeIds.includes(viewer.staffScopeId),
   };
 }
 

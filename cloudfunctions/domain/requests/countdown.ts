@@ -8,10 +8,7 @@ export interface Countdown {
 }
 
 /** Time left on the request's clock, as the inbox shows it ("剩2个工作日", "已超期3天"). */
-export function countdownOf(
-  request: Pick<ResidentRequest, 'state' | 'deadline' | 'dueWorkdays'>,
-  now: Date,
-): Countdown | null {
+export function countdownOf(request: Pick<ResidentRequest, 'state' | 'deadline' | 'dueWorkdays'>, now: Date): Countdown | null {
   if (request.state === 'suspended') return { overdue: false, days: 0, label: '已暂停计时' };
   if (!request.deadline) return null;
   if (now.getTime() > request.deadline.getTime()) {

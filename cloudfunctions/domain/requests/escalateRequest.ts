@@ -22,11 +22,7 @@ export type EscalationContext = Pick<RoutingContext, 'village' | 'township' | 'c
  * with no first responsible person; above the township there is no level,
  * so null. Nobody at the township: its duty queue.
  */
-export function escalationTarget(
-  request: Pick<ResidentRequest, 'level'>,
-  context: EscalationContext,
-  cause: string,
-): Assignment | null {
+export function escalationTarget(request: Pick<ResidentRequest, 'level'>, context: EscalationContext, cause: string): Assignment | null {
   if (request.level === 'township') return null;
   const above = routeAboveGrid(context, request.level);
   const skipped = above.skipped.map((node) => `${node.name}暂无第一责任人`).join('，');
@@ -89,12 +85,7 @@ export function escalateRequest(
 }
 
 /** The timer found it past its deadline: one level up, or (at the township) an alert to supervise. */
-export function sweepOverdue(
-  request: ResidentRequest,
-  now: Date,
-  context: EscalationContext,
-  calendar: WorkCalendar,
-): RequestChange {
+export function sweepOverdue(request: ResidentRequest, now: Date, context: EscalationContext, calendar: WorkCalendar): RequestChange {
   const due = request.deadline ? shortDate(request.deadline, now) : '';
   const cause = `超过办理时限（${due}）未办结`;
   const target = escalationTarget(request, context, cause);

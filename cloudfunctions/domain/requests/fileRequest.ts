@@ -130,7 +130,11 @@ export function fileRequest(
     noteVisibility: 'owner',
   });
   const routedRequest: ResidentRequest = { ...draft, ...assigned, state, version: 1, ledger: [submitted, routed] };
-  if (takenBy) return { request: applyChange(routedRequest, acceptRequest(routedRequest, { actor: filedBy, now, opId: input.clientKey })), notices: [] };
+  if (takenBy)
+    return {
+      request: applyChange(routedRequest, acceptRequest(routedRequest, { actor: filedBy, now, opId: input.clientKey })),
+      notices: [],
+    };
   const request = routedRequest;
   const notices: Notice[] = [...assignmentNotices(decision, request)];
   if (request.residentId) notices.push({ kind: 'assigned', to: request.residentId });

@@ -134,7 +134,5 @@ export function assignmentWhat(assignment: Assignment, timeLimitDays: number, de
 
 /** Notices for a new assignment: the handler gets a task, or the staff are alerted. */
 export function assignmentNotices(assignment: Assignment, request: Pick<ResidentRequest, 'townshipId'>): Notice[] {
-  return assignment.handler
-    ? [{ kind: 'newTask', to: assignment.handler.id }]
-    : [{ kind: 'queueAlert', staffOf: request.townshipId }];
+  return assignment.handler ? [{ kind: 'newTask', to: assignment.handler.id }] : [{ kind: 'queueAlert', staffOf: request.townshipId }];
 }

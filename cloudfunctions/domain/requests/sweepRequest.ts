@@ -11,12 +11,7 @@ import type { WorkCalendar } from '../calendar/workCalendar';
  * level up, or its township supervises. Anything else only had a stale
  * timer mark, which is cleared so it is not read again.
  */
-export function sweepRequest(
-  request: ResidentRequest,
-  now: Date,
-  context: EscalationContext,
-  calendar: WorkCalendar,
-): RequestChange {
+export function sweepRequest(request: ResidentRequest, now: Date, context: EscalationContext, calendar: WorkCalendar): RequestChange {
   if (request.sweepAt === null || request.sweepAt.getTime() > now.getTime()) {
     return { set: {}, events: [], notices: [], bumpsVersion: false };
   }

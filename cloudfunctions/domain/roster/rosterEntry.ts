@@ -23,9 +23,19 @@ export interface RosterEntry {
  */
 export function applyRosterEntry(person: User | null, entry: RosterEntry, now: Date): User {
   const known = person ?? { ...blankPerson(entry.personId, now), phone: entry.phone };
-  const named: User = { ...known, name: entry.name, rosterName: entry.name, homeGridId: entry.role === 'resident' ? entry.gridId : known.homeGridId ?? entry.gridId };
+  const named: User = {
+    ...known,
+    name: entry.name,
+    rosterName: entry.name,
+    homeGridId: entry.role === 'resident' ? entry.gridId : (known.homeGridId ?? entry.gridId),
+  };
   if (entry.role === 'gridMember') {
-    return withGridDuty(named, { gridId: entry.gridId, title: '网格员', categoryIds: entry.categoryIds, firstResponsible: entry.firstResponsible });
+    return withGridDuty(named, {
+      gridId: entry.gridId,
+      title: '网格员',
+      categoryIds: entry.categoryIds,
+      firstResponsible: entry.firstResponsible,
+    });
   }
   return { ...named, roles: named.roles.includes('resident') ? named.roles : [...named.roles, 'resident' as const] };
 }

@@ -48,7 +48,8 @@ function columnIndexes(header: string[], problems: RosterProblem[]): Map<RosterC
   for (const key of Object.keys(ROSTER_COLUMNS) as RosterColumn[]) {
     const at = trimmed.indexOf(ROSTER_COLUMNS[key]);
     if (at >= 0) indexes.set(key, at);
-    else if (REQUIRED_COLUMNS.includes(key)) problems.push({ row: 1, column: ROSTER_COLUMNS[key], message: '表头缺少这一列，请用模板填写' });
+    else if (REQUIRED_COLUMNS.includes(key))
+      problems.push({ row: 1, column: ROSTER_COLUMNS[key], message: '表头缺少这一列，请用模板填写' });
   }
   return indexes;
 }
@@ -98,7 +99,13 @@ export function validateRoster(table: string[][], context: RosterContext): Roste
 
     const roleText = cell('role');
     const role = Object.prototype.hasOwnProperty.call(ROSTER_ROLES, roleText) ? ROSTER_ROLES[roleText] : null;
-    if (roleText && !role) problem('role', `只能填${Object.keys(ROSTER_ROLES).map((word) => `“${word}”`).join('或')}`);
+    if (roleText && !role)
+      problem(
+        'role',
+        `只能填${Object.keys(ROSTER_ROLES)
+          .map((word) => `“${word}”`)
+          .join('或')}`,
+      );
 
     // Moving a resident's home is for an administrator who holds the grid they leave too.
     const home = existing?.homeGridId ?? null;

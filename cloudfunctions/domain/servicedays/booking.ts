@@ -63,9 +63,7 @@ export function newBooking(request: BookingRequest, code: string, now: Date): Bo
   };
 }
 
-export type MissVerdict =
-  | { kind: 'existing'; booking: BookingRecord }
-  | { kind: 'retry'; maxActivePerPerson: number; newCode: boolean };
+export type MissVerdict = { kind: 'existing'; booking: BookingRecord } | { kind: 'retry'; maxActivePerPerson: number; newCode: boolean };
 
 /**
  * A booking's conditional update matched nothing: reads the date as it is

@@ -42,13 +42,7 @@ export function ownerCancelDeadline(session: ServiceSession, booking: BookingRec
  * within jurisdiction (a resident phoned) until the slot begins. The record
  * stays, marked cancelled, with who and why; the place is freed at once.
  */
-export function planCancellation(
-  session: ServiceSession,
-  caller: User,
-  code: string,
-  reason: string,
-  now: Date,
-): BookingChange {
+export function planCancellation(session: ServiceSession, caller: User, code: string, reason: string, now: Date): BookingChange {
   const found = findBooking(session, code);
   const owner = found !== null && found.booking.openid === caller._id;
   if (!owner) {

@@ -65,13 +65,7 @@ function scheduleOf(input: ServiceDayInput) {
 }
 
 /** A new service day; its windows are numbered w1, w2 … in the order given. */
-export function createServiceDay(
-  id: string,
-  input: ServiceDayInput,
-  place: JurisdictionNode,
-  actor: Actor,
-  now: Date,
-): ServiceDay {
+export function createServiceDay(id: string, input: ServiceDayInput, place: JurisdictionNode, actor: Actor, now: Date): ServiceDay {
   requireServicePlace(place);
   if (input.windows.some((w) => w.id)) {
     throw new DomainError('INVALID_INPUT', undefined, [{ path: 'windows', message: '新建服务日的窗口还没有编号' }]);
@@ -112,9 +106,7 @@ export function reviseServiceDay(day: ServiceDay, input: ServiceDayInput, actor:
   let nextWindowNo = day.nextWindowNo;
   const windows: ServiceWindow[] = input.windows.map((w, index) => {
     if (w.id && !day.windows.some((existing) => existing.id === w.id)) {
-      throw new DomainError('INVALID_INPUT', undefined, [
-        { path: `windows.${index}.id`, message: '这个窗口已不存在，请刷新后再改' },
-      ]);
+      throw new DomainError('INVALID_INPUT', undefined, [{ path: `windows.${index}.id`, message: '这个窗口已不存在，请刷新后再改' }]);
     }
     const id = w.id ?? `w${nextWindowNo++}`;
     return { id, name: w.name.trim(), capacity: w.capacity };

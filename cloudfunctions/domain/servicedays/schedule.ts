@@ -47,9 +47,7 @@ type Schedule = Pick<ServiceDay, 'recurrence' | 'extraDates' | 'cancelledDates'>
 /** Whether the recurrence itself (not the exceptions) falls on the date. */
 export function recursOn(schedule: Pick<ServiceDay, 'recurrence'>, date: LocalDate): boolean {
   const { recurrence } = schedule;
-  return recurrence.kind === 'weekly'
-    ? recurrence.weekdays.includes(weekdayOf(date))
-    : recurrence.days.includes(dayOfMonth(date));
+  return recurrence.kind === 'weekly' ? recurrence.weekdays.includes(weekdayOf(date)) : recurrence.days.includes(dayOfMonth(date));
 }
 
 export interface Occurrence {

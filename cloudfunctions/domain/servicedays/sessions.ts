@@ -4,7 +4,6 @@ import { fallsOn, horizonEnd, occurrences, opensAtOf, slotTimesOf } from './sche
 import type { ServiceDay } from './ServiceDay';
 import { sessionIdOf, slotKeyOf, takesPlace, type ServiceSession, type SessionSlot } from './ServiceSession';
 
-
 /** The slots of a date from the service day's windows and hours, all places free. */
 function freshSlots(day: ServiceDay, date: LocalDate): Record<string, SessionSlot> {
   const slots: Record<string, SessionSlot> = {};
@@ -82,8 +81,7 @@ export function rebuildSession(day: ServiceDay, session: ServiceSession, now: Da
   const slots = freshSlots(day, session.date);
   const overCapacity: string[] = [];
   const orphaned: string[] = [];
-  const windowName = (id: string) =>
-    day.windows.find((w) => w.id === id)?.name ?? session.windows.find((w) => w.id === id)?.name ?? id;
+  const windowName = (id: string) => day.windows.find((w) => w.id === id)?.name ?? session.windows.find((w) => w.id === id)?.name ?? id;
   for (const [key, slot] of Object.entries(slots)) {
     const holders = session.bookings.filter((b) => takesPlace(b) && b.slotKey === key);
     slot.remaining = slot.capacity - holders.length;

@@ -47,7 +47,9 @@ export function defaultVisitRules(countyId: string): VisitRules {
 
 function isTag(value: unknown): value is HouseholdTag {
   const t = value as Partial<HouseholdTag> | null;
-  return !!t && typeof t.id === 'string' && typeof t.name === 'string' && typeof t.active === 'boolean' && typeof t.visitEveryDays === 'number';
+  return (
+    !!t && typeof t.id === 'string' && typeof t.name === 'string' && typeof t.active === 'boolean' && typeof t.visitEveryDays === 'number'
+  );
 }
 
 /** The stored document read defensively: anything malformed falls back to the defaults, field by field. */

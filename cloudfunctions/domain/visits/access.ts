@@ -64,7 +64,11 @@ export function requireKeeper(person: Person, gridId: string, placeIds: readonly
 }
 
 /** Lists of a place (households, who needs a visit, diaries): staff over it, or the grid's own members and 包保 cadres. */
-export function requirePlaceReader(person: Person, place: { id: string; placeIds: readonly string[] }, beatGridIds: readonly string[] = []): void {
+export function requirePlaceReader(
+  person: Person,
+  place: { id: string; placeIds: readonly string[] },
+  beatGridIds: readonly string[] = [],
+): void {
   if (isStaffOver(person, place.placeIds)) return;
   if (servesGrid(person, place.id) || beatGridIds.includes(place.id)) return;
   throw new DomainError('OUT_OF_JURISDICTION');

@@ -71,7 +71,13 @@ export function assignCadre(target: Assignable, input: AssignInput): AssignmentC
     if (!replaced) throw new DomainError('NOT_FOUND', '要调整的干部已经不在这里了，请刷新后再看');
     cadres = cadres.filter((c) => c.id !== replaced.id);
     const until = addDays(input.since, -1);
-    log.push({ at: input.now, by, kind: 'unpaired', what: `${word}调整：${replaced.name}（${replaced.since}至${until}）`, opId: `${input.opId}-end` });
+    log.push({
+      at: input.now,
+      by,
+      kind: 'unpaired',
+      what: `${word}调整：${replaced.name}（${replaced.since}至${until}）`,
+      opId: `${input.opId}-end`,
+    });
   }
   if (cadres.length >= MAX_CADRES) throw new DomainError('INVALID_INPUT', `最多${MAX_CADRES}位干部同时${word}`);
   cadres.push({ id: input.cadre._id, name: input.cadre.name, since: input.since });

@@ -35,7 +35,15 @@ export function recordCallbackOutcome(
   const outcome = { verdict: input.verdict, text: input.text, by: refOf(input.by), at: input.now };
   return {
     set: { callback: { ...visit.callback, outcome }, callbackOwner: null },
-    log: [{ at: input.now, by: refOf(input.by), kind: 'callbackDone', what: `回访结果：${VERDICT_WORDS[input.verdict]}。${input.text}`, opId: input.opId }],
+    log: [
+      {
+        at: input.now,
+        by: refOf(input.by),
+        kind: 'callbackDone',
+        what: `回访结果：${VERDICT_WORDS[input.verdict]}。${input.text}`,
+        opId: input.opId,
+      },
+    ],
   };
 }
 

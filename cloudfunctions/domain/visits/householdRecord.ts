@@ -33,7 +33,8 @@ function invalid(path: string, message: string): DomainError {
 function checkedInput(input: HouseholdInput, rules: VisitRules, previousTags: readonly string[]): HouseholdInput {
   const heads = input.members.filter((m) => m.relation === 'head');
   if (heads.length !== 1) throw invalid('members', heads.length === 0 ? '请填写户主' : '一户只能有一位户主');
-  if (input.members.length > VISIT_LIMITS.membersPerHousehold) throw invalid('members', `一户最多登记${VISIT_LIMITS.membersPerHousehold}人`);
+  if (input.members.length > VISIT_LIMITS.membersPerHousehold)
+    throw invalid('members', `一户最多登记${VISIT_LIMITS.membersPerHousehold}人`);
   const byId = new Map(rules.tags.map((t) => [t.id, t]));
   const tags = [...new Set(input.tags)];
   tags.forEach((id, index) => {
@@ -49,7 +50,14 @@ function checkedInput(input: HouseholdInput, rules: VisitRules, previousTags: re
 
 /** A member with its fields in one order (edits are compared field by field); no phone, nothing verified. */
 function canonicalMember(m: HouseholdMember): HouseholdMember {
-  return { name: m.name, relation: m.relation, ageBand: m.ageBand, phone: m.phone, phoneVerified: m.phone === '' ? false : m.phoneVerified, userId: m.userId };
+  return {
+    name: m.name,
+    relation: m.relation,
+    ageBand: m.ageBand,
+    phone: m.phone,
+    phoneVerified: m.phone === '' ? false : m.phoneVerified,
+    userId: m.userId,
+  };
 }
 
 function memberUserIds(members: readonly HouseholdMember[]): string[] {
@@ -121,7 +129,9 @@ export function editHousehold(
     updatedAt: change.now,
     ...dueFields({ tags: fields.tags, lastVisitAt: household.lastVisitAt, createdAt: household.createdAt, placeIds }, change.rules),
   });
-  const what = `修改了${Object.keys(before).map((key) => FIELD_WORDS[key as (typeof EDITABLE)[number]]).join('、')}`;
+  const what = `修改了${Object.keys(before)
+    .map((key) => FIELD_WORDS[key as (typeof EDITABLE)[number]])
+    .join('、')}`;
   return { set, log: [{ at: change.now, by: refOf(change.by), kind: 'edited', what, opId: change.opId, before }] };
 }
 

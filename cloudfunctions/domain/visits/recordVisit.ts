@@ -101,6 +101,9 @@ export function householdAfterVisit(
   rules: VisitRules,
 ): Pick<Household, 'lastVisitAt' | 'lastVisitId' | 'due' | 'dueAt' | 'rulesVersion'> | null {
   if (household.lastVisitAt && household.lastVisitAt.getTime() >= visit.at.getTime()) return null;
-  const due = dueFields({ tags: household.tags, lastVisitAt: visit.at, createdAt: household.createdAt, placeIds: household.placeIds }, rules);
+  const due = dueFields(
+    { tags: household.tags, lastVisitAt: visit.at, createdAt: household.createdAt, placeIds: household.placeIds },
+    rules,
+  );
   return { lastVisitAt: visit.at, lastVisitId: visit._id, ...due };
 }

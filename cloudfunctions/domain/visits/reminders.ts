@@ -25,5 +25,11 @@ export function remindCaretakers(
 /** The cadres a reminder's message did not reach (no reminders turned on): kept on the household for staff to phone them. */
 export function unreachedEntry(input: { by: Person; unreached: PersonRef[]; now: Date; opId: string }): RecordLogEntry {
   const names = input.unreached.map((p) => p.name).join('、');
-  return { at: input.now, by: refOf(input.by), kind: 'notReached', what: `提醒未送达：${names}没有开启微信提醒，请电话联系`, opId: `${input.opId}-unreached` };
+  return {
+    at: input.now,
+    by: refOf(input.by),
+    kind: 'notReached',
+    what: `提醒未送达：${names}没有开启微信提醒，请电话联系`,
+    opId: `${input.opId}-unreached`,
+  };
 }

@@ -26,7 +26,10 @@ export function tallyId(cadreId: string, year: number): string {
  * or village counts as village), grid members as village cadres; null for
  * someone who is neither.
  */
-export function cadreLevelOf(person: Pick<Person, 'roles' | 'gridDuties' | 'staffScopeId'>, scopeLevel: PlaceLevel | null): CadreLevel | null {
+export function cadreLevelOf(
+  person: Pick<Person, 'roles' | 'gridDuties' | 'staffScopeId'>,
+  scopeLevel: PlaceLevel | null,
+): CadreLevel | null {
   if (person.roles.includes('staff') && person.staffScopeId !== null && scopeLevel !== null) {
     return scopeLevel === 'county' ? 'county' : scopeLevel === 'township' ? 'township' : 'village';
   }
@@ -64,7 +67,6 @@ export function quotaProgress(days: readonly string[], level: CadreLevel, rules:
   const counted = visitDaysOf(days, year).length;
   const today = localDateOf(now);
   const thisYear = Number(today.slice(0, 4));
-  const expectedByNow =
-    year < thisYear ? quota : year > thisYear ? 0 : Math.floor((quota * dayOfYear(today)) / daysInYear(year));
+  const expectedByNow = year < thisYear ? quota : year > thisYear ? 0 : Math.floor((quota * dayOfYear(today)) / daysInYear(year));
   return { year, level, days: counted, quota, expectedByNow, onTrack: counted >= expectedByNow, done: counted >= quota };
 }

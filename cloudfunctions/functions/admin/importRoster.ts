@@ -36,11 +36,7 @@ export const importRoster = defineAction('admin', 'importRoster', {
     const table = await readRosterFile(fileID);
     const phoneAt = (table[0] ?? []).map((cell) => cell.trim()).indexOf(ROSTER_COLUMNS.phone);
     const phones = phoneAt < 0 ? [] : table.slice(1).map((row) => (row[phoneAt] ?? '').replace(/\s/g, ''));
-    const [grids, categories, known] = await Promise.all([
-      gridsWithin(db, scope!),
-      activeCategories(db),
-      peopleByPhone(db, phones),
-    ]);
+    const [grids, categories, known] = await Promise.all([gridsWithin(db, scope!), activeCategories(db), peopleByPhone(db, phones)]);
     const { problems, changes, unchanged } = validateRoster(table, { grids, categories, known, now });
     if (problems.length) return { written: false, problems, created: 0, updated: 0, unchanged: 0 };
     if (!changes.length) return outcome({ created: 0, updated: 0, unchanged });

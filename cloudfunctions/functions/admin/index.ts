@@ -13,6 +13,16 @@ import { setStaffScope } from './setStaffScope';
 import { workCalendar } from './workCalendar';
 
 export const main = defineCloudFunction('admin', {
-  addPlace, renamePlace, setCategoryLimit, setHolidays, setStaffScope, setGridDuty, importRoster, rosterTemplate,
-  placeChildren, placePeople, findPerson, workCalendar,
+  addPlace,
+  renamePlace,
+  setCategoryLimit,
+  setHolidays,
+  setStaffScope,
+  setGridDuty,
+  importRoster,
+  rosterTemplate,
+  placeChildren,
+  placePeople,
+  findPerson,
+  workCalendar,
 });

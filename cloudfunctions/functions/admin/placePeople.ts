@@ -24,7 +24,10 @@ export const placePeople = defineAction('admin', 'placePeople', {
     ]);
     return {
       place: toPlaceDto(place!),
-      staff: staff.filter((person) => isIn(person, 'staff')).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')).map(toAdminPersonDto),
+      staff: staff
+        .filter((person) => isIn(person, 'staff'))
+        .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+        .map(toAdminPersonDto),
       members: gridMembers(onDuty, place!._id).map(({ person, duties }) => ({ ...toAdminPersonDto(person), duties })),
       categories: categories.sort((a, b) => a.order - b.order).map((category) => ({ id: category._id, name: category.name })),
     };

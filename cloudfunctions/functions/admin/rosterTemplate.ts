@@ -11,7 +11,13 @@ export const rosterTemplate = defineAction('admin', 'rosterTemplate', {
   async run(_input, { caller, now }) {
     const keys = Object.keys(ROSTER_COLUMNS) as RosterColumn[];
     const content = await writeWorkbook(
-      [{ name: '花名册', columns: keys.map((key) => ({ header: ROSTER_COLUMNS[key], width: 20 })), rows: [keys.map((key) => ROSTER_EXAMPLE[key])] }],
+      [
+        {
+          name: '花名册',
+          columns: keys.map((key) => ({ header: ROSTER_COLUMNS[key], width: 20 })),
+          rows: [keys.map((key) => ROSTER_EXAMPLE[key])],
+        },
+      ],
       now,
     );
     return { fileID: await uploadForDownload('rosterTemplates', caller._id, FILE_NAME, content), fileName: FILE_NAME };

@@ -15,6 +15,13 @@ export const setCategoryLimit = defineAction('admin', 'setCategoryLimit', {
     const category = await findById<Category>(db, COLLECTIONS.categories, categoryId);
     if (!category) throw new DomainError('NOT_FOUND');
     const after = { ...category, timeLimitDays };
-    return { logId: await recordChange(db, caller, now, { action: 'setCategoryLimit', collection: COLLECTIONS.categories, before: category, after }) };
+    return {
+      logId: await recordChange(db, caller, now, {
+        action: 'setCategoryLimit',
+        collection: COLLECTIONS.categories,
+        before: category,
+        after,
+      }),
+    };
   },
 });

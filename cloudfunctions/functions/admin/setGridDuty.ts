@@ -17,7 +17,13 @@ export const setGridDuty = defineAction('admin', 'setGridDuty', {
       activeCategories(db),
     ]);
     if (!person) throw new DomainError('NOT_FOUND', '没有找到这个人，请让他先在小程序里登记或用花名册导入');
-    const after = gridDutyChange(caller, person, grid, categories.map((category) => category._id), duty ?? null);
+    const after = gridDutyChange(
+      caller,
+      person,
+      grid,
+      categories.map((category) => category._id),
+      duty ?? null,
+    );
     const logId = await recordChange(db, caller, now, { action: 'setGridDuty', collection: COLLECTIONS.users, before: person, after });
     return { logId, roles: after.roles, gridDuties: after.gridDuties };
   },

@@ -19,7 +19,12 @@ export async function serviceDayFigures(db: Database, scopeId: string, months: s
   const [count, byStatus] = await Promise.all([
     countOf(sessions.where(inPeriod)),
     aggregateAll<{ _id: BookingStatus; n: number }>(() =>
-      sessions.aggregate().match(inPeriod).project({ bookings: 1 }).unwind('$bookings').group({ _id: '$bookings.status', n: $.sum(1) }),
+      sessions
+        .aggregate()
+        .match(inPeriod)
+        .project({ bookings: 1 })
+        .unwind('$bookings')
+        .group({ _id: '$bookings.status', n: $.sum(1) }),
     ),
   ]);
   const n = (status: BookingStatus) => byStatus.find((row) => row._id === status)?.n ?? 0;

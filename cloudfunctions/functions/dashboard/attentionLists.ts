@@ -22,7 +22,17 @@ export async function overdueList(db: Database, scopeId: string, now: Date): Pro
       .collection(COLLECTIONS.requests)
       .where({ deadline: _.lte(now), placeIds: scopeId, state: _.in([...WORKING_STATES]) })
       // Of the ledger only what finds the last 督办: a long ledger is not read whole.
-      .field({ _id: true, code: true, text: true, villageName: true, gridName: true, handler: true, deadline: true, 'ledger.kind': true, 'ledger.at': true })
+      .field({
+        _id: true,
+        code: true,
+        text: true,
+        villageName: true,
+        gridName: true,
+        handler: true,
+        deadline: true,
+        'ledger.kind': true,
+        'ledger.at': true,
+      })
       .orderBy('deadline', 'asc')
       .limit(LIST_LIMIT),
   );

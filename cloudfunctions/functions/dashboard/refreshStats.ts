@@ -50,7 +50,11 @@ async function listChanged(db: Database, pass: StatsPass): Promise<{ rows: Chang
   const requests = db.collection(COLLECTIONS.requests);
   const stampedAt = (at: Date, afterId: string) =>
     readDocs<ChangedRequest>(
-      requests.where({ updatedAt: _.eq(at), _id: _.gt(afterId) }).field(LISTED_FIELDS).orderBy('_id', 'asc').limit(LIST_PAGE),
+      requests
+        .where({ updatedAt: _.eq(at), _id: _.gt(afterId) })
+        .field(LISTED_FIELDS)
+        .orderBy('_id', 'asc')
+        .limit(LIST_PAGE),
     );
   if (pass.after) {
     // The rest of the instant the pass stopped at.
@@ -59,7 +63,11 @@ async function listChanged(db: Database, pass: StatsPass): Promise<{ rows: Chang
   }
   const from = pass.after ? pass.after.at : pass.since;
   const page = await readDocs<ChangedRequest>(
-    requests.where({ updatedAt: _.gt(from).and(_.lte(pass.until)) }).field(LISTED_FIELDS).orderBy('updatedAt', 'asc').limit(LIST_PAGE),
+    requests
+      .where({ updatedAt: _.gt(from).and(_.lte(pass.until)) })
+      .field(LISTED_FIELDS)
+      .orderBy('updatedAt', 'asc')
+      .limit(LIST_PAGE),
   );
   if (page.length < LIST_PAGE) return { rows: page.sort(byStampThenId), last: true };
   const lastAt = page[page.length - 1].updatedAt.getTime();
@@ -96,7 +104,10 @@ export async function refreshStats(db: Database, now: Date, deadline: number): P
   if (mark && mark.layout !== STATS_LAYOUT) {
     // Buckets of an older shape: removed, and everything is built again from nothing.
     const _ = db.command;
-    await db.collection(COLLECTIONS.requestStats).where({ gridFigures: _.exists(false) }).remove();
+    await db
+      .collection(COLLECTIONS.requestStats)
+      .where({ gridFigures: _.exists(false) })
+      .remove();
     mark = await writeMark(db, mark, { upTo: null, pass: null, layout: STATS_LAYOUT });
     if (!mark) return { listed: 0, buckets: 0, finished: false, upTo: null, superseded: true };
   }

@@ -1,6 +1,12 @@
 import { bucketId, type BucketKey } from '../../domain/dashboard/changedBuckets';
 import { monthBounds } from '../../domain/dashboard/chinaMonth';
-import { STATS_FIELDS, type GridTally, type RequestStatsBucket, type ScopeFigures, type VillageFigures } from '../../domain/dashboard/RequestStats';
+import {
+  STATS_FIELDS,
+  type GridTally,
+  type RequestStatsBucket,
+  type ScopeFigures,
+  type VillageFigures,
+} from '../../domain/dashboard/RequestStats';
 import { villageFigures, type VillageRow } from '../../domain/dashboard/villageFigures';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import type { Database } from '../../shared/cloud';
@@ -55,7 +61,12 @@ async function writeBucket(db: Database, bucket: BucketKey, rows: BucketRow[], n
 }
 
 /** Runs `work` on the items, `lanes` at a time, starting each only while `mayStart` says so; the items done. */
-async function inLanes<T>(items: T[], lanes: number, mayStart: (started: number) => boolean, work: (item: T) => Promise<void>): Promise<T[]> {
+async function inLanes<T>(
+  items: T[],
+  lanes: number,
+  mayStart: (started: number) => boolean,
+  work: (item: T) => Promise<void>,
+): Promise<T[]> {
   const done: T[] = [];
   let next = 0;
   const lane = async () => {
@@ -84,10 +95,15 @@ export async function rebuildBuckets(
 ): Promise<Set<string>> {
   const months = [...new Set(buckets.map((b) => b.month))];
   const rowsByBucket = new Map<string, BucketRow[]>(buckets.map((b) => [b.id, []]));
-  await inLanes(months, PARALLEL, () => true, async (month) => {
-    const villages = buckets.filter((b) => b.month === month).map((b) => b.villageId);
-    for (const row of await requestsOf(db, villages, month)) rowsByBucket.get(bucketId(row.villageId, month))?.push(row);
-  });
+  await inLanes(
+    months,
+    PARALLEL,
+    () => true,
+    async (month) => {
+      const villages = buckets.filter((b) => b.month === month).map((b) => b.villageId);
+      for (const row of await requestsOf(db, villages, month)) rowsByBucket.get(bucketId(row.villageId, month))?.push(row);
+    },
+  );
   // The longest a write has taken (waiting behind the others included): none starts that close to the deadline.
   let slowest = 0;
   const written = await inLanes(
@@ -120,15 +136,25 @@ export async function loadScopeFigures(db: Database, scope: JurisdictionNode, mo
   if (scope.level === 'grid') {
     const ids = months.map((month) => bucketId(scope.parentId ?? '', month));
     const buckets = await readDocs<RequestStatsBucket>(
-      db.collection(COLLECTIONS.requestStats).where({ _id: _.in(ids) }).field({ figures: false }).limit(ids.length),
+      db
+        .collection(COLLECTIONS.requestStats)
+        .where({ _id: _.in(ids) })
+        .field({ figures: false })
+        .limit(ids.length),
     );
-    const own = buckets.filter((bucket) => typeof bucket.gridFigures === 'string').flatMap((bucket) =>
-      (JSON.parse(bucket.gridFigures) as GridTally[]).filter((grid) => grid.gridId === scope._id).map((grid) => ({ ...grid, villageName: bucket.villageName })),
-    );
+    const own = buckets
+      .filter((bucket) => typeof bucket.gridFigures === 'string')
+      .flatMap((bucket) =>
+        (JSON.parse(bucket.gridFigures) as GridTally[])
+          .filter((grid) => grid.gridId === scope._id)
+          .map((grid) => ({ ...grid, villageName: bucket.villageName })),
+      );
     return { tallies: own, grids: own };
   }
   const perMonth = await Promise.all(
-    months.map((month) => readAllPages<RequestStatsBucket>(db, COLLECTIONS.requestStats, { placeIds: scope._id, month }, { fields: WITHOUT_GRID_FIGURES })),
+    months.map((month) =>
+      readAllPages<RequestStatsBucket>(db, COLLECTIONS.requestStats, { placeIds: scope._id, month }, { fields: WITHOUT_GRID_FIGURES }),
+    ),
   );
   const figures: ScopeFigures = { tallies: [], grids: [] };
   for (const bucket of current(perMonth.flat())) {
@@ -140,7 +166,15 @@ export async function loadScopeFigures(db: Database, scope: JurisdictionNode, mo
 }
 
 /** Every field but the grids' whole tallies. */
-const WITHOUT_GRID_FIGURES: Record<string, true> = { _id: true, villageId: true, villageName: true, placeIds: true, month: true, figures: true, builtAt: true };
+const WITHOUT_GRID_FIGURES: Record<string, true> = {
+  _id: true,
+  villageId: true,
+  villageName: true,
+  placeIds: true,
+  month: true,
+  figures: true,
+  builtAt: true,
+};
 
 /** Buckets of an older layout are skipped until the timer has replaced them. */
 function current(buckets: RequestStatsBucket[]): RequestStatsBucket[] {

@@ -26,7 +26,12 @@ export const exportLedger = defineAction('ledger', 'exportLedger', {
     const range = ledgerRange(from, to);
     const [records, visits] = await Promise.all([loadLedgerRecords(db, place!, range), loadVisitRecords(db, place!, range)]);
     const requests = requestSheet(records.requests);
-    const sheets = [requests, bookingSheet(records.sessions), serviceLogSheet(records.logs, records.names), visitSheet(visits.visits, visits.names)];
+    const sheets = [
+      requests,
+      bookingSheet(records.sessions),
+      serviceLogSheet(records.logs, records.names),
+      visitSheet(visits.visits, visits.names),
+    ];
     const content = await writeWorkbook(sheets, now);
     const fileID = await uploadForDownload('ledgers', caller._id, `${place!._id}_${from}_${to}_${now.getTime()}.xlsx`, content);
     return {

@@ -46,9 +46,21 @@ export async function loadLedgerRecords(db: Database, place: JurisdictionNode, r
     ),
   ]);
   const [members, posts, grids] = await Promise.all([
-    loadByIds<PartyMember>(db, COLLECTIONS.partyMembers, logs.map((log) => log.memberId)),
-    loadByIds<ServicePost>(db, COLLECTIONS.servicePosts, logs.map((log) => log.postId)),
-    loadByIds<JurisdictionNode>(db, COLLECTIONS.nodes, logs.map((log) => log.gridId)),
+    loadByIds<PartyMember>(
+      db,
+      COLLECTIONS.partyMembers,
+      logs.map((log) => log.memberId),
+    ),
+    loadByIds<ServicePost>(
+      db,
+      COLLECTIONS.servicePosts,
+      logs.map((log) => log.postId),
+    ),
+    loadByIds<JurisdictionNode>(
+      db,
+      COLLECTIONS.nodes,
+      logs.map((log) => log.gridId),
+    ),
   ]);
   requests.sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime());
   sessions.sort((a, b) => a.date.localeCompare(b.date) || a._id.localeCompare(b._id));

@@ -19,15 +19,26 @@ export interface VisitLedgerRecords {
 }
 
 /** Only these fields of the documents with these ids, by id. */
-async function fieldsByIds<T extends { _id: string }>(db: Database, collection: CollectionName, ids: Iterable<string>, fields: Record<string, true>): Promise<Map<string, T>> {
+async function fieldsByIds<T extends { _id: string }>(
+  db: Database,
+  collection: CollectionName,
+  ids: Iterable<string>,
+  fields: Record<string, true>,
+): Promise<Map<string, T>> {
   const unique = [...new Set(ids)];
   const chunks: string[][] = [];
   for (let start = 0; start < unique.length; start += IDS_PER_READ) chunks.push(unique.slice(start, start + IDS_PER_READ));
   const found = new Map<string, T>();
   for (let start = 0; start < chunks.length; start += PARALLEL_READS) {
-    const reads = chunks
-      .slice(start, start + PARALLEL_READS)
-      .map((chunk) => readDocs<T>(db.collection(collection).where({ _id: db.command.in(chunk) }).field({ _id: true, ...fields }).limit(IDS_PER_READ)));
+    const reads = chunks.slice(start, start + PARALLEL_READS).map((chunk) =>
+      readDocs<T>(
+        db
+          .collection(collection)
+          .where({ _id: db.command.in(chunk) })
+          .field({ _id: true, ...fields })
+          .limit(IDS_PER_READ),
+      ),
+    );
     for (const doc of (await Promise.all(reads)).flat()) found.set(doc._id, doc);
   }
   return found;
@@ -49,8 +60,18 @@ export async function loadVisitRecords(db: Database, place: JurisdictionNode, ra
   const visits = await readAllPages<Visit>(db, COLLECTIONS.visits, inRange, { orderBy: field });
   // Of a household only its members (for the head's phone): its log can be long.
   const [households, places] = await Promise.all([
-    fieldsByIds<Pick<Household, '_id' | 'members'>>(db, COLLECTIONS.households, visits.flatMap((visit) => visit.householdIds), { members: true }),
-    fieldsByIds<Pick<JurisdictionNode, '_id' | 'name'>>(db, COLLECTIONS.nodes, visits.flatMap((visit) => visit.placeIds.slice(1)), { name: true }),
+    fieldsByIds<Pick<Household, '_id' | 'members'>>(
+      db,
+      COLLECTIONS.households,
+      visits.flatMap((visit) => visit.householdIds),
+      { members: true },
+    ),
+    fieldsByIds<Pick<JurisdictionNode, '_id' | 'name'>>(
+      db,
+      COLLECTIONS.nodes,
+      visits.flatMap((visit) => visit.placeIds.slice(1)),
+      { name: true },
+    ),
   ]);
   return {
     visits,

@@ -36,7 +36,10 @@ export async function migratePhones(): Promise<PhoneMigration> {
   const result: PhoneMigration = { checked: 0, verified: 0, movedToContact: 0, done: false };
   while (Date.now() - started < BUDGET_MS) {
     const page = await readDocs<Pick<User, '_id' | 'phone'>>(
-      users.where({ contactPhone: _.exists(false) }).field({ phone: true }).limit(PAGE),
+      users
+        .where({ contactPhone: _.exists(false) })
+        .field({ phone: true })
+        .limit(PAGE),
     );
     if (page.length === 0) {
       result.done = true;

@@ -25,11 +25,17 @@ export const board = defineAction('posts', 'board', {
       loadKinds(db),
       sumLogHours(db, { gridId, year, status: 'approved' }, ['postId', 'memberId'] as const),
     ]);
-    const holdings = await loadHoldings(db, posts.map((post) => post._id));
+    const holdings = await loadHoldings(
+      db,
+      posts.map((post) => post._id),
+    );
     const holders = [...holdings.values()].flat();
     const branches = await loadBranches(
       db,
-      holders.map((holding) => holding.member).filter((member): member is PartyMember => Boolean(member)).map((member) => member.branchId),
+      holders
+        .map((holding) => holding.member)
+        .filter((member): member is PartyMember => Boolean(member))
+        .map((member) => member.branchId),
     );
     const hoursOf = (postId: string, memberId: string) =>
       hours.find((group) => group.key.postId === postId && group.key.memberId === memberId)?.hours ?? 0;

@@ -46,7 +46,10 @@ export const browsePosts = defineAction('posts', 'browsePosts', {
     grids.sort((a, b) => Number(b._id === member.gridId) - Number(a._id === member.gridId));
     const kindOrder = [...kinds.keys()];
     posts.sort((a, b) => kindOrder.indexOf(a.kindId) - kindOrder.indexOf(b.kindId) || a.title.localeCompare(b.title, 'zh-CN'));
-    const holdings = await loadHoldings(db, posts.map((post) => post._id));
+    const holdings = await loadHoldings(
+      db,
+      posts.map((post) => post._id),
+    );
     const context = { nodes: new Map(villageNodes.map((node) => [node._id, node])), kinds };
     return {
       village: toPlaceDto(village),

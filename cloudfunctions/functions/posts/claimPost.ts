@@ -66,9 +66,7 @@ export const claimPost = defineAction('posts', 'claimPost', {
     const giveBackLimit = () => undo(members.where({ _id: member._id }).update({ data: { activePostCount: _.inc(-1) } }));
 
     const seated = await updatedCount(
-      posts
-        .where({ _id: postId, status: 'open', capacity: post.capacity, held: _.lt(post.capacity) })
-        .update({ data: { held: _.inc(1) } }),
+      posts.where({ _id: postId, status: 'open', capacity: post.capacity, held: _.lt(post.capacity) }).update({ data: { held: _.inc(1) } }),
     );
     if (seated !== 1) {
       await giveBackLimit();
@@ -83,9 +81,7 @@ export const claimPost = defineAction('posts', 'claimPost', {
     if (existing) {
       const { _id, ...fields } = claim;
       written =
-        (await updatedCount(
-          db.collection(COLLECTIONS.claims).where({ _id, status: existing.status }).update({ data: fields }),
-        )) === 1;
+        (await updatedCount(db.collection(COLLECTIONS.claims).where({ _id, status: existing.status }).update({ data: fields }))) === 1;
     } else {
       try {
         await db.collection(COLLECTIONS.claims).add({ data: claim });

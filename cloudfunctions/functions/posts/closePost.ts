@@ -28,9 +28,7 @@ export const closePost = defineAction('posts', 'closePost', {
     if (closed !== 1) throw new DomainError('POST_CLOSED', '这个岗位已经关闭了');
     // Read after closing: a claim that got in before the close is seen here,
     // and one that lands later sees the post closed and withdraws itself.
-    const holders = await readDocs<Claim>(
-      db.collection(COLLECTIONS.claims).where({ postId, status: 'active' }).limit(1000),
-    );
+    const holders = await readDocs<Claim>(db.collection(COLLECTIONS.claims).where({ postId, status: 'active' }).limit(1000));
     await appendEvent(db, postEvent('postClosed', caller, now, { postId, placeIds: post.placeIds, detail: { reason } }));
     const ending = endByClosing(reason, caller._id, now);
     const released = await Promise.all(holders.map((claim) => releaseClaim(db, claim, ending)));

@@ -28,14 +28,16 @@ export const myRecord = defineAction('posts', 'myRecord', {
     assertApprovedMember(member);
     const [claims, logs, hours, stars, named] = await Promise.all([
       readDocs<Claim>(db.collection(COLLECTIONS.claims).where({ memberId: member._id }).limit(200)),
-      readDocs<ServiceLog>(
-        db.collection(COLLECTIONS.serviceLogs).where({ memberId: member._id, year }).orderBy('date', 'desc').limit(100),
-      ),
+      readDocs<ServiceLog>(db.collection(COLLECTIONS.serviceLogs).where({ memberId: member._id, year }).orderBy('date', 'desc').limit(100)),
       sumLogHours(db, { memberId: member._id, year }, ['status', 'month', 'postId'] as const),
       loadStarGroups(db, [member._id], year),
       loadRegistrationContext(db, [member]),
     ]);
-    const posts = await loadByIds<ServicePost>(db, COLLECTIONS.servicePosts, claims.map((claim) => claim.postId));
+    const posts = await loadByIds<ServicePost>(
+      db,
+      COLLECTIONS.servicePosts,
+      claims.map((claim) => claim.postId),
+    );
     const postGrids = [...posts.values()].map((post) => post.gridId);
     const [gridNodes, logContext] = await Promise.all([
       loadNodes(db, postGrids),
@@ -53,9 +55,7 @@ export const myRecord = defineAction('posts', 'myRecord', {
       approved.filter((group) => group.key.postId === postId).reduce((sum, group) => sum + group.hours, 0);
     const byMonth = new Map<string, number>();
     for (const group of approved) byMonth.set(group.key.month, (byMonth.get(group.key.month) ?? 0) + group.hours);
-    claims.sort(
-      (a, b) => Number(b.status === 'active') - Number(a.status === 'active') || time(b.claimedAt) - time(a.claimedAt),
-    );
+    claims.sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active') || time(b.claimedAt) - time(a.claimedAt));
     return {
       registration: toRegistrationDto(member, named),
       year,
@@ -65,11 +65,12 @@ export const myRecord = defineAction('posts', 'myRecord', {
       claims: claims
         .filter((claim) => posts.has(claim.postId))
         .map((claim) => toMyClaimDto(claim, posts.get(claim.postId)!, { nodes, kinds: named.kinds }, approvedOn(claim.postId))),
-      months: monthsOfYear(year, [...byMonth].map(([month, total]) => ({ month, hours: total }))),
-      approvedHours: roundHours(approved.reduce((sum, group) => sum + group.hours, 0)),
-      pendingHours: roundHours(
-        hours.filter((group) => group.key.status === 'pending').reduce((sum, group) => sum + group.hours, 0),
+      months: monthsOfYear(
+        year,
+        [...byMonth].map(([month, total]) => ({ month, hours: total })),
       ),
+      approvedHours: roundHours(approved.reduce((sum, group) => sum + group.hours, 0)),
+      pendingHours: roundHours(hours.filter((group) => group.key.status === 'pending').reduce((sum, group) => sum + group.hours, 0)),
       logs: logs.map((log) => toServiceLogDto(log, { ...logContext, nodes })),
       stars: toStarTotalsDto(starTotals(stars.get(member._id) ?? [])),
     };

@@ -17,9 +17,7 @@ export const overview = defineAction('posts', 'overview', {
     const pending = { status: 'pending', memberId: _.neq(caller._id) };
     const [byGrid, byBranchOutsideMyGrids, pendingRegistrations] = await Promise.all([
       dutyGrids.length ? countOf(logs.where({ gridId: _.in(dutyGrids), ...pending })) : Promise.resolve(0),
-      branchIds.length
-        ? countOf(logs.where({ branchId: _.in(branchIds), gridId: _.nin(dutyGrids), ...pending }))
-        : Promise.resolve(0),
+      branchIds.length ? countOf(logs.where({ branchId: _.in(branchIds), gridId: _.nin(dutyGrids), ...pending })) : Promise.resolve(0),
       isStaff
         ? countOf(
             db

@@ -34,7 +34,7 @@ export const postHistory = defineAction('posts', 'postHistory', {
         type: event.type,
         at: iso(event.at),
         actorName: event.actorName,
-        memberName: event.memberId ? members.get(event.memberId)?.name ?? null : null,
+        memberName: event.memberId ? (members.get(event.memberId)?.name ?? null) : null,
         summary: describePostEvent(event),
       })),
     };

@@ -19,16 +19,15 @@ export const registrations = defineAction('posts', 'registrations', {
     const scopeId = caller.staffScopeId;
     if (!scopeId) throw new DomainError('OUT_OF_JURISDICTION');
     const members = await readDocs<PartyMember>(
-      db
-        .collection(COLLECTIONS.partyMembers)
-        .where({ placeIds: scopeId, status })
-        .orderBy('submittedAt', 'desc')
-        .limit(200),
+      db.collection(COLLECTIONS.partyMembers).where({ placeIds: scopeId, status }).orderBy('submittedAt', 'desc').limit(200),
     );
     // Checked now, not as reported: a number verified or imported since shows as it is.
     const [context, known] = await Promise.all([
       loadRegistrationContext(db, members, [scopeId]),
-      peopleByPhone(db, members.map((member) => member.phone)),
+      peopleByPhone(
+        db,
+        members.map((member) => member.phone),
+      ),
     ]);
     return {
       scope: placeOf(context.nodes, scopeId),

@@ -37,10 +37,7 @@ export const scoreStars = defineAction('posts', 'scoreStars', {
       if (isDuplicateKey(error)) throw new DomainError('ALREADY_SCORED');
       throw error;
     }
-    await appendEvent(
-      db,
-      postEvent('starsScored', caller, now, { memberId, placeIds: target.placeIds, detail: { year, raterType } }),
-    );
+    await appendEvent(db, postEvent('starsScored', caller, now, { memberId, placeIds: target.placeIds, detail: { year, raterType } }));
     return { memberId, year, raterType, scores };
   },
 });

@@ -43,10 +43,21 @@ export const serviceTotals = defineAction('posts', 'serviceTotals', {
     const after = input.after;
     const from = after ? _.and([inScope, _.or([{ name: _.gt(after.name) }, { name: after.name, _id: _.gt(after.id) }])]) : inScope;
     const [found, totalMembers, branchHours, branchMembers] = await Promise.all([
-      readDocs<PartyMember>(members.where(from).orderBy('name', 'asc').orderBy('_id', 'asc').limit(PAGE_SIZE + 1)),
+      readDocs<PartyMember>(
+        members
+          .where(from)
+          .orderBy('name', 'asc')
+          .orderBy('_id', 'asc')
+          .limit(PAGE_SIZE + 1),
+      ),
       countOf(members.where(inScope)),
       sumLogHours(db, { placeIds: nodeId, year, status: 'approved' }, ['branchId'] as const),
-      aggregateAll<{ _id: string; members: number }>(() => members.aggregate().match(inScope).group({ _id: '$branchId', members: $.sum(1) })),
+      aggregateAll<{ _id: string; members: number }>(() =>
+        members
+          .aggregate()
+          .match(inScope)
+          .group({ _id: '$branchId', members: $.sum(1) }),
+      ),
     ]);
     const page = found.slice(0, PAGE_SIZE);
     const last = page[page.length - 1];
@@ -59,7 +70,10 @@ export const serviceTotals = defineAction('posts', 'serviceTotals', {
         ...branchMembers.map((row) => row._id),
         ...branchHours.map((group) => group.key.branchId),
       ]),
-      loadNodes(db, page.map((member) => member.gridId)),
+      loadNodes(
+        db,
+        page.map((member) => member.gridId),
+      ),
     ]);
     const sum = (memberId: string, status: string, field: 'hours' | 'logs') =>
       memberHours

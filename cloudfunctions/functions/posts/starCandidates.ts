@@ -45,8 +45,14 @@ export const starCandidates = defineAction('posts', 'starCandidates', {
       readDocs<StarScore>(db.collection(COLLECTIONS.starScores).where({ year, raterId: caller._id }).limit(1000)),
     ]);
     const [nodes, branches] = await Promise.all([
-      loadNodes(db, members.map((member) => member.gridId)),
-      loadBranches(db, members.map((member) => member.branchId)),
+      loadNodes(
+        db,
+        members.map((member) => member.gridId),
+      ),
+      loadBranches(
+        db,
+        members.map((member) => member.branchId),
+      ),
     ]);
     const candidates: StarCandidateDto[] = [];
     for (const member of members) {
@@ -66,10 +72,7 @@ export const starCandidates = defineAction('posts', 'starCandidates', {
         myScores: given.find((score) => score.memberId === member._id)?.scores ?? null,
       });
     }
-    candidates.sort(
-      (a, b) =>
-        RATER_TYPES.indexOf(a.raterType) - RATER_TYPES.indexOf(b.raterType) || a.name.localeCompare(b.name, 'zh-CN'),
-    );
+    candidates.sort((a, b) => RATER_TYPES.indexOf(a.raterType) - RATER_TYPES.indexOf(b.raterType) || a.name.localeCompare(b.name, 'zh-CN'));
     return { year, candidates };
   },
 });

@@ -17,10 +17,7 @@ const NOT_HOLDING = '您目前没有在这个岗位上';
 export const stepDown = defineAction('posts', 'stepDown', {
   access: 'partyMembers',
   async run({ postId, reason }, { db, caller, now }) {
-    const [claim, post] = await Promise.all([
-      findById<Claim>(db, COLLECTIONS.claims, claimIdOf(postId, caller._id)),
-      findPost(db, postId),
-    ]);
+    const [claim, post] = await Promise.all([findById<Claim>(db, COLLECTIONS.claims, claimIdOf(postId, caller._id)), findPost(db, postId)]);
     const ending = stepDownFrom(claim, caller._id, reason, now);
     if (!claim || !post) throw new DomainError('NOT_FOUND', NOT_HOLDING);
     if (!(await releaseClaim(db, claim, ending))) throw new DomainError('NOT_FOUND', NOT_HOLDING);

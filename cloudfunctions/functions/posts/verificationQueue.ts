@@ -23,16 +23,24 @@ export const verificationQueue = defineAction('posts', 'verificationQueue', {
     // Two indexed reads rather than one $or the indexes cannot serve.
     const [byGrid, byBranch] = await Promise.all([
       dutyGrids.length
-        ? readDocs<ServiceLog>(logs.where({ gridId: _.in(dutyGrids), ...pending }).orderBy('createdAt', 'asc').limit(200))
+        ? readDocs<ServiceLog>(
+            logs
+              .where({ gridId: _.in(dutyGrids), ...pending })
+              .orderBy('createdAt', 'asc')
+              .limit(200),
+          )
         : Promise.resolve([]),
       branchIds.length
-        ? readDocs<ServiceLog>(logs.where({ branchId: _.in(branchIds), ...pending }).orderBy('createdAt', 'asc').limit(200))
+        ? readDocs<ServiceLog>(
+            logs
+              .where({ branchId: _.in(branchIds), ...pending })
+              .orderBy('createdAt', 'asc')
+              .limit(200),
+          )
         : Promise.resolve([]),
     ]);
     const unique = new Map([...byGrid, ...byBranch].map((log) => [log._id, log]));
-    const queue = [...unique.values()].sort(
-      (a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime(),
-    );
+    const queue = [...unique.values()].sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime());
     const context = await loadLogContext(db, queue);
     return {
       logs: queue.map((log) => ({

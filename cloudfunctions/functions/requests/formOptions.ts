@@ -31,9 +31,7 @@ export const formOptions = defineAction('requests', 'formOptions', {
     const reach = reachOf(caller);
     const allGrids = [...grids, ...scoped.filter((g) => !gridIds.includes(g._id))];
     const ancestorIds = [...new Set(allGrids.flatMap((grid) => grid.ancestorIds))];
-    const ancestors = ancestorIds.length
-      ? await readDocs<JurisdictionNode>(nodes.where({ _id: _.in(ancestorIds) }).limit(1000))
-      : [];
+    const ancestors = ancestorIds.length ? await readDocs<JurisdictionNode>(nodes.where({ _id: _.in(ancestorIds) }).limit(1000)) : [];
     const byId = new Map([...allGrids, ...ancestors].map((node) => [node._id, node]));
     const levelOf = (grid: JurisdictionNode, level: string) =>
       grid.ancestorIds.map((id) => byId.get(id)).find((node) => node?.level === level);

@@ -10,14 +10,25 @@ import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { readDocs } from '../../shared/readDocs';
 import { templateIdOf } from '../../shared/subscribeTemplates';
-import { countHeldBy, countOverdue, pageOfHandlerRequests, scopeConditions, type ListOrder, type Where } from '../../shared/requests/requestStore';
+import {
+  countHeldBy,
+  countOverdue,
+  pageOfHandlerRequests,
+  scopeConditions,
+  type ListOrder,
+  type Where,
+} from '../../shared/requests/requestStore';
 import { toSummaryDto } from '../../shared/requests/toRequestDto';
 
 async function loadArea(db: Database, person: Parameters<typeof areaOf>[0]): Promise<Area> {
   const nodeIds = person.nodeDuties.map((duty) => duty.nodeId);
   const nodes = nodeIds.length
     ? await readDocs<Pick<JurisdictionNode, '_id' | 'level'>>(
-        db.collection(COLLECTIONS.nodes).where({ _id: db.command.in(nodeIds) }).field({ _id: true, level: true }).limit(100),
+        db
+          .collection(COLLECTIONS.nodes)
+          .where({ _id: db.command.in(nodeIds) })
+          .field({ _id: true, level: true })
+          .limit(100),
       )
     : [];
   const depth = new Map(nodes.map((node) => [node._id, LEVEL_DEPTH[node.level]]));

@@ -7,9 +7,13 @@ export const rate = defineAction('requests', 'rate', {
   access: 'residents',
   run: (input, context) =>
     runStep(context, input, 'rate', (request, actor) => ({
-      change: rateRequest(request, { actor, now: context.now, opId: input.opId }, {
-        stars: input.stars,
-        comment: input.comment ?? null,
-      }),
+      change: rateRequest(
+        request,
+        { actor, now: context.now, opId: input.opId },
+        {
+          stars: input.stars,
+          comment: input.comment ?? null,
+        },
+      ),
     })),
 });

@@ -55,7 +55,13 @@ function escalationContext(request: ResidentRequest, people: Person[]): Escalati
   const cadres: Cadre[] = people.flatMap((person) =>
     person.nodeDuties
       .filter((duty) => levelNodes.has(duty.nodeId))
-      .map((duty) => ({ id: person._id, name: person.name, nodeId: duty.nodeId, title: duty.title, firstResponsible: duty.firstResponsible })),
+      .map((duty) => ({
+        id: person._id,
+        name: person.name,
+        nodeId: duty.nodeId,
+        title: duty.title,
+        firstResponsible: duty.firstResponsible,
+      })),
   );
   return {
     village: { id: request.villageId, name: request.villageName },
@@ -107,7 +113,17 @@ async function sweepOne(
 export async function sweepDue(db: Database = getDatabase(), now: Date = new Date()): Promise<SweepStats> {
   const started = Date.now();
   const _ = db.command;
-  const stats: SweepStats = { pages: 0, due: 0, escalated: 0, supervised: 0, closed: 0, conflicts: 0, docsRead: 0, messages: 0, finished: false };
+  const stats: SweepStats = {
+    pages: 0,
+    due: 0,
+    escalated: 0,
+    supervised: 0,
+    closed: 0,
+    conflicts: 0,
+    docsRead: 0,
+    messages: 0,
+    finished: false,
+  };
   const calendar = await loadCalendar(db);
   stats.docsRead += 1;
   const seen = new Set<string>();

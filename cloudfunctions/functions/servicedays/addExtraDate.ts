@@ -17,7 +17,11 @@ export const addExtraDate = defineAction('servicedays', 'addExtraDate', {
       now,
       ({ day, session, actor, today }) => planExtraDate(day, session, date, actor, today, now),
       async (tx, sessionId, { reopen, create }) => {
-        if (reopen) await tx.collection(COLLECTIONS.serviceSessions).doc(sessionId).set({ data: withoutId(reopen) });
+        if (reopen)
+          await tx
+            .collection(COLLECTIONS.serviceSessions)
+            .doc(sessionId)
+            .set({ data: withoutId(reopen) });
         if (create) await tx.collection(COLLECTIONS.serviceSessions).add({ data: create });
       },
     );

@@ -8,12 +8,7 @@ import { toBookingDto } from './toDto';
 export const cancelBooking = defineAction('servicedays', 'cancelBooking', {
   access: REGISTERED,
   async run({ sessionId, code, reason }, { db, caller, now }) {
-    const { session, change } = await changeBooking(
-      db,
-      sessionId,
-      (current) => planCancellation(current, caller, code, reason, now),
-      now,
-    );
+    const { session, change } = await changeBooking(db, sessionId, (current) => planCancellation(current, caller, code, reason, now), now);
     return toBookingDto(session, session.bookings[change.index], now);
   },
 });

@@ -25,7 +25,11 @@ export const cancelDate = defineAction('servicedays', 'cancelDate', {
       now,
       ({ day, session, actor, today }) => planDateCancellation(day, session, date, reason, actor, today, now),
       async (tx, sessionId, { session }) => {
-        if (session) await tx.collection(COLLECTIONS.serviceSessions).doc(sessionId).set({ data: withoutId(session) });
+        if (session)
+          await tx
+            .collection(COLLECTIONS.serviceSessions)
+            .doc(sessionId)
+            .set({ data: withoutId(session) });
       },
     );
     const sessionId = sessionIdOf(serviceDayId, date);
@@ -45,7 +49,9 @@ export const cancelDate = defineAction('servicedays', 'cancelDate', {
         data[`bookings.${index}.notifiedAt`] = now;
       });
       notified = sent.filter(Boolean).length;
-      await sessionsOf(db).where({ _id: sessionId }).update({ data: { ...data, events: _.push(events) } });
+      await sessionsOf(db)
+        .where({ _id: sessionId })
+        .update({ data: { ...data, events: _.push(events) } });
     }
     return { serviceDay: toServiceDayDto(outcome.day), cancelledBookings: outcome.cancelled.length, notified };
   },

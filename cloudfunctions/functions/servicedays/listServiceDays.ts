@@ -30,12 +30,14 @@ export const listServiceDays = defineAction('servicedays', 'listServiceDays', {
           .orderBy('date', 'asc')
           .limit(100),
       ),
-      readAllPages<JurisdictionNode>(db, COLLECTIONS.nodes, _.and([_.or([{ _id: scope }, { ancestorIds: scope }]), { level: _.in(['township', 'village']) }])),
+      readAllPages<JurisdictionNode>(
+        db,
+        COLLECTIONS.nodes,
+        _.and([_.or([{ _id: scope }, { ancestorIds: scope }]), { level: _.in(['township', 'village']) }]),
+      ),
     ]);
     return {
-      places: places
-        .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.order - b.order)
-        .map(toPlaceDto),
+      places: places.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.order - b.order).map(toPlaceDto),
       serviceDays: days.sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime()).map(toServiceDayDto),
       sessions: sessions.map(toSessionCardDto),
     };

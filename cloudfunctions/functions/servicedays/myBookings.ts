@@ -26,7 +26,10 @@ export const myBookings = defineAction('servicedays', 'myBookings', {
     const isUpcoming = ({ session, dto }: (typeof all)[number]) =>
       (dto.status === 'booked' || dto.status === 'checkedIn') && session.status === 'open' && !isOver(session, now);
     return {
-      upcoming: all.filter(isUpcoming).map((x) => x.dto).sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+      upcoming: all
+        .filter(isUpcoming)
+        .map((x) => x.dto)
+        .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
       past: all
         .filter((x) => !isUpcoming(x))
         .map((x) => x.dto)

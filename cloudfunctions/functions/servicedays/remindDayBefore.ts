@@ -85,7 +85,9 @@ async function remindTomorrow(db: Database, now: Date, failures: PartFailure[]):
       const events = due.map((index, n) =>
         bookingEvent(sent[n] ? 'reminded' : 'reminderFailed', session.bookings[index].code, SYSTEM, now),
       );
-      await sessionsOf(db).where({ _id: session._id }).update({ data: { events: _.push(events) } });
+      await sessionsOf(db)
+        .where({ _id: session._id })
+        .update({ data: { events: _.push(events) } });
       reminded += sent.filter(Boolean).length;
       failed += sent.filter((ok) => !ok).length;
     } catch (error) {

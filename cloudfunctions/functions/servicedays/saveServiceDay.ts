@@ -28,7 +28,11 @@ function newServiceDayId(): string {
  */
 function comingSessions(db: Database, serviceDayId: string, now: Date): Promise<ServiceSession[]> {
   const _ = db.command;
-  return readDocs<ServiceSession>(sessionsOf(db).where({ serviceDayId, date: _.gte(localDateOf(now)) }).limit(1000));
+  return readDocs<ServiceSession>(
+    sessionsOf(db)
+      .where({ serviceDayId, date: _.gte(localDateOf(now)) })
+      .limit(1000),
+  );
 }
 
 /**
@@ -85,9 +89,15 @@ export const saveServiceDay = defineAction('servicedays', 'saveServiceDay', {
         if (error instanceof DomainError) return error;
         throw error;
       }
-      await tx.collection(COLLECTIONS.serviceDays).doc(id).set({ data: withoutId(revised) });
+      await tx
+        .collection(COLLECTIONS.serviceDays)
+        .doc(id)
+        .set({ data: withoutId(revised) });
       for (const session of plan.updates) {
-        await tx.collection(COLLECTIONS.serviceSessions).doc(session._id).set({ data: withoutId(session) });
+        await tx
+          .collection(COLLECTIONS.serviceSessions)
+          .doc(session._id)
+          .set({ data: withoutId(session) });
       }
       for (const session of plan.creates) await tx.collection(COLLECTIONS.serviceSessions).add({ data: session });
       return revised;

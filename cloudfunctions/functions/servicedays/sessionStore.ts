@@ -131,7 +131,10 @@ export async function changeDate<P extends { day: ServiceDay }>(
       if (error instanceof DomainError) return error;
       throw error;
     }
-    await tx.collection(COLLECTIONS.serviceDays).doc(serviceDayId).set({ data: withoutId(decided.day) });
+    await tx
+      .collection(COLLECTIONS.serviceDays)
+      .doc(serviceDayId)
+      .set({ data: withoutId(decided.day) });
     await write(tx, sessionId, decided);
     return decided;
   });

@@ -16,9 +16,18 @@ export const assignCadre = defineAction('visits', 'assignCadre', {
     const cadre = await findPerson(db, input.cadreId);
     if (!cadre) throw new DomainError('NOT_FOUND', '没有找到这位干部');
     const dutyGrids = await nodesByIds(db, cadre.roles.includes('gridMember') ? cadre.gridDuties.map((d) => d.gridId) : []);
-    requireEligibleCadre(cadre, target.record.placeIds, [...dutyGrids.values()].map((g) => g.parentId ?? ''));
-    const written = await runAssignment(db, caller, input, now, (record) =>
-      assign(record, { kind: input.kind, cadre, since: input.since, replaces: input.replaces, by: caller, now, opId: input.opId }),
+    requireEligibleCadre(
+      cadre,
+      target.record.placeIds,
+      [...dutyGrids.values()].map((g) => g.parentId ?? ''),
+    );
+    const written = await runAssignment(
+      db,
+      caller,
+      input,
+      now,
+      (record) =>
+        assign(record, { kind: input.kind, cadre, since: input.since, replaces: input.replaces, by: caller, now, opId: input.opId }),
       target,
     );
     return assignmentsDto(db, written);

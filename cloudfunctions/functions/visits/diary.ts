@@ -66,7 +66,10 @@ export const diary = defineAction('visits', 'diary', {
   access: 'cadres',
   run: async (input, context): Promise<DiaryDto> => {
     const page = await read(input, context);
-    const names = await loadPlaceNames(context.db, page.visits.map((v) => v.placeIds));
+    const names = await loadPlaceNames(
+      context.db,
+      page.visits.map((v) => v.placeIds),
+    );
     const items = page.visits.map((v) => visitSummary(v, names, page.keyOf(v)));
     return { items, next: page.next };
   },

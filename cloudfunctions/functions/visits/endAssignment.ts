@@ -7,7 +7,15 @@ export const endAssignment = defineAction('visits', 'endAssignment', {
   access: 'staff',
   run: async (input, { db, caller, now }) => {
     const written = await runAssignment(db, caller, input, now, (record) =>
-      end(record, { kind: input.kind, cadreId: input.cadreId, until: input.until, reason: input.reason, by: caller, now, opId: input.opId }),
+      end(record, {
+        kind: input.kind,
+        cadreId: input.cadreId,
+        until: input.until,
+        reason: input.reason,
+        by: caller,
+        now,
+        opId: input.opId,
+      }),
     );
     return assignmentsDto(db, written);
   },

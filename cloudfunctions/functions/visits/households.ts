@@ -19,7 +19,10 @@ export const households = defineAction('visits', 'households', {
     }
     await requireReaderOf(db, caller, place);
     const found = (await householdsOfPlace(db, place)).filter((h) => !input.tag || h.tags.includes(input.tag));
-    const names = await loadPlaceNames(db, found.map((h) => h.placeIds));
+    const names = await loadPlaceNames(
+      db,
+      found.map((h) => h.placeIds),
+    );
     const sorted = found.sort((a, b) => `${a.gridId}${householdLabel(a)}`.localeCompare(`${b.gridId}${householdLabel(b)}`, 'zh-CN'));
     return { place: toPlaceDto(place), items: sorted.map((h) => householdSummary(h, names, now)) };
   },

@@ -6,5 +6,7 @@ import { runSupervisorStep } from './support/visitStep';
 export const markCallback = defineAction('visits', 'markCallback', {
   access: 'staff',
   run: (input, { db, caller, now }) =>
-    runSupervisorStep(db, caller, input.visitId, input.opId, (visit) => mark(visit, { by: caller, reason: input.reason, now, opId: input.opId })),
+    runSupervisorStep(db, caller, input.visitId, input.opId, (visit) =>
+      mark(visit, { by: caller, reason: input.reason, now, opId: input.opId }),
+    ),
 });

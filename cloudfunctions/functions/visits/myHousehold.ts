@@ -13,8 +13,17 @@ export const myHousehold = defineAction('visits', 'myHousehold', {
   access: 'everyone',
   run: async (_input, { db, caller }) => {
     const own = await householdsOfMember(db, caller._id);
-    const [names, caretakers] = await Promise.all([loadPlaceNames(db, own.map((h) => h.placeIds)), caretakersOfMany(db, own)]);
-    const people = await peopleByIds(db, [...caretakers.values()].flatMap((c) => c.people.map((p) => p.id)));
+    const [names, caretakers] = await Promise.all([
+      loadPlaceNames(
+        db,
+        own.map((h) => h.placeIds),
+      ),
+      caretakersOfMany(db, own),
+    ]);
+    const people = await peopleByIds(
+      db,
+      [...caretakers.values()].flatMap((c) => c.people.map((p) => p.id)),
+    );
     const phones = new Map([...people].map(([id, user]) => [id, user.phone]));
     return { items: own.map((h) => residentHousehold(h, names, caretakers.get(h._id)!.people, phones)) };
   },

@@ -37,11 +37,15 @@ export const progress = defineAction('visits', 'progress', {
     const grids = place.level === 'grid' ? [place] : place.level === 'village' ? children : [];
     const [staff, members, rules] = await Promise.all([
       staffOfPlaces(db, [...nodes.keys()]),
-      gridMembersOf(db, grids.map((g) => g._id)),
+      gridMembersOf(
+        db,
+        grids.map((g) => g._id),
+      ),
       loadRules(db, countyOfChain(chain)),
     ]);
     const people = new Map<string, User>();
-    for (const person of [...staff.filter((p) => p.roles.includes('staff')), ...members.filter((p) => p.roles.includes('gridMember'))]) people.set(person._id, person);
+    for (const person of [...staff.filter((p) => p.roles.includes('staff')), ...members.filter((p) => p.roles.includes('gridMember'))])
+      people.set(person._id, person);
     const tallies = await talliesOf(db, people.keys(), input.year);
     const cadres: CadreProgressDto[] = [];
     for (const person of people.values()) {
@@ -49,7 +53,12 @@ export const progress = defineAction('visits', 'progress', {
       const level = cadreLevelOf(person, scope?.level ?? null);
       if (!level) continue;
       const days = tallies.get(tallyId(person._id, input.year))?.days ?? [];
-      cadres.push({ id: person._id, name: person.name, title: titleOf(person, nodes), progress: progressDto(quotaProgress(days, level, rules, input.year, now)) });
+      cadres.push({
+        id: person._id,
+        name: person.name,
+        title: titleOf(person, nodes),
+        progress: progressDto(quotaProgress(days, level, rules, input.year, now)),
+      });
     }
     const share = (c: CadreProgressDto) => (c.progress.quota === 0 ? 1 : c.progress.days / c.progress.quota);
     cadres.sort((a, b) => share(a) - share(b) || a.name.localeCompare(b.name, 'zh-CN'));

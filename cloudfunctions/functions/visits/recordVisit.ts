@@ -38,7 +38,8 @@ async function visitable(db: Database, cadre: User, ids: string[]): Promise<Map<
 function problemsOf(input: Input, categories: Category[]): ProblemInput[] {
   return input.problems.map((problem, index) => {
     const category = categories.find((c) => c._id === problem.categoryId);
-    if (!category) throw new DomainError('INVALID_INPUT', '请选择问题的类别', [{ path: `problems.${index}.categoryId`, message: '不在可选范围内' }]);
+    if (!category)
+      throw new DomainError('INVALID_INPUT', '请选择问题的类别', [{ path: `problems.${index}.categoryId`, message: '不在可选范围内' }]);
     return { ...problem, categoryName: category.name };
   });
 }

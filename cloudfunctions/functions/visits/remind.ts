@@ -28,7 +28,12 @@ export const remind = defineAction('visits', 'remind', {
     const entry = remindCaretakers(household, { by: caller, caretakers: caretakers.people, now, opId: input.opId });
     // Written meanwhile (an edit, another reminder): the key decides whether this one landed.
     if (!(await writeHouseholdChange(db, household, { set: {}, log: [entry] }))) throw new DomainError('CONFLICT');
-    const unreached = await sendVisitReminders(household, caretakers.people, household.dueAt ? daysOverdue(new Date(household.dueAt), now) : 0, now);
+    const unreached = await sendVisitReminders(
+      household,
+      caretakers.people,
+      household.dueAt ? daysOverdue(new Date(household.dueAt), now) : 0,
+      now,
+    );
     if (unreached.length > 0) await appendHouseholdLog(db, household._id, unreachedEntry({ by: caller, unreached, now, opId: input.opId }));
     const notified = caretakers.people.length - unreached.length;
     return { householdId: household._id, remindedAt: now.toISOString(), people: names, notified, replayed: false };

@@ -21,7 +21,8 @@ export const reportProblem = defineAction('visits', 'reportProblem', {
     let current = visit;
     if (!visit.problems.some((p) => p.key === input.problem.key)) {
       const category = (await activeCategories(db)).find((c) => c._id === input.problem.categoryId);
-      if (!category) throw new DomainError('INVALID_INPUT', '请选择问题的类别', [{ path: 'problem.categoryId', message: '不在可选范围内' }]);
+      if (!category)
+        throw new DomainError('INVALID_INPUT', '请选择问题的类别', [{ path: 'problem.categoryId', message: '不在可选范围内' }]);
       const problem = addProblem(visit, { ...input.problem, categoryName: category.name }, now);
       if (problem) await addProblemToVisit(db, visit, problem);
       current = (await findVisit(db, visit._id)) ?? visit;

@@ -34,7 +34,9 @@ async function requireLinksInGrid(db: Database, input: Input, previous: Househol
     const person = people.get(id);
     if (!person || person.homeGridId !== input.gridId) {
       const index = input.members.findIndex((m) => m.userId === id);
-      throw new DomainError('INVALID_INPUT', '只能关联住在这个网格、已登记的居民', [{ path: `members.${index}.userId`, message: '不是这个网格登记的居民' }]);
+      throw new DomainError('INVALID_INPUT', '只能关联住在这个网格、已登记的居民', [
+        { path: `members.${index}.userId`, message: '不是这个网格登记的居民' },
+      ]);
     }
   });
 }
@@ -48,7 +50,15 @@ async function create(input: Input, { db, caller, now }: RegisteredContext) {
   const chain = await keptGrid(db, caller, input.gridId);
   await requireLinksInGrid(db, input, null);
   const rules = await loadRules(db, countyOfChain(chain));
-  const record = newHousehold({ id: householdIdFor(caller._id, input.opId), input: fieldsOf(input), placeIds: chain, by: caller, now, opId: input.opId, rules });
+  const record = newHousehold({
+    id: householdIdFor(caller._id, input.opId),
+    input: fieldsOf(input),
+    placeIds: chain,
+    by: caller,
+    now,
+    opId: input.opId,
+    rules,
+  });
   const written = (await addHousehold(db, record)) ? record : await findHousehold(db, record._id);
   if (!written) throw new DomainError('CONFLICT');
   return householdPage(db, caller, written, 'keeper', now);
@@ -81,5 +91,7 @@ async function edit(householdId: string, version: number, input: Input, { db, ca
 export const saveHousehold = defineAction('visits', 'saveHousehold', {
   access: 'cadres',
   run: (input, context) =>
-    input.householdId !== undefined && input.version !== undefined ? edit(input.householdId, input.version, input, context) : create(input, context),
+    input.householdId !== undefined && input.version !== undefined
+      ? edit(input.householdId, input.version, input, context)
+      : create(input, context),
 });

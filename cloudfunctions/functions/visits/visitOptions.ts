@@ -20,11 +20,16 @@ export const visitOptions = defineAction('visits', 'visitOptions', {
     const villages = await nodesByIds(db, gridIds.map((id) => nodes.get(id)?.parentId ?? '').filter(Boolean));
     const scope = scopeId ? (nodes.get(scopeId) ?? null) : null;
     const anchor: JurisdictionNode | undefined = scope ?? nodes.get(gridIds[0] ?? '') ?? nodes.get(caller.homeGridId ?? '');
-    const [rules, categories] = await Promise.all([loadRules(db, anchor ? countyOfChain(chainOf(anchor)) : ''), cadre ? activeCategories(db) : []]);
+    const [rules, categories] = await Promise.all([
+      loadRules(db, anchor ? countyOfChain(chainOf(anchor)) : ''),
+      cadre ? activeCategories(db) : [],
+    ]);
     const grids = gridIds.flatMap((id) => {
       const grid = nodes.get(id);
       const village = grid ? villages.get(grid.parentId ?? '') : undefined;
-      return grid && village ? [{ grid: toPlaceDto(grid), village: toPlaceDto(village), beat: beatIds.has(id) && !served.includes(id) }] : [];
+      return grid && village
+        ? [{ grid: toPlaceDto(grid), village: toPlaceDto(village), beat: beatIds.has(id) && !served.includes(id) }]
+        : [];
     });
     return {
       cadre,

@@ -58,7 +58,11 @@ function send(notice: Notice, touser: string, request: ResidentRequest, now: Dat
 async function staffOver(db: Database, request: ResidentRequest): Promise<StaffMember[]> {
   const _ = db.command;
   const people = await readDocs<Pick<User, '_id' | 'roles' | 'staffScopeId'>>(
-    db.collection(COLLECTIONS.users).where({ staffScopeId: _.in(request.placeIds) }).field({ _id: true, roles: true, staffScopeId: true }).limit(100),
+    db
+      .collection(COLLECTIONS.users)
+      .where({ staffScopeId: _.in(request.placeIds) })
+      .field({ _id: true, roles: true, staffScopeId: true })
+      .limit(100),
   );
   return people.map((p) => ({ id: p._id, roles: p.roles, scopeId: p.staffScopeId }));
 }
@@ -68,10 +72,18 @@ async function staffOver(db: Database, request: ResidentRequest): Promise<StaffM
  * says so to handlers and staff. Best-effort like the message itself: the
  * step is written already, so a failure here is logged, not raised.
  */
-async function recordUndelivered(db: Database, request: ResidentRequest, outcome: Extract<SendOutcome, { sent: false }>, now: Date): Promise<void> {
+async function recordUndelivered(
+  db: Database,
+  request: ResidentRequest,
+  outcome: Extract<SendOutcome, { sent: false }>,
+  now: Date,
+): Promise<void> {
   const event = undeliveredNotice(request, now, outcome.notAllowed ? 'notAllowed' : 'failed');
   try {
-    await db.collection(COLLECTIONS.requests).doc(request._id).update({ data: { ledger: db.command.push([event]) } });
+    await db
+      .collection(COLLECTIONS.requests)
+      .doc(request._id)
+      .update({ data: { ledger: db.command.push([event]) } });
   } catch (error) {
     console.warn(`[requests] could not record the undelivered notice of ${request._id}`, error);
   }

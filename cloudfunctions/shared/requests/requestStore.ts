@@ -52,7 +52,10 @@ export async function writeChange(
   condition: Record<string, unknown> = { version: request.version },
 ): Promise<ResidentRequest | null> {
   if (change.events.length === 0 && Object.keys(change.set).length === 0) return request;
-  const written = await conditionalUpdate(db.collection(COLLECTIONS.requests).where({ _id: request._id, ...condition }), updateData(db, change));
+  const written = await conditionalUpdate(
+    db.collection(COLLECTIONS.requests).where({ _id: request._id, ...condition }),
+    updateData(db, change),
+  );
   return written ? applyChange(request, change) : null;
 }
 
@@ -110,14 +113,20 @@ function phaseQuery(db: Database, key: CursorKey, after: ListCursorDto | undefin
     where.push({ deadline: _.gte(EPOCH) });
     if (overdueAt) where.push({ deadline: _.lt(overdueAt) });
     if (after) where.push(_.or([{ deadline: _.gt(cursorDate(after)) }, { deadline: cursorDate(after), _id: _.gt(after.id) }]));
-    sort = [['deadline', 'asc'], ['_id', 'asc']];
+    sort = [
+      ['deadline', 'asc'],
+      ['_id', 'asc'],
+    ];
   } else if (key === 'undated') {
     where.push({ deadline: null });
     if (after) where.push({ _id: _.gt(after.id) });
     sort = [['_id', 'asc']];
   } else {
     if (after) where.push(_.or([{ updatedAt: _.lt(cursorDate(after)) }, { updatedAt: cursorDate(after), _id: _.lt(after.id) }]));
-    sort = [['updatedAt', 'desc'], ['_id', 'desc']];
+    sort = [
+      ['updatedAt', 'desc'],
+      ['_id', 'desc'],
+    ];
   }
   return { where, sort };
 }
@@ -132,7 +141,13 @@ function cursorOf(doc: ResidentRequest, key: CursorKey): ListCursorDto {
  * phase of the order reads from where the cursor stands (never a skip), so
  * the thousandth page costs the database what the first does.
  */
-export async function readRequestPage(db: Database, base: Where[], order: ListOrder, after: ListCursorDto | undefined, now: Date): Promise<RequestPage> {
+export async function readRequestPage(
+  db: Database,
+  base: Where[],
+  order: ListOrder,
+  after: ListCursorDto | undefined,
+  now: Date,
+): Promise<RequestPage> {
   const phases = PHASES[order];
   const start = after ? phases.indexOf(after.key) : 0;
   if (start < 0) throw new DomainError('INVALID_INPUT', '列表已经变了，请下拉刷新后再看');
@@ -165,7 +180,13 @@ export interface CountedPage extends RequestPage {
   total: number;
 }
 
-async function countedPage(db: Database, base: Where[], order: ListOrder, after: ListCursorDto | undefined, now: Date): Promise<CountedPage> {
+async function countedPage(
+  db: Database,
+  base: Where[],
+  order: ListOrder,
+  after: ListCursorDto | undefined,
+  now: Date,
+): Promise<CountedPage> {
   const counted = order === 'overdue' ? [...base, ...overdueConditions(db, now)] : base;
   const [page, total] = await Promise.all([readRequestPage(db, base, order, after, now), countRequests(db, counted)]);
   return { ...page, total };
@@ -180,7 +201,13 @@ function stateCondition(db: Database, states: readonly RequestState[]): Where {
  * WeChat verified for them (代办, filed without an account), and what they
  * follow; open or finished, newest change first.
  */
-export function pageOfMyRequests(db: Database, person: Pick<User, '_id' | 'phone'>, states: readonly RequestState[], after: ListCursorDto | undefined, now: Date): Promise<CountedPage> {
+export function pageOfMyRequests(
+  db: Database,
+  person: Pick<User, '_id' | 'phone'>,
+  states: readonly RequestState[],
+  after: ListCursorDto | undefined,
+  now: Date,
+): Promise<CountedPage> {
   const whose: Where[] = [{ residentId: person._id }, { followerIds: person._id }];
   if (person.phone) whose.push({ residentPhone: person.phone, residentId: null, proxy: true });
   return countedPage(db, [db.command.or(whose), stateCondition(db, states)], 'recent', after, now);
@@ -211,7 +238,13 @@ function handlerBase(db: Database, spec: HandlerListSpec): Where[] {
 }
 
 /** A page of a handler's or staff's list, counted; empty when the spec can match nothing. */
-export function pageOfHandlerRequests(db: Database, spec: HandlerListSpec, order: ListOrder, after: ListCursorDto | undefined, now: Date): Promise<CountedPage> {
+export function pageOfHandlerRequests(
+  db: Database,
+  spec: HandlerListSpec,
+  order: ListOrder,
+  after: ListCursorDto | undefined,
+  now: Date,
+): Promise<CountedPage> {
   if (spec.anyOf.length === 0 || spec.states.length === 0) return Promise.resolve({ docs: [], next: null, total: 0 });
   return countedPage(db, handlerBase(db, spec), order, after, now);
 }

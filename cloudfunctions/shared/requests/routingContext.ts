@@ -104,7 +104,13 @@ function toLoadedRouting({ row, openCounts: counted }: RoutingResult, categoryId
   const cadres: Cadre[] = row.cadres.flatMap((person) =>
     person.nodeDuties
       .filter((duty) => levelNodes.has(duty.nodeId))
-      .map((duty) => ({ id: person._id, name: person.name, nodeId: duty.nodeId, title: duty.title, firstResponsible: duty.firstResponsible })),
+      .map((duty) => ({
+        id: person._id,
+        name: person.name,
+        nodeId: duty.nodeId,
+        title: duty.title,
+        firstResponsible: duty.firstResponsible,
+      })),
   );
   const category = row.category.find((c) => c._id === categoryId) ?? null;
   return {

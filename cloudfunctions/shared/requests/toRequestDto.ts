@@ -55,7 +55,12 @@ export function toSummaryDto(request: ResidentRequest, viewer: User, now: Date):
  * The number to call whoever holds the request now (the one the contact card
  * shows): one read, only for a viewer who may see it, while it is not finished.
  */
-async function handlerPhoneFor(db: Database | null, request: ResidentRequest, viewer: User, insiderOrOwner: boolean): Promise<string | null> {
+async function handlerPhoneFor(
+  db: Database | null,
+  request: ResidentRequest,
+  viewer: User,
+  insiderOrOwner: boolean,
+): Promise<string | null> {
   const holder = request.handler;
   if (!db || !holder || !insiderOrOwner || FINAL_STATES.includes(request.state) || holder.id === viewer._id) return null;
   const user = await findById<Pick<User, 'phone'>>(db, 'users', holder.id);
@@ -95,9 +100,7 @@ export async function toDetailDto(db: Database | null, request: ResidentRequest,
     resolution: request.resolution
       ? { text: request.resolution.text, photos: photos(resolutionPhotos), at: request.resolution.at.toISOString() }
       : null,
-    rating: request.rating
-      ? { stars: request.rating.stars, comment: insiderOrOwner ? request.rating.comment : null }
-      : null,
+    rating: request.rating ? { stars: request.rating.stars, comment: insiderOrOwner ? request.rating.comment : null } : null,
     rejection: request.rejection
       ? {
           kind: request.rejection.kind,

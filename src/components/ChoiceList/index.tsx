@@ -28,6 +28,8 @@ export default function ChoiceList<K extends string>({ options, selected, onSele
 }
 
 /** Grids as choices: "村 网格". */
-export function gridOptions(rows: Array<{ grid: { id: string; name: string }; village: { name: string } }>): Array<{ key: string; label: string }> {
+export function gridOptions(
+  rows: Array<{ grid: { id: string; name: string }; village: { name: string } }>,
+): Array<{ key: string; label: string }> {
   return rows.map(({ grid, village }) => ({ key: grid.id, label: `${village.name} ${grid.name}` }));
 }

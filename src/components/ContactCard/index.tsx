@@ -25,9 +25,7 @@ export default function ContactCard({ card }: ContactCardProps) {
       {card.contacts.length === 0 ? (
         <View className="gt-contact-card__empty">{homeText.contactCard.empty}</View>
       ) : (
-        card.contacts.map((contact, index) => (
-          <ContactRow key={`${contact.phone}-${contact.title}-${index}`} contact={contact} />
-        ))
+        card.contacts.map((contact, index) => <ContactRow key={`${contact.phone}-${contact.title}-${index}`} contact={contact} />)
       )}
     </View>
   );

@@ -31,7 +31,7 @@ export default function DevIdentityPicker() {
       <View className="gt-dev-identity__title">{profileText.devIdentity.title}</View>
       <View className="gt-dev-identity__hint">{profileText.devIdentity.hint}</View>
       <View className="gt-dev-identity__current">
-        {profileText.devIdentity.current}：{currentUser ? currentUser.name : current ?? profileText.devIdentity.none}
+        {profileText.devIdentity.current}：{currentUser ? currentUser.name : (current ?? profileText.devIdentity.none)}
       </View>
       {users.error && <View className="gt-dev-identity__hint">{profileText.devIdentity.loadFailed}</View>}
       {groupByRole(users.data ?? []).map((group) => (
@@ -41,10 +41,7 @@ export default function DevIdentityPicker() {
             {group.users.map((user) => (
               <View
                 key={user.openid}
-                className={cx(
-                  'gt-dev-identity__person',
-                  user.openid === current && 'gt-dev-identity__person--current',
-                )}
+                className={cx('gt-dev-identity__person', user.openid === current && 'gt-dev-identity__person--current')}
                 data-openid={user.openid}
                 onClick={() => choose(user.openid)}
               >

@@ -46,11 +46,7 @@ export default function QrCode({ text, label }: QrCodeProps) {
         {rows.map((runs, r) => (
           <View key={r} className="gt-qr__row">
             {runs.map((run, i) => (
-              <View
-                key={i}
-                className={run.dark ? 'gt-qr__dark' : 'gt-qr__light'}
-                style={{ width: `${(run.length / size) * 100}%` }}
-              />
+              <View key={i} className={run.dark ? 'gt-qr__dark' : 'gt-qr__light'} style={{ width: `${(run.length / size) * 100}%` }} />
             ))}
           </View>
         ))}

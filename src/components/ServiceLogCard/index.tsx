@@ -13,9 +13,7 @@ export default function ServiceLogCard({ log, children }: { log: ServiceLogDto; 
         <Text className="gt-party__title">
           {log.date} · {partyText.log.hoursOption(log.hours)}
         </Text>
-        <Text className={`gt-party__status gt-party__status--${log.status} gt-log-card__status`}>
-          {partyText.logStatus[log.status]}
-        </Text>
+        <Text className={`gt-party__status gt-party__status--${log.status} gt-log-card__status`}>{partyText.logStatus[log.status]}</Text>
       </View>
       <View className="gt-party__meta">
         {log.postTitle} · {log.grid.name}

@@ -6,8 +6,20 @@ import './index.scss';
 
 /** Staff tools on the 我的 page: 台账导出 for staff, 系统管理 for administrators. */
 const TOOLS: Array<{ key: string; role: Role; url: string; label: string; hint: string }> = [
-  { key: 'ledger', role: 'staff', url: '/packages/admin/ledger/index', label: entriesText.staffTools.ledger, hint: entriesText.staffTools.ledgerHint },
-  { key: 'system', role: 'admin', url: '/packages/admin/system/index', label: entriesText.staffTools.system, hint: entriesText.staffTools.systemHint },
+  {
+    key: 'ledger',
+    role: 'staff',
+    url: '/packages/admin/ledger/index',
+    label: entriesText.staffTools.ledger,
+    hint: entriesText.staffTools.ledgerHint,
+  },
+  {
+    key: 'system',
+    role: 'admin',
+    url: '/packages/admin/system/index',
+    label: entriesText.staffTools.system,
+    hint: entriesText.staffTools.systemHint,
+  },
 ];
 
 export default function StaffToolsEntry({ profile }: { profile: ProfileDto }) {

@@ -26,7 +26,17 @@ interface TextPromptProps {
  * Asks for a piece of text inside a card (a commitment, a reason) with
  * cancel and confirm buttons: no pop-up to lose on a small screen.
  */
-export default function TextPrompt({ label, placeholder, confirmText, error, saving, maxLength = textLimits.decisionReason, className, onCancel, onConfirm }: TextPromptProps) {
+export default function TextPrompt({
+  label,
+  placeholder,
+  confirmText,
+  error,
+  saving,
+  maxLength = textLimits.decisionReason,
+  className,
+  onCancel,
+  onConfirm,
+}: TextPromptProps) {
   const [text, setText] = useState('');
   const errors = useFieldErrors<'text'>();
   const confirm = () => {

@@ -11,7 +11,8 @@ const PAGES = '/packages/visits';
 export default function VisitsEntry({ profile }: { profile: ProfileDto }) {
   const roles = profile.roles;
   const entries: Array<{ key: string; label: string; url: string }> = [];
-  if (roles.includes('gridMember') || roles.includes('staff')) entries.push({ key: 'home', label: t.entry.cadre, url: `${PAGES}/home/index` });
+  if (roles.includes('gridMember') || roles.includes('staff'))
+    entries.push({ key: 'home', label: t.entry.cadre, url: `${PAGES}/home/index` });
   if (roles.includes('staff')) entries.push({ key: 'supervise', label: t.entry.supervise, url: `${PAGES}/supervise/index` });
   if (roles.includes('admin')) entries.push({ key: 'rules', label: t.entry.rules, url: `${PAGES}/rules/index` });
   if (roles.includes('resident')) entries.push({ key: 'myHousehold', label: t.entry.myHousehold, url: `${PAGES}/my-household/index` });
@@ -37,7 +38,11 @@ export default function VisitsEntry({ profile }: { profile: ProfileDto }) {
 /** 民情走访 on 首页 for grid members and staff (the home page's board style). */
 export function VisitsHomeCard() {
   return (
-    <View className="gt-home__board gt-home__visits" hoverClass="gt-home__board--active" onClick={() => Taro.navigateTo({ url: `${PAGES}/home/index` })}>
+    <View
+      className="gt-home__board gt-home__visits"
+      hoverClass="gt-home__board--active"
+      onClick={() => Taro.navigateTo({ url: `${PAGES}/home/index` })}
+    >
       <View className="gt-home__board-text">
         <Text className="gt-home__board-title">{t.entry.homeCard}</Text>
         <Text className="gt-home__board-hint">{t.entry.cadreHint}</Text>

@@ -45,20 +45,13 @@ export default function ProfilePage() {
 
   const profile = me.data;
   const roles = profile && profile.roles.length > 0 ? profile.roles.map((role) => commonText.roles[role]).join('、') : '—';
-  const place = profile?.homeGrid
-    ? `${profile.homeGrid.village.name} ${profile.homeGrid.grid.name}`
-    : profileText.noHomeGrid;
+  const place = profile?.homeGrid ? `${profile.homeGrid.village.name} ${profile.homeGrid.grid.name}` : profileText.noHomeGrid;
 
   return (
     <PageShell className="gt-profile">
       <View className="gt-profile__section">
         <View className="gt-profile__heading">{profileText.settings}</View>
-        <AtSwitch
-          title={profileText.elderMode}
-          checked={elder}
-          border={false}
-          onChange={(value: boolean) => void toggleElder(value)}
-        />
+        <AtSwitch title={profileText.elderMode} checked={elder} border={false} onChange={(value: boolean) => void toggleElder(value)} />
         <View className="gt-profile__hint">{profileText.elderModeHint}</View>
       </View>
 

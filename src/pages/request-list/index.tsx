@@ -38,7 +38,11 @@ export default function RequestListPage() {
         {list.first && list.items.length === 0 && <View className="gt-request-list__empty">{t.empty}</View>}
         {list.items.length > 0 && <View className="gt-request-list__total">{commonText.pagedList.total(list.total)}</View>}
         {list.items.map((item) => (
-          <RequestCard key={item.id} item={item} onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${item.id}` })} />
+          <RequestCard
+            key={item.id}
+            item={item}
+            onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${item.id}` })}
+          />
         ))}
         <ListFooter list={list} />
       </LoadState>

@@ -108,7 +108,13 @@ const Taro = {
     phone.appShowListeners.push(listener);
   },
   cloud: {
-    async callFunction({ name, data }: { name: string; data: { action: string; payload: Record<string, unknown> } }): Promise<{ result: unknown }> {
+    async callFunction({
+      name,
+      data,
+    }: {
+      name: string;
+      data: { action: string; payload: Record<string, unknown> };
+    }): Promise<{ result: unknown }> {
       await roundTrip();
       phone.attempts.push(`${name}.${data.action}`);
       if (phone.dropNextCalls > 0) {

@@ -12,11 +12,16 @@ import { demoUsers } from '../../../localcloud/seed/demoUsers';
  */
 export function filedRequest(id: string, grid: JurisdictionNode, categoryId: string, filedAt: Date): ResidentRequest {
   const category = demoCategories.find((c) => c._id === categoryId)!;
-  const resident = demoUsers.find((u) => u.homeGridId === grid._id && u.roles.length === 1) ?? demoUsers.find((u) => u._id === 'demo-resident-wang')!;
+  const resident =
+    demoUsers.find((u) => u.homeGridId === grid._id && u.roles.length === 1) ?? demoUsers.find((u) => u._id === 'demo-resident-wang')!;
   return fileRequest(
     {
       id,
-      code: `QS${id.toUpperCase().replace(/[^A-Z0-9]/g, '').padStart(8, '0').slice(-8)}`,
+      code: `QS${id
+        .toUpperCase()
+        .replace(/[^A-Z0-9]/g, '')
+        .padStart(8, '0')
+        .slice(-8)}`,
       clientKey: `fixture-${id}`,
       now: filedAt,
       filer: resident,

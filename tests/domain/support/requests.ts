@@ -31,8 +31,20 @@ export function duty(categoryIds: string[], title = '网格员', firstResponsibl
   return { gridId, title, categoryIds, firstResponsible };
 }
 
-export const village = (name = '李大毛', id = 'cad-v'): Cadre => ({ id, name, nodeId: 'v1', title: '村党总支书记', firstResponsible: true });
-export const township = (name = '黄文斌', id = 'cad-t'): Cadre => ({ id, name, nodeId: 't1', title: '乡党委副书记', firstResponsible: true });
+export const village = (name = '李大毛', id = 'cad-v'): Cadre => ({
+  id,
+  name,
+  nodeId: 'v1',
+  title: '村党总支书记',
+  firstResponsible: true,
+});
+export const township = (name = '黄文斌', id = 'cad-t'): Cadre => ({
+  id,
+  name,
+  nodeId: 't1',
+  title: '乡党委副书记',
+  firstResponsible: true,
+});
 
 export function context(fields: Partial<RoutingContext> & { members?: RosterMember[] } = {}): RoutingContext {
   return {

@@ -158,11 +158,7 @@ export function bootWeapp(): WeappHarness {
 }
 
 /** Waits until the page's text satisfies the predicate (Taro renders asynchronously). */
-export async function waitForText(
-  page: RenderedPage,
-  predicate: (text: string) => boolean,
-  timeoutMs = 2000,
-): Promise<string> {
+export async function waitForText(page: RenderedPage, predicate: (text: string) => boolean, timeoutMs = 2000): Promise<string> {
   const started = Date.now();
   for (;;) {
     const text = page.dom.textContent ?? '';

@@ -49,12 +49,7 @@ export async function writeLoggedChange<T extends { _id: string }>(
  * (another administrator changed it meanwhile) nothing is written and the
  * caller is told CONFLICT, rather than their change overwriting the other.
  */
-export async function recordChange<T extends { _id: string }>(
-  db: Database,
-  author: Author,
-  now: Date,
-  change: Change<T>,
-): Promise<string> {
+export async function recordChange<T extends { _id: string }>(db: Database, author: Author, now: Date, change: Change<T>): Promise<string> {
   const logId = `${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
   await runTransaction(db, async (tx) => {
     const current = await getInTransactionOrNull<T>(tx, change.collection, change.after._id);

@@ -85,7 +85,10 @@ function writeNextEntries(db: Database, id: string, now: Date): Promise<RosterIm
     const ids = entries.map((entry) => entry.personId);
     const phones = entries.map((entry) => entry.phone);
     const people = await readDocs<User>(
-      db.collection(COLLECTIONS.users).where(_.or([{ _id: _.in(ids) }, { phone: _.in(phones) }])).limit(1000),
+      db
+        .collection(COLLECTIONS.users)
+        .where(_.or([{ _id: _.in(ids) }, { phone: _.in(phones) }]))
+        .limit(1000),
     );
     const byId = new Map(people.map((person) => [person._id, person]));
     const byPhone = new Map(people.map((person) => [person.phone, person]));

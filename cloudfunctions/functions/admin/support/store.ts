@@ -22,7 +22,12 @@ export function findPlace(db: Database, id: string | null): Promise<Jurisdiction
 export function placesById(db: Database, ids: string[]): Promise<JurisdictionNode[]> {
   const unique = [...new Set(ids)];
   if (!unique.length) return Promise.resolve([]);
-  return readDocs<JurisdictionNode>(db.collection(COLLECTIONS.nodes).where({ _id: db.command.in(unique) }).limit(1000));
+  return readDocs<JurisdictionNode>(
+    db
+      .collection(COLLECTIONS.nodes)
+      .where({ _id: db.command.in(unique) })
+      .limit(1000),
+  );
 }
 
 /** The request categories in use (a duty covers some of them). */
@@ -42,7 +47,11 @@ export async function gridsWithin(db: Database, scope: JurisdictionNode): Promis
 }
 
 /** How many places lie directly under each child of `place` (one grouped read of its grandchildren). */
-export async function grandchildCounts(db: Database, place: JurisdictionNode, grandchildLevel: JurisdictionLevel | null): Promise<Map<string, number>> {
+export async function grandchildCounts(
+  db: Database,
+  place: JurisdictionNode,
+  grandchildLevel: JurisdictionLevel | null,
+): Promise<Map<string, number>> {
   if (!grandchildLevel) return new Map();
   const $ = db.command.aggregate;
   const groups = await aggregateAll<{ _id: string; count: number }>(() =>

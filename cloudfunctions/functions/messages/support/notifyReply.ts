@@ -21,7 +21,10 @@ export async function notifyReply(db: Database, message: Message, reply: Message
   if (outcome.sent) return message;
   const event = undeliveredReply(reply, now, outcome.notAllowed ? 'notAllowed' : 'failed');
   try {
-    await db.collection(COLLECTIONS.messages).doc(message._id).update({ data: { events: db.command.push([event]) } });
+    await db
+      .collection(COLLECTIONS.messages)
+      .doc(message._id)
+      .update({ data: { events: db.command.push([event]) } });
   } catch (error) {
     console.warn(`[messages] could not record the undelivered reply notice of ${message._id}`, error);
     return message;

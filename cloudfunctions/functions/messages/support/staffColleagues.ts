@@ -8,7 +8,10 @@ import { readDocs } from '../../../shared/readDocs';
 export async function staffOverMessage(db: Database, message: Pick<Message, 'placeIds'>): Promise<User[]> {
   const _ = db.command;
   const people = await readDocs<User>(
-    db.collection(COLLECTIONS.users).where({ staffScopeId: _.in(message.placeIds), roles: 'staff' }).limit(100),
+    db
+      .collection(COLLECTIONS.users)
+      .where({ staffScopeId: _.in(message.placeIds), roles: 'staff' })
+      .limit(100),
   );
   return people;
 }

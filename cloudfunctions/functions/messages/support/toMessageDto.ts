@@ -15,7 +15,9 @@ function excerpt(text: string, max = 60): string {
 }
 
 export function isUnansweredTooLong(message: Pick<Message, 'status' | 'waitingSince'>, now: Date): boolean {
-  return message.status === 'waiting' && message.waitingSince !== null && now.getTime() - message.waitingSince.getTime() > UNANSWERED_FLAG_MS;
+  return (
+    message.status === 'waiting' && message.waitingSince !== null && now.getTime() - message.waitingSince.getTime() > UNANSWERED_FLAG_MS
+  );
 }
 
 export function toMessageSummary(message: Message, viewer: User, now: Date): MessageSummaryDto {
@@ -39,7 +41,13 @@ export function toMessageSummary(message: Message, viewer: User, now: Date): Mes
 /** Author labels: the viewer's own words are "我"; on the board nobody is named. */
 export type AuthorStyle = 'thread' | 'board';
 
-export function toPostDto(post: MessagePost, message: Message, viewerId: string | null, style: AuthorStyle, urls: Map<string, string>): MessagePostDto {
+export function toPostDto(
+  post: MessagePost,
+  message: Message,
+  viewerId: string | null,
+  style: AuthorStyle,
+  urls: Map<string, string>,
+): MessagePostDto {
   const photos: PhotoDto[] = post.photos.map((fileID) => ({ fileID, url: urls.get(fileID) ?? '' }));
   let author: string;
   if (style === 'board') author = post.by.staff ? `${message.villageName}工作人员` : '群众';
@@ -68,9 +76,7 @@ export async function toMessageDetail(message: Message, viewer: User, now: Date,
     ...toMessageSummary(message, viewer, now),
     version: message.version,
     posts: message.posts.map((post) => toPostDto(post, message, viewer._id, 'thread', urls)),
-    events: relation.staff
-      ? message.events.map((e) => ({ id: e.id, at: e.at.toISOString(), what: e.what, note: e.note }))
-      : [],
+    events: relation.staff ? message.events.map((e) => ({ id: e.id, at: e.at.toISOString(), what: e.what, note: e.note })) : [],
     publicConsent: message.publicConsent,
     residentPhone: relation.staff ? message.residentPhone : null,
     allowed,

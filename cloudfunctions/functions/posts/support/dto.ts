@@ -90,11 +90,7 @@ export function toHolderDto({ claim, member }: Holding): HolderDto {
   };
 }
 
-export function toPostDto(
-  post: ServicePost,
-  context: Pick<NamedContext, 'nodes' | 'kinds'>,
-  holdings: Holding[] | undefined,
-): PostDto {
+export function toPostDto(post: ServicePost, context: Pick<NamedContext, 'nodes' | 'kinds'>, holdings: Holding[] | undefined): PostDto {
   return {
     id: post._id,
     grid: placeOf(context.nodes, post.gridId),
@@ -121,11 +117,7 @@ export function toStaffPostDto(
   };
 }
 
-export function toClaimReceiptDto(
-  claim: Claim,
-  post: ServicePost,
-  context: Pick<NamedContext, 'nodes' | 'kinds'>,
-): ClaimReceiptDto {
+export function toClaimReceiptDto(claim: Claim, post: ServicePost, context: Pick<NamedContext, 'nodes' | 'kinds'>): ClaimReceiptDto {
   return {
     postId: claim.postId,
     title: post.title,

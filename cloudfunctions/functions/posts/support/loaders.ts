@@ -68,7 +68,11 @@ export async function loadHoldings(db: Database, postIds: string[]): Promise<Map
       .where({ postId: _.in(postIds), status: 'active' })
       .limit(MAX_READ),
   );
-  const members = await loadByIds<PartyMember>(db, COLLECTIONS.partyMembers, claims.map((claim) => claim.memberId));
+  const members = await loadByIds<PartyMember>(
+    db,
+    COLLECTIONS.partyMembers,
+    claims.map((claim) => claim.memberId),
+  );
   for (const claim of claims.sort((a, b) => new Date(a.claimedAt).getTime() - new Date(b.claimedAt).getTime())) {
     byPost.get(claim.postId)?.push({ claim, member: members.get(claim.memberId) });
   }

@@ -4,14 +4,13 @@ import type { NamedContext } from './dto';
 import { loadBranches, loadKinds, loadNodes } from './loaders';
 
 /** Names for registrations: their grids and villages, branches and skill kinds (three reads together). */
-export async function loadRegistrationContext(
-  db: Database,
-  members: PartyMember[],
-  extraNodeIds: string[] = [],
-): Promise<NamedContext> {
+export async function loadRegistrationContext(db: Database, members: PartyMember[], extraNodeIds: string[] = []): Promise<NamedContext> {
   const [nodes, branches, kinds] = await Promise.all([
     loadNodes(db, [...members.flatMap((member) => [member.gridId, member.villageId]), ...extraNodeIds]),
-    loadBranches(db, members.map((member) => member.branchId)),
+    loadBranches(
+      db,
+      members.map((member) => member.branchId),
+    ),
     loadKinds(db),
   ]);
   return { nodes, branches, kinds };

@@ -12,9 +12,7 @@ import { updatedCount } from '../../../shared/dbResults';
  */
 export async function releaseClaim(db: Database, claim: Pick<Claim, '_id' | 'postId' | 'memberId'>, ending: ClaimEnding): Promise<boolean> {
   const _ = db.command;
-  const ended = await updatedCount(
-    db.collection(COLLECTIONS.claims).where({ _id: claim._id, status: 'active' }).update({ data: ending }),
-  );
+  const ended = await updatedCount(db.collection(COLLECTIONS.claims).where({ _id: claim._id, status: 'active' }).update({ data: ending }));
   if (ended !== 1) return false;
   await Promise.all([
     db

@@ -13,11 +13,17 @@ import { readDocs } from '../../../shared/readDocs';
 
 /** Adds a follower; following again changes nothing. */
 export async function addFollower(db: Database, requestId: string, personId: string): Promise<void> {
-  await db.collection(COLLECTIONS.requests).doc(requestId).update({ data: { followerIds: db.command.addToSet(personId) } });
+  await db
+    .collection(COLLECTIONS.requests)
+    .doc(requestId)
+    .update({ data: { followerIds: db.command.addToSet(personId) } });
 }
 
 export async function removeFollower(db: Database, requestId: string, personId: string): Promise<void> {
-  await db.collection(COLLECTIONS.requests).doc(requestId).update({ data: { followerIds: db.command.pull(personId) } });
+  await db
+    .collection(COLLECTIONS.requests)
+    .doc(requestId)
+    .update({ data: { followerIds: db.command.pull(personId) } });
 }
 
 /** What a first filing adds to the filer's profile (name, how to reach them). */

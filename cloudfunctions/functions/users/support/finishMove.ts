@@ -13,6 +13,9 @@ const NOTHING: Moved = { requests: 0, messages: 0 };
 export async function finishMove(db: Database, account: Pick<User, '_id' | 'movingFrom'> | null, now: Date): Promise<Moved> {
   if (!account?.movingFrom) return NOTHING;
   const moved = await repointPerson(db, account.movingFrom, account._id, now);
-  await db.collection(COLLECTIONS.users).doc(account._id).update({ data: { movingFrom: db.command.remove() } });
+  await db
+    .collection(COLLECTIONS.users)
+    .doc(account._id)
+    .update({ data: { movingFrom: db.command.remove() } });
   return moved;
 }

@@ -27,6 +27,11 @@ export async function repointPerson(db: Database, fromId: string, toId: string, 
   await requests.where({ 'handler.id': fromId }).update({ data: { 'handler.id': toId, ...stamp } });
   await requests.where({ openHandlerId: fromId }).update({ data: { openHandlerId: toId, ...stamp } });
   await requests.where({ handlerIds: fromId }).update({ data: { handlerIds: _.pull(fromId), ...stamp } });
-  const messages = await updatedCount(db.collection(COLLECTIONS.messages).where({ ownerId: fromId }).update({ data: { ownerId: toId } }));
+  const messages = await updatedCount(
+    db
+      .collection(COLLECTIONS.messages)
+      .where({ ownerId: fromId })
+      .update({ data: { ownerId: toId } }),
+  );
   return { requests: held, messages };
 }

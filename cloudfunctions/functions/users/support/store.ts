@@ -17,7 +17,10 @@ export async function addPerson(db: Database, person: User): Promise<void> {
 
 /** Where a registered person lives. */
 export async function setHomeGrid(db: Database, personId: string, gridId: string): Promise<void> {
-  await db.collection(COLLECTIONS.users).doc(personId).update({ data: { homeGridId: gridId } });
+  await db
+    .collection(COLLECTIONS.users)
+    .doc(personId)
+    .update({ data: { homeGridId: gridId } });
 }
 
 /** 长辈模式 on or off. */

@@ -14,14 +14,23 @@ import { getInTransactionOrNull, runTransaction } from '../../../shared/transact
  * nothing stays with somebody who no longer exists. Null when the imported
  * record is gone meanwhile (someone else took it over): plan again.
  */
-export async function takeOverRosterPerson(db: Database, openid: string, phone: string, importedId: string, now: Date): Promise<User | null> {
+export async function takeOverRosterPerson(
+  db: Database,
+  openid: string,
+  phone: string,
+  importedId: string,
+  now: Date,
+): Promise<User | null> {
   return runTransaction(db, async (tx) => {
     const imported = await getInTransactionOrNull<User>(tx, COLLECTIONS.users, importedId);
     const account = await getInTransactionOrNull<User>(tx, COLLECTIONS.users, openid);
     if (!imported || imported.phone !== phone) return null;
     const { after } = phoneLinkPlan(openid, account, phone, [imported], now);
     const { _id, ...fields } = after;
-    await tx.collection(COLLECTIONS.users).doc(_id).set({ data: { ...fields, movingFrom: importedId } });
+    await tx
+      .collection(COLLECTIONS.users)
+      .doc(_id)
+      .set({ data: { ...fields, movingFrom: importedId } });
     await tx.collection(COLLECTIONS.users).doc(importedId).remove();
     return after;
   });

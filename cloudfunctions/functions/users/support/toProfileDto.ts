@@ -8,9 +8,7 @@ export function toProfileDto(user: User | null, home: PlaceChain | null): Profil
     registered: user !== null,
     name: user && user.name ? user.name : null,
     roles: user ? user.roles : [],
-    homeGrid: home
-      ? { grid: toPlaceDto(home.grid), village: toPlaceDto(home.village), township: toPlaceDto(home.township) }
-      : null,
+    homeGrid: home ? { grid: toPlaceDto(home.grid), village: toPlaceDto(home.village), township: toPlaceDto(home.township) } : null,
     elderMode: user ? user.elderMode : false,
     phone: user && user.phone ? user.phone : null,
     contactPhone: user && user.contactPhone ? user.contactPhone : null,

@@ -2,18 +2,17 @@ import type { AssignmentsDto } from '../../../contract/visits';
 import type { User } from '../../../domain/people/User';
 import { DomainError } from '../../../domain/shared/DomainError';
 import { isStaffOver } from '../../../domain/visits/access';
-import { emptyGridCaretakers, type Assignable, type AssignmentChange, type AssignmentKind, type GridCaretakers } from '../../../domain/visits/assignments';
+import {
+  emptyGridCaretakers,
+  type Assignable,
+  type AssignmentChange,
+  type AssignmentKind,
+  type GridCaretakers,
+} from '../../../domain/visits/assignments';
 import { householdLabel, type Household } from '../../../domain/visits/Household';
 import type { Database } from '../../../shared/cloud';
 import { chainOf, loadPlace, loadPlaceNames, placeLabel } from './places';
-import {
-  ensureGridCaretakers,
-  findGridCaretakers,
-  findHousehold,
-  peopleByIds,
-  writeGridCaretakers,
-  writeHouseholdChange,
-} from './store';
+import { ensureGridCaretakers, findGridCaretakers, findHousehold, peopleByIds, writeGridCaretakers, writeHouseholdChange } from './store';
 import { cadreDto, logDto } from './toDto';
 
 /** A household (结对) or a grid's caretakers document (包保), as read. */
@@ -76,7 +75,10 @@ export async function runAssignment(
 export async function assignmentsDto(db: Database, target: Target): Promise<AssignmentsDto> {
   const { record } = target;
   const [people, names] = await Promise.all([
-    peopleByIds(db, record.cadres.map((c) => c.id)),
+    peopleByIds(
+      db,
+      record.cadres.map((c) => c.id),
+    ),
     target.kind === 'grid' ? loadPlaceNames(db, [record.placeIds]) : Promise.resolve(new Map()),
   ]);
   const phones = new Map([...people].map(([id, user]) => [id, user.phone]));

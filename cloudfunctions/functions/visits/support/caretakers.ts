@@ -26,7 +26,7 @@ export async function caretakersOfMany(db: Database, households: readonly Househ
   const unpaired = households.filter((h) => h.cadres.length === 0);
   const gridIds = [...new Set(unpaired.map((h) => h.gridId))];
   const beats = gridIds.length > 0 ? await gridCaretakersOf(db, gridIds) : new Map();
-  const memberGrids = gridIds.filter((id) => !(beats.get(id)?.cadres.length));
+  const memberGrids = gridIds.filter((id) => !beats.get(id)?.cadres.length);
   const members = await gridMembersOf(db, memberGrids);
   return new Map(households.map((h) => [h._id, caretakersOf(h, beats.get(h.gridId) ?? null, membersOfGrid(members, h.gridId))]));
 }

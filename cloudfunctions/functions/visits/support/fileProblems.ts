@@ -25,7 +25,15 @@ function contactOf(household: Household): { name: string; phone: string } | null
  * records the visit, then the visit the request. The key makes a retry file
  * nothing twice. A refusal is kept on the problem for the cadre to act on.
  */
-async function fileOne(db: Database, filer: User, visit: Visit, index: number, problem: VisitProblem, household: Household | undefined, now: Date): Promise<void> {
+async function fileOne(
+  db: Database,
+  filer: User,
+  visit: Visit,
+  index: number,
+  problem: VisitProblem,
+  household: Household | undefined,
+  now: Date,
+): Promise<void> {
   const contact = household ? contactOf(household) : null;
   if (!household || !contact) {
     await markProblemFailed(db, visit._id, index, problem.key, ERROR_MESSAGES.HOUSEHOLD_NO_PHONE);
@@ -61,7 +69,13 @@ async function fileOne(db: Database, filer: User, visit: Visit, index: number, p
 }
 
 /** Files every problem of the visit not yet a request; the visit as it then stands. */
-export async function fileProblems(db: Database, filer: User, visit: Visit, known: ReadonlyMap<string, Household>, now: Date): Promise<Visit> {
+export async function fileProblems(
+  db: Database,
+  filer: User,
+  visit: Visit,
+  known: ReadonlyMap<string, Household>,
+  now: Date,
+): Promise<Visit> {
   const waiting = unfiledProblems(visit);
   if (waiting.length === 0) return visit;
   const missing = waiting.map((p) => p.householdId).filter((id) => !known.has(id));

@@ -23,10 +23,19 @@ function stepsFor(person: User, household: Household, role: HouseholdRole, now: 
 }
 
 /** The household page for a keeper or a cadre who looks after it: members, cadres with phones, recent visits, log, steps. */
-export async function householdPage(db: Database, person: User, household: Household, role: HouseholdRole, now: Date): Promise<HouseholdDetailDto> {
+export async function householdPage(
+  db: Database,
+  person: User,
+  household: Household,
+  role: HouseholdRole,
+  now: Date,
+): Promise<HouseholdDetailDto> {
   const [caretakers, cadres, visits, names] = await Promise.all([
     caretakersOfOne(db, household),
-    peopleByIds(db, household.cadres.map((c) => c.id)),
+    peopleByIds(
+      db,
+      household.cadres.map((c) => c.id),
+    ),
     visitsOfHousehold(db, household._id, RECENT_VISITS),
     loadPlaceNames(db, [household.placeIds]),
   ]);

@@ -17,7 +17,10 @@ export async function needsItems(db: Database, chain: readonly string[], due: Ho
   const [rules, caretakers, names] = await Promise.all([
     loadRules(db, countyOfChain(chain)),
     caretakersOfMany(db, due),
-    loadPlaceNames(db, due.map((h) => h.placeIds)),
+    loadPlaceNames(
+      db,
+      due.map((h) => h.placeIds),
+    ),
   ]);
   return due.map((household) => {
     const care = caretakers.get(household._id)!;

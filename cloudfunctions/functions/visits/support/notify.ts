@@ -19,6 +19,8 @@ export async function sendVisitReminders(household: Household, to: PersonRef[], 
     time3: household.dueAt ? new Date(household.dueAt) : now,
     thing4: overdueDays > 0 ? `已超过走访周期${overdueDays}天` : '今天到了走访周期',
   };
-  const outcomes = await Promise.all(to.map((person) => sendSubscribeMessage('requestTask', person.id, `${HOUSEHOLD_PAGE}?id=${household._id}`, values)));
+  const outcomes = await Promise.all(
+    to.map((person) => sendSubscribeMessage('requestTask', person.id, `${HOUSEHOLD_PAGE}?id=${household._id}`, values)),
+  );
   return to.filter((_, index) => !outcomes[index].sent);
 }

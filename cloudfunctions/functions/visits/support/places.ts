@@ -44,7 +44,10 @@ export function countyOfChain(chain: readonly string[]): string {
 }
 
 /** A staff member's place and the county at the root of its chain (read once when the place is the county). */
-export async function staffCounty(db: Database, staff: Pick<User, 'staffScopeId'>): Promise<{ scope: JurisdictionNode; county: JurisdictionNode }> {
+export async function staffCounty(
+  db: Database,
+  staff: Pick<User, 'staffScopeId'>,
+): Promise<{ scope: JurisdictionNode; county: JurisdictionNode }> {
   if (!staff.staffScopeId) throw new DomainError('OUT_OF_JURISDICTION');
   const scope = await loadPlace(db, staff.staffScopeId);
   const countyId = countyOfChain(chainOf(scope));

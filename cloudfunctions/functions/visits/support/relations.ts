@@ -1,6 +1,17 @@
 import type { User } from '../../../domain/people/User';
 import { DomainError } from '../../../domain/shared/DomainError';
-import { householdRole, isCadre, isStaffOver, requireHouseholdRole, requirePlaceReader, requireVisitReader, servesGrid, visitRole, type HouseholdRole, type VisitRole } from '../../../domain/visits/access';
+import {
+  householdRole,
+  isCadre,
+  isStaffOver,
+  requireHouseholdRole,
+  requirePlaceReader,
+  requireVisitReader,
+  servesGrid,
+  visitRole,
+  type HouseholdRole,
+  type VisitRole,
+} from '../../../domain/visits/access';
 import type { JurisdictionNode } from '../../../domain/jurisdiction/JurisdictionNode';
 import { chainOf } from './places';
 import type { Household } from '../../../domain/visits/Household';

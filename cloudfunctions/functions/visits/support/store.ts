@@ -33,7 +33,14 @@ async function byIds<T extends { _id: string }>(db: Database, collection: Collec
   const reads: Array<Promise<T[]>> = [];
   for (let start = 0; start < unique.length; start += IDS_PER_READ) {
     const chunk = unique.slice(start, start + IDS_PER_READ);
-    reads.push(readDocs<T>(db.collection(collection).where({ _id: db.command.in(chunk) }).limit(MAX_READ)));
+    reads.push(
+      readDocs<T>(
+        db
+          .collection(collection)
+          .where({ _id: db.command.in(chunk) })
+          .limit(MAX_READ),
+      ),
+    );
   }
   const found = new Map<string, T>();
   for (const doc of (await Promise.all(reads)).flat()) found.set(doc._id, doc);
@@ -76,13 +83,23 @@ export function peopleByIds(db: Database, ids: Iterable<string>): Promise<Map<st
 /** Grid members on duty in these grids. */
 export function gridMembersOf(db: Database, gridIds: string[]): Promise<User[]> {
   if (gridIds.length === 0) return Promise.resolve([]);
-  return readDocs<User>(db.collection(COLLECTIONS.users).where({ 'gridDuties.gridId': db.command.in(gridIds) }).limit(MAX_READ));
+  return readDocs<User>(
+    db
+      .collection(COLLECTIONS.users)
+      .where({ 'gridDuties.gridId': db.command.in(gridIds) })
+      .limit(MAX_READ),
+  );
 }
 
 /** Staff whose place is one of these. */
 export function staffOfPlaces(db: Database, placeIds: string[]): Promise<User[]> {
   if (placeIds.length === 0) return Promise.resolve([]);
-  return readDocs<User>(db.collection(COLLECTIONS.users).where({ staffScopeId: db.command.in(placeIds) }).limit(MAX_READ));
+  return readDocs<User>(
+    db
+      .collection(COLLECTIONS.users)
+      .where({ staffScopeId: db.command.in(placeIds) })
+      .limit(MAX_READ),
+  );
 }
 
 /** Registered residents who live in a grid (to link a household member to). */
@@ -117,14 +134,22 @@ export async function loadRules(db: Database, countyId: string): Promise<VisitRu
 /** Every county's rules document (a deployment has one county, or a few). */
 export async function allRules(db: Database): Promise<VisitRules[]> {
   const docs = await readDocs<Partial<VisitRules> & { _id: string }>(db.collection(COLLECTIONS.settings).limit(100));
-  return docs.filter((d) => d._id.startsWith(visitRulesId(''))).map((d) => readVisitRules(d.countyId ?? d._id.slice(visitRulesId('').length), d));
+  return docs
+    .filter((d) => d._id.startsWith(visitRulesId('')))
+    .map((d) => readVisitRules(d.countyId ?? d._id.slice(visitRulesId('').length), d));
 }
 
 /** Writes a county's new rules if nobody changed them since `previousVersion` was read (0: the defaults, no document yet). */
 export async function saveRules(db: Database, rules: VisitRules, previousVersion: number): Promise<boolean> {
   const id = visitRulesId(rules.countyId);
   if (previousVersion === 0) {
-    return addOnce(db, COLLECTIONS.settings, { _id: id, countyId: rules.countyId, tags: rules.tags, quota: rules.quota, version: rules.version });
+    return addOnce(db, COLLECTIONS.settings, {
+      _id: id,
+      countyId: rules.countyId,
+      tags: rules.tags,
+      quota: rules.quota,
+      version: rules.version,
+    });
   }
   const _ = db.command;
   return conditionalUpdate(db.collection(COLLECTIONS.settings).where({ _id: id, version: previousVersion }), {
@@ -173,7 +198,10 @@ export function writeHouseholdChange(db: Database, household: Household, change:
 
 /** Appends a note to a household's log that no decision rests on (the version stays). */
 export async function appendHouseholdLog(db: Database, householdId: string, entry: RecordLogEntry): Promise<void> {
-  await db.collection(COLLECTIONS.households).where({ _id: householdId }).update({ data: { log: db.command.push([entry]) } });
+  await db
+    .collection(COLLECTIONS.households)
+    .where({ _id: householdId })
+    .update({ data: { log: db.command.push([entry]) } });
 }
 
 /**
@@ -194,13 +222,24 @@ export function writeVisitState(
 }
 
 /** Households whose due date is `until` or earlier, of one place, earliest first, after a cursor (a due key). */
-export function householdsDue(db: Database, level: PlaceLevel, placeId: string, until: Date, after: string | undefined, limit: number): Promise<Household[]> {
+export function householdsDue(
+  db: Database,
+  level: PlaceLevel,
+  placeId: string,
+  until: Date,
+  after: string | undefined,
+  limit: number,
+): Promise<Household[]> {
   const _ = db.command;
   const field = `due.${level}`;
   const range = placeKeyRange(placeId, until);
   const lower = after !== undefined && after > range.from ? _.gt(after) : _.gte(range.from);
   return readDocs<Household>(
-    db.collection(COLLECTIONS.households).where({ [field]: lower.and(_.lte(range.to)) }).orderBy(field, 'asc').limit(limit),
+    db
+      .collection(COLLECTIONS.households)
+      .where({ [field]: lower.and(_.lte(range.to)) })
+      .orderBy(field, 'asc')
+      .limit(limit),
   );
 }
 
@@ -208,14 +247,20 @@ export function householdsDue(db: Database, level: PlaceLevel, placeId: string, 
 export async function countHouseholdsDue(db: Database, level: PlaceLevel, placeId: string, until: Date): Promise<number> {
   const _ = db.command;
   const range = placeKeyRange(placeId, until);
-  const counted = (await db.collection(COLLECTIONS.households).where({ [`due.${level}`]: _.gte(range.from).and(_.lte(range.to)) }).count()) as { total: number };
+  const counted = (await db
+    .collection(COLLECTIONS.households)
+    .where({ [`due.${level}`]: _.gte(range.from).and(_.lte(range.to)) })
+    .count()) as { total: number };
   return counted.total;
 }
 
 /** Households of a county whose due date predates the rules' version. */
 export function householdsWithStaleDue(db: Database, rules: VisitRules, limit: number): Promise<Household[]> {
   return readDocs<Household>(
-    db.collection(COLLECTIONS.households).where({ rulesVersion: db.command.lt(rules.version), placeIds: rules.countyId }).limit(limit),
+    db
+      .collection(COLLECTIONS.households)
+      .where({ rulesVersion: db.command.lt(rules.version), placeIds: rules.countyId })
+      .limit(limit),
   );
 }
 
@@ -265,7 +310,11 @@ export function visitsInRange(db: Database, range: DiaryRange, before: string | 
   const bounds = placeKeyRange(range.placeId);
   const upper = before !== undefined && before < bounds.to ? _.lt(before) : _.lte(bounds.to);
   return readDocs<Visit>(
-    db.collection(COLLECTIONS.visits).where({ [range.field]: _.gte(bounds.from).and(upper) }).orderBy(range.field, 'desc').limit(limit),
+    db
+      .collection(COLLECTIONS.visits)
+      .where({ [range.field]: _.gte(bounds.from).and(upper) })
+      .orderBy(range.field, 'desc')
+      .limit(limit),
   );
 }
 
@@ -282,20 +331,30 @@ export function callbacksWaitingOn(db: Database, supervisorId: string): Promise<
 
 /** A callback marked or recorded, on the version read. */
 export function writeVisitStep(db: Database, visit: Visit, step: VisitStep): Promise<boolean> {
-  return conditionalUpdate(db.collection(COLLECTIONS.visits).where({ _id: visit._id, version: visit.version }), logUpdate(db, step.set, step.log));
+  return conditionalUpdate(
+    db.collection(COLLECTIONS.visits).where({ _id: visit._id, version: visit.version }),
+    logUpdate(db, step.set, step.log),
+  );
 }
 
 /** A problem added after the visit, unless its key is there already. */
 export function addProblemToVisit(db: Database, visit: Visit, problem: VisitProblem): Promise<boolean> {
   const _ = db.command;
-  return conditionalUpdate(
-    db.collection(COLLECTIONS.visits).where({ _id: visit._id, 'problems.key': _.neq(problem.key) }),
-    { problems: _.push([problem]), version: _.inc(1) },
-  );
+  return conditionalUpdate(db.collection(COLLECTIONS.visits).where({ _id: visit._id, 'problems.key': _.neq(problem.key) }), {
+    problems: _.push([problem]),
+    version: _.inc(1),
+  });
 }
 
 /** The request a problem became; only the first filing is recorded. */
-export function markProblemFiled(db: Database, visitId: string, index: number, key: string, request: { id: string; code: string }, log: object): Promise<boolean> {
+export function markProblemFiled(
+  db: Database,
+  visitId: string,
+  index: number,
+  key: string,
+  request: { id: string; code: string },
+  log: object,
+): Promise<boolean> {
   const _ = db.command;
   return conditionalUpdate(
     db.collection(COLLECTIONS.visits).where({ _id: visitId, [`problems.${index}.key`]: key, [`problems.${index}.requestId`]: null }),
@@ -334,7 +393,11 @@ export async function addVisitDay(db: Database, cadreId: string, year: number, d
 }
 
 export function talliesOf(db: Database, cadreIds: Iterable<string>, year: number): Promise<Map<string, VisitDayTally>> {
-  return byIds<VisitDayTally>(db, COLLECTIONS.visitDays, [...cadreIds].map((id) => tallyId(id, year)));
+  return byIds<VisitDayTally>(
+    db,
+    COLLECTIONS.visitDays,
+    [...cadreIds].map((id) => tallyId(id, year)),
+  );
 }
 
 export type { PlaceKeys };

@@ -19,7 +19,14 @@ import { localDateOf } from '../../../domain/servicedays/beijingTime';
 import { seesFullPhones, type HouseholdRole, type VisitRole } from '../../../domain/visits/access';
 import type { CaretakerSource } from '../../../domain/visits/assignments';
 import { daysOverdue } from '../../../domain/visits/dueDate';
-import { headOf, householdLabel, type CadreAssignment, type Household, type HouseholdMember, type RecordLogEntry } from '../../../domain/visits/Household';
+import {
+  headOf,
+  householdLabel,
+  type CadreAssignment,
+  type Household,
+  type HouseholdMember,
+  type RecordLogEntry,
+} from '../../../domain/visits/Household';
 import type { PersonRef } from '../../../domain/visits/Person';
 import type { Visit, VisitLogEntry } from '../../../domain/visits/Visit';
 import type { QuotaProgress } from '../../../domain/visits/visitDays';
@@ -103,7 +110,12 @@ export function householdDetail(household: Household, view: HouseholdView): Hous
  * What a resident sees of their own household: members (phones masked), the
  * people who look after it with their numbers; no tags, notes or diaries.
  */
-export function residentHousehold(household: Household, names: PlaceNames, caretakers: readonly PersonRef[], phones: ReadonlyMap<string, string>): ResidentHouseholdDto {
+export function residentHousehold(
+  household: Household,
+  names: PlaceNames,
+  caretakers: readonly PersonRef[],
+  phones: ReadonlyMap<string, string>,
+): ResidentHouseholdDto {
   const since = new Map(household.cadres.map((c) => [c.id, c.since]));
   return {
     id: household._id,
@@ -148,7 +160,12 @@ function callbackDto(visit: Visit): CallbackDto | null {
     markedAt: new Date(callback.markedAt).toISOString(),
     reason: callback.reason,
     outcome: callback.outcome
-      ? { verdict: callback.outcome.verdict, text: callback.outcome.text, by: callback.outcome.by.name, at: new Date(callback.outcome.at).toISOString() }
+      ? {
+          verdict: callback.outcome.verdict,
+          text: callback.outcome.text,
+          by: callback.outcome.by.name,
+          at: new Date(callback.outcome.at).toISOString(),
+        }
       : null,
   };
 }

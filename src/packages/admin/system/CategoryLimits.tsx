@@ -57,7 +57,7 @@ export default function CategoryLimits() {
                 </AtButton>
                 <AtButton
                   className="gt-system__save"
-                 
+
                   type="primary"
                   loading={saving === category.id}
                   disabled={saving !== null || days === category.timeLimitDays}

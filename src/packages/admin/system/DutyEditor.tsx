@@ -33,7 +33,8 @@ export default function DutyEditor({ duties, categories, onCancel, onSave }: Dut
   const [busy, setBusy] = useState(false);
   const errors = useFieldErrors<'title'>();
 
-  const toggle = (id: string) => setCategoryIds(categoryIds.includes(id) ? categoryIds.filter((held) => held !== id) : [...categoryIds, id]);
+  const toggle = (id: string) =>
+    setCategoryIds(categoryIds.includes(id) ? categoryIds.filter((held) => held !== id) : [...categoryIds, id]);
   const save = async () => {
     if (errors.show({ title: requiredText(title, t.dutyTitleMissing, textLimits.dutyTitle) })) return;
     setBusy(true);
@@ -62,7 +63,13 @@ export default function DutyEditor({ duties, categories, onCancel, onSave }: Dut
         selected={categoryIds}
         onToggle={toggle}
       />
-      <AtSwitch className="gt-system__duty-first" title={t.dutyFirst} checked={first} border={false} onChange={(value: boolean) => setFirst(value)} />
+      <AtSwitch
+        className="gt-system__duty-first"
+        title={t.dutyFirst}
+        checked={first}
+        border={false}
+        onChange={(value: boolean) => setFirst(value)}
+      />
       {duties.length > 1 && <View className="gt-admin__hint">{t.dutyMerged}</View>}
       <ButtonRow>
         <AtButton onClick={onCancel}>{t.cancel}</AtButton>

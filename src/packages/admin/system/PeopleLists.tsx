@@ -16,7 +16,14 @@ interface ListProps {
 
 /** The duty editor for one person in this grid (their current duties there, merged into one). */
 function DutyEditorFor({ state, data, person, duties }: ListProps & { person: AdminPersonDto; duties: GridDutyDto[] }) {
-  return <DutyEditor duties={duties} categories={data.categories} onCancel={() => state.setEditing(null)} onSave={(duty) => state.setDuty(person, duty)} />;
+  return (
+    <DutyEditor
+      duties={duties}
+      categories={data.categories}
+      onCancel={() => state.setEditing(null)}
+      onSave={(duty) => state.setDuty(person, duty)}
+    />
+  );
 }
 
 /** 工作人员: whose scope is this place, each with 取消工作人员. */
@@ -52,7 +59,10 @@ export function MemberList({ state, data }: ListProps) {
           className="gt-system__member"
           name={member.name}
           phone={member.phone}
-          lines={member.duties.flatMap((duty) => [duty.firstResponsible ? `${duty.title} · ${t.firstResponsible}` : duty.title, t.dutyCovers(state.categoryNames(duty.categoryIds))])}
+          lines={member.duties.flatMap((duty) => [
+            duty.firstResponsible ? `${duty.title} · ${t.firstResponsible}` : duty.title,
+            t.dutyCovers(state.categoryNames(duty.categoryIds)),
+          ])}
         >
           {state.editing === `member:${member.id}` ? (
             <DutyEditorFor state={state} data={data} person={member} duties={member.duties} />
@@ -76,7 +86,14 @@ export function MemberList({ state, data }: ListProps) {
 export function FoundActions({ state, data, person }: ListProps & { person: FoundPersonDto }) {
   const { place, isGrid } = state;
   if (state.editing === `found:${person.id}`) {
-    return <DutyEditorFor state={state} data={data} person={person} duties={data.members.find((member) => member.id === person.id)?.duties ?? []} />;
+    return (
+      <DutyEditorFor
+        state={state}
+        data={data}
+        person={person}
+        duties={data.members.find((member) => member.id === person.id)?.duties ?? []}
+      />
+    );
   }
   return (
     <ButtonRow>

@@ -21,7 +21,11 @@ export default function PersonCard({ name, phone, lines = [], className, childre
       <View className="gt-system__person-head">
         <View className="gt-system__person-name">{name}</View>
         {phone && (
-          <View className="gt-system__person-phone" ariaLabel={homeText.contactCard.callLabel(name, phone)} onClick={() => callPhone(phone)}>
+          <View
+            className="gt-system__person-phone"
+            ariaLabel={homeText.contactCard.callLabel(name, phone)}
+            onClick={() => callPhone(phone)}
+          >
             {formatPhone(phone)}
           </View>
         )}

@@ -22,7 +22,15 @@ interface PlaceNameFormProps {
 }
 
 /** A place's name typed in a big box, for adding a place or renaming one. */
-export default function PlaceNameForm({ label, placeholder, confirmText, initial = '', className, onSubmit, onCancel }: PlaceNameFormProps) {
+export default function PlaceNameForm({
+  label,
+  placeholder,
+  confirmText,
+  initial = '',
+  className,
+  onSubmit,
+  onCancel,
+}: PlaceNameFormProps) {
   const [name, setName] = useState(initial);
   const [busy, setBusy] = useState(false);
   const errors = useFieldErrors<'name'>();

@@ -29,7 +29,11 @@ export default function PlacePeople({ place }: { place: PlaceDto }) {
           <View>
             <StaffList state={state} data={data} />
             {isGrid && <MemberList state={state} data={data} />}
-            <PersonFinder found={state.found} onFound={state.setFound} actions={(person) => <FoundActions state={state} data={data} person={person} />} />
+            <PersonFinder
+              found={state.found}
+              onFound={state.setFound}
+              actions={(person) => <FoundActions state={state} data={data} person={person} />}
+            />
           </View>
         )}
       </LoadState>

@@ -38,7 +38,8 @@ export default function PlaceTree({ browser, onShowPeople }: PlaceTreeProps) {
     return ok;
   };
   const add = async (name: string) => done((await submitWithNotice(() => adminApi.addPlace(data!.place.id, name), t.added(name))).ok);
-  const rename = async (name: string) => done((await submitWithNotice(() => adminApi.renamePlace(data!.place.id, name), t.renamed(name))).ok);
+  const rename = async (name: string) =>
+    done((await submitWithNotice(() => adminApi.renamePlace(data!.place.id, name), t.renamed(name))).ok);
 
   return (
     <LoadState loading={browser.loading} error={browser.error} onRetry={browser.reload} hasData={data !== null}>

@@ -32,7 +32,8 @@ export default function WorkCalendar() {
   const editable = stored?.editable ?? false;
   const dirty = Boolean(stored && edited && !same(stored, edited));
 
-  const change = (key: keyof Lists, dates: string[]) => lists && setEdited({ holidays: lists.holidays, workdays: lists.workdays, [key]: dates });
+  const change = (key: keyof Lists, dates: string[]) =>
+    lists && setEdited({ holidays: lists.holidays, workdays: lists.workdays, [key]: dates });
   const save = async () => {
     if (!lists) return;
     setSaving(true);
@@ -63,7 +64,13 @@ export default function WorkCalendar() {
             {editable && (
               <View className="gt-system__calendar-save">
                 {dirty && <View className="gt-admin__hint">{t.unsaved}</View>}
-                <AtButton className="gt-system__save-calendar" type="primary" loading={saving} disabled={saving || !dirty} onClick={() => void save()}>
+                <AtButton
+                  className="gt-system__save-calendar"
+                  type="primary"
+                  loading={saving}
+                  disabled={saving || !dirty}
+                  onClick={() => void save()}
+                >
                   {t.save}
                 </AtButton>
               </View>

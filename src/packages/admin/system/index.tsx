@@ -33,7 +33,11 @@ export default function SystemPage() {
       </View>
       {section === 'places' && <PlaceTree browser={browser} onShowPeople={() => setSection('people')} />}
       {section === 'people' &&
-        (place ? <PlacePeople key={place.id} place={place} /> : <LoadState loading={browser.loading} error={browser.error} onRetry={browser.reload} hasData={false} />)}
+        (place ? (
+          <PlacePeople key={place.id} place={place} />
+        ) : (
+          <LoadState loading={browser.loading} error={browser.error} onRetry={browser.reload} hasData={false} />
+        ))}
       {section === 'calendar' && <WorkCalendar />}
       {section === 'roster' && <RosterImport />}
       {section === 'limits' && <CategoryLimits />}

@@ -44,7 +44,8 @@ export function usePlacePeople(place: PlaceDto) {
     setDuty,
     makeStaff: (person: AdminPersonDto) => change(() => adminApi.setStaffScope(person.id, place.id), t.staffMade(person.name, place.name)),
     endStaff: async (person: AdminPersonDto) => {
-      if (await confirm(t.endStaffConfirm(person.name), t.endStaff)) await change(() => adminApi.setStaffScope(person.id, null), t.staffEnded(person.name));
+      if (await confirm(t.endStaffConfirm(person.name), t.endStaff))
+        await change(() => adminApi.setStaffScope(person.id, null), t.staffEnded(person.name));
     },
     endDuty: async (person: AdminPersonDto) => {
       if (await confirm(t.endDutyConfirm(person.name), t.endDuty)) await setDuty(person, null);

@@ -35,7 +35,9 @@ export default function NeedsVisitPanel() {
               </View>
             ))}
             <View className="gt-cs__actions">
-              <AtButton onClick={() => Taro.navigateTo({ url: `/packages/visits/supervise/index?placeId=${d.place.id}` })}>{t.all}</AtButton>
+              <AtButton onClick={() => Taro.navigateTo({ url: `/packages/visits/supervise/index?placeId=${d.place.id}` })}>
+                {t.all}
+              </AtButton>
             </View>
           </View>
         )}

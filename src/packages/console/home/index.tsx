@@ -74,7 +74,11 @@ function MessagesPanel({ d }: { d: DashboardDto }) {
       <View className="gt-cs__line">{t.waitingCount(d.messages.waiting)}</View>
       {d.messages.unansweredOver24h.length > 0 && <View className="gt-cs__alert">{t.lateMessages}</View>}
       {d.messages.unansweredOver24h.map((m) => (
-        <View key={m.id} className="gt-cs__line" onClick={() => Taro.navigateTo({ url: `/packages/console/message-detail/index?id=${m.id}&staff=1` })}>
+        <View
+          key={m.id}
+          className="gt-cs__line"
+          onClick={() => Taro.navigateTo({ url: `/packages/console/message-detail/index?id=${m.id}&staff=1` })}
+        >
           {t.waitingHours(m.waitingHours)} · {m.excerpt}
         </View>
       ))}
@@ -113,14 +117,26 @@ function RankingsPanel({ d }: { d: DashboardDto }) {
         <View className="gt-cs__line">{t.scoreHint}</View>
         <BarChart
           max={100}
-          bars={d.grids.map((g) => ({ key: g.id, label: `${g.village} ${g.name}`, value: g.score ?? 0, caption: t.score(g.score), alert: g.low }))}
+          bars={d.grids.map((g) => ({
+            key: g.id,
+            label: `${g.village} ${g.name}`,
+            value: g.score ?? 0,
+            caption: t.score(g.score),
+            alert: g.low,
+          }))}
         />
       </View>
       <View className="gt-cs__heading">{t.membersHeading}</View>
       <View className="gt-cs__card">
         <BarChart
           max={100}
-          bars={d.members.map((m) => ({ key: m.id, label: `${m.name}（${m.grid}）`, value: m.score ?? 0, caption: t.score(m.score), alert: m.low }))}
+          bars={d.members.map((m) => ({
+            key: m.id,
+            label: `${m.name}（${m.grid}）`,
+            value: m.score ?? 0,
+            caption: t.score(m.score),
+            alert: m.low,
+          }))}
         />
       </View>
     </>

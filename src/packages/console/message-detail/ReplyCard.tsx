@@ -13,7 +13,11 @@ export default function ReplyCard({ thread, staff }: { thread: MessageThread; st
   const { text, setText, photos, setPhotos } = thread.draft;
   return (
     <View className="gt-cs__card">
-      <FormField label={staff ? t.replyLabel : t.answerLabel} error={thread.errors.text} count={{ value: text, max: textLimits.messageText }}>
+      <FormField
+        label={staff ? t.replyLabel : t.answerLabel}
+        error={thread.errors.text}
+        count={{ value: text, max: textLimits.messageText }}
+      >
         <Textarea
           className="gt-cs__textarea gt-cs-detail__text"
           value={text}

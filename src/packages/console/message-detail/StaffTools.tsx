@@ -18,7 +18,11 @@ function HandOverPanel({ thread, message }: { thread: MessageThread; message: Me
       <FormField label={t.handOverNote} error={thread.errors.note} count={{ value: note, max: textLimits.handOverNote }}>
         <Textarea className="gt-cs__textarea" value={note} maxlength={UNCUT} onInput={(event) => setNote(event.detail.value)} />
       </FormField>
-      <ChoiceList options={message.colleagues.map((c) => ({ key: c.id, label: c.name }))} selected={null} onSelect={(key) => void thread.handOver(key)} />
+      <ChoiceList
+        options={message.colleagues.map((c) => ({ key: c.id, label: c.name }))}
+        selected={null}
+        onSelect={(key) => void thread.handOver(key)}
+      />
     </View>
   );
 }
@@ -36,7 +40,11 @@ export default function StaffTools({ thread, message }: { thread: MessageThread;
       {panel === 'toRequest' && (
         <View>
           <View className="gt-cs__line">{t.toRequestPick}</View>
-          <ChoiceList options={thread.categories.map((c) => ({ key: c.id, label: c.name }))} selected={null} onSelect={(key) => void thread.toRequest(key)} />
+          <ChoiceList
+            options={thread.categories.map((c) => ({ key: c.id, label: c.name }))}
+            selected={null}
+            onSelect={(key) => void thread.toRequest(key)}
+          />
         </View>
       )}
       {can('handOver') && (

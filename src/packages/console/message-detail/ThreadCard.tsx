@@ -32,7 +32,9 @@ export default function ThreadCard({ message, staff }: { message: MessageDetailD
       ))}
       {message.requestId && (
         <View className="gt-cs__actions">
-          <AtButton onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${message.requestId}` })}>{t.openRequest}</AtButton>
+          <AtButton onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${message.requestId}` })}>
+            {t.openRequest}
+          </AtButton>
         </View>
       )}
     </View>

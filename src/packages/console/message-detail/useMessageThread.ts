@@ -62,10 +62,13 @@ export function useMessageThread(id: string, staff: boolean) {
     if (!message || errors.show({ text: requiredText(text, t.needText, textLimits.messageText) })) return;
     // The resident's 追问: in the tap itself, one more reply notice (empty for staff).
     void subscribeApi.askToSubscribe(message.subscribeTemplateIds);
-    await write(async (m) => {
-      const fileIds = await uploadMessagePhotos(opId.current, photos);
-      return staff ? messagesApi.reply(m.id, opId.current, text, fileIds) : messagesApi.answer(m.id, opId.current, text, fileIds);
-    }, staff ? t.replied : t.sent);
+    await write(
+      async (m) => {
+        const fileIds = await uploadMessagePhotos(opId.current, photos);
+        return staff ? messagesApi.reply(m.id, opId.current, text, fileIds) : messagesApi.answer(m.id, opId.current, text, fileIds);
+      },
+      staff ? t.replied : t.sent,
+    );
   };
 
   const showCategories = async () => {

@@ -37,7 +37,13 @@ export default function GridPickerPage() {
             </View>
             {data.villages.length === 0 && <View className="gt-picker__empty">{homeText.gridPicker.noVillages}</View>}
             {data.villages.map(({ village, grids }) => (
-              <VillageGrids key={village.id} village={village} grids={grids} currentGridId={currentGridId} onChoose={(v, g) => void choose(v, g)} />
+              <VillageGrids
+                key={village.id}
+                village={village}
+                grids={grids}
+                currentGridId={currentGridId}
+                onChoose={(v, g) => void choose(v, g)}
+              />
             ))}
           </View>
         )}

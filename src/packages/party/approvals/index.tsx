@@ -48,7 +48,9 @@ export default function ApprovalsPage() {
 /** Whether the name given matches the one the roster (花名册) has for the number. */
 function rosterLine(registration: RegistrationDto): string {
   if (!registration.rosterName) return t.rosterUnknown;
-  return registration.rosterName === registration.name ? t.rosterMatches(registration.rosterName) : t.rosterDiffers(registration.rosterName);
+  return registration.rosterName === registration.name
+    ? t.rosterMatches(registration.rosterName)
+    : t.rosterDiffers(registration.rosterName);
 }
 
 function RegistrationCard({ registration, onDecided }: { registration: RegistrationDto; onDecided: () => void }) {
@@ -65,7 +67,9 @@ function RegistrationCard({ registration, onDecided }: { registration: Registrat
           {registration.phoneVerified ? t.phoneVerified : t.phoneUnverified}
         </Text>
         {' · '}
-        <Text className={registration.rosterName && registration.rosterName !== registration.name ? 'gt-party__status--rejected' : undefined}>
+        <Text
+          className={registration.rosterName && registration.rosterName !== registration.name ? 'gt-party__status--rejected' : undefined}
+        >
           {rosterLine(registration)}
         </Text>
       </View>

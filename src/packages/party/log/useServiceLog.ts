@@ -72,7 +72,18 @@ export function useServiceLog(initialPostId: string) {
     }, 800);
   };
 
-  return { remote, active, draft, change, today, since: claim ? chinaDay(claim.claimedAt) : undefined, errors: fields.errors, saving, photos, submit };
+  return {
+    remote,
+    active,
+    draft,
+    change,
+    today,
+    since: claim ? chinaDay(claim.claimedAt) : undefined,
+    errors: fields.errors,
+    saving,
+    photos,
+    submit,
+  };
 }
 
 export type ServiceLog = ReturnType<typeof useServiceLog>;

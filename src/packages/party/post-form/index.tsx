@@ -1,69 +1,19 @@
 import { Input, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
 import { AtButton } from 'taro-ui';
 import ChoiceChips from '@/components/ChoiceChips';
 import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
-import { useFieldErrors } from '@/hooks/useFieldErrors';
-import { useRemote } from '@/hooks/useRemote';
-import * as postsApi from '@/services/posts';
 import { partyText } from '@/text/party';
-import { submitWithNotice } from '@/utils/submit';
-import { limitProblems, textLimits, UNCUT } from '@/utils/textLimit';
+import { textLimits, UNCUT } from '@/utils/textLimit';
+import { usePostForm } from './usePostForm';
 import '../party.scss';
 
 const t = partyText.postForm;
 
-interface Draft {
-  kindId: string;
-  title: string;
-  duties: string;
-  capacity: string;
-}
-
 /** A post of a grid, new (`gridId`) or existing (`gridId` and `postId`). */
 export default function PostFormPage() {
-  const router = useRouter();
-  const gridId = decodeURIComponent(router.params.gridId ?? '');
-  const postId = router.params.postId ? decodeURIComponent(router.params.postId) : null;
-  const load = useCallback(() => postsApi.getStaffPosts(gridId || undefined), [gridId]);
-  const remote = useRemote(load);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const fieldErrors = useFieldErrors<string>();
-  const errors = fieldErrors.errors;
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    if (!remote.data || draft) return;
-    const post = postId ? remote.data.posts.find((candidate) => candidate.id === postId) : undefined;
-    setDraft(
-      post
-        ? { kindId: post.kind.id, title: post.title, duties: post.duties, capacity: String(post.capacity) }
-        : { kindId: '', title: '', duties: '', capacity: '2' },
-    );
-  }, [remote.data, draft, postId]);
-
-  const change = (patch: Partial<Draft>) => {
-    setDraft((current) => (current ? { ...current, ...patch } : current));
-    for (const key of Object.keys(patch)) fieldErrors.clear(key);
-  };
-
-  const save = async () => {
-    if (!draft || !remote.data || saving) return;
-    if (fieldErrors.show(limitProblems({ title: [draft.title, textLimits.postTitle], duties: [draft.duties, textLimits.postDuties] }))) return;
-    setSaving(true);
-    const fields = { kindId: draft.kindId, title: draft.title, duties: draft.duties, capacity: Number(draft.capacity) };
-    const result = await submitWithNotice(
-      () => (postId ? postsApi.editPost({ postId, ...fields }) : postsApi.createPost({ gridId: remote.data!.grid.id, ...fields })),
-      t.saved,
-    );
-    setSaving(false);
-    if (result.ok) setTimeout(() => Taro.navigateBack(), 800);
-    else fieldErrors.showHints(result.error);
-  };
-
+  const { remote, draft, errors, saving, change, save } = usePostForm();
   return (
     <PageShell className="gt-post-form">
       <LoadState loading={remote.loading} error={remote.error} onRetry={remote.reload} hasData={remote.data !== null}>
@@ -80,13 +30,31 @@ export default function PostFormPage() {
               />
             </FormField>
             <FormField label={t.title} error={errors.title} count={{ value: draft.title, max: textLimits.postTitle }}>
-              <Input className="gt-field__input" value={draft.title} maxlength={UNCUT} placeholder={t.titlePlaceholder} onInput={(e) => change({ title: e.detail.value })} />
+              <Input
+                className="gt-field__input"
+                value={draft.title}
+                maxlength={UNCUT}
+                placeholder={t.titlePlaceholder}
+                onInput={(e) => change({ title: e.detail.value })}
+              />
             </FormField>
             <FormField label={t.duties} error={errors.duties} count={{ value: draft.duties, max: textLimits.postDuties }}>
-              <Textarea className="gt-field__textarea" value={draft.duties} maxlength={UNCUT} placeholder={t.dutiesPlaceholder} onInput={(e) => change({ duties: e.detail.value })} />
+              <Textarea
+                className="gt-field__textarea"
+                value={draft.duties}
+                maxlength={UNCUT}
+                placeholder={t.dutiesPlaceholder}
+                onInput={(e) => change({ duties: e.detail.value })}
+              />
             </FormField>
             <FormField label={t.capacity} error={errors.capacity}>
-              <Input className="gt-field__input" type="number" value={draft.capacity} maxlength={2} onInput={(e) => change({ capacity: e.detail.value })} />
+              <Input
+                className="gt-field__input"
+                type="number"
+                value={draft.capacity}
+                maxlength={2}
+                onInput={(e) => change({ capacity: e.detail.value })}
+              />
             </FormField>
             <AtButton type="primary" loading={saving} onClick={() => void save()}>
               {t.save}

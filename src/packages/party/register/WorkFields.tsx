@@ -12,7 +12,11 @@ export default function WorkFields({ registration }: { registration: Registratio
   const { form, draft, errors, change } = registration;
   if (!form || !draft) return null;
   const toggleSkill = (id: string) =>
-    change({ skillKindIds: draft.skillKindIds.includes(id) ? draft.skillKindIds.filter((existing) => existing !== id) : [...draft.skillKindIds, id] });
+    change({
+      skillKindIds: draft.skillKindIds.includes(id)
+        ? draft.skillKindIds.filter((existing) => existing !== id)
+        : [...draft.skillKindIds, id],
+    });
   return (
     <>
       <FormField label={t.employer} error={errors.employer} count={{ value: draft.employer, max: textLimits.employer }}>
@@ -25,7 +29,11 @@ export default function WorkFields({ registration }: { registration: Registratio
         />
       </FormField>
       <FormField label={t.skills} error={errors.skillKindIds}>
-        <ChoiceChips options={form.kinds.map((kind) => ({ value: kind.id, label: kind.name }))} selected={draft.skillKindIds} onToggle={toggleSkill} />
+        <ChoiceChips
+          options={form.kinds.map((kind) => ({ value: kind.id, label: kind.name }))}
+          selected={draft.skillKindIds}
+          onToggle={toggleSkill}
+        />
       </FormField>
       <FormField label={t.skillsNote} error={errors.skills} count={{ value: draft.skills, max: textLimits.skills }}>
         <Textarea

@@ -39,7 +39,12 @@ export default function RegisterPage() {
         {form && draft && !approved && (
           <View className="gt-party__card">
             <FormField label={t.name} error={errors.name} count={{ value: draft.name, max: textLimits.personName }}>
-              <Input className="gt-field__input gt-register__name" value={draft.name} maxlength={UNCUT} onInput={(e) => change({ name: e.detail.value })} />
+              <Input
+                className="gt-field__input gt-register__name"
+                value={draft.name}
+                maxlength={UNCUT}
+                onInput={(e) => change({ name: e.detail.value })}
+              />
             </FormField>
             <PhoneField registration={registration} />
             <PlaceFields registration={registration} />

@@ -77,7 +77,11 @@ export function useRegistration() {
 
   const submit = async () => {
     if (!draft || saving) return;
-    const tooLong = limitProblems({ name: [draft.name, textLimits.personName], employer: [draft.employer, textLimits.employer], skills: [draft.skills, textLimits.skills] });
+    const tooLong = limitProblems({
+      name: [draft.name, textLimits.personName],
+      employer: [draft.employer, textLimits.employer],
+      skills: [draft.skills, textLimits.skills],
+    });
     if (fieldErrors.show(tooLong)) return;
     setSaving(true);
     const result = await submitWithNotice(() => postsApi.register({ ...draft, gridId }), partyText.register.submitted);

@@ -52,7 +52,11 @@ function PostActions({ post, onClose, history }: { post: StaffPostDto; onClose: 
     <View className="gt-party__actions">
       {open && (
         <View className="gt-party__action">
-          <AtButton onClick={() => Taro.navigateTo({ url: `${FORM}?gridId=${encodeURIComponent(post.grid.id)}&postId=${encodeURIComponent(post.id)}` })}>
+          <AtButton
+            onClick={() =>
+              Taro.navigateTo({ url: `${FORM}?gridId=${encodeURIComponent(post.grid.id)}&postId=${encodeURIComponent(post.id)}` })
+            }
+          >
             {t.edit}
           </AtButton>
         </View>

@@ -45,7 +45,11 @@ export default function StaffPostsPage() {
               </View>
             ))}
             <View className="gt-party__submit">
-              <AtButton type="primary" className="gt-staff-posts__add" onClick={() => Taro.navigateTo({ url: `${FORM}?gridId=${encodeURIComponent(data.grid.id)}` })}>
+              <AtButton
+                type="primary"
+                className="gt-staff-posts__add"
+                onClick={() => Taro.navigateTo({ url: `${FORM}?gridId=${encodeURIComponent(data.grid.id)}` })}
+              >
                 {t.add}
               </AtButton>
             </View>

@@ -79,7 +79,7 @@ function CandidateCard({ year, candidate, onScored }: { year: number; candidate:
         <StarRating
           key={key}
           label={t.names[key]}
-          value={given ? given[key] : scores[key] ?? 0}
+          value={given ? given[key] : (scores[key] ?? 0)}
           onChange={given ? undefined : (value) => setScores((current) => ({ ...current, [key]: value }))}
         />
       ))}

@@ -27,7 +27,13 @@ function Handler({ request: r }: { request: RequestDetailDto }) {
 /** The big green button to call whoever holds it now, as on the 便民联系卡. */
 function CallHandler({ name, phone }: { name: string; phone: string }) {
   return (
-    <View className="gt-request__call" hoverClass="gt-request__call--active" ariaRole="button" ariaLabel={t.callHandlerLabel(name, phone)} onClick={() => callPhone(phone)}>
+    <View
+      className="gt-request__call"
+      hoverClass="gt-request__call--active"
+      ariaRole="button"
+      ariaLabel={t.callHandlerLabel(name, phone)}
+      onClick={() => callPhone(phone)}
+    >
       <Text className="gt-request__call-label">{t.callHandler(name)}</Text>
       <Text className="gt-request__call-number">{formatPhone(phone)}</Text>
     </View>
@@ -52,7 +58,10 @@ export default function HandlerCard({ request: r }: { request: RequestDetailDto 
         </View>
       )}
       {r.sourceVisitId && (
-        <View className="gt-request__row gt-request__source-visit" onClick={() => Taro.navigateTo({ url: `/packages/visits/visit/index?id=${r.sourceVisitId}` })}>
+        <View
+          className="gt-request__row gt-request__source-visit"
+          onClick={() => Taro.navigateTo({ url: `/packages/visits/visit/index?id=${r.sourceVisitId}` })}
+        >
           {visitsText.request.fromVisit} ›
         </View>
       )}

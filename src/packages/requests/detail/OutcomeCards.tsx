@@ -21,7 +21,10 @@ export default function OutcomeCards({ request: r }: { request: RequestDetailDto
       {r.rating && (
         <View className="gt-request__card">
           <View className="gt-request__heading">{t.rating}</View>
-          <View className="gt-request__stars">{'★'.repeat(r.rating.stars)}{'☆'.repeat(5 - r.rating.stars)}</View>
+          <View className="gt-request__stars">
+            {'★'.repeat(r.rating.stars)}
+            {'☆'.repeat(5 - r.rating.stars)}
+          </View>
           {r.rating.comment && <View className="gt-request__text">{r.rating.comment}</View>}
         </View>
       )}
@@ -30,7 +33,10 @@ export default function OutcomeCards({ request: r }: { request: RequestDetailDto
           <View className="gt-request__heading">{t.rejection}</View>
           {r.rejection.reason && <View className="gt-request__text">{r.rejection.reason}</View>}
           {duplicateOf && (
-            <View className="gt-request__link" onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${duplicateOf}` })}>
+            <View
+              className="gt-request__link"
+              onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${duplicateOf}` })}
+            >
               {t.duplicateOf}
             </View>
           )}

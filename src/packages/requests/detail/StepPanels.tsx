@@ -49,7 +49,11 @@ export default function StepPanels({ request, steps }: { request: RequestDetailD
     return (
       <View className="gt-request__card">
         <View className="gt-request__heading">{t.chooseCategory}</View>
-        <CategoryGrid categories={panel.categories.filter((c) => c.id !== request.categoryId)} selected={null} onSelect={steps.recategorize} />
+        <CategoryGrid
+          categories={panel.categories.filter((c) => c.id !== request.categoryId)}
+          selected={null}
+          onSelect={steps.recategorize}
+        />
         <AtButton onClick={panel.close}>{t.cancel}</AtButton>
       </View>
     );

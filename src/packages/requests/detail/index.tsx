@@ -38,7 +38,14 @@ export default function RequestDetailPage() {
             )}
             <OutcomeCards request={r} />
             {r.allowed.includes('rate') && (
-              <RatingPanel stars={rating.stars} comment={rating.comment} errors={steps.ratingErrors} busy={busy} onChange={steps.setRating} onSubmit={steps.rate} />
+              <RatingPanel
+                stars={rating.stars}
+                comment={rating.comment}
+                errors={steps.ratingErrors}
+                busy={busy}
+                onChange={steps.setRating}
+                onSubmit={steps.rate}
+              />
             )}
             {steps.panel.panel === null && <StepButtons request={r} busy={busy} onPress={steps.press} />}
             <StepPanels request={r} steps={steps} />

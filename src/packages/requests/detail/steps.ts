@@ -82,10 +82,19 @@ export function panelStep(panel: Exclude<Panel, 'recategorize'>, request: Reques
     case 'addNote':
       return {
         askForNotice: false,
-        work: async (key) => requestsApi.addNote(request.id, key, { text, photos: await uploadPhotos(key, input.words.photos), internal: input.words.internal }),
+        work: async (key) =>
+          requestsApi.addNote(request.id, key, {
+            text,
+            photos: await uploadPhotos(key, input.words.photos),
+            internal: input.words.internal,
+          }),
       };
     case 'resolve':
-      return { askForNotice: false, work: async (key) => requestsApi.step('resolve', request, key, { outcome: text, photos: await uploadPhotos(key, input.words.photos) }) };
+      return {
+        askForNotice: false,
+        work: async (key) =>
+          requestsApi.step('resolve', request, key, { outcome: text, photos: await uploadPhotos(key, input.words.photos) }),
+      };
     case 'escalate':
     case 'suspend':
     case 'notSolved':
@@ -95,7 +104,12 @@ export function panelStep(panel: Exclude<Panel, 'recategorize'>, request: Reques
       if (rejectKind === 'duplicate' && !duplicateOf) return { refuse: t.chooseOriginal, field: 'original' };
       return {
         askForNotice: false,
-        work: (key) => requestsApi.step('reject', request, key, { kind: rejectKind, reason: text, ...(rejectKind === 'duplicate' && duplicateOf ? { duplicateOf } : {}) }),
+        work: (key) =>
+          requestsApi.step('reject', request, key, {
+            kind: rejectKind,
+            reason: text,
+            ...(rejectKind === 'duplicate' && duplicateOf ? { duplicateOf } : {}),
+          }),
       };
     }
   }

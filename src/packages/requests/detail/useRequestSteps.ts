@@ -68,7 +68,10 @@ export function useRequestSteps(id: string) {
 
   const rate = () => {
     if (!request) return;
-    const problems = { stars: rating.stars === 0 ? requestsText.detail.needStars : undefined, comment: overLimit(rating.comment, textLimits.ratingComment) };
+    const problems = {
+      stars: rating.stars === 0 ? requestsText.detail.needStars : undefined,
+      comment: overLimit(rating.comment, textLimits.ratingComment),
+    };
     if (ratingErrors.show(problems)) return;
     const comment = rating.comment.trim();
     void run((key) => requestsApi.step('rate', request, key, { stars: rating.stars, ...(comment ? { comment } : {}) }));

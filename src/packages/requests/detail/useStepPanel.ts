@@ -37,7 +37,10 @@ export function useStepPanel(request: RequestDetailDto | null) {
       );
     }
     if (next === 'recategorize' && categories.length === 0) {
-      requestsApi.formOptions().then((options) => setCategories(options.categories), () => undefined);
+      requestsApi.formOptions().then(
+        (options) => setCategories(options.categories),
+        () => undefined,
+      );
     }
   };
 

@@ -61,12 +61,24 @@ export default function InboxPage() {
           {filtersOpen ? t.filterClose : active > 0 ? t.filterOn(active) : t.filter}
         </View>
         {view !== 'done' && first && (first.counts.overdue > 0 || filters.overdue) && (
-          <View className={cx('gt-inbox__tool', filters.overdue && 'gt-inbox__tool--on')} onClick={() => filter({ overdue: !filters.overdue })}>
+          <View
+            className={cx('gt-inbox__tool', filters.overdue && 'gt-inbox__tool--on')}
+            onClick={() => filter({ overdue: !filters.overdue })}
+          >
             {t.onlyOverdue(first.counts.overdue)}
           </View>
         )}
       </View>
-      {filtersOpen && <InboxFilters view={view} filters={filters} options={filterOptions.options} failed={filterOptions.failed} onChange={filter} onClear={clear} />}
+      {filtersOpen && (
+        <InboxFilters
+          view={view}
+          filters={filters}
+          options={filterOptions.options}
+          failed={filterOptions.failed}
+          onChange={filter}
+          onClear={clear}
+        />
+      )}
       <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={first !== null}>
         {first && (
           <View>
@@ -75,7 +87,12 @@ export default function InboxPage() {
             </View>
             {list.items.length === 0 && <View className="gt-inbox__empty">{t.empty}</View>}
             {list.items.map((item) => (
-              <RequestCard key={item.id} item={item} showResident onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${item.id}` })} />
+              <RequestCard
+                key={item.id}
+                item={item}
+                showResident
+                onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${item.id}` })}
+              />
             ))}
             <ListFooter list={list} />
           </View>

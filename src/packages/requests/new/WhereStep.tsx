@@ -18,7 +18,12 @@ export default function WhereStep({ filing, options }: { filing: RequestFiling; 
     <View>
       <View className="gt-new-request__title">{t.where}</View>
       <GridChooser options={options} gridId={filing.gridId} error={filing.errors.grid} onChoose={(gridId) => change({ gridId })} />
-      <FormField inset label={t.address} error={filing.errors.address} count={draft.address ? { value: draft.address, max: textLimits.address } : undefined}>
+      <FormField
+        inset
+        label={t.address}
+        error={filing.errors.address}
+        count={draft.address ? { value: draft.address, max: textLimits.address } : undefined}
+      >
         <Input
           className="gt-field__input"
           value={draft.address}
@@ -34,7 +39,12 @@ export default function WhereStep({ filing, options }: { filing: RequestFiling; 
       </FormField>
       <ContactStep options={options} draft={draft} errors={filing.errors} onChange={change} />
       <View className="gt-new-request__public">
-        <AtSwitch title={t.publicName} checked={draft.publicName} border={false} onChange={(value: boolean) => change({ publicName: value })} />
+        <AtSwitch
+          title={t.publicName}
+          checked={draft.publicName}
+          border={false}
+          onChange={(value: boolean) => change({ publicName: value })}
+        />
         <View className="gt-field__hint">{t.publicNameHint}</View>
       </View>
       <ButtonRow>

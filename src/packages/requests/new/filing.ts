@@ -24,7 +24,8 @@ function contactProblems(draft: RequestDraft, options: FormOptionsDto): FieldPro
   const phone = draft.contactPhone.trim();
   return {
     contactName: options.hasName ? undefined : requiredText(name, t.needName, textLimits.personName),
-    contactPhone: options.hasPhone || draft.noPhone ? undefined : !phone ? t.needContact : PHONE_PATTERN.test(phone) ? undefined : t.wrongPhone,
+    contactPhone:
+      options.hasPhone || draft.noPhone ? undefined : !phone ? t.needContact : PHONE_PATTERN.test(phone) ? undefined : t.wrongPhone,
   };
 }
 

@@ -36,7 +36,13 @@ export default function MatterFields({ filing, data }: { filing: ProxyFiling; da
         <PhotoPicker photos={filing.photos} onChange={filing.setPhotos} />
       </FormField>
       <FormField inset label={f.address} error={errors.address} count={{ value: form.address, max: textLimits.address }}>
-        <Input className="gt-field__input" value={form.address} maxlength={UNCUT} placeholder={f.addressPlaceholder} onInput={(e) => set({ address: e.detail.value })} />
+        <Input
+          className="gt-field__input"
+          value={form.address}
+          maxlength={UNCUT}
+          placeholder={f.addressPlaceholder}
+          onInput={(e) => set({ address: e.detail.value })}
+        />
       </FormField>
     </>
   );

@@ -19,7 +19,12 @@ export default function ResidentFields({ form, errors, set }: ResidentFieldsProp
   return (
     <>
       <FormField inset label={t.residentName} error={errors.residentName}>
-        <Input className="gt-field__input gt-proxy__name" value={form.residentName} maxlength={UNCUT} onInput={(e) => set({ residentName: e.detail.value })} />
+        <Input
+          className="gt-field__input gt-proxy__name"
+          value={form.residentName}
+          maxlength={UNCUT}
+          onInput={(e) => set({ residentName: e.detail.value })}
+        />
       </FormField>
       <FormField inset label={t.household} error={errors.household} count={{ value: form.household, max: textLimits.household }}>
         <Input
@@ -31,7 +36,13 @@ export default function ResidentFields({ form, errors, set }: ResidentFieldsProp
         />
       </FormField>
       <FormField inset label={t.residentPhone} error={errors.residentPhone}>
-        <Input className="gt-field__input gt-proxy__phone" type="number" value={form.residentPhone} maxlength={UNCUT} onInput={(e) => set({ residentPhone: e.detail.value })} />
+        <Input
+          className="gt-field__input gt-proxy__phone"
+          type="number"
+          value={form.residentPhone}
+          maxlength={UNCUT}
+          onInput={(e) => set({ residentPhone: e.detail.value })}
+        />
       </FormField>
     </>
   );

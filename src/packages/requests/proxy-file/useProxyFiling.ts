@@ -26,7 +26,15 @@ export interface ProxyForm {
 export function useProxyFiling() {
   const options = useRemote(requestsApi.formOptions);
   const clientKey = useRef(newKey('px'));
-  const [form, setForm] = useState<ProxyForm>({ residentName: '', household: '', residentPhone: '', gridId: '', categoryId: '', text: '', address: '' });
+  const [form, setForm] = useState<ProxyForm>({
+    residentName: '',
+    household: '',
+    residentPhone: '',
+    gridId: '',
+    categoryId: '',
+    text: '',
+    address: '',
+  });
   const [photos, setPhotos] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const errors = useFieldErrors<ProxyField>();

@@ -26,7 +26,11 @@ export default function BrowsePage() {
         </AtButton>
       </View>
       <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={list.data !== null}>
-        {sessions.length === 0 ? <View className="gt-sd__empty">{t.none}</View> : sessions.map((s) => <SessionCard key={s.id} session={s} />)}
+        {sessions.length === 0 ? (
+          <View className="gt-sd__empty">{t.none}</View>
+        ) : (
+          sessions.map((s) => <SessionCard key={s.id} session={s} />)
+        )}
       </LoadState>
     </PageShell>
   );
@@ -35,7 +39,8 @@ export default function BrowsePage() {
 function SessionCard({ session }: { session: SessionCardDto }) {
   const cancelled = session.status === 'cancelled';
   const notOpen = new Date(session.opensAt).getTime() > Date.now();
-  const open = () => (cancelled ? undefined : Taro.navigateTo({ url: `/packages/servicedays/session/index?id=${encodeURIComponent(session.id)}` }));
+  const open = () =>
+    cancelled ? undefined : Taro.navigateTo({ url: `/packages/servicedays/session/index?id=${encodeURIComponent(session.id)}` });
   return (
     <View className={cx('gt-sd__card', !cancelled && 'gt-sd__card--tap', 'gt-sd-session-card')} data-session={session.id} onClick={open}>
       <View className="gt-sd__title">

@@ -20,7 +20,12 @@ export default function CheckInCard({ day }: { day: DayList }) {
         onConfirm={() => void day.checkInByCode()}
       />
       <View className="gt-sd__buttons">
-        <AtButton className="gt-sd-day__check-in" type="primary" disabled={day.code.trim().length !== 6} onClick={() => void day.checkInByCode()}>
+        <AtButton
+          className="gt-sd-day__check-in"
+          type="primary"
+          disabled={day.code.trim().length !== 6}
+          onClick={() => void day.checkInByCode()}
+        >
           {t.checkInButton}
         </AtButton>
         {process.env.TARO_ENV === 'weapp' && <AtButton onClick={() => void day.scan()}>{t.scan}</AtButton>}

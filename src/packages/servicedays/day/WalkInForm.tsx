@@ -51,10 +51,23 @@ export default function WalkInForm({ session, windowId, onAdded }: { session: St
         {t.walkInTitle} · {window?.name}
       </View>
       <FormField error={errors.errors.name}>
-        <Input className="gt-sd__input" placeholder={t.walkInName} value={name} maxlength={UNCUT} onInput={(e) => setName(e.detail.value)} />
+        <Input
+          className="gt-sd__input"
+          placeholder={t.walkInName}
+          value={name}
+          maxlength={UNCUT}
+          onInput={(e) => setName(e.detail.value)}
+        />
       </FormField>
       <FormField error={errors.errors.phone}>
-        <Input className="gt-sd__input" type="number" placeholder={t.walkInPhone} value={phone} maxlength={UNCUT} onInput={(e) => setPhone(e.detail.value)} />
+        <Input
+          className="gt-sd__input"
+          type="number"
+          placeholder={t.walkInPhone}
+          value={phone}
+          maxlength={UNCUT}
+          onInput={(e) => setPhone(e.detail.value)}
+        />
       </FormField>
       <Picker mode="selector" range={options} value={slotIndex} onChange={(e) => setSlotIndex(Number(e.detail.value))}>
         <View className="gt-sd__input">{options[slotIndex]}</View>

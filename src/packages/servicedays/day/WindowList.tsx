@@ -21,7 +21,9 @@ interface WindowListProps {
  */
 export default function WindowList({ windows, current, onChoose, actions }: WindowListProps) {
   const waiting = current.bookings.filter((b) => b.status === 'booked');
-  const checkedIn = current.bookings.filter((b) => b.status === 'checkedIn').sort((a, b) => (b.checkedInAt ?? '').localeCompare(a.checkedInAt ?? ''));
+  const checkedIn = current.bookings
+    .filter((b) => b.status === 'checkedIn')
+    .sort((a, b) => (b.checkedInAt ?? '').localeCompare(a.checkedInAt ?? ''));
   const others = current.bookings.filter((b) => b.status === 'noShow' || b.status === 'cancelled');
   const rows = (list: typeof waiting) => list.map((b) => <BookingRow key={b.code} booking={b} actions={actions} />);
   return (

@@ -26,16 +26,29 @@ export default function WhereFields({ form, places, placeFixed, errors, set }: W
         mode="selector"
         disabled={placeFixed}
         range={places.map((p) => p.name)}
-        value={Math.max(0, places.findIndex((p) => p.id === form.placeId))}
+        value={Math.max(
+          0,
+          places.findIndex((p) => p.id === form.placeId),
+        )}
         onChange={(e) => set({ placeId: places[Number(e.detail.value)]?.id ?? '' })}
       >
         <View className="gt-sd__input">{places.find((p) => p.id === form.placeId)?.name ?? ''}</View>
       </Picker>
       <FormField label={t.fieldTitle} error={errors.title} count={{ value: form.title, max: textLimits.serviceDayTitle }}>
-        <Input className="gt-sd__input gt-sd-edit__title" value={form.title} maxlength={UNCUT} onInput={(e) => set({ title: e.detail.value })} />
+        <Input
+          className="gt-sd__input gt-sd-edit__title"
+          value={form.title}
+          maxlength={UNCUT}
+          onInput={(e) => set({ title: e.detail.value })}
+        />
       </FormField>
       <FormField label={t.fieldVenue} error={errors.venue} count={{ value: form.venue, max: textLimits.serviceDayVenue }}>
-        <Input className="gt-sd__input gt-sd-edit__venue" value={form.venue} maxlength={UNCUT} onInput={(e) => set({ venue: e.detail.value })} />
+        <Input
+          className="gt-sd__input gt-sd-edit__venue"
+          value={form.venue}
+          maxlength={UNCUT}
+          onInput={(e) => set({ venue: e.detail.value })}
+        />
       </FormField>
     </>
   );

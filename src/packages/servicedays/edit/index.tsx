@@ -26,7 +26,12 @@ export default function EditPage() {
             <ScheduleFields form={form} set={set} />
             <WindowsField form={form} error={errors.windows} set={set} />
             <View className="gt-sd__label">{t.fieldHorizon}</View>
-            <Input className="gt-sd__input" type="number" value={form.horizonWeeks} onInput={(e) => set({ horizonWeeks: e.detail.value })} />
+            <Input
+              className="gt-sd__input"
+              type="number"
+              value={form.horizonWeeks}
+              onInput={(e) => set({ horizonWeeks: e.detail.value })}
+            />
             <View className="gt-sd__label">{t.fieldCutoff}</View>
             <Input className="gt-sd__input" type="digit" value={form.cutoffHours} onInput={(e) => set({ cutoffHours: e.detail.value })} />
             {details.length > 0 && (

@@ -57,7 +57,11 @@ export function formFrom(list: ServiceDayListDto, id: string | undefined): Servi
 }
 
 /** What saving sends: the server checks every field and says which is wrong. */
-export function saveInputOf(form: ServiceDayForm, id: string | undefined, version: number | undefined): RequestOf<'servicedays', 'saveServiceDay'> {
+export function saveInputOf(
+  form: ServiceDayForm,
+  id: string | undefined,
+  version: number | undefined,
+): RequestOf<'servicedays', 'saveServiceDay'> {
   return {
     ...(id ? { id, expectedVersion: version } : {}),
     placeId: form.placeId,
@@ -66,7 +70,13 @@ export function saveInputOf(form: ServiceDayForm, id: string | undefined, versio
     recurrence:
       form.kind === 'weekly'
         ? { kind: 'weekly', weekdays: form.weekdays }
-        : { kind: 'monthly', days: form.monthDays.split(/[,，、\s]+/).filter(Boolean).map(Number) },
+        : {
+            kind: 'monthly',
+            days: form.monthDays
+              .split(/[,，、\s]+/)
+              .filter(Boolean)
+              .map(Number),
+          },
     startTime: form.startTime,
     endTime: form.endTime,
     slotMinutes: form.slotMinutes,

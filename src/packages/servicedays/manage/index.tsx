@@ -72,7 +72,10 @@ function ServiceDayCard({ day, onChanged }: { day: ServiceDayDto; onChanged: () 
         </View>
       ))}
       <View className="gt-sd__buttons">
-        <AtButton size="small" onClick={() => Taro.navigateTo({ url: `/packages/servicedays/edit/index?id=${encodeURIComponent(day.id)}` })}>
+        <AtButton
+          size="small"
+          onClick={() => Taro.navigateTo({ url: `/packages/servicedays/edit/index?id=${encodeURIComponent(day.id)}` })}
+        >
           {t.edit}
         </AtButton>
         <Picker mode="date" value="" onChange={(e) => void addDate(String(e.detail.value))}>
@@ -129,7 +132,13 @@ function DateCard({ session, onChanged }: { session: SessionCardDto; onChanged: 
       {asking && (
         <View>
           <FormField error={errors.errors.reason} count={{ value: reason, max: textLimits.cancelReason }}>
-            <Input className="gt-sd__input" placeholder={t.cancelDateReason} value={reason} maxlength={UNCUT} onInput={(e) => setReason(e.detail.value)} />
+            <Input
+              className="gt-sd__input"
+              placeholder={t.cancelDateReason}
+              value={reason}
+              maxlength={UNCUT}
+              onInput={(e) => setReason(e.detail.value)}
+            />
           </FormField>
           <AtButton type="primary" onClick={() => void cancel()}>
             {t.cancelConfirm}

@@ -38,13 +38,21 @@ export default function SlotPicker({ data, booking }: { data: SessionDetailDto; 
             onClick={() => s.bookable && chooseSlot(s.key)}
           >
             <Text>{t.hours(s.start, s.end)}</Text>
-            <Text className="gt-sd__chip-sub gt-sd-slot__left">{new Date(s.startsAt).getTime() <= Date.now() ? t.slotBegun : t.left(s.left)}</Text>
+            <Text className="gt-sd__chip-sub gt-sd-slot__left">
+              {new Date(s.startsAt).getTime() <= Date.now() ? t.slotBegun : t.left(s.left)}
+            </Text>
           </View>
         ))}
       </View>
       <View className="gt-sd__line">{t.cutoffHint(data.cancelCutoffMinutes)}</View>
       {chosen && (
-        <AtButton className="gt-sd-confirm" type="primary" loading={booking.busy} disabled={booking.busy} onClick={() => void booking.submit(data, chosen)}>
+        <AtButton
+          className="gt-sd-confirm"
+          type="primary"
+          loading={booking.busy}
+          disabled={booking.busy}
+          onClick={() => void booking.submit(data, chosen)}
+        >
           {t.confirm(data.windows.find((w) => w.id === chosen.windowId)?.name ?? '', chosen.start, chosen.end)}
         </AtButton>
       )}

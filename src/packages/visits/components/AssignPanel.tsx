@@ -26,12 +26,23 @@ export default function AssignPanel({ kind, targetId, gridId, cadres, onChanged 
       {cadres.map((cadre) => (
         <View key={cadre.id} className="gt-assign__cadre">
           <PersonRow name={cadre.name} detail={t.assign.since(cadre.since)} phone={cadre.phone} callable />
-          <AtButton size="small" onClick={() => a.open(cadre.id)}>{t.assign.replace}</AtButton>
-          <AtButton size="small" onClick={() => a.setEnding(cadre.id)}>{t.assign.end}</AtButton>
+          <AtButton size="small" onClick={() => a.open(cadre.id)}>
+            {t.assign.replace}
+          </AtButton>
+          <AtButton size="small" onClick={() => a.setEnding(cadre.id)}>
+            {t.assign.end}
+          </AtButton>
         </View>
       ))}
       {a.ending && (
-        <TextPrompt label={t.assign.endReason} maxLength={textLimits.assignmentEndReason} placeholder={t.assign.endReason} confirmText={t.assign.end} onCancel={() => a.setEnding(null)} onConfirm={(text) => void a.end(text)} />
+        <TextPrompt
+          label={t.assign.endReason}
+          maxLength={textLimits.assignmentEndReason}
+          placeholder={t.assign.endReason}
+          confirmText={t.assign.end}
+          onCancel={() => a.setEnding(null)}
+          onConfirm={(text) => void a.end(text)}
+        />
       )}
       {!a.picking && (
         <AtButton className="gt-assign__open" type="primary" onClick={() => a.open(null)}>
@@ -45,7 +56,12 @@ export default function AssignPanel({ kind, targetId, gridId, cadres, onChanged 
             <View className="gt-visits__text gt-assign__since">{a.since}</View>
           </Picker>
           <View className="gt-visits__line">{t.assign.candidates}</View>
-          <LoadState loading={a.candidates.loading} error={a.candidates.error} onRetry={a.candidates.reload} hasData={a.candidates.data !== null}>
+          <LoadState
+            loading={a.candidates.loading}
+            error={a.candidates.error}
+            onRetry={a.candidates.reload}
+            hasData={a.candidates.data !== null}
+          >
             {a.candidates.data?.items
               .filter((c) => !cadres.some((current) => current.id === c.id))
               .map((c) => (

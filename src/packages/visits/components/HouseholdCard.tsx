@@ -18,7 +18,9 @@ export default function HouseholdCard({ household, tags }: { household: Househol
       <View className="gt-visits__line">
         {t.household.lastVisit}：{household.lastVisitDay ?? t.household.never}
       </View>
-      {household.overdueDays !== null && <View className="gt-visits__alert gt-household-card__overdue">{t.household.overdue(household.overdueDays)}</View>}
+      {household.overdueDays !== null && (
+        <View className="gt-visits__alert gt-household-card__overdue">{t.household.overdue(household.overdueDays)}</View>
+      )}
     </View>
   );
 }

@@ -13,7 +13,10 @@ import { visitsText as t } from '@/text/visits';
  * cadre being replaced or ended.
  */
 export function useAssignments(kind: 'household' | 'grid', targetId: string, gridId: string, onChanged: (next: AssignmentsDto) => void) {
-  const candidates = useRemote(useCallback(() => visitsApi.cadreCandidates(gridId), [gridId]), { auto: false });
+  const candidates = useRemote(
+    useCallback(() => visitsApi.cadreCandidates(gridId), [gridId]),
+    { auto: false },
+  );
   const [picking, setPicking] = useState(false);
   const [since, setSince] = useState(chinaDay(new Date().toISOString()));
   const [replacing, setReplacing] = useState<string | null>(null);
@@ -41,7 +44,12 @@ export function useAssignments(kind: 'household' | 'grid', targetId: string, gri
   const end = async (reason: string) => {
     if (!ending) return;
     const until = chinaDay(new Date().toISOString());
-    done(await submitWithNotice(() => visitsApi.endAssignment({ opId: newKey('ae'), kind, targetId, cadreId: ending, until, reason }), t.assign.done));
+    done(
+      await submitWithNotice(
+        () => visitsApi.endAssignment({ opId: newKey('ae'), kind, targetId, cadreId: ending, until, reason }),
+        t.assign.done,
+      ),
+    );
   };
   return { candidates, picking, setPicking, since, setSince, replacing, ending, setEnding, open, assign, end };
 }

@@ -12,5 +12,12 @@ function withCursor(query: Query, before: string | null): Query {
 /** A diary list read a page at a time, newest first; `more` reads the next page after the last shown. */
 export function useDiary(query: Query) {
   const list = usePagedList(JSON.stringify(query), (cursor) => visitsApi.diary(withCursor(query, cursor)));
-  return { items: list.items, next: list.page?.next ?? null, loading: list.loading, error: list.error, reload: list.reload, more: list.more };
+  return {
+    items: list.items,
+    next: list.page?.next ?? null,
+    loading: list.loading,
+    error: list.error,
+    reload: list.reload,
+    more: list.more,
+  };
 }

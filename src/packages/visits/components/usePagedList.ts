@@ -20,22 +20,19 @@ export function usePagedList<P extends Page<unknown>>(key: string, load: (cursor
   // `load` is a new function on every render; what is listed is named by `key`.
   const loadRef = useRef(load);
   loadRef.current = load;
-  const read = useCallback(
-    async (cursor: string | null) => {
-      setLoading(true);
-      setError(null);
-      try {
-        const next = await loadRef.current(cursor);
-        setItems((shown) => (cursor ? [...shown, ...next.items] : next.items));
-        setPage(next);
-      } catch (err) {
-        setError(isCloudError(err) ? err : new CloudError('INTERNAL', commonText.unknownError));
-      } finally {
-        setLoading(false);
-      }
-    },
-    [],
-  );
+  const read = useCallback(async (cursor: string | null) => {
+    setLoading(true);
+    setError(null);
+    try {
+      const next = await loadRef.current(cursor);
+      setItems((shown) => (cursor ? [...shown, ...next.items] : next.items));
+      setPage(next);
+    } catch (err) {
+      setError(isCloudError(err) ? err : new CloudError('INTERNAL', commonText.unknownError));
+    } finally {
+      setLoading(false);
+    }
+  }, []);
   // A new key lists something else: read its first page.
   useEffect(() => {
     void read(null);

@@ -53,11 +53,19 @@ export default function VisitsHomePage() {
                 url={`/packages/visits/households/index?placeId=${grid.id}`}
               />
             ))}
-            {data.scope && <Link className="gt-visits-home__supervise" label={t.entry.supervise} url={`/packages/visits/supervise/index?placeId=${data.scope.id}`} />}
+            {data.scope && (
+              <Link
+                className="gt-visits-home__supervise"
+                label={t.entry.supervise}
+                url={`/packages/visits/supervise/index?placeId=${data.scope.id}`}
+              />
+            )}
             <Link className="gt-visits-home__diary" label={t.home.diary} url="/packages/visits/diary/index?view=mine" />
             <View className="gt-visits__heading">{t.home.myPairs}</View>
             {pairs.data?.items.length === 0 && <View className="gt-visits__empty">{t.home.noPairs}</View>}
-            {pairs.data?.items.map((household) => <HouseholdCard key={household.id} household={household} tags={data.tags} />)}
+            {pairs.data?.items.map((household) => (
+              <HouseholdCard key={household.id} household={household} tags={data.tags} />
+            ))}
           </View>
         )}
       </Loaded>

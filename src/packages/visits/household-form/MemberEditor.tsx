@@ -24,23 +24,56 @@ export default function MemberEditor({ member, index, errors, residents, onChang
   return (
     <View className="gt-visits__sub gt-member-editor" data-index={index}>
       <FormField label={t.form.name} error={errors.name} count={{ value: member.name, max: textLimits.personName }}>
-        <Input className="gt-field__input gt-member-editor__name" value={member.name} maxlength={UNCUT} onInput={(e) => onChange({ name: e.detail.value })} />
+        <Input
+          className="gt-field__input gt-member-editor__name"
+          value={member.name}
+          maxlength={UNCUT}
+          onInput={(e) => onChange({ name: e.detail.value })}
+        />
       </FormField>
       {index > 0 && (
         <FormField label={t.form.relation}>
-          <ChoiceChips options={RELATION_CHOICES.filter((c) => c.value !== 'head')} selected={[member.relation]} onToggle={(value) => onChange({ relation: value as MemberDraft['relation'] })} />
+          <ChoiceChips
+            options={RELATION_CHOICES.filter((c) => c.value !== 'head')}
+            selected={[member.relation]}
+            onToggle={(value) => onChange({ relation: value as MemberDraft['relation'] })}
+          />
         </FormField>
       )}
       <FormField label={t.form.ageBand}>
-        <ChoiceChips options={AGE_BAND_CHOICES} selected={[member.ageBand]} onToggle={(value) => onChange({ ageBand: value as MemberDraft['ageBand'] })} />
+        <ChoiceChips
+          options={AGE_BAND_CHOICES}
+          selected={[member.ageBand]}
+          onToggle={(value) => onChange({ ageBand: value as MemberDraft['ageBand'] })}
+        />
       </FormField>
       <FormField label={t.form.phone} error={errors.phone}>
-        <Input className="gt-field__input gt-member-editor__phone" type="number" value={member.phone} maxlength={UNCUT} onInput={(e) => onChange({ phone: e.detail.value })} />
+        <Input
+          className="gt-field__input gt-member-editor__phone"
+          type="number"
+          value={member.phone}
+          maxlength={UNCUT}
+          onInput={(e) => onChange({ phone: e.detail.value })}
+        />
       </FormField>
-      {member.phone !== '' && <AtSwitch title={t.form.phoneVerified} checked={member.phoneVerified} border={false} onChange={(on: boolean) => onChange({ phoneVerified: on })} />}
+      {member.phone !== '' && (
+        <AtSwitch
+          title={t.form.phoneVerified}
+          checked={member.phoneVerified}
+          border={false}
+          onChange={(on: boolean) => onChange({ phoneVerified: on })}
+        />
+      )}
       <FormField label={t.form.link}>
-        <Picker mode="selector" range={linkChoices} value={linked + 1} onChange={(e) => onChange({ userId: Number(e.detail.value) === 0 ? null : residents[Number(e.detail.value) - 1].id })}>
-          <View className="gt-field__input">{linked >= 0 ? linkChoices[linked + 1] : member.userId ? t.household.linked : t.form.noLink}</View>
+        <Picker
+          mode="selector"
+          range={linkChoices}
+          value={linked + 1}
+          onChange={(e) => onChange({ userId: Number(e.detail.value) === 0 ? null : residents[Number(e.detail.value) - 1].id })}
+        >
+          <View className="gt-field__input">
+            {linked >= 0 ? linkChoices[linked + 1] : member.userId ? t.household.linked : t.form.noLink}
+          </View>
         </Picker>
       </FormField>
       {index > 0 && (

@@ -21,10 +21,25 @@ export default function HouseholdFormPage() {
     <PageShell className="gt-household-form">
       <LoadState loading={f.existing.loading} error={f.existing.error} onRetry={f.existing.reload} hasData={ready}>
         <FormField inset label={t.form.group} error={f.errors.group} count={{ value: f.form.group, max: textLimits.householdGroup }}>
-          <Input className="gt-field__input gt-household-form__group" value={f.form.group} maxlength={UNCUT} onInput={(e) => f.set({ group: e.detail.value })} />
+          <Input
+            className="gt-field__input gt-household-form__group"
+            value={f.form.group}
+            maxlength={UNCUT}
+            onInput={(e) => f.set({ group: e.detail.value })}
+          />
         </FormField>
-        <FormField inset label={t.form.address} error={f.errors.address} count={{ value: f.form.address, max: textLimits.householdAddress }}>
-          <Input className="gt-field__input gt-household-form__address" value={f.form.address} maxlength={UNCUT} onInput={(e) => f.set({ address: e.detail.value })} />
+        <FormField
+          inset
+          label={t.form.address}
+          error={f.errors.address}
+          count={{ value: f.form.address, max: textLimits.householdAddress }}
+        >
+          <Input
+            className="gt-field__input gt-household-form__address"
+            value={f.form.address}
+            maxlength={UNCUT}
+            onInput={(e) => f.set({ address: e.detail.value })}
+          />
         </FormField>
         <FormField inset label={t.form.members} error={f.errors.members}>
           {f.form.members.map((member, index) => (
@@ -43,10 +58,20 @@ export default function HouseholdFormPage() {
           </AtButton>
         </FormField>
         <FormField inset label={t.form.tags} error={f.errors.tags}>
-          <ChoiceChips className="gt-household-form__tags" options={tags.map((tag) => ({ value: tag.id, label: tag.name }))} selected={f.form.tags} onToggle={f.toggleTag} />
+          <ChoiceChips
+            className="gt-household-form__tags"
+            options={tags.map((tag) => ({ value: tag.id, label: tag.name }))}
+            selected={f.form.tags}
+            onToggle={f.toggleTag}
+          />
         </FormField>
         <FormField inset label={t.form.needs} error={f.errors.needs} count={{ value: f.form.needs, max: textLimits.householdNeeds }}>
-          <Textarea className="gt-field__textarea gt-household-form__needs" value={f.form.needs} maxlength={UNCUT} onInput={(e) => f.set({ needs: e.detail.value })} />
+          <Textarea
+            className="gt-field__textarea gt-household-form__needs"
+            value={f.form.needs}
+            maxlength={UNCUT}
+            onInput={(e) => f.set({ needs: e.detail.value })}
+          />
         </FormField>
         <View className="gt-visits__actions">
           <AtButton className="gt-household-form__save" type="primary" onClick={() => void f.save()}>

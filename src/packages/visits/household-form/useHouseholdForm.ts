@@ -13,7 +13,14 @@ import { householdProblems, type HouseholdField } from './householdCheck';
 /** A member as the form holds it: every field of the contract's member, filled. */
 export type MemberDraft = Required<RequestOf<'visits', 'saveHousehold'>['members'][number]>;
 
-const blankMember = (relation: Relation): MemberDraft => ({ name: '', relation, ageBand: 'unknown', phone: '', phoneVerified: false, userId: null });
+const blankMember = (relation: Relation): MemberDraft => ({
+  name: '',
+  relation,
+  ageBand: 'unknown',
+  phone: '',
+  phoneVerified: false,
+  userId: null,
+});
 
 function fromHousehold(h: HouseholdDetailDto) {
   return {
@@ -21,7 +28,14 @@ function fromHousehold(h: HouseholdDetailDto) {
     address: h.address,
     needs: h.needs,
     tags: h.tags,
-    members: h.members.map((m) => ({ name: m.name, relation: m.relation, ageBand: m.ageBand, phone: m.phone, phoneVerified: m.phoneVerified, userId: m.userId })),
+    members: h.members.map((m) => ({
+      name: m.name,
+      relation: m.relation,
+      ageBand: m.ageBand,
+      phone: m.phone,
+      phoneVerified: m.phoneVerified,
+      userId: m.userId,
+    })),
   };
 }
 
@@ -37,7 +51,8 @@ export function useHouseholdForm(id: string | undefined, gridId: string) {
     if (existing.data) setForm(fromHousehold(existing.data));
   }, [existing.data]);
   const set = (fields: Partial<typeof form>) => {
-    for (const key of Object.keys(fields)) if (key === 'group' || key === 'address' || key === 'needs' || key === 'tags' || key === 'members') errors.clear(key);
+    for (const key of Object.keys(fields))
+      if (key === 'group' || key === 'address' || key === 'needs' || key === 'tags' || key === 'members') errors.clear(key);
     setForm((current) => ({ ...current, ...fields }));
   };
   const setMember = (index: number, fields: Partial<MemberDraft>) => {
@@ -56,7 +71,13 @@ export function useHouseholdForm(id: string | undefined, gridId: string) {
   const save = async () => {
     if (errors.show(householdProblems(form))) return;
     const version = existing.data?.version;
-    const payload = { opId: opId.current, gridId, ...form, members: form.members.filter((m) => m.name.trim()), ...(id && version !== undefined ? { householdId: id, version } : {}) };
+    const payload = {
+      opId: opId.current,
+      gridId,
+      ...form,
+      members: form.members.filter((m) => m.name.trim()),
+      ...(id && version !== undefined ? { householdId: id, version } : {}),
+    };
     const result = await submitWithNotice(() => visitsApi.saveHousehold(payload), t.form.saved);
     if (!result.ok) return void errors.showHints(result.error);
     void Taro.redirectTo({ url: `/packages/visits/household/index?id=${result.value.id}` });

@@ -38,7 +38,8 @@ export default function HouseholdPage() {
   const { options, household, remind, reload } = useHousehold(id);
   useReloadOnShow(reload);
   const data = household.data;
-  const visit = () => data && Taro.navigateTo({ url: `/packages/visits/visit-new/index?householdId=${data.id}&label=${encodeURIComponent(data.label)}` });
+  const visit = () =>
+    data && Taro.navigateTo({ url: `/packages/visits/visit-new/index?householdId=${data.id}&label=${encodeURIComponent(data.label)}` });
   const edit = () => data && Taro.navigateTo({ url: `/packages/visits/household-form/index?id=${data.id}&gridId=${data.gridId}` });
   return (
     <PageShell className="gt-household">
@@ -47,14 +48,30 @@ export default function HouseholdPage() {
           <View>
             <Header household={data} tags={options.data?.tags ?? []} />
             <View className="gt-visits__actions">
-              {data.allowed.includes('visit') && <AtButton className="gt-household__visit" type="primary" onClick={visit}>{t.household.visit}</AtButton>}
-              {data.allowed.includes('remind') && <AtButton className="gt-household__remind" onClick={() => void remind()}>{t.household.remind}</AtButton>}
-              {data.allowed.includes('edit') && <AtButton className="gt-household__edit" onClick={edit}>{t.household.edit}</AtButton>}
+              {data.allowed.includes('visit') && (
+                <AtButton className="gt-household__visit" type="primary" onClick={visit}>
+                  {t.household.visit}
+                </AtButton>
+              )}
+              {data.allowed.includes('remind') && (
+                <AtButton className="gt-household__remind" onClick={() => void remind()}>
+                  {t.household.remind}
+                </AtButton>
+              )}
+              {data.allowed.includes('edit') && (
+                <AtButton className="gt-household__edit" onClick={edit}>
+                  {t.household.edit}
+                </AtButton>
+              )}
             </View>
             <MembersPanel household={data} />
-            {data.allowed.includes('assign') && <AssignPanel kind="household" targetId={data.id} gridId={data.gridId} cadres={data.cadres} onChanged={reload} />}
+            {data.allowed.includes('assign') && (
+              <AssignPanel kind="household" targetId={data.id} gridId={data.gridId} cadres={data.cadres} onChanged={reload} />
+            )}
             <View className="gt-visits__heading">{t.household.recent}</View>
-            {data.recentVisits.map((v) => <VisitCard key={v.id} visit={v} />)}
+            {data.recentVisits.map((v) => (
+              <VisitCard key={v.id} visit={v} />
+            ))}
             <View className="gt-visits__heading">{t.household.log}</View>
             <LogList entries={data.log} />
           </View>

@@ -24,15 +24,27 @@ export default function HouseholdsPage() {
   useEffect(() => {
     if (grid && h.staff) beatReload();
   }, [grid, h.staff, beatReload]);
-  const chips = [{ value: '', label: t.household.filterAll }, ...tags.filter((tag) => tag.active).map((tag) => ({ value: tag.id, label: tag.name }))];
+  const chips = [
+    { value: '', label: t.household.filterAll },
+    ...tags.filter((tag) => tag.active).map((tag) => ({ value: tag.id, label: tag.name })),
+  ];
   return (
     <PageShell className="gt-households">
       <Loaded loading={h.list.loading} error={h.list.error} onRetry={h.list.reload} hasData={h.list.data !== null}>
         <View className="gt-visits__heading">{place?.name}</View>
-        <ChoiceChips className="gt-households__tags" options={chips} selected={[h.tag ?? '']} onToggle={(value) => h.setTag(value || null)} />
+        <ChoiceChips
+          className="gt-households__tags"
+          options={chips}
+          selected={[h.tag ?? '']}
+          onToggle={(value) => h.setTag(value || null)}
+        />
         {grid && (
           <View className="gt-visits__actions">
-            <AtButton className="gt-households__add" type="primary" onClick={() => Taro.navigateTo({ url: `/packages/visits/household-form/index?gridId=${placeId}` })}>
+            <AtButton
+              className="gt-households__add"
+              type="primary"
+              onClick={() => Taro.navigateTo({ url: `/packages/visits/household-form/index?gridId=${placeId}` })}
+            >
               {t.household.add}
             </AtButton>
           </View>

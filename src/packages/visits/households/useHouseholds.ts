@@ -10,7 +10,10 @@ export function useHouseholds(placeId: string) {
   const [tag, setTag] = useState<string | null>(null);
   const list = useRemote(useCallback(() => visitsApi.households(placeId), [placeId]));
   const staff = options.data?.scope !== null && options.data?.scope !== undefined;
-  const beat = useRemote(useCallback(() => visitsApi.gridAssignments(placeId), [placeId]), { auto: false });
+  const beat = useRemote(
+    useCallback(() => visitsApi.gridAssignments(placeId), [placeId]),
+    { auto: false },
+  );
   const [beatShown, setBeatShown] = useState<AssignmentsDto | null>(null);
   const items = (list.data?.items ?? []).filter((h) => tag === null || h.tags.includes(tag));
   // Overdue first, most overdue at the top; then as the village lists them.

@@ -22,26 +22,52 @@ export default function RulesPage() {
         {r.tags.map((tag, index) => (
           <View key={tag.id ?? `new-${index}`} className="gt-visits__card gt-rules__tag">
             <FormField label={t.rules.tagName} error={r.errors[`tag.${index}`]} count={{ value: tag.name, max: textLimits.visitTagName }}>
-              <Input className="gt-field__input" value={tag.name} maxlength={UNCUT} disabled={!r.editable} onInput={(e) => r.setTag(index, { name: e.detail.value })} />
+              <Input
+                className="gt-field__input"
+                value={tag.name}
+                maxlength={UNCUT}
+                disabled={!r.editable}
+                onInput={(e) => r.setTag(index, { name: e.detail.value })}
+              />
             </FormField>
             <FormField label={t.rules.every}>
-              <Input className="gt-field__input gt-rules__days" type="number" value={String(tag.visitEveryDays)} disabled={!r.editable} onInput={(e) => r.setTag(index, { visitEveryDays: number(e.detail.value) })} />
+              <Input
+                className="gt-field__input gt-rules__days"
+                type="number"
+                value={String(tag.visitEveryDays)}
+                disabled={!r.editable}
+                onInput={(e) => r.setTag(index, { visitEveryDays: number(e.detail.value) })}
+              />
             </FormField>
-            <AtSwitch title={t.rules.active} checked={tag.active} disabled={!r.editable} border={false} onChange={(on: boolean) => r.setTag(index, { active: on })} />
+            <AtSwitch
+              title={t.rules.active}
+              checked={tag.active}
+              disabled={!r.editable}
+              border={false}
+              onChange={(on: boolean) => r.setTag(index, { active: on })}
+            />
           </View>
         ))}
         <View className="gt-visits__card">
           <View className="gt-visits__title">{t.rules.quota}</View>
           {LEVELS.map((level) => (
             <FormField key={level} label={t.levels[level]}>
-              <Input className="gt-field__input" type="number" value={String(r.quota[level])} disabled={!r.editable} onInput={(e) => r.setQuota({ ...r.quota, [level]: number(e.detail.value) })} />
+              <Input
+                className="gt-field__input"
+                type="number"
+                value={String(r.quota[level])}
+                disabled={!r.editable}
+                onInput={(e) => r.setQuota({ ...r.quota, [level]: number(e.detail.value) })}
+              />
             </FormField>
           ))}
         </View>
         {r.editable && (
           <View className="gt-visits__actions">
             <AtButton onClick={r.addTag}>{t.rules.addTag}</AtButton>
-            <AtButton type="primary" className="gt-rules__save" onClick={() => void r.save()}>{t.rules.save}</AtButton>
+            <AtButton type="primary" className="gt-rules__save" onClick={() => void r.save()}>
+              {t.rules.save}
+            </AtButton>
           </View>
         )}
       </LoadState>

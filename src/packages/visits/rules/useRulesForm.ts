@@ -21,7 +21,9 @@ export type TagField = `tag.${number}`;
 export function tagProblems(tags: readonly TagDraft[]): FieldProblems<TagField> {
   const problems: FieldProblems<TagField> = {};
   tags.forEach((tag, index) => {
-    problems[`tag.${index}`] = tag.id ? requiredText(tag.name, t.rules.needTagName, textLimits.visitTagName) : overLimit(tag.name, textLimits.visitTagName);
+    problems[`tag.${index}`] = tag.id
+      ? requiredText(tag.name, t.rules.needTagName, textLimits.visitTagName)
+      : overLimit(tag.name, textLimits.visitTagName);
   });
   return problems;
 }
@@ -46,7 +48,10 @@ export function useRulesForm() {
   const addTag = () => setTags([...tags, { name: '', active: true, visitEveryDays: 30 }]);
   const save = async () => {
     if (errors.show(tagProblems(tags))) return;
-    const result = await submitWithNotice(() => visitsApi.saveRules({ tags: tags.filter((tag) => tag.id || tag.name.trim()), quota }), t.rules.saved);
+    const result = await submitWithNotice(
+      () => visitsApi.saveRules({ tags: tags.filter((tag) => tag.id || tag.name.trim()), quota }),
+      t.rules.saved,
+    );
     if (result.ok) fill(result.value);
   };
   return { rules, tags, errors: errors.errors, setTag, addTag, quota, setQuota, save, editable: rules.data?.editable ?? false };

@@ -23,7 +23,9 @@ export default function NeedsPanel({ placeId, tags }: { placeId: string; tags: r
             <View className="gt-visits__line">
               {t.sources[item.caretakers.source]}：{item.caretakers.names.join('、') || t.assign.none}
             </View>
-            {item.lastRemindedAt && <View className="gt-visits__line">{t.supervise.lastReminded(formatDateTime(item.lastRemindedAt))}</View>}
+            {item.lastRemindedAt && (
+              <View className="gt-visits__line">{t.supervise.lastReminded(formatDateTime(item.lastRemindedAt))}</View>
+            )}
             {needs.page?.canRemind && (
               <AtButton size="small" className="gt-needs__remind" onClick={() => void needs.remind(item.household.id)}>
                 {t.household.remind}

@@ -29,7 +29,9 @@ export default function SupervisePage() {
       </View>
       {trail.length > 0 && (
         <View className="gt-visits__actions">
-          <AtButton size="small" onClick={() => setTrail(trail.slice(0, -1))}>{t.supervise.back}</AtButton>
+          <AtButton size="small" onClick={() => setTrail(trail.slice(0, -1))}>
+            {t.supervise.back}
+          </AtButton>
         </View>
       )}
       {!placeId && <View className="gt-visits__empty">{options.error?.message ?? ''}</View>}

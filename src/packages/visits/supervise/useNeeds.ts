@@ -17,7 +17,9 @@ export function useNeeds(placeId: string) {
     if (!result.ok) return;
     keys.current.delete(householdId);
     noticeUnreached(result.value);
-    list.setItems((shown) => shown.map((item) => (item.household.id === householdId ? { ...item, lastRemindedAt: result.value.remindedAt } : item)));
+    list.setItems((shown) =>
+      shown.map((item) => (item.household.id === householdId ? { ...item, lastRemindedAt: result.value.remindedAt } : item)),
+    );
   };
   return { ...list, remind };
 }

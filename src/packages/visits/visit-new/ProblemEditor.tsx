@@ -28,7 +28,12 @@ export default function ProblemEditor({ problem, error, categories, onChange, on
         />
       </FormField>
       <FormField label={t.visitForm.problemText} error={error} count={{ value: problem.text, max: textLimits.visitProblem }}>
-        <Textarea className="gt-field__textarea gt-problem-editor__text" value={problem.text} maxlength={UNCUT} onInput={(e) => onChange({ text: e.detail.value })} />
+        <Textarea
+          className="gt-field__textarea gt-problem-editor__text"
+          value={problem.text}
+          maxlength={UNCUT}
+          onInput={(e) => onChange({ text: e.detail.value })}
+        />
       </FormField>
       <AtButton size="small" onClick={onRemove}>
         {t.visitForm.removeProblem}

@@ -36,26 +36,60 @@ export default function VisitNewPage() {
     <PageShell className="gt-visit-new">
       <View className="gt-visits__heading gt-visit-new__household">{householdLabel}</View>
       <FormField inset label={t.visitForm.kind}>
-        <ChoiceChips className="gt-visit-new__kinds" options={KIND_CHOICES} selected={[f.draft.kind]} onToggle={(value) => f.set({ kind: value as typeof f.draft.kind })} />
+        <ChoiceChips
+          className="gt-visit-new__kinds"
+          options={KIND_CHOICES}
+          selected={[f.draft.kind]}
+          onToggle={(value) => f.set({ kind: value as typeof f.draft.kind })}
+        />
       </FormField>
       <FormField inset label={t.visitForm.seen} error={f.errors.seen} count={{ value: f.draft.seen, max: textLimits.visitSeen }}>
-        <Textarea className="gt-field__textarea gt-field__textarea--tall gt-visit-new__seen" value={f.draft.seen} maxlength={UNCUT} placeholder={t.visitForm.seenPlaceholder} onInput={(e) => f.set({ seen: e.detail.value })} />
+        <Textarea
+          className="gt-field__textarea gt-field__textarea--tall gt-visit-new__seen"
+          value={f.draft.seen}
+          maxlength={UNCUT}
+          placeholder={t.visitForm.seenPlaceholder}
+          onInput={(e) => f.set({ seen: e.detail.value })}
+        />
       </FormField>
       <FormField inset label={t.visitForm.said} error={f.errors.said} count={{ value: f.draft.said, max: textLimits.visitSaid }}>
-        <Textarea className="gt-field__textarea gt-visit-new__said" value={f.draft.said} maxlength={UNCUT} placeholder={t.visitForm.saidPlaceholder} onInput={(e) => f.set({ said: e.detail.value })} />
+        <Textarea
+          className="gt-field__textarea gt-visit-new__said"
+          value={f.draft.said}
+          maxlength={UNCUT}
+          placeholder={t.visitForm.saidPlaceholder}
+          onInput={(e) => f.set({ said: e.detail.value })}
+        />
       </FormField>
       <FormField inset label={t.visitForm.help} error={f.errors.help} count={{ value: f.draft.help, max: textLimits.visitHelp }}>
-        <Input className="gt-field__input gt-visit-new__help" value={f.draft.help} maxlength={UNCUT} onInput={(e) => f.set({ help: e.detail.value })} />
+        <Input
+          className="gt-field__input gt-visit-new__help"
+          value={f.draft.help}
+          maxlength={UNCUT}
+          onInput={(e) => f.set({ help: e.detail.value })}
+        />
       </FormField>
       <FormField inset label={t.visitForm.photos}>
         <PhotoPicker photos={f.draft.photos} onChange={(photos) => f.set({ photos })} />
       </FormField>
       <FormField inset label={t.visitForm.address} error={f.errors.address} count={{ value: f.draft.address, max: textLimits.address }}>
-        <Input className="gt-field__input gt-visit-new__address" value={f.draft.address} maxlength={UNCUT} onInput={(e) => f.set({ address: e.detail.value })} />
+        <Input
+          className="gt-field__input gt-visit-new__address"
+          value={f.draft.address}
+          maxlength={UNCUT}
+          onInput={(e) => f.set({ address: e.detail.value })}
+        />
       </FormField>
       <FormField inset label={t.visitForm.problems} hint={t.visitForm.problemsHint}>
         {f.draft.problems.map((problem, index) => (
-          <ProblemEditor key={problem.key} problem={problem} error={f.errors[problemField(problem)]} categories={categories} onChange={(fields) => f.setProblem(index, fields)} onRemove={() => f.removeProblem(index)} />
+          <ProblemEditor
+            key={problem.key}
+            problem={problem}
+            error={f.errors[problemField(problem)]}
+            categories={categories}
+            onChange={(fields) => f.setProblem(index, fields)}
+            onRemove={() => f.removeProblem(index)}
+          />
         ))}
         <AtButton className="gt-visit-new__add-problem" onClick={f.addProblem}>
           {t.visitForm.addProblem}

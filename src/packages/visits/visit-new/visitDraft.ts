@@ -34,7 +34,8 @@ export function emptyVisitDraft(): VisitDraft {
 export function loadVisitDraft(householdId: string): VisitDraft {
   try {
     const stored: unknown = Taro.getStorageSync(keyOf(householdId));
-    if (stored && typeof stored === 'object' && typeof (stored as VisitDraft).clientKey === 'string') return { ...emptyVisitDraft(), ...(stored as VisitDraft) };
+    if (stored && typeof stored === 'object' && typeof (stored as VisitDraft).clientKey === 'string')
+      return { ...emptyVisitDraft(), ...(stored as VisitDraft) };
   } catch {
     // Nothing kept.
   }

@@ -10,7 +10,9 @@ export default function CallbackPanel({ callback }: { callback: CallbackDto | nu
       <View className="gt-visits__title">{t.visit.callback}</View>
       <View className="gt-visits__line gt-callback__marked">{t.visit.callbackMarked(callback.markedBy, callback.reason)}</View>
       {callback.outcome ? (
-        <View className="gt-visits__text gt-callback__outcome">{t.visit.callbackOutcome(callback.outcome.by, t.verdicts[callback.outcome.verdict], callback.outcome.text)}</View>
+        <View className="gt-visits__text gt-callback__outcome">
+          {t.visit.callbackOutcome(callback.outcome.by, t.verdicts[callback.outcome.verdict], callback.outcome.text)}
+        </View>
       ) : (
         <View className="gt-visits__alert">{t.visit.callbackStates.pending}</View>
       )}

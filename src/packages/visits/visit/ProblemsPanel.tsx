@@ -24,7 +24,10 @@ export default function ProblemsPanel({ problems, canRefile, onRefile }: Problem
           </View>
           <View className="gt-visits__text">{p.text}</View>
           {p.requestId && p.requestCode && (
-            <View className="gt-visits__link gt-problems__request" onClick={() => Taro.navigateTo({ url: `/pages/request-detail/index?id=${p.requestId}` })}>
+            <View
+              className="gt-visits__link gt-problems__request"
+              onClick={() => Taro.navigateTo({ url: `/pages/request-detail/index?id=${p.requestId}` })}
+            >
               {t.visit.requestLink(p.requestCode)}
             </View>
           )}
@@ -34,7 +37,11 @@ export default function ProblemsPanel({ problems, canRefile, onRefile }: Problem
                 {t.visit.problemFailed}
                 {p.error ?? ''}
               </View>
-              {canRefile && <AtButton size="small" onClick={() => onRefile(p)}>{t.visit.refile}</AtButton>}
+              {canRefile && (
+                <AtButton size="small" onClick={() => onRefile(p)}>
+                  {t.visit.refile}
+                </AtButton>
+              )}
             </View>
           )}
         </View>

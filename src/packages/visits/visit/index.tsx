@@ -2,24 +2,20 @@ import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { AtButton } from 'taro-ui';
-import ChoiceChips from '@/components/ChoiceChips';
 import PageShell from '@/components/PageShell';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import Loaded from '../components/Loaded';
-import TextPrompt from '@/components/TextPrompt';
 import { visitsText as t } from '@/text/visits';
-import { textLimits } from '@/utils/textLimit';
 import LogList from '../components/LogList';
 import ProblemEditor from '../visit-new/ProblemEditor';
 import { problemProblem } from '../visit-new/visitCheck';
 import { newProblem } from '../visit-new/visitDraft';
 import CallbackPanel from './CallbackPanel';
+import CallbackPrompts from './CallbackPrompts';
 import ProblemsPanel from './ProblemsPanel';
 import { useVisit } from './useVisit';
 import VisitBody from './VisitBody';
 import '../visits.scss';
-
-const VERDICTS = (Object.keys(t.verdicts) as Array<keyof typeof t.verdicts>).map((value) => ({ value, label: t.verdicts[value] }));
 
 /** 走访记录: the entry, its problems and the requests they became, its callback; the steps the viewer may take. */
 export default function VisitPage() {
@@ -28,7 +24,8 @@ export default function VisitPage() {
   const [problem, setProblem] = useState(newProblem);
   const problemErrors = useFieldErrors<'problem'>();
   const addProblem = () => {
-    if (!problemErrors.show({ problem: problemProblem(problem) })) void v.report({ ...problem, householdId }).then(() => setProblem(newProblem()));
+    if (!problemErrors.show({ problem: problemProblem(problem) }))
+      void v.report({ ...problem, householdId }).then(() => setProblem(newProblem()));
   };
   const changeProblem = (fields: Partial<typeof problem>) => {
     problemErrors.clear('problem');
@@ -43,23 +40,43 @@ export default function VisitPage() {
         {visit && (
           <View>
             <VisitBody visit={visit} />
-            <ProblemsPanel problems={visit.problems} canRefile={allowed.includes('reportProblem')} onRefile={(p) => void v.report({ key: p.key, householdId: p.householdId, categoryId: p.categoryId, text: p.text })} />
+            <ProblemsPanel
+              problems={visit.problems}
+              canRefile={allowed.includes('reportProblem')}
+              onRefile={(p) => void v.report({ key: p.key, householdId: p.householdId, categoryId: p.categoryId, text: p.text })}
+            />
             <CallbackPanel callback={visit.callback} />
             {v.panel === 'problem' && (
-              <ProblemEditor problem={problem} error={problemErrors.errors.problem} categories={v.options.data?.categories ?? []} onChange={changeProblem} onRemove={() => v.setPanel('none')} />
+              <ProblemEditor
+                problem={problem}
+                error={problemErrors.errors.problem}
+                categories={v.options.data?.categories ?? []}
+                onChange={changeProblem}
+                onRemove={() => v.setPanel('none')}
+              />
             )}
-            {v.panel === 'mark' && <TextPrompt label={t.visit.callbackReason} maxLength={textLimits.callbackReason} placeholder={t.visit.callbackReason} confirmText={t.visit.markCallback} onCancel={() => v.setPanel('none')} onConfirm={(text) => void v.mark(text)} />}
-            {v.panel === 'outcome' && (
-              <View className="gt-visits__card">
-                <ChoiceChips className="gt-visit__verdicts" options={VERDICTS} selected={[v.verdict]} onToggle={(value) => v.setVerdict(value as typeof v.verdict)} />
-                <TextPrompt label={t.visit.outcomeText} maxLength={textLimits.callbackText} placeholder={t.visit.outcomeText} confirmText={t.visit.recordCallback} onCancel={() => v.setPanel('none')} onConfirm={(text) => void v.outcome(text)} />
-              </View>
-            )}
+            <CallbackPrompts v={v} />
             <View className="gt-visits__actions">
-              {allowed.includes('reportProblem') && v.panel !== 'problem' && <AtButton className="gt-visit__problem" onClick={() => v.setPanel('problem')}>{t.visit.addProblem}</AtButton>}
-              {v.panel === 'problem' && <AtButton type="primary" className="gt-visit__report" onClick={addProblem}>{t.visit.addProblem}</AtButton>}
-              {allowed.includes('markCallback') && <AtButton className="gt-visit__mark" onClick={() => v.setPanel('mark')}>{t.visit.markCallback}</AtButton>}
-              {allowed.includes('recordCallback') && <AtButton className="gt-visit__outcome" onClick={() => v.setPanel('outcome')}>{t.visit.recordCallback}</AtButton>}
+              {allowed.includes('reportProblem') && v.panel !== 'problem' && (
+                <AtButton className="gt-visit__problem" onClick={() => v.setPanel('problem')}>
+                  {t.visit.addProblem}
+                </AtButton>
+              )}
+              {v.panel === 'problem' && (
+                <AtButton type="primary" className="gt-visit__report" onClick={addProblem}>
+                  {t.visit.addProblem}
+                </AtButton>
+              )}
+              {allowed.includes('markCallback') && (
+                <AtButton className="gt-visit__mark" onClick={() => v.setPanel('mark')}>
+                  {t.visit.markCallback}
+                </AtButton>
+              )}
+              {allowed.includes('recordCallback') && (
+                <AtButton className="gt-visit__outcome" onClick={() => v.setPanel('outcome')}>
+                  {t.visit.recordCallback}
+                </AtButton>
+              )}
             </View>
             <View className="gt-visits__heading">{t.visit.log}</View>
             <LogList entries={visit.log} />

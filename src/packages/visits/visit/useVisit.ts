@@ -25,7 +25,8 @@ export function useVisit(id: string) {
     opId.current = newKey('op');
   };
   const mark = (reason: string) => run(() => visitsApi.markCallback({ opId: opId.current, visitId: id, reason }), t.visit.markCallback);
-  const outcome = (text: string) => run(() => visitsApi.recordCallback({ opId: opId.current, visitId: id, verdict, text }), t.visit.recordCallback);
+  const outcome = (text: string) =>
+    run(() => visitsApi.recordCallback({ opId: opId.current, visitId: id, verdict, text }), t.visit.recordCallback);
   const report = (problem: { key: string; householdId: string; categoryId: string; text: string }) =>
     run(() => visitsApi.reportProblem({ visitId: id, problem }), t.visit.addProblem);
   return { options, remote, visit, panel, setPanel, verdict, setVerdict, mark, outcome, report };

@@ -1,0 +1,62 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
+import { useRemote } from '@/hooks/useRemote';
+import * as postsApi from '@/services/posts';
+import { partyText } from '@/text/party';
+import { submitWithNotice } from '@/utils/submit';
+import { limitProblems, textLimits } from '@/utils/textLimit';
+
+const t = partyText.postForm;
+
+export interface Draft {
+  kindId: string;
+  title: string;
+  duties: string;
+  capacity: string;
+}
+
+/** The post form's state and calls: the draft from the stored post (or a new one), its checks at the field, saving. */
+export function usePostForm() {
+  const router = useRouter();
+  const gridId = decodeURIComponent(router.params.gridId ?? '');
+  const postId = router.params.postId ? decodeURIComponent(router.params.postId) : null;
+  const load = useCallback(() => postsApi.getStaffPosts(gridId || undefined), [gridId]);
+  const remote = useRemote(load);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const fieldErrors = useFieldErrors<string>();
+  const errors = fieldErrors.errors;
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!remote.data || draft) return;
+    const post = postId ? remote.data.posts.find((candidate) => candidate.id === postId) : undefined;
+    setDraft(
+      post
+        ? { kindId: post.kind.id, title: post.title, duties: post.duties, capacity: String(post.capacity) }
+        : { kindId: '', title: '', duties: '', capacity: '2' },
+    );
+  }, [remote.data, draft, postId]);
+
+  const change = (patch: Partial<Draft>) => {
+    setDraft((current) => (current ? { ...current, ...patch } : current));
+    for (const key of Object.keys(patch)) fieldErrors.clear(key);
+  };
+
+  const save = async () => {
+    if (!draft || !remote.data || saving) return;
+    if (fieldErrors.show(limitProblems({ title: [draft.title, textLimits.postTitle], duties: [draft.duties, textLimits.postDuties] })))
+      return;
+    setSaving(true);
+    const fields = { kindId: draft.kindId, title: draft.title, duties: draft.duties, capacity: Number(draft.capacity) };
+    const result = await submitWithNotice(
+      () => (postId ? postsApi.editPost({ postId, ...fields }) : postsApi.createPost({ gridId: remote.data!.grid.id, ...fields })),
+      t.saved,
+    );
+    setSaving(false);
+    if (result.ok) setTimeout(() => Taro.navigateBack(), 800);
+    else fieldErrors.showHints(result.error);
+  };
+
+  return { remote, draft, errors, saving, change, save };
+}
