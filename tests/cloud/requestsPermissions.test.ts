@@ -227,10 +227,18 @@ it.each(rows)('$action by $person: $outcome', async ({ action, person, outcome }
 
 it('keeps lists to what each may see', async () => {
   const request = await file(test, PEOPLE.owner, { text: '只在本村可见' });
+  // Every page of the list (they come a page at a time after a cursor).
   const ids = async (person: Person, action: 'mine' | 'inbox', payload: Record<string, unknown>) => {
-    const result = await test.call(PEOPLE[person], 'requests', action, payload as never);
-    if (!result.ok) throw new Error(result.code);
-    return (result.data as { items: Array<{ id: string }> }).items.map((item) => item.id);
+    const all: string[] = [];
+    let after: unknown = null;
+    do {
+      const result = await test.call(PEOPLE[person], 'requests', action, { ...payload, ...(after ? { after } : {}) } as never);
+      if (!result.ok) throw new Error(result.code);
+      const page = result.data as { items: Array<{ id: string }>; next: unknown };
+      all.push(...page.items.map((item) => item.id));
+      after = page.next;
+    } while (after);
+    return all;
   };
   expect(await ids('owner', 'mine', { status: 'open' })).toContain(request.id);
   expect(await ids('resident', 'mine', { status: 'open' })).not.toContain(request.id);
