@@ -10,17 +10,17 @@ import { claimRace } from './sections/claimRace';
 import { dbActionsPerAction } from './sections/dbActionsPerAction';
 import { requestsBench, sweepBench } from './sections/requests';
 import { weappSize } from './sections/weappSize';
-// Issue 6, console.
+// Console.
 import { dashboardBench } from './sections/dashboard';
 import { ledgerBench } from './sections/ledger';
 import { phoneLinkBench } from './sections/phoneLink';
-// Issue 11, transactions.
+// Transactions.
 import { transactionsBench } from './sections/transactions';
-// Issue 15, speed.
+// Speed.
 import { bookingScaleBench } from './sections/bookingScale';
 import { coldStartBench } from './sections/coldStart';
 import { h5Bench } from './sections/h5';
-// Issue 11: what each list or lookup costs the database.
+// What each list or lookup costs the database.
 import { scanBench } from './sections/scan';
 import { visitsBench } from './sections/visits';
 

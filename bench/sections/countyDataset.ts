@@ -17,7 +17,7 @@ export interface CountyDataset {
   nodes: JurisdictionNode[];
   requests: Doc[];
   grids: number;
-  /** The twelve Beijing months the requests were filed in, oldest first. */
+  /** The twelve China months the requests were filed in, oldest first. */
   from: string;
   to: string;
 }
@@ -69,7 +69,7 @@ function countyPlaces(): { nodes: JurisdictionNode[]; grids: JurisdictionNode[] 
 
 /**
  * A county: 20 townships, 300 villages, 3,000 grids (each with its grid
- * member), and `total` requests filed evenly over the last twelve Beijing
+ * member), and `total` requests filed evenly over the last twelve China
  * months, each a copy of one built through the domain in a demo grid, moved
  * to its county grid and its time. By age: filed in the last two days still
  * open, in the last week resolved awaiting a rating, older closed with a

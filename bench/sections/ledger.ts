@@ -1,5 +1,5 @@
 import { MAX_LEDGER_REQUESTS } from '../../cloudfunctions/domain/ledger/requireLedgerSize';
-import { addDays, localDateOf } from '../../cloudfunctions/domain/servicedays/beijingTime';
+import { addDays, localDateOf } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
 import { buildFunctions } from '../../scripts/build-functions';
 import { downloadAs } from '../../tests/support/downloadAs';
 import { startTestCloud, type TestCloud } from '../../tests/support/testCloud';

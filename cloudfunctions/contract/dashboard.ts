@@ -4,7 +4,7 @@ import type { RequestState } from './requests';
 
 /** 工作台 / 督办: figures for a staff member's jurisdiction, and reminders about overdue requests. */
 
-/** A month in Beijing time, "2026-11". */
+/** A month in China time, "2026-11". */
 const monthSchema = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, '请选择月份');
 const opIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确');
 

@@ -10,7 +10,7 @@ import { requestsRequests, type RequestsResponses } from './requests';
 import { servicedaysRequests, type ServicedaysResponses } from './servicedays';
 import { postsRequests, type PostsResponses } from './posts';
 import { usersRequests, type UsersResponses } from './users';
-// Issue 6, console: messages and the dashboard.
+// Console: messages and the dashboard.
 import { messagesRequests, type MessagesResponses } from './messages';
 import { dashboardRequests, type DashboardResponses } from './dashboard';
 import { ledgerRequests, type LedgerResponses } from './ledger';

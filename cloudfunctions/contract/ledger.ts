@@ -6,7 +6,7 @@ import { localDateSchema } from './servicedays';
 /**
  * The ledger (台账) as an Excel file: requests with their timelines,
  * service-day bookings, party members' service logs and 民情走访 visits, for a place of the
- * staff member's jurisdiction and a range of Beijing dates.
+ * staff member's jurisdiction and a range of China dates.
  */
 export const ledgerRequests = {
   /** The places the caller may export: their jurisdiction and what lies under it, in tree order. */
@@ -15,7 +15,7 @@ export const ledgerRequests = {
     .object({
       /** The place (county, township, village or grid) the ledger covers; within the caller's jurisdiction. */
       scopeId: idSchema,
-      /** First and last Beijing day, both included. */
+      /** First and last China day, both included. */
       from: localDateSchema,
       to: localDateSchema,
     })

@@ -4,7 +4,7 @@ import { emptySchema, idSchema, personNameSchema, phoneSchema } from './common';
 import type { PlaceDto } from './users';
 import type { BookingEventType, BookingStatus } from '../domain/servicedays/vocabulary';
 
-/** A calendar day in Beijing time, e.g. 2026-03-04. */
+/** A calendar day in China time, e.g. 2026-03-04. */
 export const localDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '请填写正确的日期，例如 2026-03-04')

@@ -241,7 +241,7 @@ export interface HouseholdSummaryDto {
   tags: string[];
   cadreNames: string[];
   lastVisitDay: string | null;
-  /** The Beijing day it next needs a visit by its tags; null: no rule applies. */
+  /** The China day it next needs a visit by its tags; null: no rule applies. */
   dueDay: string | null;
   overdueDays: number | null;
 }

@@ -33,7 +33,7 @@ export const COLLECTIONS = {
   households: 'households',
   /** 民情日记: one visit each, with its problems (→ 诉求), callback and log appended. */
   visits: 'visits',
-  /** Visit days of one cadre in one year (a set of Beijing days). */
+  /** Visit days of one cadre in one year (a set of China days). */
   visitDays: 'visitDays',
   /** 包保: who looks after each grid, with the history appended. */
   gridCaretakers: 'gridCaretakers',

@@ -17,19 +17,19 @@ export type KeywordValues<N extends TemplateName> = Record<KeywordOf<N>, string 
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "2026年11月23日 16:50" in Beijing time: the `time` keyword's format. */
+/** "2026年11月23日 16:50" in China time: the `time` keyword's format. */
 export function wechatTime(date: Date): string {
   const b = chinaWallClock(date);
   return `${b.getUTCFullYear()}年${b.getUTCMonth() + 1}月${b.getUTCDate()}日 ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
 }
 
-/** "2026年11月23日" in Beijing time: the `date` keyword's format. */
+/** "2026年11月23日" in China time: the `date` keyword's format. */
 export function wechatDate(date: Date): string {
   const b = chinaWallClock(date);
   return `${b.getUTCFullYear()}年${b.getUTCMonth() + 1}月${b.getUTCDate()}日`;
 }
 
-/** A Beijing calendar date (YYYY-MM-DD) and wall-clock time (HH:MM) in the `time` keyword's format. */
+/** A China calendar date (YYYY-MM-DD) and wall-clock time (HH:MM) in the `time` keyword's format. */
 export function wechatTimeOn(date: string, clock: string): string {
   const [y, m, d] = date.split('-').map(Number);
   return `${y}年${m}月${d}日 ${clock}`;

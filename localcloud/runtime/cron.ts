@@ -1,7 +1,7 @@
 /**
  * WeChat cloud timer triggers: 7 fields, `second minute hour day month weekday year`,
  * each `*`, a number, a name (JAN, MON), a range `a-b`, a list `a,b`, or a step
- * `x/n`. Times are Beijing time (UTC+8), as on WeChat cloud.
+ * `x/n`. Times are China time (UTC+8), as on WeChat cloud.
  */
 export interface CronSchedule {
   readonly expression: string;

@@ -1,4 +1,4 @@
-import { addDays, localDateOf, weekdayOf, type LocalDate } from '../../cloudfunctions/domain/servicedays/beijingTime';
+import { addDays, localDateOf, weekdayOf, type LocalDate } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
 import { bookingEvent, newBooking, withBooking } from '../../cloudfunctions/domain/servicedays/booking';
 import { createServiceDay } from '../../cloudfunctions/domain/servicedays/defineServiceDay';
 import type { ServiceDay } from '../../cloudfunctions/domain/servicedays/ServiceDay';

@@ -1,5 +1,5 @@
 import type { User } from '../../cloudfunctions/domain/people/User';
-import { localDateOf } from '../../cloudfunctions/domain/servicedays/beijingTime';
+import { localDateOf } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
 import { emptyGridCaretakers, type GridCaretakers } from '../../cloudfunctions/domain/visits/assignments';
 import { markCallback, recordCallbackOutcome, applyVisitStep } from '../../cloudfunctions/domain/visits/callback';
 import type { Household, HouseholdMember } from '../../cloudfunctions/domain/visits/Household';
@@ -424,7 +424,7 @@ export function demoVisitData(now: Date): DemoVisitData {
   return { households: [...households.values()], visits, visitDays: [...tallies.values()], gridCaretakers: demoCaretakers(recordedAt) };
 }
 
-/** The Beijing day `daysAgo` before now (tests read the demo's dates with it). */
+/** The China day `daysAgo` before now (tests read the demo's dates with it). */
 export function demoVisitDay(now: Date, daysAgo: number): string {
   return localDateOf(new Date(now.getTime() - daysAgo * DAY));
 }

@@ -1,6 +1,6 @@
 import { formatPhone } from '@/utils/phone';
 
-/** Issue 14, item 10: numbers shown the way people read them out. */
+/** Numbers shown the way people read them out. */
 describe('formatPhone', () => {
   it('groups a mobile number 3-4-4', () => {
     expect(formatPhone('13905560101')).toBe('139 0556 0101');

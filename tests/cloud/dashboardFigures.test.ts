@@ -26,7 +26,7 @@ afterAll(() => test.close());
 const STAFF = 'demo-staff-hubin'; // over 湖滨村 (grids hubin1..3)
 const H = 3_600_000;
 const person = (id: string) => demoUsers.find((u) => u._id === id)!;
-/** A Beijing wall-clock time. */
+/** A China wall-clock time. */
 const bj = (iso: string) => new Date(`${iso}+08:00`);
 
 interface Spec {
@@ -90,7 +90,7 @@ const FIXTURE: Spec[] = [
   // February, 第二网格 (handler 郭):
   { id: 'fx-r4', grid: 'hubin2', category: 'infrastructure', filed: '2025-02-03T09:00:00', resolvedAfter: 24, notSolved: true },
   { id: 'fx-r5', grid: 'hubin2', category: 'infrastructure', filed: '2025-02-05T09:00:00', state: 'rejected' },
-  // Outside: another village; and just outside the period on either side (Beijing midnight).
+  // Outside: another village; and just outside the period on either side (China midnight).
   { id: 'fx-out-village', grid: 'taihua1', category: 'environment', filed: '2025-02-10T09:00:00', resolvedAfter: 5, stars: 1 },
   { id: 'fx-out-before', grid: 'hubin1', category: 'environment', filed: '2024-12-31T23:30:00', resolvedAfter: 5, stars: 1 },
   { id: 'fx-out-after', grid: 'hubin1', category: 'environment', filed: '2025-03-01T00:30:00', resolvedAfter: 5, stars: 1 },

@@ -22,7 +22,7 @@ function filed(id: string, grid: (typeof GRIDS)[number], filedAt: Date, updatedA
   return { ...filedRequest(id, grid, 'environment', filedAt), updatedAt } as unknown as Doc;
 }
 
-/** `perBucket` requests in every demo grid in every month from..to, filed on the 10th (Beijing). */
+/** `perBucket` requests in every demo grid in every month from..to, filed on the 10th (China). */
 function requestsIn(months: string[], perBucket: number, updatedAt: (filedAt: Date) => Date): Doc[] {
   return months.flatMap((month) =>
     GRIDS.flatMap((grid) =>

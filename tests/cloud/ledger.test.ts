@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { LedgerFileDto } from '../../cloudfunctions/contract';
-import { addDays, localDateOf } from '../../cloudfunctions/domain/servicedays/beijingTime';
+import { addDays, localDateOf } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
 import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
 import { DEMO_BOOKINGS, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
 import { envelopeCode } from '../support/codes';

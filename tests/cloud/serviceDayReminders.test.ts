@@ -1,4 +1,4 @@
-import { addDays, instantAt } from '../../cloudfunctions/domain/servicedays/beijingTime';
+import { addDays, instantAt } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
 import { sessionIdOf, type ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { CloudError } from '../../localcloud/errors';
 import { DEMO_SERVICE_DAY_ID, DEMO_VILLAGE_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';

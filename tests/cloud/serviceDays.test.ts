@@ -1,5 +1,5 @@
 import type { Envelope } from '../../cloudfunctions/contract';
-import { addDays, instantAt } from '../../cloudfunctions/domain/servicedays/beijingTime';
+import { addDays, instantAt } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
 import type { ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { DEMO_SERVICE_DAY_ID, DEMO_VILLAGE_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
@@ -24,7 +24,7 @@ function refused(code: string) {
   return expect.objectContaining({ ok: false, code });
 }
 
-/** Moves the runtime's clock to a Beijing time on a date. */
+/** Moves the runtime's clock to a China time on a date. */
 function clockAt(date: string, time: string): void {
   test.cloud.setClockOffset(instantAt(date, time).getTime() - Date.now());
 }

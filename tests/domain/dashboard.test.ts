@@ -15,8 +15,8 @@ describe('assessment score', () => {
   });
 });
 
-describe('Beijing months', () => {
-  it('puts an instant in its Beijing month and bounds months at Beijing midnight', () => {
+describe('China months', () => {
+  it('puts an instant in its China month and bounds months at China midnight', () => {
     expect(chinaMonth(new Date('2024-12-31T16:30:00Z'))).toBe('2025-01');
     expect(monthBounds('2025-01')).toEqual({ start: new Date('2024-12-31T16:00:00Z'), end: new Date('2025-01-31T16:00:00Z') });
   });
@@ -31,13 +31,13 @@ describe('Beijing months', () => {
 describe('the buckets of changed requests', () => {
   const at = (iso: string) => new Date(iso);
   const changed = [
-    { villageId: 'v1', createdAt: at('2025-01-31T17:00:00Z') }, // Beijing 1 February
-    { villageId: 'v1', createdAt: at('2025-01-31T15:00:00Z') }, // Beijing 31 January
+    { villageId: 'v1', createdAt: at('2025-01-31T17:00:00Z') }, // China 1 February
+    { villageId: 'v1', createdAt: at('2025-01-31T15:00:00Z') }, // China 31 January
     { villageId: 'v2', createdAt: at('2025-02-10T00:00:00Z') },
     { villageId: 'v1', createdAt: at('2025-02-20T00:00:00Z') },
   ];
 
-  it('names each bucket once, in the order the list first reaches it, by Beijing month', () => {
+  it('names each bucket once, in the order the list first reaches it, by China month', () => {
     expect(bucketsInOrder(changed).map((b) => b.id)).toEqual(['v1_2025-02', 'v1_2025-01', 'v2_2025-02']);
     expect(bucketOf(changed[1])).toEqual({ id: bucketId('v1', '2025-01'), villageId: 'v1', month: '2025-01' });
   });

@@ -17,7 +17,7 @@ import { thrownCode } from '../support/codes';
 const codeOf = thrownCode;
 
 describe('ledger range', () => {
-  it('covers both days, from Beijing midnight to the next midnight', () => {
+  it('covers both days, from China midnight to the next midnight', () => {
     const range = ledgerRange('2026-03-01', '2026-03-31');
     expect(range.start.toISOString()).toBe('2026-02-28T16:00:00.000Z');
     expect(range.end.toISOString()).toBe('2026-03-31T16:00:00.000Z');
@@ -50,7 +50,7 @@ describe('ledger scope', () => {
 });
 
 describe('request sheet', () => {
-  it('prints one row per step of the timeline, in Beijing time, with the request on each row', () => {
+  it('prints one row per step of the timeline, in China time, with the request on each row', () => {
     const request = filed();
     const sheet = requestSheet([request]);
     expect(sheet.rows).toHaveLength(request.ledger.length);
@@ -245,7 +245,7 @@ describe('民情走访 sheet', () => {
     headPhone: (id: string) => ({ h1: '13905560101', h2: '' })[id] ?? '',
   };
 
-  it('has a row per visit and household, in Beijing time, with the places, the problems of that household and the 回访', () => {
+  it('has a row per visit and household, in China time, with the places, the problems of that household and the 回访', () => {
     const sheet = visitSheet([visit], names);
     expect(sheet.name).toBe('民情走访');
     expect(sheet.rows).toHaveLength(2);

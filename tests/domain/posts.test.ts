@@ -64,7 +64,7 @@ describe('maskPhone', () => {
 });
 
 describe('China calendar', () => {
-  it('uses Beijing time for the day and year whatever the server zone', () => {
+  it('uses China time for the day and year whatever the server zone', () => {
     expect(chinaDate(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01-01');
     expect(chinaYear(new Date('2026-12-31T15:59:00Z'))).toBe(2026);
   });

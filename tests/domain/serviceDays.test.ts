@@ -1,4 +1,4 @@
-import { addDays, describeDate, instantAt, localDateOf, weekdayOf } from '../../cloudfunctions/domain/servicedays/beijingTime';
+import { addDays, describeDate, instantAt, localDateOf, weekdayOf } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
 import { bookingEvent, explainMissedBooking, newBooking, withBooking } from '../../cloudfunctions/domain/servicedays/booking';
 import { planCancellation } from '../../cloudfunctions/domain/servicedays/bookingChanges';
 import { planDateCancellation, planExtraDate } from '../../cloudfunctions/domain/servicedays/dateExceptions';
@@ -26,7 +26,7 @@ const input: ServiceDayInput = {
   cancelCutoffMinutes: 120,
   maxActivePerPerson: 1,
 };
-// Monday 2026-03-02, 10:00 Beijing time.
+// Monday 2026-03-02, 10:00 China time.
 const now = instantAt('2026-03-02', '10:00');
 const day: ServiceDay = createServiceDay('sd-test', input, DEMO_PLACES.township, staff, now);
 const wang = demoUsers.find((u) => u._id === 'demo-resident-wang')!;
@@ -41,8 +41,8 @@ function book(session: ServiceSession, openid: string, slotKey: string, code: st
   );
 }
 
-describe('Beijing calendar', () => {
-  it('puts an instant on its Beijing date whatever the machine’s zone', () => {
+describe('China calendar', () => {
+  it('puts an instant on its China date whatever the machine’s zone', () => {
     expect(localDateOf(new Date('2026-03-03T16:30:00Z'))).toBe('2026-03-04');
     expect(localDateOf(new Date('2026-03-03T15:59:59Z'))).toBe('2026-03-03');
     expect(instantAt('2026-03-04', '09:00').toISOString()).toBe('2026-03-04T01:00:00.000Z');

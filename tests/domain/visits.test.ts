@@ -13,7 +13,7 @@ import { demoUsers } from '../../localcloud/seed/demoUsers';
 const person = (id: string) => demoUsers.find((u) => u._id === id)!;
 const chain = ['c-wangjiang', 't-liangquan', 'v-hubin', 'g-hubin-1'];
 const rules = defaultVisitRules('c-wangjiang');
-/** 2026-03-02 08:00 in Beijing. */
+/** 2026-03-02 08:00 in China. */
 const t0 = new Date('2026-03-02T08:00:00+08:00');
 const days = (n: number) => new Date(t0.getTime() + n * 24 * 3_600_000);
 
@@ -66,7 +66,7 @@ describe('visit days', () => {
     expect(counted).toEqual(['2026-03-02', '2026-03-05']);
   });
 
-  it('dates a visit by the Beijing day: 23:30 UTC is already the next day in China', () => {
+  it('dates a visit by the China day: 23:30 UTC is already the next day in China', () => {
     const late = visitOf(household(), new Date('2026-03-02T23:30:00Z'));
     expect(late.day).toBe('2026-03-03');
   });

@@ -1,6 +1,6 @@
 import {
   addWorkingMs,
-  beijingDate,
+  chinaCalendarDate,
   deadlineAfter,
   isWorkingDay,
   workdaysUntil,
@@ -10,7 +10,7 @@ import {
 } from '../../cloudfunctions/domain/calendar/workCalendar';
 import { countdownOf } from '../../cloudfunctions/domain/requests/countdown';
 
-/** Beijing wall-clock time as an instant. */
+/** China wall-clock time as an instant. */
 const bj = (text: string) => new Date(`${text}+08:00`);
 const HOUR = 3_600_000;
 
@@ -21,15 +21,15 @@ const calendar: WorkCalendar = {
 };
 const plain: WorkCalendar = { holidays: [], workdays: [] };
 
-describe('working days in Beijing time', () => {
+describe('working days in China time', () => {
   it('skips weekends and holidays, counts make-up working weekends', () => {
     expect(isWorkingDay(bj('2026-11-23T09:00:00'), plain)).toBe(true); // Monday
     expect(isWorkingDay(bj('2026-11-28T09:00:00'), plain)).toBe(false); // Saturday
     expect(isWorkingDay(bj('2026-10-01T09:00:00'), calendar)).toBe(false);
     expect(isWorkingDay(bj('2026-10-10T09:00:00'), calendar)).toBe(true);
-    // 23:30 UTC on Sunday is already Monday in Beijing.
+    // 23:30 UTC on Sunday is already Monday in China.
     expect(isWorkingDay(new Date('2026-11-22T23:30:00Z'), plain)).toBe(true);
-    expect(beijingDate(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
+    expect(chinaCalendarDate(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
   });
 
   it('sets the deadline at the end of the Nth working day after the day it was given', () => {

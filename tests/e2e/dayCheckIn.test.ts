@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { instantAt } from '../../cloudfunctions/domain/servicedays/beijingTime';
+import { instantAt } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
 import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { DEMO_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
 import { actAs, useH5App } from '../support/h5App';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { addDays, localDateOf } from '../../cloudfunctions/domain/servicedays/beijingTime';
+import { addDays, localDateOf } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
 import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
 import { demoBookingDate } from '../../localcloud/seed/demoServiceDays';
 import { actAs } from '../support/actAs';

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { actAs, useH5App } from '../support/h5App';
 
 /**
- * Issue 14, items 3 and 4, on a 375×667 phone: text pasted or dictated over a
+ * On a 375×667 phone: text pasted or dictated over a
  * limit stays in the box, the counter turns red and says how much to remove,
  * and 提交 is refused with that message — never cut. A missing or wrong field
  * is marked at the field, in 长辈模式 sizes, with the page scrolled to it.

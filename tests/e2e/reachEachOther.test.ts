@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { actAs, useH5App } from '../support/h5App';
 
 /**
- * Issue 14, item 2, on a 375×667 phone: the resident's request page has a
+ * On a 375×667 phone: the resident's request page has a
  * call button for whoever holds it now (the contact card's number), and the
  * handler's page always says how to reach the resident.
  */

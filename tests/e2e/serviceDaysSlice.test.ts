@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { instantAt } from '../../cloudfunctions/domain/servicedays/beijingTime';
+import { instantAt } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
 import { sessionIdOf, type ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { DEMO_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
 import { eventually } from '../support/eventually';

@@ -1,5 +1,5 @@
 import type { ActionName, FunctionName, RequestOf } from '../../cloudfunctions/contract';
-import { addDays, instantAt } from '../../cloudfunctions/domain/servicedays/beijingTime';
+import { addDays, instantAt } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
 import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { DEMO_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
 import { fileIdFor } from '../../localcloud/backend/file-ids';
@@ -52,7 +52,7 @@ const DEMO_PERIOD = {
 /** The five-star evaluation is open for this year (and last), whenever the tests run. */
 const CURRENT_YEAR = chinaYear(new Date());
 
-/** Today in Beijing: assignments start and end within a year of it. */
+/** Today in China: assignments start and end within a year of it. */
 const TODAY = chinaDate(new Date());
 
 export type ExampleTable = { [F in FunctionName]: { [A in ActionName<F>]: ActionExample<F, A> } };
@@ -281,7 +281,7 @@ export const actionExamples: ExampleTable = {
       payload: { serviceDayId: DEMO_SERVICE_DAY_ID, date: addDays(demoDate, 7), reason: '乡里统一开会，暂停一次' },
     },
   },
-  // Issue 6, console: each step on its own demo message (localcloud/seed/demoMessages.ts).
+  // Console: each step on its own demo message (localcloud/seed/demoMessages.ts).
   messages: {
     leave: {
       caller: 'demo-resident-wang',

@@ -1,5 +1,5 @@
 import type { BookingReceiptDto, Envelope } from '../../cloudfunctions/contract';
-import { addDays, localDateOf, weekdayOf } from '../../cloudfunctions/domain/servicedays/beijingTime';
+import { addDays, localDateOf, weekdayOf } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
 import type { ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { registerResident } from '../../cloudfunctions/domain/people/registerResident';

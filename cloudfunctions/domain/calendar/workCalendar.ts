@@ -1,16 +1,16 @@
 /**
- * Working days (工作日) in Beijing time: weekends and public holidays do not
+ * Working days (工作日) in China time: weekends and public holidays do not
  * count, and the make-up working weekends (调休上班) do. Deadlines of 限时办结
- * are counted here. Times are instants (`Date`); days are Beijing dates.
+ * are counted here. Times are instants (`Date`); days are China dates.
  */
 
 import { CHINA_OFFSET_MS, chinaDate, chinaWallClock } from '../shared/chinaTime';
 
 /** The holiday list a deployment edits each year from the State Council's announcement. */
 export interface WorkCalendar {
-  /** Beijing dates (YYYY-MM-DD) that are days off although they fall on a weekday. */
+  /** China dates (YYYY-MM-DD) that are days off although they fall on a weekday. */
   holidays: string[];
-  /** Beijing dates that are working days although they fall on a weekend (调休). */
+  /** China dates that are working days although they fall on a weekend (调休). */
   workdays: string[];
 }
 
@@ -19,19 +19,19 @@ export const WEEKENDS_ONLY: WorkCalendar = { holidays: [], workdays: [] };
 const HOUR = 3_600_000;
 export const DAY_MS = 24 * HOUR;
 
-/** Start of the Beijing day containing `instant`, as an instant. */
+/** Start of the China day containing `instant`, as an instant. */
 function dayStart(instant: number): number {
   return Math.floor((instant + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_OFFSET_MS;
 }
 
-/** The Beijing date of an instant, YYYY-MM-DD. */
-export function beijingDate(instant: Date | number): string {
+/** The China date of an instant, YYYY-MM-DD. */
+export function chinaCalendarDate(instant: Date | number): string {
   return chinaDate(new Date(instant));
 }
 
 export function isWorkingDay(instant: Date | number, calendar: WorkCalendar): boolean {
   const t = typeof instant === 'number' ? instant : instant.getTime();
-  const date = beijingDate(t);
+  const date = chinaCalendarDate(t);
   if (calendar.workdays.includes(date)) return true;
   if (calendar.holidays.includes(date)) return false;
   const weekday = chinaWallClock(new Date(t)).getUTCDay();
@@ -43,7 +43,7 @@ const MAX_DAYS_SCANNED = 3660;
 
 /**
  * The deadline for `days` working days given at `start`: the end (23:59:59.999
- * Beijing time) of the `days`-th working day after the day of `start`. Given on
+ * China time) of the `days`-th working day after the day of `start`. Given on
  * Monday with 3 days, it is due at the end of Thursday; given on Saturday with
  * 1 day, at the end of Monday.
  */
@@ -88,7 +88,7 @@ export function addWorkingMs(from: Date, ms: number, calendar: WorkCalendar): Da
 
 /**
  * The working days after the day of `from` up to the deadline's day, as
- * Beijing dates. Stored with a deadline, they let a countdown be worked out
+ * China dates. Stored with a deadline, they let a countdown be worked out
  * later without the calendar.
  */
 export function workdaysUntil(from: Date, deadline: Date, calendar: WorkCalendar): string[] {
@@ -97,7 +97,7 @@ export function workdaysUntil(from: Date, deadline: Date, calendar: WorkCalendar
   const out: string[] = [];
   for (let i = 0; day < last && i < MAX_DAYS_SCANNED; i += 1) {
     day += DAY_MS;
-    if (isWorkingDay(day, calendar)) out.push(beijingDate(day));
+    if (isWorkingDay(day, calendar)) out.push(chinaCalendarDate(day));
   }
   return out;
 }
@@ -107,7 +107,7 @@ export function workdaysUntil(from: Date, deadline: Date, calendar: WorkCalendar
  * end of today is 0, due at the end of the next working day is 1.
  */
 export function workingDaysLeft(now: Date, dueWorkdays: string[]): number {
-  const today = beijingDate(now);
+  const today = chinaCalendarDate(now);
   return dueWorkdays.filter((date) => date > today).length;
 }
 

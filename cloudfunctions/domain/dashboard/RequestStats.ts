@@ -27,7 +27,7 @@ export interface StatsTally {
   members: Record<string, MemberTally>;
 }
 
-/** The figures of the requests filed in one grid in one (Beijing) month. */
+/** The figures of the requests filed in one grid in one (China) month. */
 export interface GridTally extends StatsTally {
   gridId: string;
   gridName: string;

@@ -8,7 +8,7 @@ export interface ChangedRequest {
   updatedAt: Date;
 }
 
-/** One (village, Beijing month of filing) bucket of the figures. */
+/** One (village, China month of filing) bucket of the figures. */
 export interface BucketKey {
   id: string;
   villageId: string;

@@ -1,11 +1,11 @@
 import { CHINA_OFFSET_MS, chinaWallClock } from '../shared/chinaTime';
 
-/** "2026-11": the month in Beijing time at `instant`. */
+/** "2026-11": the month in China time at `instant`. */
 export function chinaMonth(instant: Date): string {
   return chinaWallClock(instant).toISOString().slice(0, 7);
 }
 
-/** The instants a Beijing month starts and ends (end exclusive). */
+/** The instants a China month starts and ends (end exclusive). */
 export function monthBounds(month: string): { start: Date; end: Date } {
   const [year, m] = month.split('-').map(Number);
   const start = new Date(Date.UTC(year, m - 1, 1) - CHINA_OFFSET_MS);

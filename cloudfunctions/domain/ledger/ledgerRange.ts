@@ -1,4 +1,4 @@
-import { addDays, daysBetween, instantAt, type LocalDate } from '../servicedays/beijingTime';
+import { addDays, daysBetween, instantAt, type LocalDate } from '../servicedays/chinaCalendar';
 import { DomainError } from '../shared/DomainError';
 
 /** One export covers at most a year, so it fits the function's time limit for a county. */
@@ -7,13 +7,13 @@ export const MAX_LEDGER_DAYS = 366;
 export interface LedgerRange {
   from: LocalDate;
   to: LocalDate;
-  /** Beijing midnight starting `from`. */
+  /** China midnight starting `from`. */
   start: Date;
-  /** Beijing midnight after `to` (exclusive). */
+  /** China midnight after `to` (exclusive). */
   end: Date;
 }
 
-/** The instants a range of Beijing days covers, both days included. */
+/** The instants a range of China days covers, both days included. */
 export function ledgerRange(from: LocalDate, to: LocalDate): LedgerRange {
   const days = daysBetween(from, to) + 1;
   if (days < 1) throw new DomainError('RANGE_REVERSED');

@@ -135,7 +135,7 @@ export interface ResidentRequest {
   /** End of the working time for the current handler; null once resolved or while suspended. */
   deadline: Date | null;
   /**
-   * The working days (Beijing dates) up to the deadline, fixed when the
+   * The working days (China dates) up to the deadline, fixed when the
    * deadline is set, so the countdown ("剩2个工作日") needs no calendar read.
    */
   dueWorkdays: string[];

@@ -118,10 +118,10 @@ export function assignmentFields(
 
 /** 2026年1月8日 → "1月8日"; the year only when it is not the current one. */
 export function shortDate(date: Date, now: Date): string {
-  const beijing = chinaWallClock(date);
+  const china = chinaWallClock(date);
   const year = chinaWallClock(now).getUTCFullYear();
-  const md = `${beijing.getUTCMonth() + 1}月${beijing.getUTCDate()}日`;
-  return beijing.getUTCFullYear() === year ? md : `${beijing.getUTCFullYear()}年${md}`;
+  const md = `${china.getUTCMonth() + 1}月${china.getUTCDate()}日`;
+  return china.getUTCFullYear() === year ? md : `${china.getUTCFullYear()}年${md}`;
 }
 
 /** "由 汪德华（网格长）办理，3个工作日内办结（1月8日前）" or the duty queue. */

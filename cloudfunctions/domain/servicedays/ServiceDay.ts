@@ -1,6 +1,6 @@
 import type { JurisdictionLevel } from '../jurisdiction/vocabulary';
 import type { Recurrence } from './vocabulary';
-import type { LocalDate } from './beijingTime';
+import type { LocalDate } from './chinaCalendar';
 
 export type { Recurrence };
 

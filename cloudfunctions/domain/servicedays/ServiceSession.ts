@@ -1,6 +1,6 @@
 import type { JurisdictionLevel } from '../jurisdiction/vocabulary';
 import type { BookingEventType, BookingStatus } from './vocabulary';
-import { compactDate, type LocalDate } from './beijingTime';
+import { compactDate, type LocalDate } from './chinaCalendar';
 
 export type { BookingEventType, BookingStatus };
 

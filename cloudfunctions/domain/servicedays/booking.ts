@@ -1,5 +1,5 @@
 import { DomainError } from '../shared/DomainError';
-import { describeInstant } from './beijingTime';
+import { describeInstant } from './chinaCalendar';
 import type { Actor } from './ServiceDay';
 import type { BookingEvent, BookingEventType, BookingRecord, ServiceSession } from './ServiceSession';
 

@@ -1,6 +1,6 @@
 import type { User } from '../people/User';
 import { DomainError } from '../shared/DomainError';
-import { describeInstant, localDateOf } from './beijingTime';
+import { describeInstant, localDateOf } from './chinaCalendar';
 import { bookingEvent } from './booking';
 import { cancelDeadline } from './schedule';
 import type { Actor } from './ServiceDay';

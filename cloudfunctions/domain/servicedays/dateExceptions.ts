@@ -1,5 +1,5 @@
 import { DomainError } from '../shared/DomainError';
-import { describeDate, type LocalDate } from './beijingTime';
+import { describeDate, type LocalDate } from './chinaCalendar';
 import { bookingEvent } from './booking';
 import { fallsOn, horizonEnd } from './schedule';
 import type { Actor, ServiceDay } from './ServiceDay';

@@ -1,5 +1,5 @@
 import { DomainError } from '../shared/DomainError';
-import { addDays, clockTime, dayOfMonth, instantAt, minutesOf, weekdayOf, type LocalDate } from './beijingTime';
+import { addDays, clockTime, dayOfMonth, instantAt, minutesOf, weekdayOf, type LocalDate } from './chinaCalendar';
 import type { CancelledDate, ServiceDay } from './ServiceDay';
 
 export interface SlotTime {

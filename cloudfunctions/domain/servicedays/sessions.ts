@@ -1,5 +1,5 @@
 import { DomainError } from '../shared/DomainError';
-import { describeDate, instantAt, type LocalDate } from './beijingTime';
+import { describeDate, instantAt, type LocalDate } from './chinaCalendar';
 import { fallsOn, horizonEnd, occurrences, opensAtOf, slotTimesOf } from './schedule';
 import type { ServiceDay } from './ServiceDay';
 import { sessionIdOf, slotKeyOf, takesPlace, type ServiceSession, type SessionSlot } from './ServiceSession';

@@ -1,6 +1,6 @@
 /**
  * The product's calendar is China's (UTC+8, no daylight saving): a log
- * "on 3 March" or "this year" means Beijing time whatever the server's zone.
+ * "on 3 March" or "this year" means China time whatever the server's zone.
  */
 export const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 

@@ -14,7 +14,7 @@ export interface HouseholdMember {
   userId: string | null;
 }
 
-/** A cadre who looks after a household or a grid (包保/结对), since a Beijing day. */
+/** A cadre who looks after a household or a grid (包保/结对), since a China day. */
 export interface CadreAssignment {
   id: string;
   name: string;

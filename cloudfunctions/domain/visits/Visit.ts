@@ -54,7 +54,7 @@ export interface Visit {
   gridId: string;
   placeIds: string[];
   at: Date;
-  /** The Beijing day it counts for (visit days). */
+  /** The China day it counts for (visit days). */
   day: string;
   kind: VisitKind;
   /** 所见 and 所谈. */

@@ -1,4 +1,4 @@
-import { addDays, localDateOf } from '../servicedays/beijingTime';
+import { addDays, localDateOf } from '../servicedays/chinaCalendar';
 import { DomainError } from '../shared/DomainError';
 import type { CadreAssignment, RecordLogEntry } from './Household';
 import { refOf, type Person, type PersonRef } from './Person';
@@ -35,7 +35,7 @@ const KIND_WORDS: Record<AssignmentKind, string> = { household: '结对帮扶', 
 /** At most this many cadres look after one record at a time. */
 export const MAX_CADRES = 10;
 
-/** A start or end date within a year of today (Beijing days): a typo of a year is caught. */
+/** A start or end date within a year of today (China days): a typo of a year is caught. */
 function requireNearDate(date: string, now: Date, path: string): void {
   const today = localDateOf(now);
   if (date < addDays(today, -366) || date > addDays(today, 366)) {

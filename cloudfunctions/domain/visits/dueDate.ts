@@ -1,4 +1,4 @@
-import { addDays, instantAt, localDateOf } from '../servicedays/beijingTime';
+import { addDays, instantAt, localDateOf } from '../servicedays/chinaCalendar';
 import type { Household, PlaceKeys } from './Household';
 import { placeKeys } from './placeKeys';
 import type { VisitRules } from './VisitRules';
@@ -7,7 +7,7 @@ export const DAY_MS = 24 * 3600_000;
 
 /**
  * When a household next needs a visit: for each of its active tags with a
- * rule ("留守老人: every 30 days"), the Beijing day that many days after the
+ * rule ("留守老人: every 30 days"), the China day that many days after the
  * last visit (or after it was recorded, if nobody has visited it yet); the
  * earliest of them. Null when no rule applies.
  */

@@ -1,4 +1,4 @@
-import { localDateOf } from '../servicedays/beijingTime';
+import { localDateOf } from '../servicedays/chinaCalendar';
 import { DomainError } from '../shared/DomainError';
 import { householdLabel, type Household } from './Household';
 import { DAY_MS, dueFields } from './dueDate';

@@ -1,10 +1,10 @@
-import { daysBetween, localDateOf } from '../servicedays/beijingTime';
+import { daysBetween, localDateOf } from '../servicedays/chinaCalendar';
 import type { Person } from './Person';
 import type { VisitRules } from './VisitRules';
 import type { CadreLevel, PlaceLevel } from './vocabulary';
 
 /**
- * Visit days (走访天数): a cadre's year counts the Beijing days on which they
+ * Visit days (走访天数): a cadre's year counts the China days on which they
  * visited, each day once however many visits it holds, against the quota
  * of their level.
  */

@@ -1,5 +1,5 @@
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
-import { localDateOf } from '../../domain/servicedays/beijingTime';
+import { localDateOf } from '../../domain/servicedays/chinaCalendar';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';

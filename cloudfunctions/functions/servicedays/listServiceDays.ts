@@ -1,5 +1,5 @@
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
-import { localDateOf } from '../../domain/servicedays/beijingTime';
+import { localDateOf } from '../../domain/servicedays/chinaCalendar';
 import type { ServiceDay } from '../../domain/servicedays/ServiceDay';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';

@@ -1,4 +1,4 @@
-import { addDays, localDateOf } from '../../domain/servicedays/beijingTime';
+import { addDays, localDateOf } from '../../domain/servicedays/chinaCalendar';
 import type { ServiceSession } from '../../domain/servicedays/ServiceSession';
 import { defineAction } from '../../shared/defineAction';
 import { readDocs } from '../../shared/readDocs';

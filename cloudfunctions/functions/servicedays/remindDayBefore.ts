@@ -1,4 +1,4 @@
-import { addDays, localDateOf } from '../../domain/servicedays/beijingTime';
+import { addDays, localDateOf } from '../../domain/servicedays/chinaCalendar';
 import { bookingEvent } from '../../domain/servicedays/booking';
 import { remindersDue } from '../../domain/servicedays/reminders';
 import type { Actor, ServiceDay } from '../../domain/servicedays/ServiceDay';
@@ -98,7 +98,7 @@ async function remindTomorrow(db: Database, now: Date, failures: PartFailure[]):
 }
 
 /**
- * Timer `remindDayBefore` (18:00 Beijing time daily, see config.json).
+ * Timer `remindDayBefore` (18:00 China time daily, see config.json).
  * Tomorrow's reminders go first and whatever happens to opening new dates;
  * every part that failed is raised together at the end, so the run is
  * logged as failed with all of them, after everything else was done.

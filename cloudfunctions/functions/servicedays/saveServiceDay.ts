@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import { isWithinScope } from '../../domain/jurisdiction/isWithinScope';
-import { localDateOf } from '../../domain/servicedays/beijingTime';
+import { localDateOf } from '../../domain/servicedays/chinaCalendar';
 import { createServiceDay, reviseServiceDay, type ServiceDayInput } from '../../domain/servicedays/defineServiceDay';
 import type { Actor, ServiceDay } from '../../domain/servicedays/ServiceDay';
 import type { ServiceSession } from '../../domain/servicedays/ServiceSession';

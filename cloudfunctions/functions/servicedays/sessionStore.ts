@@ -1,5 +1,5 @@
 import type { User } from '../../domain/people/User';
-import { localDateOf, type LocalDate } from '../../domain/servicedays/beijingTime';
+import { localDateOf, type LocalDate } from '../../domain/servicedays/chinaCalendar';
 import type { BookingChange } from '../../domain/servicedays/bookingChanges';
 import type { Actor, ServiceDay } from '../../domain/servicedays/ServiceDay';
 import { sessionIdOf, type ServiceSession } from '../../domain/servicedays/ServiceSession';

@@ -8,7 +8,7 @@ import type {
   StaffSessionDto,
 } from '../../contract/servicedays';
 import type { PlaceDto } from '../../contract/users';
-import { instantAt, weekdayOf } from '../../domain/servicedays/beijingTime';
+import { instantAt, weekdayOf } from '../../domain/servicedays/chinaCalendar';
 import { ownerCancelDeadline } from '../../domain/servicedays/bookingChanges';
 import type { ServiceDay } from '../../domain/servicedays/ServiceDay';
 import { takesPlace, type BookingRecord, type ServiceSession } from '../../domain/servicedays/ServiceSession';

@@ -6,7 +6,7 @@ import type { Cadre, RoutingContext, RosterMember } from '../../../cloudfunction
 import type { WorkCalendar } from '../../../cloudfunctions/domain/calendar/workCalendar';
 
 export const NO_HOLIDAYS: WorkCalendar = { holidays: [], workdays: [] };
-/** Monday 23 Nov 2026, 10:00 in Beijing. */
+/** Monday 23 Nov 2026, 10:00 in China. */
 export const MONDAY = new Date('2026-11-23T10:00:00+08:00');
 export const PLACE_IDS = ['c1', 't1', 'v1', 'g1'];
 

@@ -15,7 +15,7 @@ import type {
   VisitSummaryDto,
 } from '../../../contract/visits';
 import { maskPhone } from '../../../domain/posts/maskPhone';
-import { localDateOf } from '../../../domain/servicedays/beijingTime';
+import { localDateOf } from '../../../domain/servicedays/chinaCalendar';
 import { seesFullPhones, type HouseholdRole, type VisitRole } from '../../../domain/visits/access';
 import type { CaretakerSource } from '../../../domain/visits/assignments';
 import { daysOverdue } from '../../../domain/visits/dueDate';

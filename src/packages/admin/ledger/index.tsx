@@ -9,7 +9,7 @@ import { useRemote } from '@/hooks/useRemote';
 import * as ledgerApi from '@/services/ledger';
 import { hideNotice, showFailure, showNotice } from '@/state/notice';
 import { ledgerText } from '@/text/ledger';
-import { beijingMonthSoFar } from '@/utils/time';
+import { chinaMonthSoFar } from '@/utils/time';
 import '../common.scss';
 
 const t = ledgerText;
@@ -26,7 +26,7 @@ export default function LedgerPage() {
   const places = useRemote(ledgerApi.places);
   const [placeIndex, setPlaceIndex] = useState(0);
   const [range, setRange] = useState(() => {
-    const preset = beijingMonthSoFar();
+    const preset = chinaMonthSoFar();
     return {
       from: params.from && DAY.test(params.from) ? params.from : preset.from,
       to: params.to && DAY.test(params.to) ? params.to : preset.to,

@@ -1,7 +1,7 @@
 import { Picker, View } from '@tarojs/components';
 import { adminText } from '@/text/admin';
 import { cx } from '@/utils/cx';
-import { beijingMonthSoFar } from '@/utils/time';
+import { chinaMonthSoFar } from '@/utils/time';
 
 const t = adminText;
 
@@ -54,7 +54,7 @@ export default function DateList({ title, dates, editable, addLabel, className, 
         </View>
       ))}
       {editable && (
-        <Picker mode="date" value={beijingMonthSoFar().to} onChange={(e) => add(String(e.detail.value))}>
+        <Picker mode="date" value={chinaMonthSoFar().to} onChange={(e) => add(String(e.detail.value))}>
           <View className="gt-admin__input gt-system__add-day">{addLabel}</View>
         </Picker>
       )}

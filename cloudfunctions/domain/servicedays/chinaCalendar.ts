@@ -1,12 +1,12 @@
 /**
- * Calendar arithmetic in Beijing time (UTC+8, no daylight saving), whatever
+ * Calendar arithmetic in China time (UTC+8, no daylight saving), whatever
  * the time zone of the machine running it: cloud functions run in UTC, a
  * developer's laptop may not.
  */
 
 import { chinaDate, chinaWallClock, fromChinaWallClock } from '../shared/chinaTime';
 
-/** A calendar day in Beijing time, `YYYY-MM-DD`. */
+/** A calendar day in China time, `YYYY-MM-DD`. */
 export type LocalDate = string;
 
 const DAY_MS = 24 * 3600_000;
@@ -25,7 +25,7 @@ function fromUtcMidnight(ms: number): LocalDate {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-/** The Beijing calendar day an instant falls on. */
+/** The China calendar day an instant falls on. */
 export function localDateOf(instant: Date): LocalDate {
   return chinaDate(instant);
 }
@@ -60,7 +60,7 @@ export function clockTime(minutes: number): string {
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
-/** The instant a Beijing wall-clock time happens on a date. */
+/** The instant a China wall-clock time happens on a date. */
 export function instantAt(date: LocalDate, time: string): Date {
   return fromChinaWallClock(utcMidnight(date) + minutesOf(time) * 60_000);
 }
@@ -82,7 +82,7 @@ export function describeDate(date: LocalDate): string {
   return `${Number(date.slice(5, 7))}月${dayOfMonth(date)}日（${weekdayName(weekdayOf(date))}）`;
 }
 
-/** `3月4日 09:30` for an instant, in Beijing time. */
+/** `3月4日 09:30` for an instant, in China time. */
 export function describeInstant(instant: Date): string {
   const date = localDateOf(instant);
   const shifted = chinaWallClock(instant);
