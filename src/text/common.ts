@@ -12,6 +12,7 @@ export const commonText = {
 
   loading: '正在加载，请稍候…',
   retry: '重新加载',
+  cancel: '取消',
   saving: '正在保存…',
   saved: '已保存',
   networkError: '网络不太好，请检查网络后点“重新加载”',

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { AtButton } from 'taro-ui';
 import FormField from '@/components/FormField';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
-import { partyText } from '@/text/party';
+import { commonText } from '@/text/common';
 import { cx } from '@/utils/cx';
 import { overLimit, textLimits, UNCUT } from '@/utils/textLimit';
-import '@/packages/party/party.scss';
+import './index.scss';
 
 interface TextPromptProps {
   label: string;
@@ -43,7 +43,7 @@ export default function TextPrompt({
     if (!errors.show({ text: overLimit(text, maxLength) })) onConfirm(text);
   };
   return (
-    <View className={cx('gt-party__form', className)}>
+    <View className={cx('gt-text-prompt', className)}>
       <FormField label={label} error={error ?? errors.errors.text} count={{ value: text, max: maxLength }}>
         <Textarea
           className="gt-field__textarea gt-prompt__text"
@@ -53,11 +53,11 @@ export default function TextPrompt({
           onInput={(e) => setText(e.detail.value)}
         />
       </FormField>
-      <View className="gt-party__actions">
-        <View className="gt-party__action">
-          <AtButton onClick={onCancel}>{partyText.posts.cancel}</AtButton>
+      <View className="gt-text-prompt__actions">
+        <View className="gt-text-prompt__action">
+          <AtButton onClick={onCancel}>{commonText.cancel}</AtButton>
         </View>
-        <View className="gt-party__action">
+        <View className="gt-text-prompt__action">
           <AtButton type="primary" className="gt-prompt__confirm" loading={saving} onClick={confirm}>
             {confirmText}
           </AtButton>
