@@ -101,7 +101,7 @@ it('a visit written offline at the door is sent once when the network returns; i
   expect(await find('requests', { sourceVisitId: visit._id })).toHaveLength(1);
 
   // The request page names the visit; the visit page names the request.
-  await cadre.goto(`${app().cloud.cloud.url}/pages/request-detail/index?id=${String(request._id)}`);
+  await cadre.goto(`${app().cloud.cloud.url}/packages/requests/detail/index?id=${String(request._id)}`);
   await cadre.locator('.gt-request__source-visit').click();
   await cadre.locator('.gt-problems__request', { hasText: String(request.code) }).waitFor();
 

@@ -26,7 +26,7 @@ export default function ProblemsPanel({ problems, canRefile, onRefile }: Problem
           {p.requestId && p.requestCode && (
             <View
               className="gt-visits__link gt-problems__request"
-              onClick={() => Taro.navigateTo({ url: `/pages/request-detail/index?id=${p.requestId}` })}
+              onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${p.requestId}` })}
             >
               {t.visit.requestLink(p.requestCode)}
             </View>
