@@ -154,11 +154,18 @@ describe('an imported grid member binds their phone', () => {
       openHandlerId: rosterId,
       handlerIds: [rosterId],
     };
+    // One escalated away from them: only its history names them.
+    const village = { id: 'demo-cadre-hubin', name: '汪书记', title: '村党总支书记' };
+    const escalated = { ...stuck, _id: 'escalated-rq', handler: village, openHandlerId: village.id, handlerIds: [rosterId, village.id] };
     test.cloud.store.insertMany('users', [account]);
-    test.cloud.store.insertMany('requests', [stuck]);
+    test.cloud.store.insertMany('requests', [stuck, escalated]);
 
     const opened = await test.raw('wx-crashed', 'users', { action: 'me', payload: {} });
     expect(requestOf('stuck-rq')).toMatchObject({ handler: { id: 'wx-crashed' }, openHandlerId: 'wx-crashed', handlerIds: ['wx-crashed'] });
+    // The history moves, the current handler stays (the name too: it is the same person).
+    expect(requestOf('escalated-rq')).toMatchObject({ handler: village, openHandlerId: village.id });
+    expect([...requestOf('escalated-rq').handlerIds].sort()).toEqual([village.id, 'wx-crashed'].sort());
+    expect(requestOf('stuck-rq').handler).toEqual({ id: 'wx-crashed', name: '汪小海', title: '网格员' });
     expect(userOf('wx-crashed')).not.toHaveProperty('movingFrom');
     // Once finished, opening the app costs what it does for anyone.
     const again = await test.raw('wx-crashed', 'users', { action: 'me', payload: {} });

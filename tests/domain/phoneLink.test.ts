@@ -3,7 +3,6 @@ import { mergeRosterPerson } from '../../cloudfunctions/domain/people/mergeRoste
 import { phoneLinkPlan } from '../../cloudfunctions/domain/people/phoneLinkPlan';
 import { isRosterPersonId, rosterPersonId } from '../../cloudfunctions/domain/people/rosterPersonId';
 import type { User } from '../../cloudfunctions/domain/people/User';
-import { repointHandler } from '../../cloudfunctions/domain/requests/repointHandler';
 import { DomainError } from '../../cloudfunctions/domain/shared/DomainError';
 
 const NOW = new Date('2026-11-23T02:00:00Z');
@@ -116,30 +115,5 @@ describe('phoneLinkPlan', () => {
     const other = { ...account, _id: 'wx-someone-else', phone: PHONE };
     expect(refusal(() => phoneLinkPlan('wx-wang-dahai', account, PHONE, [other, imported], NOW))).toBe('PHONE_TAKEN');
     expect(refusal(() => phoneLinkPlan('wx-new', null, PHONE, [], NOW))).toBe('NOT_ON_ROSTER');
-  });
-});
-
-describe('repointHandler', () => {
-  const fromId = rosterPersonId(PHONE);
-  const handler = { id: fromId, name: '汪大海', title: '卫生员' };
-
-  it('moves the current handler, the open handler and the past handlers, keeping the name', () => {
-    expect(repointHandler({ handler, openHandlerId: fromId, handlerIds: [fromId] }, fromId, 'wx-wang-dahai')).toEqual({
-      handler: { ...handler, id: 'wx-wang-dahai' },
-      openHandlerId: 'wx-wang-dahai',
-      handlerIds: ['wx-wang-dahai'],
-    });
-  });
-
-  it('moves only the history of a request escalated away from them, and leaves others alone', () => {
-    const village = { id: 'demo-cadre-hubin', name: '汪书记', title: '村党总支书记' };
-    expect(
-      repointHandler({ handler: village, openHandlerId: village.id, handlerIds: [fromId, village.id] }, fromId, 'wx-wang-dahai'),
-    ).toEqual({
-      handler: village,
-      openHandlerId: village.id,
-      handlerIds: ['wx-wang-dahai', village.id],
-    });
-    expect(repointHandler({ handler: village, openHandlerId: null, handlerIds: [village.id] }, fromId, 'wx-wang-dahai')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import type { User } from '../../../domain/people/User';
 import type { Database } from '../../../shared/cloud';
-import { COLLECTIONS } from '../../../shared/collections';
 import { type Moved, repointPerson } from './repointPerson';
+import { clearMovingFrom } from './store';
 
 const NOTHING: Moved = { requests: 0, messages: 0 };
 
@@ -13,9 +13,6 @@ const NOTHING: Moved = { requests: 0, messages: 0 };
 export async function finishMove(db: Database, account: Pick<User, '_id' | 'movingFrom'> | null, now: Date): Promise<Moved> {
   if (!account?.movingFrom) return NOTHING;
   const moved = await repointPerson(db, account.movingFrom, account._id, now);
-  await db
-    .collection(COLLECTIONS.users)
-    .doc(account._id)
-    .update({ data: { movingFrom: db.command.remove() } });
+  await clearMovingFrom(db, account._id);
   return moved;
 }

@@ -36,3 +36,11 @@ export async function setElderMode(db: Database, personId: string, elderMode: bo
 export async function setVerifiedPhone(db: Database, personId: string, phone: string, contactPhone: string | null): Promise<void> {
   await db.collection(COLLECTIONS.users).doc(personId).update({ data: { phone, contactPhone } });
 }
+
+/** The take-over's move is done: the account no longer moves from the imported person (see finishMove). */
+export async function clearMovingFrom(db: Database, personId: string): Promise<void> {
+  await db
+    .collection(COLLECTIONS.users)
+    .doc(personId)
+    .update({ data: { movingFrom: db.command.remove() } });
+}
