@@ -277,6 +277,111 @@ describe('a filing the cloud refuses', () => {
   });
 });
 
+/**
+ * Web Locks as a browser gives them to every tab of one site: one holder of
+ * a name at a time, the next waiting its turn (jsdom has none).
+ */
+function shareLocksBetweenTabs(): () => void {
+  const tails = new Map<string, Promise<unknown>>();
+  const locks = {
+    request(name: string, callback: () => Promise<unknown>): Promise<unknown> {
+      const run = (tails.get(name) ?? Promise.resolve()).then(() => callback());
+      tails.set(
+        name,
+        run.catch(() => undefined),
+      );
+      return run;
+    },
+  };
+  Object.defineProperty(navigator, 'locks', { configurable: true, value: locks });
+  return () => {
+    Reflect.deleteProperty(navigator, 'locks');
+  };
+}
+
+describe('two tabs of the H5 app, or a page opened again', () => {
+  let unshare: () => void;
+  beforeEach(() => {
+    unshare = shareLocksBetweenTabs();
+  });
+  afterEach(() => unshare());
+
+  it('send a filing both found waiting once, when the network returns to both', async () => {
+    const filed = requestsFunction();
+    phone.online = false;
+    await launch().fileRequest(filing('key-tabs-0001', '路灯坏了'), [], '环境卫生');
+    const first = launch();
+    const second = launch();
+    first.startOutboxSync();
+    second.startOutboxSync();
+    phone.reconnect();
+    await settle();
+    expect(phone.callsOf('submit')).toHaveLength(1);
+    expect(filed.size).toBe(1);
+    expect(first.pendingRequests()).toEqual([]);
+    expect(second.pendingRequests()).toEqual([]);
+  });
+
+  it('keep what another tab saved when they save their own', async () => {
+    requestsFunction();
+    phone.online = false;
+    const earlier = launch();
+    const later = launch();
+    await later.fileRequest(filing('key-tabs-0002', '第一件'), [], '环境卫生');
+    await earlier.fileRequest(filing('key-tabs-0003', '第二件'), [], '环境卫生');
+    expect(stored().map((item) => item.clientKey)).toEqual(['key-tabs-0002', 'key-tabs-0003']);
+  });
+
+  it('never send what the person deleted in another tab', async () => {
+    const filed = requestsFunction();
+    phone.online = false;
+    const first = launch();
+    await first.fileRequest(filing('key-tabs-0004', '删掉的'), [], '环境卫生');
+    launch().discardRequest('key-tabs-0004');
+    first.startOutboxSync();
+    phone.reconnect();
+    await settle();
+    expect(phone.callsOf('submit')).toHaveLength(0);
+    expect(filed.size).toBe(0);
+    expect(first.pendingRequests()).toEqual([]);
+  });
+});
+
+describe('a filing deleted while it is being sent', () => {
+  it('is not filed once its photos are up', async () => {
+    const filed = requestsFunction();
+    const outbox = launch();
+    phone.afterUpload = () => outbox.discardRequest('key-deleted-0001');
+    expect(await outbox.fileRequest(filing('key-deleted-0001', '拍了照又不想报了'), ['wxfile://a.jpg'], '环境卫生')).toBeNull();
+    expect(phone.callsOf('submit')).toHaveLength(0);
+    expect(filed.size).toBe(0);
+    expect(stored()).toEqual([]);
+  });
+});
+
+describe('what was sent', () => {
+  it('is remembered with the request it became, newest first, for the page that saved it', async () => {
+    requestsFunction();
+    const outbox = launch();
+    outbox.startOutboxSync();
+    phone.online = false;
+    await outbox.fileRequest(filing('key-sent-0001', '第一件'), [], '环境卫生');
+    await outbox.fileRequest(filing('key-sent-0002', '第二件'), [], '环境卫生');
+    expect(outbox.sentRequests()).toEqual([]);
+    const seen: string[][] = [];
+    outbox.subscribeOutbox(() => seen.push(outbox.sentRequests().map((item) => item.requestId)));
+    phone.reconnect();
+    await settle();
+    expect(outbox.sentRequests().map((item) => [item.clientKey, item.requestId])).toEqual([
+      ['key-sent-0002', 'r-2'],
+      ['key-sent-0001', 'r-1'],
+    ]);
+    expect(seen).toContainEqual(['r-1']);
+    // Another tab, or the app opened again, knows it too.
+    expect(launch().sentRequests().map((item) => item.requestId)).toEqual(['r-2', 'r-1']);
+  });
+});
+
 describe('keys', () => {
   it('are fresh each time and of the shape the contract accepts', () => {
     const outbox = launch();
