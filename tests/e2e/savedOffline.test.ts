@@ -35,7 +35,10 @@ it('keeps a filing made offline as a card on the page, deletes another, and send
   await page.locator('.gt-contact-card').first().waitFor();
   await controlledByServiceWorker(page);
   // 首页 keeps the form's categories on the phone.
-  await page.waitForFunction(() => globalThis.localStorage.getItem('gt.formOptions') !== null);
+  await page.waitForFunction(
+    () =>
+      (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('gt.formOptions') !== null,
+  );
 
   await page.context().setOffline(true);
   await page.locator('.gt-home__file .at-button').click();
