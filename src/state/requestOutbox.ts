@@ -14,8 +14,8 @@
  * filing can say it went and link to it.
  */
 import Taro from '@tarojs/taro';
-import type { RequestOf, SubmitResultDto } from '@contract';
-import { CloudError, isCloudError } from '@/services';
+import type { FieldError, RequestOf, SubmitResultDto } from '@contract';
+import { CloudError, isCloudError, type CloudErrorCode } from '@/services';
 import * as requestsApi from '@/services/requests';
 import * as storageApi from '@/services/storage';
 import { commonText } from '@/text/common';
@@ -42,6 +42,9 @@ export type PendingRequest = PendingFiling & {
   /** 'failed': the server refused it (not the network); the person decides. */
   status: 'waiting' | 'failed';
   error: string | null;
+  /** The refusal's code and per-field hints, so the form can mark the fields (absent on older phones' items). */
+  code?: CloudErrorCode;
+  fields?: FieldError[];
 };
 
 /** A filing the outbox sent: which request it became. */
@@ -215,9 +218,15 @@ async function sendWaiting(): Promise<Map<string, SubmitResultDto>> {
     } catch (error) {
       // No network: the rest waits too. A refusal: this one is marked, the next is tried.
       if (isCloudError(error) && error.code === 'NETWORK') return done;
-      update(item.clientKey, { status: 'failed', error: isCloudError(error) ? error.message : commonText.unknownError });
+      update(item.clientKey, refusal(error));
     }
   }
+}
+
+/** How a refused filing is kept: the server's words, code and field hints. */
+function refusal(error: unknown): Partial<PendingRequest> {
+  if (!isCloudError(error)) return { status: 'failed', error: commonText.unknownError, code: 'INTERNAL', fields: [] };
+  return { status: 'failed', error: error.message, code: error.code, fields: error.fields ?? [] };
 }
 
 /**
@@ -245,13 +254,13 @@ export async function fileRequest(filing: PendingFiling, photos: string[], categ
   if (left?.status === 'failed') {
     // Refused, not lost: the form still holds it for the person to correct.
     discardRequest(clientKey);
-    throw new CloudError('INVALID_INPUT', left.error ?? commonText.unknownError);
+    throw new CloudError(left.code ?? 'INVALID_INPUT', left.error ?? commonText.unknownError, left.fields);
   }
   return null;
 }
 
 export function retryRequest(clientKey: string): Promise<Map<string, SubmitResultDto>> {
-  update(clientKey, { status: 'waiting', error: null });
+  update(clientKey, { status: 'waiting', error: null, code: undefined, fields: undefined });
   return flushOutbox();
 }
 

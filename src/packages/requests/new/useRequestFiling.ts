@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { FormOptionsDto, SimilarRequestDto } from '@contract';
-import { useFieldErrors, type FieldErrors } from '@/hooks/useFieldErrors';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
 import * as requestsApi from '@/services/requests';
 import * as subscribeApi from '@/services/subscribe';
@@ -14,7 +14,7 @@ import { deviceText } from '@/text/device';
 import { requestsText } from '@/text/requests';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 import { useSavedFilings } from '../saved/useSavedFilings';
-import { filingOf, filingProblems, stepWithProblem, textProblem, type FilingField } from './filing';
+import { filingOf, filingProblems, refusalProblems, stepWithProblem, textProblem, type FilingField } from './filing';
 
 const DETAIL_URL = '/packages/requests/detail/index';
 const t = requestsText.filing;
@@ -83,7 +83,7 @@ function useSubmit(
   gridId: string | null,
   checked: (options: FormOptionsDto) => boolean,
   restart: () => void,
-  errors: FieldErrors<FilingField>,
+  refused: (error: unknown) => void,
 ) {
   const [submitting, setSubmitting] = useState(false);
   const saved = useSavedFilings('submit');
@@ -108,7 +108,7 @@ function useSubmit(
       }
     } catch (error) {
       hideNotice();
-      errors.showFailed(error);
+      refused(error);
     } finally {
       setSubmitting(false);
     }
@@ -157,6 +157,16 @@ export function useRequestFiling() {
     return false;
   };
 
+  /** A refusal marks its fields on their screen, like the form's own checks; anything else is a toast. */
+  const refused = (error: unknown) => {
+    const problems = refusalProblems(error);
+    const step = stepWithProblem(problems);
+    if (step === null) return showFailure(error);
+    if (step !== draft.step) change({ step });
+    if (problems.category) showNotice(problems.category, 'error', 2500);
+    errors.show(problems);
+  };
+
   const pickOnMap = async () => {
     try {
       const place = await Taro.chooseLocation({});
@@ -167,7 +177,7 @@ export function useRequestFiling() {
     }
   };
 
-  const submit = useSubmit(data, draft, gridId, checked, restart, errors);
+  const submit = useSubmit(data, draft, gridId, checked, restart, refused);
 
   return { options, data, draft, change, errors: errors.errors, gridId, similar, ...submit, followInstead, toStep3, pickOnMap };
 }

@@ -3,11 +3,11 @@ import { useRef, useState } from 'react';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
 import { loadFormOptions } from '@/state/formOptionsKept';
-import { hideNotice, showNotice } from '@/state/notice';
+import { hideNotice, showFailure, showNotice } from '@/state/notice';
 import { fileRequest, newKey } from '@/state/requestOutbox';
 import { requestsText } from '@/text/requests';
 import { useSavedFilings } from '../saved/useSavedFilings';
-import { proxyProblems, type ProxyField } from './proxyForm';
+import { proxyProblems, proxyRefusalProblems, type ProxyField } from './proxyForm';
 
 export interface ProxyForm {
   residentName: string;
@@ -76,7 +76,7 @@ export function useProxyFiling() {
       }
     } catch (error) {
       hideNotice();
-      errors.showFailed(error);
+      if (!errors.show(proxyRefusalProblems(error))) showFailure(error);
     } finally {
       setBusy(false);
     }
