@@ -220,6 +220,20 @@ describe('a filing the cloud refuses', () => {
     expect(stored()).toEqual([]);
   });
 
+  it('sent at once, rejects with the server’s code and field hints, for the form to mark the fields', async () => {
+    const hint = { path: 'location.address', message: '地址太长了，请删掉20个字' };
+    requestsFunction(() => ({ code: 'INVALID_INPUT', message: '有几处要改一下', fields: [hint] }));
+    await expect(launch().fileRequest(filing('key-refused-0002', '路灯坏了'), [], '环境卫生')).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fields: [hint],
+    });
+    requestsFunction(() => ({ code: 'PHONE_TAKEN', message: '这个号码已被别的微信绑定' }));
+    await expect(launch().fileRequest(filing('key-refused-0003', '路灯坏了'), [], '环境卫生')).rejects.toMatchObject({
+      code: 'PHONE_TAKEN',
+      message: '这个号码已被别的微信绑定',
+    });
+  });
+
   it('sent later from the outbox, is kept as failed with the server’s words, is not retried by itself, and goes when the person retries', async () => {
     let refusing = true;
     const filed = requestsFunction(() => (refusing ? '这个网格已经撤销，请重新选择' : null));
