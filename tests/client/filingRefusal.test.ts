@@ -26,7 +26,9 @@ describe('the filing form', () => {
   });
 
   it('says a number another account verified at the phone field', () => {
-    expect(refusalProblems(new CloudError('PHONE_TAKEN', '这个号码已被别的微信绑定'))).toEqual({ contactPhone: '这个号码已被别的微信绑定' });
+    expect(refusalProblems(new CloudError('PHONE_TAKEN', '这个号码已被别的微信绑定'))).toEqual({
+      contactPhone: '这个号码已被别的微信绑定',
+    });
   });
 
   it('leaves a refusal with no field of the form for a toast', () => {

@@ -17,7 +17,10 @@ function request(fields: Partial<RequestDetailDto>): RequestDetailDto {
 it('keeps the number on screen when the same person still holds it', () => {
   const before = request({ handlerPhone: '13800000001' });
   const after = afterStep(before, request({ state: 'suspended' }));
-  expect(after).toEqual({ request: expect.objectContaining({ state: 'suspended', handlerPhone: '13800000001' }) as unknown, reload: false });
+  expect(after).toEqual({
+    request: expect.objectContaining({ state: 'suspended', handlerPhone: '13800000001' }) as unknown,
+    reload: false,
+  });
 });
 
 it('reads the request again when someone else holds it now', () => {

@@ -366,7 +366,11 @@ describe('what was sent', () => {
     ]);
     expect(seen).toContainEqual(['r-1']);
     // Another tab, or the app opened again, knows it too.
-    expect(launch().sentRequests().map((item) => item.requestId)).toEqual(['r-2', 'r-1']);
+    expect(
+      launch()
+        .sentRequests()
+        .map((item) => item.requestId),
+    ).toEqual(['r-2', 'r-1']);
   });
 });
 

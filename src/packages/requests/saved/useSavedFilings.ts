@@ -16,8 +16,7 @@ const DETAIL_URL = '/packages/requests/detail/index';
 
 /** A filing this page showed as saved on the phone, and where it is now. */
 export type SavedFiling =
-  | { state: 'waiting' | 'failed'; filing: PendingRequest }
-  | { state: 'sent'; filing: PendingRequest; requestId: string };
+  { state: 'waiting' | 'failed'; filing: PendingRequest } | { state: 'sent'; filing: PendingRequest; requestId: string };
 
 /** Where each filing shown is now: still waiting, refused, or sent (deleted ones are no longer shown); newest first. */
 export function savedFilings(shown: PendingRequest[], pending: PendingRequest[], sent: SentRequest[]): SavedFiling[] {
