@@ -37,6 +37,8 @@ interface MemberRow {
   row: number;
   householdNo: string;
   grid: Pick<JurisdictionNode, '_id' | 'name' | 'ancestorIds'> | null;
+  /** The row names a grid, found or not. */
+  gridGiven: boolean;
   group: string;
   address: string;
   /** The relation is null when the row's could not be read. */
@@ -116,6 +118,7 @@ function memberRow(cell: (key: HouseholdColumn) => string, row: number, context:
     row,
     householdNo,
     grid: grids.length === 1 ? grids[0] : null,
+    gridGiven: gridText !== '',
     group: cell('group'),
     address: cell('address'),
     member: { name, relation, ageBand, phone, phoneVerified: false, userId: null },
@@ -160,7 +163,7 @@ function householdOf(rows: MemberRow[], report: (row: number, key: HouseholdColu
     (r, first) =>
       problem(r.row, 'grid', `户号${no}的一户分在了两个网格：第${first.row}行填的是“${first.grid?.name}”，这一行是“${r.grid?.name}”`),
   );
-  if (!grid) problem(rows[0].row, 'grid', `户号${no}这一户没有填所属网格`);
+  if (!rows.some((r) => r.gridGiven)) problem(rows[0].row, 'grid', `户号${no}这一户没有填所属网格`);
   for (const key of ['group', 'address'] as const) {
     agreed(
       rows,
