@@ -87,8 +87,13 @@ export function ageBandOf(age: number): AgeBand {
 /** The lengths the household's own form allows (contract/textLimits has the same numbers; the domain cannot import it). */
 export const HOUSEHOLD_TEXT = { householdNo: 30, name: 20, group: 30, address: 60, needs: 300 } as const;
 
-/** Households one file may hold: a township's; a county imports township by township. */
-export const MAX_FILE_HOUSEHOLDS = 5000;
+/**
+ * Households one file may hold: a large village's, or a small township's. One
+ * import is one function run within its 60 s limit: measured (`npm run bench
+ * -- --only roster`), 5,000 households took about 60 s on the local cloud, so
+ * a file holds 2,000 and a county's 100,000 are some fifty files.
+ */
+export const MAX_FILE_HOUSEHOLDS = 2000;
 
 /** The example rows under the template's header: one household of three. */
 export const HOUSEHOLD_EXAMPLE: Array<Record<HouseholdColumn, string>> = [
@@ -138,5 +143,5 @@ export const HOUSEHOLD_INSTRUCTIONS: string[] = [
   `出生年份或年龄：填出生年份（如1948）、年龄（如72），或 ${Object.keys(AGE_BAND_WORDS).join('、')}，不知道可以空着。`,
   '手机号可以空着；导入的号码算“未核实”，走访时打通了再在档案里确认。',
   '户类从县里的户类清单里选，几个户类之间用顿号隔开；需求备注写这户需要什么帮助。',
-  '只导入民情档案时，花名册那张表可以只留表头。有一处填错，整个文件都不导入。',
+  `一个文件最多${MAX_FILE_HOUSEHOLDS}户，户多的乡镇按村分成几个文件。只导入民情档案时，花名册那张表可以只留表头。有一处填错，整个文件都不导入。`,
 ];

@@ -85,6 +85,23 @@ function tooLong(text: string, key: keyof typeof HOUSEHOLD_TEXT, report: Report)
   if (text.length > HOUSEHOLD_TEXT[key]) report(key, `太长了，最多${HOUSEHOLD_TEXT[key]}个字`);
 }
 
+type Grid = HouseholdSheetContext['grids'][number];
+const gridIndexes = new WeakMap<HouseholdSheetContext, Map<string, Grid[]>>();
+
+/** The grids a cell names, by id or by name (a county has 3,000: looked up, not scanned, for each of thousands of rows). */
+function gridsNamed(context: HouseholdSheetContext, text: string): Grid[] {
+  let index = gridIndexes.get(context);
+  if (!index) {
+    index = new Map();
+    for (const grid of context.grids) {
+      index.set(grid._id, [grid]);
+      if (grid.name !== grid._id) index.set(grid.name, [...(index.get(grid.name) ?? []), grid]);
+    }
+    gridIndexes.set(context, index);
+  }
+  return index.get(text) ?? [];
+}
+
 /** One row read and checked on its own. */
 function memberRow(cell: (key: HouseholdColumn) => string, row: number, context: HouseholdSheetContext, report: Report): MemberRow {
   let wrong = false;
@@ -100,7 +117,7 @@ function memberRow(cell: (key: HouseholdColumn) => string, row: number, context:
   (['group', 'address', 'needs'] as const).forEach((key) => tooLong(cell(key), key, problem));
 
   const gridText = cell('grid');
-  const grids = gridText ? context.grids.filter((grid) => grid._id === gridText || grid.name === gridText) : [];
+  const grids = gridText ? gridsNamed(context, gridText) : [];
   if (gridText && !grids.length) problem('grid', '没有这个网格，或不在您管理的范围内');
   if (grids.length > 1) problem('grid', '有几个网格都叫这个名字，请改填网格编号');
 
@@ -224,7 +241,7 @@ export function validateHouseholds(sheet: string, table: string[][], context: Ho
     if (household) household.push(read);
     else byNo.set(read.householdNo, [read]);
   }
-  if (byNo.size > MAX_FILE_HOUSEHOLDS) report(1, '', `一个文件最多导入${MAX_FILE_HOUSEHOLDS}户，请按乡镇或村分成几个文件`);
+  if (byNo.size > MAX_FILE_HOUSEHOLDS) report(1, '', `一个文件最多导入${MAX_FILE_HOUSEHOLDS}户，请按村分成几个文件`);
   const households: HouseholdEntry[] = [];
   for (const memberRows of byNo.values()) {
     const household = householdOf(memberRows, report);
