@@ -105,8 +105,12 @@ export interface RosterImportDto {
   created: number;
   updated: number;
   unchanged: number;
-  /** The households (民情档案) of the file's 民情档案 sheet, the same way (all 0 when it has none or nothing was written). */
-  households: { created: number; updated: number; unchanged: number };
+  /**
+   * The households (民情档案) of the file's 民情档案 sheet, the same way (all
+   * 0 when it has none or nothing was written); `pending`: accepted, not yet
+   * written (a run writes for a limited time): send the same fileID again.
+   */
+  households: { created: number; updated: number; unchanged: number; pending: number };
 }
 
 export interface RosterTemplateDto {

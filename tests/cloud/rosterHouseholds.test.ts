@@ -78,7 +78,7 @@ describe('民情档案 from the roster file', () => {
       created: 1,
       updated: 0,
       unchanged: 0,
-      households: { created: 2, updated: 0, unchanged: 0 },
+      households: { created: 2, updated: 0, unchanged: 0, pending: 0 },
     });
     expect(keyed('g-hubin-1|HB-101')).toEqual([
       expect.objectContaining({
@@ -151,6 +151,26 @@ describe('民情档案 from the roster file', () => {
     const outside = await importFile(await xlsx([], HOUSEHOLDS), 'admin-hubin');
     expect(outside.problems).toEqual([{ sheet: '民情档案', row: 4, column: '所属网格', message: '没有这个网格，或不在您管理的范围内' }]);
     expect(await snapshotStore(test)).toBe(before);
+  });
+
+  it('goes on where a run stopped when the same upload is sent again, each household written once', async () => {
+    const many = Array.from({ length: 150 }, (_, n) =>
+      member({ householdNo: `M${n}`, grid: 'g-hubin-2', relation: '户主', name: `户主${n}`, tags: '低保户' }),
+    );
+    const fileID = await xlsx([], many);
+    expect((await importFile(fileID)).households).toEqual({ created: 150, updated: 0, unchanged: 0, pending: 0 });
+    // As if the run had stopped after its first step: the record says 100 written, the last 50 are not there.
+    const [record] = test.cloud.store.find('rosterImports', { status: 'done' });
+    const later = imported().filter((h) => Number(h.rosterKey!.split('|M')[1]) >= 100);
+    expect(later).toHaveLength(50);
+    const options = { multi: false, replace: false, upsert: false };
+    for (const household of later) test.cloud.store.documents.remove('households', { _id: household._id }, false);
+    const stopped = { 'households.applied': 100, 'households.created': 100, status: 'applying', finishedAt: null };
+    test.cloud.store.documents.update('rosterImports', { _id: record._id }, { $set: stopped }, options);
+
+    expect((await importFile(fileID)).households).toEqual({ created: 150, updated: 0, unchanged: 0, pending: 0 });
+    expect(imported()).toHaveLength(150);
+    expect(new Set(imported().map((h) => h._id)).size).toBe(150);
   });
 
   it('refuses anyone but an administrator, writing nothing', async () => {

@@ -19,7 +19,7 @@ beforeEach(() => {
   test = suite.current;
 });
 
-const NO_HOUSEHOLDS = { created: 0, updated: 0, unchanged: 0 };
+const NO_HOUSEHOLDS = { created: 0, updated: 0, unchanged: 0, pending: 0 };
 const HEADER = ['姓名', '手机号', '所属网格', '角色', '职责类别', '第一责任人'];
 const GOOD = [
   ['汪大海', '13800000011', '第一网格（汪屋组）', '网格员', '环境卫生、治安', '否'],

@@ -202,7 +202,7 @@ describe('roster import', () => {
       created: 200,
       updated: 0,
       unchanged: 0,
-      households: { created: 0, updated: 0, unchanged: 0 },
+      households: { created: 0, updated: 0, unchanged: 0, pending: 0 },
     });
     expect(imported()).toBe(200);
     expect(logs()).toHaveLength(200);
@@ -232,7 +232,7 @@ describe('roster import', () => {
       created: 99,
       updated: 1,
       unchanged: 0,
-      households: { created: 0, updated: 0, unchanged: 0 },
+      households: { created: 0, updated: 0, unchanged: 0, pending: 0 },
     });
     expect(imported()).toBe(100);
     expect(logs()).toHaveLength(101);
@@ -250,7 +250,7 @@ describe('roster import', () => {
       created: 1,
       updated: 0,
       unchanged: 0,
-      households: { created: 0, updated: 0, unchanged: 0 },
+      households: { created: 0, updated: 0, unchanged: 0, pending: 0 },
     });
     expect(imported()).toBe(101);
     expect(test.cloud.store.count('rosterImports', { status: 'applying' })).toBe(0);

@@ -1,6 +1,6 @@
 import { requireAdminOver } from '../../domain/admin/requireAdminOver';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
-import type { RosterImport } from '../../domain/roster/RosterImport';
+import type { HouseholdImportProgress, RosterImport } from '../../domain/roster/RosterImport';
 import { ROSTER_COLUMNS } from '../../domain/roster/rosterColumns';
 import { isBlankSheet, PEOPLE_SHEET, type RosterSheets } from '../../domain/roster/rosterSheets';
 import { validateHouseholds } from '../../domain/roster/validateHouseholds';
@@ -15,27 +15,25 @@ import {
   findRosterImport,
   finishInterruptedImports,
   finishRosterImport,
+  HOUSEHOLD_WORK_MS,
   rosterImportId,
   startRosterImport,
   type AcceptedRoster,
 } from './support/rosterImports';
 
 type Counts = Pick<RosterImport, 'created' | 'updated' | 'unchanged'>;
+const NO_HOUSEHOLDS = { created: 0, updated: 0, unchanged: 0, pending: 0 };
 
-function outcome(people: Counts, households: Counts = { created: 0, updated: 0, unchanged: 0 }) {
-  const { created, updated, unchanged } = households;
-  return {
-    written: true,
-    problems: [],
-    created: people.created,
-    updated: people.updated,
-    unchanged: people.unchanged,
-    households: { created, updated, unchanged },
-  };
+/** The answer once written: people, and households so far (`pending` not yet written: send the same upload again). */
+function outcome(people: Counts, progress?: HouseholdImportProgress) {
+  const households = progress
+    ? { created: progress.created, updated: progress.updated, unchanged: progress.unchanged, pending: progress.total - progress.applied }
+    : NO_HOUSEHOLDS;
+  return { written: true, problems: [], created: people.created, updated: people.updated, unchanged: people.unchanged, households };
 }
 
 function refused(problems: Array<RosterProblem & { sheet: string }>) {
-  return { written: false, problems, created: 0, updated: 0, unchanged: 0, households: { created: 0, updated: 0, unchanged: 0 } };
+  return { written: false, problems, created: 0, updated: 0, unchanged: 0, households: NO_HOUSEHOLDS };
 }
 
 /** Every sheet of the file checked against the administrator's grids; what to write only when all are right. */
@@ -77,30 +75,32 @@ async function checkFile(db: Database, sheets: RosterSheets, scope: Jurisdiction
  * written; the answer lists every problem by sheet, row and column.
  * Otherwise the import is recorded as accepted, then everyone is written
  * with an admin log entry each, 40 people per transaction, then the
- * households, 100 per step; an import a function did not finish is finished
- * by the same upload sent again or by the next import. A person already
+ * households, 100 per step, for at most HOUSEHOLD_WORK_MS (the answer says
+ * how many are pending); an import a run did not finish is finished by the
+ * same upload sent again or by the next import. A person already
  * known by their phone is updated, never duplicated; a household already
  * imported under its grid and 户号 is updated, its old values kept in its log.
  */
 export const importRoster = defineAction('admin', 'importRoster', {
   access: 'administrators',
   async run({ fileID }, { db, caller, now }) {
+    const until = Date.now() + HOUSEHOLD_WORK_MS;
     const scope = await findPlace(db, caller.staffScopeId);
     requireAdminOver(caller, scope);
     const id = rosterImportId(caller._id, fileID);
     const sentBefore = await findRosterImport(db, id);
     if (sentBefore) {
-      const record = await finishRosterImport(db, id, now);
+      const record = await finishRosterImport(db, id, now, until);
       return outcome(record, record.households);
     }
     // The people and households as they are once every accepted import is in.
-    await finishInterruptedImports(db, now);
+    await finishInterruptedImports(db, now, until);
 
     const { problems, accepted } = await checkFile(db, await readRosterFile(fileID), scope!, now);
     if (problems.length) return refused(problems);
     if (!accepted.changes.length && !accepted.households.length) return outcome({ created: 0, updated: 0, unchanged: accepted.unchanged });
     await startRosterImport(db, id, caller, fileID, accepted, now);
-    const record = await finishRosterImport(db, id, now);
+    const record = await finishRosterImport(db, id, now, until);
     return outcome(record, record.households);
   },
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { rosterHouseholdKey, type HouseholdEntry } from '../../../domain/roster/householdEntry';
-import { importHousehold, type HouseholdOutcome, type ImportStep } from '../../../domain/roster/importHousehold';
+import { importHousehold, type HouseholdOutcome, type HouseholdWrite, type ImportStep } from '../../../domain/roster/importHousehold';
 import { householdChunkId, HOUSEHOLDS_PER_CHUNK, isImportWritten, type RosterImport } from '../../../domain/roster/RosterImport';
 import { DomainError } from '../../../domain/shared/DomainError';
 import type { Household } from '../../../domain/visits/Household';
@@ -14,10 +14,11 @@ import { isDuplicateKey } from '../../../shared/isDuplicateKey';
 import { readDocs } from '../../../shared/readDocs';
 
 /**
- * Households written per step: one read finds those already recorded, then
- * each is one write, all at once, then the import record moves on (one
- * conditional write). Each write is idempotent by itself (a derived id, the
- * step's key in the household's log), so a step cut short is simply run again.
+ * Households written per step: one read finds those already recorded, one
+ * action adds the new ones, each changed one is one conditional write (all
+ * at once), then the import record moves on (one conditional write). Each
+ * write is idempotent by itself (a derived id, the step's key in the
+ * household's log), so a step cut short is simply run again.
  */
 export const HOUSEHOLDS_PER_STEP = 100;
 /** Tries of one household's conditional edit before a keeper's concurrent edits make it give up. */
@@ -86,24 +87,58 @@ function writeChange(db: Database, household: Household, change: HouseholdChange
   return conditionalUpdate(db.collection(COLLECTIONS.households).where({ _id: household._id, version: household.version }), data);
 }
 
-/** Writes one household of the import; a keeper's edit meanwhile is read again and kept. */
-async function writeHousehold(db: Database, entry: HouseholdEntry, found: Household | null, step: ImportStep): Promise<HouseholdOutcome> {
-  let existing = found;
+/** Adds a household unless it is there already (a step run again). */
+async function addOnce(db: Database, household: Household): Promise<void> {
+  try {
+    await db.collection(COLLECTIONS.households).add({ data: household });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+  }
+}
+
+/**
+ * Adds the step's new households in one database action (the server SDK
+ * takes an array); should one be there already (a step run again by
+ * someone else meanwhile), one by one, each once.
+ */
+async function addAll(db: Database, households: Household[]): Promise<void> {
+  if (!households.length) return;
+  try {
+    await db.collection(COLLECTIONS.households).add({ data: households });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    await Promise.all(households.map((household) => addOnce(db, household)));
+  }
+}
+
+/** Edits one household of the import; a keeper's edit meanwhile is read again and kept. */
+async function editHousehold(db: Database, entry: HouseholdEntry, write: HouseholdWrite, step: ImportStep): Promise<HouseholdOutcome> {
+  let current = write;
   for (let attempt = 0; attempt < EDIT_TRIES; attempt += 1) {
-    const write = importHousehold(entry, existing, step);
-    if (write.kind === 'none') return write.outcome;
-    if (write.kind === 'add') {
-      try {
-        await db.collection(COLLECTIONS.households).add({ data: write.household });
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
-      }
+    if (current.kind === 'none') return current.outcome;
+    if (current.kind === 'add') {
+      await addOnce(db, current.household);
       return 'created';
     }
-    if (await writeChange(db, write.household, write.change)) return 'updated';
-    existing = await findById<Household>(db, COLLECTIONS.households, write.household._id);
+    if (await writeChange(db, current.household, current.change)) return 'updated';
+    current = importHousehold(entry, await findById<Household>(db, COLLECTIONS.households, current.household._id), step);
   }
   throw new DomainError('CONFLICT', '有人正在修改这些民情档案，请稍后用同一个文件再导入一次，已导入的不会重复');
+}
+
+/** Writes the step's households: the new ones together, the changed ones each on the version read. */
+async function writeHouseholds(
+  db: Database,
+  entries: HouseholdEntry[],
+  existing: Array<Household | null>,
+  step: ImportStep,
+): Promise<HouseholdOutcome[]> {
+  const writes = entries.map((entry, index) => importHousehold(entry, existing[index], step));
+  await addAll(
+    db,
+    writes.flatMap((write) => (write.kind === 'add' ? [write.household] : [])),
+  );
+  return Promise.all(writes.map((write, index) => (write.kind === 'add' ? 'created' : editHousehold(db, entries[index], write, step))));
 }
 
 /**
@@ -130,7 +165,12 @@ export async function writeNextHouseholds(db: Database, record: RosterImport, no
     rules,
     newId: (key) => importedHouseholdId(record._id, key),
   };
-  const outcomes = await Promise.all(entries.map((entry, index) => writeHousehold(db, entry, existing.get(keys[index]) ?? null, step)));
+  const outcomes = await writeHouseholds(
+    db,
+    entries,
+    keys.map((key) => existing.get(key) ?? null),
+    step,
+  );
   const households = { ...progress, applied: progress.applied + entries.length };
   for (const outcome of outcomes) households[outcome] += 1;
   const moved: RosterImport = { ...record, households };

@@ -135,16 +135,27 @@ function writeNextEntries(db: Database, id: string, now: Date): Promise<RosterIm
   });
 }
 
-/** Writes whatever of the import is not written yet, its people first, then its households; gives the finished record. */
-export async function finishRosterImport(db: Database, id: string, now: Date): Promise<RosterImport> {
+/**
+ * How long one run writes households before it answers (the admin
+ * function's limit is 60 s): what is left is written when the same upload
+ * is sent again (the page does so at once) or by the next import.
+ */
+export const HOUSEHOLD_WORK_MS = 40_000;
+
+/**
+ * Writes whatever of the import is not written yet, its people first (a
+ * file holds at most 200), then its households until `until` (ms since
+ * the epoch); gives the record as far as it got.
+ */
+export async function finishRosterImport(db: Database, id: string, now: Date, until: number): Promise<RosterImport> {
   let record = await writeNextEntries(db, id, now);
   while (record.status !== 'done' && record.applied < record.entries.length) record = await writeNextEntries(db, id, now);
-  while (record.status !== 'done') record = await writeNextHouseholds(db, record, now);
+  while (record.status !== 'done' && Date.now() < until) record = await writeNextHouseholds(db, record, now);
   return record;
 }
 
 /** Imports some function accepted and did not finish (it stopped half way): finished first. */
-export async function finishInterruptedImports(db: Database, now: Date): Promise<void> {
+export async function finishInterruptedImports(db: Database, now: Date, until: number): Promise<void> {
   const unfinished = await readDocs<Pick<RosterImport, '_id'>>(imports(db).where({ status: 'applying' }).field({ _id: true }).limit(100));
-  for (const { _id } of unfinished) await finishRosterImport(db, _id, now);
+  for (const { _id } of unfinished) await finishRosterImport(db, _id, now, until);
 }
