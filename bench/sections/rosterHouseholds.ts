@@ -50,22 +50,36 @@ async function upload(test: TestCloud, bytes: Buffer, name: string): Promise<str
   return ((await response.json()) as { fileID: string }).fileID;
 }
 
+type Households = { created: number; updated: number; unchanged: number; pending: number };
+
+/** One upload imported as the page does: sent again while households are pending. Time and actions of all runs, and the longest run. */
 async function importTimed(test: TestCloud, fileID: string) {
-  const started = process.hrtime.bigint();
-  const { body, dbActions } = await test.raw('bench-admin', 'admin', { action: 'importRoster', payload: { fileID } });
-  const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
-  const result = body as { ok: boolean; data?: { written: boolean; households: { created: number; updated: number; unchanged: number } } };
-  if (!result.ok || !result.data?.written) throw new Error(`importRoster failed: ${JSON.stringify(body).slice(0, 500)}`);
-  return { ms, dbActions, ...result.data.households };
+  const total = { ms: 0, longestMs: 0, dbActions: 0, runs: 0 };
+  for (;;) {
+    const started = process.hrtime.bigint();
+    const { body, dbActions } = await test.raw('bench-admin', 'admin', { action: 'importRoster', payload: { fileID } });
+    const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+    const result = body as { ok: boolean; data?: { written: boolean; households: Households } };
+    if (!result.ok || !result.data?.written) throw new Error(`importRoster failed: ${JSON.stringify(body).slice(0, 500)}`);
+    Object.assign(total, {
+      ms: total.ms + ms,
+      longestMs: Math.max(total.longestMs, ms),
+      dbActions: total.dbActions + dbActions,
+      runs: total.runs + 1,
+    });
+    if (result.data.households.pending === 0) return { ...total, ...result.data.households };
+  }
 }
 
 /**
  * 民情档案 imported at county scale: a county of 3,000 grids already holding
  * 102,000 households; its administrator imports one township's file at the
  * most a file may hold (MAX_FILE_HOUSEHOLDS, three member rows each, .xlsx), sends
- * the same upload again, then a later file changing every household. Each
- * import is one invocation within the function's 60 s limit; a county's
- * 100,000 households are that many files.
+ * the same upload again, then a later file changing every household. A run
+ * writes for at most 40 s and the page sends the upload again while some are
+ * pending (`…Runs`); every run stays within the function's 60 s limit
+ * (`longestRunMs` beside `functionLimitMs`). A county's 100,000 households
+ * are `filesPerCounty` such files.
  */
 export const rosterHouseholdsBench: BenchSection = {
   title: 'roster: households (民情档案) imported into a county of 100,000',
@@ -90,6 +104,8 @@ export const rosterHouseholdsBench: BenchSection = {
       figures['roster.households.households'] = MAX_FILE_HOUSEHOLDS;
       figures['roster.households.fileBytes'] = file.length;
       figures['roster.households.importMs'] = first.ms;
+      figures['roster.households.importRuns'] = first.runs;
+      figures['roster.households.longestRunMs'] = first.longestMs;
       figures['roster.households.functionLimitMs'] = FUNCTION_LIMIT_MS;
       figures['roster.households.dbActions'] = first.dbActions;
       figures['roster.households.dbActionsPerHousehold'] = Math.round((first.dbActions / MAX_FILE_HOUSEHOLDS) * 100) / 100;
@@ -104,6 +120,8 @@ export const rosterHouseholdsBench: BenchSection = {
       );
       if (later.updated !== MAX_FILE_HOUSEHOLDS) throw new Error(`updated ${later.updated} of ${MAX_FILE_HOUSEHOLDS}`);
       figures['roster.households.updateMs'] = later.ms;
+      figures['roster.households.updateRuns'] = later.runs;
+      figures['roster.households.updateLongestRunMs'] = later.longestMs;
       figures['roster.households.updateDbActions'] = later.dbActions;
       figures['roster.households.filesPerCounty'] = Math.ceil(COUNTY_HOUSEHOLDS / MAX_FILE_HOUSEHOLDS);
       figures['roster.households.countyHouseholds'] = test.cloud.store.find('households', {}).length;
