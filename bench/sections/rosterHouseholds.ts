@@ -4,6 +4,7 @@ import { HOUSEHOLD_COLUMNS, MAX_FILE_HOUSEHOLDS, type HouseholdColumn } from '..
 import { DEFAULT_TAGS } from '../../cloudfunctions/domain/visits/VisitRules';
 import { buildFunctions } from '../../scripts/build-functions';
 import { startTestCloud, type TestCloud } from '../../tests/support/testCloud';
+import { uploadAs } from '../../tests/support/uploadAs';
 import type { BenchSection } from '../BenchSection';
 import { benchHouseholds, benchPlaces, COUNTY, person } from './visits';
 
@@ -41,13 +42,8 @@ async function townshipFile(gridIds: string[], households: number, needs: string
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function upload(test: TestCloud, bytes: Buffer, name: string): Promise<string> {
-  const response = await fetch(`${test.cloud.url}/dev/upload?cloudPath=${encodeURIComponent(`roster/bench/${name}`)}`, {
-    method: 'POST',
-    headers: { 'x-wx-openid': 'bench-admin' },
-    body: bytes,
-  });
-  return ((await response.json()) as { fileID: string }).fileID;
+function upload(test: TestCloud, bytes: Buffer, name: string): Promise<string> {
+  return uploadAs(test.cloud.url, 'bench-admin', `roster/bench/${name}`, bytes);
 }
 
 type Households = { created: number; updated: number; unchanged: number; pending: number };

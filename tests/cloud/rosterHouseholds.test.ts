@@ -4,6 +4,7 @@ import type { Household } from '../../cloudfunctions/domain/visits/Household';
 import { envelopeCode } from '../support/codes';
 import { downloadAs } from '../support/downloadAs';
 import { snapshotStore } from '../support/snapshotStore';
+import { uploadAs } from '../support/uploadAs';
 import { dataOf, type TestCloud } from '../support/testCloud';
 import { administrationCloud } from '../support/villageAdmin';
 
@@ -43,15 +44,9 @@ const HOUSEHOLDS = [
 const PEOPLE = [['汪大海', '13800000011', '第一网格（汪屋组）', '网格员', '治安', '否']];
 
 let uploads = 0;
-async function upload(bytes: Buffer, name: string): Promise<string> {
+function upload(bytes: Buffer, name: string): Promise<string> {
   uploads += 1;
-  const cloudPath = `roster/households/${uploads}-${name}`;
-  const response = await fetch(`${test.cloud.url}/dev/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
-    method: 'POST',
-    headers: { 'x-wx-openid': 'demo-admin' },
-    body: bytes,
-  });
-  return ((await response.json()) as { fileID: string }).fileID;
+  return uploadAs(test.cloud.url, 'demo-admin', `roster/households/${uploads}-${name}`, bytes);
 }
 
 /** An .xlsx with the people's sheet and the 民情档案 sheet, as a clerk fills in the template. */

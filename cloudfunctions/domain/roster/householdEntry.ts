@@ -1,19 +1,13 @@
-import type { HouseholdMember } from '../visits/Household';
+import type { Household, HouseholdMember } from '../visits/Household';
 
-/** What the 民情档案 sheet says about one household, checked. */
-export interface HouseholdEntry {
+/**
+ * What the 民情档案 sheet says about one household, checked: the fields a
+ * keeper fills in, with the grid's chain; members' phones as typed in the
+ * file (unverified, no account linked); tags as ids of the county's list.
+ */
+export interface HouseholdEntry extends Pick<Household, 'gridId' | 'placeIds' | 'group' | 'address' | 'members' | 'tags' | 'needs'> {
   /** 户号: unique in the file; with the grid, how a later file finds the household again. */
   householdNo: string;
-  gridId: string;
-  /** The grid and its ancestors, root first. */
-  placeIds: string[];
-  group: string;
-  address: string;
-  /** Phones typed in the file: unverified, no account linked. */
-  members: HouseholdMember[];
-  /** Tag ids of the county's list. */
-  tags: string[];
-  needs: string;
 }
 
 /** A household's key among imported ones: its grid and its 户号 (a later file updates it by this). */
