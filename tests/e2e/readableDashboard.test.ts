@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { DashboardDto } from '../../cloudfunctions/contract';
+import type { Doc } from '../../localcloud';
+import { build, type Spec } from '../cloud/support/dashboardFixture';
 import { actAs, useH5App } from '../support/h5App';
 
 /**
@@ -9,7 +11,19 @@ import { actAs, useH5App } from '../support/h5App';
  * axis's tick labels do not overlap, a grid without a score is listed as
  * 暂无 with no bar, and every rate stands beside the counts it rests on.
  */
-const app = useH5App();
+const DAY = 86_400_000;
+const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
+/** 湖滨村 this year: 第一网格 finished three (rated 5 and 4, one 没解决); 第三网格 one still in hand, so no score. */
+const FIXTURE: Spec[] = [
+  { id: 'rd-1', grid: 'hubin1', category: 'environment', filed: daysAgo(9), resolvedAfter: 10, stars: 5 },
+  { id: 'rd-2', grid: 'hubin1', category: 'environment', filed: daysAgo(8), resolvedAfter: 30, stars: 4 },
+  { id: 'rd-3', grid: 'hubin1', category: 'policy', filed: daysAgo(7), resolvedAfter: 20, notSolved: true },
+  { id: 'rd-4', grid: 'hubin3', category: 'policy', filed: daysAgo(6) },
+];
+
+const app = useH5App((cloud) => {
+  cloud.cloud.store.insertMany('requests', FIXTURE.map(build) as unknown as Doc[]);
+});
 
 type Box = { text: string; left: number; right: number; top: number; bottom: number; scrollWidth: number; clientWidth: number };
 
@@ -69,7 +83,13 @@ it.each([
     expect(ticks.length).toBeGreaterThanOrEqual(2);
     for (let i = 1; i < ticks.length; i += 1) expect(ticks[i].left).toBeGreaterThanOrEqual(ticks[i - 1].right);
   }
-  await page.screenshot({ path: path.resolve(__dirname, `../../dist/console-home-${width}.png`), fullPage: true });
+  // For people to look at: the figures and the rankings (the page scrolls inside Taro's container).
+  for (const heading of ['诉求情况', '网格考核排名']) {
+    await page.evaluate(
+      `Array.from(document.querySelectorAll('.gt-cs__heading')).find((h) => h.textContent.startsWith(${JSON.stringify(heading)})).scrollIntoView()`,
+    );
+    await page.screenshot({ path: path.resolve(__dirname, `../../dist/console-home-${width}-${heading}.png`) });
+  }
 });
 
 it('a grid without a score is listed as 暂无 without a bar; a scored one has its bar and what the score rests on', async () => {
