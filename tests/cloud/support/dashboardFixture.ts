@@ -64,4 +64,3 @@ export function build(spec: Spec): ResidentRequest {
   }
   return request;
 }
-
