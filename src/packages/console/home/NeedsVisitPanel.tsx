@@ -4,9 +4,10 @@ import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import { useRemote } from '@/hooks/useRemote';
 import * as visitsApi from '@/services/visits';
-import { visitsText } from '@/text/visits';
+import { caretakersText } from '@/text/caretakers';
+import { dashboardText } from '@/text/dashboard';
 
-const t = visitsText.panel;
+const t = dashboardText.visitsPanel;
 
 /**
  * 谁该走访了 on 工作台: how many tagged households of the staff member's
@@ -30,8 +31,8 @@ export default function NeedsVisitPanel() {
                 className="gt-cs__line gt-cs-home__needs-item"
                 onClick={() => Taro.navigateTo({ url: `/packages/visits/household/index?id=${item.household.id}` })}
               >
-                {item.household.label} · {t.overdue(item.household.overdueDays)} · {visitsText.sources[item.caretakers.source]}：
-                {item.caretakers.names.join('、') || visitsText.assign.none}
+                {item.household.label} · {t.overdue(item.household.overdueDays)} · {caretakersText.sources[item.caretakers.source]}：
+                {item.caretakers.names.join('、') || caretakersText.none}
               </View>
             ))}
             <View className="gt-cs__actions">
