@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import { useRemote } from '@/hooks/useRemote';
-import * as visitsApi from '@/services/visits';
+import * as visitsPanelApi from '@/services/visitsPanel';
 import { caretakersText } from '@/text/caretakers';
 import { dashboardText } from '@/text/dashboard';
 
@@ -16,7 +16,7 @@ const t = dashboardText.visitsPanel;
  * Loads on its own, so the dashboard shows whatever happens to it.
  */
 export default function NeedsVisitPanel() {
-  const remote = useRemote(visitsApi.needsVisitPanel);
+  const remote = useRemote(visitsPanelApi.needsVisitPanel);
   const d = remote.data;
   return (
     <View className="gt-cs-home__needs">
