@@ -50,4 +50,12 @@ export const dashboardText = {
   lateMessages: '超过24小时未答复',
   waitingHours: (h: number) => `已等${h}小时`,
   goMessages: '去答复留言',
+
+  /** 谁该走访了: the 走访 panel. */
+  visitsPanel: {
+    heading: '谁该走访了',
+    total: (place: string, n: number) => (n > 0 ? `${place}有${n}户重点户超过走访周期` : `${place}的重点户都按时走访了`),
+    overdue: (days: number | null) => (days && days > 0 ? `超期${days}天` : '今天到期'),
+    all: '查看全部、提醒干部',
+  },
 } as const;

@@ -1,8 +1,11 @@
-/** UI text of 诉求: filing, the list, the detail page and its steps, the handler's inbox, 代办. */
+/**
+ * UI text of 诉求's subpackage: filing, the detail page and its steps, the
+ * handler's inbox, 代办. 我的诉求 (a tab page) and the request card take
+ * theirs from requestList.ts, so the main package carries none of these.
+ */
 export const requestsText = {
   titles: {
     filing: '我要反映',
-    list: '我的诉求',
     detail: '诉求详情',
     inbox: '网格员待办',
     proxyFile: '代群众反映（代办）',
@@ -53,21 +56,6 @@ export const requestsText = {
     submitted: '已提交，网格员会尽快处理',
   },
 
-  list: {
-    open: '办理中',
-    done: '已完成',
-    empty: '还没有诉求。有事可以点上面的按钮反映。',
-    fileNew: '我要反映问题',
-    pendingTitle: '等待发送',
-    pendingHint: '网络恢复后会自动发送，不会重复提交',
-    retry: '重新发送',
-    discard: '删除',
-    failed: '没有提交成功：',
-    following: '关注',
-    proxy: '代办',
-    confirmDiscard: '确定删除这条还没发送的诉求吗？',
-  },
-
   // A filing kept on the phone without a network, shown on the form that saved it.
   saved: {
     waiting: '已保存在手机上，有网络时自动发送',
@@ -102,6 +90,7 @@ export const requestsText = {
   },
 
   detail: {
+    fromVisit: '这件诉求是走访时发现的，查看走访记录',
     code: (code: string) => `编号 ${code}`,
     handler: '现在由',
     handling: '办理',
@@ -167,7 +156,6 @@ export const requestsText = {
     counts: (total: number, overdue: number) => (overdue > 0 ? `共${total}件，其中${overdue}件已超期` : `共${total}件`),
     proxy: '代群众反映（代办）',
     subscribe: '接收新诉求和超期提醒',
-    queued: '待认领',
     filter: '筛选',
     filterOn: (n: number) => `筛选（已选${n}项）`,
     filterClose: '收起筛选',

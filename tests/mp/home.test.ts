@@ -155,3 +155,26 @@ test('elder mode from the server profile switches the page shell to the large th
   // …and the choice is remembered on the device for the next launch.
   expect(harness.storage.get('gt.elderMode')).toEqual({ on: true, pending: false });
 });
+
+test('a grid member with visits written offline is told on 首页 how many still wait, to open 民情走访', async () => {
+  // The visit outbox ships in the visits subpackage; what it left in storage is all 首页 reads.
+  const waiting = { key: 'k', payload: {}, photos: [], label: '张家 · 走访', createdAt: 0, status: 'waiting', error: null };
+  harness.storage.set('gt.visitOutbox', [waiting, { ...waiting, key: 'k2', status: 'failed', error: '住户不在您的网格' }]);
+  harness.setCloudHandler(happyServer(profile({ roles: ['gridMember'] })));
+  const page = harness.openPage('pages/index/index');
+
+  const text = await waitForText(page, (t) => t.includes('李建国'));
+
+  expect(text).toContain('有2条走访记录还没发出，点这里发送');
+  expect(page.querySelector('.gt-home__visits-waiting')).toBeTruthy();
+});
+
+test('with nothing waiting the 民情走访 card says nothing of it', async () => {
+  harness.setCloudHandler(happyServer(profile({ roles: ['gridMember'] })));
+  const page = harness.openPage('pages/index/index');
+
+  const text = await waitForText(page, (t) => t.includes('李建国'));
+
+  expect(text).toContain('民情走访');
+  expect(page.querySelector('.gt-home__visits-waiting')).toBeFalsy();
+});

@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { RequestDetailDto } from '@contract';
 import { requestsText } from '@/text/requests';
-import { visitsText } from '@/text/visits';
 import { cx } from '@/utils/cx';
 import { callPhone, formatPhone } from '@/utils/phone';
 import { formatDate } from '@/utils/time';
@@ -62,7 +61,7 @@ export default function HandlerCard({ request: r }: { request: RequestDetailDto 
           className="gt-request__row gt-request__source-visit"
           onClick={() => Taro.navigateTo({ url: `/packages/visits/visit/index?id=${r.sourceVisitId}` })}
         >
-          {visitsText.request.fromVisit} ›
+          {t.fromVisit} ›
         </View>
       )}
     </View>
