@@ -84,7 +84,9 @@ describe('users.home', () => {
 
   it('finishes a take-over cut short by a crash, as users.me does', async () => {
     const rosterId = 'roster-13800000077';
-    test.cloud.store.insertMany('users', [{ ...userOf('demo-resident-wang')!, _id: 'wx-home-crashed', phone: '13800000077', movingFrom: rosterId }]);
+    test.cloud.store.insertMany('users', [
+      { ...userOf('demo-resident-wang')!, _id: 'wx-home-crashed', phone: '13800000077', movingFrom: rosterId },
+    ]);
     test.cloud.store.insertMany('requests', [
       {
         ...requestOf('demo-rq-1'),
