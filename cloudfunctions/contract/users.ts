@@ -47,8 +47,8 @@ export interface HomeDto {
   card: ContactCardDto | null;
 }
 
+/** What binding a phone did; the page reloads the profile afterwards (users.home, users.me). */
 export interface LinkPhoneDto {
-  profile: ProfileDto;
   /** The name the roster had for this number, when an imported person was taken over; null otherwise. */
   rosterName: string | null;
   /** Requests and messages that were waiting for the imported person and are now with this account. */

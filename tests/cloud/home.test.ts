@@ -1,4 +1,4 @@
-import type { HomeDto } from '../../cloudfunctions/contract';
+import type { Envelope, HomeDto } from '../../cloudfunctions/contract';
 import type { User } from '../../cloudfunctions/domain/people/User';
 import type { ResidentRequest } from '../../cloudfunctions/domain/requests/ResidentRequest';
 import { envelopeCode } from '../support/codes';
@@ -17,7 +17,7 @@ afterAll(() => test.close());
 
 async function home(openid: string): Promise<{ data: HomeDto; dbActions: number }> {
   const { body, dbActions } = await test.raw(openid, 'users', { action: 'home', payload: {} });
-  return { data: dataOf(body as Parameters<typeof dataOf<HomeDto>>[0]), dbActions };
+  return { data: dataOf(body as Envelope<HomeDto>), dbActions };
 }
 
 const userOf = (id: string) => test.cloud.store.find('users', { _id: id })[0] as unknown as User | undefined;
@@ -40,8 +40,10 @@ describe('users.home', () => {
     expect((await home('demo-resident-wang')).data.card?.grid.id).toBe('g-hubin-1');
     expect((await home('demo-resident-sun')).data.card?.grid.id).toBe('g-taihua-2');
     const forged = await test.raw('demo-resident-sun', 'users', { action: 'home', payload: { openid: 'demo-resident-wang' } });
-    expect(envelopeCode(forged.body)).toBe('INVALID_INPUT');
-    expect(envelopeCode((await test.raw(null, 'users', { action: 'home', payload: {} })).body)).toBe('UNAUTHENTICATED');
+    expect(envelopeCode(forged.body as Envelope<unknown>)).toBe('INVALID_INPUT');
+    expect(envelopeCode((await test.raw(null, 'users', { action: 'home', payload: {} })).body as Envelope<unknown>)).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('tells a first visit it is not registered, with no card, writing nothing', async () => {
