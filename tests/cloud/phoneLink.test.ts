@@ -265,6 +265,13 @@ describe('refusals write nothing', () => {
     expect(await snapshotStore(test)).toBe(before);
   });
 
+  it('a roster record filed under the number that carries another one (damaged data): CONFLICT', async () => {
+    test.cloud.store.insertMany('users', [{ ...userOf('demo-resident-sun')!, _id: 'roster-13800000055', phone: '13800000056' }]);
+    const before = await snapshotStore(test);
+    expect(envelopeCode(await bind('demo-resident-li', '13800000055'))).toBe('CONFLICT');
+    expect(await snapshotStore(test)).toBe(before);
+  });
+
   it('a code WeChat did not give, or one already used', async () => {
     const code = await issuePhoneCode(test.cloud.url, '13905560102');
     dataOf(await test.call('demo-resident-li', 'users', 'linkPhone', { code }));

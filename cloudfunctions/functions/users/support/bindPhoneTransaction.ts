@@ -4,6 +4,7 @@ import type { User } from '../../../domain/people/User';
 import { DomainError } from '../../../domain/shared/DomainError';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
+import { removedCount } from '../../../shared/dbResults';
 import { runTransaction } from '../../../shared/transaction';
 import { accountAndPhoneHolders } from './store';
 
@@ -29,7 +30,7 @@ export function bindPhoneTransaction(db: Database, openid: string, phone: string
   const importedId = rosterPersonId(phone);
   return runTransaction(db, async (tx) => {
     const users = tx.collection(COLLECTIONS.users);
-    const { deleted } = (await users.doc(importedId).remove()) as { deleted: number };
+    const deleted = await removedCount(users.doc(importedId).remove());
     const found = await accountAndPhoneHolders(db, openid, phone);
     const before = found.find((person) => person._id === openid) ?? null;
     const plan = phoneLinkPlan(
