@@ -32,9 +32,7 @@ export interface RoleAction<F extends FunctionName, A extends ActionName<F>> {
 }
 
 export type ActionDefinition<F extends FunctionName, A extends ActionName<F>> =
-  | VisitorAction<F, A>
-  | SelfReadingAction<F, A>
-  | RoleAction<F, A>;
+  VisitorAction<F, A> | SelfReadingAction<F, A> | RoleAction<F, A>;
 
 /** Every action of a function must be implemented: a missing one fails tsc. */
 export type ActionTable<F extends FunctionName> = { [A in ActionName<F>]: ActionDefinition<F, A> };
