@@ -60,6 +60,7 @@ export type ExampleTable = { [F in FunctionName]: { [A in ActionName<F>]: Action
 export const actionExamples: ExampleTable = {
   users: {
     me: { caller: 'demo-resident-wang', payload: {} },
+    home: { caller: 'demo-resident-wang', payload: {} },
     chooseGrid: { caller: 'demo-resident-li', payload: { gridId: 'g-hubin-2' } },
     setPreferences: { caller: 'demo-resident-wang', payload: { elderMode: true } },
     linkPhone: {
