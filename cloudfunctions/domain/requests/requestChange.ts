@@ -94,14 +94,17 @@ export interface Assignment {
  * deadline of the category's time limit in working days, counted from now.
  */
 export function assignmentFields(
-  request: Pick<ResidentRequest, 'handlerIds' | 'timeLimitDays'>,
+  request: Pick<ResidentRequest, 'handlerIds' | 'timeLimitDays' | 'department'>,
   assignment: Assignment,
   now: Date,
   calendar: WorkCalendar,
 ): RequestFields {
   const deadline = deadlineAfter(now, request.timeLimitDays, calendar);
   const handler = assignment.handler;
+  // A department's hold ends when the request goes to anyone else (the ledger keeps it).
+  const leavesDepartment: RequestFields = request.department ? { department: null, openDepartmentId: null } : {};
   return {
+    ...leavesDepartment,
     level: assignment.level,
     levelNode: assignment.node,
     handler,
