@@ -177,7 +177,7 @@ describe('改派: reassign with a note', () => {
 });
 
 describe('departments and their staff', () => {
-  const admin = { _id: 'a-county', staffScopeId: 'c1' };
+  const admin = { _id: 'a-county', roles: ['admin' as const], staffScopeId: 'c1' };
   const county = { _id: 'c1', level: 'county' as const, name: '望江县', ancestorIds: [] };
   const known = { categoryIds: new Set(['hardship', 'water']), newId: 'dep-new', now: MONDAY };
 

@@ -12,6 +12,24 @@ import { ROSTER_COLUMNS, ROSTER_EXAMPLE, type RosterColumn } from '../../cloudfu
 
 const EXAMPLE_ROSTER_PATH = 'rosters/demo-admin/example-roster.csv';
 
+/** Calls an action as a demo user, as the app would; fails loudly when refused. */
+async function callAs(cloudUrl: string, openid: string, fn: string, action: string, payload: object): Promise<void> {
+  const response = await fetch(`${cloudUrl}/cloud/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-wx-openid': openid },
+    body: JSON.stringify({ action, payload }),
+  });
+  const body = (await response.json()) as { ok?: boolean };
+  if (!body.ok) throw new Error(`${fn}.${action} as ${openid} failed: ${JSON.stringify(body)}`);
+}
+
+/** demo-rq-11 escalated by its grid member to 太华村, then by the village to 凉泉乡 (version 3), for the department examples. */
+async function escalateToTownship(cloudUrl: string): Promise<void> {
+  const step = { requestId: 'demo-rq-11', reason: '需要乡里协调供电所修路灯' };
+  await callAs(cloudUrl, 'demo-grid-he', 'requests', 'escalate', { ...step, version: 1, opId: 'example-up-village' });
+  await callAs(cloudUrl, 'demo-staff-taihua', 'requests', 'escalate', { ...step, version: 2, opId: 'example-up-township' });
+}
+
 /** Uploads the roster template's example row as the administrator would, for the importRoster example. */
 async function uploadExampleRoster(cloudUrl: string): Promise<void> {
   const keys = Object.keys(ROSTER_COLUMNS) as RosterColumn[];
@@ -155,6 +173,26 @@ export const actionExamples: ExampleTable = {
     recategorize: {
       caller: 'demo-staff-hubin',
       payload: { requestId: 'demo-rq-9', version: 1, opId: 'example-recat-1', categoryId: 'mediation' },
+    },
+    handOptions: { caller: 'demo-staff-township', payload: { requestId: 'demo-rq-11' }, prepare: escalateToTownship },
+    assignDepartment: {
+      caller: 'demo-staff-township',
+      payload: {
+        requestId: 'demo-rq-11',
+        version: 3,
+        opId: 'example-assign-dept-1',
+        departmentId: 'dep-county-minzheng',
+        workdays: 5,
+        note: '请县里协调供电所修复路灯',
+      },
+    },
+    returnToTownship: {
+      caller: 'demo-dept-minzheng',
+      payload: { requestId: 'demo-rq-11', version: 4, opId: 'example-return-1', reason: '路灯不归民政管，请交县交通运输局' },
+    },
+    reassign: {
+      caller: 'demo-staff-township',
+      payload: { requestId: 'demo-rq-11', version: 5, opId: 'example-reassign-1', personId: 'demo-grid-he', note: '先请网格长联系供电所' },
     },
   },
   posts: {
@@ -348,6 +386,15 @@ export const actionExamples: ExampleTable = {
     placePeople: { caller: 'demo-admin', payload: { placeId: 'g-hubin-1' } },
     findPerson: { caller: 'demo-admin', payload: { phone: '13905560102' } },
     workCalendar: { caller: 'demo-admin', payload: {} },
+    departments: { caller: 'demo-admin', payload: { placeId: 'c-wangjiang' } },
+    saveDepartment: {
+      caller: 'demo-admin',
+      payload: { placeId: 't-liangquan', name: '凉泉乡水利站', categoryIds: ['infrastructure'], active: true },
+    },
+    setDepartmentMember: {
+      caller: 'demo-admin',
+      payload: { departmentId: 'dep-liangquan-renshe', userId: 'demo-resident-sun', member: true },
+    },
   },
   // 民情走访 on the demo households (localcloud/seed/demoVisits.ts): 汪德华 keeps 湖滨村 第一网格, 李大毛 supervises 湖滨村.
   visits: {

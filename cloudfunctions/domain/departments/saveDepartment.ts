@@ -1,4 +1,4 @@
-import { isWithinScope } from '../jurisdiction/isWithinScope';
+import { requireAdminOver } from '../admin/requireAdminOver';
 import type { JurisdictionNode } from '../jurisdiction/JurisdictionNode';
 import type { User } from '../people/User';
 import { DomainError } from '../shared/DomainError';
@@ -19,11 +19,6 @@ function levelOf(place: DepartmentPlace): DepartmentLevel {
   throw new DomainError('INVALID_INPUT', '部门只能设在县或乡镇', [{ path: 'placeId', message: '请选择县或乡镇' }]);
 }
 
-/** An administrator edits only departments of places within their own jurisdiction. */
-export function requireAdminOver(admin: Pick<User, 'staffScopeId'>, place: Pick<JurisdictionNode, '_id' | 'ancestorIds'>): void {
-  if (admin.staffScopeId === null || !isWithinScope(place, admin.staffScopeId)) throw new DomainError('OUT_OF_JURISDICTION');
-}
-
 function checkCategories(categoryIds: string[], known: ReadonlySet<string>): void {
   const unknown = categoryIds.find((id) => !known.has(id));
   if (unknown !== undefined) {
@@ -40,12 +35,12 @@ function editWords(before: Department, input: DepartmentInput): string {
 }
 
 /**
- * A new department, or the next version of one: the administrator must be
- * over its place, the place a county or township, the categories known.
+ * A new department, or the next version of one: an administrator over its
+ * place, the place a county or township, the categories known.
  * The place never changes (requests it held name it); each edit is kept.
  */
 export function saveDepartment(
-  admin: Pick<User, '_id' | 'staffScopeId'>,
+  admin: Pick<User, '_id' | 'roles' | 'staffScopeId'>,
   place: DepartmentPlace,
   before: Department | null,
   input: DepartmentInput,

@@ -122,7 +122,8 @@ function mayTake(step: RequestStepName, relation: Relation, request: StepRequest
       // A department does not refuse: it hands the request back to the township.
       return relation.staff || (relation.handler && !withDepartment);
     case 'assignDepartment':
-      return relation.staff && request.level === 'township';
+      // The township (or the county) assigns departments, not a village's staff.
+      return relation.staff && request.level === 'township' && request.placeIds.indexOf(viewer.staffScopeId ?? '') <= 1;
     case 'returnToTownship':
       return withDepartment && relation.department;
     case 'reassign':
@@ -176,6 +177,7 @@ export function requireStep(viewer: User, request: StepRequest, step: RequestSte
   if (step === 'escalate' && (relation.handler || relation.staff) && request.level === 'township') {
     throw new DomainError('TOP_LEVEL');
   }
+  if (step === 'assignDepartment' && relation.staff && request.level !== 'township') throw new DomainError('NOT_AT_TOWNSHIP');
   if (!mayTake(step, relation, request, viewer)) throw new DomainError('FORBIDDEN');
   return relation;
 }

@@ -25,7 +25,10 @@ type Placed = Pick<ResidentRequest, 'gridId' | 'gridName' | 'villageId' | 'villa
  * its grid, a cadre of its village or township, staff over it, or a
  * colleague of the department holding it. Anyone else: null.
  */
-export function handlingPlaceOf(person: User, request: Placed): HandlingPlace | null {
+/** What decides whether a person can be given a request. */
+export type Assignee = Pick<User, '_id' | 'name' | 'roles' | 'gridDuties' | 'nodeDuties' | 'staffScopeId' | 'departmentId'>;
+
+export function handlingPlaceOf(person: Assignee, request: Placed): HandlingPlace | null {
   const base = { sameDepartment: false };
   const grid = isIn(person, 'gridMembers') ? person.gridDuties.find((duty) => duty.gridId === request.gridId) : undefined;
   if (grid) return { ...base, level: 'grid', node: { id: request.gridId, name: request.gridName }, title: grid.title };
@@ -53,7 +56,7 @@ export function handlingPlaceOf(person: User, request: Placed): HandlingPlace | 
 export function reassignRequest(
   request: ResidentRequest,
   input: StepInput & { note: string },
-  target: { person: User; place: HandlingPlace | null },
+  target: { person: Pick<User, '_id' | 'name'>; place: HandlingPlace | null },
   calendar: WorkCalendar,
 ): RequestChange {
   assertTransition('reassign', request.state, 'assigned');

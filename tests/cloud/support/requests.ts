@@ -44,7 +44,19 @@ export async function file(test: TestCloud, openid = 'demo-resident-wang', field
   return dataOf(result).request;
 }
 
-type StepAction = 'accept' | 'resolve' | 'escalate' | 'suspend' | 'resume' | 'reject' | 'rate' | 'notSolved' | 'recategorize';
+type StepAction =
+  | 'accept'
+  | 'resolve'
+  | 'escalate'
+  | 'suspend'
+  | 'resume'
+  | 'reject'
+  | 'rate'
+  | 'notSolved'
+  | 'recategorize'
+  | 'assignDepartment'
+  | 'returnToTownship'
+  | 'reassign';
 
 const DEFAULTS: Record<StepAction, Record<string, unknown>> = {
   accept: {},
@@ -56,6 +68,9 @@ const DEFAULTS: Record<StepAction, Record<string, unknown>> = {
   rate: { stars: 5 },
   notSolved: { reason: '还是没有弄好' },
   recategorize: { categoryId: 'mediation' },
+  assignDepartment: { departmentId: 'dep-county-minzheng', workdays: 5, note: '请县民政局核实后解决' },
+  returnToTownship: { reason: '不属于本部门职责' },
+  reassign: { note: '换一位同志办理' },
 };
 
 /** One step on a request at the version the caller saw; answers the raw envelope. */
