@@ -1,5 +1,6 @@
 import type {
   FormOptionsDto,
+  HandOptionsDto,
   InboxDto,
   InboxFilters,
   ListCursorDto,
@@ -37,6 +38,11 @@ export async function unfollow(requestId: string): Promise<void> {
   await callCloud('requests', 'unfollow', { requestId });
 }
 
+/** Who the request could be handed to: people (改派) and departments (交办). */
+export function handOptions(requestId: string): Promise<HandOptionsDto> {
+  return callCloud('requests', 'handOptions', { requestId });
+}
+
 /** A page of 我的诉求; `after` is where the last page ended. */
 export function mine(status: 'open' | 'done', after?: ListCursorDto): Promise<RequestListDto> {
   return callCloud('requests', 'mine', after ? { status, after } : { status });
@@ -52,7 +58,19 @@ export function inbox(view: 'mine' | 'area' | 'done', filters: InboxFilters = {}
 }
 
 /** The steps on a request; each carries the version the person saw and a key for safe retries. */
-export type StepName = 'accept' | 'resolve' | 'escalate' | 'suspend' | 'resume' | 'reject' | 'rate' | 'notSolved' | 'recategorize';
+export type StepName =
+  | 'accept'
+  | 'resolve'
+  | 'escalate'
+  | 'suspend'
+  | 'resume'
+  | 'reject'
+  | 'rate'
+  | 'notSolved'
+  | 'recategorize'
+  | 'assignDepartment'
+  | 'returnToTownship'
+  | 'reassign';
 export type StepInput<S extends StepName> = Omit<RequestOf<'requests', S>, 'requestId' | 'version' | 'opId'>;
 
 export function step<S extends StepName>(
