@@ -69,7 +69,13 @@ describe('限期解决: township → department → resident', () => {
     expect(accepted.handler?.name).toBe('刘建华');
     expect(accepted.timeline.at(-1)?.what).toBe('县民政局受理了诉求，开始办理');
     const noted = dataOf(
-      await test.call(CLERK, 'requests', 'addNote', { requestId: request.id, opId: key('n'), text: '已入户核实', photos: [], internal: false }),
+      await test.call(CLERK, 'requests', 'addNote', {
+        requestId: request.id,
+        opId: key('n'),
+        text: '已入户核实',
+        photos: [],
+        internal: false,
+      }),
     );
     const resolved = await step(test, CLERK, 'resolve', noted, { outcome: '已恢复低保，补发三个月' });
     expect(resolved.department).toEqual(expect.objectContaining({ name: '县民政局', open: false }));
@@ -162,19 +168,22 @@ describe('改派: reassign with a note', () => {
     expect(options.departments).toEqual([]);
     await allowTaskNotice(test, 'demo-grid-zhou');
     const since = lastSeq(test);
-    const moved = await step(test, 'demo-grid-wang', 'reassign', request, { personId: 'demo-grid-zhou', note: '涉及邻里纠纷，请调解员处理' });
+    const moved = await step(test, 'demo-grid-wang', 'reassign', request, {
+      personId: 'demo-grid-zhou',
+      note: '涉及邻里纠纷，请调解员处理',
+    });
     expect(moved).toEqual(expect.objectContaining({ state: 'assigned', handler: expect.objectContaining({ name: '周义青' }) }));
     expect(messagesTo(test, 'demo-grid-zhou', since, request.id).map((m) => m.data.phrase2?.value)).toEqual(['新诉求']);
     const seen = await detail(test, 'demo-resident-wang', request.id);
     expect(seen.timeline.at(-1)).toEqual(
-      expect.objectContaining({ what: expect.stringMatching(/^改派：由第一网格.* 周义青（调解员） 办理/), note: '涉及邻里纠纷，请调解员处理' }),
+      expect.objectContaining({
+        what: expect.stringMatching(/^改派：由第一网格.* 周义青（调解员） 办理/),
+        note: '涉及邻里纠纷，请调解员处理',
+      }),
     );
     // The former holder may no longer reassign it; someone with no duty there cannot be given it.
     await refusedWithoutTrace(() => stepRaw(test, 'demo-grid-wang', 'reassign', moved, { personId: 'demo-grid-guo' }), 'FORBIDDEN');
-    await refusedWithoutTrace(
-      () => stepRaw(test, 'demo-grid-zhou', 'reassign', moved, { personId: 'demo-grid-he' }),
-      'NOT_A_HANDLER_HERE',
-    );
+    await refusedWithoutTrace(() => stepRaw(test, 'demo-grid-zhou', 'reassign', moved, { personId: 'demo-grid-he' }), 'NOT_A_HANDLER_HERE');
   });
 });
 
@@ -206,7 +215,11 @@ describe('administrators edit departments and their staff', () => {
     // In one department at a time.
     await refusedWithoutTrace(
       () =>
-        test.call('demo-admin', 'admin', 'setDepartmentMember', { departmentId: 'dep-county-shuili', userId: 'demo-resident-li', member: true }),
+        test.call('demo-admin', 'admin', 'setDepartmentMember', {
+          departmentId: 'dep-county-shuili',
+          userId: 'demo-resident-li',
+          member: true,
+        }),
       'INVALID_INPUT',
     );
   });
@@ -232,7 +245,12 @@ describe('administrators edit departments and their staff', () => {
     ]);
     await refusedWithoutTrace(() => test.call('village-admin', 'admin', 'saveDepartment', payload), 'OUT_OF_JURISDICTION');
     await refusedWithoutTrace(
-      () => test.call('village-admin', 'admin', 'setDepartmentMember', { departmentId: 'dep-county-minzheng', userId: 'demo-resident-sun', member: true }),
+      () =>
+        test.call('village-admin', 'admin', 'setDepartmentMember', {
+          departmentId: 'dep-county-minzheng',
+          userId: 'demo-resident-sun',
+          member: true,
+        }),
       'OUT_OF_JURISDICTION',
     );
     await refusedWithoutTrace(

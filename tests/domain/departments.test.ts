@@ -41,10 +41,13 @@ function atTownship(): ResidentRequest {
 }
 
 const assign = (r: ResidentRequest, workdays = 5, department: Department = bureau) =>
-  assignToDepartment(r, { actor: staffActor, now: MONDAY, opId: 'op-dept-0001', note: '请核实低保条件', workdays }, department, NO_HOLIDAYS, [
-    'd-min',
-    'd-min2',
-  ]);
+  assignToDepartment(
+    r,
+    { actor: staffActor, now: MONDAY, opId: 'op-dept-0001', note: '请核实低保条件', workdays },
+    department,
+    NO_HOLIDAYS,
+    ['d-min', 'd-min2'],
+  );
 
 describe('限期解决: a township assigns a department', () => {
   it('gives the department a deadline in working days, tells its staff and the resident, keeps the note', () => {
@@ -62,14 +65,22 @@ describe('限期解决: a township assigns a department', () => {
       { kind: 'assigned', to: 'r-wang' },
     ]);
     expect(change.events[0]).toEqual(
-      expect.objectContaining({ kind: 'departmentAssigned', what: '交由县民政局办理，限5个工作日内解决（11月30日前）', note: '请核实低保条件' }),
+      expect.objectContaining({
+        kind: 'departmentAssigned',
+        what: '交由县民政局办理，限5个工作日内解决（11月30日前）',
+        note: '请核实低保条件',
+      }),
     );
   });
 
   it('refuses a request not yet at the township, a retired or foreign department, and a bad number of days', () => {
     expect(() => assign(filed(routing))).toThrow(expect.objectContaining({ code: 'NOT_AT_TOWNSHIP' }));
-    expect(() => assign(atTownship(), 5, { ...bureau, active: false })).toThrow(expect.objectContaining({ code: 'DEPARTMENT_UNAVAILABLE' }));
-    expect(() => assign(atTownship(), 5, { ...bureau, placeId: 'c2' })).toThrow(expect.objectContaining({ code: 'DEPARTMENT_UNAVAILABLE' }));
+    expect(() => assign(atTownship(), 5, { ...bureau, active: false })).toThrow(
+      expect.objectContaining({ code: 'DEPARTMENT_UNAVAILABLE' }),
+    );
+    expect(() => assign(atTownship(), 5, { ...bureau, placeId: 'c2' })).toThrow(
+      expect.objectContaining({ code: 'DEPARTMENT_UNAVAILABLE' }),
+    );
     const station = { ...bureau, level: 'township' as const, placeId: 't2' };
     expect(() => assign(atTownship(), 5, station)).toThrow(expect.objectContaining({ code: 'DEPARTMENT_UNAVAILABLE' }));
     expect(() => assign(atTownship(), 0)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
@@ -163,7 +174,11 @@ describe('改派: reassign with a note', () => {
   });
 
   it('within a department keeps the department and its deadline', () => {
-    const accepted = run(atTownship(), (r) => assign(r), (r) => acceptRequest(r, { actor: clerkActor, now: MONDAY, opId: 'op-acc-0002' }));
+    const accepted = run(
+      atTownship(),
+      (r) => assign(r),
+      (r) => acceptRequest(r, { actor: clerkActor, now: MONDAY, opId: 'op-acc-0002' }),
+    );
     const change = reassignRequest(
       accepted,
       { actor: clerkActor, now: later(MONDAY, hours(1)), opId: 'op-re-00003', note: '由张民政上门核实' },

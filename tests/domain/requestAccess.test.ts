@@ -124,7 +124,15 @@ describe('the steps each may take', () => {
     const r = request();
     expect(allowedSteps(people.mediator, r)).toEqual(['addNote', 'resolve', 'escalate', 'suspend', 'reject', 'reassign']);
     expect(allowedSteps(people.colleague, r)).toEqual(['addNote']);
-    expect(allowedSteps(people.staffVillage, r)).toEqual(['addNote', 'resolve', 'escalate', 'suspend', 'reject', 'recategorize', 'reassign']);
+    expect(allowedSteps(people.staffVillage, r)).toEqual([
+      'addNote',
+      'resolve',
+      'escalate',
+      'suspend',
+      'reject',
+      'recategorize',
+      'reassign',
+    ]);
     // At the township, staff may hand it to a department (限期解决).
     expect(allowedSteps(people.staffVillage, { ...r, level: 'township' })).toContain('assignDepartment');
     expect(allowedSteps(people.mediator, { ...r, level: 'township' })).not.toContain('assignDepartment');

@@ -75,7 +75,13 @@ export function reassignRequest(
       }
     : assignmentFields(request, assignment, input.now, calendar);
   const deadline = (fields.deadline ?? request.deadline) as Date;
-  const what = assignmentWhat(assignment, kept ? (request.department?.workdays ?? 0) : request.timeLimitDays, deadline, input.now, place.node.name);
+  const what = assignmentWhat(
+    assignment,
+    kept ? (request.department?.workdays ?? 0) : request.timeLimitDays,
+    deadline,
+    input.now,
+    place.node.name,
+  );
   const notices: Notice[] = [{ kind: 'newTask', to: handler.id }];
   if (request.residentId) notices.push({ kind: 'assigned', to: request.residentId });
   return {

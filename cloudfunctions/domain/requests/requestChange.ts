@@ -70,7 +70,10 @@ export function ledgerEvent(request: Pick<ResidentRequest, 'version'> | null, in
 }
 
 /** How a person appears in the ledger when acting on a request: by the duty that concerns it. */
-export function actorFor(user: User, request?: Pick<ResidentRequest, 'gridId' | 'placeIds'> & Partial<Pick<ResidentRequest, 'department'>>): Actor {
+export function actorFor(
+  user: User,
+  request?: Pick<ResidentRequest, 'gridId' | 'placeIds'> & Partial<Pick<ResidentRequest, 'department'>>,
+): Actor {
   // A person without a name is labelled when shown ("我" to themself, "群众" to others).
   const base = { id: user._id, name: user.name };
   const gridDuty = request && user.gridDuties.find((duty) => duty.gridId === request.gridId);

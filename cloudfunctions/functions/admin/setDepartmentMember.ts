@@ -19,7 +19,12 @@ export const setDepartmentMember = defineAction('admin', 'setDepartmentMember', 
     if (!person) throw new DomainError('NOT_FOUND', '没有找到这个人，请让他先在小程序里登记或用花名册导入');
     if (member && !department.active) throw new DomainError('INVALID_INPUT', '这个部门已停用，不能再添加工作人员');
     const after: User = { ...person, ...departmentMembership(person, department, member) };
-    const logId = await recordChange(db, caller, now, { action: 'setDepartmentMember', collection: COLLECTIONS.users, before: person, after });
+    const logId = await recordChange(db, caller, now, {
+      action: 'setDepartmentMember',
+      collection: COLLECTIONS.users,
+      before: person,
+      after,
+    });
     return { logId, roles: after.roles };
   },
 });

@@ -89,7 +89,9 @@ export default function Departments({ place }: { place: PlaceDto }) {
       </View>
       <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={list.data !== null}>
         {list.data?.departments.length === 0 && <View className="gt-admin__card">{t.noDepartments}</View>}
-        {list.data?.departments.map((department) => <DepartmentCard key={department.id} state={state} department={department} />)}
+        {list.data?.departments.map((department) => (
+          <DepartmentCard key={department.id} state={state} department={department} />
+        ))}
         <NewDepartment state={state} />
       </LoadState>
     </View>

@@ -30,7 +30,12 @@ export function useDepartments(place: PlaceDto) {
   const add = async () => {
     const trimmed = name.trim();
     if (errors.show({ name: [...trimmed].length < 2 || [...trimmed].length > 30 ? t.departmentNameWrong : undefined })) return;
-    if (await change(() => adminApi.saveDepartment({ placeId: place.id, name: trimmed, categoryIds, active: true }), t.departmentAdded(trimmed))) {
+    if (
+      await change(
+        () => adminApi.saveDepartment({ placeId: place.id, name: trimmed, categoryIds, active: true }),
+        t.departmentAdded(trimmed),
+      )
+    ) {
       setNameState('');
       setCategoryIds([]);
     }
