@@ -133,8 +133,10 @@ describe('the steps each may take', () => {
       'recategorize',
       'reassign',
     ]);
-    // At the township, staff may hand it to a department (限期解决).
-    expect(allowedSteps(people.staffVillage, { ...r, level: 'township' })).toContain('assignDepartment');
+    // At the township, its staff (not a village's) may hand it to a department (限期解决).
+    expect(allowedSteps(people.staffVillage, { ...r, level: 'township' })).not.toContain('assignDepartment');
+    const staffTownship = { ...people.staffVillage, staffScopeId: r.placeIds[1] };
+    expect(allowedSteps(staffTownship, { ...r, level: 'township' })).toContain('assignDepartment');
     expect(allowedSteps(people.mediator, { ...r, level: 'township' })).not.toContain('assignDepartment');
     expect(allowedSteps(people.owner, r)).toEqual([]);
     expect(allowedSteps(people.follower, r)).toEqual(['unfollow']);
