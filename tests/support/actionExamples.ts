@@ -23,11 +23,15 @@ async function callAs(cloudUrl: string, openid: string, fn: string, action: stri
   if (!body.ok) throw new Error(`${fn}.${action} as ${openid} failed: ${JSON.stringify(body)}`);
 }
 
-/** demo-rq-11 escalated by its grid member to 太华村, then by the village to 凉泉乡 (version 3), for the department examples. */
+/**
+ * demo-rq-5 (resumed by the resume example, version 4) escalated by its grid
+ * member to 太华村, then by the village to 凉泉乡 (version 6), for the
+ * department examples (demo-rq-11 stays overdue for dashboard.remind).
+ */
 async function escalateToTownship(cloudUrl: string): Promise<void> {
-  const step = { requestId: 'demo-rq-11', reason: '需要乡里协调供电所修路灯' };
-  await callAs(cloudUrl, 'demo-grid-he', 'requests', 'escalate', { ...step, version: 1, opId: 'example-up-village' });
-  await callAs(cloudUrl, 'demo-staff-taihua', 'requests', 'escalate', { ...step, version: 2, opId: 'example-up-township' });
+  const step = { requestId: 'demo-rq-5', reason: '排水沟被占，村里调解不成，需要乡里协调' };
+  await callAs(cloudUrl, 'demo-grid-he', 'requests', 'escalate', { ...step, version: 4, opId: 'example-up-village' });
+  await callAs(cloudUrl, 'demo-staff-taihua', 'requests', 'escalate', { ...step, version: 5, opId: 'example-up-township' });
 }
 
 /** Uploads the roster template's example row as the administrator would, for the importRoster example. */
@@ -174,25 +178,31 @@ export const actionExamples: ExampleTable = {
       caller: 'demo-staff-hubin',
       payload: { requestId: 'demo-rq-9', version: 1, opId: 'example-recat-1', categoryId: 'mediation' },
     },
-    handOptions: { caller: 'demo-staff-township', payload: { requestId: 'demo-rq-11' }, prepare: escalateToTownship },
+    handOptions: { caller: 'demo-staff-township', payload: { requestId: 'demo-rq-5' }, prepare: escalateToTownship },
     assignDepartment: {
       caller: 'demo-staff-township',
       payload: {
-        requestId: 'demo-rq-11',
-        version: 3,
+        requestId: 'demo-rq-5',
+        version: 6,
         opId: 'example-assign-dept-1',
-        departmentId: 'dep-county-minzheng',
+        departmentId: 'dep-county-shuili',
         workdays: 5,
-        note: '请县里协调供电所修复路灯',
+        note: '请县水利局核实排水沟走向，限期疏通',
       },
     },
     returnToTownship: {
-      caller: 'demo-dept-minzheng',
-      payload: { requestId: 'demo-rq-11', version: 4, opId: 'example-return-1', reason: '路灯不归民政管，请交县交通运输局' },
+      caller: 'demo-dept-shuili',
+      payload: { requestId: 'demo-rq-5', version: 7, opId: 'example-return-1', reason: '这是邻里宅基地纠纷，请乡里调解' },
     },
     reassign: {
       caller: 'demo-staff-township',
-      payload: { requestId: 'demo-rq-11', version: 5, opId: 'example-reassign-1', personId: 'demo-grid-he', note: '先请网格长联系供电所' },
+      payload: {
+        requestId: 'demo-rq-5',
+        version: 8,
+        opId: 'example-reassign-1',
+        personId: 'demo-grid-he',
+        note: '请网格长先约两家当面调解',
+      },
     },
   },
   posts: {
