@@ -7,6 +7,7 @@ import type {
   RequestDetailDto,
   RequestListDto,
   RequestOf,
+  RequestStepName,
   SimilarRequestDto,
   SubmitResultDto,
 } from '@contract';
@@ -58,19 +59,8 @@ export function inbox(view: 'mine' | 'area' | 'done', filters: InboxFilters = {}
 }
 
 /** The steps on a request; each carries the version the person saw and a key for safe retries. */
-export type StepName =
-  | 'accept'
-  | 'resolve'
-  | 'escalate'
-  | 'suspend'
-  | 'resume'
-  | 'reject'
-  | 'rate'
-  | 'notSolved'
-  | 'recategorize'
-  | 'assignDepartment'
-  | 'returnToTownship'
-  | 'reassign';
+/** Every step that names the version it saw (a note has no version; following is not a step of the handling). */
+export type StepName = Exclude<RequestStepName, 'addNote' | 'follow' | 'unfollow'>;
 export type StepInput<S extends StepName> = Omit<RequestOf<'requests', S>, 'requestId' | 'version' | 'opId'>;
 
 export function step<S extends StepName>(

@@ -1,4 +1,4 @@
-import type { RequestDetailDto, RequestOf } from '../../../cloudfunctions/contract';
+import type { RequestDetailDto, RequestOf, RequestStepName } from '../../../cloudfunctions/contract';
 import { acceptSubscribe } from '../../support/subscribeConsent';
 import { dataOf, type TestCloud } from '../../support/testCloud';
 
@@ -44,19 +44,7 @@ export async function file(test: TestCloud, openid = 'demo-resident-wang', field
   return dataOf(result).request;
 }
 
-type StepAction =
-  | 'accept'
-  | 'resolve'
-  | 'escalate'
-  | 'suspend'
-  | 'resume'
-  | 'reject'
-  | 'rate'
-  | 'notSolved'
-  | 'recategorize'
-  | 'assignDepartment'
-  | 'returnToTownship'
-  | 'reassign';
+type StepAction = Exclude<RequestStepName, 'addNote' | 'follow' | 'unfollow'>;
 
 const DEFAULTS: Record<StepAction, Record<string, unknown>> = {
   accept: {},
