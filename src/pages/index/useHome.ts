@@ -39,7 +39,9 @@ export function useHome() {
   }, [home.data]);
 
   const roles = home.data?.profile.roles ?? [];
-  const handles = roles.includes('gridMember') || roles.includes('staff');
+  // Cadres visit households; a department's staff only handle what is assigned to the department.
+  const visits = roles.includes('gridMember') || roles.includes('staff');
+  const handles = visits || roles.includes('departmentStaff');
   const inbox = useHandlerInbox(handles, home.data);
 
   const goPicker = () => {
@@ -47,7 +49,7 @@ export function useHome() {
     void Taro.navigateTo({ url: current ? `${PICKER_URL}?current=${encodeURIComponent(current)}` : PICKER_URL });
   };
 
-  return { home, roles, handles, inbox, goPicker };
+  return { home, roles, handles, visits, inbox, goPicker };
 }
 
 export type Home = ReturnType<typeof useHome>;

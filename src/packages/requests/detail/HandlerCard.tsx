@@ -23,6 +23,20 @@ function Handler({ request: r }: { request: RequestDetailDto }) {
   );
 }
 
+/** 限期解决: the department holding it (or that solved it) and until when, in plain words. */
+function Department({ request: r }: { request: RequestDetailDto }) {
+  const hold = r.department;
+  if (!hold) return null;
+  return (
+    <View className="gt-request__department">
+      <View className="gt-request__handler">
+        {t.department}：<Text className="gt-request__handler-name">{hold.words}</Text>
+      </View>
+      {hold.open && hold.overdue && <View className="gt-request__countdown gt-request__countdown--overdue">{t.departmentOverdue}</View>}
+    </View>
+  );
+}
+
 /** The big green button to call whoever holds it now, as on the 便民联系卡. */
 function CallHandler({ name, phone }: { name: string; phone: string }) {
   return (
@@ -43,6 +57,7 @@ function CallHandler({ name, phone }: { name: string; phone: string }) {
 export default function HandlerCard({ request: r }: { request: RequestDetailDto }) {
   return (
     <View className="gt-request__card gt-request__now">
+      <Department request={r} />
       <Handler request={r} />
       {r.handler && r.handlerPhone && <CallHandler name={r.handler.name} phone={r.handlerPhone} />}
       {r.countdown && (
