@@ -1,9 +1,8 @@
 import { planExtraDate } from '../../domain/servicedays/dateExceptions';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import { STAFF } from './roles';
-import { changeDate, withoutId } from './sessionStore';
-import { toServiceDayDto } from './toDto';
+import { STAFF } from './support/roles';
+import { changeDate, writeDatesIn } from './support/store';
+import { toServiceDayDto } from './support/toDto';
 
 /** Exception: an extra date, or a cancelled date restored; bookable at once when within the horizon. */
 export const addExtraDate = defineAction('servicedays', 'addExtraDate', {
@@ -16,14 +15,7 @@ export const addExtraDate = defineAction('servicedays', 'addExtraDate', {
       date,
       now,
       ({ day, session, actor, today }) => planExtraDate(day, session, date, actor, today, now),
-      async (tx, sessionId, { reopen, create }) => {
-        if (reopen)
-          await tx
-            .collection(COLLECTIONS.serviceSessions)
-            .doc(sessionId)
-            .set({ data: withoutId(reopen) });
-        if (create) await tx.collection(COLLECTIONS.serviceSessions).add({ data: create });
-      },
+      (tx, sessionId, { reopen, create }) => writeDatesIn(tx, reopen ? [{ ...reopen, _id: sessionId }] : [], create ? [create] : []),
     );
     return toServiceDayDto(plan.day);
   },

@@ -1,8 +1,8 @@
 import { planCancellation } from '../../domain/servicedays/bookingChanges';
 import { defineAction } from '../../shared/defineAction';
-import { REGISTERED } from './roles';
-import { changeBooking } from './sessionStore';
-import { toBookingDto } from './toDto';
+import { REGISTERED } from './support/roles';
+import { changeBooking } from './support/store';
+import { toBookingDto } from './support/toDto';
 
 /** Cancelled, never deleted: the record keeps who and why, and the place is free at once. */
 export const cancelBooking = defineAction('servicedays', 'cancelBooking', {

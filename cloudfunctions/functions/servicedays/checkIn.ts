@@ -1,8 +1,8 @@
 import { planCheckIn } from '../../domain/servicedays/bookingChanges';
 import { defineAction } from '../../shared/defineAction';
-import { STAFF } from './roles';
-import { changeBooking } from './sessionStore';
-import { toStaffBookingDto } from './toDto';
+import { STAFF } from './support/roles';
+import { changeBooking } from './support/store';
+import { toStaffBookingDto } from './support/toDto';
 
 /** At the hall: the code read out, typed, or scanned from the resident's QR code. */
 export const checkIn = defineAction('servicedays', 'checkIn', {

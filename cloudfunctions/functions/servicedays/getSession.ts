@@ -1,8 +1,8 @@
 import { defineAction } from '../../shared/defineAction';
 import { templateIdOf } from '../../shared/subscribeTemplates';
-import { REGISTERED } from './roles';
-import { loadSession } from './sessionStore';
-import { toBookingDto, toSessionCardDto, toSlotDtos } from './toDto';
+import { REGISTERED } from './support/roles';
+import { loadSession } from './support/store';
+import { toBookingDto, toSessionCardDto, toSlotDtos } from './support/toDto';
 
 /** One date for the booking page: windows, slots and places left, and the caller's own bookings there. */
 export const getSession = defineAction('servicedays', 'getSession', {

@@ -1,8 +1,8 @@
 import { planNoShow } from '../../domain/servicedays/bookingChanges';
 import { defineAction } from '../../shared/defineAction';
-import { STAFF } from './roles';
-import { changeBooking } from './sessionStore';
-import { toStaffBookingDto } from './toDto';
+import { STAFF } from './support/roles';
+import { changeBooking } from './support/store';
+import { toStaffBookingDto } from './support/toDto';
 
 export const markNoShow = defineAction('servicedays', 'markNoShow', {
   access: STAFF,

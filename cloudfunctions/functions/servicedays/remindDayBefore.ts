@@ -1,16 +1,12 @@
 import { addDays, localDateOf } from '../../domain/servicedays/chinaCalendar';
 import { bookingEvent } from '../../domain/servicedays/booking';
 import { remindersDue } from '../../domain/servicedays/reminders';
-import type { Actor, ServiceDay } from '../../domain/servicedays/ServiceDay';
-import type { ServiceSession } from '../../domain/servicedays/ServiceSession';
+import type { Actor } from '../../domain/servicedays/ServiceDay';
 import { missingSessions } from '../../domain/servicedays/sessions';
 import { getDatabase, type Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
 import type { TimerEvent } from '../../shared/defineCloudFunction';
-import { isDuplicateKey } from '../../shared/isDuplicateKey';
-import { readAllPages } from '../../shared/readAllPages';
-import { sendReminder } from './notify';
-import { sessionsOf } from './sessionStore';
+import { sendReminder } from './support/notify';
+import { activeServiceDays, appendDateEvents, claimReminders, existingDatesOf, openDate, openSessionsOn } from './support/store';
 
 const SYSTEM: Actor = { openid: 'system', name: '系统', role: 'system' };
 
@@ -26,28 +22,20 @@ interface PartFailure {
  * the others' dates opened.
  */
 async function rollHorizon(db: Database, now: Date, failures: PartFailure[]): Promise<number> {
-  const _ = db.command;
   const today = localDateOf(now);
-  const days = await readAllPages<ServiceDay>(db, COLLECTIONS.serviceDays, { active: true });
+  const days = await activeServiceDays(db);
   if (days.length === 0) return 0;
-  const existing = await readAllPages<{ _id: string; serviceDayId: string; date: string }>(
+  const existing = await existingDatesOf(
     db,
-    COLLECTIONS.serviceSessions,
-    { serviceDayId: _.in(days.map((d) => d._id)), date: _.gte(today) },
-    { fields: { serviceDayId: true, date: true } },
+    days.map((d) => d._id),
+    today,
   );
   let created = 0;
   for (const day of days) {
     const dates = new Set(existing.filter((s) => s.serviceDayId === day._id).map((s) => s.date));
     try {
       for (const session of missingSessions(day, dates, today, now)) {
-        try {
-          await sessionsOf(db).add({ data: session });
-          created += 1;
-        } catch (error) {
-          // Created meanwhile (a staff change, another run): nothing to do.
-          if (!isDuplicateKey(error)) throw error;
-        }
+        if (await openDate(db, session)) created += 1;
       }
     } catch (error) {
       failures.push({ part: `opening dates of service day ${day._id}`, error });
@@ -64,30 +52,20 @@ async function rollHorizon(db: Database, now: Date, failures: PartFailure[]): Pr
  * others reminded.
  */
 async function remindTomorrow(db: Database, now: Date, failures: PartFailure[]): Promise<{ reminded: number; failed: number }> {
-  const _ = db.command;
   const tomorrow = addDays(localDateOf(now), 1);
-  const sessions = await readAllPages<ServiceSession>(db, COLLECTIONS.serviceSessions, { date: tomorrow, status: 'open' });
+  const sessions = await openSessionsOn(db, tomorrow);
   let reminded = 0;
   let failed = 0;
   for (const session of sessions) {
     const due = remindersDue(session);
     if (due.length === 0) continue;
     try {
-      const claim: Record<string, unknown> = { _id: session._id };
-      const marks: Record<string, unknown> = {};
-      for (const index of due) {
-        claim[`bookings.${index}.remindedAt`] = null;
-        marks[`bookings.${index}.remindedAt`] = now;
-      }
-      const claimed = (await sessionsOf(db).where(claim).update({ data: marks })) as { stats?: { updated?: number } };
-      if (claimed.stats?.updated !== 1) continue;
+      if (!(await claimReminders(db, session, due, now))) continue;
       const sent = await Promise.all(due.map((index) => sendReminder(session, session.bookings[index])));
       const events = due.map((index, n) =>
         bookingEvent(sent[n] ? 'reminded' : 'reminderFailed', session.bookings[index].code, SYSTEM, now),
       );
-      await sessionsOf(db)
-        .where({ _id: session._id })
-        .update({ data: { events: _.push(events) } });
+      await appendDateEvents(db, session._id, events);
       reminded += sent.filter(Boolean).length;
       failed += sent.filter((ok) => !ok).length;
     } catch (error) {
