@@ -8,7 +8,13 @@ import { toBookingDto } from './support/toDto';
 export const cancelBooking = defineAction('servicedays', 'cancelBooking', {
   access: REGISTERED,
   async run({ sessionId, code, reason }, { db, caller, now }) {
-    const { session, change } = await changeBooking(db, sessionId, (current) => planCancellation(current, caller, code, reason, now), now);
-    return toBookingDto(session, session.bookings[change.index], now);
+    const { session, booking } = await changeBooking(
+      db,
+      sessionId,
+      code,
+      (current) => planCancellation(current, caller, code, reason, now),
+      now,
+    );
+    return toBookingDto(session, booking, now);
   },
 });

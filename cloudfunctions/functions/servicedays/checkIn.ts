@@ -8,7 +8,7 @@ import { toStaffBookingDto } from './support/toDto';
 export const checkIn = defineAction('servicedays', 'checkIn', {
   access: STAFF,
   async run({ sessionId, code }, { db, caller, now }) {
-    const { session, change } = await changeBooking(db, sessionId, (current) => planCheckIn(current, caller, code, now), now);
-    return toStaffBookingDto(session, session.bookings[change.index]);
+    const { session, booking } = await changeBooking(db, sessionId, code, (current) => planCheckIn(current, caller, code, now), now);
+    return toStaffBookingDto(session, booking);
   },
 });

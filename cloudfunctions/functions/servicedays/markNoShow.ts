@@ -7,7 +7,7 @@ import { toStaffBookingDto } from './support/toDto';
 export const markNoShow = defineAction('servicedays', 'markNoShow', {
   access: STAFF,
   async run({ sessionId, code }, { db, caller, now }) {
-    const { session, change } = await changeBooking(db, sessionId, (current) => planNoShow(current, caller, code, now), now);
-    return toStaffBookingDto(session, session.bookings[change.index]);
+    const { session, booking } = await changeBooking(db, sessionId, code, (current) => planNoShow(current, caller, code, now), now);
+    return toStaffBookingDto(session, booking);
   },
 });

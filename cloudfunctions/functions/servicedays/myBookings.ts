@@ -1,7 +1,7 @@
 import { addDays, localDateOf } from '../../domain/servicedays/chinaCalendar';
 import { defineAction } from '../../shared/defineAction';
 import { REGISTERED } from './support/roles';
-import { sessionsBookedBy } from './support/store';
+import { bookingsOfPerson } from './support/store';
 import { isOver, toBookingDto } from './support/toDto';
 
 /** How far back 我的预约 shows past bookings. */
@@ -11,7 +11,7 @@ const HISTORY_DAYS = 90;
 export const myBookings = defineAction('servicedays', 'myBookings', {
   access: REGISTERED,
   async run(_input, { db, caller, now }) {
-    const sessions = await sessionsBookedBy(db, caller._id, addDays(localDateOf(now), -HISTORY_DAYS));
+    const sessions = await bookingsOfPerson(db, caller._id, addDays(localDateOf(now), -HISTORY_DAYS));
     const all = sessions.flatMap((session) =>
       session.bookings.filter((b) => b.openid === caller._id).map((b) => ({ session, dto: toBookingDto(session, b, now) })),
     );

@@ -1,4 +1,5 @@
 import { addDays, localDateOf } from '../../domain/servicedays/chinaCalendar';
+import { assembleSession } from '../../domain/servicedays/dateLayout';
 import { bookingEvent } from '../../domain/servicedays/booking';
 import { remindersDue } from '../../domain/servicedays/reminders';
 import type { Actor } from '../../domain/servicedays/ServiceDay';
@@ -6,7 +7,17 @@ import { missingSessions } from '../../domain/servicedays/sessions';
 import { getDatabase, type Database } from '../../shared/cloud';
 import type { TimerEvent } from '../../shared/defineCloudFunction';
 import { sendReminder } from './support/notify';
-import { activeServiceDays, appendDateEvents, claimReminders, existingDatesOf, openDate, openSessionsOn } from './support/store';
+import {
+  activeServiceDays,
+  appendBookingEvents,
+  bookingsOnDate,
+  claimReminders,
+  existingDatesOf,
+  openDate,
+  moveLegacyDates,
+  openDatesOn,
+  settleHoldsOfDates,
+} from './support/store';
 
 const SYSTEM: Actor = { openid: 'system', name: '系统', role: 'system' };
 
@@ -45,34 +56,59 @@ async function rollHorizon(db: Database, now: Date, failures: PartFailure[]): Pr
 }
 
 /**
- * Reminds everyone booked for tomorrow. Each booking is claimed first
- * (`remindedAt` set only where still empty), then its message sent, so a
- * second run the same evening sends nothing twice; the log records each
- * message sent or refused. Each date on its own: one that fails leaves the
- * others reminded.
+ * Reminds everyone booked for tomorrow. Each person's bookings are claimed
+ * first (`remindedAt` set only where still empty), then the messages sent,
+ * so a second run the same evening sends nothing twice; their log records
+ * each message sent or refused. Each date on its own: one that fails
+ * leaves the others reminded.
  */
 async function remindTomorrow(db: Database, now: Date, failures: PartFailure[]): Promise<{ reminded: number; failed: number }> {
   const tomorrow = addDays(localDateOf(now), 1);
-  const sessions = await openSessionsOn(db, tomorrow);
   let reminded = 0;
   let failed = 0;
-  for (const session of sessions) {
-    const due = remindersDue(session);
-    if (due.length === 0) continue;
+  for (const date of await openDatesOn(db, tomorrow)) {
     try {
-      if (!(await claimReminders(db, session, due, now))) continue;
-      const sent = await Promise.all(due.map((index) => sendReminder(session, session.bookings[index])));
-      const events = due.map((index, n) =>
-        bookingEvent(sent[n] ? 'reminded' : 'reminderFailed', session.bookings[index].code, SYSTEM, now),
-      );
-      await appendDateEvents(db, session._id, events);
-      reminded += sent.filter(Boolean).length;
-      failed += sent.filter((ok) => !ok).length;
+      for (const doc of await bookingsOnDate(db, date._id)) {
+        const session = assembleSession(date, [], [doc]);
+        const due = remindersDue(session).map((index) => session.bookings[index]);
+        if (
+          due.length === 0 ||
+          !(await claimReminders(
+            db,
+            doc,
+            due.map((b) => b.code),
+            now,
+          ))
+        )
+          continue;
+        const sent = await Promise.all(due.map((booking) => sendReminder(session, booking)));
+        const events = due.map((booking, n) => bookingEvent(sent[n] ? 'reminded' : 'reminderFailed', booking.code, SYSTEM, now));
+        await appendBookingEvents(db, doc._id, events);
+        reminded += sent.filter(Boolean).length;
+        failed += sent.filter((ok) => !ok).length;
+      }
     } catch (error) {
-      failures.push({ part: `reminders of ${session._id}`, error });
+      failures.push({ part: `reminders of ${date._id}`, error });
     }
   }
   return { reminded, failed };
+}
+
+/** Dates moved out of the first layout per run (each a few dozen writes; the rest move on the next runs, or when used). */
+const MOVES_PER_RUN = 40;
+
+/** Places held by bookings whose function died halfway, on the coming dates: given back or kept, each once. */
+async function settleComingHolds(db: Database, now: Date): Promise<number> {
+  const coming = await existingDatesOf(
+    db,
+    (await activeServiceDays(db)).map((d) => d._id),
+    localDateOf(now),
+  );
+  return settleHoldsOfDates(
+    db,
+    coming.map((d) => d._id),
+    now,
+  );
 }
 
 /**
@@ -81,7 +117,9 @@ async function remindTomorrow(db: Database, now: Date, failures: PartFailure[]):
  * every part that failed is raised together at the end, so the run is
  * logged as failed with all of them, after everything else was done.
  */
-export async function remindDayBefore(_event: TimerEvent): Promise<{ sessionsCreated: number; reminded: number; failed: number }> {
+export async function remindDayBefore(
+  _event: TimerEvent,
+): Promise<{ sessionsCreated: number; reminded: number; failed: number; datesMoved: number; placesFreed: number }> {
   const db = getDatabase();
   const now = new Date();
   const failures: PartFailure[] = [];
@@ -93,9 +131,12 @@ export async function remindDayBefore(_event: TimerEvent): Promise<{ sessionsCre
       return fallback;
     }
   };
+  // First-layout dates are moved first, so tomorrow's are reminded in today's layout.
+  const datesMoved = await attempt('moving first-layout dates', () => moveLegacyDates(db, now, MOVES_PER_RUN), 0);
   const { reminded, failed } = await attempt('reminders', () => remindTomorrow(db, now, failures), { reminded: 0, failed: 0 });
   const sessionsCreated = await attempt('opening dates', () => rollHorizon(db, now, failures), 0);
-  const outcome = { sessionsCreated, reminded, failed };
+  const placesFreed = await attempt('settling places held by failed bookings', () => settleComingHolds(db, now), 0);
+  const outcome = { sessionsCreated, reminded, failed, datesMoved, placesFreed };
   if (failures.length > 0) {
     throw new AggregateError(
       failures.map((f) => f.error),

@@ -1,16 +1,23 @@
 import type { JurisdictionNode } from '../../../domain/jurisdiction/JurisdictionNode';
 import type { User } from '../../../domain/people/User';
-import { bookingEvent, newBooking, type BookingRequest } from '../../../domain/servicedays/booking';
+import { bookingEvent } from '../../../domain/servicedays/booking';
 import { localDateOf, type LocalDate } from '../../../domain/servicedays/chinaCalendar';
 import type { BookingChange } from '../../../domain/servicedays/bookingChanges';
-import type { Actor, ServiceDay } from '../../../domain/servicedays/ServiceDay';
+import { cancelledWithDate } from '../../../domain/servicedays/dateExceptions';
 import {
-  assertFieldSafe,
-  sessionIdOf,
-  type BookingEvent,
-  type BookingRecord,
-  type ServiceSession,
-} from '../../../domain/servicedays/ServiceSession';
+  assembleSession,
+  dateDocumentOf,
+  isLegacyDate,
+  splitLegacyDate,
+  bookingsIdOfRecord,
+  codeClaimIdOf,
+  type CodeClaim,
+  type DateBookings,
+  type DateDocument,
+  type SlotTally,
+} from '../../../domain/servicedays/dateLayout';
+import type { Actor, ServiceDay } from '../../../domain/servicedays/ServiceDay';
+import { sessionIdOf, type BookingEvent, type BookingRecord, type ServiceSession } from '../../../domain/servicedays/ServiceSession';
 import { requireStaffCovers } from '../../../domain/servicedays/staffScope';
 import { DomainError } from '../../../domain/shared/DomainError';
 import type { Database } from '../../../shared/cloud';
@@ -18,36 +25,130 @@ import { COLLECTIONS } from '../../../shared/collections';
 import { findById } from '../../../shared/findById';
 import { getInTransaction, runTransaction, type Transaction } from '../../../shared/transaction';
 import { conditionalUpdate } from '../../../shared/conditionalUpdate';
-import { isDuplicateKey } from '../../../shared/isDuplicateKey';
 import { readAllPages } from '../../../shared/readAllPages';
+import { isDuplicateKey } from '../../../shared/isDuplicateKey';
+import { loadByIds } from '../../../shared/loadByIds';
 import { readDocs } from '../../../shared/readDocs';
-import { SESSION_SUMMARY_FIELDS, type SessionSummary } from './toDto';
+import { addUnlessPresent, dropRelease, finishRelease, holdRelease, settleStaleHolds, writeRecordChange } from './bookingWrites';
+import type { SessionSummary } from './toDto';
 
 /**
  * The servicedays function's reads and writes, named by what they are for:
  * action files call these, never the database.
  */
 
-function sessionsOf(db: Database) {
+type StoredDate = DateDocument & { bookings?: unknown };
+
+function datesOf(db: Database) {
   return db.collection(COLLECTIONS.serviceSessions);
 }
 
-/** A date as stored (withdrawn ones too), or null. */
-export function findSession(db: Database, sessionId: string): Promise<ServiceSession | null> {
-  return findById<ServiceSession>(db, COLLECTIONS.serviceSessions, sessionId);
+/**
+ * Moves a date stored in the first layout (its bookings inside its
+ * document) to today's: the bookings, tallies and code claims are added
+ * (each only if absent, so two movers, or a mover after a crash, add each
+ * once), then the date's document loses its bookings, only if it still
+ * has them. Until then no booking is written to it: every writer moves it first.
+ */
+export async function moveLegacyDate(db: Database, stored: ServiceSession, now: Date): Promise<void> {
+  const _ = db.command;
+  const { date, docs, tallies, claims } = splitLegacyDate(stored, now);
+  for (const doc of docs) await addUnlessPresent(db, COLLECTIONS.serviceBookings, doc);
+  for (const tally of tallies) await addUnlessPresent(db, COLLECTIONS.slotTallies, tally);
+  for (const claim of claims) await addUnlessPresent(db, COLLECTIONS.bookingCodes, claim);
+  await conditionalUpdate(datesOf(db).where({ _id: stored._id, bookings: _.exists(true) }), {
+    bookings: _.remove(),
+    holders: _.remove(),
+    keys: _.remove(),
+    codes: _.remove(),
+    events: _.set(date.events),
+    updatedAt: now,
+  });
+}
+
+/** Moves up to `limit` dates still in the first layout (the evening timer); returns how many. */
+export async function moveLegacyDates(db: Database, now: Date, limit: number): Promise<number> {
+  const _ = db.command;
+  const legacy = await readDocs<ServiceSession>(
+    datesOf(db)
+      .where({ bookings: _.exists(true) })
+      .limit(limit),
+  );
+  for (const stored of legacy) await moveLegacyDate(db, stored, now);
+  return legacy.length;
+}
+
+/** A date's document (withdrawn ones too), moved out of the first layout first if need be; or null. */
+export async function findSession(db: Database, sessionId: string): Promise<DateDocument | null> {
+  const stored = await findById<StoredDate>(db, COLLECTIONS.serviceSessions, sessionId);
+  if (!stored || !isLegacyDate(stored)) return stored;
+  await moveLegacyDate(db, stored as unknown as ServiceSession, new Date());
+  return findById<DateDocument>(db, COLLECTIONS.serviceSessions, sessionId);
+}
+
+/** A date people can see (withdrawn dates are gone for everyone). */
+export async function loadDate(db: Database, sessionId: string): Promise<DateDocument> {
+  const date = await findSession(db, sessionId);
+  if (!date || date.status === 'withdrawn') {
+    throw new DomainError('NOT_FOUND', '没有找到这一天的便民服务日，请刷新后重新选择');
+  }
+  return date;
 }
 
 export function findPlace(db: Database, placeId: string): Promise<JurisdictionNode | null> {
   return findById<JurisdictionNode>(db, COLLECTIONS.nodes, placeId);
 }
 
-/** A date people can see (withdrawn dates are gone for everyone). */
+function talliesOf(db: Database, sessionIds: string[]): Promise<SlotTally[]> {
+  const _ = db.command;
+  if (sessionIds.length === 0) return Promise.resolve([]);
+  return readAllPages<SlotTally>(db, COLLECTIONS.slotTallies, { sessionId: _.in(sessionIds) });
+}
+
+/** Every person's (and walk-in's) bookings on a date, in pages. */
+export function bookingsOnDate(db: Database, sessionId: string): Promise<DateBookings[]> {
+  return readAllPages<DateBookings>(db, COLLECTIONS.serviceBookings, { sessionId });
+}
+
+/** A date with all its bookings and places left (the day list, staff changes). */
 export async function loadSession(db: Database, sessionId: string): Promise<ServiceSession> {
-  const session = await findSession(db, sessionId);
-  if (!session || session.status === 'withdrawn') {
-    throw new DomainError('NOT_FOUND', '没有找到这一天的便民服务日，请刷新后重新选择');
-  }
-  return session;
+  const date = await loadDate(db, sessionId);
+  const [tallies, docs] = await Promise.all([talliesOf(db, [sessionId]), bookingsOnDate(db, sessionId)]);
+  return assembleSession(date, tallies, docs);
+}
+
+/** A date with its places left and one person's bookings there (the booking page). */
+export async function loadSessionFor(db: Database, sessionId: string, bookingsId: string): Promise<ServiceSession> {
+  const date = await loadDate(db, sessionId);
+  const [tallies, mine] = await Promise.all([
+    talliesOf(db, [sessionId]),
+    findById<DateBookings>(db, COLLECTIONS.serviceBookings, bookingsId),
+  ]);
+  return assembleSession(date, tallies, mine ? [mine] : []);
+}
+
+/** One person's (or walk-in's) bookings on a date, or null. */
+export function findDateBookings(db: Database, bookingsId: string): Promise<DateBookings | null> {
+  return findById<DateBookings>(db, COLLECTIONS.serviceBookings, bookingsId);
+}
+
+/** The document holding a booking code of a date, or null. */
+export async function findBookingsWithCode(db: Database, sessionId: string, code: string): Promise<DateBookings | null> {
+  const claim = await findById<CodeClaim>(db, COLLECTIONS.bookingCodes, codeClaimIdOf(sessionId, code));
+  return claim ? findDateBookings(db, claim.bookingsId) : null;
+}
+
+/** Places left on dates read as summaries: what their slots' tallies count. */
+export async function withPlacesLeft(db: Database, dates: SessionSummary[]): Promise<SessionSummary[]> {
+  const tallies = await talliesOf(
+    db,
+    dates.map((d) => d._id),
+  );
+  return dates.map((date) => {
+    const own = tallies.filter((t) => t.sessionId === date._id);
+    const { bookings: _b, holders: _h, keys: _k, codes: _c, ...summary } = assembleSession({ ...date, events: [] }, own, []);
+    return summary;
+  });
 }
 
 export async function loadServiceDay(db: Database, id: string): Promise<ServiceDay> {
@@ -56,59 +157,71 @@ export async function loadServiceDay(db: Database, id: string): Promise<ServiceD
   return day;
 }
 
-/**
- * Writes one booking's change as one conditional update: only if the record
- * at that index still has the code and status that were read (and the date
- * its status), the place and the person's count change with it. Returns
- * false when someone changed it first (nothing written).
- */
-export function writeBookingChange(db: Database, session: ServiceSession, change: BookingChange, now: Date): Promise<boolean> {
-  const _ = db.command;
-  const { index, before, after } = change;
-  const data: Record<string, unknown> = {
-    [`bookings.${index}`]: _.set(after),
-    events: _.push(change.event),
-    updatedAt: now,
-  };
-  if (change.freesPlace && before.slotKey) data[`slots.${before.slotKey}.remaining`] = _.inc(1);
-  if (before.openid && before.status !== 'cancelled' && after.status === 'cancelled') {
-    data[`holders.${before.openid}`] = _.inc(-1);
-  }
-  return conditionalUpdate(
-    sessionsOf(db).where({
-      _id: session._id,
-      status: session.status,
-      [`bookings.${index}.code`]: before.code,
-      [`bookings.${index}.status`]: before.status,
-    }),
-    data,
-  );
-}
-
 /** How many times a read-decide-write action tries when someone else wrote in between. */
 export const WRITE_ATTEMPTS = 3;
 
 /**
- * Read a date, decide, write conditionally; read again and decide again if
- * someone else changed the booking in between (the second decision then
- * says what happened, e.g. "already checked in").
+ * Read a booking (the date and the document holding its code), decide,
+ * write the record conditionally; read again and decide again if someone
+ * else changed it in between (the second decision then says what
+ * happened, e.g. "already checked in"). A cancellation frees its place
+ * through a held release, so the place is given back once even if this
+ * function dies halfway.
  */
 export async function changeBooking(
   db: Database,
   sessionId: string,
+  code: string,
   decide: (session: ServiceSession) => BookingChange,
   now: Date,
-): Promise<{ session: ServiceSession; change: BookingChange }> {
-  // The returned date is as read, with the change applied (counters aside): enough for the answer.
+): Promise<{ session: ServiceSession; booking: BookingRecord }> {
   for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt += 1) {
-    const session = await loadSession(db, sessionId);
+    const [date, doc] = await Promise.all([loadDate(db, sessionId), findBookingsWithCode(db, sessionId, code)]);
+    const session = assembleSession(date, [], doc ? [doc] : []);
     const change = decide(session);
-    if (await writeBookingChange(db, session, change, now)) {
-      const bookings = session.bookings.map((b, index) => (index === change.index ? change.after : b));
-      return { session: { ...session, bookings }, change };
-    }
+    const index = doc!.records.findIndex((r) => r.code === change.before.code);
+    const slotKey = change.freesPlace ? change.before.slotKey : null;
+    if (slotKey) await holdRelease(db, sessionId, slotKey, doc!._id, code, now);
+    const written = await writeRecordChange(db, doc!._id, index, change.before, change.after, [change.event], now);
+    if (slotKey) await (written ? finishRelease(db, sessionId, slotKey, code) : dropRelease(db, sessionId, slotKey, code));
+    if (written) return { session, booking: change.after };
   }
   throw new DomainError('CONFLICT');
+}
+
+/**
+ * After a booking was written: when a staff change closed the date (or
+ * removed the slot) meanwhile, the booking is cancelled as that change
+ * cancelled the others, its place given back, and the booker told why.
+ * The change's own sweep catches bookings written before it read them;
+ * this catches those written after.
+ */
+export async function undoBookingOnClosedDate(db: Database, sessionId: string, booking: BookingRecord, now: Date): Promise<void> {
+  const date = await findSession(db, sessionId);
+  if (date && date.status === 'open' && booking.slotKey && date.slots[booking.slotKey]) return;
+  const bookingsId = bookingsIdOfRecord(sessionId, booking);
+  const doc = await findDateBookings(db, bookingsId);
+  const index = doc ? doc.records.findIndex((r) => r.code === booking.code) : -1;
+  if (doc && index >= 0 && booking.slotKey) {
+    const reason = date?.cancelReason ?? '服务日安排有变';
+    const after: BookingRecord = {
+      ...booking,
+      status: 'cancelled',
+      cancelledAt: now,
+      cancelledBy: 'system',
+      cancelledByRole: 'staff',
+      cancelReason: reason,
+      dayCancelled: date?.status === 'cancelled',
+    };
+    const event = bookingEvent('cancelled', booking.code, { openid: 'system', name: '系统', role: 'system' }, now, reason);
+    await holdRelease(db, sessionId, booking.slotKey, bookingsId, booking.code, now);
+    const written = await writeRecordChange(db, bookingsId, index, doc.records[index], after, [event], now);
+    await (written ? finishRelease : dropRelease)(db, sessionId, booking.slotKey, booking.code);
+  }
+  if (date?.status === 'cancelled') {
+    throw new DomainError('DAY_CANCELLED', date.cancelReason ? `这一天的便民服务日已取消：${date.cancelReason}` : undefined);
+  }
+  throw new DomainError('NOT_FOUND', '没有这个时段，请刷新后重新选择');
 }
 
 /** A document without its `_id`, as `doc(id).set()` and transactions want it. */
@@ -139,17 +252,20 @@ export async function changeDate<P extends { day: ServiceDay }>(
   now: Date,
   plan: (context: DateExceptionContext) => P,
   write: (tx: Transaction, sessionId: string, plan: P) => Promise<void>,
-): Promise<P> {
+): Promise<P & { before: ServiceSession | null }> {
   requireStaffCovers(caller, await loadServiceDay(db, serviceDayId));
   const actor: Actor = { openid: caller._id, name: caller.name, role: 'staff' };
   const sessionId = sessionIdOf(serviceDayId, date);
+  // A first-layout date is moved before the transaction reads it.
+  await findSession(db, sessionId);
   const outcome = await runTransaction(db, async (tx) => {
     const day = await readServiceDayIn(tx, serviceDayId);
     // A missing document fails a read in a transaction: look first, after the
     // snapshot (the day's read), so a date the daily timer opens meanwhile is seen
     // on the next run, which its write conflict starts.
     const exists = (await findById<{ _id: string }>(db, COLLECTIONS.serviceSessions, sessionId)) !== null;
-    const session = exists ? await getInTransaction<ServiceSession>(tx, COLLECTIONS.serviceSessions, sessionId) : null;
+    const date = exists ? await getInTransaction<DateDocument>(tx, COLLECTIONS.serviceSessions, sessionId) : null;
+    const session = date ? assembleSession(date, [], await bookingsOnDate(db, sessionId)) : null;
     let decided: P;
     try {
       decided = plan({ day, session, actor, today: localDateOf(now) });
@@ -159,119 +275,50 @@ export async function changeDate<P extends { day: ServiceDay }>(
     }
     await writeServiceDayIn(tx, { ...decided.day, _id: serviceDayId });
     await write(tx, sessionId, decided);
-    return decided;
+    return { ...decided, before: session };
   });
   if (outcome instanceof DomainError) throw outcome;
   return outcome;
 }
 
-/**
- * The booking itself: ONE conditional update of the date's document that
- * checks everything at once (open, bookable now, a place left, the
- * person's one-per-day, the request key and the code unused) and does
- * everything at once (takes the place, counts the person, records the key,
- * code, booking and log entry). There is no second write that could fail
- * halfway and leave a place taken without a booking. False when it matched
- * nothing (nothing written).
- */
-export function bookIfAllowed(
-  db: Database,
-  request: BookingRequest,
-  sessionId: string,
-  code: string,
-  maxActive: number,
-  now: Date,
-): Promise<boolean> {
+/** A person's bookings from `since` on, with their dates, newest first (at most 100 dates). */
+export async function bookingsOfPerson(db: Database, openid: string, since: LocalDate): Promise<ServiceSession[]> {
   const _ = db.command;
-  const { slotKey, requestKey } = request;
-  const openid = assertFieldSafe(request.openid);
-  const booking = newBooking(request, code, now);
-  const event = bookingEvent('booked', code, { openid, name: request.name, role: 'resident' }, now);
-  const query = sessionsOf(db).where(
-    _.and([
-      {
-        _id: sessionId,
-        status: 'open',
-        opensAt: _.lte(now),
-        maxActivePerPerson: maxActive,
-        [`slots.${slotKey}.startsAt`]: _.gt(now),
-        [`slots.${slotKey}.remaining`]: _.gt(0),
-        [`keys.${requestKey}`]: _.exists(false),
-        [`codes.${code}`]: _.exists(false),
-      },
-      _.or([{ [`holders.${openid}`]: _.exists(false) }, { [`holders.${openid}`]: _.lt(maxActive) }]),
-    ]),
-  );
-  return conditionalUpdate(query, {
-    [`slots.${slotKey}.remaining`]: _.inc(-1),
-    [`holders.${openid}`]: _.inc(1),
-    [`keys.${requestKey}`]: code,
-    [`codes.${code}`]: true,
-    bookings: _.push(booking),
-    events: _.push(event),
-    updatedAt: now,
-  });
-}
-
-/**
- * A walk-in added to the date only if the date is open, the request key
- * and code are unused and (given a slot) a place is left, which it takes.
- */
-export function addWalkInIfAllowed(db: Database, sessionId: string, booking: BookingRecord, event: BookingEvent, now: Date): Promise<boolean> {
-  const _ = db.command;
-  const where: Record<string, unknown> = {
-    _id: sessionId,
-    status: 'open',
-    [`keys.${booking.requestKey}`]: _.exists(false),
-    [`codes.${booking.code}`]: _.exists(false),
-  };
-  const data: Record<string, unknown> = {
-    [`keys.${booking.requestKey}`]: booking.code,
-    [`codes.${booking.code}`]: true,
-    bookings: _.push(booking),
-    events: _.push(event),
-    updatedAt: now,
-  };
-  if (booking.slotKey) {
-    where[`slots.${booking.slotKey}.remaining`] = _.gt(0);
-    data[`slots.${booking.slotKey}.remaining`] = _.inc(-1);
-  }
-  return conditionalUpdate(sessionsOf(db).where(where), data);
-}
-
-/** The dates holding a person's bookings from `since` on, newest first (at most 100). */
-export function sessionsBookedBy(db: Database, openid: string, since: LocalDate): Promise<ServiceSession[]> {
-  const _ = db.command;
-  return readDocs<ServiceSession>(
-    sessionsOf(db)
-      .where({ 'bookings.openid': openid, date: _.gte(since) })
+  const docs = await readDocs<DateBookings>(
+    db
+      .collection(COLLECTIONS.serviceBookings)
+      .where({ openid, date: _.gte(since) })
       .orderBy('date', 'desc')
       .limit(100),
   );
+  const dates = await loadByIds<DateDocument>(
+    db,
+    COLLECTIONS.serviceSessions,
+    docs.map((d) => d.sessionId),
+  );
+  return docs.flatMap((doc) => {
+    const date = dates.get(doc.sessionId);
+    return date ? [assembleSession(date, [], [doc])] : [];
+  });
 }
 
 /** Coming dates (open or cancelled) run at these places, soonest first, without people or log (at most 100). */
-export function comingSessionsAt(db: Database, placeIds: string[], from: LocalDate): Promise<SessionSummary[]> {
+export async function comingSessionsAt(db: Database, placeIds: string[], from: LocalDate): Promise<SessionSummary[]> {
   const _ = db.command;
-  return readDocs<SessionSummary>(
-    sessionsOf(db)
-      .where({ placeId: _.in(placeIds), date: _.gte(from), status: _.in(['open', 'cancelled']) })
-      .field(SESSION_SUMMARY_FIELDS)
-      .orderBy('date', 'asc')
-      .limit(100),
-  );
+  return withPlacesLeft(db, await comingDates(db, { placeId: _.in(placeIds), date: _.gte(from), status: _.in(['open', 'cancelled']) }));
 }
 
+function comingDates(db: Database, where: Record<string, unknown>): Promise<SessionSummary[]> {
+  return readDocs<SessionSummary>(datesOf(db).where(where).field(SUMMARY_FIELDS).orderBy('date', 'asc').limit(100));
+}
+
+/** What lists leave out: the log (and a first-layout date's bookings). */
+const SUMMARY_FIELDS = { bookings: false, events: false, keys: false, codes: false, holders: false } as const;
+
 /** Coming dates (open or cancelled) within a staff jurisdiction, soonest first, without people or log (at most 100). */
-export function comingSessionsInScope(db: Database, scopeId: string, from: LocalDate): Promise<SessionSummary[]> {
+export async function comingSessionsInScope(db: Database, scopeId: string, from: LocalDate): Promise<SessionSummary[]> {
   const _ = db.command;
-  return readDocs<SessionSummary>(
-    sessionsOf(db)
-      .where({ scopeIds: scopeId, date: _.gte(from), status: _.in(['open', 'cancelled']) })
-      .field(SESSION_SUMMARY_FIELDS)
-      .orderBy('date', 'asc')
-      .limit(100),
-  );
+  return withPlacesLeft(db, await comingDates(db, { scopeIds: scopeId, date: _.gte(from), status: _.in(['open', 'cancelled']) }));
 }
 
 /** Every service day within a staff jurisdiction (a county holds one per township and village). */
@@ -293,12 +340,26 @@ export function serviceDayPlacesIn(db: Database, scopeId: string): Promise<Juris
  * The service day's dates from today on: at most one a day over a horizon
  * of at most 12 weeks (85). A query, so outside any transaction.
  */
-export function comingSessionsOf(db: Database, serviceDayId: string, today: LocalDate): Promise<ServiceSession[]> {
+export async function comingSessionsOf(db: Database, serviceDayId: string, today: LocalDate): Promise<ServiceSession[]> {
   const _ = db.command;
-  return readDocs<ServiceSession>(
-    sessionsOf(db)
+  const dates = await readDocs<StoredDate>(
+    datesOf(db)
       .where({ serviceDayId, date: _.gte(today) })
       .limit(1000),
+  );
+  const moved = await Promise.all(dates.map((d) => (isLegacyDate(d) ? findSession(db, d._id) : d)));
+  const present = moved.filter((d): d is DateDocument => d !== null);
+  const ids = present.map((d) => d._id);
+  const [tallies, docs] = await Promise.all([
+    talliesOf(db, ids),
+    ids.length ? readAllPages<DateBookings>(db, COLLECTIONS.serviceBookings, { sessionId: _.in(ids) }) : [],
+  ]);
+  return present.map((d) =>
+    assembleSession(
+      d,
+      tallies.filter((t) => t.sessionId === d._id),
+      docs.filter((b) => b.sessionId === d._id),
+    ),
   );
 }
 
@@ -306,7 +367,7 @@ export function comingSessionsOf(db: Database, serviceDayId: string, today: Loca
 export async function createServiceDayWithDates(db: Database, day: ServiceDay, sessions: ServiceSession[]): Promise<void> {
   await runTransaction(db, async (tx) => {
     await tx.collection(COLLECTIONS.serviceDays).add({ data: day });
-    for (const session of sessions) await tx.collection(COLLECTIONS.serviceSessions).add({ data: session });
+    for (const session of sessions) await tx.collection(COLLECTIONS.serviceSessions).add({ data: dateDocumentOf(session) });
   });
 }
 
@@ -323,35 +384,60 @@ export async function writeServiceDayIn(tx: Transaction, day: ServiceDay): Promi
     .set({ data: withoutId(day) });
 }
 
-/** Inside a transaction: rewrites dates and adds new ones. */
+/** Inside a transaction: rewrites dates' documents and adds new ones (their bookings are written apart). */
 export async function writeDatesIn(tx: Transaction, updates: ServiceSession[], creates: ServiceSession[]): Promise<void> {
   for (const session of updates) {
     await tx
       .collection(COLLECTIONS.serviceSessions)
       .doc(session._id)
-      .set({ data: withoutId(session) });
+      .set({ data: withoutId(dateDocumentOf(session)) });
   }
-  for (const session of creates) await tx.collection(COLLECTIONS.serviceSessions).add({ data: session });
+  for (const session of creates) await tx.collection(COLLECTIONS.serviceSessions).add({ data: dateDocumentOf(session) });
 }
 
 /**
- * After a date was cancelled: marks the bookings whose holders were told
- * and logs every notice sent or refused, in one update of the date.
+ * After a date's cancellation committed: every booking still waiting on it
+ * is cancelled with it, in its person's document, each only if it is still
+ * waiting (one its holder changed meanwhile stays as they left it). Read
+ * after the commit, so a booking written meanwhile is caught here or, when
+ * later, by its own check (undoBookingOnClosedDate). The places stay
+ * counted: the date is closed, and reopening it recounts them.
  */
-export async function recordDayCancelNotices(
+export async function cancelWaitingBookings(
   db: Database,
-  session: ServiceSession,
-  notified: BookingRecord[],
-  events: BookingEvent[],
+  sessionId: string,
+  reason: string,
+  actor: Actor,
+  now: Date,
+): Promise<BookingRecord[]> {
+  const cancelled: BookingRecord[] = [];
+  for (const doc of await bookingsOnDate(db, sessionId)) {
+    for (const [index, record] of doc.records.entries()) {
+      if (record.status !== 'booked') continue;
+      const after = cancelledWithDate(record, actor, reason, now);
+      const event = bookingEvent('cancelled', record.code, actor, now, reason);
+      if (await writeRecordChange(db, doc._id, index, record, after, [event], now)) cancelled.push(after);
+    }
+  }
+  return cancelled;
+}
+
+/** After a date was cancelled: a notice to one booking's holder sent or refused, in its log (and marked when sent). */
+export async function recordDayCancelNotice(
+  db: Database,
+  sessionId: string,
+  booking: BookingRecord,
+  event: BookingEvent,
+  sent: boolean,
   now: Date,
 ): Promise<void> {
   const _ = db.command;
-  const data: Record<string, unknown> = { events: _.push(events) };
-  for (const booking of notified) {
-    const index = session.bookings.findIndex((b) => b.code === booking.code);
-    if (index >= 0) data[`bookings.${index}.notifiedAt`] = now;
-  }
-  await sessionsOf(db).where({ _id: session._id }).update({ data });
+  const id = bookingsIdOfRecord(sessionId, booking);
+  const doc = await findDateBookings(db, id);
+  const index = doc ? doc.records.findIndex((r) => r.code === booking.code) : -1;
+  const data: Record<string, unknown> = { events: _.push([event]) };
+  if (sent && index >= 0) data[`records.${index}.notifiedAt`] = now;
+  await db.collection(COLLECTIONS.serviceBookings).where({ _id: id }).update({ data });
 }
 
 /** Active service days (the evening timer opens their new dates). */
@@ -377,7 +463,7 @@ export function existingDatesOf(
 /** Opens a date; false when it exists already (created meanwhile by a staff change or another run). */
 export async function openDate(db: Database, session: ServiceSession): Promise<boolean> {
   try {
-    await sessionsOf(db).add({ data: session });
+    await datesOf(db).add({ data: dateDocumentOf(session) });
     return true;
   } catch (error) {
     if (isDuplicateKey(error)) return false;
@@ -386,29 +472,54 @@ export async function openDate(db: Database, session: ServiceSession): Promise<b
 }
 
 /** The open dates held on a day (the evening reminder: tomorrow's). */
-export function openSessionsOn(db: Database, date: LocalDate): Promise<ServiceSession[]> {
-  return readAllPages<ServiceSession>(db, COLLECTIONS.serviceSessions, { date, status: 'open' });
+export function openDatesOn(db: Database, date: LocalDate): Promise<DateDocument[]> {
+  return readAllPages<DateDocument>(db, COLLECTIONS.serviceSessions, { date, status: 'open' });
 }
 
 /**
- * Claims the reminders of these bookings: `remindedAt` set only where all
- * are still empty, so a second run the same evening claims nothing. True
- * when this run has them.
+ * Claims the reminders of these bookings of one person's document:
+ * `remindedAt` set only where all are still empty, so a second run the same
+ * evening claims nothing. True when this run has them.
  */
-export async function claimReminders(db: Database, session: ServiceSession, indexes: number[], now: Date): Promise<boolean> {
-  const claim: Record<string, unknown> = { _id: session._id };
+export async function claimReminders(db: Database, doc: DateBookings, codes: string[], now: Date): Promise<boolean> {
+  const claim: Record<string, unknown> = { _id: doc._id };
   const marks: Record<string, unknown> = {};
-  for (const index of indexes) {
-    claim[`bookings.${index}.remindedAt`] = null;
-    marks[`bookings.${index}.remindedAt`] = now;
+  for (const code of codes) {
+    const index = doc.records.findIndex((r) => r.code === code);
+    claim[`records.${index}.code`] = code;
+    claim[`records.${index}.remindedAt`] = null;
+    marks[`records.${index}.remindedAt`] = now;
   }
-  return conditionalUpdate(sessionsOf(db).where(claim), marks);
+  return conditionalUpdate(db.collection(COLLECTIONS.serviceBookings).where(claim), marks);
 }
 
-/** Appends entries to a date's log. */
-export async function appendDateEvents(db: Database, sessionId: string, events: BookingEvent[]): Promise<void> {
+/** Appends entries to the log of a person's (or walk-in's) bookings. */
+export async function appendBookingEvents(db: Database, bookingsId: string, events: BookingEvent[]): Promise<void> {
   const _ = db.command;
-  await sessionsOf(db)
-    .where({ _id: sessionId })
+  await db
+    .collection(COLLECTIONS.serviceBookings)
+    .where({ _id: bookingsId })
     .update({ data: { events: _.push(events) } });
+}
+
+/**
+ * Tallies of a date's slots recounted from its bookings, each only if it
+ * still counts what was read (a date being reopened: its bookings were
+ * cancelled with it, nobody can book it meanwhile).
+ */
+export async function recountTallies(db: Database, session: ServiceSession): Promise<void> {
+  for (const tally of await talliesOf(db, [session._id])) {
+    const active = session.bookings.filter((b) => b.slotKey === tally.slotKey && b.status !== 'cancelled').length;
+    if (active === tally.taken) continue;
+    await conditionalUpdate(db.collection(COLLECTIONS.slotTallies).where({ _id: tally._id, taken: tally.taken }), { taken: active });
+  }
+}
+
+/** The tallies of the coming dates' slots, for the evening repair of holds left by writers that died. */
+export async function settleHoldsOfDates(db: Database, sessionIds: string[], now: Date): Promise<number> {
+  let freed = 0;
+  for (const tally of await talliesOf(db, sessionIds)) {
+    if (Object.keys(tally.holds ?? {}).length > 0) freed += await settleStaleHolds(db, tally, now);
+  }
+  return freed;
 }
