@@ -90,5 +90,6 @@ it('reminds everyone and opens the other service days when opening a date fails,
   const next = await test.cloud.fireTimer('servicedays', 'remindDayBefore');
   expect(next.result).toEqual({ ok: true, data: expect.objectContaining({ reminded: 0, failed: 0 }) });
   expect(sessions({ _id: townshipDate })).toHaveLength(1);
-  expect(sessions({ _id: demoSession })[0].events.filter((e) => e.type === 'reminded' || e.type === 'reminderFailed')).toHaveLength(3);
+  const reminded = (await storedSession(test, demoSession)).events.filter((e) => e.type === 'reminded' || e.type === 'reminderFailed');
+  expect(reminded).toHaveLength(3);
 });

@@ -28,10 +28,12 @@ function newServiceDayId(): string {
  * Creates a service day with its dates within the booking horizon, or
  * changes one: the service day and every coming date are rewritten in one
  * transaction, refused as a whole (with the bookings concerned) when a
- * booked person would lose their place. A booking landing on a date while
- * the change is worked out makes the transaction start over; one landing
- * after the date is written waits for the commit and then sees the new
- * slots. Two operations plus one per date written: at most 87.
+ * booked person would lose their place (read with the dates' bookings).
+ * Bookings do not write a date's document, so one landing while the change
+ * is worked out is not seen by it: one whose slot the change removed is
+ * cancelled by the booking itself once it sees the new slots (it checks
+ * after writing); one taking a place of a slot whose capacity was just
+ * lowered keeps it. Two operations plus one per date written: at most 87.
  */
 export const saveServiceDay = defineAction('servicedays', 'saveServiceDay', {
   access: STAFF,
@@ -58,9 +60,7 @@ export const saveServiceDay = defineAction('servicedays', 'saveServiceDay', {
     }
     const saved = await runTransaction(db, async (tx) => {
       // This first operation fixes the transaction's snapshot. The dates are read
-      // after it, so a booking on one committed before the read is in what we read,
-      // and one committed after it makes our write of that date fail (and this run
-      // start over): every bookable date is written, none only read.
+      // after it, with their bookings; every bookable date is written, none only read.
       const day = await readServiceDayIn(tx, id);
       if (expectedVersion !== undefined && day.version !== expectedVersion) {
         return new DomainError('CONFLICT', '这个服务日刚被别人改过，请刷新后再改');

@@ -29,7 +29,7 @@ import { bookingCodeFor, releaseHoldKey, takeHoldKey } from './codes';
  */
 
 /** Longer than a function may run (config.json: 20 s): an older hold's writer is gone. */
-export const HOLD_TTL_MS = 60_000;
+const HOLD_TTL_MS = 60_000;
 
 /** Adds a document; false when its `_id` is taken. */
 export async function addUnlessPresent<T extends { _id: string }>(db: Database, collection: string, doc: T): Promise<boolean> {

@@ -50,7 +50,7 @@ function datesOf(db: Database) {
  * once), then the date's document loses its bookings, only if it still
  * has them. Until then no booking is written to it: every writer moves it first.
  */
-export async function moveLegacyDate(db: Database, stored: ServiceSession, now: Date): Promise<void> {
+async function moveLegacyDate(db: Database, stored: ServiceSession, now: Date): Promise<void> {
   const _ = db.command;
   const { date, docs, tallies, claims } = splitLegacyDate(stored, now);
   for (const doc of docs) await addUnlessPresent(db, COLLECTIONS.serviceBookings, doc);
@@ -133,13 +133,13 @@ export function findDateBookings(db: Database, bookingsId: string): Promise<Date
 }
 
 /** The document holding a booking code of a date, or null. */
-export async function findBookingsWithCode(db: Database, sessionId: string, code: string): Promise<DateBookings | null> {
+async function findBookingsWithCode(db: Database, sessionId: string, code: string): Promise<DateBookings | null> {
   const claim = await findById<CodeClaim>(db, COLLECTIONS.bookingCodes, codeClaimIdOf(sessionId, code));
   return claim ? findDateBookings(db, claim.bookingsId) : null;
 }
 
 /** Places left on dates read as summaries: what their slots' tallies count. */
-export async function withPlacesLeft(db: Database, dates: SessionSummary[]): Promise<SessionSummary[]> {
+async function withPlacesLeft(db: Database, dates: SessionSummary[]): Promise<SessionSummary[]> {
   const tallies = await talliesOf(
     db,
     dates.map((d) => d._id),
@@ -158,7 +158,7 @@ export async function loadServiceDay(db: Database, id: string): Promise<ServiceD
 }
 
 /** How many times a read-decide-write action tries when someone else wrote in between. */
-export const WRITE_ATTEMPTS = 3;
+const WRITE_ATTEMPTS = 3;
 
 /**
  * Read a booking (the date and the document holding its code), decide,
@@ -225,7 +225,7 @@ export async function undoBookingOnClosedDate(db: Database, sessionId: string, b
 }
 
 /** A document without its `_id`, as `doc(id).set()` and transactions want it. */
-export function withoutId<T extends { _id: string }>(doc: T): Omit<T, '_id'> {
+function withoutId<T extends { _id: string }>(doc: T): Omit<T, '_id'> {
   const { _id: _ignored, ...rest } = doc;
   return rest;
 }
