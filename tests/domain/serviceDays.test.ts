@@ -133,9 +133,7 @@ describe('booking rules', () => {
       booking: expect.objectContaining({ code: '123456' }),
     });
     const second = { ...request, requestKey: 'other-key-1' };
-    expect(() => decideBooking(booked, second, now)).toThrow(
-      expect.objectContaining({ code: 'ALREADY_BOOKED' }),
-    );
+    expect(() => decideBooking(booked, second, now)).toThrow(expect.objectContaining({ code: 'ALREADY_BOOKED' }));
     const stranger = { ...second, openid: 'demo-resident-li', slotKey: 'w2_0900' };
     expect(() => decideBooking(booked, stranger, now)).toThrow(
       expect.objectContaining({ code: 'SLOT_FULL', message: expect.stringContaining('已约满') }),
