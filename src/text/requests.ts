@@ -51,7 +51,6 @@ export const requestsText = {
     needText: '请先说说是什么事',
     needGrid: '请先选择网格',
     submitted: '已提交，网格员会尽快处理',
-    savedOffline: '网络不好，已保存在手机上，网络恢复后会自动提交',
   },
 
   list: {
@@ -67,6 +66,25 @@ export const requestsText = {
     following: '关注',
     proxy: '代办',
     confirmDiscard: '确定删除这条还没发送的诉求吗？',
+  },
+
+  // A filing kept on the phone without a network, shown on the form that saved it.
+  saved: {
+    waiting: '已保存在手机上，有网络时自动发送',
+    waitingHint: '不用再提交一次。可以关掉这一页，手机有网络时会自己发出去。',
+    sent: '已发送，可在“我的诉求”查看',
+    failed: '没有提交成功：',
+    summary: (category: string, text: string) => `${category}：${text.length > 24 ? `${text.slice(0, 24)}…` : text}`,
+    photos: (n: number) => (n > 0 ? `${n}张照片` : '没有照片'),
+    savedAt: (time: string) => `保存于 ${time}`,
+    forResident: (name: string, household: string) => `代${name}（${household}）反映`,
+    address: (address: string) => `地点：${address}`,
+    view: '查看',
+    hide: '收起',
+    delete: '删除',
+    retry: '重新发送',
+    openRequest: '查看诉求',
+    confirmDelete: '确定删除这条还没发送的诉求吗？删除后不会再发送。',
   },
 
   // Who filed a request and how to reach them (handlers, staff, and the resident themself).

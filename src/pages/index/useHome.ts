@@ -6,6 +6,7 @@ import * as homeApi from '@/services/home';
 import * as requestsApi from '@/services/requests';
 import { syncElderModeFromProfile } from '@/state/elderMode';
 import { onProfileChanged } from '@/state/events';
+import { keepFormOptionsForOffline } from '@/state/formOptionsKept';
 
 const PICKER_URL = '/packages/grid/picker/index';
 
@@ -26,13 +27,15 @@ function useHandlerInbox(handles: boolean, reloadedWith: unknown): InboxDto | nu
   return inbox;
 }
 
-/** 首页's state: the profile and contact card (reloaded when the profile changes), 长辈模式 from the profile, a handler's counts. */
+/** 首页's state: the profile and contact card (reloaded when the profile changes), 长辈模式 from the profile, a handler's counts; keeps the filing form's options for offline. */
 export function useHome() {
   const home = useRemote(homeApi.loadHome);
   const { reload } = home;
   useEffect(() => onProfileChanged(reload), [reload]);
   useEffect(() => {
     if (home.data) syncElderModeFromProfile(home.data.profile);
+    // 我要反映 then opens, and files into the outbox, without a network.
+    if (home.data?.profile.registered) keepFormOptionsForOffline();
   }, [home.data]);
 
   const roles = home.data?.profile.roles ?? [];
