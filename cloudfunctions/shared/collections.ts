@@ -14,6 +14,12 @@ export const COLLECTIONS = {
   departments: 'departments',
   serviceDays: 'serviceDays',
   serviceSessions: 'serviceSessions',
+  /** 便民服务日 bookings: one person's (or one walk-in's) on one date, with their log. */
+  serviceBookings: 'serviceBookings',
+  /** Places taken per slot of a date, with the changes under way. */
+  slotTallies: 'slotTallies',
+  /** Booking codes given per date (the `_id` makes each unique on its date). */
+  bookingCodes: 'bookingCodes',
   partyMembers: 'partyMembers',
   branches: 'branches',
   servicePosts: 'servicePosts',
@@ -112,6 +118,12 @@ export const INDEXES: IndexSpec[] = [
   index('serviceSessions', 'bookings.openid', 'date'),
   // The evening reminder: tomorrow's dates.
   index('serviceSessions', 'date'),
+  // Bookings, a document per person and date: a date's (paged by `_id`), a person's (我的预约, by date),
+  // the dates of a subtree in a range (the ledger, the dashboard); a date's slot tallies.
+  index('serviceBookings', 'sessionId', '_id'),
+  index('serviceBookings', 'openid', 'date'),
+  index('serviceBookings', 'scopeIds', 'date', '_id'),
+  index('slotTallies', 'sessionId'),
   // Registrations of a jurisdiction by status, newest first; approved members by name (service totals).
   index('partyMembers', 'placeIds', 'status', 'submittedAt'),
   index('partyMembers', 'placeIds', 'status', 'name', '_id'),

@@ -1,5 +1,12 @@
 import { addDays, localDateOf, weekdayOf, type LocalDate } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
 import { bookingEvent, newBooking, withBooking } from '../../cloudfunctions/domain/servicedays/booking';
+import {
+  splitLegacyDate,
+  type CodeClaim,
+  type DateBookings,
+  type DateDocument,
+  type SlotTally,
+} from '../../cloudfunctions/domain/servicedays/dateLayout';
 import { createServiceDay } from '../../cloudfunctions/domain/servicedays/defineServiceDay';
 import type { ServiceDay } from '../../cloudfunctions/domain/servicedays/ServiceDay';
 import type { ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
@@ -118,4 +125,20 @@ export function demoServiceSessions(now: Date): ServiceSession[] {
       }, session);
     }),
   );
+}
+
+/** The demo dates as stored: each date's document, its bookings per person, its slots' tallies, its codes' claims. */
+export function demoServiceDayDocuments(now: Date): {
+  dates: DateDocument[];
+  bookings: DateBookings[];
+  tallies: SlotTally[];
+  claims: CodeClaim[];
+} {
+  const parts = demoServiceSessions(now).map((session) => splitLegacyDate(session, now));
+  return {
+    dates: parts.map((p) => p.date),
+    bookings: parts.flatMap((p) => p.docs),
+    tallies: parts.flatMap((p) => p.tallies),
+    claims: parts.flatMap((p) => p.claims),
+  };
 }

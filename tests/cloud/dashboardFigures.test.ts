@@ -49,6 +49,24 @@ it('adds up requests, on-time rate, resolve time, satisfaction and the rankings 
       date: '2025-02-12',
       bookings: [{ status: 'checkedIn' }, { status: 'noShow' }, { status: 'cancelled' }],
     },
+    // A date of today's layout: its bookings in documents of their own.
+    { _id: 'fx-session-2', scopeIds: ['c-wangjiang', 't-liangquan', 'v-hubin'], date: '2025-02-19' },
+  ] as unknown as Doc[]);
+  test.cloud.store.insertMany('serviceBookings', [
+    {
+      _id: 'fx-session-2_p_a',
+      sessionId: 'fx-session-2',
+      scopeIds: ['c-wangjiang', 't-liangquan', 'v-hubin'],
+      date: '2025-02-19',
+      records: [{ status: 'checkedIn' }, { status: 'cancelled' }],
+    },
+    {
+      _id: 'fx-session-2_p_b',
+      sessionId: 'fx-session-2',
+      scopeIds: ['c-wangjiang', 't-liangquan', 'v-hubin'],
+      date: '2025-02-19',
+      records: [{ status: 'booked' }],
+    },
   ] as unknown as Doc[]);
   test.cloud.store.insertMany('claims', [
     {
@@ -112,7 +130,7 @@ it('adds up requests, on-time rate, resolve time, satisfaction and the rankings 
     ['汪德华', 2, 1, 4, 62, true],
   ]);
   // One date: 3 bookings, one cancelled → 2 counted, 1 checked in, 1 no-show.
-  expect(d.serviceDays).toEqual({ sessions: 1, bookings: 2, checkedIn: 1, noShows: 1 });
+  expect(d.serviceDays).toEqual({ sessions: 2, bookings: 4, checkedIn: 2, noShows: 1 });
   // Claims active now: fx-claim-1 and the demo's two in 湖滨村 (p-hubin1-mediation, p-hubin2-public) = 3;
   // claimed inside Jan–Feb: both fixture claims = 2 (the demo's are from this year).
   // Approved hours in Jan–Feb: 2.5 + 1.5 = 4 (the pending log and March left out).

@@ -2,6 +2,7 @@ import { addDays, instantAt } from '../../cloudfunctions/domain/servicedays/chin
 import { sessionIdOf, type ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { CloudError } from '../../localcloud/errors';
 import { DEMO_SERVICE_DAY_ID, DEMO_VILLAGE_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
+import { storedSession } from '../support/bookingRush';
 import { startTestCloud, type TestCloud } from '../support/testCloud';
 
 /**
@@ -49,8 +50,8 @@ function failAdding(serviceDayId: string, error: CloudError, landed = false): ()
 }
 
 /** Everyone booked tomorrow was claimed for a reminder and the log says what became of it. */
-function expectEveryoneReminded(): void {
-  const [session] = sessions({ _id: demoSession });
+async function expectEveryoneReminded(): Promise<void> {
+  const session = await storedSession(test, demoSession);
   const booked = session.bookings.filter((b) => b.status === 'booked');
   expect(booked).toHaveLength(3);
   expect(booked.every((b) => b.remindedAt !== null)).toBe(true);
@@ -68,7 +69,7 @@ it('takes a date created meanwhile as done, whatever the words of the collision,
   const fired = await test.cloud.fireTimer('servicedays', 'remindDayBefore');
   restore();
   expect(fired.result).toEqual({ ok: true, data: expect.objectContaining({ reminded: expect.any(Number) }) });
-  expectEveryoneReminded();
+  await expectEveryoneReminded();
   expect(sessions({ _id: dropped })).toHaveLength(1);
 });
 
@@ -81,7 +82,7 @@ it('reminds everyone and opens the other service days when opening a date fails,
   // The failure is not hidden: the run is logged as failed...
   expect(fired.result).toEqual(expect.objectContaining({ ok: false, code: 'INTERNAL' }));
   // ...after everything else was done.
-  expectEveryoneReminded();
+  await expectEveryoneReminded();
   expect(sessions({ _id: villageDate })).toHaveLength(1);
   expect(sessions({ _id: townshipDate })).toHaveLength(0);
 
@@ -89,5 +90,6 @@ it('reminds everyone and opens the other service days when opening a date fails,
   const next = await test.cloud.fireTimer('servicedays', 'remindDayBefore');
   expect(next.result).toEqual({ ok: true, data: expect.objectContaining({ reminded: 0, failed: 0 }) });
   expect(sessions({ _id: townshipDate })).toHaveLength(1);
-  expect(sessions({ _id: demoSession })[0].events.filter((e) => e.type === 'reminded' || e.type === 'reminderFailed')).toHaveLength(3);
+  const reminded = (await storedSession(test, demoSession)).events.filter((e) => e.type === 'reminded' || e.type === 'reminderFailed');
+  expect(reminded).toHaveLength(3);
 });

@@ -3,6 +3,7 @@ import { addDays, instantAt } from '../../cloudfunctions/domain/servicedays/chin
 import type { ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { DEMO_SERVICE_DAY_ID, DEMO_VILLAGE_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
+import { storedSession } from '../support/bookingRush';
 import { snapshotStore } from '../support/snapshotStore';
 import { acceptSubscribe } from '../support/subscribeConsent';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
@@ -29,9 +30,9 @@ function clockAt(date: string, time: string): void {
   test.cloud.setClockOffset(instantAt(date, time).getTime() - Date.now());
 }
 
-async function session(id = demoSession): Promise<ServiceSession> {
-  const [doc] = (await test.cloud.store.find('serviceSessions', { _id: id })) as unknown as ServiceSession[];
-  return doc;
+/** A date as stored: its document, its bookings' documents and its slots' tallies. */
+function session(id = demoSession): Promise<ServiceSession> {
+  return storedSession(test, id);
 }
 
 /** `openid` allows the booking page's messages, as the tap on 确认预约 does (ids from getSession, as the page has them). */

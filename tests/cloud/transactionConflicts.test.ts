@@ -1,8 +1,10 @@
 import type { User } from '../../cloudfunctions/domain/people/User';
+import { slotTallyIdOf } from '../../cloudfunctions/domain/servicedays/dateLayout';
 import type { ServiceDay } from '../../cloudfunctions/domain/servicedays/ServiceDay';
 import type { ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { DEMO_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
+import { storedSession } from '../support/bookingRush';
 import { eventually } from '../support/eventually';
 import { holdTransaction as openTransaction, type HeldTransaction } from '../support/heldTransaction';
 import { importRosterCsv } from '../support/importRosterCsv';
@@ -98,10 +100,10 @@ describe('service days', () => {
     );
   });
 
-  it('a booking landing while a change holds the date waits for its commit and never takes a place that is gone', async () => {
+  it('a booking landing while a change holds the slot waits for its commit and never takes a place that is gone', async () => {
     const other = await holdTransaction(test.cloud.url);
-    // The other writer gives 法律咨询 09:00's two places away.
-    await other.update('serviceSessions', demoSession, { 'slots.w4_0900.remaining': 0 });
+    // The other writer counts 法律咨询 09:00's two places as taken.
+    await other.update('slotTallies', slotTallyIdOf(demoSession, 'w4_0900'), { taken: 2 });
     const waitsBefore = stats().lockWaits;
     const booking = test.call('demo-resident-zhao', 'servicedays', 'book', {
       sessionId: demoSession,
@@ -109,11 +111,12 @@ describe('service days', () => {
       requestKey: 'held-up-key-1',
     });
     await eventually(() => expect(stats().lockWaits).toBeGreaterThan(waitsBefore), 1000, 5);
-    expect(session().slots.w4_0900.remaining).toBe(2);
+    expect((await storedSession(test, demoSession)).slots.w4_0900.remaining).toBe(2);
     await other.commit();
     expect(await booking).toEqual(expect.objectContaining({ ok: false, code: 'SLOT_FULL' }));
-    expect(session().slots.w4_0900.remaining).toBe(0);
-    expect(session().bookings.filter((b) => b.slotKey === 'w4_0900')).toEqual([]);
+    const stored = await storedSession(test, demoSession);
+    expect(stored.slots.w4_0900.remaining).toBe(0);
+    expect(stored.bookings.filter((b) => b.slotKey === 'w4_0900')).toEqual([]);
   });
 
   it('cancelDate meeting another transaction on the date answers CONFLICT and writes nothing; afterwards it goes through', async () => {

@@ -236,7 +236,7 @@ const servicedays: Table<'servicedays'> = {
       twin: 'wang',
       payload: () => ({ sessionId: session, slotKey: 'w5_1000', requestKey: key('b') }),
       outcome: 'own',
-      then: () => expect(JSON.stringify(test.cloud.store.find('serviceSessions', { _id: session }))).toContain('twin-wang'),
+      then: () => expect(JSON.stringify(test.cloud.store.find('serviceBookings', { sessionId: session }))).toContain('twin-wang'),
     },
   ],
   cancelBooking: [{ twin: 'wang', payload: () => ({ sessionId: session, code: '100001', reason: '不去了' }), outcome: 'refused' }],

@@ -1,5 +1,5 @@
 import { addDays, describeDate, instantAt, localDateOf, weekdayOf } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
-import { bookingEvent, explainMissedBooking, newBooking, withBooking } from '../../cloudfunctions/domain/servicedays/booking';
+import { bookingEvent, decideBooking, newBooking, withBooking } from '../../cloudfunctions/domain/servicedays/booking';
 import { planCancellation } from '../../cloudfunctions/domain/servicedays/bookingChanges';
 import { planDateCancellation, planExtraDate } from '../../cloudfunctions/domain/servicedays/dateExceptions';
 import { createServiceDay, reviseServiceDay, type ServiceDayInput } from '../../cloudfunctions/domain/servicedays/defineServiceDay';
@@ -125,32 +125,26 @@ describe('schedule', () => {
 describe('booking rules', () => {
   const base = buildSession(day, '2026-03-04', now);
 
-  it('explains a missed booking: a retry gets its booking, then the reasons in order', () => {
+  it('decides a booking: a retry gets its booking, then the reasons in order', () => {
     const booked = book(base, 'demo-resident-wang', 'w2_0900', '123456');
     const request = { openid: 'demo-resident-wang', name: '王秀英', phone: '', slotKey: 'w1_0900', requestKey: 'key-123456' };
-    expect(explainMissedBooking(booked, request, { code: '654321', maxActivePerPerson: 1 }, now)).toEqual({
+    expect(decideBooking(booked, request, now)).toEqual({
       kind: 'existing',
       booking: expect.objectContaining({ code: '123456' }),
     });
     const second = { ...request, requestKey: 'other-key-1' };
-    expect(() => explainMissedBooking(booked, second, { code: '654321', maxActivePerPerson: 1 }, now)).toThrow(
-      expect.objectContaining({ code: 'ALREADY_BOOKED' }),
-    );
+    expect(() => decideBooking(booked, second, now)).toThrow(expect.objectContaining({ code: 'ALREADY_BOOKED' }));
     const stranger = { ...second, openid: 'demo-resident-li', slotKey: 'w2_0900' };
-    expect(() => explainMissedBooking(booked, stranger, { code: '654321', maxActivePerPerson: 1 }, now)).toThrow(
+    expect(() => decideBooking(booked, stranger, now)).toThrow(
       expect.objectContaining({ code: 'SLOT_FULL', message: expect.stringContaining('已约满') }),
     );
-    expect(explainMissedBooking(booked, { ...stranger, slotKey: 'w1_0900' }, { code: '123456', maxActivePerPerson: 1 }, now)).toEqual({
-      kind: 'retry',
-      maxActivePerPerson: 1,
-      newCode: true,
-    });
+    expect(decideBooking(booked, { ...stranger, slotKey: 'w1_0900' }, now)).toEqual({ kind: 'book', maxActivePerPerson: 1 });
     const early = instantAt('2026-02-01', '08:00');
-    expect(() => explainMissedBooking(booked, { ...stranger, slotKey: 'w1_0900' }, { code: '1', maxActivePerPerson: 1 }, early)).toThrow(
+    expect(() => decideBooking(booked, { ...stranger, slotKey: 'w1_0900' }, early)).toThrow(
       expect.objectContaining({ code: 'BOOKING_NOT_OPEN' }),
     );
     const late = instantAt('2026-03-04', '09:00');
-    expect(() => explainMissedBooking(booked, { ...stranger, slotKey: 'w1_0900' }, { code: '1', maxActivePerPerson: 1 }, late)).toThrow(
+    expect(() => decideBooking(booked, { ...stranger, slotKey: 'w1_0900' }, late)).toThrow(
       expect.objectContaining({ code: 'BOOKING_CLOSED' }),
     );
   });

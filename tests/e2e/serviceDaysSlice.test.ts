@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { instantAt } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
+import { assembleSession, type DateBookings, type DateDocument, type SlotTally } from '../../cloudfunctions/domain/servicedays/dateLayout';
 import { sessionIdOf, type ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { DEMO_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
 import { eventually } from '../support/eventually';
@@ -17,9 +18,13 @@ const sessionId = sessionIdOf(DEMO_SERVICE_DAY_ID, demoDate);
 
 const app = useH5App();
 
+/** The date as stored: its document, its bookings' documents and its slots' tallies. */
 async function stored(): Promise<ServiceSession> {
-  const [doc] = (await app().cloud.cloud.store.find('serviceSessions', { _id: sessionId })) as unknown as ServiceSession[];
-  return doc;
+  const { store } = app().cloud.cloud;
+  const [date] = (await store.find('serviceSessions', { _id: sessionId })) as unknown as DateDocument[];
+  const docs = (await store.find('serviceBookings', { sessionId })) as unknown as DateBookings[];
+  const tallies = (await store.find('slotTallies', { sessionId })) as unknown as SlotTally[];
+  return assembleSession(date, tallies, docs);
 }
 
 async function openSession(page: Page, windowName: string): Promise<void> {

@@ -1,5 +1,6 @@
 import type { BookingReceiptDto, Envelope } from '../../cloudfunctions/contract';
 import { addDays, localDateOf, weekdayOf } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
+import { assembleSession, type DateBookings, type DateDocument, type SlotTally } from '../../cloudfunctions/domain/servicedays/dateLayout';
 import type { ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { registerResident } from '../../cloudfunctions/domain/people/registerResident';
@@ -73,8 +74,15 @@ export async function bookingRush(test: TestCloud, options: RushOptions): Promis
     }
   }
   await Promise.all(Array.from({ length: Math.min(options.inFlight, options.attempts) }, client));
-  const [session] = (await test.cloud.store.find('serviceSessions', { _id: sessionId })) as unknown as ServiceSession[];
-  return { sessionId, answers, session };
+  return { sessionId, answers, session: await storedSession(test, sessionId) };
+}
+
+/** A date as the database holds it, with its bookings and the places its tallies count. */
+export async function storedSession(test: TestCloud, sessionId: string): Promise<ServiceSession> {
+  const [date] = (await test.cloud.store.find('serviceSessions', { _id: sessionId })) as unknown as DateDocument[];
+  const docs = (await test.cloud.store.find('serviceBookings', { sessionId })) as unknown as DateBookings[];
+  const tallies = (await test.cloud.store.find('slotTallies', { sessionId })) as unknown as SlotTally[];
+  return assembleSession(date, tallies, docs);
 }
 
 export function percentile(values: number[], p: number): number {

@@ -11,13 +11,6 @@ export interface BookingRequest {
   requestKey: string;
 }
 
-/** What one booking attempt asserts in its conditional update. */
-export interface BookingAttempt {
-  code: string;
-  /** The date's one-per-person limit the update checks against (1 unless the date says otherwise). */
-  maxActivePerPerson: number;
-}
-
 export function bookingEvent(
   type: BookingEventType,
   code: string | null,
@@ -63,22 +56,16 @@ export function newBooking(request: BookingRequest, code: string, now: Date): Bo
   };
 }
 
-export type MissVerdict = { kind: 'existing'; booking: BookingRecord } | { kind: 'retry'; maxActivePerPerson: number; newCode: boolean };
+export type BookingVerdict = { kind: 'existing'; booking: BookingRecord } | { kind: 'book'; maxActivePerPerson: number };
 
 /**
- * A booking's conditional update matched nothing: reads the date as it is
- * now and says why. Either the request was already served (a retry or a
- * double tap: the same booking is returned), or it is refused with the
- * reason a resident understands, or nothing stands in its way any more (a
- * place was freed, the code collided, the date allows more per person) and
- * the update is tried again.
+ * Whether a booking may be made, read from the date with the person's own
+ * bookings there: the request already served (a retry or a double tap: the
+ * same booking is answered), or refused with the reason a resident
+ * understands, or to be made (the writes check the places and the
+ * per-person limit again, atomically).
  */
-export function explainMissedBooking(
-  session: ServiceSession | null,
-  request: BookingRequest,
-  attempt: BookingAttempt,
-  now: Date,
-): MissVerdict {
+export function decideBooking(session: ServiceSession | null, request: BookingRequest, now: Date): BookingVerdict {
   if (!session || session.status === 'withdrawn') {
     throw new DomainError('NOT_FOUND', '没有找到这一天的便民服务日，请刷新后重新选择');
   }
@@ -92,24 +79,21 @@ export function explainMissedBooking(
   }
   const slot = session.slots[request.slotKey];
   if (!slot) throw new DomainError('NOT_FOUND', '没有这个时段，请刷新后重新选择');
-  if (now.getTime() < session.opensAt.getTime()) {
+  if (now.getTime() < new Date(session.opensAt).getTime()) {
     throw new DomainError('BOOKING_NOT_OPEN', `这一天从${describeInstant(session.opensAt)}开始预约，请到时再来`);
   }
-  if (slot.startsAt.getTime() <= now.getTime()) throw new DomainError('BOOKING_CLOSED');
-  if ((session.holders[request.openid] ?? 0) >= session.maxActivePerPerson) {
-    throw new DomainError(
-      'ALREADY_BOOKED',
-      session.maxActivePerPerson > 1
-        ? `您这一天已经有${session.maxActivePerPerson}个预约了，不能再约；如需改时间，请先取消原来的预约`
-        : undefined,
-    );
-  }
+  if (new Date(slot.startsAt).getTime() <= now.getTime()) throw new DomainError('BOOKING_CLOSED');
+  if ((session.holders[request.openid] ?? 0) >= session.maxActivePerPerson) throw alreadyBooked(session.maxActivePerPerson);
   if (slot.remaining <= 0) throw new DomainError('SLOT_FULL');
-  return {
-    kind: 'retry',
-    maxActivePerPerson: session.maxActivePerPerson,
-    newCode: session.codes[attempt.code] !== undefined,
-  };
+  return { kind: 'book', maxActivePerPerson: session.maxActivePerPerson };
+}
+
+/** The per-person limit reached. */
+export function alreadyBooked(maxActivePerPerson: number): DomainError {
+  return new DomainError(
+    'ALREADY_BOOKED',
+    maxActivePerPerson > 1 ? `您这一天已经有${maxActivePerPerson}个预约了，不能再约；如需改时间，请先取消原来的预约` : undefined,
+  );
 }
 
 /**

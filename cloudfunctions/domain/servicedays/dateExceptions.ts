@@ -44,15 +44,7 @@ export function planDateCancellation(
   const events = [...session.events, bookingEvent('dayCancelled', null, actor, now, reason)];
   const bookings = session.bookings.map((booking) => {
     if (booking.status !== 'booked') return booking;
-    const after: BookingRecord = {
-      ...booking,
-      status: 'cancelled',
-      cancelledAt: now,
-      cancelledBy: actor.openid,
-      cancelledByRole: 'staff',
-      cancelReason: reason,
-      dayCancelled: true,
-    };
+    const after = cancelledWithDate(booking, actor, reason, now);
     if (booking.openid) holders[booking.openid] = Math.max(0, (holders[booking.openid] ?? 1) - 1);
     if (booking.source === 'online') cancelled.push(after);
     events.push(bookingEvent('cancelled', booking.code, actor, now, reason));
@@ -68,6 +60,19 @@ export function planDateCancellation(
     day: nextDay,
     session: { ...session, status: 'cancelled', cancelReason: reason, bookings, holders, slots, events, updatedAt: now },
     cancelled,
+  };
+}
+
+/** A waiting booking cancelled with its date, by staff, with the date's reason. */
+export function cancelledWithDate(booking: BookingRecord, actor: Actor, reason: string, now: Date): BookingRecord {
+  return {
+    ...booking,
+    status: 'cancelled',
+    cancelledAt: now,
+    cancelledBy: actor.openid,
+    cancelledByRole: 'staff',
+    cancelReason: reason,
+    dayCancelled: true,
   };
 }
 

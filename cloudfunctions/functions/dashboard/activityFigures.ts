@@ -16,18 +16,29 @@ export async function serviceDayFigures(db: Database, scopeId: string, months: s
   const $ = _.aggregate;
   const inPeriod = { scopeIds: scopeId, date: _.gte(`${months[0]}-01`).and(_.lte(`${months[months.length - 1]}-31`)) };
   const sessions = db.collection(COLLECTIONS.serviceSessions);
-  const [count, byStatus] = await Promise.all([
+  const [count, legacy, current] = await Promise.all([
     countOf(sessions.where(inPeriod)),
+    // Dates not yet moved out of the first layout hold their bookings inside them.
     aggregateAll<{ _id: BookingStatus; n: number }>(() =>
       sessions
         .aggregate()
-        .match(inPeriod)
+        .match({ ...inPeriod, bookings: _.exists(true) })
         .project({ bookings: 1 })
         .unwind('$bookings')
         .group({ _id: '$bookings.status', n: $.sum(1) }),
     ),
+    aggregateAll<{ _id: BookingStatus; n: number }>(() =>
+      db
+        .collection(COLLECTIONS.serviceBookings)
+        .aggregate()
+        .match(inPeriod)
+        .project({ records: 1 })
+        .unwind('$records')
+        .group({ _id: '$records.status', n: $.sum(1) }),
+    ),
   ]);
-  const n = (status: BookingStatus) => byStatus.find((row) => row._id === status)?.n ?? 0;
+  const byStatus = [...legacy, ...current];
+  const n = (status: BookingStatus) => byStatus.filter((row) => row._id === status).reduce((sum, row) => sum + row.n, 0);
   const all = byStatus.reduce((sum, row) => sum + row.n, 0);
   return { sessions: count, bookings: all - n('cancelled'), checkedIn: n('checkedIn'), noShows: n('noShow') };
 }

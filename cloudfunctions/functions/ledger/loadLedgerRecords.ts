@@ -5,6 +5,7 @@ import type { PartyMember } from '../../domain/posts/PartyMember';
 import type { ServiceLog } from '../../domain/posts/ServiceLog';
 import type { ServicePost } from '../../domain/posts/ServicePost';
 import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
+import { assembleSession, type DateBookings, type DateDocument } from '../../domain/servicedays/dateLayout';
 import type { ServiceSession } from '../../domain/servicedays/ServiceSession';
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
@@ -32,12 +33,11 @@ export async function loadLedgerRecords(db: Database, place: JurisdictionNode, r
   const counted = (await db.collection(COLLECTIONS.requests).where(filed).count()) as { total: number };
   requireLedgerSize(counted.total);
   // Requests and logs page in the order of their index (place, time, `_id`): each page reads only what it returns.
-  const [requests, sessions, logs] = await Promise.all([
+  const dated = { scopeIds: place._id, date: _.gte(range.from).and(_.lte(range.to)) };
+  const [requests, dates, bookings, logs] = await Promise.all([
     readAllPages<ResidentRequest>(db, COLLECTIONS.requests, filed, { orderBy: 'createdAt' }),
-    readAllPages<ServiceSession>(db, COLLECTIONS.serviceSessions, {
-      scopeIds: place._id,
-      date: _.gte(range.from).and(_.lte(range.to)),
-    }),
+    readAllPages<DateDocument & { bookings?: ServiceSession['bookings'] }>(db, COLLECTIONS.serviceSessions, dated),
+    readAllPages<DateBookings>(db, COLLECTIONS.serviceBookings, dated),
     readAllPages<ServiceLog>(
       db,
       COLLECTIONS.serviceLogs,
@@ -62,6 +62,7 @@ export async function loadLedgerRecords(db: Database, place: JurisdictionNode, r
       logs.map((log) => log.gridId),
     ),
   ]);
+  const sessions = dates.map((date) => withBookings(date, bookings));
   requests.sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime());
   sessions.sort((a, b) => a.date.localeCompare(b.date) || a._id.localeCompare(b._id));
   logs.sort((a, b) => a.date.localeCompare(b.date) || new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime());
@@ -75,4 +76,14 @@ export async function loadLedgerRecords(db: Database, place: JurisdictionNode, r
       place: (id) => grids.get(id)?.name ?? '',
     },
   };
+}
+
+/** A date with its bookings: their own documents, or (a date not yet moved out of the first layout) inside it. */
+function withBookings(date: DateDocument & { bookings?: ServiceSession['bookings'] }, bookings: DateBookings[]): ServiceSession {
+  if (Array.isArray(date.bookings)) return date as ServiceSession;
+  return assembleSession(
+    date,
+    [],
+    bookings.filter((b) => b.sessionId === date._id),
+  );
 }

@@ -1,9 +1,8 @@
 import { planExtraDate } from '../../domain/servicedays/dateExceptions';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import { STAFF } from './roles';
-import { changeDate, withoutId } from './sessionStore';
-import { toServiceDayDto } from './toDto';
+import { STAFF } from './support/roles';
+import { changeDate, recountTallies, writeDatesIn } from './support/store';
+import { toServiceDayDto } from './support/toDto';
 
 /** Exception: an extra date, or a cancelled date restored; bookable at once when within the horizon. */
 export const addExtraDate = defineAction('servicedays', 'addExtraDate', {
@@ -16,15 +15,10 @@ export const addExtraDate = defineAction('servicedays', 'addExtraDate', {
       date,
       now,
       ({ day, session, actor, today }) => planExtraDate(day, session, date, actor, today, now),
-      async (tx, sessionId, { reopen, create }) => {
-        if (reopen)
-          await tx
-            .collection(COLLECTIONS.serviceSessions)
-            .doc(sessionId)
-            .set({ data: withoutId(reopen) });
-        if (create) await tx.collection(COLLECTIONS.serviceSessions).add({ data: create });
-      },
+      (tx, sessionId, { reopen, create }) => writeDatesIn(tx, reopen ? [{ ...reopen, _id: sessionId }] : [], create ? [create] : []),
     );
+    // Its bookings were cancelled with it: the places they held are counted again before anyone books.
+    if (plan.reopen && plan.before) await recountTallies(db, plan.before);
     return toServiceDayDto(plan.day);
   },
 });

@@ -1,46 +1,45 @@
 import { planWalkIn } from '../../domain/servicedays/bookingChanges';
+import { assembleSession, emptyDateBookings, walkInIdOf } from '../../domain/servicedays/dateLayout';
 import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
-import { conditionalUpdate } from '../../shared/conditionalUpdate';
-import { newBookingCode } from './codes';
-import { STAFF } from './roles';
-import { loadSession, sessionsOf, WRITE_ATTEMPTS } from './sessionStore';
-import { toStaffBookingDto } from './toDto';
+import { addWalkInDocument, claimCode, findSlotTally, finishTake, takePlace } from './support/bookingWrites';
+import { STAFF } from './support/roles';
+import { findDateBookings, loadDate } from './support/store';
+import { toStaffBookingDto } from './support/toDto';
 
 /**
- * Someone came without booking. Staff-only and rare, so it reads first; the
- * write is still conditional (a place left, the key and code unused), so a
- * walk-in never takes a place an online booking took a moment before.
+ * Someone came without booking: a document of their own, keyed by the
+ * request (a repeated request finds it). Given a slot, they take a place
+ * the way an online booking does (refused when it is full), so a walk-in
+ * never takes a place an online booking took a moment before.
  */
 export const addWalkIn = defineAction('servicedays', 'addWalkIn', {
   access: STAFF,
   async run({ sessionId, windowId, slotKey, name, phone, requestKey }, { db, caller, now }) {
-    const _ = db.command;
-    for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt += 1) {
-      const session = await loadSession(db, sessionId);
-      const request = { windowId, slotKey: slotKey ?? null, name, phone: phone ?? '', requestKey };
-      const plan = planWalkIn(session, caller, request, newBookingCode(), now);
-      if (plan.kind === 'existing') return toStaffBookingDto(session, plan.booking);
-      const { booking, event } = plan;
-      const where: Record<string, unknown> = {
-        _id: sessionId,
-        status: 'open',
-        [`keys.${requestKey}`]: _.exists(false),
-        [`codes.${booking.code}`]: _.exists(false),
-      };
-      const data: Record<string, unknown> = {
-        [`keys.${requestKey}`]: booking.code,
-        [`codes.${booking.code}`]: true,
-        bookings: _.push(booking),
-        events: _.push(event),
-        updatedAt: now,
-      };
-      if (booking.slotKey) {
-        where[`slots.${booking.slotKey}.remaining`] = _.gt(0);
-        data[`slots.${booking.slotKey}.remaining`] = _.inc(-1);
-      }
-      if (await conditionalUpdate(sessionsOf(db).where(where), data)) return toStaffBookingDto(session, booking);
+    const id = walkInIdOf(sessionId, requestKey);
+    const [date, earlier] = await Promise.all([loadDate(db, sessionId), findDateBookings(db, id)]);
+    const session = assembleSession(date, [], earlier ? [earlier] : []);
+    const request = { windowId, slotKey: slotKey ?? null, name, phone: phone ?? '', requestKey };
+    // Checked with a code to come: nothing is written before the rules say yes.
+    const plan = planWalkIn(session, caller, request, '000000', now);
+    if (plan.kind === 'existing') return toStaffBookingDto(session, plan.booking);
+    const tally = request.slotKey ? await findSlotTally(db, sessionId, request.slotKey) : null;
+    if (request.slotKey && (await takePlace(db, date, request.slotKey, { bookingsId: id, requestKey }, tally, now)) === 'full') {
+      throw new DomainError('SLOT_FULL', '这个时段已约满，可以不选时段，按现场排队登记');
     }
-    throw new DomainError('CONFLICT');
+    const code = await claimCode(db, sessionId, id, requestKey, now);
+    const booking = { ...plan.booking, code };
+    const doc = {
+      ...emptyDateBookings(date, id, null, now),
+      active: 1,
+      keys: { [requestKey]: code },
+      records: [booking],
+      events: [{ ...plan.event, code }],
+    };
+    // Not added: the same request, sent twice at once, added it; the place both took is that walk-in's.
+    const stored = (await addWalkInDocument(db, doc)) ? doc : await findDateBookings(db, id);
+    if (request.slotKey) await finishTake(db, sessionId, request.slotKey, id, requestKey);
+    if (!stored) throw new DomainError('CONFLICT');
+    return toStaffBookingDto(session, stored.records[0]);
   },
 });

@@ -1,14 +1,20 @@
 import { planCancellation } from '../../domain/servicedays/bookingChanges';
 import { defineAction } from '../../shared/defineAction';
-import { REGISTERED } from './roles';
-import { changeBooking } from './sessionStore';
-import { toBookingDto } from './toDto';
+import { REGISTERED } from './support/roles';
+import { changeBooking } from './support/store';
+import { toBookingDto } from './support/toDto';
 
 /** Cancelled, never deleted: the record keeps who and why, and the place is free at once. */
 export const cancelBooking = defineAction('servicedays', 'cancelBooking', {
   access: REGISTERED,
   async run({ sessionId, code, reason }, { db, caller, now }) {
-    const { session, change } = await changeBooking(db, sessionId, (current) => planCancellation(current, caller, code, reason, now), now);
-    return toBookingDto(session, session.bookings[change.index], now);
+    const { session, booking } = await changeBooking(
+      db,
+      sessionId,
+      code,
+      (current) => planCancellation(current, caller, code, reason, now),
+      now,
+    );
+    return toBookingDto(session, booking, now);
   },
 });

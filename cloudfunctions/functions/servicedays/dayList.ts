@@ -1,8 +1,8 @@
 import { requireStaffCovers } from '../../domain/servicedays/staffScope';
 import { defineAction } from '../../shared/defineAction';
-import { STAFF } from './roles';
-import { loadSession } from './sessionStore';
-import { toStaffSessionDto } from './toDto';
+import { STAFF } from './support/roles';
+import { loadSession } from './support/store';
+import { toStaffSessionDto } from './support/toDto';
 
 /** The day's list per window, with the log, for the staff at the hall. */
 export const dayList = defineAction('servicedays', 'dayList', {

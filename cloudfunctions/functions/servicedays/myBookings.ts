@@ -1,10 +1,8 @@
 import { addDays, localDateOf } from '../../domain/servicedays/chinaCalendar';
-import type { ServiceSession } from '../../domain/servicedays/ServiceSession';
 import { defineAction } from '../../shared/defineAction';
-import { readDocs } from '../../shared/readDocs';
-import { REGISTERED } from './roles';
-import { sessionsOf } from './sessionStore';
-import { isOver, toBookingDto } from './toDto';
+import { REGISTERED } from './support/roles';
+import { bookingsOfPerson } from './support/store';
+import { isOver, toBookingDto } from './support/toDto';
 
 /** How far back 我的预约 shows past bookings. */
 const HISTORY_DAYS = 90;
@@ -13,13 +11,7 @@ const HISTORY_DAYS = 90;
 export const myBookings = defineAction('servicedays', 'myBookings', {
   access: REGISTERED,
   async run(_input, { db, caller, now }) {
-    const _ = db.command;
-    const sessions = await readDocs<ServiceSession>(
-      sessionsOf(db)
-        .where({ 'bookings.openid': caller._id, date: _.gte(addDays(localDateOf(now), -HISTORY_DAYS)) })
-        .orderBy('date', 'desc')
-        .limit(100),
-    );
+    const sessions = await bookingsOfPerson(db, caller._id, addDays(localDateOf(now), -HISTORY_DAYS));
     const all = sessions.flatMap((session) =>
       session.bookings.filter((b) => b.openid === caller._id).map((b) => ({ session, dto: toBookingDto(session, b, now) })),
     );

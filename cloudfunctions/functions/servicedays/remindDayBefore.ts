@@ -1,16 +1,23 @@
 import { addDays, localDateOf } from '../../domain/servicedays/chinaCalendar';
+import { assembleSession } from '../../domain/servicedays/dateLayout';
 import { bookingEvent } from '../../domain/servicedays/booking';
 import { remindersDue } from '../../domain/servicedays/reminders';
-import type { Actor, ServiceDay } from '../../domain/servicedays/ServiceDay';
-import type { ServiceSession } from '../../domain/servicedays/ServiceSession';
+import type { Actor } from '../../domain/servicedays/ServiceDay';
 import { missingSessions } from '../../domain/servicedays/sessions';
 import { getDatabase, type Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
 import type { TimerEvent } from '../../shared/defineCloudFunction';
-import { isDuplicateKey } from '../../shared/isDuplicateKey';
-import { readAllPages } from '../../shared/readAllPages';
-import { sendReminder } from './notify';
-import { sessionsOf } from './sessionStore';
+import { sendReminder } from './support/notify';
+import {
+  activeServiceDays,
+  appendBookingEvents,
+  bookingsOnDate,
+  claimReminders,
+  existingDatesOf,
+  openDate,
+  moveLegacyDates,
+  openDatesOn,
+  settleHoldsOfDates,
+} from './support/store';
 
 const SYSTEM: Actor = { openid: 'system', name: '系统', role: 'system' };
 
@@ -26,28 +33,20 @@ interface PartFailure {
  * the others' dates opened.
  */
 async function rollHorizon(db: Database, now: Date, failures: PartFailure[]): Promise<number> {
-  const _ = db.command;
   const today = localDateOf(now);
-  const days = await readAllPages<ServiceDay>(db, COLLECTIONS.serviceDays, { active: true });
+  const days = await activeServiceDays(db);
   if (days.length === 0) return 0;
-  const existing = await readAllPages<{ _id: string; serviceDayId: string; date: string }>(
+  const existing = await existingDatesOf(
     db,
-    COLLECTIONS.serviceSessions,
-    { serviceDayId: _.in(days.map((d) => d._id)), date: _.gte(today) },
-    { fields: { serviceDayId: true, date: true } },
+    days.map((d) => d._id),
+    today,
   );
   let created = 0;
   for (const day of days) {
     const dates = new Set(existing.filter((s) => s.serviceDayId === day._id).map((s) => s.date));
     try {
       for (const session of missingSessions(day, dates, today, now)) {
-        try {
-          await sessionsOf(db).add({ data: session });
-          created += 1;
-        } catch (error) {
-          // Created meanwhile (a staff change, another run): nothing to do.
-          if (!isDuplicateKey(error)) throw error;
-        }
+        if (await openDate(db, session)) created += 1;
       }
     } catch (error) {
       failures.push({ part: `opening dates of service day ${day._id}`, error });
@@ -57,44 +56,59 @@ async function rollHorizon(db: Database, now: Date, failures: PartFailure[]): Pr
 }
 
 /**
- * Reminds everyone booked for tomorrow. Each booking is claimed first
- * (`remindedAt` set only where still empty), then its message sent, so a
- * second run the same evening sends nothing twice; the log records each
- * message sent or refused. Each date on its own: one that fails leaves the
- * others reminded.
+ * Reminds everyone booked for tomorrow. Each person's bookings are claimed
+ * first (`remindedAt` set only where still empty), then the messages sent,
+ * so a second run the same evening sends nothing twice; their log records
+ * each message sent or refused. Each date on its own: one that fails
+ * leaves the others reminded.
  */
 async function remindTomorrow(db: Database, now: Date, failures: PartFailure[]): Promise<{ reminded: number; failed: number }> {
-  const _ = db.command;
   const tomorrow = addDays(localDateOf(now), 1);
-  const sessions = await readAllPages<ServiceSession>(db, COLLECTIONS.serviceSessions, { date: tomorrow, status: 'open' });
   let reminded = 0;
   let failed = 0;
-  for (const session of sessions) {
-    const due = remindersDue(session);
-    if (due.length === 0) continue;
+  for (const date of await openDatesOn(db, tomorrow)) {
     try {
-      const claim: Record<string, unknown> = { _id: session._id };
-      const marks: Record<string, unknown> = {};
-      for (const index of due) {
-        claim[`bookings.${index}.remindedAt`] = null;
-        marks[`bookings.${index}.remindedAt`] = now;
+      for (const doc of await bookingsOnDate(db, date._id)) {
+        const session = assembleSession(date, [], [doc]);
+        const due = remindersDue(session).map((index) => session.bookings[index]);
+        if (
+          due.length === 0 ||
+          !(await claimReminders(
+            db,
+            doc,
+            due.map((b) => b.code),
+            now,
+          ))
+        )
+          continue;
+        const sent = await Promise.all(due.map((booking) => sendReminder(session, booking)));
+        const events = due.map((booking, n) => bookingEvent(sent[n] ? 'reminded' : 'reminderFailed', booking.code, SYSTEM, now));
+        await appendBookingEvents(db, doc._id, events);
+        reminded += sent.filter(Boolean).length;
+        failed += sent.filter((ok) => !ok).length;
       }
-      const claimed = (await sessionsOf(db).where(claim).update({ data: marks })) as { stats?: { updated?: number } };
-      if (claimed.stats?.updated !== 1) continue;
-      const sent = await Promise.all(due.map((index) => sendReminder(session, session.bookings[index])));
-      const events = due.map((index, n) =>
-        bookingEvent(sent[n] ? 'reminded' : 'reminderFailed', session.bookings[index].code, SYSTEM, now),
-      );
-      await sessionsOf(db)
-        .where({ _id: session._id })
-        .update({ data: { events: _.push(events) } });
-      reminded += sent.filter(Boolean).length;
-      failed += sent.filter((ok) => !ok).length;
     } catch (error) {
-      failures.push({ part: `reminders of ${session._id}`, error });
+      failures.push({ part: `reminders of ${date._id}`, error });
     }
   }
   return { reminded, failed };
+}
+
+/** Dates moved out of the first layout per run (each a few dozen writes; the rest move on the next runs, or when used). */
+const MOVES_PER_RUN = 40;
+
+/** Places held by bookings whose function died halfway, on the coming dates: given back or kept, each once. */
+async function settleComingHolds(db: Database, now: Date): Promise<number> {
+  const coming = await existingDatesOf(
+    db,
+    (await activeServiceDays(db)).map((d) => d._id),
+    localDateOf(now),
+  );
+  return settleHoldsOfDates(
+    db,
+    coming.map((d) => d._id),
+    now,
+  );
 }
 
 /**
@@ -103,7 +117,9 @@ async function remindTomorrow(db: Database, now: Date, failures: PartFailure[]):
  * every part that failed is raised together at the end, so the run is
  * logged as failed with all of them, after everything else was done.
  */
-export async function remindDayBefore(_event: TimerEvent): Promise<{ sessionsCreated: number; reminded: number; failed: number }> {
+export async function remindDayBefore(
+  _event: TimerEvent,
+): Promise<{ sessionsCreated: number; reminded: number; failed: number; datesMoved: number; placesFreed: number }> {
   const db = getDatabase();
   const now = new Date();
   const failures: PartFailure[] = [];
@@ -115,9 +131,12 @@ export async function remindDayBefore(_event: TimerEvent): Promise<{ sessionsCre
       return fallback;
     }
   };
+  // First-layout dates are moved first, so tomorrow's are reminded in today's layout.
+  const datesMoved = await attempt('moving first-layout dates', () => moveLegacyDates(db, now, MOVES_PER_RUN), 0);
   const { reminded, failed } = await attempt('reminders', () => remindTomorrow(db, now, failures), { reminded: 0, failed: 0 });
   const sessionsCreated = await attempt('opening dates', () => rollHorizon(db, now, failures), 0);
-  const outcome = { sessionsCreated, reminded, failed };
+  const placesFreed = await attempt('settling places held by failed bookings', () => settleComingHolds(db, now), 0);
+  const outcome = { sessionsCreated, reminded, failed, datesMoved, placesFreed };
   if (failures.length > 0) {
     throw new AggregateError(
       failures.map((f) => f.error),

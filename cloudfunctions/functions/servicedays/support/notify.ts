@@ -1,6 +1,6 @@
-import type { ServiceSession, BookingRecord } from '../../domain/servicedays/ServiceSession';
-import { sendSubscribeMessage } from '../../shared/subscribeMessage';
-import { wechatTimeOn } from '../../shared/subscribeText';
+import type { ServiceSession, BookingRecord } from '../../../domain/servicedays/ServiceSession';
+import { sendSubscribeMessage } from '../../../shared/subscribeMessage';
+import { wechatTimeOn } from '../../../shared/subscribeText';
 
 export const MY_BOOKINGS_PAGE = 'packages/servicedays/my/index';
 

@@ -6,12 +6,12 @@ import type {
   SlotDto,
   StaffBookingDto,
   StaffSessionDto,
-} from '../../contract/servicedays';
-import type { PlaceDto } from '../../contract/users';
-import { instantAt, weekdayOf } from '../../domain/servicedays/chinaCalendar';
-import { ownerCancelDeadline } from '../../domain/servicedays/bookingChanges';
-import type { ServiceDay } from '../../domain/servicedays/ServiceDay';
-import { takesPlace, type BookingRecord, type ServiceSession } from '../../domain/servicedays/ServiceSession';
+} from '../../../contract/servicedays';
+import type { PlaceDto } from '../../../contract/users';
+import { instantAt, weekdayOf } from '../../../domain/servicedays/chinaCalendar';
+import { ownerCancelDeadline } from '../../../domain/servicedays/bookingChanges';
+import type { ServiceDay } from '../../../domain/servicedays/ServiceDay';
+import { takesPlace, type BookingRecord, type ServiceSession } from '../../../domain/servicedays/ServiceSession';
 import { qrTextOf } from './codes';
 
 /** Dates come back from the database as Date; be strict about it once, here. */

@@ -1,4 +1,4 @@
-import type { Audience } from '../../domain/people/audiences';
+import type { Audience } from '../../../domain/people/audiences';
 
 /** Anyone registered may book: grid members, party members and staff live somewhere too. */
 export const REGISTERED: Audience = 'everyone';

@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A six-digit code for a request, easy to read out: the same request (its
+ * document and key) gets the same code, so a retried booking finds its own
+ * claim; `round` moves on when the code is someone else's on that date
+ * (codeClaims make it unique there).
+ */
+export function bookingCodeFor(sessionId: string, bookingsId: string, requestKey: string, round: number): string {
+  const digest = createHash('sha256').update(`${sessionId}|${bookingsId}|${requestKey}|${round}`).digest();
+  return String(100000 + (digest.readUInt32BE(0) % 900000));
+}
+
+/** The tally field of a request's take of a place (short, and safe as a field name whatever the key holds). */
+export function takeHoldKey(bookingsId: string, requestKey: string): string {
+  return `t${createHash('sha256').update(`${bookingsId}|${requestKey}`).digest('hex').slice(0, 16)}`;
+}
+
+/** The tally field of a booking's release of its place. */
+export function releaseHoldKey(code: string): string {
+  return `r${code}`;
+}
+
+/** What a booking's QR code carries: the date and the code, nothing personal. */
+export function qrTextOf(sessionId: string, code: string): string {
+  return `WGT-SD|${sessionId}|${code}`;
+}
