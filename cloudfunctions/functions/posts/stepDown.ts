@@ -1,15 +1,11 @@
-import type { Claim } from '../../domain/posts/Claim';
-import { claimIdOf } from '../../domain/posts/Claim';
 import { stepDownFrom } from '../../domain/posts/claimRules';
 import { postEvent } from '../../domain/posts/PostEvent';
 import { DomainError } from '../../domain/shared/DomainError';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import { findById } from '../../shared/findById';
 import { toClaimReceiptDto } from './support/dto';
-import { appendEvent } from './support/events';
-import { findPost, loadKinds, loadNodes } from './support/loaders';
-import { releaseClaim } from './support/releaseClaim';
+import { releaseClaim } from './support/claimStore';
+import { loadKinds } from './support/settingsCache';
+import { appendEvent, findClaim, findPost, loadNodes } from './support/store';
 
 const NOT_HOLDING = '您目前没有在这个岗位上';
 
@@ -17,7 +13,7 @@ const NOT_HOLDING = '您目前没有在这个岗位上';
 export const stepDown = defineAction('posts', 'stepDown', {
   access: 'partyMembers',
   async run({ postId, reason }, { db, caller, now }) {
-    const [claim, post] = await Promise.all([findById<Claim>(db, COLLECTIONS.claims, claimIdOf(postId, caller._id)), findPost(db, postId)]);
+    const [claim, post] = await Promise.all([findClaim(db, postId, caller._id), findPost(db, postId)]);
     const ending = stepDownFrom(claim, caller._id, reason, now);
     if (!claim || !post) throw new DomainError('NOT_FOUND', NOT_HOLDING);
     if (!(await releaseClaim(db, claim, ending))) throw new DomainError('NOT_FOUND', NOT_HOLDING);
@@ -25,7 +21,7 @@ export const stepDown = defineAction('posts', 'stepDown', {
       db,
       postEvent('steppedDown', caller, now, { postId, memberId: caller._id, placeIds: post.placeIds, detail: { reason } }),
     );
-    const [nodes, kinds] = await Promise.all([loadNodes(db, [post.gridId]), loadKinds(db)]);
+    const [nodes, kinds] = await Promise.all([loadNodes(db, [post.gridId]), loadKinds(db, now)]);
     return toClaimReceiptDto({ ...claim, ...ending }, post, { nodes, kinds });
   },
 });
