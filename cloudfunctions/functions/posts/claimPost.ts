@@ -64,7 +64,9 @@ export const claimPost = defineAction('posts', 'claimPost', {
       await undo(giveBackClaimSlot(db, member._id));
       throw await postRefusal(db, postId);
     }
-    const claim: Claim = existing ? { _id: existing._id, ...renewClaim(existing, member, commitment, now) } : newClaim(post, member, commitment, now);
+    const claim: Claim = existing
+      ? { _id: existing._id, ...renewClaim(existing, member, commitment, now) }
+      : newClaim(post, member, commitment, now);
     let written: boolean;
     try {
       written = await writeClaim(db, claim, existing);

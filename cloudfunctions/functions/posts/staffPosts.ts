@@ -13,11 +13,7 @@ export const staffPosts = defineAction('posts', 'staffPosts', {
     const places = await loadStaffPlaces(db, caller);
     const grid = gridId ? places.grids.find((candidate) => candidate._id === gridId) : places.grids[0];
     if (!grid) throw new DomainError(gridId ? 'OUT_OF_JURISDICTION' : 'NOT_FOUND', gridId ? undefined : '您负责的范围内还没有网格');
-    const [posts, kinds, maxActivePosts] = await Promise.all([
-      postsOfGrid(db, grid._id),
-      loadKinds(db, now),
-      loadMaxActivePosts(db, now),
-    ]);
+    const [posts, kinds, maxActivePosts] = await Promise.all([postsOfGrid(db, grid._id), loadKinds(db, now), loadMaxActivePosts(db, now)]);
     const kindOrder = [...kinds.keys()];
     posts.sort(
       (a, b) =>

@@ -32,10 +32,7 @@ export const starCandidates = defineAction('posts', 'starCandidates', {
       ...(isIn(caller, 'residents') && context.callerVillageId ? [{ villageId: context.callerVillageId }] : []),
     ];
     if (reach.length === 0) return { year, candidates: [] };
-    const [members, given] = await Promise.all([
-      approvedMembersIn(db, reach, MAX_CANDIDATES),
-      scoresGivenBy(db, caller._id, year),
-    ]);
+    const [members, given] = await Promise.all([approvedMembersIn(db, reach, MAX_CANDIDATES), scoresGivenBy(db, caller._id, year)]);
     const [nodes, branches] = await Promise.all([
       loadNodes(
         db,

@@ -15,10 +15,7 @@ import { appendEvent, secretaryBranches } from './support/store';
 export const verifyLog = defineAction('posts', 'verifyLog', {
   access: 'cadresAndPartyMembers',
   async run({ logId, decision, reason }, { db, caller, now }) {
-    const [log, branches] = await Promise.all([
-      findLog(db, logId),
-      secretaryBranches(db, caller._id),
-    ]);
+    const [log, branches] = await Promise.all([findLog(db, logId), secretaryBranches(db, caller._id)]);
     if (!log) throw new DomainError('NOT_FOUND', '没有找到这条服务记录');
     const role = verifierRoleFor(caller, log, branches.find((branch) => branch._id === log.branchId) ?? null);
     const patch = decideServiceLog(log, caller, decision, reason, now);

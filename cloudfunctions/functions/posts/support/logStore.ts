@@ -17,7 +17,9 @@ export function findLog(db: Database, logId: string): Promise<ServiceLog | null>
 
 /** Records a decision on a log still pending; whether this call decided it. */
 export async function decidePendingLog(db: Database, logId: string, patch: Partial<ServiceLog>): Promise<boolean> {
-  return (await updatedCount(db.collection(COLLECTIONS.serviceLogs).where({ _id: logId, status: 'pending' }).update({ data: patch }))) === 1;
+  return (
+    (await updatedCount(db.collection(COLLECTIONS.serviceLogs).where({ _id: logId, status: 'pending' }).update({ data: patch }))) === 1
+  );
 }
 
 /** A member's logs of a year, newest first. */

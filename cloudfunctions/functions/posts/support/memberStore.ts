@@ -100,17 +100,17 @@ export interface MemberPageCursor {
 }
 
 /** A page of a place's approved members by name (then id), from where the last one ended: never `skip`. */
-export function approvedMembersPage(db: Database, placeId: string, after: MemberPageCursor | undefined, size: number): Promise<PartyMember[]> {
+export function approvedMembersPage(
+  db: Database,
+  placeId: string,
+  after: MemberPageCursor | undefined,
+  size: number,
+): Promise<PartyMember[]> {
   const _ = db.command;
   const inScope = { placeIds: placeId, status: 'approved' };
   const from = after ? _.and([inScope, _.or([{ name: _.gt(after.name) }, { name: after.name, _id: _.gt(after.id) }])]) : inScope;
   return readDocs<PartyMember>(
-    db
-      .collection(COLLECTIONS.partyMembers)
-      .where(from)
-      .orderBy('name', 'asc')
-      .orderBy('_id', 'asc')
-      .limit(size),
+    db.collection(COLLECTIONS.partyMembers).where(from).orderBy('name', 'asc').orderBy('_id', 'asc').limit(size),
   );
 }
 
