@@ -5,7 +5,7 @@ import { validateRoster } from '../../domain/roster/validateRoster';
 import { defineAction } from '../../shared/defineAction';
 import { peopleByPhone } from '../../shared/peopleByPhone';
 import { activeCategories, gridsWithin, findPlace } from './support/store';
-import { readRosterFile } from './readRosterFile';
+import { readRosterFile } from './support/readRosterFile';
 import { findRosterImport, finishInterruptedImports, finishRosterImport, rosterImportId, startRosterImport } from './support/rosterImports';
 
 function outcome(record: Pick<RosterImport, 'created' | 'updated' | 'unchanged'>) {

@@ -35,19 +35,6 @@ export async function saveFilingContact(db: Database, personId: string, profile:
   await db.collection(COLLECTIONS.users).doc(personId).update({ data: profile });
 }
 
-/** Requests still being worked on, of a category in a grid, filed since `since`, newest first (without their ledgers). */
-export function workingRequestsLike(db: Database, gridId: string, categoryId: string, since: Date): Promise<ResidentRequest[]> {
-  const _ = db.command;
-  return readDocs<ResidentRequest>(
-    db
-      .collection(COLLECTIONS.requests)
-      .where({ gridId, categoryId, state: _.in([...WORKING_STATES]), createdAt: _.gte(since) })
-      .orderBy('createdAt', 'desc')
-      .field({ ledger: false })
-      .limit(20),
-  );
-}
-
 /** The levels of the places a cadre has a duty at (the list of their area is built from them). */
 export function levelsOfDutyPlaces(db: Database, nodeIds: string[]): Promise<Array<Pick<JurisdictionNode, '_id' | 'level'>>> {
   if (nodeIds.length === 0) return Promise.resolve([]);
@@ -86,4 +73,17 @@ export function placesByIds(db: Database, ids: string[]): Promise<JurisdictionNo
 /** Every grid under a staff scope (a county has thousands: read in pages, none cut off). */
 export function gridsUnder(db: Database, scopeId: string): Promise<JurisdictionNode[]> {
   return readAllPages<JurisdictionNode>(db, COLLECTIONS.nodes, { ancestorIds: scopeId, level: 'grid' });
+}
+
+/** Requests still being worked on, of a category in a grid, filed since `since`, newest first (without their ledgers). */
+export function workingRequestsLike(db: Database, gridId: string, categoryId: string, since: Date): Promise<ResidentRequest[]> {
+  const _ = db.command;
+  return readDocs<ResidentRequest>(
+    db
+      .collection(COLLECTIONS.requests)
+      .where({ gridId, categoryId, state: _.in([...WORKING_STATES]), createdAt: _.gte(since) })
+      .orderBy('createdAt', 'desc')
+      .field({ ledger: false })
+      .limit(20),
+  );
 }

@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
-import { parseCsv } from '../../domain/roster/parseCsv';
-import { DomainError } from '../../domain/shared/DomainError';
-import { cloud } from '../../shared/cloud';
-import { loadExcelJS } from '../../shared/loadExcelJS';
+import { parseCsv } from '../../../domain/roster/parseCsv';
+import { DomainError } from '../../../domain/shared/DomainError';
+import { cloud } from '../../../shared/cloud';
+import { loadExcelJS } from '../../../shared/loadExcelJS';
 
 /** Larger than any village's roster; a bigger file is not a roster. */
 const MAX_BYTES = 2 * 1024 * 1024;
