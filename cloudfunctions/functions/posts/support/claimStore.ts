@@ -1,10 +1,10 @@
 import type { Claim } from '../../../domain/posts/Claim';
 import type { ClaimEnding } from '../../../domain/posts/claimRules';
 import type { ServicePost } from '../../../domain/posts/ServicePost';
+import { addOnce } from '../../../shared/addOnce';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
 import { updatedCount } from '../../../shared/dbResults';
-import { isDuplicateKey } from '../../../shared/isDuplicateKey';
 
 /**
  * The conditional writes of a claim. Each holds only while its condition
@@ -59,18 +59,9 @@ export async function giveBackSeat(db: Database, postId: string): Promise<void> 
  * got there first.
  */
 export async function writeClaim(db: Database, claim: Claim, existing: Claim | null): Promise<boolean> {
-  const claims = db.collection(COLLECTIONS.claims);
-  if (existing) {
-    const { _id, ...fields } = claim;
-    return (await updatedCount(claims.where({ _id, status: existing.status }).update({ data: fields }))) === 1;
-  }
-  try {
-    await claims.add({ data: claim });
-    return true;
-  } catch (error) {
-    if (isDuplicateKey(error)) return false;
-    throw error;
-  }
+  if (!existing) return addOnce(db, COLLECTIONS.claims, claim);
+  const { _id, ...fields } = claim;
+  return (await updatedCount(db.collection(COLLECTIONS.claims).where({ _id, status: existing.status }).update({ data: fields }))) === 1;
 }
 
 /**

@@ -3,11 +3,11 @@ import type { User } from '../../../domain/people/User';
 import type { Branch } from '../../../domain/posts/Branch';
 import type { PartyMember } from '../../../domain/posts/PartyMember';
 import type { StarScore } from '../../../domain/posts/StarScore';
+import { addOnce } from '../../../shared/addOnce';
 import { aggregateAll } from '../../../shared/aggregateAll';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
 import { countOf, updatedCount } from '../../../shared/dbResults';
-import { isDuplicateKey } from '../../../shared/isDuplicateKey';
 import { readDocs } from '../../../shared/readDocs';
 import { runTransaction } from '../../../shared/transaction';
 
@@ -30,16 +30,11 @@ export function branchesOverChain(db: Database, chain: Pick<PlaceChain, 'county'
  * someone else wrote it first.
  */
 export async function saveRegistration(db: Database, record: PartyMember, existing: PartyMember | null): Promise<boolean> {
-  const members = db.collection(COLLECTIONS.partyMembers);
+  if (!existing) return addOnce(db, COLLECTIONS.partyMembers, record);
   const { _id, ...fields } = record;
-  if (existing) return (await updatedCount(members.where({ _id, status: existing.status }).update({ data: fields }))) === 1;
-  try {
-    await members.add({ data: record });
-    return true;
-  } catch (error) {
-    if (isDuplicateKey(error)) return false;
-    throw error;
-  }
+  return (
+    (await updatedCount(db.collection(COLLECTIONS.partyMembers).where({ _id, status: existing.status }).update({ data: fields }))) === 1
+  );
 }
 
 /**
@@ -136,12 +131,6 @@ export function scoresGivenBy(db: Database, raterId: string, year: number): Prom
 }
 
 /** Records a rater's scores, once per year, member and rater (the key); false when they already scored. */
-export async function addStarScore(db: Database, score: StarScore): Promise<boolean> {
-  try {
-    await db.collection(COLLECTIONS.starScores).add({ data: score });
-    return true;
-  } catch (error) {
-    if (isDuplicateKey(error)) return false;
-    throw error;
-  }
+export function addStarScore(db: Database, score: StarScore): Promise<boolean> {
+  return addOnce(db, COLLECTIONS.starScores, score);
 }
