@@ -1,4 +1,5 @@
 import type { ActionName, BrowseDto } from '../../cloudfunctions/contract';
+import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
 import { SETTINGS_ID, SETTINGS_TTL_MS } from '../../cloudfunctions/functions/posts/support/settingsCache';
 import { DEMO_GRIDS } from '../../localcloud/seed/demoPlaces';
 import { actionExamples } from '../support/actionExamples';
@@ -117,4 +118,38 @@ describe('the kept claim limit', () => {
     test.cloud.setClockOffset(SETTINGS_TTL_MS + 1_000);
     expect((await browse(member)).maxActivePosts).toBe(1);
   });
+});
+
+it('a claim and a service log, read in one aggregate each, still name the post, kind, grid, member and branch', async () => {
+  const [member] = insertApprovedMembers(test.cloud.store, DEMO_GRIDS.hubin1, 1, 'named');
+  const [postId] = await createPosts(1, '名称核对岗位');
+  const [kind] = test.cloud.store.find('postKinds', { _id: 'securityPatrol' });
+  const [branch] = test.cloud.store.find('branches', { _id: 'b-hubin' });
+  const [stored] = test.cloud.store.find('partyMembers', { _id: member });
+  const grid = { id: DEMO_GRIDS.hubin1._id, name: DEMO_GRIDS.hubin1.name };
+
+  const receipt = dataOf(await claim(member, postId));
+  expect(receipt).toMatchObject({ postId, title: '名称核对岗位1', kind: { id: 'securityPatrol', name: kind.name }, grid });
+
+  const log = dataOf(
+    await test.call(member, 'posts', 'logService', {
+      postId,
+      date: chinaDate(new Date()),
+      hours: 1.5,
+      content: '夜间巡查湖堤',
+      photos: [],
+    }),
+  );
+  expect(log).toMatchObject({ postTitle: '名称核对岗位1', kindName: kind.name, grid, memberName: stored.name, branchName: branch.name });
+});
+
+it('takes a post id as an id, never as a field of the member', async () => {
+  const [member] = insertApprovedMembers(test.cloud.store, DEMO_GRIDS.hubin1, 1, 'dollar');
+  // A post whose id is the member's: read as a field path, '$_id' would find it.
+  const [template] = test.cloud.store.find('servicePosts', { gridId: DEMO_GRIDS.hubin1._id, status: 'open' });
+  test.cloud.store.insertMany('servicePosts', [{ ...template, _id: member, held: 0, capacity: 5 }]);
+  for (const postId of ['$_id', '$branchId', '$$ROOT']) {
+    expect(await claim(member, postId)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+  }
+  expect(test.cloud.store.find('partyMembers', { _id: member })[0].activePostCount).toBe(0);
 });
