@@ -25,7 +25,7 @@ const MAX_DB_ACTIONS: { [A in ActionName<'posts'>]: number } = {
   setClaimLimit: 3,
   browsePosts: 4,
   claimPost: 7,
-  stepDown: 8,
+  stepDown: 6,
   logService: 4,
   myRecord: 10,
   verificationQueue: 7,

@@ -28,10 +28,6 @@ export function findPost(db: Database, postId: string): Promise<ServicePost | nu
   return findById<ServicePost>(db, COLLECTIONS.servicePosts, postId);
 }
 
-export function findClaim(db: Database, postId: string, memberId: string): Promise<Claim | null> {
-  return findById<Claim>(db, COLLECTIONS.claims, claimIdOf(postId, memberId));
-}
-
 export function findNode(db: Database, nodeId: string): Promise<JurisdictionNode | null> {
   return findById<JurisdictionNode>(db, COLLECTIONS.nodes, nodeId);
 }
