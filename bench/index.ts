@@ -23,6 +23,7 @@ import { h5Bench } from './sections/h5';
 // What each list or lookup costs the database.
 import { scanBench } from './sections/scan';
 import { visitsBench } from './sections/visits';
+import { rosterHouseholdsBench } from './sections/rosterHouseholds';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
@@ -40,6 +41,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'h5', section: h5Bench },
   { prefix: 'scan', section: scanBench },
   { prefix: 'visits', section: visitsBench },
+  { prefix: 'roster', section: rosterHouseholdsBench },
 ];
 
 async function main(): Promise<void> {

@@ -13,7 +13,7 @@ const VILLAGES_PER_TOWNSHIP = 10;
 const GRIDS_PER_VILLAGE = 20;
 const HOUSEHOLDS_PER_GRID = Number(process.env.BENCH_HOUSEHOLDS_PER_GRID ?? 34);
 const DAY = 24 * 3_600_000;
-const COUNTY = 'c-bench';
+export const COUNTY = 'c-bench';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const node = (
@@ -32,7 +32,7 @@ const node = (
 });
 
 /** A county of 3,000 grids (15 townships × 10 villages × 20 grids). */
-function benchPlaces(): { nodes: JurisdictionNode[]; grids: JurisdictionNode[] } {
+export function benchPlaces(): { nodes: JurisdictionNode[]; grids: JurisdictionNode[] } {
   const county = node(COUNTY, 'county', '测试县', null, 1);
   const nodes = [county];
   const grids: JurisdictionNode[] = [];
@@ -52,7 +52,7 @@ function benchPlaces(): { nodes: JurisdictionNode[]; grids: JurisdictionNode[] }
   return { nodes, grids };
 }
 
-function person(_id: string, name: string, fields: Partial<User>): User {
+export function person(_id: string, name: string, fields: Partial<User>): User {
   return {
     _id,
     name,
@@ -74,7 +74,7 @@ function person(_id: string, name: string, fields: Partial<User>): User {
  * visited at some point in the last 120 days, or (one in four) never.
  * Deterministic, built through the domain as the function writes it.
  */
-function benchHouseholds(grids: JurisdictionNode[], keeper: User, now: Date): Doc[] {
+export function benchHouseholds(grids: JurisdictionNode[], keeper: User, now: Date): Doc[] {
   const rules = defaultVisitRules(COUNTY);
   const recordedAt = new Date(now.getTime() - 200 * DAY);
   const docs: Doc[] = [];

@@ -29,7 +29,8 @@ export const adminRequests = {
     .strict(),
   /**
    * 花名册导入: a roster file (.xlsx, or CSV in UTF-8 or GBK) the client
-   * uploaded to cloud storage. All or nothing: when any row is wrong nothing
+   * uploaded to cloud storage: people, and households in a 民情档案 sheet (a
+   * CSV file holds either). All or nothing: when any row is wrong nothing
    * is written and the answer is ok with `written: false` and the problems.
    */
   importRoster: z.object({ fileID: z.string().trim().min(1).max(300).startsWith('cloud://') }).strict(),
@@ -52,7 +53,7 @@ export const adminRequests = {
         .optional(),
     })
     .strict(),
-  /** The roster template (.xlsx: the header row and one example row) to download. */
+  /** The roster template (.xlsx: 花名册 and 民情档案 sheets with example rows, and 填写说明) to download. */
   rosterTemplate: z.object({}).strict(),
   /**
    * A place of the administrator's jurisdiction (default: their own scope),
@@ -88,6 +89,8 @@ export interface GridDutyDto {
 
 /** One problem in a roster file, where the spreadsheet shows it (the header is row 1). */
 export interface RosterProblemDto {
+  /** The sheet's name (花名册, 民情档案); a CSV file's one sheet is named by what it holds. */
+  sheet: string;
   row: number;
   /** The column's header, e.g. 手机号; '' when the problem is the whole row or file. */
   column: string;
@@ -102,6 +105,12 @@ export interface RosterImportDto {
   created: number;
   updated: number;
   unchanged: number;
+  /**
+   * The households (民情档案) of the file's 民情档案 sheet, the same way (all
+   * 0 when it has none or nothing was written); `pending`: accepted, not yet
+   * written (a run writes for a limited time): send the same fileID again.
+   */
+  households: { created: number; updated: number; unchanged: number; pending: number };
 }
 
 export interface RosterTemplateDto {

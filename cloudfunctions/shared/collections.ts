@@ -157,6 +157,8 @@ export const INDEXES: IndexSpec[] = [
   index('households', 'due.grid'),
   // Due dates computed under older rules are recomputed by the timer.
   index('households', 'rulesVersion'),
+  // A roster file's household found again by its grid and 户号 (`gridId|户号`).
+  index('households', 'rosterKey'),
   // Diaries of a place (调阅) and of a cadre, newest first, the same way; a household's visits; a supervisor's open callbacks.
   index('visits', 'keys.county'),
   index('visits', 'keys.township'),

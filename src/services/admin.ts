@@ -59,16 +59,31 @@ export async function chooseRosterFile(): Promise<ChosenFile | null> {
   });
 }
 
+/** More runs than any file of 2,000 households takes (each writes for up to 40 s): a stuck import stops asking. */
+const MAX_IMPORT_RUNS = 20;
+
 /**
  * Uploads the chosen roster and imports it: all or nothing, the answer lists
- * the problems by row and column. `texts` word an upload that failed (the
- * page's own, so 系统管理's words stay in its subpackage).
+ * the problems by sheet, row and column. A file of many households is
+ * written over several runs: while some are pending the same upload is sent
+ * again (the server goes on where it stopped), `onProgress` told each time.
+ * `texts` word an upload that failed (the page's own, so 系统管理's words
+ * stay in its subpackage).
  */
-export async function importRoster(file: ChosenFile, texts: UploadFailureTexts): Promise<RosterImportDto> {
+export async function importRoster(
+  file: ChosenFile,
+  texts: UploadFailureTexts,
+  onProgress?: (sofar: RosterImportDto) => void,
+): Promise<RosterImportDto> {
   const extension = file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
   const cloudPath = `rosters/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.${extension}`;
   const fileID = await uploadFile(file.path, cloudPath, texts);
-  return callCloud('admin', 'importRoster', { fileID });
+  let result = await callCloud('admin', 'importRoster', { fileID });
+  for (let runs = 1; result.written && result.households.pending > 0 && runs < MAX_IMPORT_RUNS; runs += 1) {
+    onProgress?.(result);
+    result = await callCloud('admin', 'importRoster', { fileID });
+  }
+  return result;
 }
 
 /** Makes the roster template and opens (weapp) or downloads (H5) it. */

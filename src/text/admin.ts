@@ -2,7 +2,8 @@
 export const adminText = {
   title: '系统管理',
   rosterTitle: '花名册导入',
-  rosterHint: '用 Excel 表格（.xlsx）或 CSV 文件，第一行是表头：姓名、手机号、所属网格、角色、职责类别、第一责任人。先下载模板，照着填写。',
+  rosterHint:
+    '用 Excel 表格（.xlsx）或 CSV 文件，第一行是表头：姓名、手机号、所属网格、角色、职责类别、第一责任人。民情档案填在模板的“民情档案”表里，每位家庭成员一行，同一户填同一个户号。先下载模板，照着填写。',
   rosterRules:
     '角色填“网格员”或“居民”；职责类别和第一责任人只有网格员填，几个类别之间用顿号隔开。有一处填错，整个文件都不导入，改好后再导入即可。',
   chooseFile: '选择文件并导入',
@@ -13,8 +14,14 @@ export const adminText = {
   unreadable: '这个文件读取不了，请重新选择',
   imported: (created: number, updated: number, unchanged: number) =>
     `导入成功：新增${created}人，更新${updated}人${unchanged ? `，${unchanged}人和原来一样` : ''}`,
-  notImported: (count: number) => `有${count}处问题，这次一个人都没有导入。请改好下面这些地方，再导入一次：`,
-  problem: (row: number, column: string, message: string) => (column ? `第${row}行 · ${column} · ${message}` : `第${row}行 · ${message}`),
+  // 民情档案 of the same file; shown only when it had households.
+  householdsImported: (created: number, updated: number, unchanged: number) =>
+    `民情档案：新增${created}户，更新${updated}户${unchanged ? `，${unchanged}户和原来一样` : ''}`,
+  householdsPending: (pending: number) => `还有${pending}户没写完，请用同一个文件再导入一次，已导入的不会重复`,
+  importingHouseholds: (done: number, pending: number) => `正在导入民情档案：已写入${done}户，还剩${pending}户…`,
+  notImported: (count: number) => `有${count}处问题，这次什么都没有导入。请改好下面这些地方，再导入一次：`,
+  problem: (sheet: string, row: number, column: string, message: string) =>
+    `${sheet ? `${sheet} ` : ''}${column ? `第${row}行 · ${column} · ${message}` : `第${row}行 · ${message}`}`,
   limitsTitle: '各类诉求的办结时限',
   limitsHint: '按工作日计算，改好后新来的诉求按新时限办理；只有县级管理员能修改。',
   limitLine: (name: string, days: number) => `${name}：${days}个工作日`,

@@ -19,6 +19,7 @@ beforeEach(() => {
   test = suite.current;
 });
 
+const NO_HOUSEHOLDS = { created: 0, updated: 0, unchanged: 0, pending: 0 };
 const HEADER = ['姓名', '手机号', '所属网格', '角色', '职责类别', '第一责任人'];
 const GOOD = [
   ['汪大海', '13800000011', '第一网格（汪屋组）', '网格员', '环境卫生、治安', '否'],
@@ -60,7 +61,7 @@ describe('roster import', () => {
       }),
     );
     expect(bad).toMatchObject({ written: false, created: 0, updated: 0, unchanged: 0 });
-    expect(bad.problems).toEqual([{ row: 3, column: '手机号', message: expect.stringContaining('号码不对') }]);
+    expect(bad.problems).toEqual([{ sheet: '花名册', row: 3, column: '手机号', message: expect.stringContaining('号码不对') }]);
     expect(await snapshotStore(test)).toBe(before);
 
     const fixed = await xlsx([HEADER, ...GOOD]);
@@ -70,6 +71,7 @@ describe('roster import', () => {
       created: 2,
       updated: 1,
       unchanged: 0,
+      households: NO_HOUSEHOLDS,
     });
     expect(byPhone('13800000011')).toEqual([
       expect.objectContaining({
@@ -97,6 +99,7 @@ describe('roster import', () => {
       created: 2,
       updated: 1,
       unchanged: 0,
+      households: NO_HOUSEHOLDS,
     });
     const again = await xlsx([HEADER, ...GOOD]);
     expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: again }))).toEqual({
@@ -105,6 +108,7 @@ describe('roster import', () => {
       created: 0,
       updated: 0,
       unchanged: 3,
+      households: NO_HOUSEHOLDS,
     });
     expect(importLogs()).toHaveLength(3);
     for (const [, phone] of GOOD) expect(byPhone(phone)).toHaveLength(1);
@@ -138,7 +142,7 @@ describe('roster import', () => {
     expect(await snapshotStore(test)).toBe(before);
   });
 
-  it('gives a template whose example row imports', async () => {
+  it('gives a template whose example rows import', async () => {
     const template = dataOf(await test.call('demo-admin', 'admin', 'rosterTemplate', {}));
     expect(template.fileName).toBe('花名册模板.xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -147,6 +151,7 @@ describe('roster import', () => {
     expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: template.fileID }))).toMatchObject({
       written: true,
       created: 1,
+      households: { created: 1 },
     });
     expect(envelopeCode(await test.call('demo-resident-wang', 'admin', 'rosterTemplate', {}))).toBe('FORBIDDEN');
   });

@@ -196,7 +196,14 @@ describe('roster import', () => {
 
   it('writes a 200-person file all together, a log entry each, no transaction over 100 operations', async () => {
     test.cloud.store.documents.resetTransactionStats();
-    expect(await importRosterCsv(test, rows(0, 200))).toEqual({ written: true, problems: [], created: 200, updated: 0, unchanged: 0 });
+    expect(await importRosterCsv(test, rows(0, 200))).toEqual({
+      written: true,
+      problems: [],
+      created: 200,
+      updated: 0,
+      unchanged: 0,
+      households: { created: 0, updated: 0, unchanged: 0, pending: 0 },
+    });
     expect(imported()).toBe(200);
     expect(logs()).toHaveLength(200);
     expect(stats().maxOperations).toBeLessThanOrEqual(100);
@@ -225,6 +232,7 @@ describe('roster import', () => {
       created: 99,
       updated: 1,
       unchanged: 0,
+      households: { created: 0, updated: 0, unchanged: 0, pending: 0 },
     });
     expect(imported()).toBe(100);
     expect(logs()).toHaveLength(101);
@@ -236,7 +244,14 @@ describe('roster import', () => {
 
   it('an import stopped half way is finished before the next import is checked', async () => {
     await interruptedImport().then(({ release }) => release());
-    expect(await importRosterCsv(test, [row(150)])).toEqual({ written: true, problems: [], created: 1, updated: 0, unchanged: 0 });
+    expect(await importRosterCsv(test, [row(150)])).toEqual({
+      written: true,
+      problems: [],
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      households: { created: 0, updated: 0, unchanged: 0, pending: 0 },
+    });
     expect(imported()).toBe(101);
     expect(test.cloud.store.count('rosterImports', { status: 'applying' })).toBe(0);
   });

@@ -1,6 +1,28 @@
 import type { RosterEntry } from './rosterEntry';
 
 /**
+ * The households (民情档案) of an import, written after its people. The
+ * checked households are kept in chunk documents of their own
+ * (`<import id>-h<n>`, HOUSEHOLDS_PER_CHUNK each), so no document grows with
+ * the file.
+ */
+export interface HouseholdImportProgress {
+  total: number;
+  /** The first `applied` households are written. */
+  applied: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Households per chunk document: a few hundred kilobytes. */
+export const HOUSEHOLDS_PER_CHUNK = 500;
+
+export function householdChunkId(importId: string, index: number): string {
+  return `${importId}-h${index}`;
+}
+
+/**
  * One accepted roster import (花名册导入), written in steps: the file was
  * checked as a whole and found right, so every entry will be written, even
  * if the function that started it stops half way (the next import, or the
@@ -25,4 +47,11 @@ export interface RosterImport {
   /** People already as the file has them (when checked, or found so when written). */
   unchanged: number;
   finishedAt: Date | null;
+  /** Absent for an import of people only (and for imports recorded before households could be imported). */
+  households?: HouseholdImportProgress;
+}
+
+/** Whether every person and every household of the import is written. */
+export function isImportWritten(record: Pick<RosterImport, 'applied' | 'entries' | 'households'>): boolean {
+  return record.applied >= record.entries.length && (!record.households || record.households.applied >= record.households.total);
 }

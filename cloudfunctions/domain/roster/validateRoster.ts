@@ -5,9 +5,12 @@ import type { User } from '../people/User';
 import { rosterPersonId } from '../people/rosterPersonId';
 import { applyRosterEntry, type RosterEntry } from './rosterEntry';
 import { MAX_ROSTER_ROWS, REQUIRED_COLUMNS, ROSTER_COLUMNS, ROSTER_ROLES, type RosterColumn } from './rosterColumns';
+import { filledRows, sheetColumns } from './sheetColumns';
 
 /** One problem in a roster file, where the spreadsheet shows it (the header is row 1). */
 export interface RosterProblem {
+  /** The sheet's name (花名册, 民情档案); '' for a file with one sheet of people. */
+  sheet?: string;
   row: number;
   /** The column's header, e.g. 手机号; '' when the problem is the whole row or file. */
   column: string;
@@ -41,19 +44,6 @@ export interface RosterOutcome {
 const NAME_MAX = 20;
 const CATEGORY_SEPARATOR = /[、,，;；\s]+/;
 
-/** The columns' positions from the header row; a missing required column is a problem of row 1. */
-function columnIndexes(header: string[], problems: RosterProblem[]): Map<RosterColumn, number> {
-  const trimmed = header.map((cell) => cell.trim());
-  const indexes = new Map<RosterColumn, number>();
-  for (const key of Object.keys(ROSTER_COLUMNS) as RosterColumn[]) {
-    const at = trimmed.indexOf(ROSTER_COLUMNS[key]);
-    if (at >= 0) indexes.set(key, at);
-    else if (REQUIRED_COLUMNS.includes(key))
-      problems.push({ row: 1, column: ROSTER_COLUMNS[key], message: '表头缺少这一列，请用模板填写' });
-  }
-  return indexes;
-}
-
 /**
  * Checks every row of a roster (the first row is the header) and, only when
  * all are right, gives the people to write: someone already known by their
@@ -62,11 +52,10 @@ function columnIndexes(header: string[], problems: RosterProblem[]): Map<RosterC
  */
 export function validateRoster(table: string[][], context: RosterContext): RosterOutcome {
   const problems: RosterProblem[] = [];
-  const indexes = columnIndexes(table[0] ?? [], problems);
-  const rows = table
-    .map((cells, index) => ({ cells, row: index + 1 }))
-    .slice(1)
-    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
+  const indexes = sheetColumns(table[0] ?? [], ROSTER_COLUMNS, REQUIRED_COLUMNS, (column) =>
+    problems.push({ row: 1, column, message: '表头缺少这一列，请用模板填写' }),
+  );
+  const rows = filledRows(table);
   if (!rows.length && !problems.length) problems.push({ row: 1, column: '', message: '文件里没有要导入的人' });
   if (rows.length > MAX_ROSTER_ROWS) problems.push({ row: 1, column: '', message: `一次最多导入${MAX_ROSTER_ROWS}人，请分成几个文件` });
   if (problems.length) return { problems, changes: [], unchanged: 0 };

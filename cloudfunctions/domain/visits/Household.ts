@@ -67,6 +67,8 @@ export interface Household {
   createdAt: Date;
   updatedAt: Date;
   log: RecordLogEntry[];
+  /** For a household imported from a roster file: its grid and 户号 (`gridId|户号`), how a later file finds it. */
+  rosterKey?: string;
 }
 
 /** The members' head (户主), who names the household. */

@@ -1,11 +1,12 @@
 import type ExcelJS from 'exceljs';
 import { parseCsv } from '../../../domain/roster/parseCsv';
+import { rosterSheets, type RosterSheet, type RosterSheets } from '../../../domain/roster/rosterSheets';
 import { DomainError } from '../../../domain/shared/DomainError';
 import { cloud } from '../../../shared/cloud';
 import { loadExcelJS } from '../../../shared/loadExcelJS';
 
-/** Larger than any village's roster; a bigger file is not a roster. */
-const MAX_BYTES = 2 * 1024 * 1024;
+/** Larger than a township's roster and households (MAX_FILE_HOUSEHOLDS); a bigger file is not a roster. */
+const MAX_BYTES = 5 * 1024 * 1024;
 
 /** Text of an Excel cell as the person sees it (numbers such as phones stored as numbers, rich text, links, formulas). */
 function cellText(value: ExcelJS.CellValue): string {
@@ -18,17 +19,19 @@ function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-async function xlsxRows(bytes: Buffer): Promise<string[][]> {
-  const { Workbook } = loadExcelJS();
-  const workbook = new Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
+function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     rows[number - 1] = (row.values as ExcelJS.CellValue[]).slice(1).map((value) => cellText(value));
   });
   return Array.from(rows, (row) => row ?? []);
+}
+
+async function xlsxSheets(bytes: Buffer): Promise<RosterSheet[]> {
+  const { Workbook } = loadExcelJS();
+  const workbook = new Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook.worksheets.map((sheet) => ({ name: sheet.name.trim(), rows: sheetRows(sheet) }));
 }
 
 /** CSV as village offices save it: UTF-8 (with or without BOM) when it decodes as UTF-8, else GBK/GB18030. */
@@ -43,8 +46,12 @@ export function decodeCsv(bytes: Buffer): string {
   }
 }
 
-/** The roster file from cloud storage as rows of cell text (row 1 the header): .xlsx when it is a zip, else CSV. */
-export async function readRosterFile(fileID: string): Promise<string[][]> {
+/**
+ * The roster file from cloud storage, its sheets as rows of cell text (row 1
+ * the header): .xlsx when it is a zip (every sheet), else CSV (one sheet,
+ * people or households by its header).
+ */
+export async function readRosterFile(fileID: string): Promise<RosterSheets> {
   let bytes: Buffer;
   try {
     const downloaded = (await cloud.downloadFile({ fileID })) as { fileContent?: Buffer };
@@ -53,10 +60,10 @@ export async function readRosterFile(fileID: string): Promise<string[][]> {
   } catch {
     throw new DomainError('ROSTER_FILE_MISSING');
   }
-  if (bytes.length > MAX_BYTES) throw new DomainError('ROSTER_UNREADABLE', '文件太大了，一个花名册文件不超过2MB');
+  if (bytes.length > MAX_BYTES) throw new DomainError('ROSTER_UNREADABLE', '文件太大了，一个花名册文件不超过5MB');
   const isZip = bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50;
   try {
-    return isZip ? await xlsxRows(bytes) : parseCsv(decodeCsv(bytes));
+    return rosterSheets(isZip ? await xlsxSheets(bytes) : [{ name: '', rows: parseCsv(decodeCsv(bytes)) }]);
   } catch {
     throw new DomainError('ROSTER_UNREADABLE');
   }

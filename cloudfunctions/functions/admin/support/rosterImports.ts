@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { User } from '../../../domain/people/User';
-import type { RosterImport } from '../../../domain/roster/RosterImport';
+import type { HouseholdEntry } from '../../../domain/roster/householdEntry';
+import { isImportWritten, type RosterImport } from '../../../domain/roster/RosterImport';
 import { applyRosterEntry } from '../../../domain/roster/rosterEntry';
 import type { RosterChange } from '../../../domain/roster/validateRoster';
 import type { Database } from '../../../shared/cloud';
@@ -8,6 +9,7 @@ import { COLLECTIONS } from '../../../shared/collections';
 import { isDuplicateKey } from '../../../shared/isDuplicateKey';
 import { readDocs } from '../../../shared/readDocs';
 import { getInTransaction, runTransaction } from '../../../shared/transaction';
+import { stageHouseholds, writeNextHouseholds } from './householdImports';
 import { writeLoggedChange } from './recordChange';
 
 /**
@@ -31,16 +33,27 @@ export async function findRosterImport(db: Database, id: string): Promise<Roster
   return found ?? null;
 }
 
-/** Records an accepted import before any of it is written (nothing else reads it). */
+/** What a checked file gives to write: the people it changes (and how many it leaves as they were) and its households. */
+export interface AcceptedRoster {
+  changes: RosterChange[];
+  unchanged: number;
+  households: HouseholdEntry[];
+}
+
+/**
+ * Records an accepted import before any of it is written (nothing else reads
+ * it); its households are kept first, in chunk documents the record then
+ * refers to.
+ */
 export async function startRosterImport(
   db: Database,
   id: string,
   author: Pick<User, '_id' | 'name'>,
   fileID: string,
-  changes: RosterChange[],
-  unchanged: number,
+  { changes, unchanged, households }: AcceptedRoster,
   now: Date,
 ): Promise<RosterImport> {
+  if (households.length) await stageHouseholds(db, id, households);
   const record: RosterImport = {
     _id: id,
     by: author._id,
@@ -54,6 +67,7 @@ export async function startRosterImport(
     updated: 0,
     unchanged,
     finishedAt: null,
+    ...(households.length ? { households: { total: households.length, applied: 0, created: 0, updated: 0, unchanged: 0 } } : {}),
   };
   try {
     await imports(db).add({ data: record });
@@ -107,29 +121,41 @@ function writeNextEntries(db: Database, id: string, now: Date): Promise<RosterIm
       else created += 1;
     }
     const applied = record.applied + entries.length;
+    const done = isImportWritten({ ...record, applied });
     const progress = {
       applied,
       created,
       updated,
       unchanged,
-      status: applied >= record.entries.length ? ('done' as const) : ('applying' as const),
-      finishedAt: applied >= record.entries.length ? now : null,
+      status: done ? ('done' as const) : ('applying' as const),
+      finishedAt: done ? now : null,
     };
     await tx.collection(COLLECTIONS.rosterImports).doc(id).update({ data: progress });
     return { ...record, ...progress };
   });
 }
 
-/** Writes whatever of the import is not written yet; gives the finished record. */
-export async function finishRosterImport(db: Database, id: string, now: Date): Promise<RosterImport> {
-  for (;;) {
-    const record = await writeNextEntries(db, id, now);
-    if (record.status === 'done') return record;
-  }
+/**
+ * How long one run writes households before it answers (the admin
+ * function's limit is 60 s): what is left is written when the same upload
+ * is sent again (the page does so at once) or by the next import.
+ */
+export const HOUSEHOLD_WORK_MS = 40_000;
+
+/**
+ * Writes whatever of the import is not written yet, its people first (a
+ * file holds at most 200), then its households until `until` (ms since
+ * the epoch); gives the record as far as it got.
+ */
+export async function finishRosterImport(db: Database, id: string, now: Date, until: number): Promise<RosterImport> {
+  let record = await writeNextEntries(db, id, now);
+  while (record.status !== 'done' && record.applied < record.entries.length) record = await writeNextEntries(db, id, now);
+  while (record.status !== 'done' && Date.now() < until) record = await writeNextHouseholds(db, record, now);
+  return record;
 }
 
 /** Imports some function accepted and did not finish (it stopped half way): finished first. */
-export async function finishInterruptedImports(db: Database, now: Date): Promise<void> {
+export async function finishInterruptedImports(db: Database, now: Date, until: number): Promise<void> {
   const unfinished = await readDocs<Pick<RosterImport, '_id'>>(imports(db).where({ status: 'applying' }).field({ _id: true }).limit(100));
-  for (const { _id } of unfinished) await finishRosterImport(db, _id, now);
+  for (const { _id } of unfinished) await finishRosterImport(db, _id, now, until);
 }

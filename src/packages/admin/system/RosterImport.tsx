@@ -9,10 +9,16 @@ import { showDeviceFailure } from '@/utils/deviceFailure';
 
 const t = adminText;
 
+/** The file had a 民情档案 sheet (an import of people only says nothing of households). */
+function hasHouseholds({ households }: RosterImportDto): boolean {
+  return households.created + households.updated + households.unchanged + households.pending > 0;
+}
+
 /**
- * 花名册导入 with its template. The import is all or nothing; when a row is
- * wrong the section lists every problem as 第N行 · 列 · 问题 so it can be
- * fixed in the spreadsheet.
+ * 花名册导入 with its template (people, and households in its 民情档案
+ * sheet). The import is all or nothing; when a row is wrong the section
+ * lists every problem as 表 第N行 · 列 · 问题 so it can be fixed in the
+ * spreadsheet; the outcome counts people and households.
  */
 export default function RosterImport() {
   const [busy, setBusy] = useState(false);
@@ -32,7 +38,10 @@ export default function RosterImport() {
     setOutcome(null);
     showNotice(t.importing, 'loading', 60_000);
     try {
-      const result = await adminApi.importRoster(file, t);
+      const result = await adminApi.importRoster(file, t, (sofar) => {
+        const { created, updated, unchanged, pending } = sofar.households;
+        showNotice(t.importingHouseholds(created + updated + unchanged, pending), 'loading', 60_000);
+      });
       setOutcome(result);
       if (result.written) showNotice(t.imported(result.created, result.updated, result.unchanged), 'success');
       else hideNotice();
@@ -71,9 +80,17 @@ export default function RosterImport() {
           <View className="gt-admin__title">
             {outcome.written ? t.imported(outcome.created, outcome.updated, outcome.unchanged) : t.notImported(outcome.problems.length)}
           </View>
+          {outcome.written && hasHouseholds(outcome) && (
+            <View className="gt-admin__line gt-system__households">
+              {t.householdsImported(outcome.households.created, outcome.households.updated, outcome.households.unchanged)}
+            </View>
+          )}
+          {outcome.written && outcome.households.pending > 0 && (
+            <View className="gt-admin__line gt-system__problem">{t.householdsPending(outcome.households.pending)}</View>
+          )}
           {outcome.problems.map((problem, index) => (
             <View key={index} className="gt-admin__line gt-system__problem">
-              {t.problem(problem.row, problem.column, problem.message)}
+              {t.problem(problem.sheet, problem.row, problem.column, problem.message)}
             </View>
           ))}
         </View>
