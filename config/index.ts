@@ -56,6 +56,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         include: [path.resolve(root, 'cloudfunctions/contract')],
       },
       postcss: {
+        // WeChat draws pages with WKWebView on iOS and its own Chromium on Android:
+        // the prefixes of other browsers (-ms-, -moz-) are bytes in every package for nobody.
+        autoprefixer: { enable: true, config: { overrideBrowserslist: ['ios >= 9', 'android >= 4.4'] } },
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
       },

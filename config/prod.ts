@@ -16,6 +16,7 @@ export default {
     webpackChain(chain) {
       chain.plugin('minifyWxml').use(MinifyWxmlPlugin);
       writeUtf8(chain);
+      if (process.env.WEAPP_STATS) chain.plugin('webpackStats').use(WebpackStatsPlugin, [process.env.WEAPP_STATS]);
     },
   },
   h5: {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Compiler } from 'webpack';
 
-/** Analysis aid: `H5_STATS=<file> npm run build:h5` writes webpack's chunk and module stats there. */
+/** Analysis aid: `H5_STATS=<file> npm run build:h5` (or `WEAPP_STATS=<file>` for the weapp build) writes webpack's chunk and module stats there. */
 export class WebpackStatsPlugin {
   constructor(private readonly file: string) {}
 

@@ -84,6 +84,9 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: commonText.appName,
     navigationBarTextStyle: 'black',
+    // WeChat's default; the H5 build reads it to draw Taro's navigation bar (title, and back or
+    // home on inner pages), which it leaves out without it.
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#444444',

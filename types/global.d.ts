@@ -24,18 +24,3 @@ declare namespace NodeJS {
     TARO_APP_CLOUD_ENV: string;
   }
 }
-
-/** uCharts (@qiun/ucharts): a canvas chart library for mini-programs and browsers; ships without typings. */
-declare module '@qiun/ucharts' {
-  interface UChartsOptions {
-    type: string;
-    context: unknown;
-    width: number;
-    height: number;
-    pixelRatio?: number;
-    [option: string]: unknown;
-  }
-  export default class UCharts {
-    constructor(options: UChartsOptions);
-  }
-}

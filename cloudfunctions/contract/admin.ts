@@ -3,6 +3,7 @@ import { textLimits as max } from './textLimits';
 import { idSchema, type JurisdictionLevel, type Role } from './common';
 import { localDateSchema } from './servicedays';
 import type { PlaceDto } from './users';
+import type { DepartmentLevel } from '../domain/departments/vocabulary';
 
 /** A place's name as an administrator types it (县、乡镇、村、网格). */
 const placeNameSchema = z.string().trim().min(1).max(max.placeName);
@@ -73,6 +74,20 @@ export const adminRequests = {
     .strict(),
   /** The holiday list (workCalendar) as stored, and whether the caller may change it. */
   workCalendar: z.object({}).strict(),
+  /** The departments of a county (县直部门) or township (乡镇站所) within the administrator's jurisdiction, with their staff. */
+  departments: z.object({ placeId: idSchema }).strict(),
+  /** Adds a department to a county or township, or (with departmentId) renames it, sets its categories, retires it. */
+  saveDepartment: z
+    .object({
+      departmentId: idSchema.optional(),
+      placeId: idSchema,
+      name: z.string().trim().min(2).max(max.departmentName),
+      categoryIds: z.array(idSchema).max(30),
+      active: z.boolean().default(true),
+    })
+    .strict(),
+  /** Makes a registered person staff of a department (they act on what is assigned to it), or ends it. */
+  setDepartmentMember: z.object({ departmentId: idSchema, userId: idSchema, member: z.boolean() }).strict(),
 };
 
 export interface AdminChangeDto {
@@ -163,6 +178,23 @@ export interface FoundPersonDto extends AdminPersonDto {
   staffScope: PlaceDto | null;
 }
 
+export interface DepartmentDto {
+  id: string;
+  name: string;
+  level: DepartmentLevel;
+  place: PlaceDto;
+  categoryIds: string[];
+  active: boolean;
+  staff: AdminPersonDto[];
+}
+
+export interface DepartmentsDto {
+  place: PlaceDto;
+  departments: DepartmentDto[];
+  /** The active categories a department may take, in display order. */
+  categories: Array<{ id: string; name: string }>;
+}
+
 export interface WorkCalendarDto {
   /** Weekday holidays, YYYY-MM-DD, sorted. */
   holidays: string[];
@@ -186,4 +218,7 @@ export interface AdminResponses {
   /** Usually one person; several when records share the number. */
   findPerson: { people: FoundPersonDto[] };
   workCalendar: WorkCalendarDto;
+  departments: DepartmentsDto;
+  saveDepartment: AdminChangeDto & { department: DepartmentDto };
+  setDepartmentMember: AdminChangeDto & { roles: Role[] };
 }

@@ -3,6 +3,7 @@ import { textLimits as max } from './textLimits';
 import { idSchema, locationSchema, personNameSchema, phoneSchema, type PhotoDto } from './common';
 import type { PlaceDto } from './users';
 import type { HandlingLevel, RequestState, RequestStepName } from '../domain/requests/vocabulary';
+import { MAX_DEPARTMENT_WORKDAYS, type DepartmentLevel } from '../domain/departments/vocabulary';
 
 /** 诉求 (requests): filing, routing, handling, escalation, rating. */
 
@@ -154,6 +155,21 @@ export const requestsRequests = {
   notSolved: z.object({ ...step, reason: reasonSchema }).strict(),
   /** Staff correct the category; the request is routed again. */
   recategorize: z.object({ ...step, categoryId: idSchema }).strict(),
+  /** Who the request could be handed to (改派, 交办部门): the people over its place and the departments serving it. */
+  handOptions: z.object({ requestId: idSchema }).strict(),
+  /** 限期解决: township staff assign a department, with a deadline in working days and a note. */
+  assignDepartment: z
+    .object({
+      ...step,
+      departmentId: idSchema,
+      workdays: z.number().int().min(1).max(MAX_DEPARTMENT_WORKDAYS),
+      note: reasonSchema,
+    })
+    .strict(),
+  /** The department hands it back to the township, with the reason. */
+  returnToTownship: z.object({ ...step, reason: reasonSchema }).strict(),
+  /** 改派: the handler or staff over it give it to another person, saying why. */
+  reassign: z.object({ ...step, personId: idSchema, note: reasonSchema }).strict(),
 };
 
 export type { HandlingLevel, RequestState, RequestStepName };
@@ -189,6 +205,18 @@ export interface CountdownDto {
   label: string;
 }
 
+/** 限期解决: the department holding the request (or that solved it) and until when. */
+export interface DepartmentHoldDto {
+  name: string;
+  deadline: string;
+  /** In words: "县民政局（限12月7日前解决）". */
+  words: string;
+  /** 督办: past its deadline, flagged to the township and the county. */
+  overdue: boolean;
+  /** Still theirs to work on (false once resolved). */
+  open: boolean;
+}
+
 export interface RequestSummaryDto {
   id: string;
   /** Short number people can read out on the phone, e.g. "QS7F3K2A". */
@@ -205,6 +233,7 @@ export interface RequestSummaryDto {
   handler: HandlerDto | null;
   /** In the township's duty queue, waiting for staff to take it. */
   queued: boolean;
+  department: DepartmentHoldDto | null;
   deadline: string | null;
   countdown: CountdownDto | null;
   /** Why the viewer sees it. */
@@ -314,6 +343,32 @@ export interface InboxDto extends RequestListDto {
   subscribeTemplateIds: string[];
 }
 
+/** Someone the request can be handed to, and where they would hold it. */
+export interface HandCandidateDto {
+  id: string;
+  name: string;
+  /** 网格长, 村党总支书记, 县民政局 … */
+  title: string;
+  place: string;
+}
+
+export interface HandDepartmentDto {
+  id: string;
+  name: string;
+  level: DepartmentLevel;
+  /** It takes the request's category (listed first). */
+  takesCategory: boolean;
+}
+
+export interface HandOptionsDto {
+  people: HandCandidateDto[];
+  /** Empty unless the caller may assign a department now. */
+  departments: HandDepartmentDto[];
+  /** 限期解决 offered by default, in working days (the category's time limit). */
+  defaultWorkdays: number;
+  maxWorkdays: number;
+}
+
 export interface RequestsResponses {
   formOptions: FormOptionsDto;
   similar: { items: SimilarRequestDto[] };
@@ -334,4 +389,8 @@ export interface RequestsResponses {
   rate: RequestDetailDto;
   notSolved: RequestDetailDto;
   recategorize: RequestDetailDto;
+  handOptions: HandOptionsDto;
+  assignDepartment: RequestDetailDto;
+  returnToTownship: RequestDetailDto;
+  reassign: RequestDetailDto;
 }

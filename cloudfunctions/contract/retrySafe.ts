@@ -14,7 +14,7 @@ import type { ActionName, FunctionName } from './index';
 export type RetrySafety = { readonly [F in FunctionName]: { readonly [A in ActionName<F>]: boolean } };
 
 export const retrySafe = {
-  users: { me: true, chooseGrid: false, setPreferences: false, linkPhone: false },
+  users: { me: true, home: true, chooseGrid: false, setPreferences: false, linkPhone: false },
   grids: { listGrids: true, contactCard: true },
   // Filings and steps carry the phone's key (`clientKey`, `opId`); following twice follows once.
   requests: {
@@ -37,6 +37,10 @@ export const retrySafe = {
     rate: true,
     notSolved: true,
     recategorize: true,
+    handOptions: true,
+    assignDepartment: true,
+    returnToTownship: true,
+    reassign: true,
   },
   // A booking and a walk-in carry a key; staff changes and cancellations are sent once.
   servicedays: {
@@ -107,6 +111,10 @@ export const retrySafe = {
     setHolidays: true,
     setStaffScope: true,
     setGridDuty: true,
+    departments: true,
+    setDepartmentMember: true,
+    // A new department has no key: sent twice, it would be added twice.
+    saveDepartment: false,
     addPlace: false,
     importRoster: false,
     rosterTemplate: false,

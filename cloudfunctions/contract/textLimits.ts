@@ -25,6 +25,8 @@ export const textLimits = {
   handOverNote: 200,
   placeName: 30,
   dutyTitle: 20,
+  /** 县民政局, 凉泉乡民政所 … */
+  departmentName: 30,
   postTitle: 30,
   postDuties: 300,
   employer: 40,

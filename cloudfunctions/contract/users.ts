@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { emptySchema, idSchema, type JurisdictionLevel, type Role } from './common';
+import type { ContactCardDto } from './grids';
 
 export const usersRequests = {
   /** Who am I: the caller's profile, or `registered: false` for a first visit. */
   me: emptySchema,
+  /** 首页 in one call: the caller's profile and the 便民联系卡 of their home grid. */
+  home: emptySchema,
   /** A resident picks or confirms the grid they live in; registers them on first use. */
   chooseGrid: z.object({ gridId: idSchema }).strict(),
   /** Display preferences that follow the person across devices. */
@@ -37,8 +40,15 @@ export interface ProfileDto {
   contactPhone: string | null;
 }
 
-export interface LinkPhoneDto {
+/** What 首页 shows, in one answer. */
+export interface HomeDto {
   profile: ProfileDto;
+  /** The home grid's 便民联系卡; null until the person has chosen a grid. */
+  card: ContactCardDto | null;
+}
+
+/** What binding a phone did; the page reloads the profile afterwards (users.home, users.me). */
+export interface LinkPhoneDto {
   /** The name the roster had for this number, when an imported person was taken over; null otherwise. */
   rosterName: string | null;
   /** Requests and messages that were waiting for the imported person and are now with this account. */
@@ -48,6 +58,7 @@ export interface LinkPhoneDto {
 
 export interface UsersResponses {
   me: ProfileDto;
+  home: HomeDto;
   chooseGrid: ProfileDto;
   setPreferences: ProfileDto;
   linkPhone: LinkPhoneDto;

@@ -15,3 +15,6 @@ export interface ActionContext {
 export interface RegisteredContext extends ActionContext {
   caller: User;
 }
+
+/** An action that reads the caller's record itself (SelfReadingAction) gets no `caller`. */
+export type SelfReadingContext = Omit<ActionContext, 'caller'>;

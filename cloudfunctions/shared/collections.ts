@@ -10,6 +10,8 @@ export const COLLECTIONS = {
   postKinds: 'postKinds',
   /** 诉求, each with its whole ledger (台账) embedded and append-only. */
   requests: 'requests',
+  /** 县直部门 and 乡镇站所 that township staff assign requests to (限期解决). */
+  departments: 'departments',
   serviceDays: 'serviceDays',
   serviceSessions: 'serviceSessions',
   partyMembers: 'partyMembers',
@@ -65,6 +67,10 @@ export const INDEXES: IndexSpec[] = [
   index('users', 'nodeDuties.nodeId'),
   // Staff to alert about a place (routing reads them with the grid's other people).
   index('users', 'staffScopeId'),
+  // A department's staff.
+  index('users', 'departmentId'),
+  // The departments of a county or township.
+  index('departments', 'placeId'),
   // 花名册导入 finds people already known by their phone.
   index('users', 'phone'),
   // A handler's, a cadre's or staff's lists: their place, the level it reached, open ones by deadline, finished
@@ -85,6 +91,9 @@ export const INDEXES: IndexSpec[] = [
   index('requests', 'handlerIds'),
   // The timer reads only what is due: past its deadline, or resolved 7 days without a rating.
   index('requests', 'sweepAt'),
+  // A department's inbox (what it holds, by deadline) and what it finished.
+  index('requests', 'openDepartmentId', 'deadline', '_id'),
+  index('requests', 'department.id', 'state', 'updatedAt', '_id'),
   // The dashboard timer reads only requests changed since its last run.
   index('requests', 'updatedAt'),
   // A dashboard bucket: the requests of one grid filed in one month; similar requests of a grid.

@@ -30,3 +30,11 @@ export async function aggregateList<T>(aggregate: { end(): unknown }): Promise<T
   if (!result || !Array.isArray(result.list)) throw new Error('database aggregate returned no list');
   return result.list as T[];
 }
+
+/** Documents a remove deleted (0: there was none). */
+export async function removedCount(pending: unknown): Promise<number> {
+  const result = (await pending) as { stats?: { removed?: unknown } } | undefined;
+  const removed = result?.stats?.removed;
+  if (typeof removed !== 'number') throw new Error('database remove returned no stats');
+  return removed;
+}

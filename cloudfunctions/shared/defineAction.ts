@@ -1,6 +1,6 @@
 import type { ActionName, FunctionName, ParsedRequestOf, ResponseOf } from '../contract';
 import type { Audience } from '../domain/people/audiences';
-import type { ActionContext, RegisteredContext } from './ActionContext';
+import type { ActionContext, RegisteredContext, SelfReadingContext } from './ActionContext';
 
 /**
  * Who may call an action before it runs: any WeChat user (a first-time
@@ -15,12 +15,24 @@ export interface VisitorAction<F extends FunctionName, A extends ActionName<F>> 
   run(input: ParsedRequestOf<F, A>, context: ActionContext): Promise<ResponseOf<F, A>>;
 }
 
+/**
+ * A visitor action that reads the caller's record itself, where it must be
+ * fresh (inside its transaction, 绑定手机号): the dispatcher does not read it
+ * first, which would be one database action for nothing.
+ */
+export interface SelfReadingAction<F extends FunctionName, A extends ActionName<F>> {
+  access: 'visitor';
+  readsCaller: 'itself';
+  run(input: ParsedRequestOf<F, A>, context: SelfReadingContext): Promise<ResponseOf<F, A>>;
+}
+
 export interface RoleAction<F extends FunctionName, A extends ActionName<F>> {
   access: Audience;
   run(input: ParsedRequestOf<F, A>, context: RegisteredContext): Promise<ResponseOf<F, A>>;
 }
 
-export type ActionDefinition<F extends FunctionName, A extends ActionName<F>> = VisitorAction<F, A> | RoleAction<F, A>;
+export type ActionDefinition<F extends FunctionName, A extends ActionName<F>> =
+  VisitorAction<F, A> | SelfReadingAction<F, A> | RoleAction<F, A>;
 
 /** Every action of a function must be implemented: a missing one fails tsc. */
 export type ActionTable<F extends FunctionName> = { [A in ActionName<F>]: ActionDefinition<F, A> };
@@ -30,6 +42,11 @@ export function defineAction<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
   definition: VisitorAction<F, A>,
+): ActionDefinition<F, A>;
+export function defineAction<F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  definition: SelfReadingAction<F, A>,
 ): ActionDefinition<F, A>;
 export function defineAction<F extends FunctionName, A extends ActionName<F>>(
   fn: F,

@@ -53,9 +53,10 @@ export function defineCloudFunction<F extends FunctionName>(
       const schemas = requestSchemas[fn] as Record<string, Parameters<typeof validateInput>[0]>;
       const input = validateInput(schemas[actionName], request.payload);
       const db = getDatabase();
+      const definition = table[actionName];
+      if ('readsCaller' in definition) return { ok: true, data: await definition.run(input, { openid, db, now: new Date() }) };
       const caller = await findById<User>(db, COLLECTIONS.users, openid);
       const context = { openid, caller, db, now: new Date() };
-      const definition = table[actionName];
       if (definition.access === 'visitor') {
         return { ok: true, data: await definition.run(input, context) };
       }

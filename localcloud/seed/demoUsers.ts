@@ -14,6 +14,7 @@ interface DemoPerson {
   gridDuties?: GridDuty[];
   nodeDuties?: NodeDuty[];
   staffScopeId?: string;
+  departmentId?: string;
 }
 
 /**
@@ -34,6 +35,7 @@ function person(p: DemoPerson): User {
     gridDuties: p.gridDuties ?? [],
     nodeDuties: p.nodeDuties ?? [],
     staffScopeId: p.staffScopeId ?? null,
+    ...(p.departmentId ? { departmentId: p.departmentId } : {}),
     elderMode: false,
     createdAt: SEEDED_AT,
   };
@@ -193,6 +195,31 @@ export const demoUsers: User[] = [
     homeGridId: hubin1._id,
     staffScopeId: county._id,
     nodeDuties: [{ nodeId: county._id, title: '县委组织部', firstResponsible: false }],
+  }),
+  // Staff of departments (see demoDepartments): they see what the township assigns to their department.
+  person({
+    openid: 'demo-dept-minzheng',
+    name: '刘建华',
+    phone: '05565103001',
+    roles: ['departmentStaff'],
+    homeGridId: hubin1._id,
+    departmentId: 'dep-county-minzheng',
+  }),
+  person({
+    openid: 'demo-dept-shuili',
+    name: '陈水生',
+    phone: '05565104001',
+    roles: ['departmentStaff'],
+    homeGridId: taihua1._id,
+    departmentId: 'dep-county-shuili',
+  }),
+  person({
+    openid: 'demo-dept-minzhengsuo',
+    name: '吴小芳',
+    phone: '05565200101',
+    roles: ['resident', 'departmentStaff'],
+    homeGridId: hubin3._id,
+    departmentId: 'dep-liangquan-minzheng',
   }),
   person({
     openid: 'demo-admin',

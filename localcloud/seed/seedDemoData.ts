@@ -1,5 +1,6 @@
 import { COLLECTIONS, INDEXES } from '../../cloudfunctions/shared/collections';
 import { demoCategories, demoPostKinds } from './demoCatalog';
+import { demoDepartments } from './demoDepartments';
 import { demoBranches, demoClaims, demoPartyMembers, demoServiceLogs, demoServicePosts, demoStarScores } from './demoPartyWork';
 import { demoNodes } from './demoPlaces';
 import { demoRequests, demoWorkCalendar } from './demoRequests';
@@ -40,6 +41,7 @@ export async function seedDemoData(store: SeedTarget, now: Date = new Date()): P
   await store.insertMany(COLLECTIONS.categories, demoCategories);
   await store.insertMany(COLLECTIONS.postKinds, demoPostKinds);
   await store.insertMany(COLLECTIONS.users, demoUsers);
+  await store.insertMany(COLLECTIONS.departments, demoDepartments);
   await store.insertMany(COLLECTIONS.requests, demoRequests(now));
   await store.insertMany(COLLECTIONS.serviceDays, demoServiceDays());
   await store.insertMany(COLLECTIONS.serviceSessions, demoServiceSessions(now));

@@ -10,11 +10,13 @@
  */
 import Taro from '@tarojs/taro';
 import type {
+  DepartmentsDto,
   FoundPersonDto,
   GridDutyDto,
   PlaceChildrenDto,
   PlaceDto,
   PlacePeopleDto,
+  RequestOf,
   RosterImportDto,
   RosterTemplateDto,
   WorkCalendarDto,
@@ -142,4 +144,19 @@ export function workCalendar(): Promise<WorkCalendarDto> {
 /** Replaces the holiday list (the county's administrator only). */
 export async function setHolidays(holidays: string[], workdays: string[]): Promise<void> {
   await callCloud('admin', 'setHolidays', { holidays, workdays });
+}
+
+/** The departments of a county or township, with their staff and the categories they may take. */
+export function departments(placeId: string): Promise<DepartmentsDto> {
+  return callCloud('admin', 'departments', { placeId });
+}
+
+/** Adds a department (no `departmentId`) or renames, re-categorises, retires or restores one. */
+export async function saveDepartment(input: RequestOf<'admin', 'saveDepartment'>): Promise<void> {
+  await callCloud('admin', 'saveDepartment', input);
+}
+
+/** Makes a person staff of a department, or ends it. */
+export async function setDepartmentMember(departmentId: string, userId: string, member: boolean): Promise<void> {
+  await callCloud('admin', 'setDepartmentMember', { departmentId, userId, member });
 }

@@ -50,7 +50,7 @@ function isDevUser(value: unknown): value is DevUser {
 }
 
 /** Order in which the switcher lists roles, least to most senior; a person is listed under their most senior role. */
-export const DEV_ROLE_ORDER: Role[] = ['resident', 'partyMember', 'gridMember', 'staff', 'admin'];
+export const DEV_ROLE_ORDER: Role[] = ['resident', 'partyMember', 'gridMember', 'departmentStaff', 'staff', 'admin'];
 
 export function primaryRole(user: DevUser): Role {
   for (let i = DEV_ROLE_ORDER.length - 1; i >= 0; i -= 1) {

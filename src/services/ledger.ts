@@ -1,7 +1,7 @@
 /**
  * The ledger (台账) for staff: which places they may export, the export
  * itself, and opening the file. Only this module knows how each platform
- * opens it (storage.downloadCloudFile fetches it by fileID first):
+ * opens it (download.downloadCloudFile fetches it by fileID first):
  * - weapp: openDocument (Excel preview, with the menu to forward or save it);
  * - H5: an ordinary download of the fetched file, clicked for the person.
  */
@@ -10,7 +10,7 @@ import type { LedgerFileDto, LedgerPlaceDto } from '@contract';
 import { deviceText } from '@/text/device';
 import { callCloud } from './cloud';
 import { CloudError } from './errors';
-import { downloadCloudFile } from './storage';
+import { downloadCloudFile } from './download';
 
 export async function places(): Promise<LedgerPlaceDto[]> {
   return (await callCloud('ledger', 'ledgerPlaces', {})).places;

@@ -1,11 +1,13 @@
 import type {
   FormOptionsDto,
+  HandOptionsDto,
   InboxDto,
   InboxFilters,
   ListCursorDto,
   RequestDetailDto,
   RequestListDto,
   RequestOf,
+  RequestStepName,
   SimilarRequestDto,
   SubmitResultDto,
 } from '@contract';
@@ -37,6 +39,11 @@ export async function unfollow(requestId: string): Promise<void> {
   await callCloud('requests', 'unfollow', { requestId });
 }
 
+/** Who the request could be handed to: people (改派) and departments (交办). */
+export function handOptions(requestId: string): Promise<HandOptionsDto> {
+  return callCloud('requests', 'handOptions', { requestId });
+}
+
 /** A page of 我的诉求; `after` is where the last page ended. */
 export function mine(status: 'open' | 'done', after?: ListCursorDto): Promise<RequestListDto> {
   return callCloud('requests', 'mine', after ? { status, after } : { status });
@@ -52,7 +59,8 @@ export function inbox(view: 'mine' | 'area' | 'done', filters: InboxFilters = {}
 }
 
 /** The steps on a request; each carries the version the person saw and a key for safe retries. */
-export type StepName = 'accept' | 'resolve' | 'escalate' | 'suspend' | 'resume' | 'reject' | 'rate' | 'notSolved' | 'recategorize';
+/** Every step that names the version it saw (a note has no version; following is not a step of the handling). */
+export type StepName = Exclude<RequestStepName, 'addNote' | 'follow' | 'unfollow'>;
 export type StepInput<S extends StepName> = Omit<RequestOf<'requests', S>, 'requestId' | 'version' | 'opId'>;
 
 export function step<S extends StepName>(

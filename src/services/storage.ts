@@ -1,16 +1,15 @@
 /**
  * Photos: choosing them, keeping them on the device until they are sent, and
- * uploading them to cloud storage. Pages call these; only this module knows
- * how each platform does it:
+ * uploading them to cloud storage (downloads are services/download.ts, which
+ * only 台账导出 uses). Pages call these; only this module knows how each
+ * platform does it:
  * - weapp: chooseMedia/chooseImage, FileSystemManager.saveFile (survives a
- *   restart), wx.cloud.uploadFile, wx.cloud.downloadFile;
+ *   restart), wx.cloud.uploadFile;
  * - H5 (local cloud runtime only): <input type=file> through Taro, kept as a
- *   downscaled JPEG data URL in storage, uploaded with POST /dev/upload,
- *   downloaded with GET /dev/download (the runtime applies the storage rule).
+ *   downscaled JPEG data URL in storage, uploaded with POST /dev/upload.
  */
 import Taro from '@tarojs/taro';
 import { commonText } from '@/text/common';
-import { deviceText } from '@/text/device';
 import { deviceFailureKind } from '@/utils/deviceFailure';
 import { getDevOpenid } from './devIdentity';
 import { CloudError } from './errors';
@@ -125,54 +124,4 @@ export async function uploadFile(localPath: string, cloudPath: string, texts: Up
 /** Where the photos of one filing or step go: one folder per key, so a retry overwrites, never duplicates. */
 export function photoPath(key: string, index: number): string {
   return `requests/${key}/${index + 1}.jpg`;
-}
-
-/** Why a download gave no file, worded for the person (weapp: from the SDK's errMsg; H5: from the runtime's status). */
-function downloadFailure(kind: 'notAllowed' | 'missing' | 'failed'): CloudError {
-  const texts = deviceText.download;
-  if (kind === 'notAllowed') return new CloudError('FORBIDDEN', texts.notAllowed);
-  if (kind === 'missing') return new CloudError('NOT_FOUND', texts.missing);
-  return new CloudError('NETWORK', texts.failed);
-}
-
-function weappDownloadFailure(error: unknown): CloudError {
-  const text = (error && typeof error === 'object' && 'errMsg' in error ? String(error.errMsg) : String(error)).toUpperCase();
-  if (text.includes('EXCEED_AUTHORITY') || text.includes('PERMISSION')) return downloadFailure('notAllowed');
-  if (text.includes('NONEXIST') || text.includes('NOT_EXIST')) return downloadFailure('missing');
-  return downloadFailure('failed');
-}
-
-/**
- * Downloads a cloud-storage file the person may read (a ledger, the roster
- * template) by its fileID and resolves to a local path: a temporary file on
- * weapp (wx.cloud.downloadFile needs no configured download domain, unlike
- * wx.downloadFile of a URL), a blob URL on H5 (release it with
- * URL.revokeObjectURL). Failures are CloudErrors with words for the person.
- */
-export async function downloadCloudFile(fileID: string): Promise<string> {
-  if (process.env.TARO_ENV === 'weapp') {
-    let result: { tempFilePath: string; statusCode?: number };
-    try {
-      result = await Taro.cloud.downloadFile({ fileID });
-    } catch (error) {
-      throw weappDownloadFailure(error);
-    }
-    if (result.statusCode !== undefined && result.statusCode !== 200)
-      throw downloadFailure(result.statusCode === 404 ? 'missing' : 'failed');
-    return result.tempFilePath;
-  } else {
-    const headers: Record<string, string> = {};
-    const openid = getDevOpenid();
-    if (openid) headers['X-WX-OPENID'] = openid;
-    let response: Response;
-    try {
-      response = await fetch(`/dev/download?fileID=${encodeURIComponent(fileID)}`, { headers });
-    } catch {
-      throw downloadFailure('failed');
-    }
-    if (response.status === 401 || response.status === 403) throw downloadFailure('notAllowed');
-    if (response.status === 404) throw downloadFailure('missing');
-    if (!response.ok) throw downloadFailure('failed');
-    return URL.createObjectURL(await response.blob());
-  }
 }

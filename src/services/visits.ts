@@ -4,7 +4,6 @@ import type {
   HouseholdDetailDto,
   MyProgressDto,
   NeedsVisitDto,
-  NeedsVisitPanelDto,
   ProgressDto,
   RecordVisitDto,
   RemindDto,
@@ -97,11 +96,6 @@ export function progress(placeId: string, year: number): Promise<ProgressDto> {
 
 export function needsVisit(placeId: string, after?: string): Promise<NeedsVisitDto> {
   return callCloud('visits', 'needsVisit', after ? { placeId, after } : { placeId });
-}
-
-/** 工作台: who needs a visit in the staff member's own place (a count and the most overdue few). */
-export function needsVisitPanel(): Promise<NeedsVisitPanelDto> {
-  return callCloud('visits', 'needsVisitPanel', {});
 }
 
 export function remind(householdId: string, opId: string): Promise<RemindDto> {

@@ -94,7 +94,7 @@ export class KeyedOutbox<P, R> {
     this.write(this.list.filter((item) => item.key !== key));
   }
 
-  /** Sends in the background from now on (call once, at launch). */
+  /** Sends in the background from now on (call once). */
   start(): void {
     const kick = () => {
       if (this.list.some((item) => item.status === 'waiting')) void this.flush();

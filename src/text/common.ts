@@ -40,6 +40,7 @@ export const commonText = {
     partyMember: '党员',
     staff: '工作人员',
     admin: '管理员',
+    departmentStaff: '部门工作人员',
   } satisfies Record<Role, string>,
 
   /** A text longer than its limit is kept, counted in red and refused with how much to remove. */

@@ -17,6 +17,18 @@ export const dashboardText = {
   avgStars: '平均评分',
   notSolvedShare: '“没解决”占比',
   none: '—',
+  /** A rate with the counts it rests on: 8.3%（1/12）; nothing to count: 暂无. */
+  rate: (rate: number | null, part: number, whole: number) =>
+    rate === null ? { value: '暂无', count: '' } : { value: `${Math.round(rate * 1000) / 10}%`, count: `（${part}/${whole}）` },
+  /** Average stars with how many rated: 4.5（12人评）. */
+  stars: (stars: number | null, rated: number) =>
+    stars === null ? { value: '暂无评分', count: '' } : { value: String(stars), count: `（${rated}人评）` },
+  finishedCount: (n: number) => `（${n}件办结）`,
+  /** Under a ranked grid or member: what its score rests on. */
+  assessment: (a: { finished: number; onTime: number; rated: number; avgStars: number | null }) =>
+    a.finished === 0
+      ? '还没有办结的诉求'
+      : `按时办结 ${a.onTime}/${a.finished} · ${a.avgStars === null ? '暂无评分' : `评分 ${a.avgStars}（${a.rated}人评）`}`,
   overdueHeading: '超期督办',
   overdueEmpty: '没有超期的诉求',
   overdueLine: (days: number) => (days > 0 ? `已超期${days}天` : '今天到期'),
@@ -38,4 +50,12 @@ export const dashboardText = {
   lateMessages: '超过24小时未答复',
   waitingHours: (h: number) => `已等${h}小时`,
   goMessages: '去答复留言',
+
+  /** 谁该走访了: the 走访 panel. */
+  visitsPanel: {
+    heading: '谁该走访了',
+    total: (place: string, n: number) => (n > 0 ? `${place}有${n}户重点户超过走访周期` : `${place}的重点户都按时走访了`),
+    overdue: (days: number | null) => (days && days > 0 ? `超期${days}天` : '今天到期'),
+    all: '查看全部、提醒干部',
+  },
 } as const;

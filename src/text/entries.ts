@@ -38,6 +38,16 @@ export const entriesText = {
     manageEntry: '服务日管理（工作人员）',
   },
 
+  visits: {
+    title: '民情走访',
+    cadre: '民情走访',
+    cadreHint: '住户档案、记走访、走访天数',
+    supervise: '走访督导',
+    rules: '走访设置（户类、周期、天数）',
+    myHousehold: '我家的民情档案',
+    waiting: (count: number) => `有${count}条走访记录还没发出，点这里发送`,
+  },
+
   staffTools: {
     ledger: '台账导出',
     ledgerHint: '把诉求办理、服务日预约、党员服务记录导出成 Excel 表格',

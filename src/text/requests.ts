@@ -1,8 +1,11 @@
-/** UI text of 诉求: filing, the list, the detail page and its steps, the handler's inbox, 代办. */
+/**
+ * UI text of 诉求's subpackage: filing, the detail page and its steps, the
+ * handler's inbox, 代办. 我的诉求 (a tab page) and the request card take
+ * theirs from requestList.ts, so the main package carries none of these.
+ */
 export const requestsText = {
   titles: {
     filing: '我要反映',
-    list: '我的诉求',
     detail: '诉求详情',
     inbox: '网格员待办',
     proxyFile: '代群众反映（代办）',
@@ -51,22 +54,25 @@ export const requestsText = {
     needText: '请先说说是什么事',
     needGrid: '请先选择网格',
     submitted: '已提交，网格员会尽快处理',
-    savedOffline: '网络不好，已保存在手机上，网络恢复后会自动提交',
   },
 
-  list: {
-    open: '办理中',
-    done: '已完成',
-    empty: '还没有诉求。有事可以点上面的按钮反映。',
-    fileNew: '我要反映问题',
-    pendingTitle: '等待发送',
-    pendingHint: '网络恢复后会自动发送，不会重复提交',
-    retry: '重新发送',
-    discard: '删除',
+  // A filing kept on the phone without a network, shown on the form that saved it.
+  saved: {
+    waiting: '已保存在手机上，有网络时自动发送',
+    waitingHint: '不用再提交一次。可以关掉这一页，手机有网络时会自己发出去。',
+    sent: '已发送，可在“我的诉求”查看',
     failed: '没有提交成功：',
-    following: '关注',
-    proxy: '代办',
-    confirmDiscard: '确定删除这条还没发送的诉求吗？',
+    summary: (category: string, text: string) => `${category}：${text.length > 24 ? `${text.slice(0, 24)}…` : text}`,
+    photos: (n: number) => (n > 0 ? `${n}张照片` : '没有照片'),
+    savedAt: (time: string) => `保存于 ${time}`,
+    forResident: (name: string, household: string) => `代${name}（${household}）反映`,
+    address: (address: string) => `地点：${address}`,
+    view: '查看',
+    hide: '收起',
+    delete: '删除',
+    retry: '重新发送',
+    openRequest: '查看诉求',
+    confirmDelete: '确定删除这条还没发送的诉求吗？删除后不会再发送。',
   },
 
   // Who filed a request and how to reach them (handlers, staff, and the resident themself).
@@ -84,6 +90,7 @@ export const requestsText = {
   },
 
   detail: {
+    fromVisit: '这件诉求是走访时发现的，查看走访记录',
     code: (code: string) => `编号 ${code}`,
     handler: '现在由',
     handling: '办理',
@@ -137,6 +144,25 @@ export const requestsText = {
     cancel: '取消',
     needWords: '请填写说明（至少2个字）',
     needStars: '请先点星星打分',
+    // 限期解决 and 改派.
+    department: '承办部门',
+    departmentOverdue: '已超过限期，乡镇和县里正在督办',
+    assignDepartment: '交办部门',
+    assignPlaceholder: '交办说明：要部门做什么（群众能看到）',
+    chooseDepartment: '交给哪个部门？',
+    takesCategory: '（承办此类）',
+    noDepartments: '这里还没有可以交办的部门，请联系管理员添加',
+    needDepartment: '请选择部门',
+    workdays: (n: number) => `限${n}个工作日内解决`,
+    fewer: '少一天',
+    more: '多一天',
+    returnToTownship: '退回乡镇',
+    returnPlaceholder: '退回的原因：为什么不归本部门办理',
+    reassign: '改派',
+    reassignPlaceholder: '改派的原因（群众能看到）',
+    choosePerson: '改派给谁？',
+    noPeople: '这里没有可以改派的人',
+    needPerson: '请选择改派给谁',
     conflict: '已被他人处理，页面已刷新为最新情况，您填写的内容还在',
     saved: '已提交',
   },
@@ -149,7 +175,6 @@ export const requestsText = {
     counts: (total: number, overdue: number) => (overdue > 0 ? `共${total}件，其中${overdue}件已超期` : `共${total}件`),
     proxy: '代群众反映（代办）',
     subscribe: '接收新诉求和超期提醒',
-    queued: '待认领',
     filter: '筛选',
     filterOn: (n: number) => `筛选（已选${n}项）`,
     filterClose: '收起筛选',

@@ -1,6 +1,6 @@
 import type { AgeBand, CadreLevel, CallbackVerdict, Relation, VisitKind } from '@contract';
 
-/** UI text of 民情走访 (the visits subpackage and its entries). */
+/** UI text of 民情走访 (the visits subpackage; its links on 首页 and 我的 are in entries.ts). */
 export const visitsText = {
   stale: '网络不太好，下面是上次看到的内容（点这里重新加载）',
   titles: {
@@ -14,21 +14,6 @@ export const visitsText = {
     supervise: '走访督导',
     rules: '走访设置',
     myHousehold: '我家的档案',
-  },
-  /** 工作台's panel. */
-  panel: {
-    heading: '谁该走访了',
-    total: (place: string, n: number) => (n > 0 ? `${place}有${n}户重点户超过走访周期` : `${place}的重点户都按时走访了`),
-    overdue: (days: number | null) => (days && days > 0 ? `超期${days}天` : '今天到期'),
-    all: '查看全部、提醒干部',
-  },
-  entry: {
-    cadre: '民情走访',
-    cadreHint: '住户档案、记走访、走访天数',
-    supervise: '走访督导',
-    rules: '走访设置（户类、周期、天数）',
-    myHousehold: '我家的民情档案',
-    homeCard: '民情走访',
   },
   kinds: { visit: '走访', callback: '回访', talk: '恳谈', aidDelivery: '帮扶送达' } satisfies Record<VisitKind, string>,
   relations: {
@@ -51,7 +36,6 @@ export const visitsText = {
   } satisfies Record<AgeBand, string>,
   levels: { county: '县直干部', township: '乡镇干部', village: '村组干部' } satisfies Record<CadreLevel, string>,
   verdicts: { confirmed: '走访属实', partly: '部分属实', notConfirmed: '走访不属实' } satisfies Record<CallbackVerdict, string>,
-  sources: { paired: '结对干部', beat: '包保干部', grid: '网格员' },
   home: {
     progressTitle: (year: number) => `${year}年走访天数`,
     progress: (days: number, quota: number) => `${days} / ${quota} 天`,
@@ -185,7 +169,6 @@ export const visitsText = {
   },
   assign: {
     current: { household: '现在的结对干部', grid: '现在的包保干部' },
-    none: '还没有安排',
     since: (day: string) => `自${day}起`,
     candidates: '可以安排的干部',
     start: '开始日期',
@@ -207,9 +190,6 @@ export const visitsText = {
     quota: '每年走访天数',
     save: '保存设置',
     saved: '已保存，重点户的走访周期将在10分钟内更新',
-  },
-  request: {
-    fromVisit: '这件诉求是走访时发现的，查看走访记录',
   },
   myHousehold: {
     intro: '这是网格员为您家登记的民情档案。信息不对可以打电话告诉联系干部。',

@@ -10,3 +10,21 @@ export function fieldErrors(error: unknown): Record<string, string> {
   }
   return byPath;
 }
+
+/**
+ * The hints at the form's own fields: `rename` maps a payload path's first
+ * part to the field showing it (`location` → `address`); a hint for a path
+ * the form has no field for is left out, for the caller to say otherwise.
+ */
+export function fieldErrorsAt<F extends string>(
+  error: unknown,
+  fields: readonly F[],
+  rename: Partial<Record<string, F>> = {},
+): Partial<Record<F, string>> {
+  const byField: Partial<Record<F, string>> = {};
+  for (const [path, message] of Object.entries(fieldErrors(error))) {
+    const field = rename[path] ?? (path as F);
+    if (fields.includes(field)) byField[field] ??= message;
+  }
+  return byField;
+}

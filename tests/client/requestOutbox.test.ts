@@ -6,38 +6,12 @@
  * uploaded photos across attempts, and a refusal is kept for the person,
  * never dropped.
  */
-import type { PendingFiling } from '@/state/requestOutbox';
-import { phone, type CloudCall } from './support/fakeTaro';
+import { phone } from './support/fakeTaro';
+import { filing, requestsFunction } from './support/requestsFunction';
 
 type Outbox = typeof import('@/state/requestOutbox');
 
 const STORAGE_KEY = 'gt.requestOutbox';
-
-/** The requests function as the server plays it: one request per key, a repeat answered with the same one. */
-function requestsFunction(refuse: (call: CloudCall) => string | null = () => null) {
-  const filed = new Map<string, { id: string; text: unknown; photos: unknown }>();
-  phone.cloud = (call) => {
-    if (call.name !== 'requests' || (call.action !== 'submit' && call.action !== 'fileOnBehalf')) {
-      return { ok: false, code: 'NOT_FOUND', message: '没有这个操作' };
-    }
-    const reason = refuse(call);
-    if (reason) return { ok: false, code: 'INVALID_INPUT', message: reason };
-    const key = String(call.payload.clientKey);
-    const known = filed.get(key);
-    if (known) return { ok: true, data: { request: known, replayed: true } };
-    const request = { id: `r-${filed.size + 1}`, text: call.payload.text, photos: call.payload.photos };
-    filed.set(key, request);
-    return { ok: true, data: { request, replayed: false } };
-  };
-  return filed;
-}
-
-function filing(clientKey: string, text: string): PendingFiling {
-  return {
-    kind: 'submit',
-    payload: { clientKey, gridId: 'g-hubin-1', categoryId: 'environment', text, publicName: false },
-  };
-}
 
 /** Loads the app's modules afresh, as a restart of the mini-program does; the phone keeps its storage. */
 function launch(): Outbox {
@@ -246,6 +220,20 @@ describe('a filing the cloud refuses', () => {
     expect(stored()).toEqual([]);
   });
 
+  it('sent at once, rejects with the server’s code and field hints, for the form to mark the fields', async () => {
+    const hint = { path: 'location.address', message: '地址太长了，请删掉20个字' };
+    requestsFunction(() => ({ code: 'INVALID_INPUT', message: '有几处要改一下', fields: [hint] }));
+    await expect(launch().fileRequest(filing('key-refused-0002', '路灯坏了'), [], '环境卫生')).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fields: [hint],
+    });
+    requestsFunction(() => ({ code: 'PHONE_TAKEN', message: '这个号码已被别的微信绑定' }));
+    await expect(launch().fileRequest(filing('key-refused-0003', '路灯坏了'), [], '环境卫生')).rejects.toMatchObject({
+      code: 'PHONE_TAKEN',
+      message: '这个号码已被别的微信绑定',
+    });
+  });
+
   it('sent later from the outbox, is kept as failed with the server’s words, is not retried by itself, and goes when the person retries', async () => {
     let refusing = true;
     const filed = requestsFunction(() => (refusing ? '这个网格已经撤销，请重新选择' : null));
@@ -274,6 +262,115 @@ describe('a filing the cloud refuses', () => {
     expect(stored().map((item) => item.clientKey)).toEqual(['key-failed-0001']);
     outbox.discardRequest('key-failed-0001');
     expect(stored()).toEqual([]);
+  });
+});
+
+/**
+ * Web Locks as a browser gives them to every tab of one site: one holder of
+ * a name at a time, the next waiting its turn (jsdom has none).
+ */
+function shareLocksBetweenTabs(): () => void {
+  const tails = new Map<string, Promise<unknown>>();
+  const locks = {
+    request(name: string, callback: () => Promise<unknown>): Promise<unknown> {
+      const run = (tails.get(name) ?? Promise.resolve()).then(() => callback());
+      tails.set(
+        name,
+        run.catch(() => undefined),
+      );
+      return run;
+    },
+  };
+  Object.defineProperty(navigator, 'locks', { configurable: true, value: locks });
+  return () => {
+    Reflect.deleteProperty(navigator, 'locks');
+  };
+}
+
+describe('two tabs of the H5 app, or a page opened again', () => {
+  let unshare: () => void;
+  beforeEach(() => {
+    unshare = shareLocksBetweenTabs();
+  });
+  afterEach(() => unshare());
+
+  it('send a filing both found waiting once, when the network returns to both', async () => {
+    const filed = requestsFunction();
+    phone.online = false;
+    await launch().fileRequest(filing('key-tabs-0001', '路灯坏了'), [], '环境卫生');
+    const first = launch();
+    const second = launch();
+    first.startOutboxSync();
+    second.startOutboxSync();
+    phone.reconnect();
+    await settle();
+    expect(phone.callsOf('submit')).toHaveLength(1);
+    expect(filed.size).toBe(1);
+    expect(first.pendingRequests()).toEqual([]);
+    expect(second.pendingRequests()).toEqual([]);
+  });
+
+  it('keep what another tab saved when they save their own', async () => {
+    requestsFunction();
+    phone.online = false;
+    const earlier = launch();
+    const later = launch();
+    await later.fileRequest(filing('key-tabs-0002', '第一件'), [], '环境卫生');
+    await earlier.fileRequest(filing('key-tabs-0003', '第二件'), [], '环境卫生');
+    expect(stored().map((item) => item.clientKey)).toEqual(['key-tabs-0002', 'key-tabs-0003']);
+  });
+
+  it('never send what the person deleted in another tab', async () => {
+    const filed = requestsFunction();
+    phone.online = false;
+    const first = launch();
+    await first.fileRequest(filing('key-tabs-0004', '删掉的'), [], '环境卫生');
+    launch().discardRequest('key-tabs-0004');
+    first.startOutboxSync();
+    phone.reconnect();
+    await settle();
+    expect(phone.callsOf('submit')).toHaveLength(0);
+    expect(filed.size).toBe(0);
+    expect(first.pendingRequests()).toEqual([]);
+  });
+});
+
+describe('a filing deleted while it is being sent', () => {
+  it('is not filed once its photos are up', async () => {
+    const filed = requestsFunction();
+    const outbox = launch();
+    phone.afterUpload = () => outbox.discardRequest('key-deleted-0001');
+    expect(await outbox.fileRequest(filing('key-deleted-0001', '拍了照又不想报了'), ['wxfile://a.jpg'], '环境卫生')).toBeNull();
+    expect(phone.callsOf('submit')).toHaveLength(0);
+    expect(filed.size).toBe(0);
+    expect(stored()).toEqual([]);
+  });
+});
+
+describe('what was sent', () => {
+  it('is remembered with the request it became, newest first, for the page that saved it', async () => {
+    requestsFunction();
+    const outbox = launch();
+    outbox.startOutboxSync();
+    phone.online = false;
+    await outbox.fileRequest(filing('key-sent-0001', '第一件'), [], '环境卫生');
+    await outbox.fileRequest(filing('key-sent-0002', '第二件'), [], '环境卫生');
+    expect(outbox.sentRequests()).toEqual([]);
+    const seen: string[][] = [];
+    outbox.subscribeOutbox(() => seen.push(outbox.sentRequests().map((item) => item.requestId)));
+    phone.reconnect();
+    await settle();
+    expect(outbox.sentRequests().map((item) => [item.clientKey, item.requestId])).toEqual([
+      ['key-sent-0002', 'r-2'],
+      ['key-sent-0001', 'r-1'],
+    ]);
+    expect(seen).toContainEqual(['r-1']);
+    // Another tab, or the app opened again, knows it too.
+    expect(
+      launch()
+        .sentRequests()
+        .map((item) => item.requestId),
+    ).toEqual(['r-2', 'r-1']);
   });
 });
 

@@ -61,16 +61,13 @@ describe('an imported grid member binds their phone', () => {
     expect(envelopeCode(await test.call('wx-dahai', 'requests', 'inbox', { view: 'mine' }))).toBe('NOT_REGISTERED');
 
     const linked = dataOf(await bind('wx-dahai', DAHAI_PHONE));
-    expect(linked).toMatchObject({
-      rosterName: '汪大海',
-      movedRequests: 1,
-      profile: {
-        registered: true,
-        name: '汪大海',
-        phone: DAHAI_PHONE,
-        roles: ['resident', 'gridMember'],
-        homeGrid: { grid: { id: 'g-hubin-1' } },
-      },
+    expect(linked).toEqual({ rosterName: '汪大海', movedRequests: 1, movedMessages: 0 });
+    expect(dataOf(await test.call('wx-dahai', 'users', 'me', {}))).toMatchObject({
+      registered: true,
+      name: '汪大海',
+      phone: DAHAI_PHONE,
+      roles: ['resident', 'gridMember'],
+      homeGrid: { grid: { id: 'g-hubin-1' } },
     });
     expect(userOf(DAHAI_ROSTER_ID)).toBeUndefined();
     expect(userOf('wx-dahai')).toMatchObject({
@@ -96,6 +93,52 @@ describe('an imported grid member binds their phone', () => {
     expect(test.cloud.store.find('users', { phone: DAHAI_PHONE })).toHaveLength(1);
   });
 
+  it('moves every request they held, open, finished or escalated away, each in one step, within 10 database actions', async () => {
+    await importDahai();
+    const template = requestOf('demo-rq-1');
+    const village = { id: 'demo-staff-hubin', name: '李大毛', title: '村党总支书记' };
+    const dahai = { id: DAHAI_ROSTER_ID, name: '汪大海', title: '网格员' };
+    const kinds = {
+      open: { handler: dahai, openHandlerId: DAHAI_ROSTER_ID, handlerIds: ['demo-grid-wang', DAHAI_ROSTER_ID] },
+      rejected: { handler: dahai, openHandlerId: null, handlerIds: [DAHAI_ROSTER_ID], state: 'rejected' },
+      escalated: { handler: village, openHandlerId: village.id, handlerIds: [DAHAI_ROSTER_ID, village.id] },
+    };
+    test.cloud.store.insertMany(
+      'requests',
+      Object.entries(kinds).flatMap(([kind, fields]) =>
+        Array.from({ length: 30 }, (_, i) => ({ ...template, _id: `dahai-${kind}-${i}`, ...fields })),
+      ),
+    );
+    const { body, dbActions } = await test.raw('wx-dahai', 'users', {
+      action: 'linkPhone',
+      payload: { code: await issuePhoneCode(test.cloud.url, DAHAI_PHONE) },
+    });
+    expect(body).toMatchObject({ ok: true, data: { movedRequests: 90 } });
+    // Start, remove the roster record, read account and phone holders, write the account, commit; 3 request updates, 1 message update; clear the mark.
+    expect(dbActions).toBeLessThanOrEqual(10);
+    expect(requestOf('dahai-open-7')).toMatchObject({
+      handler: { ...dahai, id: 'wx-dahai' },
+      openHandlerId: 'wx-dahai',
+      handlerIds: ['demo-grid-wang', 'wx-dahai'],
+      version: template.version + 1,
+    });
+    expect(requestOf('dahai-rejected-7')).toMatchObject({
+      handler: { id: 'wx-dahai' },
+      openHandlerId: null,
+      handlerIds: ['wx-dahai'],
+      version: template.version + 1,
+    });
+    expect(requestOf('dahai-escalated-7')).toMatchObject({
+      handler: village,
+      openHandlerId: village.id,
+      handlerIds: ['wx-dahai', village.id],
+      version: template.version + 1,
+    });
+    expect(test.cloud.store.count('requests', { handlerIds: DAHAI_ROSTER_ID })).toBe(0);
+    expect(test.cloud.store.count('requests', { 'handler.id': DAHAI_ROSTER_ID })).toBe(0);
+    expect(userOf('wx-dahai')).not.toHaveProperty('movingFrom');
+  });
+
   it('takes over the messages handed to them as staff', async () => {
     await importDahai();
     dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: DAHAI_ROSTER_ID, scopeId: 'v-hubin' }));
@@ -108,7 +151,8 @@ describe('an imported grid member binds their phone', () => {
       }),
     );
     const linked = dataOf(await bind('wx-dahai', DAHAI_PHONE));
-    expect(linked).toMatchObject({ movedMessages: 1, profile: { roles: expect.arrayContaining(['staff', 'gridMember']) } });
+    expect(linked).toMatchObject({ movedMessages: 1 });
+    expect(dataOf(await test.call('wx-dahai', 'users', 'me', {})).roles).toEqual(expect.arrayContaining(['staff', 'gridMember']));
     expect(test.cloud.store.find('messages', { _id: 'demo-ms-5' })[0]).toMatchObject({ ownerId: 'wx-dahai', ownerName: '汪大海' });
   });
 
@@ -116,8 +160,8 @@ describe('an imported grid member binds their phone', () => {
     await importDahai();
     dataOf(await test.call('wx-dahai', 'users', 'chooseGrid', { gridId: 'g-hubin-2' }));
     dataOf(await test.call('wx-dahai', 'users', 'setPreferences', { elderMode: true }));
-    const linked = dataOf(await bind('wx-dahai', DAHAI_PHONE));
-    expect(linked.profile).toMatchObject({
+    dataOf(await bind('wx-dahai', DAHAI_PHONE));
+    expect(dataOf(await test.call('wx-dahai', 'users', 'me', {}))).toMatchObject({
       name: '汪大海',
       elderMode: true,
       homeGrid: { grid: { id: 'g-hubin-2' } },
@@ -139,8 +183,13 @@ describe('an imported grid member binds their phone', () => {
     test.cloud.store.insertMany('requests', [late as unknown as Record<string, unknown>]);
     const again = dataOf(await bind('wx-dahai', DAHAI_PHONE));
     expect(again).toMatchObject({ rosterName: null, movedRequests: 1 });
-    // Four multi-document updates (join, handler, open handler, leave), each bumping the version so a step read before it is refused.
-    expect(requestOf('late-rq')).toMatchObject({ openHandlerId: 'wx-dahai', handlerIds: ['wx-dahai'], version: late.version + 4 });
+    // One atomic update of the request (open handler, handler and its place in handlerIds), bumping the version so a step read before it is refused.
+    expect(requestOf('late-rq')).toMatchObject({
+      handler: { id: 'wx-dahai' },
+      openHandlerId: 'wx-dahai',
+      handlerIds: ['wx-dahai'],
+      version: late.version + 1,
+    });
   });
 
   it('finishes a take-over cut short by a crash the next time the person opens the app', async () => {
@@ -198,11 +247,8 @@ describe('a resident binds their phone', () => {
     );
     dataOf(await test.call('wx-guihua', 'users', 'chooseGrid', { gridId: 'g-hubin-1' }));
     expect(dataOf(await test.call('wx-guihua', 'requests', 'mine', { status: 'open' })).items).toHaveLength(0);
-    expect(dataOf(await bind('wx-guihua', '13800000031'))).toMatchObject({
-      rosterName: null,
-      movedRequests: 0,
-      profile: { phone: '13800000031' },
-    });
+    expect(dataOf(await bind('wx-guihua', '13800000031'))).toEqual({ rosterName: null, movedRequests: 0, movedMessages: 0 });
+    expect(dataOf(await test.call('wx-guihua', 'users', 'me', {})).phone).toBe('13800000031');
     expect(dataOf(await test.call('wx-guihua', 'requests', 'mine', { status: 'open' })).items.map((item) => item.id)).toEqual([
       proxy.request.id,
     ]);
@@ -216,6 +262,13 @@ describe('refusals write nothing', () => {
   ])('%s', async (_label, openid, phone, code) => {
     const before = await snapshotStore(test);
     expect(envelopeCode(await bind(openid, phone))).toBe(code);
+    expect(await snapshotStore(test)).toBe(before);
+  });
+
+  it('a roster record filed under the number that carries another one (damaged data): CONFLICT', async () => {
+    test.cloud.store.insertMany('users', [{ ...userOf('demo-resident-sun')!, _id: 'roster-13800000055', phone: '13800000056' }]);
+    const before = await snapshotStore(test);
+    expect(envelopeCode(await bind('demo-resident-li', '13800000055'))).toBe('CONFLICT');
     expect(await snapshotStore(test)).toBe(before);
   });
 

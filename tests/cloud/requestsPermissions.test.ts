@@ -30,12 +30,25 @@ const PEOPLE = {
 type Person = keyof typeof PEOPLE;
 type Outcome = 'ok' | 'FORBIDDEN' | 'OUT_OF_JURISDICTION' | 'NOT_REGISTERED';
 
-type Setup = 'none' | 'assigned' | 'followed' | 'accepted' | 'suspended' | 'resolved';
+type Setup = 'none' | 'assigned' | 'followed' | 'accepted' | 'suspended' | 'resolved' | 'township' | 'department';
+
+/** R escalated by its handler to 湖滨村 (李大毛), then by the village to 凉泉乡 (黄文斌); optionally assigned to 县民政局. */
+async function escalatedToTownship(assigned: RequestDetailDto, department: boolean): Promise<RequestDetailDto> {
+  const inVillage = await step(test, PEOPLE.handler, 'escalate', assigned, { reason: '网格解决不了' });
+  const inTownship = await step(test, PEOPLE.staffInside, 'escalate', inVillage, { reason: '村里也解决不了' });
+  if (!department) return inTownship;
+  return step(test, 'demo-staff-township', 'assignDepartment', inTownship, {
+    departmentId: 'dep-county-minzheng',
+    workdays: 5,
+    note: '请核实后解决',
+  });
+}
 
 async function prepare(setup: Setup): Promise<RequestDetailDto | null> {
   if (setup === 'none') return null;
   const assigned = await file(test, PEOPLE.owner, { text: `权限测试 ${key('t')}` });
   if (setup === 'assigned') return assigned;
+  if (setup === 'township' || setup === 'department') return escalatedToTownship(assigned, setup === 'department');
   if (setup === 'followed') {
     await test.call(PEOPLE.resident, 'requests', 'follow', { requestId: assigned.id });
     return assigned;
@@ -203,6 +216,32 @@ const CASES: { [A in ActionName<'requests'>]: Case } = {
       visitor: 'NOT_REGISTERED',
     },
   },
+  handOptions: { setup: 'assigned', payload: (r) => ({ requestId: r!.id }), expect: { ...HANDLER_STEP, gridColleague: 'ok' } },
+  assignDepartment: {
+    setup: 'township',
+    payload: (r) => ({ ...at(r), departmentId: 'dep-county-minzheng', workdays: 5, note: '请县民政局核实' }),
+    expect: {
+      ...HANDLER_STEP,
+      handler: 'FORBIDDEN',
+      gridOutside: 'FORBIDDEN',
+      // A village's staff see it but do not assign departments: the township (or the county) does.
+      staffInside: 'FORBIDDEN',
+    },
+  },
+  // Only a department's staff hand a request back (their own matrix: departments.test.ts).
+  returnToTownship: {
+    setup: 'department',
+    payload: (r) => ({ ...at(r), reason: '不归本部门办理' }),
+    expect: {
+      ...HANDLER_STEP,
+      handler: 'FORBIDDEN',
+      gridOutside: 'FORBIDDEN',
+      staffInside: 'FORBIDDEN',
+      staffOutside: 'FORBIDDEN',
+      staffCounty: 'FORBIDDEN',
+    },
+  },
+  reassign: { setup: 'accepted', payload: (r) => ({ ...at(r), personId: 'demo-grid-zhou', note: '请周义青接手' }), expect: HANDLER_STEP },
 };
 
 const rows = (Object.keys(CASES) as Array<ActionName<'requests'>>).flatMap((action) =>

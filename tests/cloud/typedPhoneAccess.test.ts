@@ -195,6 +195,16 @@ const requests: Table<'requests'> = {
     { twin: 'wu', payload: () => ({ ...step('demo-rq-6'), reason: '没有解决' }), outcome: 'refused' },
   ],
   recategorize: [{ twin: 'wang', payload: () => ({ ...step('demo-rq-2'), categoryId: 'mediation' }), outcome: 'refused' }],
+  handOptions: [{ twin: 'wang', payload: () => ({ requestId: 'demo-rq-2' }), outcome: 'refused' }],
+  assignDepartment: [
+    {
+      twin: 'wang',
+      payload: () => ({ ...step('demo-rq-2'), departmentId: 'dep-county-minzheng', workdays: 5, note: '请县里解决' }),
+      outcome: 'refused',
+    },
+  ],
+  returnToTownship: [{ twin: 'wang', payload: () => ({ ...step('demo-rq-2'), reason: '不归我们管' }), outcome: 'refused' }],
+  reassign: [{ twin: 'wang', payload: () => ({ ...step('demo-rq-2'), personId: 'demo-grid-zhou', note: '换人' }), outcome: 'refused' }],
 };
 
 const servicedays: Table<'servicedays'> = {

@@ -1,4 +1,5 @@
 import { demoCategories, demoPostKinds } from '../../localcloud/seed/demoCatalog';
+import { demoDepartments } from '../../localcloud/seed/demoDepartments';
 import { demoNodes } from '../../localcloud/seed/demoPlaces';
 import { demoUsers } from '../../localcloud/seed/demoUsers';
 import { administratorsAreStaff } from '../../cloudfunctions/domain/people/administratorsAreStaff';
@@ -37,7 +38,7 @@ describe('demo data', () => {
 
   it('has every role, the ten post kinds and unique ids', () => {
     const roles = new Set(demoUsers.flatMap((u) => u.roles));
-    expect([...roles].sort()).toEqual(['admin', 'gridMember', 'partyMember', 'resident', 'staff']);
+    expect([...roles].sort()).toEqual(['admin', 'departmentStaff', 'gridMember', 'partyMember', 'resident', 'staff']);
     expect(demoPostKinds).toHaveLength(10);
     expect(new Set(demoUsers.map((u) => u._id)).size).toBe(demoUsers.length);
     expect(new Set(demoNodes.map((n) => n._id)).size).toBe(demoNodes.length);
@@ -49,6 +50,7 @@ describe('demo data', () => {
     for (const user of demoUsers) {
       if (user.homeGridId) expect(nodeIds.has(user.homeGridId)).toBe(true);
       if (user.staffScopeId) expect(nodeIds.has(user.staffScopeId)).toBe(true);
+      if (user.departmentId) expect(demoDepartments.some((d) => d._id === user.departmentId && nodeIds.has(d.placeId))).toBe(true);
       for (const duty of user.gridDuties) {
         expect(nodeIds.has(duty.gridId)).toBe(true);
         duty.categoryIds.forEach((id) => expect(categoryIds.has(id)).toBe(true));

@@ -122,9 +122,22 @@ describe('the timeline each sees', () => {
 describe('the steps each may take', () => {
   it('follows role and state', () => {
     const r = request();
-    expect(allowedSteps(people.mediator, r)).toEqual(['addNote', 'resolve', 'escalate', 'suspend', 'reject']);
+    expect(allowedSteps(people.mediator, r)).toEqual(['addNote', 'resolve', 'escalate', 'suspend', 'reject', 'reassign']);
     expect(allowedSteps(people.colleague, r)).toEqual(['addNote']);
-    expect(allowedSteps(people.staffVillage, r)).toEqual(['addNote', 'resolve', 'escalate', 'suspend', 'reject', 'recategorize']);
+    expect(allowedSteps(people.staffVillage, r)).toEqual([
+      'addNote',
+      'resolve',
+      'escalate',
+      'suspend',
+      'reject',
+      'recategorize',
+      'reassign',
+    ]);
+    // At the township, its staff (not a village's) may hand it to a department (限期解决).
+    expect(allowedSteps(people.staffVillage, { ...r, level: 'township' })).not.toContain('assignDepartment');
+    const staffTownship = { ...people.staffVillage, staffScopeId: r.placeIds[1] };
+    expect(allowedSteps(staffTownship, { ...r, level: 'township' })).toContain('assignDepartment');
+    expect(allowedSteps(people.mediator, { ...r, level: 'township' })).not.toContain('assignDepartment');
     expect(allowedSteps(people.owner, r)).toEqual([]);
     expect(allowedSteps(people.follower, r)).toEqual(['unfollow']);
     expect(allowedSteps(people.stranger, r)).toEqual([]);

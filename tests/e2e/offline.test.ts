@@ -6,6 +6,7 @@ import { routeManifestPath } from '../../config/h5RouteManifest';
 import { finishH5Build } from '../../scripts/h5/finishBuild';
 import { actAs } from '../support/actAs';
 import { launchBrowser, type TestBrowser } from '../support/browser';
+import { controlledByServiceWorker } from '../support/serviceWorker';
 import { startTestCloud, type TestCloud } from '../support/testCloud';
 
 /**
@@ -41,16 +42,6 @@ async function serveCopy(): Promise<{ cloud: TestCloud; h5Dir: string; close(): 
   };
   cleanups.push(close, () => rmSync(path.dirname(h5Dir), { recursive: true, force: true }));
   return { cloud, h5Dir, close };
-}
-
-/** Resolves once a service worker controls the page (it has cached the resident's pages by then). */
-async function controlledByServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      Boolean((globalThis as unknown as { navigator: { serviceWorker?: { controller: unknown } } }).navigator.serviceWorker?.controller),
-    undefined,
-    { timeout: 60_000 },
-  );
 }
 
 function buildMarker(page: Page): Promise<string | null> {

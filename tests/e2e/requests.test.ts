@@ -205,6 +205,9 @@ it('keeps a request filed without network on the phone and sends it, once, when 
 
   await page.context().setOffline(true);
   await tap(page, '提交');
+  // Said on the form itself (a card over a fresh form), and listed as waiting under 我的诉求.
+  await page.locator('.gt-saved', { hasText: '太华街的下水道' }).locator('.gt-saved__title', { hasText: '已保存在手机上' }).waitFor();
+  await page.goBack();
   await page.locator('.gt-request-list__pending-text', { hasText: text }).waitFor();
   expect(await storedByText(text)).toEqual([]);
 

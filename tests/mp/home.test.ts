@@ -49,11 +49,10 @@ const card = {
   ],
 };
 
-/** The server of the happy path: a registered resident of 湖滨村 第一网格. */
+/** The server of the happy path: a registered resident of 湖滨村 第一网格 (users.home: the profile and the card in one answer). */
 function happyServer(me = profile()) {
   return (call: CloudCall) => {
-    if (call.name === 'users' && call.action === 'me') return ok(me);
-    if (call.name === 'grids' && call.action === 'contactCard') return ok(card);
+    if (call.name === 'users' && call.action === 'home') return ok({ profile: me, card: me.homeGrid ? card : null });
     return fail('UNKNOWN_ACTION', '暂不支持这个操作，请更新小程序后再试');
   };
 }
@@ -83,11 +82,8 @@ test('shows the home grid and the contact card with every contact', async () => 
   const numbers = page.querySelectorAll('.gt-contact-card__phone-number').map((n) => n.dom.textContent);
   expect(numbers).toEqual(['139 1234 5678', '0556-4123456']);
 
-  // The events sent over wx.cloud.callFunction follow the contract.
-  expect(harness.cloudCalls).toEqual([
-    { name: 'users', action: 'me', payload: {} },
-    { name: 'grids', action: 'contactCard', payload: { gridId: 'g-hubin-1' } },
-  ]);
+  // One event over wx.cloud.callFunction, following the contract: the profile and the card come together.
+  expect(harness.cloudCalls).toEqual([{ name: 'users', action: 'home', payload: {} }]);
 });
 
 test('tapping a phone number calls wx.makePhoneCall with that contact’s number', async () => {
@@ -113,7 +109,7 @@ test('a first visit without a home grid asks to choose one and loads no card', a
 
   expect(text).toContain('欢迎使用网格通');
   expect(page.querySelector('.gt-contact-card')).toBeFalsy();
-  expect(harness.cloudCalls.map((c) => `${c.name}.${c.action}`)).toEqual(['users.me']);
+  expect(harness.cloudCalls.map((c) => `${c.name}.${c.action}`)).toEqual(['users.home']);
 });
 
 test('a failed call shows the server’s message and a retry button that reloads', async () => {
@@ -142,7 +138,7 @@ test('a network failure is retried once for a read, then explained in plain word
   const text = await waitForText(page, (t) => t.includes('网络不太好'));
 
   expect(text).toContain('重新加载');
-  expect(harness.cloudCalls.map((c) => `${c.name}.${c.action}`)).toEqual(['users.me', 'users.me']);
+  expect(harness.cloudCalls.map((c) => `${c.name}.${c.action}`)).toEqual(['users.home', 'users.home']);
 });
 
 test('elder mode from the server profile switches the page shell to the large theme', async () => {
@@ -154,4 +150,27 @@ test('elder mode from the server profile switches the page shell to the large th
   await waitFor(() => shellClass().includes('gt-elder'), 'the gt-elder class');
   // …and the choice is remembered on the device for the next launch.
   expect(harness.storage.get('gt.elderMode')).toEqual({ on: true, pending: false });
+});
+
+test('a grid member with visits written offline is told on 首页 how many still wait, to open 民情走访', async () => {
+  // The visit outbox ships in the visits subpackage; what it left in storage is all 首页 reads.
+  const waiting = { key: 'k', payload: {}, photos: [], label: '张家 · 走访', createdAt: 0, status: 'waiting', error: null };
+  harness.storage.set('gt.visitOutbox', [waiting, { ...waiting, key: 'k2', status: 'failed', error: '住户不在您的网格' }]);
+  harness.setCloudHandler(happyServer(profile({ roles: ['gridMember'] })));
+  const page = harness.openPage('pages/index/index');
+
+  const text = await waitForText(page, (t) => t.includes('李建国'));
+
+  expect(text).toContain('有2条走访记录还没发出，点这里发送');
+  expect(page.querySelector('.gt-home__visits-waiting')).toBeTruthy();
+});
+
+test('with nothing waiting the 民情走访 card says nothing of it', async () => {
+  harness.setCloudHandler(happyServer(profile({ roles: ['gridMember'] })));
+  const page = harness.openPage('pages/index/index');
+
+  const text = await waitForText(page, (t) => t.includes('李建国'));
+
+  expect(text).toContain('民情走访');
+  expect(page.querySelector('.gt-home__visits-waiting')).toBeFalsy();
 });

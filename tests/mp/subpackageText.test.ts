@@ -3,7 +3,8 @@
  *
  * The weapp build (made fresh by this project's globalSetup) carries each
  * subpackage's words in that subpackage: opening 首页 loads none of 党员服务's,
- * 便民服务日's, the console's or 系统管理's text (src/text/<area>.ts), and no
+ * 便民服务日's, the console's, 系统管理's, 民情走访's or the 诉求 pages' text
+ * (src/text/<area>.ts; 我的诉求's own is requestList.ts), and no
  * validation code (zod) ships at all: the app imports the contract as types,
  * except its zod-free `retrySafe` table.
  */
@@ -21,6 +22,8 @@ const SUBPACKAGE_TEXT: Record<string, string[]> = {
   'packages/servicedays': ['servicedays.ts'],
   'packages/console': ['messages.ts', 'dashboard.ts'],
   'packages/admin': ['admin.ts', 'ledger.ts'],
+  'packages/visits': ['visits.ts'],
+  'packages/requests': ['requests.ts'],
 };
 
 function filesUnder(dir: string): string[] {

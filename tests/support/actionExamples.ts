@@ -12,6 +12,28 @@ import { ROSTER_COLUMNS, ROSTER_EXAMPLE, type RosterColumn } from '../../cloudfu
 
 const EXAMPLE_ROSTER_PATH = 'rosters/demo-admin/example-roster.csv';
 
+/** Calls an action as a demo user, as the app would; fails loudly when refused. */
+async function callAs(cloudUrl: string, openid: string, fn: string, action: string, payload: object): Promise<void> {
+  const response = await fetch(`${cloudUrl}/cloud/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-wx-openid': openid },
+    body: JSON.stringify({ action, payload }),
+  });
+  const body = (await response.json()) as { ok?: boolean };
+  if (!body.ok) throw new Error(`${fn}.${action} as ${openid} failed: ${JSON.stringify(body)}`);
+}
+
+/**
+ * demo-rq-5 (resumed by the resume example, version 4) escalated by its grid
+ * member to 太华村, then by the village to 凉泉乡 (version 6), for the
+ * department examples (demo-rq-11 stays overdue for dashboard.remind).
+ */
+async function escalateToTownship(cloudUrl: string): Promise<void> {
+  const step = { requestId: 'demo-rq-5', reason: '排水沟被占，村里调解不成，需要乡里协调' };
+  await callAs(cloudUrl, 'demo-grid-he', 'requests', 'escalate', { ...step, version: 4, opId: 'example-up-village' });
+  await callAs(cloudUrl, 'demo-staff-taihua', 'requests', 'escalate', { ...step, version: 5, opId: 'example-up-township' });
+}
+
 /** Uploads the roster template's example row as the administrator would, for the importRoster example. */
 async function uploadExampleRoster(cloudUrl: string): Promise<void> {
   const keys = Object.keys(ROSTER_COLUMNS) as RosterColumn[];
@@ -60,6 +82,7 @@ export type ExampleTable = { [F in FunctionName]: { [A in ActionName<F>]: Action
 export const actionExamples: ExampleTable = {
   users: {
     me: { caller: 'demo-resident-wang', payload: {} },
+    home: { caller: 'demo-resident-wang', payload: {} },
     chooseGrid: { caller: 'demo-resident-li', payload: { gridId: 'g-hubin-2' } },
     setPreferences: { caller: 'demo-resident-wang', payload: { elderMode: true } },
     linkPhone: {
@@ -155,6 +178,32 @@ export const actionExamples: ExampleTable = {
     recategorize: {
       caller: 'demo-staff-hubin',
       payload: { requestId: 'demo-rq-9', version: 1, opId: 'example-recat-1', categoryId: 'mediation' },
+    },
+    handOptions: { caller: 'demo-staff-township', payload: { requestId: 'demo-rq-5' }, prepare: escalateToTownship },
+    assignDepartment: {
+      caller: 'demo-staff-township',
+      payload: {
+        requestId: 'demo-rq-5',
+        version: 6,
+        opId: 'example-assign-dept-1',
+        departmentId: 'dep-county-shuili',
+        workdays: 5,
+        note: '请县水利局核实排水沟走向，限期疏通',
+      },
+    },
+    returnToTownship: {
+      caller: 'demo-dept-shuili',
+      payload: { requestId: 'demo-rq-5', version: 7, opId: 'example-return-1', reason: '这是邻里宅基地纠纷，请乡里调解' },
+    },
+    reassign: {
+      caller: 'demo-staff-township',
+      payload: {
+        requestId: 'demo-rq-5',
+        version: 8,
+        opId: 'example-reassign-1',
+        personId: 'demo-grid-he',
+        note: '请网格长先约两家当面调解',
+      },
     },
   },
   posts: {
@@ -348,6 +397,15 @@ export const actionExamples: ExampleTable = {
     placePeople: { caller: 'demo-admin', payload: { placeId: 'g-hubin-1' } },
     findPerson: { caller: 'demo-admin', payload: { phone: '13905560102' } },
     workCalendar: { caller: 'demo-admin', payload: {} },
+    departments: { caller: 'demo-admin', payload: { placeId: 'c-wangjiang' } },
+    saveDepartment: {
+      caller: 'demo-admin',
+      payload: { placeId: 't-liangquan', name: '凉泉乡水利站', categoryIds: ['infrastructure'], active: true },
+    },
+    setDepartmentMember: {
+      caller: 'demo-admin',
+      payload: { departmentId: 'dep-liangquan-renshe', userId: 'demo-resident-sun', member: true },
+    },
   },
   // 民情走访 on the demo households (localcloud/seed/demoVisits.ts): 汪德华 keeps 湖滨村 第一网格, 李大毛 supervises 湖滨村.
   visits: {

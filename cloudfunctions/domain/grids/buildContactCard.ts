@@ -15,6 +15,9 @@ export interface Contact {
   level: 'grid' | 'village';
 }
 
+/** What the card reads of a person. */
+export type CardPerson = Pick<User, 'name' | 'phone' | 'gridDuties' | 'nodeDuties'>;
+
 export interface ContactCard {
   chain: PlaceChain;
   contacts: Contact[];
@@ -26,7 +29,12 @@ export interface ContactCard {
  * first responsible people are shown, because a resident must always have
  * someone to call.
  */
-export function buildContactCard(chain: PlaceChain, gridMembers: User[], villageCadres: User[], categories: Category[]): ContactCard {
+export function buildContactCard(
+  chain: PlaceChain,
+  gridMembers: readonly CardPerson[],
+  villageCadres: readonly CardPerson[],
+  categories: Category[],
+): ContactCard {
   const categoryName = new Map(categories.map((category) => [category._id, category.name]));
   const gridId = chain.grid._id;
   const contacts: Contact[] = [];

@@ -49,6 +49,11 @@ export interface User {
   nodeDuties: NodeDuty[];
   /** Staff act within this node's subtree. */
   staffScopeId: string | null;
+  /**
+   * The department (县直部门 or 乡镇站所) a `departmentStaff` person works in:
+   * they act only on requests assigned to it. Absent on records from before.
+   */
+  departmentId?: string | null;
   elderMode: boolean;
   createdAt: Date;
   /**

@@ -21,6 +21,10 @@ export const AUDIENCES = {
   /** 村两委、乡镇、县直部门 staff within their scope, administrators included. */
   staff: ['staff'],
   administrators: ['admin'],
+  /** Staff of a department (县直部门, 乡镇站所), acting only on what is assigned to it. */
+  departmentStaff: ['departmentStaff'],
+  /** Everyone who may hold and work a request: grid members, staff, departments' staff. */
+  requestHandlers: ['gridMember', 'staff', 'departmentStaff'],
   /** Grid members and staff: the cadres who handle requests and serve the grids. */
   cadres: ['gridMember', 'staff'],
   /** Residents filing for themselves and cadres filing for them (代办). */

@@ -45,7 +45,10 @@ export type EventKind =
   | 'closed'
   | 'recategorized'
   | 'supervised'
-  | 'noticeFailed';
+  | 'noticeFailed'
+  | 'departmentAssigned'
+  | 'departmentReturned'
+  | 'reassigned';
 
 /**
  * One entry of the ledger (台账). Entries are only ever appended, in the same
@@ -70,6 +73,25 @@ export interface LedgerEvent {
   noteVisibility: Audience;
   /** The client's key for the step, so a retried step is recognised. */
   opId: string | null;
+}
+
+/**
+ * 限期解决: the department a township assigned the request to, with its
+ * deadline (also the request's `deadline`) and the township's note. Cleared
+ * when the department hands it back; kept (as who solved it) once resolved.
+ */
+export interface DepartmentHold {
+  id: string;
+  name: string;
+  /** The county or township it serves (a county department's is placeIds[0]). */
+  placeId: string;
+  workdays: number;
+  deadline: Date;
+  note: string;
+  assignedBy: Actor;
+  assignedAt: Date;
+  /** 督办: the sweep found it past its deadline and alerted the township and the county. */
+  overdue: boolean;
 }
 
 /** A 诉求 as stored: the current state plus its whole ledger. */
@@ -128,6 +150,10 @@ export interface ResidentRequest {
   openHandlerId: string | null;
   /** Everyone who has held it. */
   handlerIds: string[];
+  /** The department holding it (限期解决); absent on requests from before departments. */
+  department?: DepartmentHold | null;
+  /** The department's id while it is theirs to work on; null otherwise. Indexed: the department's inbox. */
+  openDepartmentId?: string | null;
   /** In the township's duty queue: nobody could take it, staff were alerted. */
   queued: boolean;
   routingReason: string;

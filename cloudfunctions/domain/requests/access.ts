@@ -21,11 +21,13 @@ export interface Relation {
   levelCadre: boolean;
   /** Staff whose jurisdiction contains the request. */
   staff: boolean;
+  /** Staff of the department the request is (or was last) assigned to. */
+  department: boolean;
 }
 
 type Viewed = Pick<
   ResidentRequest,
-  'residentId' | 'residentPhone' | 'followerIds' | 'handler' | 'handlerIds' | 'gridId' | 'placeIds' | 'level'
+  'residentId' | 'residentPhone' | 'followerIds' | 'handler' | 'handlerIds' | 'gridId' | 'placeIds' | 'level' | 'department'
 >;
 
 /**
@@ -53,12 +55,14 @@ export function relationOf(viewer: User, request: Viewed): Relation {
       return at >= 0 && at < 3 && levelDepth <= at;
     }),
     staff: isIn(viewer, 'staff') && viewer.staffScopeId !== null && request.placeIds.includes(viewer.staffScopeId),
+    department:
+      isIn(viewer, 'departmentStaff') && !!viewer.departmentId && !!request.department && request.department.id === viewer.departmentId,
   };
 }
 
 /** Those who work on requests (as opposed to the residents who file and follow them). */
 export function isInsider(relation: Relation): boolean {
-  return relation.handler || relation.pastHandler || relation.gridMember || relation.levelCadre || relation.staff;
+  return relation.handler || relation.pastHandler || relation.gridMember || relation.levelCadre || relation.staff || relation.department;
 }
 
 export function canSee(relation: Relation): boolean {
@@ -77,7 +81,7 @@ export function reaches(viewer: Audience, needed: Audience): boolean {
   return AUDIENCE_RANK[viewer] >= AUDIENCE_RANK[needed];
 }
 
-type StepRequest = Viewed & Pick<ResidentRequest, 'state'>;
+type StepRequest = Viewed & Pick<ResidentRequest, 'state' | 'openDepartmentId'>;
 
 const STEP_COMMAND: Record<RequestStepName, RequestCommand | null> = {
   accept: 'accept',
@@ -92,21 +96,37 @@ const STEP_COMMAND: Record<RequestStepName, RequestCommand | null> = {
   recategorize: 'recategorize',
   follow: null,
   unfollow: null,
+  assignDepartment: 'assignDepartment',
+  returnToTownship: 'returnToTownship',
+  reassign: 'reassign',
 };
 
 /** Whether the person's relation lets them take this kind of step at all (state aside). */
 function mayTake(step: RequestStepName, relation: Relation, request: StepRequest, viewer: User): boolean {
   const works = relation.handler || relation.staff;
+  // Held by a department now (not only remembered as who solved it).
+  const withDepartment = !!request.openDepartmentId;
   switch (step) {
     case 'accept':
-      // The handler accepts what is theirs; staff take what waits in the duty queue.
-      return request.handler ? relation.handler : relation.staff;
+      // The handler accepts what is theirs; a department's staff what was assigned to it; staff the duty queue.
+      if (request.handler) return relation.handler;
+      return withDepartment ? relation.department : relation.staff;
     case 'addNote':
       return isInsider(relation);
     case 'resolve':
+      return works || (withDepartment && relation.department);
     case 'suspend':
     case 'resume':
+      return works;
     case 'reject':
+      // A department does not refuse: it hands the request back to the township.
+      return relation.staff || (relation.handler && !withDepartment);
+    case 'assignDepartment':
+      // The township (or the county) assigns departments, not a village's staff.
+      return relation.staff && request.level === 'township' && request.placeIds.indexOf(viewer.staffScopeId ?? '') <= 1;
+    case 'returnToTownship':
+      return withDepartment && relation.department;
+    case 'reassign':
       return works;
     case 'escalate':
       return works && request.level !== 'township';
@@ -157,6 +177,7 @@ export function requireStep(viewer: User, request: StepRequest, step: RequestSte
   if (step === 'escalate' && (relation.handler || relation.staff) && request.level === 'township') {
     throw new DomainError('TOP_LEVEL');
   }
+  if (step === 'assignDepartment' && relation.staff && request.level !== 'township') throw new DomainError('NOT_AT_TOWNSHIP');
   if (!mayTake(step, relation, request, viewer)) throw new DomainError('FORBIDDEN');
   return relation;
 }

@@ -98,22 +98,23 @@ export function sweepOverdue(request: ResidentRequest, now: Date, context: Escal
   });
 }
 
-/** 督办: nothing above the township, so its staff are alerted (once) and the handler reminded. */
+/**
+ * 督办: nothing above the township, so its staff are alerted (once) and the
+ * handler reminded; a department past its deadline is marked overdue and
+ * the county's staff are alerted too.
+ */
 export function superviseOverdue(request: ResidentRequest, now: Date, cause: string): RequestChange {
   assertTransition('supervise', request.state, request.state);
   const notices: Notice[] = [{ kind: 'overdueAlert', staffOf: request.townshipId }];
   if (request.handler) notices.push({ kind: 'overdueAlert', to: request.handler.id });
+  const hold = request.openDepartmentId ? request.department : null;
+  if (hold) notices.push({ kind: 'overdueAlert', staffOf: request.placeIds[0] });
+  const what = hold
+    ? `${hold.name}超过限期（${shortDate(hold.deadline, now)}）未解决，已提醒${request.townshipName}和县里督办`
+    : `${cause}，已提醒${request.townshipName}工作人员督办`;
   return {
-    set: { sweepAt: null, updatedAt: now },
-    events: [
-      ledgerEvent(request, 0, now, {
-        kind: 'supervised',
-        actor: SYSTEM,
-        from: request.state,
-        to: request.state,
-        what: `${cause}，已提醒${request.townshipName}工作人员督办`,
-      }),
-    ],
+    set: hold ? { sweepAt: null, updatedAt: now, department: { ...hold, overdue: true } } : { sweepAt: null, updatedAt: now },
+    events: [ledgerEvent(request, 0, now, { kind: 'supervised', actor: SYSTEM, from: request.state, to: request.state, what })],
     notices,
     bumpsVersion: true,
   };

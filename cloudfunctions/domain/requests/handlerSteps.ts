@@ -13,6 +13,16 @@ interface StepInput {
   opId: string;
 }
 
+function acceptWhat(request: ResidentRequest, fromQueue: boolean): string {
+  if (fromQueue && request.openDepartmentId && request.department) return `${request.department.name}受理了诉求，开始办理`;
+  return fromQueue ? '从值班队列认领了诉求，开始办理' : '受理了诉求，开始办理';
+}
+
+/** The department's hold ends with the request's work (the hold stays, as who did it). */
+function endsDepartmentWork(request: ResidentRequest): { openDepartmentId?: null } {
+  return request.openDepartmentId ? { openDepartmentId: null } : {};
+}
+
 /** 受理: the handler takes it on; staff take a request waiting in the duty queue. */
 export function acceptRequest(request: ResidentRequest, { actor, now, opId }: StepInput): RequestChange {
   assertTransition('accept', request.state, 'accepted');
@@ -33,7 +43,7 @@ export function acceptRequest(request: ResidentRequest, { actor, now, opId }: St
         actor,
         from: request.state,
         to: 'accepted',
-        what: fromQueue ? '从值班队列认领了诉求，开始办理' : '受理了诉求，开始办理',
+        what: acceptWhat(request, fromQueue),
         opId,
       }),
     ],
@@ -85,6 +95,7 @@ export function resolveRequest(
       resolution: { text: outcome.text, photos: outcome.photos, at: now, by: actor },
       resolvedAt: now,
       openHandlerId: null,
+      ...endsDepartmentWork(request),
       deadline: null,
       dueWorkdays: [],
       pausedRemainingMs: null,
@@ -200,6 +211,7 @@ export function rejectRequest(request: ResidentRequest, { actor, now, opId }: St
       rejection: { kind: rejection.kind, reason: rejection.reason, duplicateOf: rejection.original?.id ?? null },
       closedAt: now,
       openHandlerId: null,
+      ...endsDepartmentWork(request),
       deadline: null,
       dueWorkdays: [],
       pausedRemainingMs: null,

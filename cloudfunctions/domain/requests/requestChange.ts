@@ -70,13 +70,18 @@ export function ledgerEvent(request: Pick<ResidentRequest, 'version'> | null, in
 }
 
 /** How a person appears in the ledger when acting on a request: by the duty that concerns it. */
-export function actorFor(user: User, request?: Pick<ResidentRequest, 'gridId' | 'placeIds'>): Actor {
+export function actorFor(
+  user: User,
+  request?: Pick<ResidentRequest, 'gridId' | 'placeIds'> & Partial<Pick<ResidentRequest, 'department'>>,
+): Actor {
   // A person without a name is labelled when shown ("我" to themself, "群众" to others).
   const base = { id: user._id, name: user.name };
   const gridDuty = request && user.gridDuties.find((duty) => duty.gridId === request.gridId);
   if (gridDuty) return { ...base, role: 'gridMember', title: gridDuty.title };
   const nodeDuty = request ? user.nodeDuties.find((duty) => request.placeIds.includes(duty.nodeId)) : undefined;
   if (nodeDuty) return { ...base, role: 'cadre', title: nodeDuty.title };
+  const hold = request && 'department' in request ? request.department : null;
+  if (hold && isIn(user, 'departmentStaff') && user.departmentId === hold.id) return { ...base, role: 'staff', title: hold.name };
   if (isIn(user, 'staff')) return { ...base, role: 'staff', title: user.nodeDuties[0]?.title ?? '工作人员' };
   if (isIn(user, 'gridMembers')) return { ...base, role: 'gridMember', title: user.gridDuties[0]?.title ?? '网格员' };
   return { ...base, role: 'resident', title: '' };
@@ -94,14 +99,17 @@ export interface Assignment {
  * deadline of the category's time limit in working days, counted from now.
  */
 export function assignmentFields(
-  request: Pick<ResidentRequest, 'handlerIds' | 'timeLimitDays'>,
+  request: Pick<ResidentRequest, 'handlerIds' | 'timeLimitDays' | 'department'>,
   assignment: Assignment,
   now: Date,
   calendar: WorkCalendar,
 ): RequestFields {
   const deadline = deadlineAfter(now, request.timeLimitDays, calendar);
   const handler = assignment.handler;
+  // A department's hold ends when the request goes to anyone else (the ledger keeps it).
+  const leavesDepartment: RequestFields = request.department ? { department: null, openDepartmentId: null } : {};
   return {
+    ...leavesDepartment,
     level: assignment.level,
     levelNode: assignment.node,
     handler,

@@ -28,7 +28,10 @@ export type RequestCommand =
   | 'recategorize'
   | 'sweepEscalate'
   | 'supervise'
-  | 'autoClose';
+  | 'autoClose'
+  | 'assignDepartment'
+  | 'returnToTownship'
+  | 'reassign';
 
 /** States in which someone is working on it (it counts toward a handler's load until resolved). */
 export const WORKING_STATES: readonly RequestState[] = ['submitted', 'assigned', 'accepted', 'escalated', 'reopened', 'suspended'];
@@ -64,6 +67,9 @@ export const TRANSITIONS: Record<RequestCommand, Transition> = {
   sweepEscalate: { from: ACTIVE, to: ['escalated'] },
   supervise: { from: ['submitted', ...ACTIVE], to: ['submitted', ...ACTIVE] },
   autoClose: { from: ['resolved'], to: ['closed'] },
+  assignDepartment: { from: ['submitted', ...ACTIVE], to: ['assigned'] },
+  returnToTownship: { from: ['assigned', 'accepted'], to: ['escalated', 'submitted'] },
+  reassign: { from: ['submitted', ...ACTIVE], to: ['assigned'] },
 };
 
 export function canStart(command: RequestCommand, state: RequestState): boolean {

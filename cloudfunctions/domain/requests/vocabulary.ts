@@ -21,4 +21,7 @@ export type RequestStepName =
   | 'notSolved'
   | 'recategorize'
   | 'follow'
-  | 'unfollow';
+  | 'unfollow'
+  | 'assignDepartment'
+  | 'returnToTownship'
+  | 'reassign';

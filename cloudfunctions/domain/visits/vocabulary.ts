@@ -32,7 +32,7 @@ export const CALLBACK_VERDICTS = ['confirmed', 'partly', 'notConfirmed'] as cons
 export type CallbackVerdict = (typeof CALLBACK_VERDICTS)[number];
 
 /** The roles a person holds (the same words as the rest of the product). */
-export type PersonRole = 'resident' | 'gridMember' | 'partyMember' | 'staff' | 'admin';
+export type PersonRole = 'resident' | 'gridMember' | 'partyMember' | 'staff' | 'admin' | 'departmentStaff';
 
 /** A household tag of a county's editable list; `id` never changes, the name may. */
 export interface HouseholdTag {

@@ -1,12 +1,15 @@
 import { defineCloudFunction } from '../../shared/defineCloudFunction';
 import { addPlace } from './addPlace';
+import { departments } from './departments';
 import { findPerson } from './findPerson';
 import { importRoster } from './importRoster';
 import { placeChildren } from './placeChildren';
 import { placePeople } from './placePeople';
 import { renamePlace } from './renamePlace';
+import { saveDepartment } from './saveDepartment';
 import { rosterTemplate } from './rosterTemplate';
 import { setCategoryLimit } from './setCategoryLimit';
+import { setDepartmentMember } from './setDepartmentMember';
 import { setGridDuty } from './setGridDuty';
 import { setHolidays } from './setHolidays';
 import { setStaffScope } from './setStaffScope';
@@ -25,4 +28,7 @@ export const main = defineCloudFunction('admin', {
   placePeople,
   findPerson,
   workCalendar,
+  departments,
+  saveDepartment,
+  setDepartmentMember,
 });

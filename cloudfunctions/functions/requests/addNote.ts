@@ -9,7 +9,7 @@ import { runStep } from './support/runStep';
  * retried note land once.
  */
 export const addNote = defineAction('requests', 'addNote', {
-  access: 'cadres',
+  access: 'requestHandlers',
   run: (input, context) =>
     runStep(context, input, 'addNote', (request, actor) => {
       const _ = context.db.command;

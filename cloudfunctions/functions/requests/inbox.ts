@@ -1,5 +1,6 @@
 import { LEVEL_DEPTH } from '../../domain/jurisdiction/JurisdictionNode';
 import { isIn } from '../../domain/people/audiences';
+import type { User } from '../../domain/people/User';
 import { areaOf, type Area } from '../../domain/requests/areaOf';
 import { listScopes } from '../../domain/requests/listScopes';
 import { FINAL_STATES, OPEN_STATES, WORKING_STATES } from '../../domain/requests/requestStates';
@@ -27,6 +28,15 @@ async function loadArea(db: Database, person: Parameters<typeof areaOf>[0]): Pro
 }
 
 /**
+ * A department's part of a list: what it holds now (mine, area), or
+ * everything it was assigned and is finished (done).
+ */
+function departmentConditions(person: Pick<User, 'roles' | 'departmentId'>, view: 'mine' | 'area' | 'done'): Where[] {
+  if (!isIn(person, 'departmentStaff') || !person.departmentId) return [];
+  return view === 'done' ? [{ 'department.id': person.departmentId }] : [{ openDepartmentId: person.departmentId }];
+}
+
+/**
  * A handler's list. `mine`: what they hold now (staff also the duty queue of
  * their jurisdiction); `area`: everything open in their grids, at their
  * level, or (staff) in their jurisdiction; `done`: finished there. Open
@@ -36,7 +46,7 @@ async function loadArea(db: Database, person: Parameters<typeof areaOf>[0]): Pro
  * the query.
  */
 export const inbox = defineAction('requests', 'inbox', {
-  access: 'cadres',
+  access: 'requestHandlers',
   async run({ view, state, categoryId, gridId, overdue, after }, { db, caller, now }) {
     const _ = db.command;
     const staffScope = isIn(caller, 'staff') ? caller.staffScopeId : null;
@@ -49,6 +59,7 @@ export const inbox = defineAction('requests', 'inbox', {
       const within = gridId ? await findGridPlace(db, gridId) : undefined;
       anyOf = within === null ? [] : scopeConditions(db, listScopes(area, within));
     }
+    anyOf.push(...departmentConditions(caller, view));
     let states = view === 'done' ? FINAL_STATES : OPEN_STATES;
     if (state) states = states.filter((s) => s === state);
     if (overdue) states = states.filter((s) => WORKING_STATES.includes(s));

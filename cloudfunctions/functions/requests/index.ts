@@ -1,19 +1,23 @@
 import { defineCloudFunction } from '../../shared/defineCloudFunction';
 import { accept } from './accept';
+import { assignDepartment } from './assignDepartment';
 import { addNote } from './addNote';
 import { detail } from './detail';
 import { escalate } from './escalate';
 import { fileOnBehalf } from './fileOnBehalf';
 import { follow } from './follow';
 import { formOptions } from './formOptions';
+import { handOptions } from './handOptions';
 import { inbox } from './inbox';
 import { mine } from './mine';
 import { notSolved } from './notSolved';
 import { rate } from './rate';
 import { recategorize } from './recategorize';
+import { reassign } from './reassign';
 import { reject } from './reject';
 import { resolve } from './resolve';
 import { resume } from './resume';
+import { returnToTownship } from './returnToTownship';
 import { similar } from './similar';
 import { submit } from './submit';
 import { suspend } from './suspend';
@@ -42,6 +46,10 @@ export const main = defineCloudFunction(
     rate,
     notSolved,
     recategorize,
+    handOptions,
+    assignDepartment,
+    returnToTownship,
+    reassign,
   },
   { sweep: () => sweepDue() },
 );

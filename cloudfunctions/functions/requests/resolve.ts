@@ -4,7 +4,7 @@ import { runStep } from './support/runStep';
 
 /** 办结: the outcome in words and photos; the resident is told and asked to rate it. */
 export const resolve = defineAction('requests', 'resolve', {
-  access: 'cadres',
+  access: 'requestHandlers',
   run: (input, context) =>
     runStep(context, input, 'resolve', (request, actor) => ({
       change: resolveRequest(request, { actor, now: context.now, opId: input.opId }, { text: input.outcome, photos: input.photos }),

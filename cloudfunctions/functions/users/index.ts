@@ -1,7 +1,8 @@
 import { defineCloudFunction } from '../../shared/defineCloudFunction';
 import { chooseGrid } from './chooseGrid';
+import { home } from './home';
 import { linkPhone } from './linkPhone';
 import { me } from './me';
 import { setPreferences } from './setPreferences';
 
-export const main = defineCloudFunction('users', { me, chooseGrid, setPreferences, linkPhone });
+export const main = defineCloudFunction('users', { me, home, chooseGrid, setPreferences, linkPhone });

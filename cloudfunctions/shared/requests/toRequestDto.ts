@@ -4,6 +4,7 @@ import type { User } from '../../domain/people/User';
 import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
 import { allowedSteps, audienceOf, relationOf, type Relation } from '../../domain/requests/access';
 import { countdownOf } from '../../domain/requests/countdown';
+import { departmentWords } from '../../domain/requests/departmentSteps';
 import { FINAL_STATES, STATE_LABELS } from '../../domain/requests/requestStates';
 import { nameOf, residentLabel, timelineFor } from '../../domain/requests/timeline';
 import type { Database } from '../../shared/cloud';
@@ -14,6 +15,18 @@ import { templateIdOf } from '../../shared/subscribeTemplates';
 function excerpt(text: string, max = 60): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}
+
+function departmentDto(request: ResidentRequest, now: Date): RequestSummaryDto['department'] {
+  const hold = request.department;
+  if (!hold) return null;
+  return {
+    name: hold.name,
+    deadline: hold.deadline.toISOString(),
+    words: departmentWords(hold, now),
+    overdue: hold.overdue,
+    open: !!request.openDepartmentId,
+  };
 }
 
 function relationLabel(relation: Relation): RequestSummaryDto['relation'] {
@@ -43,6 +56,7 @@ export function toSummaryDto(request: ResidentRequest, viewer: User, now: Date):
       ? { name: request.handler.name, title: request.handler.title, level: request.level, place: request.levelNode.name }
       : null,
     queued: request.queued,
+    department: departmentDto(request, now),
     deadline: request.deadline ? request.deadline.toISOString() : null,
     countdown: countdownOf(request, now),
     relation: relationLabel(relation),

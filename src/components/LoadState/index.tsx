@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { AtActivityIndicator, AtButton } from 'taro-ui';
+import { AtButton } from 'taro-ui';
 import type { CloudError } from '@/services';
 import { commonText } from '@/text/common';
 import './index.scss';
@@ -34,7 +34,9 @@ export default function LoadState({ loading, error, onRetry, children, hasData, 
   if (loading && !hasData) {
     return (
       <View className="gt-load-state gt-load-state--loading">
-        <AtActivityIndicator size={48} content={commonText.loading} mode="center" />
+        {/* A ring of its own, not taro-ui's AtActivityIndicator: every first screen shows this, and the main package stays small. */}
+        <View className="gt-load-state__spinner" />
+        <View className="gt-load-state__loading">{commonText.loading}</View>
       </View>
     );
   }

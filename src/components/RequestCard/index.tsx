@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { RequestSummaryDto } from '@contract';
-import { requestsText } from '@/text/requests';
+import { requestListText } from '@/text/requestList';
 import { cx } from '@/utils/cx';
 import { formatDateTime } from '@/utils/time';
 import './index.scss';
@@ -30,12 +30,12 @@ export default function RequestCard({ item, showResident = false, onClick }: Req
       <View className="gt-request-card__meta">
         {item.place}
         {showResident && ` · ${item.residentLabel}`}
-        {item.proxy && ` · ${requestsText.list.proxy}`}
-        {item.relation === 'following' && ` · ${requestsText.list.following}`}
+        {item.proxy && ` · ${requestListText.proxy}`}
+        {item.relation === 'following' && ` · ${requestListText.following}`}
       </View>
       <View className="gt-request-card__bottom">
         <Text className="gt-request-card__handler">
-          {item.handler ? `${item.handler.title} ${item.handler.name}` : item.queued ? requestsText.inbox.queued : ''}
+          {item.handler ? `${item.handler.title} ${item.handler.name}` : item.queued ? requestListText.queued : ''}
         </Text>
         {item.countdown ? (
           <Text className={cx('gt-request-card__countdown', overdue && 'gt-request-card__countdown--overdue')}>{item.countdown.label}</Text>

@@ -1,25 +1,26 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ProfileDto } from '@contract';
-import { visitsText as t } from '@/text/visits';
+import { useWaitingVisitCount } from '@/state/waitingVisits';
+import { entriesText } from '@/text/entries';
 // The same link list look as 党员服务 on the 我的 page.
 import '../PartyEntry/index.scss';
 
 const PAGES = '/packages/visits';
+const t = entriesText.visits;
 
 /** 民情走访 on the 我的 page: the cadre's pages, staff's 走访督导, the county's 走访设置, a resident's own household. */
 export default function VisitsEntry({ profile }: { profile: ProfileDto }) {
   const roles = profile.roles;
   const entries: Array<{ key: string; label: string; url: string }> = [];
-  if (roles.includes('gridMember') || roles.includes('staff'))
-    entries.push({ key: 'home', label: t.entry.cadre, url: `${PAGES}/home/index` });
-  if (roles.includes('staff')) entries.push({ key: 'supervise', label: t.entry.supervise, url: `${PAGES}/supervise/index` });
-  if (roles.includes('admin')) entries.push({ key: 'rules', label: t.entry.rules, url: `${PAGES}/rules/index` });
-  if (roles.includes('resident')) entries.push({ key: 'myHousehold', label: t.entry.myHousehold, url: `${PAGES}/my-household/index` });
+  if (roles.includes('gridMember') || roles.includes('staff')) entries.push({ key: 'home', label: t.cadre, url: `${PAGES}/home/index` });
+  if (roles.includes('staff')) entries.push({ key: 'supervise', label: t.supervise, url: `${PAGES}/supervise/index` });
+  if (roles.includes('admin')) entries.push({ key: 'rules', label: t.rules, url: `${PAGES}/rules/index` });
+  if (roles.includes('resident')) entries.push({ key: 'myHousehold', label: t.myHousehold, url: `${PAGES}/my-household/index` });
   if (entries.length === 0) return null;
   return (
     <View className="gt-party-entry gt-visits-entry">
-      <View className="gt-party-entry__heading">{t.titles.home}</View>
+      <View className="gt-party-entry__heading">{t.title}</View>
       {entries.map((entry) => (
         <View
           key={entry.key}
@@ -35,8 +36,9 @@ export default function VisitsEntry({ profile }: { profile: ProfileDto }) {
   );
 }
 
-/** 民情走访 on 首页 for grid members and staff (the home page's board style). */
+/** 民情走访 on 首页 for grid members and staff (the home page's board style), with the visits still waiting to be sent. */
 export function VisitsHomeCard() {
+  const waiting = useWaitingVisitCount();
   return (
     <View
       className="gt-home__board gt-home__visits"
@@ -44,8 +46,9 @@ export function VisitsHomeCard() {
       onClick={() => Taro.navigateTo({ url: `${PAGES}/home/index` })}
     >
       <View className="gt-home__board-text">
-        <Text className="gt-home__board-title">{t.entry.homeCard}</Text>
-        <Text className="gt-home__board-hint">{t.entry.cadreHint}</Text>
+        <Text className="gt-home__board-title">{t.title}</Text>
+        <Text className="gt-home__board-hint">{t.cadreHint}</Text>
+        {waiting > 0 && <Text className="gt-home__board-hint gt-home__visits-waiting">{t.waiting(waiting)}</Text>}
       </View>
       <Text className="gt-home__board-arrow">›</Text>
     </View>

@@ -32,7 +32,7 @@ function GridHeader({ homeGrid, onChange }: { homeGrid: HomeGrid; onChange: () =
 
 /** 首页 for someone with a grid: their work (handlers), 我要反映问题 (residents), 便民服务日, the contact card, the party board. */
 export default function GridHome({ state, data, homeGrid }: { state: Home; data: HomeData; homeGrid: HomeGrid }) {
-  const { roles, handles, inbox } = state;
+  const { roles, handles, visits, inbox } = state;
   return (
     <View>
       <GridHeader homeGrid={homeGrid} onChange={state.goPicker} />
@@ -42,7 +42,7 @@ export default function GridHome({ state, data, homeGrid }: { state: Home; data:
           {inbox && <View className="gt-home__handler-counts">{homeText.handlerCounts(inbox.total, inbox.counts.overdue)}</View>}
         </View>
       )}
-      {handles && <VisitsHomeCard />}
+      {visits && <VisitsHomeCard />}
       {roles.includes('resident') && (
         <View className="gt-home__file">
           <AtButton type="primary" onClick={() => Taro.navigateTo({ url: NEW_REQUEST_URL })}>

@@ -6,6 +6,7 @@ import * as homeApi from '@/services/home';
 import * as requestsApi from '@/services/requests';
 import { syncElderModeFromProfile } from '@/state/elderMode';
 import { onProfileChanged } from '@/state/events';
+import { keepFormOptionsForOffline } from '@/state/formOptionsKept';
 
 const PICKER_URL = '/packages/grid/picker/index';
 
@@ -26,17 +27,21 @@ function useHandlerInbox(handles: boolean, reloadedWith: unknown): InboxDto | nu
   return inbox;
 }
 
-/** 首页's state: the profile and contact card (reloaded when the profile changes), 长辈模式 from the profile, a handler's counts. */
+/** 首页's state: the profile and contact card (reloaded when the profile changes), 长辈模式 from the profile, a handler's counts; keeps the filing form's options for offline. */
 export function useHome() {
   const home = useRemote(homeApi.loadHome);
   const { reload } = home;
   useEffect(() => onProfileChanged(reload), [reload]);
   useEffect(() => {
     if (home.data) syncElderModeFromProfile(home.data.profile);
+    // 我要反映 then opens, and files into the outbox, without a network.
+    if (home.data?.profile.registered) keepFormOptionsForOffline();
   }, [home.data]);
 
   const roles = home.data?.profile.roles ?? [];
-  const handles = roles.includes('gridMember') || roles.includes('staff');
+  // Cadres visit households; a department's staff only handle what is assigned to the department.
+  const visits = roles.includes('gridMember') || roles.includes('staff');
+  const handles = visits || roles.includes('departmentStaff');
   const inbox = useHandlerInbox(handles, home.data);
 
   const goPicker = () => {
@@ -44,7 +49,7 @@ export function useHome() {
     void Taro.navigateTo({ url: current ? `${PICKER_URL}?current=${encodeURIComponent(current)}` : PICKER_URL });
   };
 
-  return { home, roles, handles, inbox, goPicker };
+  return { home, roles, handles, visits, inbox, goPicker };
 }
 
 export type Home = ReturnType<typeof useHome>;

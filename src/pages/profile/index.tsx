@@ -51,7 +51,10 @@ export default function ProfilePage() {
     <PageShell className="gt-profile">
       <View className="gt-profile__section">
         <View className="gt-profile__heading">{profileText.settings}</View>
-        <AtSwitch title={profileText.elderMode} checked={elder} border={false} onChange={(value: boolean) => void toggleElder(value)} />
+        {/* The whole row is the switch (an elderly thumb misses a small toggle); the toggle itself only shows the state. */}
+        <View className="gt-profile__elder" role="switch" aria-checked={elder} onClick={() => void toggleElder(!elder)}>
+          <AtSwitch title={profileText.elderMode} checked={elder} border={false} />
+        </View>
         <View className="gt-profile__hint">{profileText.elderModeHint}</View>
       </View>
 

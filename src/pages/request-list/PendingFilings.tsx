@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { discardRequest, retryRequest, type PendingRequest } from '@/state/requestOutbox';
-import { requestsText } from '@/text/requests';
+import { requestListText } from '@/text/requestList';
 import { confirm } from '@/utils/confirm';
 
-const t = requestsText.list;
+const t = requestListText;
 
 /** 等待发送: filings still on the phone (sent when the network returns), and those refused, to send again or delete. */
 export default function PendingFilings({ pending }: { pending: PendingRequest[] }) {

@@ -7,13 +7,13 @@ import PageShell from '@/components/PageShell';
 import RequestCard from '@/components/RequestCard';
 import SegmentTabs from '@/components/SegmentTabs';
 import { commonText } from '@/text/common';
-import { requestsText } from '@/text/requests';
+import { requestListText } from '@/text/requestList';
 import PendingFilings from './PendingFilings';
 import { useMyRequests } from './useMyRequests';
 import './index.scss';
 
 const NEW_URL = '/packages/requests/new/index';
-const t = requestsText.list;
+const t = requestListText;
 
 /** 我的诉求 (tab): what waits on the phone to be sent, then open or finished requests with their state. */
 export default function RequestListPage() {

@@ -35,6 +35,11 @@ class FakePhone {
   uploads: string[] = [];
   /** Runs after each upload landed (a test drops the network there). */
   afterUpload: (cloudPath: string) => void = () => undefined;
+  /** What the person answers the next dialogs (showModal), and what the dialogs said. */
+  confirms = true;
+  dialogs: string[] = [];
+  /** Every navigateTo/redirectTo: its url. */
+  navigations: string[] = [];
   networkListeners: Listener<{ isConnected: boolean; networkType: string }>[] = [];
   appShowListeners: Listener<unknown>[] = [];
 
@@ -48,6 +53,9 @@ class FakePhone {
     this.calls = [];
     this.uploads = [];
     this.afterUpload = () => undefined;
+    this.confirms = true;
+    this.dialogs = [];
+    this.navigations = [];
     this.networkListeners = [];
     this.appShowListeners = [];
     this.cloud = () => ({ ok: false, code: 'INTERNAL', message: '没有设置云函数' });
@@ -106,6 +114,15 @@ const Taro = {
   },
   onAppShow(listener: Listener<unknown>): void {
     phone.appShowListeners.push(listener);
+  },
+  async showModal({ content }: { content: string }): Promise<{ confirm: boolean; cancel: boolean }> {
+    await roundTrip();
+    phone.dialogs.push(content);
+    return { confirm: phone.confirms, cancel: !phone.confirms };
+  },
+  async navigateTo({ url }: { url: string }): Promise<void> {
+    await roundTrip();
+    phone.navigations.push(url);
   },
   cloud: {
     async callFunction({

@@ -1,4 +1,4 @@
-import type { RequestDetailDto, RequestOf } from '../../../cloudfunctions/contract';
+import type { RequestDetailDto, RequestOf, RequestStepName } from '../../../cloudfunctions/contract';
 import { acceptSubscribe } from '../../support/subscribeConsent';
 import { dataOf, type TestCloud } from '../../support/testCloud';
 
@@ -44,7 +44,7 @@ export async function file(test: TestCloud, openid = 'demo-resident-wang', field
   return dataOf(result).request;
 }
 
-type StepAction = 'accept' | 'resolve' | 'escalate' | 'suspend' | 'resume' | 'reject' | 'rate' | 'notSolved' | 'recategorize';
+type StepAction = Exclude<RequestStepName, 'addNote' | 'follow' | 'unfollow'>;
 
 const DEFAULTS: Record<StepAction, Record<string, unknown>> = {
   accept: {},
@@ -56,6 +56,9 @@ const DEFAULTS: Record<StepAction, Record<string, unknown>> = {
   rate: { stars: 5 },
   notSolved: { reason: '还是没有弄好' },
   recategorize: { categoryId: 'mediation' },
+  assignDepartment: { departmentId: 'dep-county-minzheng', workdays: 5, note: '请县民政局核实后解决' },
+  returnToTownship: { reason: '不属于本部门职责' },
+  reassign: { note: '换一位同志办理' },
 };
 
 /** One step on a request at the version the caller saw; answers the raw envelope. */

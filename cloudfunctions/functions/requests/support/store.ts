@@ -2,6 +2,7 @@ import type { Category } from '../../../domain/catalog/Category';
 import type { JurisdictionNode } from '../../../domain/jurisdiction/JurisdictionNode';
 import type { User } from '../../../domain/people/User';
 import type { ResidentRequest } from '../../../domain/requests/ResidentRequest';
+import type { Assignee } from '../../../domain/requests/reassignRequest';
 import { WORKING_STATES } from '../../../domain/requests/requestStates';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
@@ -85,5 +86,27 @@ export function workingRequestsLike(db: Database, gridId: string, categoryId: st
       .orderBy('createdAt', 'desc')
       .field({ ledger: false })
       .limit(20),
+  );
+}
+
+/**
+ * The people a request could be given to (改派): its grid's members, its
+ * village's and township's cadres, the township's staff, and the holding
+ * department's staff. One read; the domain decides who of them qualifies.
+ */
+export function assigneesFor(db: Database, request: ResidentRequest): Promise<Assignee[]> {
+  const _ = db.command;
+  const who: Array<Record<string, unknown>> = [
+    { 'gridDuties.gridId': request.gridId },
+    { 'nodeDuties.nodeId': _.in([request.villageId, request.townshipId]) },
+    { staffScopeId: request.townshipId },
+  ];
+  if (request.openDepartmentId) who.push({ departmentId: request.openDepartmentId });
+  return readDocs<Assignee>(
+    db
+      .collection(COLLECTIONS.users)
+      .where(_.or(who))
+      .field({ _id: true, name: true, roles: true, gridDuties: true, nodeDuties: true, staffScopeId: true, departmentId: true })
+      .limit(200),
   );
 }

@@ -1,12 +1,13 @@
 import type { User } from '../../../domain/people/User';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
+import { readDocs } from '../../../shared/readDocs';
 
 /**
- * The users function's writes to a person's own record, named by what they
- * are for: action files call these, never the database. (Taking over an
- * imported person and moving what they held are in takeOverRosterPerson and
- * repointPerson.)
+ * The users function's reads and writes of people's records, named by what
+ * they are for: action files call these, never the database. (Binding a
+ * phone's transaction and moving what an imported person held are in
+ * bindPhoneTransaction and repointPerson.)
  */
 
 /** A first-time visitor's record, under their OPENID. */
@@ -28,19 +29,21 @@ export async function setElderMode(db: Database, personId: string, elderMode: bo
   await db.collection(COLLECTIONS.users).doc(personId).update({ data: { elderMode } });
 }
 
-/**
- * The number WeChat verified for the account, keeping what they typed as
- * contact information (null: nothing typed; also marks a record from before
- * verified phones as migrated).
- */
-export async function setVerifiedPhone(db: Database, personId: string, phone: string, contactPhone: string | null): Promise<void> {
-  await db.collection(COLLECTIONS.users).doc(personId).update({ data: { phone, contactPhone } });
-}
-
 /** The take-over's move is done: the account no longer moves from the imported person (see finishMove). */
 export async function clearMovingFrom(db: Database, personId: string): Promise<void> {
   await db
     .collection(COLLECTIONS.users)
     .doc(personId)
     .update({ data: { movingFrom: db.command.remove() } });
+}
+
+/** The caller's own record and everyone known by `phone`, in one read (both fields are indexed). */
+export function accountAndPhoneHolders(db: Database, openid: string, phone: string): Promise<User[]> {
+  const _ = db.command;
+  return readDocs<User>(
+    db
+      .collection(COLLECTIONS.users)
+      .where(_.or([{ _id: openid }, { phone }]))
+      .limit(100),
+  );
 }

@@ -5,6 +5,7 @@ import PageShell from '@/components/PageShell';
 import SegmentTabs from '@/components/SegmentTabs';
 import { adminText } from '@/text/admin';
 import CategoryLimits from './CategoryLimits';
+import Departments from './Departments';
 import PlacePeople from './PlacePeople';
 import PlaceTree from './PlaceTree';
 import RosterImport from './RosterImport';
@@ -13,12 +14,13 @@ import WorkCalendar from './WorkCalendar';
 import '../common.scss';
 import './index.scss';
 
-const SECTIONS = ['places', 'people', 'calendar', 'roster', 'limits'] as const;
+const SECTIONS = ['places', 'people', 'departments', 'calendar', 'roster', 'limits'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
  * 系统管理 for administrators, one section at a time: 区划 (the place tree),
- * 人员 (staff and grid members of the place browsed in 区划), 节假日, the
+ * 人员 (staff and grid members of the place browsed in 区划), 部门 (the
+ * departments of the county or township browsed there), 节假日, the
  * roster import and the categories' time limits.
  */
 export default function SystemPage() {
@@ -37,6 +39,12 @@ export default function SystemPage() {
           <PlacePeople key={place.id} place={place} />
         ) : (
           <LoadState loading={browser.loading} error={browser.error} onRetry={browser.reload} hasData={false} />
+        ))}
+      {section === 'departments' &&
+        (place && (place.level === 'county' || place.level === 'township') ? (
+          <Departments key={place.id} place={place} />
+        ) : (
+          <View className="gt-admin__card">{adminText.departmentsNeedPlace}</View>
         ))}
       {section === 'calendar' && <WorkCalendar />}
       {section === 'roster' && <RosterImport />}

@@ -3,10 +3,11 @@ import Taro from '@tarojs/taro';
 import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import { useRemote } from '@/hooks/useRemote';
-import * as visitsApi from '@/services/visits';
-import { visitsText } from '@/text/visits';
+import * as visitsPanelApi from '@/services/visitsPanel';
+import { caretakersText } from '@/text/caretakers';
+import { dashboardText } from '@/text/dashboard';
 
-const t = visitsText.panel;
+const t = dashboardText.visitsPanel;
 
 /**
  * 谁该走访了 on 工作台: how many tagged households of the staff member's
@@ -15,7 +16,7 @@ const t = visitsText.panel;
  * Loads on its own, so the dashboard shows whatever happens to it.
  */
 export default function NeedsVisitPanel() {
-  const remote = useRemote(visitsApi.needsVisitPanel);
+  const remote = useRemote(visitsPanelApi.needsVisitPanel);
   const d = remote.data;
   return (
     <View className="gt-cs-home__needs">
@@ -30,8 +31,8 @@ export default function NeedsVisitPanel() {
                 className="gt-cs__line gt-cs-home__needs-item"
                 onClick={() => Taro.navigateTo({ url: `/packages/visits/household/index?id=${item.household.id}` })}
               >
-                {item.household.label} · {t.overdue(item.household.overdueDays)} · {visitsText.sources[item.caretakers.source]}：
-                {item.caretakers.names.join('、') || visitsText.assign.none}
+                {item.household.label} · {t.overdue(item.household.overdueDays)} · {caretakersText.sources[item.caretakers.source]}：
+                {item.caretakers.names.join('、') || caretakersText.none}
               </View>
             ))}
             <View className="gt-cs__actions">

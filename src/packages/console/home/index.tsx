@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { AtButton } from 'taro-ui';
 import type { DashboardDto, OverdueItemDto } from '@contract';
@@ -15,7 +15,6 @@ import '../common.scss';
 
 const t = dashboardText;
 const PERIODS: PeriodKey[] = ['month', 'quarter', 'year'];
-const percent = (rate: number | null) => (rate === null ? t.none : `${Math.round(rate * 1000) / 10}%`);
 
 function OverdueCard({ item, onRemind }: { item: OverdueItemDto; onRemind: (item: OverdueItemDto) => void }) {
   return (
@@ -35,14 +34,23 @@ function OverdueCard({ item, onRemind }: { item: OverdueItemDto; onRemind: (item
   );
 }
 
+/** A figure and, beside it, the counts it rests on (so a rate never looks bigger than it is). */
+interface Figure {
+  value: string | number;
+  count?: string;
+}
+
 /** Labelled figures side by side. */
-function FigureCells({ cells }: { cells: Array<[string, string | number]> }) {
+function FigureCells({ cells }: { cells: Array<[string, Figure]> }) {
   return (
     <>
-      {cells.map(([label, value]) => (
+      {cells.map(([label, figure]) => (
         <View key={label} className="gt-cs__figure">
           <View className="gt-cs__line">{label}</View>
-          <View className="gt-cs__value">{value}</View>
+          <View className="gt-cs__value">
+            {figure.value}
+            {figure.count && <Text className="gt-cs__count">{figure.count}</Text>}
+          </View>
         </View>
       ))}
     </>
@@ -51,11 +59,14 @@ function FigureCells({ cells }: { cells: Array<[string, string | number]> }) {
 
 function Figures({ d }: { d: DashboardDto }) {
   const r = d.requests;
-  const cells: Array<[string, string]> = [
-    [t.onTimeRate, percent(r.onTimeRate)],
-    [t.avgResolve, r.avgResolveHours === null ? t.none : t.hours(r.avgResolveHours)],
-    [t.avgStars, r.avgStars === null ? t.none : String(r.avgStars)],
-    [t.notSolvedShare, percent(r.notSolvedShare)],
+  const cells: Array<[string, Figure]> = [
+    [t.onTimeRate, t.rate(r.onTimeRate, r.onTime, r.finished)],
+    [
+      t.avgResolve,
+      r.avgResolveHours === null ? { value: t.none } : { value: t.hours(r.avgResolveHours), count: t.finishedCount(r.finished) },
+    ],
+    [t.avgStars, t.stars(r.avgStars, r.rated)],
+    [t.notSolvedShare, t.rate(r.notSolvedShare, r.notSolved, r.feedback)],
   ];
   return (
     <View className="gt-cs__figures">
@@ -120,8 +131,9 @@ function RankingsPanel({ d }: { d: DashboardDto }) {
           bars={d.grids.map((g) => ({
             key: g.id,
             label: `${g.village} ${g.name}`,
-            value: g.score ?? 0,
+            value: g.score,
             caption: t.score(g.score),
+            detail: t.assessment(g),
             alert: g.low,
           }))}
         />
@@ -133,8 +145,9 @@ function RankingsPanel({ d }: { d: DashboardDto }) {
           bars={d.members.map((m) => ({
             key: m.id,
             label: `${m.name}（${m.grid}）`,
-            value: m.score ?? 0,
+            value: m.score,
             caption: t.score(m.score),
+            detail: t.assessment(m),
             alert: m.low,
           }))}
         />
@@ -145,11 +158,11 @@ function RankingsPanel({ d }: { d: DashboardDto }) {
 
 /** 便民服务和党员服务: bookings, no-shows, active claims, approved hours. */
 function ActivityPanel({ d }: { d: DashboardDto }) {
-  const cells: Array<[string, number]> = [
-    [t.bookings, d.serviceDays.bookings],
-    [t.noShows, d.serviceDays.noShows],
-    [t.activeClaims, d.posts.activeClaims],
-    [t.approvedHours, d.posts.approvedHours],
+  const cells: Array<[string, Figure]> = [
+    [t.bookings, { value: d.serviceDays.bookings }],
+    [t.noShows, { value: d.serviceDays.noShows }],
+    [t.activeClaims, { value: d.posts.activeClaims }],
+    [t.approvedHours, { value: d.posts.approvedHours }],
   ];
   return (
     <>

@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { RequestDetailDto } from '@contract';
 import { requestsText } from '@/text/requests';
-import { visitsText } from '@/text/visits';
 import { cx } from '@/utils/cx';
 import { callPhone, formatPhone } from '@/utils/phone';
 import { formatDate } from '@/utils/time';
@@ -20,6 +19,20 @@ function Handler({ request: r }: { request: RequestDetailDto }) {
   ) : (
     <View className="gt-request__handler">
       {t.handler} {place} {title} <Text className="gt-request__handler-name">{name}</Text> {t.handling}
+    </View>
+  );
+}
+
+/** 限期解决: the department holding it (or that solved it) and until when, in plain words. */
+function Department({ request: r }: { request: RequestDetailDto }) {
+  const hold = r.department;
+  if (!hold) return null;
+  return (
+    <View className="gt-request__department">
+      <View className="gt-request__handler">
+        {t.department}：<Text className="gt-request__handler-name">{hold.words}</Text>
+      </View>
+      {hold.open && hold.overdue && <View className="gt-request__countdown gt-request__countdown--overdue">{t.departmentOverdue}</View>}
     </View>
   );
 }
@@ -44,6 +57,7 @@ function CallHandler({ name, phone }: { name: string; phone: string }) {
 export default function HandlerCard({ request: r }: { request: RequestDetailDto }) {
   return (
     <View className="gt-request__card gt-request__now">
+      <Department request={r} />
       <Handler request={r} />
       {r.handler && r.handlerPhone && <CallHandler name={r.handler.name} phone={r.handlerPhone} />}
       {r.countdown && (
@@ -62,7 +76,7 @@ export default function HandlerCard({ request: r }: { request: RequestDetailDto 
           className="gt-request__row gt-request__source-visit"
           onClick={() => Taro.navigateTo({ url: `/packages/visits/visit/index?id=${r.sourceVisitId}` })}
         >
-          {visitsText.request.fromVisit} ›
+          {t.fromVisit} ›
         </View>
       )}
     </View>

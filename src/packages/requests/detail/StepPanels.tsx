@@ -6,6 +6,7 @@ import ChoiceList from '@/components/ChoiceList';
 import FormField from '@/components/FormField';
 import StepPanel from '@/components/StepPanel';
 import { requestsText } from '@/text/requests';
+import { DepartmentChoice, PersonChoice } from './HandChoices';
 import { BUTTON_LABELS, panelLimit, PLACEHOLDERS } from './steps';
 import type { RequestSteps } from './useRequestSteps';
 import type { StepPanelState } from './useStepPanel';
@@ -74,6 +75,8 @@ export default function StepPanels({ request, steps }: { request: RequestDetailD
       error={panel.errors.words}
     >
       {open === 'reject' && <RejectChoices panel={panel} />}
+      {open === 'assignDepartment' && <DepartmentChoice panel={panel} />}
+      {open === 'reassign' && <PersonChoice panel={panel} />}
     </StepPanel>
   );
 }

@@ -8,8 +8,29 @@ import { requiredText, textLimits } from '@/utils/textLimit';
 const t = requestsText.detail;
 
 /** Steps that need words (and maybe photos) before they go. */
-export type Panel = 'addNote' | 'resolve' | 'escalate' | 'suspend' | 'reject' | 'notSolved' | 'recategorize';
-const PANELS: readonly RequestStepName[] = ['addNote', 'resolve', 'escalate', 'suspend', 'reject', 'notSolved', 'recategorize'];
+export type Panel =
+  | 'addNote'
+  | 'resolve'
+  | 'escalate'
+  | 'suspend'
+  | 'reject'
+  | 'notSolved'
+  | 'recategorize'
+  | 'assignDepartment'
+  | 'returnToTownship'
+  | 'reassign';
+const PANELS: readonly RequestStepName[] = [
+  'addNote',
+  'resolve',
+  'escalate',
+  'suspend',
+  'reject',
+  'notSolved',
+  'recategorize',
+  'assignDepartment',
+  'returnToTownship',
+  'reassign',
+];
 
 export function isPanel(name: RequestStepName): name is Panel {
   return PANELS.includes(name);
@@ -35,6 +56,9 @@ export const BUTTON_LABELS: Record<RequestStepName, string> = {
   recategorize: t.recategorize,
   follow: t.follow,
   unfollow: t.unfollow,
+  assignDepartment: t.assignDepartment,
+  returnToTownship: t.returnToTownship,
+  reassign: t.reassign,
 };
 
 export const PLACEHOLDERS: Record<Panel, string> = {
@@ -45,6 +69,9 @@ export const PLACEHOLDERS: Record<Panel, string> = {
   reject: t.rejectPlaceholder,
   notSolved: t.notSolvedPlaceholder,
   recategorize: '',
+  assignDepartment: t.assignPlaceholder,
+  returnToTownship: t.returnPlaceholder,
+  reassign: t.reassignPlaceholder,
 };
 
 /** Uploads a step's photos one by one into the step's own folder (a retry overwrites them). */
@@ -58,6 +85,10 @@ export interface PanelInput {
   words: StepPanelValue;
   rejectKind: RejectKind;
   duplicateOf: string | null;
+  /** 交办: the department and its deadline in working days; 改派: the person. */
+  departmentId: string | null;
+  workdays: number;
+  personId: string | null;
 }
 
 /**
@@ -67,11 +98,23 @@ export interface PanelInput {
 export type PanelStep = { refuse: string; field: PanelField } | { askForNotice: boolean; work: (key: string) => Promise<RequestDetailDto> };
 
 /** Where a panel's problem is marked: its words, or the request it duplicates. */
-export type PanelField = 'words' | 'original';
+export type PanelField = 'words' | 'original' | 'target';
 
 /** How long a panel's words may be: a note or outcome, or a reason. */
 export function panelLimit(panel: Exclude<Panel, 'recategorize'>): number {
   return panel === 'addNote' || panel === 'resolve' ? textLimits.handlingText : textLimits.reason;
+}
+
+/** 交办 to a department with a deadline, or 改派 to a person: each needs its choice first. */
+function handStep(panel: 'assignDepartment' | 'reassign', request: RequestDetailDto, input: PanelInput, note: string): PanelStep {
+  if (panel === 'assignDepartment') {
+    const { departmentId, workdays } = input;
+    if (!departmentId) return { refuse: t.needDepartment, field: 'target' };
+    return { askForNotice: false, work: (key) => requestsApi.step(panel, request, key, { departmentId, workdays, note }) };
+  }
+  const { personId } = input;
+  if (!personId) return { refuse: t.needPerson, field: 'target' };
+  return { askForNotice: false, work: (key) => requestsApi.step(panel, request, key, { personId, note }) };
 }
 
 export function panelStep(panel: Exclude<Panel, 'recategorize'>, request: RequestDetailDto, input: PanelInput): PanelStep {
@@ -95,8 +138,12 @@ export function panelStep(panel: Exclude<Panel, 'recategorize'>, request: Reques
         work: async (key) =>
           requestsApi.step('resolve', request, key, { outcome: text, photos: await uploadPhotos(key, input.words.photos) }),
       };
+    case 'assignDepartment':
+    case 'reassign':
+      return handStep(panel, request, input, text);
     case 'escalate':
     case 'suspend':
+    case 'returnToTownship':
     case 'notSolved':
       return { askForNotice: panel === 'notSolved', work: (key) => requestsApi.step(panel, request, key, { reason: text }) };
     case 'reject': {

@@ -7,9 +7,16 @@ import * as requestsApi from '@/services/requests';
 import * as subscribeApi from '@/services/subscribe';
 import { requestsText } from '@/text/requests';
 import { overLimit, textLimits } from '@/utils/textLimit';
-import { isPanel, panelStep } from './steps';
+import { fieldErrorsAt } from '@/utils/fieldErrors';
+import { afterStep } from './holderPhone';
+import { isPanel, panelStep, type PanelField } from './steps';
 import { useStepPanel } from './useStepPanel';
 import { useStepRunner } from './useStepRunner';
+
+const PANEL_FIELDS: readonly PanelField[] = ['words', 'original'];
+/** A panel's words go as the step's text, outcome or reason. */
+const PANEL_FIELD_OF: Partial<Record<string, PanelField>> = { text: 'words', outcome: 'words', reason: 'words', duplicateOf: 'original' };
+const RATING_FIELDS = ['stars', 'comment'] as const;
 
 /** In the tap itself (WeChat asks only there): the next notice about this request, for whoever acts now. */
 function askForNotice(request: RequestDetailDto): void {
@@ -31,10 +38,20 @@ export function useRequestSteps(id: string) {
     ratingErrors.reset();
   };
   const panel = useStepPanel(request);
-  const { busy, run } = useStepRunner((next) => {
-    if (next) setRequest(next);
+  const done = (next: RequestDetailDto | null) => {
     panel.clear();
-  }, remote.reload);
+    if (!next) return;
+    const after = afterStep(request, next);
+    setRequest(after.request);
+    // A new holder: read the request again for the number to call them.
+    if (after.reload) remote.reload();
+  };
+  /** The server's hints at the open panel's fields, or at the rating's; false when none has a field. */
+  const markHints = (error: unknown): boolean =>
+    panel.panel
+      ? panel.showProblems(fieldErrorsAt(error, PANEL_FIELDS, PANEL_FIELD_OF))
+      : ratingErrors.show(fieldErrorsAt(error, RATING_FIELDS));
+  const { busy, run } = useStepRunner(done, remote.reload, markHints);
 
   useEffect(() => {
     if (remote.data) setRequest(remote.data);

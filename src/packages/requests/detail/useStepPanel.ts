@@ -4,11 +4,13 @@ import type { StepPanelValue } from '@/components/StepPanel';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import * as requestsApi from '@/services/requests';
 import { EMPTY_WORDS, type Panel, type PanelField, type RejectKind } from './steps';
+import { useHandChoice } from './useHandChoice';
 
 /**
  * The open panel of a request's page and what the person put in it: words
- * and photos, why it is rejected, which request it duplicates. Opening
- * 不予受理 loads the originals it may duplicate, 更改类别 the categories.
+ * and photos, why it is rejected, which request it duplicates, who it is
+ * handed to. Opening 不予受理 loads the originals it may duplicate, 更改类别
+ * the categories, 交办部门 and 改派 who it can go to.
  */
 export function useStepPanel(request: RequestDetailDto | null) {
   const [panel, setPanel] = useState<Panel | null>(null);
@@ -26,6 +28,7 @@ export function useStepPanel(request: RequestDetailDto | null) {
   };
   const [originals, setOriginals] = useState<SimilarRequestDto[]>([]);
   const [categories, setCategories] = useState<CategoryDto[]>([]);
+  const hand = useHandChoice(request, () => errors.clear('target'));
 
   const open = (next: Panel) => {
     setPanel(next);
@@ -36,6 +39,7 @@ export function useStepPanel(request: RequestDetailDto | null) {
         () => setOriginals([]),
       );
     }
+    if (next === 'assignDepartment' || next === 'reassign') hand.loadHandOptions();
     if (next === 'recategorize' && categories.length === 0) {
       requestsApi.formOptions().then(
         (options) => setCategories(options.categories),
@@ -65,6 +69,7 @@ export function useStepPanel(request: RequestDetailDto | null) {
     setDuplicateOf,
     originals,
     categories,
+    ...hand,
   };
 }
 

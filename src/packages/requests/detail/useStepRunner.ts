@@ -12,9 +12,15 @@ export type StepWork = (key: string) => Promise<RequestDetailDto | null>;
 /**
  * Runs one step at a time. One key per attempt: kept across a network
  * retry, renewed once the step went through or lost a race. A lost race
- * ("已被他人处理") reloads the request and keeps what the person typed.
+ * ("已被他人处理") reloads the request and keeps what the person typed. A
+ * refusal's per-field hints go to `markHints` (at the panel's fields); a
+ * toast only for what has no field.
  */
-export function useStepRunner(onDone: (next: RequestDetailDto | null) => void, reload: () => void) {
+export function useStepRunner(
+  onDone: (next: RequestDetailDto | null) => void,
+  reload: () => void,
+  markHints: (error: unknown) => boolean = () => false,
+) {
   const [busy, setBusy] = useState(false);
   const opId = useRef(newKey('op'));
 
@@ -31,7 +37,7 @@ export function useStepRunner(onDone: (next: RequestDetailDto | null) => void, r
         opId.current = newKey('op');
         showNotice(requestsText.detail.conflict, 'error', 4000);
         reload();
-      } else {
+      } else if (!markHints(error)) {
         showNotice(isCloudError(error) ? error.message : commonText.unknownError, 'error', 4000);
       }
     } finally {

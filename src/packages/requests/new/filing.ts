@@ -3,7 +3,9 @@ import { PHONE_PATTERN } from '@contract/phonePattern';
 import type { FieldProblems } from '@/hooks/useFieldErrors';
 import type { RequestDraft } from '@/state/requestDraft';
 import type { PendingFiling } from '@/state/requestOutbox';
+import { isCloudError } from '@/services';
 import { requestsText } from '@/text/requests';
+import { fieldErrorsAt } from '@/utils/fieldErrors';
 import { overLimit, requiredText, textLimits } from '@/utils/textLimit';
 
 const t = requestsText.filing;
@@ -38,6 +40,25 @@ export function filingProblems(draft: RequestDraft, options: FormOptionsDto, gri
     address: overLimit(draft.address, textLimits.address),
     ...contactProblems(draft, options),
   };
+}
+
+/** The payload's paths the form shows elsewhere than under their own name. */
+const FIELD_OF_PATH: Partial<Record<string, FilingField>> = {
+  categoryId: 'category',
+  gridId: 'grid',
+  location: 'address',
+  noPhone: 'contactPhone',
+};
+
+/**
+ * A refusal of the filing, by field: the server's per-field hints, and a
+ * number another account verified (PHONE_TAKEN) at the phone field. Paths
+ * the form has no field for are left out (the refusal is then a toast).
+ */
+export function refusalProblems(error: unknown): FieldProblems<FilingField> {
+  const problems = fieldErrorsAt(error, Object.keys(STEP_OF) as FilingField[], FIELD_OF_PATH);
+  if (isCloudError(error) && error.code === 'PHONE_TAKEN') problems.contactPhone ??= error.message;
+  return problems;
 }
 
 /** The first screen with a problem on it, or null when the draft can be filed. */

@@ -3,6 +3,7 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { requestsText } from '@/text/requests';
 import { cx } from '@/utils/cx';
+import SavedFilings from '../saved/SavedFilings';
 import CategoryStep from './CategoryStep';
 import { useRequestFiling } from './useRequestFiling';
 import WhatStep from './WhatStep';
@@ -13,13 +14,15 @@ import './index.scss';
  * 我要反映: three screens — the category (big icons), what happened (words
  * and photos, with 此问题已有人反映 to follow instead), where and whether the
  * name may be shown. The form is kept on the device at every change; a
- * submission without network waits on the device and is sent later.
+ * submission without network waits on the device, shown as a card above a
+ * fresh form until it is sent.
  */
 export default function RequestNewPage() {
   const filing = useRequestFiling();
   const { options, data, draft, change } = filing;
   return (
     <PageShell className="gt-new-request">
+      <SavedFilings saved={filing.saved} />
       <LoadState loading={options.loading} error={options.error} onRetry={options.reload} hasData={data !== null}>
         {data && (
           <View>

@@ -6,16 +6,17 @@ import { useRemote } from '@/hooks/useRemote';
 import * as requestsApi from '@/services/requests';
 import * as subscribeApi from '@/services/subscribe';
 import { onProfileChanged } from '@/state/events';
+import { loadFormOptions } from '@/state/formOptionsKept';
 import { hideNotice, showFailure, showNotice } from '@/state/notice';
-import { clearDraft, loadDraft, saveDraft, type RequestDraft } from '@/state/requestDraft';
+import { clearDraft, emptyDraft, loadDraft, saveDraft, type RequestDraft } from '@/state/requestDraft';
 import { fileRequest } from '@/state/requestOutbox';
 import { deviceText } from '@/text/device';
 import { requestsText } from '@/text/requests';
 import { showDeviceFailure } from '@/utils/deviceFailure';
-import { filingOf, filingProblems, stepWithProblem, textProblem, type FilingField } from './filing';
+import { useSavedFilings } from '../saved/useSavedFilings';
+import { filingOf, filingProblems, refusalProblems, stepWithProblem, textProblem, type FilingField } from './filing';
 
 const DETAIL_URL = '/packages/requests/detail/index';
-const LIST_URL = '/pages/request-list/index';
 const t = requestsText.filing;
 
 /** The field a draft key is shown in: changing it takes the field's error mark away. */
@@ -44,7 +45,13 @@ function useDraft() {
       if (field) errors.clear(field);
     }
   };
-  return { draft, change, errors };
+  /** The filing went (or waits in the outbox): a fresh form, with a new key. */
+  const restart = () => {
+    clearDraft();
+    setDraft(emptyDraft());
+    errors.reset();
+  };
+  return { draft, change, restart, errors };
 }
 
 /** 此问题已有人反映: others' open requests of the same grid and category, on the second screen. */
@@ -65,13 +72,57 @@ function useSimilar(draft: RequestDraft, gridId: string | null): SimilarRequestD
 }
 
 /**
+ * 提交: through the outbox. Sent: on to the request. No network: the form
+ * starts afresh and the filing shows as a card saved on the phone (the page
+ * is already loaded; another page's code may not be fetchable offline),
+ * which says 已发送 once the outbox sends it.
+ */
+function useSubmit(
+  data: FormOptionsDto | null,
+  draft: RequestDraft,
+  gridId: string | null,
+  checked: (options: FormOptionsDto) => boolean,
+  restart: () => void,
+  refused: (error: unknown) => void,
+) {
+  const [submitting, setSubmitting] = useState(false);
+  const saved = useSavedFilings('submit');
+  const submit = async () => {
+    if (submitting || !data) return;
+    if (!checked(data) || !gridId || !draft.categoryId) return;
+    // Must run inside the tap: WeChat asks "allow messages about this request?".
+    await subscribeApi.askToSubscribe(data.subscribeTemplateIds);
+    setSubmitting(true);
+    showNotice(t.submitting, 'loading', 0);
+    try {
+      const result = await fileRequest(filingOf(draft, data, gridId, draft.categoryId), draft.photos, draft.categoryName);
+      restart();
+      if (result) {
+        showNotice(t.submitted, 'success', 2000);
+        void Taro.redirectTo({ url: `${DETAIL_URL}?id=${result.request.id}` });
+      } else {
+        hideNotice();
+        saved.track(draft.clientKey);
+        // The card is at the top; a page that cannot scroll just stays where it is.
+        void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
+      }
+    } catch (error) {
+      hideNotice();
+      refused(error);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+  return { submitting, submit, saved };
+}
+
+/**
  * 我要反映's state and calls: the form options, the draft, similar
  * requests, following one instead, the map, and sending through the outbox.
  */
 export function useRequestFiling() {
-  const options = useRemote(requestsApi.formOptions);
-  const { draft, change, errors } = useDraft();
-  const [submitting, setSubmitting] = useState(false);
+  const options = useRemote(loadFormOptions);
+  const { draft, change, restart, errors } = useDraft();
   const data = options.data;
   const gridId = draft.gridId ?? data?.homeGrid?.grid.id ?? null;
   const similar = useSimilar(draft, gridId);
@@ -106,6 +157,16 @@ export function useRequestFiling() {
     return false;
   };
 
+  /** A refusal marks its fields on their screen, like the form's own checks; anything else is a toast. */
+  const refused = (error: unknown) => {
+    const problems = refusalProblems(error);
+    const step = stepWithProblem(problems);
+    if (step === null) return showFailure(error);
+    if (step !== draft.step) change({ step });
+    if (problems.category) showNotice(problems.category, 'error', 2500);
+    errors.show(problems);
+  };
+
   const pickOnMap = async () => {
     try {
       const place = await Taro.chooseLocation({});
@@ -116,32 +177,9 @@ export function useRequestFiling() {
     }
   };
 
-  const submit = async () => {
-    if (submitting || !data) return;
-    if (!checked(data) || !gridId || !draft.categoryId) return;
-    // Must run inside the tap: WeChat asks "allow messages about this request?".
-    await subscribeApi.askToSubscribe(data.subscribeTemplateIds);
-    setSubmitting(true);
-    showNotice(t.submitting, 'loading', 0);
-    try {
-      const result = await fileRequest(filingOf(draft, data, gridId, draft.categoryId), draft.photos, draft.categoryName);
-      clearDraft();
-      if (result) {
-        showNotice(t.submitted, 'success', 2000);
-        void Taro.redirectTo({ url: `${DETAIL_URL}?id=${result.request.id}` });
-      } else {
-        showNotice(t.savedOffline, '', 4000);
-        void Taro.switchTab({ url: LIST_URL });
-      }
-    } catch (error) {
-      hideNotice();
-      errors.showFailed(error);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+  const submit = useSubmit(data, draft, gridId, checked, restart, refused);
 
-  return { options, data, draft, change, errors: errors.errors, gridId, similar, submitting, submit, followInstead, toStep3, pickOnMap };
+  return { options, data, draft, change, errors: errors.errors, gridId, similar, ...submit, followInstead, toStep3, pickOnMap };
 }
 
 export type RequestFiling = ReturnType<typeof useRequestFiling>;

@@ -3,6 +3,7 @@ import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { requestsText } from '@/text/requests';
+import SavedFilings from '../saved/SavedFilings';
 import MatterFields from './MatterFields';
 import ResidentFields from './ResidentFields';
 import { useProxyFiling } from './useProxyFiling';
@@ -18,6 +19,7 @@ export default function ProxyFilePage() {
   const { options, data, busy } = filing;
   return (
     <PageShell className="gt-proxy">
+      <SavedFilings saved={filing.saved} />
       <LoadState loading={options.loading} error={options.error} onRetry={options.reload} hasData={data !== null}>
         {data && (
           <View>

@@ -2,11 +2,12 @@ import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
-import * as requestsApi from '@/services/requests';
-import { hideNotice, showNotice } from '@/state/notice';
+import { loadFormOptions } from '@/state/formOptionsKept';
+import { hideNotice, showFailure, showNotice } from '@/state/notice';
 import { fileRequest, newKey } from '@/state/requestOutbox';
 import { requestsText } from '@/text/requests';
-import { proxyProblems, type ProxyField } from './proxyForm';
+import { useSavedFilings } from '../saved/useSavedFilings';
+import { proxyProblems, proxyRefusalProblems, type ProxyField } from './proxyForm';
 
 export interface ProxyForm {
   residentName: string;
@@ -18,24 +19,20 @@ export interface ProxyForm {
   address: string;
 }
 
+const EMPTY_FORM: ProxyForm = { residentName: '', household: '', residentPhone: '', gridId: '', categoryId: '', text: '', address: '' };
+
 /**
  * 代办's state and calls: the resident and the matter as the grid member
  * types them, sent through the outbox under one key (kept on the device
- * until it gets through, never twice).
+ * until it gets through, never twice). Without a network the form starts
+ * afresh under a card of the filing saved on the phone.
  */
 export function useProxyFiling() {
-  const options = useRemote(requestsApi.formOptions);
+  const options = useRemote(loadFormOptions);
   const clientKey = useRef(newKey('px'));
-  const [form, setForm] = useState<ProxyForm>({
-    residentName: '',
-    household: '',
-    residentPhone: '',
-    gridId: '',
-    categoryId: '',
-    text: '',
-    address: '',
-  });
+  const [form, setForm] = useState<ProxyForm>(EMPTY_FORM);
   const [photos, setPhotos] = useState<string[]>([]);
+  const saved = useSavedFilings('fileOnBehalf');
   const [busy, setBusy] = useState(false);
   const errors = useFieldErrors<ProxyField>();
   const set = (fields: Partial<ProxyForm>) => {
@@ -68,18 +65,24 @@ export function useProxyFiling() {
         showNotice(requestsText.filing.submitted, 'success', 2000);
         void Taro.redirectTo({ url: `/packages/requests/detail/index?id=${result.request.id}` });
       } else {
-        showNotice(requestsText.filing.savedOffline, '', 4000);
-        Taro.navigateBack().catch(() => undefined);
+        // No network: a fresh form (a new key) under the card of the one saved on the phone.
+        hideNotice();
+        saved.track(payload.clientKey);
+        clientKey.current = newKey('px');
+        setForm({ ...EMPTY_FORM, gridId: form.gridId });
+        setPhotos([]);
+        // The card is at the top; a page that cannot scroll just stays where it is.
+        void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
       }
     } catch (error) {
       hideNotice();
-      errors.showFailed(error);
+      if (!errors.show(proxyRefusalProblems(error))) showFailure(error);
     } finally {
       setBusy(false);
     }
   };
 
-  return { options, data, form, set, errors: errors.errors, gridId, photos, setPhotos, busy, submit };
+  return { options, data, form, set, errors: errors.errors, gridId, photos, setPhotos, busy, submit, saved };
 }
 
 export type ProxyFiling = ReturnType<typeof useProxyFiling>;

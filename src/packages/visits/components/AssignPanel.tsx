@@ -3,6 +3,7 @@ import type { AssignmentsDto, CadreDto } from '@contract';
 import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
 import TextPrompt from '@/components/TextPrompt';
+import { caretakersText } from '@/text/caretakers';
 import { visitsText as t } from '@/text/visits';
 import { textLimits } from '@/utils/textLimit';
 import PersonRow from './PersonRow';
@@ -22,7 +23,7 @@ export default function AssignPanel({ kind, targetId, gridId, cadres, onChanged 
   return (
     <View className="gt-visits__card gt-assign">
       <View className="gt-visits__title">{t.assign.current[kind]}</View>
-      {cadres.length === 0 && <View className="gt-visits__line">{t.assign.none}</View>}
+      {cadres.length === 0 && <View className="gt-visits__line">{caretakersText.none}</View>}
       {cadres.map((cadre) => (
         <View key={cadre.id} className="gt-assign__cadre">
           <PersonRow name={cadre.name} detail={t.assign.since(cadre.since)} phone={cadre.phone} callable />

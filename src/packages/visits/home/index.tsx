@@ -56,7 +56,7 @@ export default function VisitsHomePage() {
             {data.scope && (
               <Link
                 className="gt-visits-home__supervise"
-                label={t.entry.supervise}
+                label={t.titles.supervise}
                 url={`/packages/visits/supervise/index?placeId=${data.scope.id}`}
               />
             )}

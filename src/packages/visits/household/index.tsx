@@ -5,6 +5,7 @@ import { AtButton } from 'taro-ui';
 import PageShell from '@/components/PageShell';
 import Loaded from '../components/Loaded';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
+import { caretakersText } from '@/text/caretakers';
 import { visitsText as t } from '@/text/visits';
 import AssignPanel from '../components/AssignPanel';
 import LogList from '../components/LogList';
@@ -26,7 +27,8 @@ function Header({ household, tags }: { household: HouseholdDetailDto; tags: Para
       </View>
       {household.overdueDays !== null && <View className="gt-visits__alert">{t.household.overdue(household.overdueDays)}</View>}
       <View className="gt-visits__line gt-household__caretakers">
-        {t.sources[household.caretakers.source]}：{household.caretakers.people.map((p) => p.name).join('、') || t.assign.none}
+        {caretakersText.sources[household.caretakers.source]}：
+        {household.caretakers.people.map((p) => p.name).join('、') || caretakersText.none}
       </View>
     </View>
   );

@@ -3,6 +3,7 @@ import PageShell from '@/components/PageShell';
 import Loaded from '../components/Loaded';
 import { useRemote } from '@/hooks/useRemote';
 import * as visitsApi from '@/services/visits';
+import { caretakersText } from '@/text/caretakers';
 import { visitsText as t } from '@/text/visits';
 import PersonRow from '../components/PersonRow';
 import '../visits.scss';
@@ -29,7 +30,7 @@ export default function MyHouseholdPage() {
             </View>
             <View className="gt-visits__heading">{t.myHousehold.cadres}</View>
             <View className="gt-visits__card">
-              {household.cadres.length === 0 && <View className="gt-visits__line">{t.assign.none}</View>}
+              {household.cadres.length === 0 && <View className="gt-visits__line">{caretakersText.none}</View>}
               {household.cadres.map((c) => (
                 <PersonRow key={c.id} name={c.name} detail={c.since ? t.assign.since(c.since) : ''} phone={c.phone} callable />
               ))}

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import type { VisitTagDto } from '@contract';
 import { AtButton } from 'taro-ui';
 import LoadState from '@/components/LoadState';
+import { caretakersText } from '@/text/caretakers';
 import { visitsText as t } from '@/text/visits';
 import { formatDateTime } from '@/utils/time';
 import HouseholdCard from '../components/HouseholdCard';
@@ -21,7 +22,7 @@ export default function NeedsPanel({ placeId, tags }: { placeId: string; tags: r
             <View className="gt-visits__line">{t.supervise.overdueTags}</View>
             <TagNames ids={item.overdueTags} tags={tags} />
             <View className="gt-visits__line">
-              {t.sources[item.caretakers.source]}：{item.caretakers.names.join('、') || t.assign.none}
+              {caretakersText.sources[item.caretakers.source]}：{item.caretakers.names.join('、') || caretakersText.none}
             </View>
             {item.lastRemindedAt && (
               <View className="gt-visits__line">{t.supervise.lastReminded(formatDateTime(item.lastRemindedAt))}</View>

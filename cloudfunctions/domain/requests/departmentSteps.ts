@@ -1,0 +1,121 @@
+import type { Department } from '../departments/Department';
+import { MAX_DEPARTMENT_WORKDAYS } from '../departments/vocabulary';
+import { DomainError } from '../shared/DomainError';
+import type { DepartmentHold, Notice, ResidentRequest } from './ResidentRequest';
+import { assignmentFields, assignmentNotices, ledgerEvent, shortDate, type RequestChange } from './requestChange';
+import { assertTransition } from './requestStates';
+import type { StepInput } from './handlerSteps';
+import { deadlineAfter, workdaysUntil, type WorkCalendar } from '../calendar/workCalendar';
+
+type Assignable = Pick<Department, '_id' | 'name' | 'level' | 'placeId' | 'active'>;
+
+/** Whether the department serves the request's place: a county bureau its county, a station its township. */
+export function departmentServes(department: Assignable, request: Pick<ResidentRequest, 'placeIds' | 'townshipId'>): boolean {
+  const place = department.level === 'county' ? request.placeIds[0] : request.townshipId;
+  return department.active && department.placeId === place;
+}
+
+/** "县民政局（限1月8日前解决）": who holds it and until when, in the words a resident reads. */
+export function departmentWords(hold: Pick<DepartmentHold, 'name' | 'deadline'>, now: Date): string {
+  return `${hold.name}（限${shortDate(hold.deadline, now)}前解决）`;
+}
+
+/**
+ * 限期解决: township staff hand an escalated request to a department with a
+ * deadline in working days and a note. Nobody holds it until one of the
+ * department's staff accepts it; all of them are told.
+ */
+export function assignToDepartment(
+  request: ResidentRequest,
+  input: StepInput & { note: string; workdays: number },
+  department: Assignable,
+  calendar: WorkCalendar,
+  departmentStaffIds: string[],
+): RequestChange {
+  assertTransition('assignDepartment', request.state, 'assigned');
+  if (request.level !== 'township') throw new DomainError('NOT_AT_TOWNSHIP');
+  if (!departmentServes(department, request)) throw new DomainError('DEPARTMENT_UNAVAILABLE');
+  if (!Number.isInteger(input.workdays) || input.workdays < 1 || input.workdays > MAX_DEPARTMENT_WORKDAYS) {
+    throw new DomainError('INVALID_INPUT', `限期为1到${MAX_DEPARTMENT_WORKDAYS}个工作日`, [{ path: 'workdays', message: '天数不对' }]);
+  }
+  const { actor, now, opId } = input;
+  const deadline = deadlineAfter(now, input.workdays, calendar);
+  const hold: DepartmentHold = {
+    id: department._id,
+    name: department.name,
+    placeId: department.placeId,
+    workdays: input.workdays,
+    deadline,
+    note: input.note,
+    assignedBy: actor,
+    assignedAt: now,
+    overdue: false,
+  };
+  const notices: Notice[] = departmentStaffIds.map((to) => ({ kind: 'newTask', to }));
+  if (request.residentId) notices.push({ kind: 'assigned', to: request.residentId });
+  return {
+    set: {
+      state: 'assigned',
+      stateBeforeSuspend: null,
+      department: hold,
+      openDepartmentId: department._id,
+      handler: null,
+      openHandlerId: null,
+      queued: false,
+      routingReason: `${actor.name}交办${department.name}：${input.note}`,
+      deadline,
+      dueWorkdays: workdaysUntil(now, deadline, calendar),
+      sweepAt: deadline,
+      pausedRemainingMs: null,
+      updatedAt: now,
+    },
+    events: [
+      ledgerEvent(request, 0, now, {
+        kind: 'departmentAssigned',
+        actor,
+        from: request.state,
+        to: 'assigned',
+        what: `交由${department.name}办理，限${input.workdays}个工作日内解决（${shortDate(deadline, now)}前）`,
+        note: input.note,
+        noteVisibility: 'owner',
+        opId,
+      }),
+    ],
+    notices,
+    bumpsVersion: true,
+  };
+}
+
+/**
+ * The department hands it back to the township with a reason: to the staff
+ * member who assigned it (with the category's time limit again), or, when
+ * that was nobody in particular, to the township's duty queue.
+ */
+export function returnToTownship(request: ResidentRequest, input: StepInput & { reason: string }, calendar: WorkCalendar): RequestChange {
+  const hold = request.department;
+  if (!hold) throw new DomainError('ILLEGAL_TRANSITION', '这件诉求不在部门办理，不能退回');
+  const by = hold.assignedBy;
+  const handler = by.id ? { id: by.id, name: by.name, title: by.title } : null;
+  const to = handler ? 'escalated' : 'submitted';
+  assertTransition('returnToTownship', request.state, to);
+  const node = { id: request.townshipId, name: request.townshipName };
+  const reason = `${hold.name}退回：${input.reason}`;
+  const fields = assignmentFields(request, { level: 'township', node, handler, reason }, input.now, calendar);
+  return {
+    set: { ...fields, department: null, openDepartmentId: null, state: to, stateBeforeSuspend: null, updatedAt: input.now },
+    events: [
+      ledgerEvent(request, 0, input.now, {
+        kind: 'departmentReturned',
+        actor: input.actor,
+        from: request.state,
+        to,
+        what: `${hold.name}退回${request.townshipName}，由乡镇重新安排`,
+        note: input.reason,
+        noteVisibility: 'owner',
+        opId: input.opId,
+      }),
+    ],
+    notices: assignmentNotices({ level: 'township', node, handler, reason }, request),
+    bumpsVersion: true,
+  };
+}

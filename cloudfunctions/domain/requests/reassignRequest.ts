@@ -1,0 +1,104 @@
+import { isIn } from '../people/audiences';
+import type { User } from '../people/User';
+import { DomainError } from '../shared/DomainError';
+import type { HandlerRef, Notice, PlaceRef, ResidentRequest } from './ResidentRequest';
+import type { HandlingLevel } from './vocabulary';
+import { assignmentFields, assignmentWhat, ledgerEvent, type RequestChange } from './requestChange';
+import { assertTransition } from './requestStates';
+import type { StepInput } from './handlerSteps';
+import type { WorkCalendar } from '../calendar/workCalendar';
+
+/** Where a person would hold the request: the level and place of their duty that covers it. */
+export interface HandlingPlace {
+  level: HandlingLevel;
+  node: PlaceRef;
+  title: string;
+  /** A colleague in the department that holds it: the department keeps it. */
+  sameDepartment: boolean;
+}
+
+type Placed = Pick<ResidentRequest, 'gridId' | 'gridName' | 'villageId' | 'villageName' | 'townshipId' | 'townshipName' | 'placeIds'> &
+  Pick<ResidentRequest, 'level' | 'levelNode' | 'department'>;
+
+/**
+ * Whether (and where) a person may be given the request: a grid member of
+ * its grid, a cadre of its village or township, staff over it, or a
+ * colleague of the department holding it. Anyone else: null.
+ */
+/** What decides whether a person can be given a request. */
+export type Assignee = Pick<User, '_id' | 'name' | 'roles' | 'gridDuties' | 'nodeDuties' | 'staffScopeId' | 'departmentId'>;
+
+export function handlingPlaceOf(person: Assignee, request: Placed): HandlingPlace | null {
+  const base = { sameDepartment: false };
+  const grid = isIn(person, 'gridMembers') ? person.gridDuties.find((duty) => duty.gridId === request.gridId) : undefined;
+  if (grid) return { ...base, level: 'grid', node: { id: request.gridId, name: request.gridName }, title: grid.title };
+  const village = person.nodeDuties.find((duty) => duty.nodeId === request.villageId);
+  if (village) return { ...base, level: 'village', node: { id: request.villageId, name: request.villageName }, title: village.title };
+  const township = person.nodeDuties.find((duty) => duty.nodeId === request.townshipId);
+  const township_ = { id: request.townshipId, name: request.townshipName };
+  if (township) return { ...base, level: 'township', node: township_, title: township.title };
+  if (isIn(person, 'staff') && person.staffScopeId !== null && request.placeIds.includes(person.staffScopeId)) {
+    return { ...base, level: 'township', node: township_, title: '工作人员' };
+  }
+  const hold = request.department;
+  if (hold && isIn(person, 'departmentStaff') && person.departmentId === hold.id) {
+    return { level: request.level, node: request.levelNode, title: hold.name, sameDepartment: true };
+  }
+  return null;
+}
+
+/**
+ * 改派: the handler or staff over it give the request to another person,
+ * with a note saying why (kept in the ledger, shown to the resident). The
+ * new holder gets the category's time limit from now; a department's
+ * colleague takes over within the department's deadline.
+ */
+export function reassignRequest(
+  request: ResidentRequest,
+  input: StepInput & { note: string },
+  target: { person: Pick<User, '_id' | 'name'>; place: HandlingPlace | null },
+  calendar: WorkCalendar,
+): RequestChange {
+  assertTransition('reassign', request.state, 'assigned');
+  const { place, person } = target;
+  if (!place) throw new DomainError('NOT_A_HANDLER_HERE');
+  if (request.handler?.id === person._id) throw new DomainError('INVALID_INPUT', '他已经在办理这件诉求，请选择其他人');
+  const handler: HandlerRef = { id: person._id, name: person.name, title: place.title };
+  const assignment = { level: place.level, node: place.node, handler, reason: `${input.actor.name}改派：${input.note}` };
+  const kept = place.sameDepartment && request.department && request.deadline;
+  const fields = kept
+    ? {
+        handler,
+        openHandlerId: handler.id,
+        handlerIds: request.handlerIds.includes(handler.id) ? request.handlerIds : [...request.handlerIds, handler.id],
+        routingReason: assignment.reason,
+      }
+    : assignmentFields(request, assignment, input.now, calendar);
+  const deadline = (fields.deadline ?? request.deadline) as Date;
+  const what = assignmentWhat(
+    assignment,
+    kept ? (request.department?.workdays ?? 0) : request.timeLimitDays,
+    deadline,
+    input.now,
+    place.node.name,
+  );
+  const notices: Notice[] = [{ kind: 'newTask', to: handler.id }];
+  if (request.residentId) notices.push({ kind: 'assigned', to: request.residentId });
+  return {
+    set: { ...fields, state: 'assigned', stateBeforeSuspend: null, updatedAt: input.now },
+    events: [
+      ledgerEvent(request, 0, input.now, {
+        kind: 'reassigned',
+        actor: input.actor,
+        from: request.state,
+        to: 'assigned',
+        what: `改派：${what}`,
+        note: input.note,
+        noteVisibility: 'owner',
+        opId: input.opId,
+      }),
+    ],
+    notices,
+    bumpsVersion: true,
+  };
+}

@@ -1,0 +1,19 @@
+import type { DepartmentDto } from '../../../contract/admin';
+import type { Department } from '../../../domain/departments/Department';
+import type { DepartmentMember } from '../../../shared/departmentStore';
+
+/** A department as administrators see it, with its staff by name. */
+export function toDepartmentDto(department: Department, members: DepartmentMember[]): DepartmentDto {
+  return {
+    id: department._id,
+    name: department.name,
+    level: department.level,
+    place: { id: department.placeId, name: department.placeName, level: department.level },
+    categoryIds: department.categoryIds,
+    active: department.active,
+    staff: members
+      .filter((person) => person.departmentId === department._id)
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+      .map((person) => ({ id: person._id, name: person.name, phone: person.phone, roles: person.roles })),
+  };
+}

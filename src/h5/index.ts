@@ -1,0 +1,18 @@
+/**
+ * What only the browser build has. Taro's H5 router draws the navigation bar
+ * (title, back, home: `window.navigationStyle: 'default'` in app.config.ts)
+ * and the tab bar outside the pages, so PageShell's `gt-elder` cannot reach
+ * them: the root element carries 长辈模式 for them instead (`gt-elder-root`).
+ * Loaded by app.tsx behind `process.env.TARO_ENV === 'h5'`, so the weapp
+ * build carries none of it (its bars are WeChat's own).
+ */
+import { isElderMode, subscribeElderMode } from '@/state/elderMode';
+import './index.scss';
+
+export function startBrowserChrome(): void {
+  const apply = () => {
+    document.documentElement.classList.toggle('gt-elder-root', isElderMode());
+  };
+  apply();
+  subscribeElderMode(apply);
+}

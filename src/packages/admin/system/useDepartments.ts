@@ -1,0 +1,83 @@
+import { useCallback, useState } from 'react';
+import type { AdminPersonDto, DepartmentDto, FoundPersonDto, PlaceDto } from '@contract';
+import { useFieldErrors } from '@/hooks/useFieldErrors';
+import { useRemote } from '@/hooks/useRemote';
+import * as adminApi from '@/services/admin';
+import { adminText } from '@/text/admin';
+import { confirm } from '@/utils/confirm';
+import { submitWithNotice } from '@/utils/submit';
+
+const t = adminText;
+
+/**
+ * 部门 of a county or township: the list with staff, the new-department
+ * form (name, categories), retiring and restoring, and staff found by
+ * phone for the department whose finder is open.
+ */
+export function useDepartments(place: PlaceDto) {
+  const list = useRemote(useCallback(() => adminApi.departments(place.id), [place.id]));
+  const [name, setNameState] = useState('');
+  const [categoryIds, setCategoryIds] = useState<string[]>([]);
+  const [finderOf, setFinderOf] = useState<string | null>(null);
+  const [found, setFound] = useState<FoundPersonDto[]>([]);
+  const errors = useFieldErrors<'name'>();
+
+  const change = async (work: () => Promise<void>, success: string) => {
+    const result = await submitWithNotice(work, success);
+    if (result.ok) list.reload();
+    return result.ok;
+  };
+  const add = async () => {
+    const trimmed = name.trim();
+    if (errors.show({ name: [...trimmed].length < 2 || [...trimmed].length > 30 ? t.departmentNameWrong : undefined })) return;
+    if (
+      await change(
+        () => adminApi.saveDepartment({ placeId: place.id, name: trimmed, categoryIds, active: true }),
+        t.departmentAdded(trimmed),
+      )
+    ) {
+      setNameState('');
+      setCategoryIds([]);
+    }
+  };
+  const setActive = (d: DepartmentDto, active: boolean) =>
+    change(
+      () => adminApi.saveDepartment({ departmentId: d.id, placeId: place.id, name: d.name, categoryIds: d.categoryIds, active }),
+      t.departmentSaved(d.name),
+    );
+  const addStaff = async (d: DepartmentDto, person: AdminPersonDto) => {
+    if (await change(() => adminApi.setDepartmentMember(d.id, person.id, true), t.departmentStaffAdded(person.name, d.name))) {
+      setFinderOf(null);
+      setFound([]);
+    }
+  };
+  const endStaff = async (d: DepartmentDto, person: AdminPersonDto) => {
+    if (await confirm(t.endDepartmentStaff(person.name), t.endDepartmentStaff(person.name)))
+      await change(() => adminApi.setDepartmentMember(d.id, person.id, false), t.departmentStaffEnded(person.name));
+  };
+  return {
+    place,
+    list,
+    name,
+    setName: (value: string) => {
+      setNameState(value);
+      errors.clear('name');
+    },
+    nameError: errors.errors.name,
+    categoryIds,
+    toggleCategory: (id: string) => setCategoryIds(categoryIds.includes(id) ? categoryIds.filter((c) => c !== id) : [...categoryIds, id]),
+    add,
+    setActive,
+    finderOf,
+    openFinder: (id: string | null) => {
+      setFinderOf(id);
+      setFound([]);
+    },
+    found,
+    setFound,
+    addStaff,
+    endStaff,
+  };
+}
+
+export type DepartmentsState = ReturnType<typeof useDepartments>;
