@@ -10,7 +10,7 @@ import { defineAction } from '../../shared/defineAction';
 import { peopleByPhone } from '../../shared/peopleByPhone';
 import { countyVisitRules } from './support/householdImports';
 import { activeCategories, gridsWithin, findPlace } from './support/store';
-import { readRosterFile } from './readRosterFile';
+import { readRosterFile } from './support/readRosterFile';
 import {
   findRosterImport,
   finishInterruptedImports,

@@ -5,9 +5,9 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
 import { COLLECTIONS } from '../../shared/collections';
 import { findById } from '../../shared/findById';
-import { messageFigures, overdueList } from './attentionLists';
-import { postFigures, serviceDayFigures } from './activityFigures';
-import { loadScopeFigures, statsAsOf } from './statsStore';
+import { messageFigures, overdueList } from './support/attentionLists';
+import { postFigures, serviceDayFigures } from './support/activityFigures';
+import { loadScopeFigures, statsAsOf } from './support/statsStore';
 import { toRequestFiguresDto } from './support/toDto';
 
 const MAX_MONTHS = 24;

@@ -2,8 +2,8 @@ import { bucketsInOrder, donePrefix, type BucketKey, type ChangedRequest } from 
 import type { Database } from '../../shared/cloud';
 import { COLLECTIONS } from '../../shared/collections';
 import { readDocs } from '../../shared/readDocs';
-import { readMark, STATS_LAYOUT, writeMark, type StatsMark, type StatsPass } from './statsMark';
-import { rebuildBuckets } from './statsStore';
+import { readMark, STATS_LAYOUT, writeMark, type StatsMark, type StatsPass } from './support/statsMark';
+import { rebuildBuckets } from './support/statsStore';
 
 /**
  * Changes are listed again this far before the last pass's end: a write

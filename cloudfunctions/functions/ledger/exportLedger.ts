@@ -9,8 +9,8 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { uploadForDownload } from '../../shared/uploadForDownload';
-import { loadLedgerRecords } from './loadLedgerRecords';
-import { loadVisitRecords } from './loadVisitRecords';
+import { loadLedgerRecords } from './support/loadLedgerRecords';
+import { loadVisitRecords } from './support/loadVisitRecords';
 import { writeWorkbook } from '../../shared/sheets/writeWorkbook';
 
 /**

@@ -1,14 +1,12 @@
 import type { PartyMember } from '../../domain/posts/PartyMember';
-import type { ServicePost } from '../../domain/posts/ServicePost';
 import { roundHours } from '../../domain/posts/serviceHours';
 import { chinaYear } from '../../domain/shared/chinaTime';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { loadPlaceChain, toPlaceDto } from '../../shared/loadPlaceChain';
-import { readDocs } from '../../shared/readDocs';
 import { branchOf, kindOf, toHolderDto } from './support/dto';
 import { sumLogHours } from './support/hours';
-import { loadBranches, loadHoldings, loadKinds } from './support/loaders';
+import { loadKinds } from './support/settingsCache';
+import { loadBranches, loadHoldings, openPostsOfGrid } from './support/store';
 
 /**
  * 公示栏 of a grid, public to everyone registered: its open posts, who holds
@@ -21,8 +19,8 @@ export const board = defineAction('posts', 'board', {
     const year = askedYear ?? chinaYear(now);
     const chain = await loadPlaceChain(db, gridId);
     const [posts, kinds, hours] = await Promise.all([
-      readDocs<ServicePost>(db.collection(COLLECTIONS.servicePosts).where({ gridId, status: 'open' }).limit(200)),
-      loadKinds(db),
+      openPostsOfGrid(db, gridId),
+      loadKinds(db, now),
       sumLogHours(db, { gridId, year, status: 'approved' }, ['postId', 'memberId'] as const),
     ]);
     const holdings = await loadHoldings(

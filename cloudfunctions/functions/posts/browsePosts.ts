@@ -1,42 +1,32 @@
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
-import type { ServicePost } from '../../domain/posts/ServicePost';
 import { assertApprovedMember } from '../../domain/posts/registration';
 import { DomainError } from '../../domain/shared/DomainError';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
-import { readDocs } from '../../shared/readDocs';
 import { kindList, toPostDto } from './support/dto';
-import { findMember, loadHoldings, loadKinds, loadMaxActivePosts } from './support/loaders';
+import { loadKinds, loadMaxActivePosts } from './support/settingsCache';
+import { loadHoldings, loadMemberWithVillage, openPostsOfGrid } from './support/store';
 
 const byOrder = (a: JurisdictionNode, b: JurisdictionNode) => a.order - b.order;
 
 /**
  * A member browses the open posts of their own grid or a nearby one (the
  * grids of their village), optionally of one kind, with who holds them.
+ * The member and their village's grids come in one read; kinds and the
+ * claim limit are kept.
  */
 export const browsePosts = defineAction('posts', 'browsePosts', {
   access: 'partyMembers',
-  async run({ gridId, kindId }, { db, caller }) {
-    const member = await findMember(db, caller._id);
+  async run({ gridId, kindId }, { db, caller, now }) {
+    const found = await loadMemberWithVillage(db, caller._id);
+    const member = found?.member ?? null;
     assertApprovedMember(member);
+    const villageNodes = found?.villageNodes ?? [];
     const wanted = gridId ?? member.gridId;
-    const _ = db.command;
-    const [villageNodes, posts, kinds, maxActivePosts] = await Promise.all([
-      readDocs<JurisdictionNode>(
-        db
-          .collection(COLLECTIONS.nodes)
-          .where(_.or([{ _id: member.villageId }, { parentId: member.villageId }]))
-          .limit(1000),
-      ),
-      readDocs<ServicePost>(
-        db
-          .collection(COLLECTIONS.servicePosts)
-          .where({ gridId: wanted, status: 'open', ...(kindId ? { kindId } : {}) })
-          .limit(200),
-      ),
-      loadKinds(db),
-      loadMaxActivePosts(db),
+    const [posts, kinds, maxActivePosts] = await Promise.all([
+      openPostsOfGrid(db, wanted, kindId),
+      loadKinds(db, now),
+      loadMaxActivePosts(db, now),
     ]);
     const village = villageNodes.find((node) => node._id === member.villageId);
     const grids = villageNodes.filter((node) => node.level === 'grid').sort(byOrder);

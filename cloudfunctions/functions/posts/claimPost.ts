@@ -1,25 +1,20 @@
-import type { Claim } from '../../domain/posts/Claim';
-import { claimIdOf } from '../../domain/posts/Claim';
 import { assertCanClaim, claimLimitMessage, endByClosing, newClaim, renewClaim } from '../../domain/posts/claimRules';
+import type { Claim } from '../../domain/posts/Claim';
+import type { PartyMember } from '../../domain/posts/PartyMember';
 import { postEvent } from '../../domain/posts/PostEvent';
 import { DomainError } from '../../domain/shared/DomainError';
 import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
-import { updatedCount } from '../../shared/dbResults';
-import { isDuplicateKey } from '../../shared/isDuplicateKey';
 import { defineAction } from '../../shared/defineAction';
-import { findById } from '../../shared/findById';
+import { giveBackClaimSlot, giveBackSeat, releaseClaim, reserveClaimSlot, takeSeat, writeClaim } from './support/claimStore';
 import { toClaimReceiptDto } from './support/dto';
-import { appendEvent } from './support/events';
-import { findMember, findPost, loadKinds, loadMaxActivePosts, loadNodes } from './support/loaders';
-import { releaseClaim } from './support/releaseClaim';
+import { freshClaimLimit, loadKinds, loadMaxActivePosts } from './support/settingsCache';
+import { appendEvent, findPost, loadMemberOnPost } from './support/store';
 
 /** Gives back what a failed claim had taken; the failure that caused it is what the caller hears. */
-async function undo(step: unknown): Promise<void> {
-  try {
-    await step;
-  } catch (error) {
-    console.error('[posts.claimPost] could not undo a step of a failed claim', error);
+async function undo(...steps: Array<Promise<void>>): Promise<void> {
+  const results = await Promise.allSettled(steps);
+  for (const result of results) {
+    if (result.status === 'rejected') console.error('[posts.claimPost] could not undo a step of a failed claim', result.reason);
   }
 }
 
@@ -31,6 +26,20 @@ async function postRefusal(db: Database, postId: string): Promise<DomainError> {
   return new DomainError('CONFLICT', '岗位信息刚刚有变动，请刷新后再认领');
 }
 
+/** The claim limit to judge this member by: the kept one, read afresh before it refuses them. */
+async function limitFor(db: Database, member: PartyMember | null, now: Date): Promise<number> {
+  const kept = await loadMaxActivePosts(db, now);
+  return member && member.activePostCount >= kept ? freshClaimLimit(db, now) : kept;
+}
+
+/** A place in the member's limit; a refusal is checked against the limit read afresh (it may have been raised). */
+async function reserveWithinLimit(db: Database, memberId: string, kept: number, now: Date): Promise<void> {
+  if (await reserveClaimSlot(db, memberId, kept)) return;
+  const fresh = await freshClaimLimit(db, now);
+  if (fresh > kept && (await reserveClaimSlot(db, memberId, fresh))) return;
+  throw new DomainError('CLAIM_LIMIT_REACHED', claimLimitMessage(fresh));
+}
+
 /**
  * 认领岗位 with a public commitment. Three atomic steps, each undone if a
  * later one fails, so no check is ever separated from its write:
@@ -40,66 +49,37 @@ async function postRefusal(db: Database, postId: string): Promise<DomainError> {
  *    same post collides on the key (or, for a past term, on its status).
  * Afterwards the post is read again: if it was closed meanwhile the claim
  * withdraws itself (closing reads the claims only after it closes).
+ * Member, post, claim, grid come in one read; the limit and kinds are kept.
  */
 export const claimPost = defineAction('posts', 'claimPost', {
   access: 'partyMembers',
   async run({ postId, commitment }, { db, caller, now }) {
-    const claimId = claimIdOf(postId, caller._id);
-    const [member, post, existing, maxActivePosts] = await Promise.all([
-      findMember(db, caller._id),
-      findPost(db, postId),
-      findById<Claim>(db, COLLECTIONS.claims, claimId),
-      loadMaxActivePosts(db),
-    ]);
+    const { member, post, claim: existing, grid } = await loadMemberOnPost(db, caller._id, postId);
     if (!post) throw new DomainError('NOT_FOUND', '没有找到这个岗位');
+    const maxActivePosts = await limitFor(db, member, now);
     assertCanClaim(member, post, existing, maxActivePosts);
-    const _ = db.command;
-    const members = db.collection(COLLECTIONS.partyMembers);
-    const posts = db.collection(COLLECTIONS.servicePosts);
 
-    const reserved = await updatedCount(
-      members
-        .where({ _id: member._id, status: 'approved', activePostCount: _.lt(maxActivePosts) })
-        .update({ data: { activePostCount: _.inc(1) } }),
-    );
-    if (reserved !== 1) throw new DomainError('CLAIM_LIMIT_REACHED', claimLimitMessage(maxActivePosts));
-    const giveBackLimit = () => undo(members.where({ _id: member._id }).update({ data: { activePostCount: _.inc(-1) } }));
-
-    const seated = await updatedCount(
-      posts.where({ _id: postId, status: 'open', capacity: post.capacity, held: _.lt(post.capacity) }).update({ data: { held: _.inc(1) } }),
-    );
-    if (seated !== 1) {
-      await giveBackLimit();
+    await reserveWithinLimit(db, member._id, maxActivePosts, now);
+    if (!(await takeSeat(db, post))) {
+      await undo(giveBackClaimSlot(db, member._id));
       throw await postRefusal(db, postId);
     }
-    const giveBackSeat = () => undo(posts.where({ _id: postId }).update({ data: { held: _.inc(-1) } }));
-
     const claim: Claim = existing
-      ? { _id: claimId, ...renewClaim(existing, member, commitment, now) }
+      ? { _id: existing._id, ...renewClaim(existing, member, commitment, now) }
       : newClaim(post, member, commitment, now);
     let written: boolean;
-    if (existing) {
-      const { _id, ...fields } = claim;
-      written =
-        (await updatedCount(db.collection(COLLECTIONS.claims).where({ _id, status: existing.status }).update({ data: fields }))) === 1;
-    } else {
-      try {
-        await db.collection(COLLECTIONS.claims).add({ data: claim });
-        written = true;
-      } catch (error) {
-        if (!isDuplicateKey(error)) {
-          await Promise.all([giveBackSeat(), giveBackLimit()]);
-          throw error;
-        }
-        written = false;
-      }
+    try {
+      written = await writeClaim(db, claim, existing);
+    } catch (error) {
+      await undo(giveBackSeat(db, postId), giveBackClaimSlot(db, member._id));
+      throw error;
     }
     if (!written) {
-      await Promise.all([giveBackSeat(), giveBackLimit()]);
+      await undo(giveBackSeat(db, postId), giveBackClaimSlot(db, member._id));
       throw new DomainError('ALREADY_CLAIMED');
     }
 
-    const [after, nodes, kinds] = await Promise.all([findPost(db, postId), loadNodes(db, [post.gridId]), loadKinds(db)]);
+    const [after, kinds] = await Promise.all([findPost(db, postId), loadKinds(db, now)]);
     if (!after || after.status !== 'open') {
       await releaseClaim(db, claim, endByClosing(after?.closeReason ?? '', caller._id, now));
       throw new DomainError('POST_CLOSED');
@@ -113,6 +93,6 @@ export const claimPost = defineAction('posts', 'claimPost', {
         detail: { commitment, term: claim.previousTerms.length + 1 },
       }),
     );
-    return toClaimReceiptDto(claim, after, { nodes, kinds });
+    return toClaimReceiptDto(claim, after, { nodes: new Map(grid ? [[grid._id, grid]] : []), kinds });
   },
 });

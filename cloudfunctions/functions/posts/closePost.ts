@@ -1,16 +1,12 @@
-import type { Claim } from '../../domain/posts/Claim';
 import { endByClosing } from '../../domain/posts/claimRules';
 import { closeServicePost } from '../../domain/posts/postRules';
 import { postEvent } from '../../domain/posts/PostEvent';
 import { DomainError } from '../../domain/shared/DomainError';
-import { COLLECTIONS } from '../../shared/collections';
-import { updatedCount } from '../../shared/dbResults';
 import { defineAction } from '../../shared/defineAction';
-import { readDocs } from '../../shared/readDocs';
 import { toStaffPostDto } from './support/dto';
-import { appendEvent } from './support/events';
-import { findPost, loadKinds, loadNodes } from './support/loaders';
-import { releaseClaim } from './support/releaseClaim';
+import { releaseClaim } from './support/claimStore';
+import { loadKinds } from './support/settingsCache';
+import { activeClaimsOf, appendEvent, closeOpenPost, findPost, loadNodes } from './support/store';
 
 /**
  * Staff close a post: no new claims or logs, every holder's term ends with
@@ -22,13 +18,10 @@ export const closePost = defineAction('posts', 'closePost', {
     const post = await findPost(db, postId);
     if (!post) throw new DomainError('NOT_FOUND', '没有找到这个岗位');
     const patch = closeServicePost(post, caller, reason, now);
-    const closed = await updatedCount(
-      db.collection(COLLECTIONS.servicePosts).where({ _id: postId, status: 'open' }).update({ data: patch }),
-    );
-    if (closed !== 1) throw new DomainError('POST_CLOSED', '这个岗位已经关闭了');
+    if (!(await closeOpenPost(db, postId, patch))) throw new DomainError('POST_CLOSED', '这个岗位已经关闭了');
     // Read after closing: a claim that got in before the close is seen here,
     // and one that lands later sees the post closed and withdraws itself.
-    const holders = await readDocs<Claim>(db.collection(COLLECTIONS.claims).where({ postId, status: 'active' }).limit(1000));
+    const holders = await activeClaimsOf(db, postId);
     await appendEvent(db, postEvent('postClosed', caller, now, { postId, placeIds: post.placeIds, detail: { reason } }));
     const ending = endByClosing(reason, caller._id, now);
     const released = await Promise.all(holders.map((claim) => releaseClaim(db, claim, ending)));
@@ -48,7 +41,7 @@ export const closePost = defineAction('posts', 'closePost', {
           ),
         ),
     );
-    const [nodes, kinds] = await Promise.all([loadNodes(db, [post.gridId]), loadKinds(db)]);
+    const [nodes, kinds] = await Promise.all([loadNodes(db, [post.gridId]), loadKinds(db, now)]);
     const held = Math.max(0, post.held - released.filter(Boolean).length);
     return toStaffPostDto({ ...post, ...patch, held }, { nodes, kinds }, []);
   },

@@ -1,12 +1,10 @@
 import { assertCapacityFits, editServicePost } from '../../domain/posts/postRules';
 import { postEvent } from '../../domain/posts/PostEvent';
 import { DomainError } from '../../domain/shared/DomainError';
-import { COLLECTIONS } from '../../shared/collections';
-import { updatedCount } from '../../shared/dbResults';
 import { defineAction } from '../../shared/defineAction';
 import { toStaffPostDto } from './support/dto';
-import { appendEvent } from './support/events';
-import { findPost, loadHoldings, loadKinds, loadNodes } from './support/loaders';
+import { loadKinds } from './support/settingsCache';
+import { appendEvent, editOpenPost, findPost, loadHoldings, loadNodes } from './support/store';
 
 /**
  * Staff change a post's kind, title, duties or capacity. The update holds
@@ -16,17 +14,10 @@ import { findPost, loadHoldings, loadKinds, loadNodes } from './support/loaders'
 export const editPost = defineAction('posts', 'editPost', {
   access: 'staff',
   async run({ postId, ...fields }, { db, caller, now }) {
-    const [post, kinds] = await Promise.all([findPost(db, postId), loadKinds(db)]);
+    const [post, kinds] = await Promise.all([findPost(db, postId), loadKinds(db, now)]);
     if (!post) throw new DomainError('NOT_FOUND', '没有找到这个岗位');
     const patch = editServicePost(post, fields, caller, [...kinds.keys()], now);
-    const _ = db.command;
-    const changed = await updatedCount(
-      db
-        .collection(COLLECTIONS.servicePosts)
-        .where({ _id: postId, status: 'open', held: _.lte(fields.capacity) })
-        .update({ data: patch }),
-    );
-    if (changed !== 1) {
+    if (!(await editOpenPost(db, postId, fields.capacity, patch))) {
       const fresh = await findPost(db, postId);
       if (!fresh) throw new DomainError('NOT_FOUND', '没有找到这个岗位');
       if (fresh.status !== 'open') throw new DomainError('POST_CLOSED');

@@ -1,39 +1,33 @@
-import type { Claim } from '../../domain/posts/Claim';
-import { claimIdOf } from '../../domain/posts/Claim';
 import { postEvent } from '../../domain/posts/PostEvent';
 import { newServiceLog } from '../../domain/posts/serviceLogRules';
 import { DomainError } from '../../domain/shared/DomainError';
-import { COLLECTIONS } from '../../shared/collections';
-import { addedId } from '../../shared/dbResults';
 import { defineAction } from '../../shared/defineAction';
-import { findById } from '../../shared/findById';
-import { toServiceLogDto } from './support/dto';
-import { appendEvent } from './support/events';
-import { findMember, findPost } from './support/loaders';
-import { loadLogContext } from './support/logContext';
 import { lookUpPhotos } from '../../shared/photoUrls';
+import { toServiceLogDto } from './support/dto';
+import { appendServiceLog } from './support/logStore';
+import { loadKinds } from './support/settingsCache';
+import { appendEvent, loadMemberOnPost } from './support/store';
+
+const mapOf = <T extends { _id: string }>(item: T | null) => new Map(item ? [[item._id, item]] : []);
 
 /**
  * 上岗履诺: the member records service done on a post they hold. It waits
  * for a grid member of that grid or the branch secretary to verify it.
+ * Member, post, claim, grid and branch come in one read; the kinds are kept.
  */
 export const logService = defineAction('posts', 'logService', {
   access: 'partyMembers',
   async run({ postId, ...input }, { db, caller, now }) {
-    const [member, post, claim] = await Promise.all([
-      findMember(db, caller._id),
-      findPost(db, postId),
-      findById<Claim>(db, COLLECTIONS.claims, claimIdOf(postId, caller._id)),
-    ]);
+    const { member, post, claim, grid, branch } = await loadMemberOnPost(db, caller._id, postId);
     if (!post) throw new DomainError('NOT_FOUND', '没有找到这个岗位');
     const log = newServiceLog(input, member, claim, post, now);
     // Photos must really be in storage, or the verifier would see broken images.
-    const photos = await lookUpPhotos(log.photos);
+    const [photos, kinds] = await Promise.all([lookUpPhotos(log.photos), loadKinds(db, now)]);
     const missing = log.photos.findIndex((fileId) => photos.missing.has(fileId));
     if (missing >= 0) {
       throw new DomainError('INVALID_INPUT', undefined, [{ path: `photos.${missing}`, message: '照片没有上传成功，请重新选择' }]);
     }
-    const id = await addedId(db.collection(COLLECTIONS.serviceLogs).add({ data: log }));
+    const id = await appendServiceLog(db, log);
     await appendEvent(
       db,
       postEvent('serviceLogged', caller, now, {
@@ -44,12 +38,9 @@ export const logService = defineAction('posts', 'logService', {
         detail: { date: log.date, hours: log.hours },
       }),
     );
-    const saved = { _id: id, ...log };
-    const context = await loadLogContext(db, [saved], {
-      posts: new Map([[post._id, post]]),
-      members: new Map(member ? [[member._id, member]] : []),
-      urls: photos.urls,
-    });
-    return toServiceLogDto(saved, context);
+    return toServiceLogDto(
+      { _id: id, ...log },
+      { posts: mapOf(post), members: mapOf(member), nodes: mapOf(grid), branches: mapOf(branch), kinds, urls: photos.urls },
+    );
   },
 });

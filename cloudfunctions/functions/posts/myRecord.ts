@@ -1,21 +1,17 @@
-import type { Claim } from '../../domain/posts/Claim';
 import { photoPathPrefix } from '../../domain/posts/photos';
 import { assertApprovedMember } from '../../domain/posts/registration';
-import type { ServiceLog } from '../../domain/posts/ServiceLog';
-import type { ServicePost } from '../../domain/posts/ServicePost';
 import { monthsOfYear, roundHours } from '../../domain/posts/serviceHours';
 import { starTotals } from '../../domain/posts/stars';
 import { chinaYear } from '../../domain/shared/chinaTime';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import { readDocs } from '../../shared/readDocs';
 import { toMyClaimDto, toRegistrationDto, toServiceLogDto, toStarTotalsDto } from './support/dto';
 import { sumLogHours } from './support/hours';
-import { loadByIds } from '../../shared/loadByIds';
-import { findMember, loadMaxActivePosts, loadNodes } from './support/loaders';
 import { loadLogContext } from './support/logContext';
+import { logsOfMember } from './support/logStore';
 import { loadRegistrationContext } from './support/registrationContext';
+import { loadMaxActivePosts } from './support/settingsCache';
 import { loadStarGroups } from './support/starGroups';
+import { claimsOfMember, findMember, loadNodes, loadPosts } from './support/store';
 
 const time = (value: Date | string | null) => (value ? new Date(value).getTime() : 0);
 
@@ -24,24 +20,23 @@ export const myRecord = defineAction('posts', 'myRecord', {
   access: 'partyMembers',
   async run(input, { db, caller, now }) {
     const year = input.year ?? chinaYear(now);
-    const [member, maxActivePosts] = await Promise.all([findMember(db, caller._id), loadMaxActivePosts(db)]);
+    const [member, maxActivePosts] = await Promise.all([findMember(db, caller._id), loadMaxActivePosts(db, now)]);
     assertApprovedMember(member);
     const [claims, logs, hours, stars, named] = await Promise.all([
-      readDocs<Claim>(db.collection(COLLECTIONS.claims).where({ memberId: member._id }).limit(200)),
-      readDocs<ServiceLog>(db.collection(COLLECTIONS.serviceLogs).where({ memberId: member._id, year }).orderBy('date', 'desc').limit(100)),
+      claimsOfMember(db, member._id),
+      logsOfMember(db, member._id, year),
       sumLogHours(db, { memberId: member._id, year }, ['status', 'month', 'postId'] as const),
       loadStarGroups(db, [member._id], year),
-      loadRegistrationContext(db, [member]),
+      loadRegistrationContext(db, now, [member]),
     ]);
-    const posts = await loadByIds<ServicePost>(
+    const posts = await loadPosts(
       db,
-      COLLECTIONS.servicePosts,
       claims.map((claim) => claim.postId),
     );
     const postGrids = [...posts.values()].map((post) => post.gridId);
     const [gridNodes, logContext] = await Promise.all([
       loadNodes(db, postGrids),
-      loadLogContext(db, logs, {
+      loadLogContext(db, now, logs, {
         posts,
         kinds: named.kinds,
         branches: named.branches,

@@ -1,18 +1,14 @@
-import type { Branch } from '../../domain/posts/Branch';
 import { postEvent } from '../../domain/posts/PostEvent';
 import { branchesAvailableAt, submitRegistration } from '../../domain/posts/registration';
 import { phoneCheckOf, requireNotAnotherAccounts } from '../../domain/people/typedPhone';
 import { DomainError } from '../../domain/shared/DomainError';
-import { COLLECTIONS } from '../../shared/collections';
-import { updatedCount } from '../../shared/dbResults';
-import { isDuplicateKey } from '../../shared/isDuplicateKey';
 import { defineAction } from '../../shared/defineAction';
 import { loadPlaceChain } from '../../shared/loadPlaceChain';
 import { peopleByPhone } from '../../shared/peopleByPhone';
-import { readDocs } from '../../shared/readDocs';
 import { toRegistrationDto } from './support/dto';
-import { appendEvent } from './support/events';
-import { findMember, loadKinds } from './support/loaders';
+import { branchesOverChain, saveRegistration } from './support/memberStore';
+import { loadKinds } from './support/settingsCache';
+import { appendEvent, findMember } from './support/store';
 
 const RESUBMITTED = '报到信息刚刚被审核或修改过，请刷新后再试';
 
@@ -31,41 +27,20 @@ export const register = defineAction('posts', 'register', {
     const [existing, chain, kinds, known] = await Promise.all([
       findMember(db, caller._id),
       loadPlaceChain(db, input.gridId),
-      loadKinds(db),
+      loadKinds(db, now),
       ownVerified ? Promise.resolve([caller]) : peopleByPhone(db, [input.phone]),
     ]);
     // A number WeChat verified for someone else is theirs, not this reporter's.
     requireNotAnotherAccounts(caller._id, known);
-    const _ = db.command;
-    const branches = branchesAvailableAt(
-      await readDocs<Branch>(
-        db
-          .collection(COLLECTIONS.branches)
-          .where({ nodeId: _.in([chain.county._id, chain.township._id, chain.village._id]) })
-          .limit(1000),
-      ),
-      chain,
-    );
+    const branches = branchesAvailableAt(await branchesOverChain(db, chain), chain);
     const phoneCheck = phoneCheckOf(caller._id, input.phone, known);
     const record = submitRegistration(caller._id, input, existing, chain, branches, [...kinds.keys()], phoneCheck, now);
-    const { _id, ...fields } = record;
-    const members = db.collection(COLLECTIONS.partyMembers);
-    if (existing) {
-      // Only over the state just read: a decision made meanwhile is not overwritten.
-      const changed = await updatedCount(members.where({ _id, status: existing.status }).update({ data: fields }));
-      if (changed !== 1) throw new DomainError('CONFLICT', RESUBMITTED);
-    } else {
-      try {
-        await members.add({ data: record });
-      } catch (error) {
-        if (isDuplicateKey(error)) throw new DomainError('CONFLICT', RESUBMITTED);
-        throw error;
-      }
-    }
+    // A correction only over the state just read: a decision made meanwhile is not overwritten.
+    if (!(await saveRegistration(db, record, existing))) throw new DomainError('CONFLICT', RESUBMITTED);
     await appendEvent(
       db,
       postEvent('registrationSubmitted', { _id: caller._id, name: record.name }, now, {
-        memberId: _id,
+        memberId: record._id,
         placeIds: record.placeIds,
         detail: { branchId: record.branchId, employer: record.employer, resubmitted: existing ? 1 : 0 },
       }),

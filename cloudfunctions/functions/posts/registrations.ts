@@ -1,11 +1,9 @@
 import { phoneCheckOf } from '../../domain/people/typedPhone';
-import type { PartyMember } from '../../domain/posts/PartyMember';
 import { DomainError } from '../../domain/shared/DomainError';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { peopleByPhone } from '../../shared/peopleByPhone';
-import { readDocs } from '../../shared/readDocs';
 import { placeOf, toRegistrationDto } from './support/dto';
+import { registrationsOf } from './support/memberStore';
 import { loadRegistrationContext } from './support/registrationContext';
 
 /**
@@ -15,15 +13,13 @@ import { loadRegistrationContext } from './support/registrationContext';
  */
 export const registrations = defineAction('posts', 'registrations', {
   access: 'staff',
-  async run({ status }, { db, caller }) {
+  async run({ status }, { db, caller, now }) {
     const scopeId = caller.staffScopeId;
     if (!scopeId) throw new DomainError('OUT_OF_JURISDICTION');
-    const members = await readDocs<PartyMember>(
-      db.collection(COLLECTIONS.partyMembers).where({ placeIds: scopeId, status }).orderBy('submittedAt', 'desc').limit(200),
-    );
+    const members = await registrationsOf(db, scopeId, status);
     // Checked now, not as reported: a number verified or imported since shows as it is.
     const [context, known] = await Promise.all([
-      loadRegistrationContext(db, members, [scopeId]),
+      loadRegistrationContext(db, now, members, [scopeId]),
       peopleByPhone(
         db,
         members.map((member) => member.phone),

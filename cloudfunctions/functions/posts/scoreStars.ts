@@ -2,12 +2,10 @@ import { postEvent } from '../../domain/posts/PostEvent';
 import type { StarScore } from '../../domain/posts/StarScore';
 import { assertEvaluationYear, raterTypeFor, starScoreIdOf } from '../../domain/posts/stars';
 import { DomainError } from '../../domain/shared/DomainError';
-import { COLLECTIONS } from '../../shared/collections';
-import { isDuplicateKey } from '../../shared/isDuplicateKey';
 import { defineAction } from '../../shared/defineAction';
-import { appendEvent } from './support/events';
-import { findMember } from './support/loaders';
+import { addStarScore } from './support/memberStore';
 import { loadRaterContext } from './support/raterContext';
+import { appendEvent, findMember } from './support/store';
 
 /**
  * Scores a member's five stars for a year, once per rater; the party the
@@ -31,12 +29,7 @@ export const scoreStars = defineAction('posts', 'scoreStars', {
       placeIds: target.placeIds,
       at: now,
     };
-    try {
-      await db.collection(COLLECTIONS.starScores).add({ data: score });
-    } catch (error) {
-      if (isDuplicateKey(error)) throw new DomainError('ALREADY_SCORED');
-      throw error;
-    }
+    if (!(await addStarScore(db, score))) throw new DomainError('ALREADY_SCORED');
     await appendEvent(db, postEvent('starsScored', caller, now, { memberId, placeIds: target.placeIds, detail: { year, raterType } }));
     return { memberId, year, raterType, scores };
   },

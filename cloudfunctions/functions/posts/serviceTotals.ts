@@ -1,21 +1,15 @@
-import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import { isWithinScope } from '../../domain/jurisdiction/isWithinScope';
-import type { PartyMember } from '../../domain/posts/PartyMember';
 import { roundHours } from '../../domain/posts/serviceHours';
 import { starTotals } from '../../domain/posts/stars';
 import { chinaYear } from '../../domain/shared/chinaTime';
 import { DomainError } from '../../domain/shared/DomainError';
-import { COLLECTIONS } from '../../shared/collections';
-import { aggregateAll } from '../../shared/aggregateAll';
-import { countOf } from '../../shared/dbResults';
 import { defineAction } from '../../shared/defineAction';
-import { findById } from '../../shared/findById';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
-import { readDocs } from '../../shared/readDocs';
 import { branchOf, placeOf, toStarTotalsDto } from './support/dto';
 import { sumLogHours } from './support/hours';
-import { loadBranches, loadNodes } from './support/loaders';
+import { approvedMembersPage, approvedMembersPerBranch, countApprovedMembers } from './support/memberStore';
 import { loadStarGroups } from './support/starGroups';
+import { findNode, loadBranches, loadNodes } from './support/store';
 
 const PAGE_SIZE = 50;
 
@@ -31,39 +25,22 @@ export const serviceTotals = defineAction('posts', 'serviceTotals', {
     const scopeId = caller.staffScopeId;
     if (!scopeId) throw new DomainError('OUT_OF_JURISDICTION');
     const nodeId = input.nodeId ?? scopeId;
-    const node = await findById<JurisdictionNode>(db, COLLECTIONS.nodes, nodeId);
+    const node = await findNode(db, nodeId);
     if (!node) throw new DomainError('NOT_FOUND', '没有找到这个地方');
     if (!isWithinScope(node, scopeId)) throw new DomainError('OUT_OF_JURISDICTION');
 
-    const members = db.collection(COLLECTIONS.partyMembers);
-    const inScope = { placeIds: nodeId, status: 'approved' };
-    const _ = db.command;
-    const $ = _.aggregate;
     // Pages by name (then id) from where the last one ended, on the index {placeIds, status, name, _id}: never `skip`.
-    const after = input.after;
-    const from = after ? _.and([inScope, _.or([{ name: _.gt(after.name) }, { name: after.name, _id: _.gt(after.id) }])]) : inScope;
     const [found, totalMembers, branchHours, branchMembers] = await Promise.all([
-      readDocs<PartyMember>(
-        members
-          .where(from)
-          .orderBy('name', 'asc')
-          .orderBy('_id', 'asc')
-          .limit(PAGE_SIZE + 1),
-      ),
-      countOf(members.where(inScope)),
+      approvedMembersPage(db, nodeId, input.after, PAGE_SIZE + 1),
+      countApprovedMembers(db, nodeId),
       sumLogHours(db, { placeIds: nodeId, year, status: 'approved' }, ['branchId'] as const),
-      aggregateAll<{ _id: string; members: number }>(() =>
-        members
-          .aggregate()
-          .match(inScope)
-          .group({ _id: '$branchId', members: $.sum(1) }),
-      ),
+      approvedMembersPerBranch(db, nodeId),
     ]);
     const page = found.slice(0, PAGE_SIZE);
     const last = page[page.length - 1];
     const ids = page.map((member) => member._id);
     const [memberHours, stars, branches, nodes] = await Promise.all([
-      ids.length ? sumLogHours(db, { memberId: _.in(ids), year }, ['memberId', 'status'] as const) : Promise.resolve([]),
+      ids.length ? sumLogHours(db, { memberId: db.command.in(ids), year }, ['memberId', 'status'] as const) : Promise.resolve([]),
       loadStarGroups(db, ids, year),
       loadBranches(db, [
         ...page.map((member) => member.branchId),

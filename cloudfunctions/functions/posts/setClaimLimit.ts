@@ -1,8 +1,7 @@
 import { postEvent } from '../../domain/posts/PostEvent';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import { appendEvent } from './support/events';
-import { SETTINGS_ID } from './support/loaders';
+import { saveClaimLimit } from './support/settingsCache';
+import { appendEvent } from './support/store';
 
 /**
  * Admin: how many posts one member may hold at once (default 2). Lowering
@@ -11,10 +10,7 @@ import { SETTINGS_ID } from './support/loaders';
 export const setClaimLimit = defineAction('posts', 'setClaimLimit', {
   access: 'administrators',
   async run({ maxActivePosts }, { db, caller, now }) {
-    await db
-      .collection(COLLECTIONS.settings)
-      .doc(SETTINGS_ID)
-      .set({ data: { maxActivePostsPerMember: maxActivePosts, updatedAt: now, updatedBy: caller._id } });
+    await saveClaimLimit(db, maxActivePosts, caller._id, now);
     await appendEvent(db, postEvent('claimLimitChanged', caller, now, { detail: { maxActivePosts } }));
     return { maxActivePosts };
   },

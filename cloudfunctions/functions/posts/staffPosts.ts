@@ -1,25 +1,19 @@
-import type { ServicePost } from '../../domain/posts/ServicePost';
 import { DomainError } from '../../domain/shared/DomainError';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
-import { readDocs } from '../../shared/readDocs';
 import { kindList, toStaffPostDto } from './support/dto';
-import { loadHoldings, loadKinds, loadMaxActivePosts } from './support/loaders';
+import { loadKinds, loadMaxActivePosts } from './support/settingsCache';
 import { loadStaffPlaces } from './support/staffScope';
+import { loadHoldings, postsOfGrid } from './support/store';
 
 /** Staff: the posts of one grid of their jurisdiction, open ones first, with holders. */
 export const staffPosts = defineAction('posts', 'staffPosts', {
   access: 'staff',
-  async run({ gridId }, { db, caller }) {
+  async run({ gridId }, { db, caller, now }) {
     const places = await loadStaffPlaces(db, caller);
     const grid = gridId ? places.grids.find((candidate) => candidate._id === gridId) : places.grids[0];
     if (!grid) throw new DomainError(gridId ? 'OUT_OF_JURISDICTION' : 'NOT_FOUND', gridId ? undefined : '您负责的范围内还没有网格');
-    const [posts, kinds, maxActivePosts] = await Promise.all([
-      readDocs<ServicePost>(db.collection(COLLECTIONS.servicePosts).where({ gridId: grid._id }).limit(200)),
-      loadKinds(db),
-      loadMaxActivePosts(db),
-    ]);
+    const [posts, kinds, maxActivePosts] = await Promise.all([postsOfGrid(db, grid._id), loadKinds(db, now), loadMaxActivePosts(db, now)]);
     const kindOrder = [...kinds.keys()];
     posts.sort(
       (a, b) =>

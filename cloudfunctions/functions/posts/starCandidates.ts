@@ -1,16 +1,13 @@
 import type { RaterType, StarCandidateDto } from '../../contract/posts';
 import { isIn } from '../../domain/people/audiences';
-import type { PartyMember } from '../../domain/posts/PartyMember';
-import type { StarScore } from '../../domain/posts/StarScore';
 import { assertEvaluationYear, RATER_TYPES, raterTypeFor } from '../../domain/posts/stars';
 import { chinaYear } from '../../domain/shared/chinaTime';
 import { DomainError } from '../../domain/shared/DomainError';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import { readDocs } from '../../shared/readDocs';
 import { branchOf, placeOf } from './support/dto';
-import { loadBranches, loadNodes } from './support/loaders';
+import { approvedMembersIn, scoresGivenBy } from './support/memberStore';
 import { loadRaterContext } from './support/raterContext';
+import { loadBranches, loadNodes } from './support/store';
 
 /** At most this many members are offered at once; staff of a township narrow it by village in the page. */
 const MAX_CANDIDATES = 300;
@@ -35,15 +32,7 @@ export const starCandidates = defineAction('posts', 'starCandidates', {
       ...(isIn(caller, 'residents') && context.callerVillageId ? [{ villageId: context.callerVillageId }] : []),
     ];
     if (reach.length === 0) return { year, candidates: [] };
-    const [members, given] = await Promise.all([
-      readDocs<PartyMember>(
-        db
-          .collection(COLLECTIONS.partyMembers)
-          .where(_.and([{ status: 'approved' }, _.or(reach)]))
-          .limit(MAX_CANDIDATES),
-      ),
-      readDocs<StarScore>(db.collection(COLLECTIONS.starScores).where({ year, raterId: caller._id }).limit(1000)),
-    ]);
+    const [members, given] = await Promise.all([approvedMembersIn(db, reach, MAX_CANDIDATES), scoresGivenBy(db, caller._id, year)]);
     const [nodes, branches] = await Promise.all([
       loadNodes(
         db,

@@ -1,13 +1,10 @@
-import type { Category } from '../../domain/catalog/Category';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import { isIn } from '../../domain/people/audiences';
 import { contactAnswered, reachOf } from '../../domain/people/reachOf';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
-import { readAllPages } from '../../shared/readAllPages';
-import { readDocs } from '../../shared/readDocs';
 import { templateIdOf } from '../../shared/subscribeTemplates';
+import { activeCategories, gridsUnder, placesByIds } from './support/store';
 
 /**
  * What the filing forms need in one call: the categories (big icons), the
@@ -17,21 +14,18 @@ import { templateIdOf } from '../../shared/subscribeTemplates';
 export const formOptions = defineAction('requests', 'formOptions', {
   access: 'everyone',
   async run(_input, { db, caller }) {
-    const _ = db.command;
-    const nodes = db.collection(COLLECTIONS.nodes);
     const served = isIn(caller, 'gridMembers') ? caller.gridDuties.map((duty) => duty.gridId) : [];
     const gridIds = [...new Set([...(caller.homeGridId ? [caller.homeGridId] : []), ...served])];
     const staffScope = isIn(caller, 'staff') ? caller.staffScopeId : null;
     const [categories, grids, scoped] = await Promise.all([
-      readDocs<Category>(db.collection(COLLECTIONS.categories).where({ active: true }).limit(100)),
-      gridIds.length ? readDocs<JurisdictionNode>(nodes.where({ _id: _.in(gridIds) }).limit(100)) : Promise.resolve([]),
-      // Every grid of the jurisdiction (a county has thousands: read in pages, none cut off).
-      staffScope ? readAllPages<JurisdictionNode>(db, COLLECTIONS.nodes, { ancestorIds: staffScope, level: 'grid' }) : Promise.resolve([]),
+      activeCategories(db),
+      placesByIds(db, gridIds),
+      staffScope ? gridsUnder(db, staffScope) : Promise.resolve([]),
     ]);
     const reach = reachOf(caller);
     const allGrids = [...grids, ...scoped.filter((g) => !gridIds.includes(g._id))];
     const ancestorIds = [...new Set(allGrids.flatMap((grid) => grid.ancestorIds))];
-    const ancestors = ancestorIds.length ? await readDocs<JurisdictionNode>(nodes.where({ _id: _.in(ancestorIds) }).limit(1000)) : [];
+    const ancestors = await placesByIds(db, ancestorIds);
     const byId = new Map([...allGrids, ...ancestors].map((node) => [node._id, node]));
     const levelOf = (grid: JurisdictionNode, level: string) =>
       grid.ancestorIds.map((id) => byId.get(id)).find((node) => node?.level === level);
@@ -45,9 +39,7 @@ export const formOptions = defineAction('requests', 'formOptions', {
       .sort((a, b) => a.village.order - b.village.order || a.grid.order - b.grid.order)
       .map((row) => ({ grid: toPlaceDto(row.grid), village: toPlaceDto(row.village) }));
     return {
-      categories: categories
-        .sort((a, b) => a.order - b.order)
-        .map((c) => ({ id: c._id, name: c.name, icon: c.icon, timeLimitDays: c.timeLimitDays })),
+      categories: categories.map((c) => ({ id: c._id, name: c.name, icon: c.icon, timeLimitDays: c.timeLimitDays })),
       homeGrid:
         home && homeVillage && homeTownship
           ? { grid: toPlaceDto(home), village: toPlaceDto(homeVillage), township: toPlaceDto(homeTownship) }

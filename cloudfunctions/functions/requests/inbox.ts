@@ -1,4 +1,3 @@
-import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import { LEVEL_DEPTH } from '../../domain/jurisdiction/JurisdictionNode';
 import { isIn } from '../../domain/people/audiences';
 import type { User } from '../../domain/people/User';
@@ -6,10 +5,7 @@ import { areaOf, type Area } from '../../domain/requests/areaOf';
 import { listScopes } from '../../domain/requests/listScopes';
 import { FINAL_STATES, OPEN_STATES, WORKING_STATES } from '../../domain/requests/requestStates';
 import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
-import { findById } from '../../shared/findById';
-import { readDocs } from '../../shared/readDocs';
 import { templateIdOf } from '../../shared/subscribeTemplates';
 import {
   countHeldBy,
@@ -20,26 +16,15 @@ import {
   type Where,
 } from '../../shared/requests/requestStore';
 import { toSummaryDto } from '../../shared/requests/toRequestDto';
+import { findGridPlace, levelsOfDutyPlaces } from './support/store';
 
 async function loadArea(db: Database, person: Parameters<typeof areaOf>[0]): Promise<Area> {
-  const nodeIds = person.nodeDuties.map((duty) => duty.nodeId);
-  const nodes = nodeIds.length
-    ? await readDocs<Pick<JurisdictionNode, '_id' | 'level'>>(
-        db
-          .collection(COLLECTIONS.nodes)
-          .where({ _id: db.command.in(nodeIds) })
-          .field({ _id: true, level: true })
-          .limit(100),
-      )
-    : [];
+  const nodes = await levelsOfDutyPlaces(
+    db,
+    person.nodeDuties.map((duty) => duty.nodeId),
+  );
   const depth = new Map(nodes.map((node) => [node._id, LEVEL_DEPTH[node.level]]));
   return areaOf(person, (id) => depth.get(id));
-}
-
-/** The grid a list is narrowed to, with the places above it; null when there is no such grid. */
-async function loadGridPlace(db: Database, gridId: string) {
-  const node = await findById<JurisdictionNode>(db, COLLECTIONS.nodes, gridId);
-  return node && node.level === 'grid' ? { id: node._id, ancestorIds: node.ancestorIds } : null;
 }
 
 /**
@@ -71,7 +56,7 @@ export const inbox = defineAction('requests', 'inbox', {
       if (staffScope) anyOf.push({ queued: true, placeIds: staffScope, state: _.in([...WORKING_STATES]) });
     } else {
       const area = await loadArea(db, caller);
-      const within = gridId ? await loadGridPlace(db, gridId) : undefined;
+      const within = gridId ? await findGridPlace(db, gridId) : undefined;
       anyOf = within === null ? [] : scopeConditions(db, listScopes(area, within));
     }
     anyOf.push(...departmentConditions(caller, view));

@@ -22,7 +22,7 @@ import type { ServicePost } from '../../../domain/posts/ServicePost';
 import { roundHours } from '../../../domain/posts/serviceHours';
 import type { StarTotals } from '../../../domain/posts/stars';
 import { toPlaceDto } from '../../../shared/loadPlaceChain';
-import type { Holding } from './loaders';
+import type { Holding } from './store';
 
 /** Dates travel as ISO strings. */
 export function iso(value: Date | string): string;

@@ -1,32 +1,27 @@
-import type { PartyMember } from '../../../domain/posts/PartyMember';
 import type { ServiceLog } from '../../../domain/posts/ServiceLog';
-import type { ServicePost } from '../../../domain/posts/ServicePost';
 import type { Database } from '../../../shared/cloud';
-import { COLLECTIONS } from '../../../shared/collections';
-import type { LogContext } from './dto';
-import { loadByIds } from '../../../shared/loadByIds';
-import { loadBranches, loadKinds, loadNodes } from './loaders';
 import { lookUpPhotos } from '../../../shared/photoUrls';
+import type { LogContext } from './dto';
+import { loadKinds } from './settingsCache';
+import { loadBranches, loadMembers, loadNodes, loadPosts } from './store';
 
 /** Everything a list of logs needs to be shown (reads run together; what the caller knows is not read again). */
-export async function loadLogContext(db: Database, logs: ServiceLog[], known: Partial<LogContext> = {}): Promise<LogContext> {
+export async function loadLogContext(db: Database, now: Date, logs: ServiceLog[], known: Partial<LogContext> = {}): Promise<LogContext> {
   const [posts, kinds, nodes, members, branches, urls] = await Promise.all([
     known.posts ??
-      loadByIds<ServicePost>(
+      loadPosts(
         db,
-        COLLECTIONS.servicePosts,
         logs.map((log) => log.postId),
       ),
-    known.kinds ?? loadKinds(db),
+    known.kinds ?? loadKinds(db, now),
     known.nodes ??
       loadNodes(
         db,
         logs.map((log) => log.gridId),
       ),
     known.members ??
-      loadByIds<PartyMember>(
+      loadMembers(
         db,
-        COLLECTIONS.partyMembers,
         logs.map((log) => log.memberId),
       ),
     known.branches ??

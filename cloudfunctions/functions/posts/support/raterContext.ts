@@ -1,11 +1,8 @@
-import type { JurisdictionNode } from '../../../domain/jurisdiction/JurisdictionNode';
 import type { User } from '../../../domain/people/User';
 import type { PartyMember } from '../../../domain/posts/PartyMember';
 import type { RaterContext } from '../../../domain/posts/stars';
 import type { Database } from '../../../shared/cloud';
-import { COLLECTIONS } from '../../../shared/collections';
-import { findById } from '../../../shared/findById';
-import { findMember, secretaryBranches } from './loaders';
+import { findMember, findNode, secretaryBranches } from './store';
 
 export interface LoadedRaterContext extends RaterContext {
   callerMember: PartyMember | null;
@@ -16,7 +13,7 @@ export async function loadRaterContext(db: Database, caller: User): Promise<Load
   const [callerMember, branches, home] = await Promise.all([
     findMember(db, caller._id),
     secretaryBranches(db, caller._id),
-    caller.homeGridId ? findById<JurisdictionNode>(db, COLLECTIONS.nodes, caller.homeGridId) : Promise.resolve(null),
+    caller.homeGridId ? findNode(db, caller.homeGridId) : Promise.resolve(null),
   ]);
   return {
     caller,

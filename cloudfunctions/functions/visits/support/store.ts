@@ -10,11 +10,11 @@ import type { Visit, VisitProblem } from '../../../domain/visits/Visit';
 import { readVisitRules, visitRulesId, type VisitRules } from '../../../domain/visits/VisitRules';
 import { tallyId, type VisitDayTally } from '../../../domain/visits/visitDays';
 import type { PlaceLevel } from '../../../domain/visits/vocabulary';
+import { addOnce } from '../../../shared/addOnce';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS, type CollectionName } from '../../../shared/collections';
 import { conditionalUpdate } from '../../../shared/conditionalUpdate';
 import { findById } from '../../../shared/findById';
-import { isDuplicateKey } from '../../../shared/isDuplicateKey';
 import { readDocs } from '../../../shared/readDocs';
 
 /**
@@ -45,17 +45,6 @@ async function byIds<T extends { _id: string }>(db: Database, collection: Collec
   const found = new Map<string, T>();
   for (const doc of (await Promise.all(reads)).flat()) found.set(doc._id, doc);
   return found;
-}
-
-/** Adds a document; false when one with its id exists already (a retry). */
-async function addOnce<T extends { _id: string }>(db: Database, collection: CollectionName, doc: T): Promise<boolean> {
-  try {
-    await db.collection(collection).add({ data: doc });
-    return true;
-  } catch (error) {
-    if (isDuplicateKey(error)) return false;
-    throw error;
-  }
 }
 
 function logUpdate(db: Database, set: object, log: unknown[]): Record<string, unknown> {

@@ -1,9 +1,9 @@
 import type ExcelJS from 'exceljs';
-import { parseCsv } from '../../domain/roster/parseCsv';
-import { rosterSheets, type RosterSheet, type RosterSheets } from '../../domain/roster/rosterSheets';
-import { DomainError } from '../../domain/shared/DomainError';
-import { cloud } from '../../shared/cloud';
-import { loadExcelJS } from '../../shared/loadExcelJS';
+import { parseCsv } from '../../../domain/roster/parseCsv';
+import { rosterSheets, type RosterSheet, type RosterSheets } from '../../../domain/roster/rosterSheets';
+import { DomainError } from '../../../domain/shared/DomainError';
+import { cloud } from '../../../shared/cloud';
+import { loadExcelJS } from '../../../shared/loadExcelJS';
 
 /** Larger than a township's roster and households (MAX_FILE_HOUSEHOLDS); a bigger file is not a roster. */
 const MAX_BYTES = 5 * 1024 * 1024;

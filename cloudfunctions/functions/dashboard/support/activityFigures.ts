@@ -1,10 +1,10 @@
-import type { DashboardDto } from '../../contract/dashboard';
-import type { BookingStatus } from '../../domain/servicedays/ServiceSession';
-import { monthBounds } from '../../domain/dashboard/chinaMonth';
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
-import { aggregateAll } from '../../shared/aggregateAll';
-import { countOf } from '../../shared/dbResults';
+import type { DashboardDto } from '../../../contract/dashboard';
+import type { BookingStatus } from '../../../domain/servicedays/ServiceSession';
+import { monthBounds } from '../../../domain/dashboard/chinaMonth';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS } from '../../../shared/collections';
+import { aggregateAll } from '../../../shared/aggregateAll';
+import { countOf } from '../../../shared/dbResults';
 
 /**
  * Service-day bookings and no-shows on the dates of the period, in the

@@ -1,18 +1,18 @@
-import { bucketId, type BucketKey } from '../../domain/dashboard/changedBuckets';
-import { monthBounds } from '../../domain/dashboard/chinaMonth';
+import { bucketId, type BucketKey } from '../../../domain/dashboard/changedBuckets';
+import { monthBounds } from '../../../domain/dashboard/chinaMonth';
 import {
   STATS_FIELDS,
   type GridTally,
   type RequestStatsBucket,
   type ScopeFigures,
   type VillageFigures,
-} from '../../domain/dashboard/RequestStats';
-import { villageFigures, type VillageRow } from '../../domain/dashboard/villageFigures';
-import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
-import { readAllPages } from '../../shared/readAllPages';
-import { readDocs } from '../../shared/readDocs';
+} from '../../../domain/dashboard/RequestStats';
+import { villageFigures, type VillageRow } from '../../../domain/dashboard/villageFigures';
+import type { JurisdictionNode } from '../../../domain/jurisdiction/JurisdictionNode';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS } from '../../../shared/collections';
+import { readAllPages } from '../../../shared/readAllPages';
+import { readDocs } from '../../../shared/readDocs';
 import { readMark, STATS_LAYOUT } from './statsMark';
 
 /** The server's largest page. */

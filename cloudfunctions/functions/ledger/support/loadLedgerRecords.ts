@@ -1,17 +1,17 @@
-import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
-import type { LedgerRange } from '../../domain/ledger/ledgerRange';
-import type { ServiceLogNames } from '../../domain/ledger/serviceLogSheet';
-import type { PartyMember } from '../../domain/posts/PartyMember';
-import type { ServiceLog } from '../../domain/posts/ServiceLog';
-import type { ServicePost } from '../../domain/posts/ServicePost';
-import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
-import { assembleSession, type DateBookings, type DateDocument } from '../../domain/servicedays/dateLayout';
-import type { ServiceSession } from '../../domain/servicedays/ServiceSession';
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
-import { readAllPages } from '../../shared/readAllPages';
-import { loadByIds } from '../../shared/loadByIds';
-import { requireLedgerSize } from '../../domain/ledger/requireLedgerSize';
+import type { JurisdictionNode } from '../../../domain/jurisdiction/JurisdictionNode';
+import type { LedgerRange } from '../../../domain/ledger/ledgerRange';
+import type { ServiceLogNames } from '../../../domain/ledger/serviceLogSheet';
+import type { PartyMember } from '../../../domain/posts/PartyMember';
+import type { ServiceLog } from '../../../domain/posts/ServiceLog';
+import type { ServicePost } from '../../../domain/posts/ServicePost';
+import type { ResidentRequest } from '../../../domain/requests/ResidentRequest';
+import { assembleSession, type DateBookings, type DateDocument } from '../../../domain/servicedays/dateLayout';
+import type { ServiceSession } from '../../../domain/servicedays/ServiceSession';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS } from '../../../shared/collections';
+import { readAllPages } from '../../../shared/readAllPages';
+import { loadByIds } from '../../../shared/loadByIds';
+import { requireLedgerSize } from '../../../domain/ledger/requireLedgerSize';
 
 export interface LedgerRecords {
   requests: ResidentRequest[];

@@ -1,10 +1,10 @@
-import type { DashboardDto } from '../../contract/dashboard';
-import { UNANSWERED_FLAG_MS, type Message } from '../../domain/messages/Message';
-import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
-import { WORKING_STATES } from '../../domain/requests/requestStates';
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
-import { readDocs } from '../../shared/readDocs';
+import type { DashboardDto } from '../../../contract/dashboard';
+import { UNANSWERED_FLAG_MS, type Message } from '../../../domain/messages/Message';
+import type { ResidentRequest } from '../../../domain/requests/ResidentRequest';
+import { WORKING_STATES } from '../../../domain/requests/requestStates';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS } from '../../../shared/collections';
+import { readDocs } from '../../../shared/readDocs';
 
 const DAY_MS = 24 * 3_600_000;
 const LIST_LIMIT = 100;

@@ -1,8 +1,8 @@
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS } from '../../shared/collections';
-import { conditionalUpdate } from '../../shared/conditionalUpdate';
-import { findById } from '../../shared/findById';
-import { isDuplicateKey } from '../../shared/isDuplicateKey';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS } from '../../../shared/collections';
+import { conditionalUpdate } from '../../../shared/conditionalUpdate';
+import { findById } from '../../../shared/findById';
+import { isDuplicateKey } from '../../../shared/isDuplicateKey';
 
 /** Settings document holding how far the figures are built. */
 export const STATS_MARK_ID = 'requestStatsMark';

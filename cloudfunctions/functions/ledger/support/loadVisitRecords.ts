@@ -1,13 +1,13 @@
-import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
-import type { LedgerRange } from '../../domain/ledger/ledgerRange';
-import { requireVisitLedgerSize } from '../../domain/ledger/requireLedgerSize';
-import type { VisitSheetNames } from '../../domain/ledger/visitSheet';
-import type { Household } from '../../domain/visits/Household';
-import type { Visit } from '../../domain/visits/Visit';
-import type { Database } from '../../shared/cloud';
-import { COLLECTIONS, type CollectionName } from '../../shared/collections';
-import { readAllPages } from '../../shared/readAllPages';
-import { readDocs } from '../../shared/readDocs';
+import type { JurisdictionNode } from '../../../domain/jurisdiction/JurisdictionNode';
+import type { LedgerRange } from '../../../domain/ledger/ledgerRange';
+import { requireVisitLedgerSize } from '../../../domain/ledger/requireLedgerSize';
+import type { VisitSheetNames } from '../../../domain/ledger/visitSheet';
+import type { Household } from '../../../domain/visits/Household';
+import type { Visit } from '../../../domain/visits/Visit';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS, type CollectionName } from '../../../shared/collections';
+import { readAllPages } from '../../../shared/readAllPages';
+import { readDocs } from '../../../shared/readDocs';
 
 /** Ids asked about per read, and reads under way at once. */
 const IDS_PER_READ = 100;

@@ -1,0 +1,195 @@
+import type { JurisdictionNode } from '../../../domain/jurisdiction/JurisdictionNode';
+import type { Branch } from '../../../domain/posts/Branch';
+import type { Claim } from '../../../domain/posts/Claim';
+import { claimIdOf } from '../../../domain/posts/Claim';
+import type { PartyMember } from '../../../domain/posts/PartyMember';
+import type { PostEvent } from '../../../domain/posts/PostEvent';
+import type { ServicePost } from '../../../domain/posts/ServicePost';
+import { aggregateAll } from '../../../shared/aggregateAll';
+import type { Database } from '../../../shared/cloud';
+import { COLLECTIONS } from '../../../shared/collections';
+import { aggregateList, addedId, updatedCount } from '../../../shared/dbResults';
+import { findById } from '../../../shared/findById';
+import { loadByIds, MAX_READ } from '../../../shared/loadByIds';
+import { readDocs } from '../../../shared/readDocs';
+
+/**
+ * The posts function's reads and writes of members, posts and claims, named
+ * by what they are for: action files call these, never the database.
+ * Service logs are in `logStore.ts`, registrations and stars in
+ * `memberStore.ts`, settings in `settingsCache.ts`.
+ */
+
+export function findMember(db: Database, memberId: string): Promise<PartyMember | null> {
+  return findById<PartyMember>(db, COLLECTIONS.partyMembers, memberId);
+}
+
+export function findPost(db: Database, postId: string): Promise<ServicePost | null> {
+  return findById<ServicePost>(db, COLLECTIONS.servicePosts, postId);
+}
+
+export function findNode(db: Database, nodeId: string): Promise<JurisdictionNode | null> {
+  return findById<JurisdictionNode>(db, COLLECTIONS.nodes, nodeId);
+}
+
+export function loadNodes(db: Database, ids: Iterable<string>): Promise<Map<string, JurisdictionNode>> {
+  return loadByIds<JurisdictionNode>(db, COLLECTIONS.nodes, ids);
+}
+
+export function loadBranches(db: Database, ids: Iterable<string>): Promise<Map<string, Branch>> {
+  return loadByIds<Branch>(db, COLLECTIONS.branches, ids);
+}
+
+export function loadMembers(db: Database, ids: Iterable<string>): Promise<Map<string, PartyMember>> {
+  return loadByIds<PartyMember>(db, COLLECTIONS.partyMembers, ids);
+}
+
+export function loadPosts(db: Database, ids: Iterable<string>): Promise<Map<string, ServicePost>> {
+  return loadByIds<ServicePost>(db, COLLECTIONS.servicePosts, ids);
+}
+
+/** The branches whose secretary the person is. */
+export function secretaryBranches(db: Database, openid: string): Promise<Branch[]> {
+  return readDocs<Branch>(db.collection(COLLECTIONS.branches).where({ secretaryId: openid }).limit(100));
+}
+
+/** A member and what they do on one post: the post, their claim on it, its grid and their branch. */
+export interface MemberOnPost {
+  member: PartyMember | null;
+  post: ServicePost | null;
+  claim: Claim | null;
+  grid: JurisdictionNode | null;
+  branch: Branch | null;
+}
+
+interface MemberOnPostRow extends PartyMember {
+  onPost: ServicePost[];
+  claimed: Claim[];
+  grid: JurisdictionNode[];
+  branch: Branch[];
+}
+
+/**
+ * One aggregate from the member's registration, joining by primary key the
+ * post, the member's claim on it, the post's grid and the member's branch
+ * (ids enter as literals, so an id can never be read as a field path).
+ */
+export async function loadMemberOnPost(db: Database, memberId: string, postId: string): Promise<MemberOnPost> {
+  const $ = db.command.aggregate;
+  const [row] = await aggregateList<MemberOnPostRow>(
+    db
+      .collection(COLLECTIONS.partyMembers)
+      .aggregate()
+      .match({ _id: memberId })
+      .addFields({ postKey: $.literal(postId), claimKey: $.literal(claimIdOf(postId, memberId)) })
+      .lookup({ from: COLLECTIONS.servicePosts, localField: 'postKey', foreignField: '_id', as: 'onPost' })
+      .lookup({ from: COLLECTIONS.claims, localField: 'claimKey', foreignField: '_id', as: 'claimed' })
+      .lookup({ from: COLLECTIONS.nodes, localField: 'onPost.gridId', foreignField: '_id', as: 'grid' })
+      .lookup({ from: COLLECTIONS.branches, localField: 'branchId', foreignField: '_id', as: 'branch' })
+      .project({ postKey: 0, claimKey: 0 })
+      .limit(1),
+  );
+  if (!row) return { member: null, post: await findPost(db, postId), claim: null, grid: null, branch: null };
+  const { onPost, claimed, grid, branch, ...member } = row;
+  return { member, post: onPost[0] ?? null, claim: claimed[0] ?? null, grid: grid[0] ?? null, branch: branch[0] ?? null };
+}
+
+/** A member with their village and the village's grids (one aggregate; null when they never registered). */
+export async function loadMemberWithVillage(
+  db: Database,
+  memberId: string,
+): Promise<{ member: PartyMember; villageNodes: JurisdictionNode[] } | null> {
+  const [row] = await aggregateList<PartyMember & { village: JurisdictionNode[]; villageGrids: JurisdictionNode[] }>(
+    db
+      .collection(COLLECTIONS.partyMembers)
+      .aggregate()
+      .match({ _id: memberId })
+      .lookup({ from: COLLECTIONS.nodes, localField: 'villageId', foreignField: '_id', as: 'village' })
+      .lookup({ from: COLLECTIONS.nodes, localField: 'villageId', foreignField: 'parentId', as: 'villageGrids' })
+      .limit(1),
+  );
+  if (!row) return null;
+  const { village, villageGrids, ...member } = row;
+  return { member, villageNodes: [...village, ...villageGrids] };
+}
+
+export interface Holding {
+  claim: Claim;
+  member: PartyMember | undefined;
+}
+
+/** Who holds each post now, in the order they claimed it (one aggregate: the active claims with their members). */
+export async function loadHoldings(db: Database, postIds: string[]): Promise<Map<string, Holding[]>> {
+  const byPost = new Map<string, Holding[]>(postIds.map((id) => [id, []]));
+  if (postIds.length === 0) return byPost;
+  const _ = db.command;
+  const rows = await aggregateAll<Claim & { holder: PartyMember[] }>(() =>
+    db
+      .collection(COLLECTIONS.claims)
+      .aggregate()
+      .match({ postId: _.in(postIds), status: 'active' })
+      .lookup({ from: COLLECTIONS.partyMembers, localField: 'memberId', foreignField: '_id', as: 'holder' }),
+  );
+  for (const { holder, ...claim } of rows.sort((a, b) => new Date(a.claimedAt).getTime() - new Date(b.claimedAt).getTime())) {
+    byPost.get(claim.postId)?.push({ claim, member: holder[0] });
+  }
+  return byPost;
+}
+
+/** The open posts of a grid, optionally of one kind. */
+export function openPostsOfGrid(db: Database, gridId: string, kindId?: string): Promise<ServicePost[]> {
+  return readDocs<ServicePost>(
+    db
+      .collection(COLLECTIONS.servicePosts)
+      .where({ gridId, status: 'open', ...(kindId ? { kindId } : {}) })
+      .limit(200),
+  );
+}
+
+/** Every post of a grid, open or closed. */
+export function postsOfGrid(db: Database, gridId: string): Promise<ServicePost[]> {
+  return readDocs<ServicePost>(db.collection(COLLECTIONS.servicePosts).where({ gridId }).limit(200));
+}
+
+export function addPost(db: Database, post: Omit<ServicePost, '_id'>): Promise<string> {
+  return addedId(db.collection(COLLECTIONS.servicePosts).add({ data: post }));
+}
+
+/** Changes an open post unless more members hold it than `capacity`; whether it held. */
+export async function editOpenPost(db: Database, postId: string, capacity: number, patch: Partial<ServicePost>): Promise<boolean> {
+  const _ = db.command;
+  const changed = await updatedCount(
+    db
+      .collection(COLLECTIONS.servicePosts)
+      .where({ _id: postId, status: 'open', held: _.lte(capacity) })
+      .update({ data: patch }),
+  );
+  return changed === 1;
+}
+
+/** Closes a post that is still open; whether this call closed it. */
+export async function closeOpenPost(db: Database, postId: string, patch: Partial<ServicePost>): Promise<boolean> {
+  return (await updatedCount(db.collection(COLLECTIONS.servicePosts).where({ _id: postId, status: 'open' }).update({ data: patch }))) === 1;
+}
+
+/** The claims that hold a post now. */
+export function activeClaimsOf(db: Database, postId: string): Promise<Claim[]> {
+  return readDocs<Claim>(db.collection(COLLECTIONS.claims).where({ postId, status: 'active' }).limit(MAX_READ));
+}
+
+/** Every claim a member ever made (the terms are inside each). */
+export function claimsOfMember(db: Database, memberId: string): Promise<Claim[]> {
+  return readDocs<Claim>(db.collection(COLLECTIONS.claims).where({ memberId }).limit(200));
+}
+
+/** Appends to the history; events are never updated or removed. */
+export async function appendEvent(db: Database, event: PostEvent): Promise<void> {
+  await db.collection(COLLECTIONS.postEvents).add({ data: event });
+}
+
+/** A post's history, newest first. */
+export function eventsOfPost(db: Database, postId: string): Promise<PostEvent[]> {
+  return readDocs<PostEvent>(
+    db.collection(COLLECTIONS.postEvents).where({ postId }).orderBy('at', 'desc').orderBy('step', 'desc').limit(500),
+  );
+}
