@@ -119,11 +119,14 @@ describe('filing', () => {
     const before = await snapshotStore(test);
     await test.cloud.store.insertMany('categories', [
       { _id: 'retired', name: '旧类别', icon: 'help', timeLimitDays: 3, order: 99, active: false },
+      // Named like the grid: a category id read as a field path ('$_id') would find it.
+      { _id: 'g-hubin-1', name: '同名类别', icon: 'help', timeLimitDays: 3, order: 98, active: true },
     ]);
     const after = await snapshotStore(test);
     for (const [fields, code] of [
       [{ categoryId: 'retired' }, 'INVALID_INPUT'],
       [{ categoryId: 'nonexistent' }, 'INVALID_INPUT'],
+      [{ categoryId: '$_id' }, 'INVALID_INPUT'],
       [{ gridId: 'g-nowhere' }, 'NOT_FOUND'],
       [{ gridId: 'v-hubin' }, 'NOT_FOUND'],
     ] as const) {

@@ -59,7 +59,7 @@ export async function loadRoutingContext(db: Database, gridId: string, categoryI
     .lookup({ from: COLLECTIONS.users, localField: 'ancestorIds', foreignField: 'nodeDuties.nodeId', as: 'cadres' })
     .lookup({ from: COLLECTIONS.users, localField: 'ancestorIds', foreignField: 'staffScopeId', as: 'staff' })
     .lookup({ from: COLLECTIONS.nodes, localField: 'ancestorIds', foreignField: '_id', as: 'ancestors' })
-    .addFields({ categoryKey: categoryId, calendarKey: WORK_CALENDAR_ID })
+    .addFields({ categoryKey: $.literal(categoryId), calendarKey: $.literal(WORK_CALENDAR_ID) })
     .lookup({ from: COLLECTIONS.categories, localField: 'categoryKey', foreignField: '_id', as: 'category' })
     .lookup({ from: COLLECTIONS.settings, localField: 'calendarKey', foreignField: '_id', as: 'calendar' })
     .project({
