@@ -14,7 +14,7 @@ import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
 import { conditionalUpdate } from '../../../shared/conditionalUpdate';
 import { findById } from '../../../shared/findById';
-import { isDuplicateKey } from '../../../shared/isDuplicateKey';
+import { addOnce } from '../../../shared/addOnce';
 import { bookingCodeFor, releaseHoldKey, takeHoldKey } from './codes';
 
 /**
@@ -30,17 +30,6 @@ import { bookingCodeFor, releaseHoldKey, takeHoldKey } from './codes';
 
 /** Longer than a function may run (config.json: 20 s): an older hold's writer is gone. */
 const HOLD_TTL_MS = 60_000;
-
-/** Adds a document; false when its `_id` is taken. */
-export async function addUnlessPresent<T extends { _id: string }>(db: Database, collection: string, doc: T): Promise<boolean> {
-  try {
-    await db.collection(collection).add({ data: doc });
-    return true;
-  } catch (error) {
-    if (isDuplicateKey(error)) return false;
-    throw error;
-  }
-}
 
 export type TakeOutcome = 'taken' | 'full';
 
@@ -69,7 +58,7 @@ export async function takePlace(
   if (seen?.holds[key]) return 'taken';
   if (seen && seen.taken >= capacity && !hasStaleHold(seen, now)) return 'full';
   // The slot's first booking: its tally starts at nothing taken (a second one created meanwhile wins).
-  if (!seen) await addUnlessPresent(db, COLLECTIONS.slotTallies, { _id: id, sessionId: date._id, slotKey, taken: 0, holds: {} });
+  if (!seen) await addOnce(db, COLLECTIONS.slotTallies, { _id: id, sessionId: date._id, slotKey, taken: 0, holds: {} });
   const hold: SlotHold = { kind: 'take', bookingsId, requestKey, code: '', at: now };
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const query = db.collection(COLLECTIONS.slotTallies).where({ _id: id, taken: _.lt(capacity), [`holds.${key}`]: _.exists(false) });
@@ -187,7 +176,7 @@ export async function claimCode(db: Database, sessionId: string, bookingsId: str
   for (let round = 0; round < 8; round += 1) {
     const code = bookingCodeFor(sessionId, bookingsId, requestKey, round);
     const claim: CodeClaim = { _id: codeClaimIdOf(sessionId, code), sessionId, code, bookingsId, requestKey, at: now };
-    if (await addUnlessPresent(db, COLLECTIONS.bookingCodes, claim)) return code;
+    if (await addOnce(db, COLLECTIONS.bookingCodes, claim)) return code;
     const held = await findById<CodeClaim>(db, COLLECTIONS.bookingCodes, claim._id);
     if (held?.bookingsId === bookingsId && held.requestKey === requestKey) return code;
   }
@@ -215,7 +204,7 @@ export async function addToPersonsBookings(
   const keyPath = `keys.${booking.requestKey}`;
   const first = { ...emptyDateBookings(date, bookingsId, booking.openid, now), active: 1, keys: { [booking.requestKey]: booking.code } };
   // Nothing there when the rules were checked: most likely the person's first booking of the date, added at once.
-  if (!seenBefore && (await addUnlessPresent(db, COLLECTIONS.serviceBookings, { ...first, records: [booking], events: [event] }))) {
+  if (!seenBefore && (await addOnce(db, COLLECTIONS.serviceBookings, { ...first, records: [booking], events: [event] }))) {
     return { kind: 'added' };
   }
   for (let attempt = 0; attempt < 4; attempt += 1) {
@@ -226,8 +215,7 @@ export async function addToPersonsBookings(
     if (await conditionalUpdate(query, data)) return { kind: 'added' };
     const doc = await findById<DateBookings>(db, COLLECTIONS.serviceBookings, bookingsId);
     if (!doc) {
-      if (await addUnlessPresent(db, COLLECTIONS.serviceBookings, { ...first, records: [booking], events: [event] }))
-        return { kind: 'added' };
+      if (await addOnce(db, COLLECTIONS.serviceBookings, { ...first, records: [booking], events: [event] })) return { kind: 'added' };
       continue;
     }
     const code = doc.keys[booking.requestKey];
@@ -240,7 +228,7 @@ export async function addToPersonsBookings(
 
 /** A walk-in's document (its own, keyed by the request that registered it); false when that request added it already. */
 export function addWalkInDocument(db: Database, doc: DateBookings): Promise<boolean> {
-  return addUnlessPresent(db, COLLECTIONS.serviceBookings, doc);
+  return addOnce(db, COLLECTIONS.serviceBookings, doc);
 }
 
 /**

@@ -29,7 +29,8 @@ import { readAllPages } from '../../../shared/readAllPages';
 import { isDuplicateKey } from '../../../shared/isDuplicateKey';
 import { loadByIds } from '../../../shared/loadByIds';
 import { readDocs } from '../../../shared/readDocs';
-import { addUnlessPresent, dropRelease, finishRelease, holdRelease, settleStaleHolds, writeRecordChange } from './bookingWrites';
+import { addOnce } from '../../../shared/addOnce';
+import { dropRelease, finishRelease, holdRelease, settleStaleHolds, writeRecordChange } from './bookingWrites';
 import type { SessionSummary } from './toDto';
 
 /**
@@ -53,9 +54,9 @@ function datesOf(db: Database) {
 async function moveLegacyDate(db: Database, stored: ServiceSession, now: Date): Promise<void> {
   const _ = db.command;
   const { date, docs, tallies, claims } = splitLegacyDate(stored, now);
-  for (const doc of docs) await addUnlessPresent(db, COLLECTIONS.serviceBookings, doc);
-  for (const tally of tallies) await addUnlessPresent(db, COLLECTIONS.slotTallies, tally);
-  for (const claim of claims) await addUnlessPresent(db, COLLECTIONS.bookingCodes, claim);
+  for (const doc of docs) await addOnce(db, COLLECTIONS.serviceBookings, doc);
+  for (const tally of tallies) await addOnce(db, COLLECTIONS.slotTallies, tally);
+  for (const claim of claims) await addOnce(db, COLLECTIONS.bookingCodes, claim);
   await conditionalUpdate(datesOf(db).where({ _id: stored._id, bookings: _.exists(true) }), {
     bookings: _.remove(),
     holders: _.remove(),
