@@ -284,6 +284,14 @@ export async function changeDate<P extends { day: ServiceDay }>(
 /** A person's bookings from `since` on, with their dates, newest first (at most 100 dates). */
 export async function bookingsOfPerson(db: Database, openid: string, since: LocalDate): Promise<ServiceSession[]> {
   const _ = db.command;
+  // The person's first-layout dates not moved yet (their bookings are inside them): moved first, so none is missing.
+  const legacy = await readDocs<Pick<ServiceSession, '_id'>>(
+    datesOf(db)
+      .where({ 'bookings.openid': openid, date: _.gte(since) })
+      .field({ _id: true })
+      .limit(100),
+  );
+  for (const d of legacy) await findSession(db, d._id);
   const docs = await readDocs<DateBookings>(
     db
       .collection(COLLECTIONS.serviceBookings)
@@ -472,8 +480,12 @@ export async function openDate(db: Database, session: ServiceSession): Promise<b
 }
 
 /** The open dates held on a day (the evening reminder: tomorrow's). */
-export function openDatesOn(db: Database, date: LocalDate): Promise<DateDocument[]> {
-  return readAllPages<DateDocument>(db, COLLECTIONS.serviceSessions, { date, status: 'open' });
+export async function openDatesOn(db: Database, date: LocalDate): Promise<DateDocument[]> {
+  const dates = await readAllPages<StoredDate>(db, COLLECTIONS.serviceSessions, { date, status: 'open' });
+  // A first-layout date the timer has not moved yet: moved now, or its bookings would not be found to remind.
+  const moved: Array<DateDocument | null> = [];
+  for (const d of dates) moved.push(isLegacyDate(d) ? await findSession(db, d._id) : d);
+  return moved.filter((d): d is DateDocument => d !== null);
 }
 
 /**
