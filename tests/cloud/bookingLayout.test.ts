@@ -174,6 +174,16 @@ describe('a date stored in the first layout (its bookings inside its document)',
     expect(list.events.filter((e) => e.type === 'booked')).toHaveLength(4);
   });
 
+  it('shows the places its bookings take before it is moved (browse, the staff list)', async () => {
+    const browsed = dataOf(await test.call('demo-resident-zhao', 'servicedays', 'browse', {})).sessions.find((s) => s.id === demoSession);
+    expect(browsed?.left).toBe((browsed?.capacity ?? 0) - 3);
+    const listed = dataOf(await test.call('demo-staff-township', 'servicedays', 'listServiceDays', {}));
+    const card = listed.sessions.find((s) => s.id === demoSession);
+    expect(card?.left).toBe((card?.capacity ?? 0) - 3);
+    const [date] = test.cloud.store.find('serviceSessions', { _id: demoSession });
+    expect(date).toHaveProperty('bookings');
+  });
+
   it('is moved by the evening timer', async () => {
     const fired = await test.cloud.fireTimer('servicedays', 'remindDayBefore');
     expect(fired.result).toEqual({ ok: true, data: expect.objectContaining({ datesMoved: 1 }) });

@@ -147,6 +147,11 @@ async function withPlacesLeft(db: Database, dates: SessionSummary[]): Promise<Se
   return dates.map((date) => {
     const own = tallies.filter((t) => t.sessionId === date._id);
     const { bookings: _b, holders: _h, keys: _k, codes: _c, ...summary } = assembleSession({ ...date, events: [] }, own, []);
+    // A slot nobody has a tally of: a first-layout date not moved yet counts its places on its own document.
+    for (const [key, slot] of Object.entries(summary.slots)) {
+      const stored = date.slots[key].remaining;
+      if (!own.some((t) => t.slotKey === key) && typeof stored === 'number') slot.remaining = Math.min(slot.capacity, stored);
+    }
     return summary;
   });
 }
