@@ -1,4 +1,5 @@
 import { registerResident } from '../../cloudfunctions/domain/people/registerResident';
+import { addDays, instantAt } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
 import { slotTallyIdOf, type SlotTally } from '../../cloudfunctions/domain/servicedays/dateLayout';
 import { sessionIdOf, takesPlace, type ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { CloudError } from '../../localcloud/errors';
@@ -173,6 +174,16 @@ describe('a date stored in the first layout (its bookings inside its document)',
     expect(list.events.filter((e) => e.type === 'booked')).toHaveLength(4);
   });
 
+  it('shows the places its bookings take before it is moved (browse, the staff list)', async () => {
+    const browsed = dataOf(await test.call('demo-resident-zhao', 'servicedays', 'browse', {})).sessions.find((s) => s.id === demoSession);
+    expect(browsed?.left).toBe((browsed?.capacity ?? 0) - 3);
+    const listed = dataOf(await test.call('demo-staff-township', 'servicedays', 'listServiceDays', {}));
+    const card = listed.sessions.find((s) => s.id === demoSession);
+    expect(card?.left).toBe((card?.capacity ?? 0) - 3);
+    const [date] = test.cloud.store.find('serviceSessions', { _id: demoSession });
+    expect(date).toHaveProperty('bookings');
+  });
+
   it('is moved by the evening timer', async () => {
     const fired = await test.cloud.fireTimer('servicedays', 'remindDayBefore');
     expect(fired.result).toEqual({ ok: true, data: expect.objectContaining({ datesMoved: 1 }) });
@@ -181,5 +192,45 @@ describe('a date stored in the first layout (its bookings inside its document)',
     const stored = await storedSession(test, demoSession);
     expect(stored.bookings.map((b) => b.code).sort()).toEqual(['100001', '100002', '100003']);
     expectTalliesMatch(stored);
+  });
+});
+
+describe('many dates still in the first layout', () => {
+  beforeEach(() => {
+    // More first-layout dates than the evening timer moves in one run, the demo date (booked for tomorrow) among them.
+    const legacy = demoServiceSessions(new Date()).find((s) => s._id === demoSession)!;
+    for (const collection of ['serviceBookings', 'slotTallies', 'bookingCodes']) {
+      test.cloud.store.documents.remove(collection, { sessionId: demoSession }, true);
+    }
+    test.cloud.store.documents.remove('serviceSessions', { _id: demoSession }, false);
+    const others = Array.from({ length: 45 }, (_, n) => ({
+      ...legacy,
+      _id: `a-first-layout-${String(n).padStart(2, '0')}`,
+      serviceDayId: 'sd-first-layout-others',
+      date: `2031-01-${String((n % 28) + 1).padStart(2, '0')}`,
+      bookings: [],
+      holders: {},
+      keys: {},
+      codes: {},
+    }));
+    test.cloud.store.insertMany('serviceSessions', [...others, legacy]);
+  });
+  afterEach(() => {
+    test.cloud.store.documents.remove('serviceSessions', { serviceDayId: 'sd-first-layout-others' }, true);
+  });
+
+  it('reminds everyone booked on a first-layout date for tomorrow, however many such dates wait to be moved', async () => {
+    test.cloud.setClockOffset(instantAt(addDays(demoDate, -1), '18:00').getTime() - Date.now());
+    const fired = await test.cloud.fireTimer('servicedays', 'remindDayBefore');
+    expect(fired.result).toEqual({ ok: true, data: expect.objectContaining({ reminded: expect.any(Number) }) });
+    const stored = await storedSession(test, demoSession);
+    const booked = stored.bookings.filter((b) => b.status === 'booked');
+    expect(booked.map((b) => b.code).sort()).toEqual(['100001', '100002', '100003']);
+    expect(booked.every((b) => b.remindedAt !== null)).toBe(true);
+  });
+
+  it("shows a first-layout date's booking in 我的预约", async () => {
+    const mine = dataOf(await test.call('demo-resident-wang', 'servicedays', 'myBookings', {}));
+    expect(mine.upcoming.map((b) => b.code)).toContain('100001');
   });
 });

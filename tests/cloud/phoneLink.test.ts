@@ -169,6 +169,28 @@ describe('an imported grid member binds their phone', () => {
     });
   });
 
+  it('keeps the department the imported person was made staff of (and one the account was already in)', async () => {
+    await importDahai();
+    const joined = { departmentId: 'dep-county-minzheng', userId: DAHAI_ROSTER_ID, member: true };
+    dataOf(await test.call('demo-admin', 'admin', 'setDepartmentMember', joined));
+    dataOf(await test.call('wx-dahai', 'users', 'chooseGrid', { gridId: 'g-hubin-1' }));
+    dataOf(await bind('wx-dahai', DAHAI_PHONE));
+    expect(userOf('wx-dahai')).toMatchObject({ roles: expect.arrayContaining(['departmentStaff']), departmentId: 'dep-county-minzheng' });
+    const listed = dataOf(await test.call('demo-admin', 'admin', 'departments', { placeId: 'c-wangjiang' }));
+    expect(listed.departments.find((d) => d.id === 'dep-county-minzheng')?.staff.map((p) => p.name)).toContain('汪大海');
+
+    // An account already in a department taking over someone imported later keeps it too.
+    const LATER = '13800000031';
+    await importRosterCsv(test, [['汪小海', LATER, '第一网格（汪屋组）', '网格员', '治安', '否']]);
+    dataOf(await test.call('wx-xiaohai', 'users', 'chooseGrid', { gridId: 'g-hubin-1' }));
+    dataOf(await test.call('demo-admin', 'admin', 'setDepartmentMember', { ...joined, userId: 'wx-xiaohai' }));
+    dataOf(await bind('wx-xiaohai', LATER));
+    expect(userOf('wx-xiaohai')).toMatchObject({
+      roles: expect.arrayContaining(['departmentStaff', 'gridMember']),
+      departmentId: 'dep-county-minzheng',
+    });
+  });
+
   it('moves a request that reached the imported person after the take-over when the phone is bound again', async () => {
     await importDahai();
     dataOf(await bind('wx-dahai', DAHAI_PHONE));

@@ -19,6 +19,8 @@ function mergeDuties<T>(first: readonly T[], second: readonly T[], key: (duty: T
  * removes anything either side had.
  */
 export function mergeRosterPerson(account: User, imported: User, phone: string): User {
+  // The department goes with the role `departmentStaff` the union keeps (one department at a time: the roster's first).
+  const departmentId = imported.departmentId ?? account.departmentId ?? null;
   return {
     _id: account._id,
     name: imported.name || account.name,
@@ -32,6 +34,7 @@ export function mergeRosterPerson(account: User, imported: User, phone: string):
     gridDuties: mergeDuties(imported.gridDuties, account.gridDuties, (duty) => duty.gridId),
     nodeDuties: mergeDuties(imported.nodeDuties, account.nodeDuties, (duty) => duty.nodeId),
     staffScopeId: account.staffScopeId ?? imported.staffScopeId,
+    ...(departmentId ? { departmentId } : {}),
     elderMode: account.elderMode,
     createdAt: account.createdAt < imported.createdAt ? account.createdAt : imported.createdAt,
   };

@@ -148,6 +148,11 @@ async function withPlacesLeft(db: Database, dates: SessionSummary[]): Promise<Se
   return dates.map((date) => {
     const own = tallies.filter((t) => t.sessionId === date._id);
     const { bookings: _b, holders: _h, keys: _k, codes: _c, ...summary } = assembleSession({ ...date, events: [] }, own, []);
+    // A slot nobody has a tally of: a first-layout date not moved yet counts its places on its own document.
+    for (const [key, slot] of Object.entries(summary.slots)) {
+      const stored = date.slots[key].remaining;
+      if (!own.some((t) => t.slotKey === key) && typeof stored === 'number') slot.remaining = Math.min(slot.capacity, stored);
+    }
     return summary;
   });
 }
@@ -285,6 +290,14 @@ export async function changeDate<P extends { day: ServiceDay }>(
 /** A person's bookings from `since` on, with their dates, newest first (at most 100 dates). */
 export async function bookingsOfPerson(db: Database, openid: string, since: LocalDate): Promise<ServiceSession[]> {
   const _ = db.command;
+  // The person's first-layout dates not moved yet (their bookings are inside them): moved first, so none is missing.
+  const legacy = await readDocs<Pick<ServiceSession, '_id'>>(
+    datesOf(db)
+      .where({ 'bookings.openid': openid, date: _.gte(since) })
+      .field({ _id: true })
+      .limit(100),
+  );
+  for (const d of legacy) await findSession(db, d._id);
   const docs = await readDocs<DateBookings>(
     db
       .collection(COLLECTIONS.serviceBookings)
@@ -473,8 +486,12 @@ export async function openDate(db: Database, session: ServiceSession): Promise<b
 }
 
 /** The open dates held on a day (the evening reminder: tomorrow's). */
-export function openDatesOn(db: Database, date: LocalDate): Promise<DateDocument[]> {
-  return readAllPages<DateDocument>(db, COLLECTIONS.serviceSessions, { date, status: 'open' });
+export async function openDatesOn(db: Database, date: LocalDate): Promise<DateDocument[]> {
+  const dates = await readAllPages<StoredDate>(db, COLLECTIONS.serviceSessions, { date, status: 'open' });
+  // A first-layout date the timer has not moved yet: moved now, or its bookings would not be found to remind.
+  const moved: Array<DateDocument | null> = [];
+  for (const d of dates) moved.push(isLegacyDate(d) ? await findSession(db, d._id) : d);
+  return moved.filter((d): d is DateDocument => d !== null);
 }
 
 /**
