@@ -133,6 +133,29 @@ it('a booking whose function dies after taking its place leaves it to nobody, an
   expect(settled.holds).toEqual({});
 });
 
+it('a second cancellation of one booking that dies holding its release never frees the place again', async () => {
+  const [booker, ...others] = newResidents(4);
+  const code = dataOf(await book(booker, 'w4_1000', 'cancelled-twice-key')).code;
+  expect((await test.call(booker, 'servicedays', 'cancelBooking', { sessionId: demoSession, code, reason: '有事' })).ok).toBe(true);
+  // Another cancellation read the booking while it was still booked, held its release and died before its write.
+  const [doc] = test.cloud.store.find('serviceBookings', { 'records.code': code });
+  test.cloud.store.documents.update(
+    'slotTallies',
+    { _id: slotTallyIdOf(demoSession, 'w4_1000') },
+    { $set: { [`holds.r${code}_dead`]: { kind: 'release', bookingsId: doc._id, requestKey: '', code, token: 'dead', at: new Date() } } },
+    { multi: false, replace: false, upsert: false },
+  );
+  // A minute on, that hold is stale; filling the slot settles it, and it must not give the place a second time.
+  test.cloud.setClockOffset(2 * 60_000);
+  const answers = [];
+  for (const [n, openid] of others.entries()) answers.push(await book(openid, 'w4_1000', `after-twice-key-${n}`));
+  test.cloud.setClockOffset(0);
+  expect(answers.map((a) => (a.ok ? 'ok' : a.code))).toEqual(['ok', 'ok', 'SLOT_FULL']);
+  const stored = await storedSession(test, demoSession);
+  expect(stored.slots.w4_1000.remaining).toBe(0);
+  expectTalliesMatch(stored);
+});
+
 it('cancelling a date while residents book it leaves none of them booked', async () => {
   const residents = newResidents(10);
   const [cancelled, ...answers] = await Promise.all([

@@ -28,6 +28,8 @@ export interface DateBookings {
   keys: Record<string, string>;
   records: BookingRecord[];
   events: BookingEvent[];
+  /** `c`+booking code → the token of the cancellation that cancelled it (whose held release frees the place). */
+  releases?: Record<string, string>;
   updatedAt: Date;
 }
 
@@ -40,6 +42,8 @@ export interface SlotHold {
   requestKey: string;
   /** A release: the code of the booking being cancelled. */
   code: string;
+  /** A release: which cancellation holds it. */
+  token?: string;
   at: Date;
 }
 

@@ -14,6 +14,7 @@ import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
 import { conditionalUpdate } from '../../../shared/conditionalUpdate';
 import { findById } from '../../../shared/findById';
+import { randomBytes } from 'node:crypto';
 import { addOnce } from '../../../shared/addOnce';
 import { bookingCodeFor, releaseHoldKey, takeHoldKey } from './codes';
 
@@ -99,7 +100,19 @@ export async function finishTake(db: Database, sessionId: string, slotKey: strin
     .update({ data: { [`holds.${takeHoldKey(bookingsId, requestKey)}`]: _.remove() } });
 }
 
-/** Before a booking is cancelled: the release of its place is held, so a dead writer's is finished by the repair. */
+/** One cancellation's release of a booking's place. */
+export interface ReleaseTicket {
+  sessionId: string;
+  slotKey: string;
+  code: string;
+  token: string;
+}
+
+/**
+ * Before a booking is cancelled: the release of its place is held under
+ * this cancellation's own token, so a dead writer's is finished by the
+ * repair and a concurrent cancellation of the same booking never touches it.
+ */
 export async function holdRelease(
   db: Database,
   sessionId: string,
@@ -107,31 +120,46 @@ export async function holdRelease(
   bookingsId: string,
   code: string,
   now: Date,
-): Promise<void> {
-  const hold: SlotHold = { kind: 'release', bookingsId, requestKey: '', code, at: now };
+): Promise<ReleaseTicket> {
+  const token = randomBytes(6).toString('hex');
+  const hold: SlotHold = { kind: 'release', bookingsId, requestKey: '', code, token, at: now };
   await db
     .collection(COLLECTIONS.slotTallies)
     .where({ _id: slotTallyIdOf(sessionId, slotKey) })
-    .update({ data: { [`holds.${releaseHoldKey(code)}`]: hold } });
+    .update({ data: { [`holds.${releaseHoldKey(code, token)}`]: hold } });
+  return { sessionId, slotKey, code, token };
 }
 
-/** The booking was cancelled: its place is free, once (only while the hold is there). */
-export async function finishRelease(db: Database, sessionId: string, slotKey: string, code: string): Promise<void> {
+/** The booking was cancelled by this cancellation: its place is free, once (only while its hold is there). */
+export async function finishRelease(db: Database, { sessionId, slotKey, code, token }: ReleaseTicket): Promise<void> {
   const _ = db.command;
-  const key = releaseHoldKey(code);
+  const key = releaseHoldKey(code, token);
   await conditionalUpdate(
     db.collection(COLLECTIONS.slotTallies).where({ _id: slotTallyIdOf(sessionId, slotKey), [`holds.${key}`]: _.exists(true) }),
     { taken: _.inc(-1), [`holds.${key}`]: _.remove() },
   );
 }
 
-/** The cancellation did not happen (someone changed the booking first): the held release goes. */
-export async function dropRelease(db: Database, sessionId: string, slotKey: string, code: string): Promise<void> {
+/** The cancellation did not happen (someone changed the booking first): its own held release goes. */
+export async function dropRelease(db: Database, { sessionId, slotKey, code, token }: ReleaseTicket): Promise<void> {
+  await dropHold(db, sessionId, slotKey, releaseHoldKey(code, token));
+}
+
+/** Codes are digits: prefixed, so the field is never read as an array index. */
+function releaseKeyOf(code: string): string {
+  return `c${code}`;
+}
+
+function releaseFieldOf(code: string): string {
+  return `releases.${releaseKeyOf(code)}`;
+}
+
+async function dropHold(db: Database, sessionId: string, slotKey: string, key: string): Promise<void> {
   const _ = db.command;
   await db
     .collection(COLLECTIONS.slotTallies)
     .where({ _id: slotTallyIdOf(sessionId, slotKey) })
-    .update({ data: { [`holds.${releaseHoldKey(code)}`]: _.remove() } });
+    .update({ data: { [`holds.${key}`]: _.remove() } });
 }
 
 /**
@@ -151,10 +179,11 @@ export async function settleStaleHolds(db: Database, tally: SlotTally, now: Date
       else if (await freeHeld(db, tally, key)) freed += 1;
       continue;
     }
+    // Only the cancellation that wrote the cancel frees the place: a losing one's hold is dropped.
     const record = doc?.records.find((r) => r.code === hold.code);
-    if (record?.status === 'cancelled') {
+    if (record?.status === 'cancelled' && hold.token !== undefined && doc?.releases?.[releaseKeyOf(hold.code)] === hold.token) {
       if (await freeHeld(db, tally, key)) freed += 1;
-    } else await dropRelease(db, tally.sessionId, tally.slotKey, hold.code);
+    } else await dropHold(db, tally.sessionId, tally.slotKey, key);
   }
   return freed;
 }
@@ -243,10 +272,12 @@ export function writeRecordChange(
   after: BookingRecord,
   events: BookingEvent[],
   now: Date,
+  release?: ReleaseTicket,
 ): Promise<boolean> {
   const _ = db.command;
   const at = `records.${index}`;
   const data: Record<string, unknown> = { [at]: _.set(after), updatedAt: now };
+  if (release) data[releaseFieldOf(release.code)] = release.token;
   if (events.length > 0) data.events = _.push(events);
   if (before.status !== 'cancelled' && after.status === 'cancelled') data.active = _.inc(-1);
   return conditionalUpdate(

@@ -16,9 +16,14 @@ export function takeHoldKey(bookingsId: string, requestKey: string): string {
   return `t${createHash('sha256').update(`${bookingsId}|${requestKey}`).digest('hex').slice(0, 16)}`;
 }
 
-/** The tally field of a booking's release of its place. */
-export function releaseHoldKey(code: string): string {
-  return `r${code}`;
+/**
+ * The tally field of one canceller's release of a booking's place: the
+ * token keeps two cancellations of the same booking at once apart (each
+ * drops or finishes only its own; the repair frees only the one whose token
+ * the cancelled booking names).
+ */
+export function releaseHoldKey(code: string, token: string): string {
+  return `r${code}_${token}`;
 }
 
 /** What a booking's QR code carries: the date and the code, nothing personal. */

@@ -187,9 +187,9 @@ export async function changeBooking(
     const change = decide(session);
     const index = doc!.records.findIndex((r) => r.code === change.before.code);
     const slotKey = change.freesPlace ? change.before.slotKey : null;
-    if (slotKey) await holdRelease(db, sessionId, slotKey, doc!._id, code, now);
-    const written = await writeRecordChange(db, doc!._id, index, change.before, change.after, [change.event], now);
-    if (slotKey) await (written ? finishRelease(db, sessionId, slotKey, code) : dropRelease(db, sessionId, slotKey, code));
+    const release = slotKey ? await holdRelease(db, sessionId, slotKey, doc!._id, code, now) : undefined;
+    const written = await writeRecordChange(db, doc!._id, index, change.before, change.after, [change.event], now, release);
+    if (release) await (written ? finishRelease : dropRelease)(db, release);
     if (written) return { session, booking: change.after };
   }
   throw new DomainError('CONFLICT');
@@ -220,9 +220,9 @@ export async function undoBookingOnClosedDate(db: Database, sessionId: string, b
       dayCancelled: date?.status === 'cancelled',
     };
     const event = bookingEvent('cancelled', booking.code, { openid: 'system', name: '系统', role: 'system' }, now, reason);
-    await holdRelease(db, sessionId, booking.slotKey, bookingsId, booking.code, now);
-    const written = await writeRecordChange(db, bookingsId, index, doc.records[index], after, [event], now);
-    await (written ? finishRelease : dropRelease)(db, sessionId, booking.slotKey, booking.code);
+    const release = await holdRelease(db, sessionId, booking.slotKey, bookingsId, booking.code, now);
+    const written = await writeRecordChange(db, bookingsId, index, doc.records[index], after, [event], now, release);
+    await (written ? finishRelease : dropRelease)(db, release);
   }
   if (date?.status === 'cancelled') {
     throw new DomainError('DAY_CANCELLED', date.cancelReason ? `这一天的便民服务日已取消：${date.cancelReason}` : undefined);
