@@ -194,7 +194,7 @@ describe('改派: reassign with a note', () => {
 describe('departments and their staff', () => {
   const admin = { _id: 'a-county', roles: ['admin' as const], staffScopeId: 'c1' };
   const county = { _id: 'c1', level: 'county' as const, name: '望江县', ancestorIds: [] };
-  const known = { categoryIds: new Set(['hardship', 'water']), newId: 'dep-new', now: MONDAY };
+  const known = { categoryIds: new Set(['hardship', 'water']), siblings: [], newId: 'dep-new', now: MONDAY };
 
   it('are created and edited by an administrator over their place, every edit kept', () => {
     const created = saveDepartment(admin, county, null, { name: '县民政局', categoryIds: ['hardship'], active: true }, known);
@@ -212,6 +212,18 @@ describe('departments and their staff', () => {
     expect(() => saveDepartment(admin, county, null, { name: 'x', categoryIds: ['nope'], active: true }, known)).toThrow(
       expect.objectContaining({ code: 'INVALID_INPUT' }),
     );
+  });
+
+  it('keeps one name to one department of a place (renaming itself is fine)', () => {
+    const existing = saveDepartment(admin, county, null, { name: '县民政局', categoryIds: ['hardship'], active: true }, known);
+    const withIt = { ...known, siblings: [existing], newId: 'dep-second' };
+    expect(() => saveDepartment(admin, county, null, { name: '县民政局', categoryIds: [], active: true }, withIt)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
+    expect(saveDepartment(admin, county, existing, { name: '县民政局', categoryIds: ['water'], active: true }, withIt).name).toBe(
+      '县民政局',
+    );
+    expect(saveDepartment(admin, county, null, { name: '县水利局', categoryIds: [], active: true }, withIt)._id).toBe('dep-second');
   });
 
   it('gives and takes the department role with the department, one department at a time', () => {

@@ -26,6 +26,15 @@ function checkCategories(categoryIds: string[], known: ReadonlySet<string>): voi
   }
 }
 
+/** Two departments of one place with one name would be told apart by nobody (a retired one is restored, not made again). */
+function checkNameFree(name: string, self: string | null, siblings: readonly Pick<Department, '_id' | 'name'>[]): void {
+  if (siblings.some((department) => department._id !== self && department.name === name)) {
+    throw new DomainError('INVALID_INPUT', '这里已有同名的部门（停用的可以恢复启用）', [
+      { path: 'name', message: '已有同名部门，请换个名字' },
+    ]);
+  }
+}
+
 function editWords(before: Department, input: DepartmentInput): string {
   const parts: string[] = [];
   if (before.name !== input.name) parts.push(`改名为“${input.name}”`);
@@ -44,11 +53,12 @@ export function saveDepartment(
   place: DepartmentPlace,
   before: Department | null,
   input: DepartmentInput,
-  known: { categoryIds: ReadonlySet<string>; newId: string; now: Date },
+  known: { categoryIds: ReadonlySet<string>; siblings: readonly Pick<Department, '_id' | 'name'>[]; newId: string; now: Date },
 ): Department {
   requireAdminOver(admin, place);
   const level = levelOf(place);
   checkCategories(input.categoryIds, known.categoryIds);
+  checkNameFree(input.name, before?._id ?? null, known.siblings);
   const categoryIds = [...new Set(input.categoryIds)];
   const fields = { name: input.name, categoryIds, active: input.active, updatedAt: known.now };
   if (before) {

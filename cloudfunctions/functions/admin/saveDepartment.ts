@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { saveDepartment as planSave } from '../../domain/departments/saveDepartment';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
-import { departmentMembers, findDepartment } from '../../shared/departmentStore';
+import { departmentMembers, departmentsOf, findDepartment } from '../../shared/departmentStore';
 import { defineAction } from '../../shared/defineAction';
 import { toDepartmentDto } from './support/departmentDto';
 import { recordChange } from './support/recordChange';
@@ -12,15 +12,17 @@ import { activeCategories, findPlace } from './support/store';
 export const saveDepartment = defineAction('admin', 'saveDepartment', {
   access: 'administrators',
   async run({ departmentId, placeId, name, categoryIds, active }, { db, caller, now }) {
-    const [place, before, categories] = await Promise.all([
+    const [place, before, categories, siblings] = await Promise.all([
       findPlace(db, placeId),
       departmentId ? findDepartment(db, departmentId) : Promise.resolve(null),
       activeCategories(db),
+      departmentsOf(db, [placeId]),
     ]);
     if (!place) throw new DomainError('NOT_FOUND', '没有找到这个县或乡镇，请刷新后再试');
     if (departmentId && !before) throw new DomainError('NOT_FOUND', '没有找到这个部门，请刷新后再试');
     const known = {
       categoryIds: new Set(categories.map((category) => category._id)),
+      siblings,
       newId: `dep-${now.getTime().toString(36)}-${randomBytes(3).toString('hex')}`,
       now,
     };
