@@ -4,8 +4,13 @@ import { initCloud } from './services/initCloud';
 import { startOutboxSync } from './state/requestOutbox';
 import './app.scss';
 
-// The browser build's navigation and tab bars follow 长辈模式 (src/h5); the weapp build has WeChat's.
-if (process.env.TARO_ENV === 'h5') (require('./h5') as typeof import('./h5')).startBrowserChrome();
+// The browser build's navigation and tab bars follow 长辈模式, and its tabs send filings under one lock
+// (src/h5); the weapp build has WeChat's bars and one app context.
+if (process.env.TARO_ENV === 'h5') {
+  const browser = require('./h5') as typeof import('./h5');
+  browser.startBrowserChrome();
+  browser.shareSendLockBetweenTabs();
+}
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {

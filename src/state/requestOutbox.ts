@@ -19,6 +19,7 @@ import { CloudError, isCloudError, type CloudErrorCode } from '@/services';
 import * as requestsApi from '@/services/requests';
 import * as storageApi from '@/services/storage';
 import { commonText } from '@/text/common';
+import { sendLock } from './sendLock';
 
 type SubmitPayload = RequestOf<'requests', 'submit'>;
 type ProxyPayload = RequestOf<'requests', 'fileOnBehalf'>;
@@ -95,10 +96,9 @@ function refresh(): boolean {
   return true;
 }
 
-/** Runs `work` while no other tab sends (Web Locks, where the platform has them). */
+/** Runs `work` while no other tab sends (the H5 build's tabs share a lock: state/sendLock). */
 async function underSendLock<T>(work: () => Promise<T>): Promise<T> {
-  const locks = typeof navigator === 'undefined' ? undefined : (navigator as Partial<Navigator>).locks;
-  return locks ? await locks.request(SEND_LOCK, work) : work();
+  return sendLock()(SEND_LOCK, work);
 }
 
 /** Retries every minute, but only while something waits. */

@@ -17,6 +17,10 @@ const STORAGE_KEY = 'gt.requestOutbox';
 function launch(): Outbox {
   let outbox: Outbox | undefined;
   jest.isolateModules(() => {
+    // A tab of the H5 build shares the browser's Web Locks, as src/h5 installs them.
+    const locks = (navigator as Partial<Navigator>).locks;
+    if (locks)
+      jest.requireActual<typeof import('@/state/sendLock')>('@/state/sendLock').installSendLock((name, work) => locks.request(name, work));
     outbox = jest.requireActual<Outbox>('@/state/requestOutbox');
   });
   return outbox as Outbox;

@@ -66,7 +66,7 @@ it('turns on 长辈模式 from the profile and every page gets larger text', asy
   const normal = await nameSize();
 
   await page.goto(`${app().cloud.cloud.url}/pages/profile/index`);
-  await page.locator('.at-switch', { hasText: '长辈模式' }).locator('input.weui-switch').click();
+  await page.locator('.gt-profile__elder').click();
   await eventually(async () => {
     const [stored] = (await app().cloud.cloud.store.find('users', { _id: 'demo-resident-zhao' })) as Array<{ elderMode: boolean }>;
     expect(stored.elderMode).toBe(true);

@@ -50,13 +50,14 @@ it('a tap anywhere on the 长辈模式 row switches it, and the tab bar and titl
   });
 
   // At the row's right edge, on the toggle: one switch, not two.
+  // Positions relative to the row, taken when it is stable (the bars above it grow with 长辈模式).
   const box = (await row.boundingBox())!;
-  await page.mouse.click(box.x + box.width - 8, box.y + box.height / 2);
+  await row.click({ position: { x: box.width - 8, y: box.height / 2 } });
   await eventually(async () => expect(await elderOn(page)).toBe(0));
   expect(await fontSize(page, '.weui-tabbar__label')).toBe(labelBefore);
   // And at its left edge (measured again: the row is smaller out of 长辈模式).
   const small = (await row.boundingBox())!;
-  await page.mouse.click(small.x + 4, small.y + small.height / 2);
+  await row.click({ position: { x: 4, y: small.height / 2 } });
   await eventually(async () => expect(await elderOn(page)).toBe(1));
 });
 
