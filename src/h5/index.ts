@@ -13,7 +13,7 @@ import './index.scss';
 /** The tabs of one site share Web Locks, so two tabs never send the same filing (where the browser has them). */
 export function shareSendLockBetweenTabs(): void {
   const locks = (navigator as Partial<Navigator>).locks;
-  if (locks) installSendLock((name, work) => locks.request(name, work));
+  if (locks) installSendLock((name, work) => locks.request(name, work) as unknown as ReturnType<typeof work>);
 }
 
 export function startBrowserChrome(): void {
