@@ -86,8 +86,18 @@ async function pushPending(): Promise<boolean> {
   }
   // Only clear the flag if nothing changed while the call was on its way.
   if (state.on === wanted && state.pending) commit({ on: wanted, pending: false });
+  confirmedAt = Date.now();
   return true;
 }
+
+/**
+ * A profile read can have left before the last save landed (a second tap
+ * while the page reloads): for a short while after a save, the server's
+ * answer that disagrees is taken as stale and the choice made here is sent
+ * again rather than undone.
+ */
+const STALE_PROFILE_MS = 10_000;
+let confirmedAt = 0;
 
 /** Reconciles with the preference stored on the server (see the module comment). */
 export function syncElderModeFromProfile(profile: Pick<ProfileDto, 'elderMode'>): void {
@@ -95,7 +105,12 @@ export function syncElderModeFromProfile(profile: Pick<ProfileDto, 'elderMode'>)
     void pushPending();
     return;
   }
-  if (profile.elderMode !== state.on) commit({ on: profile.elderMode, pending: false });
+  if (profile.elderMode === state.on) return;
+  if (Date.now() - confirmedAt < STALE_PROFILE_MS) {
+    void pushPending();
+    return;
+  }
+  commit({ on: profile.elderMode, pending: false });
 }
 
 /** Forget the local preference (H5 demo: another identity was picked). */
