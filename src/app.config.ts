@@ -88,6 +88,10 @@ export default defineAppConfig({
     // home on inner pages), which it leaves out without it.
     navigationStyle: 'default',
   },
+  // H5 only: no slide between pages. Taro's router hides the page left behind
+  // on a timer when it animates, and a back tap within that time (300 ms) left
+  // 我的 blank; a cheap phone also draws less without it. Not in app.json.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   tabBar: {
     color: '#444444',
     selectedColor: '#1d5fc4',

@@ -34,6 +34,12 @@ export interface ProfileDto {
   /** The grid where the person lives, with its township and village for display. */
   homeGrid: { grid: PlaceDto; village: PlaceDto; township: PlaceDto } | null;
   elderMode: boolean;
+  /**
+   * When 长辈模式 was last saved (server time, ms; null if never): a device
+   * takes the server's value only when it is newer than its own last save, so
+   * an answer read before a save never undoes it.
+   */
+  elderModeSetAt: number | null;
   /** The person's own mobile number once WeChat verified it (绑定手机号); null before. Only this number gives rights. */
   phone: string | null;
   /** A number the person typed to be reached on (unverified, contact only); null when none. */

@@ -7,13 +7,13 @@
  * build carries none of it (its bars are WeChat's own).
  */
 import { isElderMode, subscribeElderMode } from '@/state/elderMode';
-import { installSendLock } from '@/state/sendLock';
+import { installSendLock, webLocksSendLock } from '@/state/sendLock';
 import './index.scss';
 
 /** The tabs of one site share Web Locks, so two tabs never send the same filing (where the browser has them). */
 export function shareSendLockBetweenTabs(): void {
   const locks = (navigator as Partial<Navigator>).locks;
-  if (locks) installSendLock((name, work) => locks.request(name, work) as unknown as ReturnType<typeof work>);
+  if (locks) installSendLock(webLocksSendLock(locks));
 }
 
 export function startBrowserChrome(): void {

@@ -5,10 +5,11 @@
  * - A change is stored locally at once (marked pending) and then sent to the
  *   server with users.setPreferences; once the server has it, it is no
  *   longer pending.
- * - When a profile arrives from the server, its value wins unless a local
- *   change is still pending (then the pending value is sent again). That way
- *   a change made on another device reaches this one, and a change made here
- *   while offline is not lost.
+ * - When a profile arrives from the server, its value wins when it was saved
+ *   no earlier than this device's last save, unless a local change is still
+ *   pending (then the pending value is sent again). That way a change made on
+ *   another device reaches this one, a change made here while offline is not
+ *   lost, and an answer read before a save does not undo it.
  *
  * Every page applies it through PageShell, which adds the `gt-elder` class.
  */
@@ -21,6 +22,8 @@ interface Stored {
   on: boolean;
   /** A local change the server has not confirmed yet. */
   pending: boolean;
+  /** The server's time of the last save this device made or adopted (ms; 0: none). */
+  savedAt: number;
 }
 
 const STORAGE_KEY = 'gt.elderMode';
@@ -33,12 +36,12 @@ function readStored(): Stored {
     const value: unknown = Taro.getStorageSync(STORAGE_KEY);
     if (value && typeof value === 'object') {
       const v = value as Partial<Stored>;
-      return { on: v.on === true, pending: v.pending === true };
+      return { on: v.on === true, pending: v.pending === true, savedAt: typeof v.savedAt === 'number' ? v.savedAt : 0 };
     }
   } catch {
     // Storage unavailable: fall back to normal mode.
   }
-  return { on: false, pending: false };
+  return { on: false, pending: false, savedAt: 0 };
 }
 
 function commit(next: Stored): void {
@@ -73,49 +76,46 @@ export function useElderMode(): boolean {
  * Resolves to whether the server has it (false: kept locally, retried later).
  */
 export function setElderMode(on: boolean): Promise<boolean> {
-  commit({ on, pending: true });
+  commit({ ...state, on, pending: true });
   return pushPending();
 }
 
 async function pushPending(): Promise<boolean> {
   const wanted = state.on;
+  let saved: ProfileDto;
   try {
-    await usersApi.setPreferences({ elderMode: wanted });
+    saved = await usersApi.setPreferences({ elderMode: wanted });
   } catch {
     return false;
   }
+  const savedAt = Math.max(state.savedAt, saved.elderModeSetAt ?? 0);
   // Only clear the flag if nothing changed while the call was on its way.
-  if (state.on === wanted && state.pending) commit({ on: wanted, pending: false });
-  confirmedAt = Date.now();
+  const settled = state.on === wanted && state.pending;
+  commit({ on: state.on, pending: settled ? false : state.pending, savedAt });
   return true;
 }
 
 /**
- * A profile read can have left before the last save landed (a second tap
- * while the page reloads): for a short while after a save, the server's
- * answer that disagrees is taken as stale and the choice made here is sent
- * again rather than undone.
+ * Reconciles with the preference stored on the server (see the module
+ * comment). An answer is taken only when its save is at least as new as the
+ * last one this device knows: a read that left before a save landed (the page
+ * reloading while the row is tapped twice) carries an older time and is
+ * ignored, while a change made later on another device carries a newer one.
  */
-const STALE_PROFILE_MS = 10_000;
-let confirmedAt = 0;
-
-/** Reconciles with the preference stored on the server (see the module comment). */
-export function syncElderModeFromProfile(profile: Pick<ProfileDto, 'elderMode'>): void {
+export function syncElderModeFromProfile(profile: Pick<ProfileDto, 'elderMode' | 'elderModeSetAt'>): void {
   if (state.pending) {
     void pushPending();
     return;
   }
-  if (profile.elderMode === state.on) return;
-  if (Date.now() - confirmedAt < STALE_PROFILE_MS) {
-    void pushPending();
-    return;
-  }
-  commit({ on: profile.elderMode, pending: false });
+  const setAt = profile.elderModeSetAt ?? 0;
+  if (setAt < state.savedAt) return;
+  if (profile.elderMode === state.on && setAt === state.savedAt) return;
+  commit({ on: profile.elderMode, pending: false, savedAt: setAt });
 }
 
 /** Forget the local preference (H5 demo: another identity was picked). */
 export function resetElderModeForNewIdentity(): void {
-  commit({ on: state.on, pending: false });
+  commit({ on: state.on, pending: false, savedAt: 0 });
 }
 
 /** Test hook: re-read storage. */

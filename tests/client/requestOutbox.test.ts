@@ -19,10 +19,10 @@ function launch(): Outbox {
   jest.isolateModules(() => {
     // A tab of the H5 build shares the browser's Web Locks, as src/h5 installs them.
     const locks = (navigator as Partial<Navigator>).locks;
-    if (locks)
-      jest
-        .requireActual<typeof import('@/state/sendLock')>('@/state/sendLock')
-        .installSendLock((name, work) => locks.request(name, work) as unknown as ReturnType<typeof work>);
+    if (locks) {
+      const { installSendLock, webLocksSendLock } = jest.requireActual<typeof import('@/state/sendLock')>('@/state/sendLock');
+      installSendLock(webLocksSendLock(locks));
+    }
     outbox = jest.requireActual<Outbox>('@/state/requestOutbox');
   });
   return outbox as Outbox;

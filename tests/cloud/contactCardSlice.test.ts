@@ -12,7 +12,16 @@ describe('users', () => {
   it('tells a first-time visitor they are not registered, writing nothing', async () => {
     const before = await snapshotStore(test);
     const me = dataOf(await test.call('new-visitor-1', 'users', 'me', {}));
-    expect(me).toEqual({ registered: false, name: null, roles: [], homeGrid: null, elderMode: false, phone: null, contactPhone: null });
+    expect(me).toEqual({
+      registered: false,
+      name: null,
+      roles: [],
+      homeGrid: null,
+      elderMode: false,
+      elderModeSetAt: null,
+      phone: null,
+      contactPhone: null,
+    });
     expect(await snapshotStore(test)).toBe(before);
   });
 
@@ -54,7 +63,12 @@ describe('users', () => {
     expect(await snapshotStore(test)).toBe(before);
     const on = dataOf(await test.call('demo-resident-wang', 'users', 'setPreferences', { elderMode: true }));
     expect(on.elderMode).toBe(true);
-    expect(dataOf(await test.call('demo-resident-wang', 'users', 'me', {})).elderMode).toBe(true);
+    // The save's server time comes back and stays: devices order the answers they get by it.
+    expect(on.elderModeSetAt).toEqual(expect.any(Number));
+    const me = dataOf(await test.call('demo-resident-wang', 'users', 'me', {}));
+    expect(me).toEqual(expect.objectContaining({ elderMode: true, elderModeSetAt: on.elderModeSetAt }));
+    const off = dataOf(await test.call('demo-resident-wang', 'users', 'setPreferences', { elderMode: false }));
+    expect(off.elderModeSetAt).toBeGreaterThanOrEqual(on.elderModeSetAt!);
   });
 });
 

@@ -50,7 +50,16 @@ describe('users.home', () => {
     const before = await snapshotStore(test);
     const { data, dbActions } = await home('wx-home-first-visit');
     expect(data).toEqual({
-      profile: { registered: false, name: null, roles: [], homeGrid: null, elderMode: false, phone: null, contactPhone: null },
+      profile: {
+        registered: false,
+        name: null,
+        roles: [],
+        homeGrid: null,
+        elderMode: false,
+        elderModeSetAt: null,
+        phone: null,
+        contactPhone: null,
+      },
       card: null,
     });
     expect(dbActions).toBe(1);

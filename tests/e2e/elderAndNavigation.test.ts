@@ -67,6 +67,15 @@ it('inner pages have a title bar with back; a tab page has only its title', asyn
   await bar(page).locator('.taro-navigation-bar-title', { hasText: '我的' }).waitFor();
   expect(await barClass(page)).not.toMatch(/back-icon|home-icon/);
 
+  // Back at once, as an impatient thumb does: 我的 is there again, not a blank page.
+  await page.locator('.gt-console-entry__board').click();
+  await bar(page).locator('.taro-navigation-bar-title', { hasText: '网谈回音' }).waitFor();
+  await bar(page).locator('.taro-navigation-bar-back').click();
+  await page.waitForURL(/pages\/profile\/index/);
+  await page.locator('.gt-profile__elder').waitFor();
+  await page.waitForTimeout(600);
+  expect(await page.locator('.gt-profile__elder').isVisible()).toBe(true);
+
   await page.locator('.gt-console-entry__board').click();
   await page.waitForURL(/packages\/console\/board/);
   await bar(page).locator('.taro-navigation-bar-title', { hasText: '网谈回音' }).waitFor();

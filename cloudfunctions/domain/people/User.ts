@@ -55,6 +55,8 @@ export interface User {
    */
   departmentId?: string | null;
   elderMode: boolean;
+  /** When elderMode was last saved (absent before the first save). */
+  elderModeSetAt?: Date | null;
   createdAt: Date;
   /**
    * The imported person this account became whose requests are still being

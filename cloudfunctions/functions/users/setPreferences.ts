@@ -4,8 +4,8 @@ import { setElderMode } from './support/store';
 
 export const setPreferences = defineAction('users', 'setPreferences', {
   access: 'everyone',
-  async run({ elderMode }, { db, caller }) {
-    await setElderMode(db, caller._id, elderMode);
-    return loadProfile(db, { ...caller, elderMode });
+  async run({ elderMode }, { db, caller, now }) {
+    await setElderMode(db, caller._id, elderMode, now);
+    return loadProfile(db, { ...caller, elderMode, elderModeSetAt: now });
   },
 });

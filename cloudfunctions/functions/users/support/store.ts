@@ -24,9 +24,12 @@ export async function setHomeGrid(db: Database, personId: string, gridId: string
     .update({ data: { homeGridId: gridId } });
 }
 
-/** 长辈模式 on or off. */
-export async function setElderMode(db: Database, personId: string, elderMode: boolean): Promise<void> {
-  await db.collection(COLLECTIONS.users).doc(personId).update({ data: { elderMode } });
+/** 长辈模式 on or off, and when (devices order the answers they get by it). */
+export async function setElderMode(db: Database, personId: string, elderMode: boolean, at: Date): Promise<void> {
+  await db
+    .collection(COLLECTIONS.users)
+    .doc(personId)
+    .update({ data: { elderMode, elderModeSetAt: at } });
 }
 
 /** The take-over's move is done: the account no longer moves from the imported person (see finishMove). */

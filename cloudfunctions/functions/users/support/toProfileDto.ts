@@ -10,6 +10,7 @@ export function toProfileDto(user: User | null, home: PlaceChain | null): Profil
     roles: user ? user.roles : [],
     homeGrid: home ? { grid: toPlaceDto(home.grid), village: toPlaceDto(home.village), township: toPlaceDto(home.township) } : null,
     elderMode: user ? user.elderMode : false,
+    elderModeSetAt: user?.elderModeSetAt ? user.elderModeSetAt.getTime() : null,
     phone: user && user.phone ? user.phone : null,
     contactPhone: user && user.contactPhone ? user.contactPhone : null,
   };
