@@ -7,7 +7,8 @@
  * build carries none of it (its bars are WeChat's own).
  */
 import { isElderMode, subscribeElderMode } from '@/state/elderMode';
-import { installSendLock, webLocksSendLock } from '@/state/sendLock';
+import { installSendLock } from '@/state/sendLock';
+import { webLocksSendLock } from './webLocksSendLock';
 import './index.scss';
 
 /** The tabs of one site share Web Locks, so two tabs never send the same filing (where the browser has them). */

@@ -15,8 +15,3 @@ export function installSendLock(lock: SendLock): void {
 export function sendLock(): SendLock {
   return installed;
 }
-
-/** The browser's Web Locks as a send lock: every tab of the site waits on the same name. */
-export function webLocksSendLock(locks: LockManager): SendLock {
-  return (name, work) => locks.request(name, work) as unknown as ReturnType<typeof work>;
-}

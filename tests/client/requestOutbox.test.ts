@@ -20,7 +20,8 @@ function launch(): Outbox {
     // A tab of the H5 build shares the browser's Web Locks, as src/h5 installs them.
     const locks = (navigator as Partial<Navigator>).locks;
     if (locks) {
-      const { installSendLock, webLocksSendLock } = jest.requireActual<typeof import('@/state/sendLock')>('@/state/sendLock');
+      const { installSendLock } = jest.requireActual<typeof import('@/state/sendLock')>('@/state/sendLock');
+      const { webLocksSendLock } = jest.requireActual<typeof import('@/h5/webLocksSendLock')>('@/h5/webLocksSendLock');
       installSendLock(webLocksSendLock(locks));
     }
     outbox = jest.requireActual<Outbox>('@/state/requestOutbox');
