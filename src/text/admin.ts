@@ -51,6 +51,8 @@ export const adminText = {
   addDepartmentStaff: '添加工作人员',
   makeDepartmentStaff: (department: string) => `设为${department}工作人员`,
   departmentStaffAdded: (name: string, department: string) => `${name}已是${department}的工作人员`,
+  moveDepartmentStaff: (name: string, department: string) => `${name}现在是另一个部门的工作人员。调到${department}后，他就不再办理原部门的诉求。确定调动吗？`,
+  moveDepartmentStaffConfirm: '确认调动',
   endDepartmentStaff: (name: string) => `移出${name}`,
   departmentStaffEnded: (name: string) => `已移出${name}`,
   levelNames: { county: '县', township: '乡镇', village: '村（社区）', grid: '网格' },

@@ -220,7 +220,7 @@ describe('administrators edit departments and their staff', () => {
           userId: 'demo-resident-li',
           member: true,
         }),
-      'INVALID_INPUT',
+      'IN_ANOTHER_DEPARTMENT',
     );
   });
 
