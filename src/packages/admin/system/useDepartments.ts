@@ -60,7 +60,7 @@ export function useDepartments(place: PlaceDto) {
     }
   };
   const endStaff = async (d: DepartmentDto, person: AdminPersonDto) => {
-    if (await confirm(t.endDepartmentStaff(person.name), t.endDepartmentStaff(person.name)))
+    if (await confirm(t.endDepartmentStaffConfirm(person.name, d.name), t.endDepartmentStaffButton))
       await change(() => adminApi.setDepartmentMember(d.id, person.id, false), t.departmentStaffEnded(person.name));
   };
   return {
