@@ -1,5 +1,6 @@
 import type { JurisdictionNode } from '../../cloudfunctions/domain/jurisdiction/JurisdictionNode';
 import type { User } from '../../cloudfunctions/domain/people/User';
+import { user } from '../domain/support/requests';
 import { resetDemoData } from '../support/resetDemoData';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { refusedWithoutTrace } from './support/refusedWithoutTrace';
@@ -23,22 +24,8 @@ const ADMIN = 'demo-admin';
 const MINZHENG = 'dep-county-minzheng';
 const STATION = 'dep-liangquan-minzheng';
 
-function person(_id: string, fields: Partial<User>): User {
-  return {
-    _id,
-    name: '某人',
-    phone: '',
-    roles: ['resident'],
-    homeGridId: 'g-hubin-1',
-    householdTags: [],
-    gridDuties: [],
-    nodeDuties: [],
-    staffScopeId: null,
-    elderMode: false,
-    createdAt: new Date(),
-    ...fields,
-  };
-}
+/** A person of 湖滨村's first grid unless said otherwise. */
+const person = (id: string, fields: Partial<User>) => user(id, { homeGridId: 'g-hubin-1', ...fields });
 
 const otherCounty: JurisdictionNode = { _id: 'c-other', level: 'county', name: '外县', parentId: null, ancestorIds: [], order: 2 };
 const otherGrid: JurisdictionNode = { _id: 'g-other', level: 'grid', name: '外县网格', parentId: 'c-other', ancestorIds: ['c-other'], order: 1 };

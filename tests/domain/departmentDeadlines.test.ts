@@ -1,12 +1,11 @@
-import type { Department } from '../../cloudfunctions/domain/departments/Department';
-import { assignToDepartment, departmentWords } from '../../cloudfunctions/domain/requests/departmentSteps';
-import { escalateRequest } from '../../cloudfunctions/domain/requests/escalateRequest';
-import { acceptRequest, resolveRequest, resumeRequest, suspendRequest } from '../../cloudfunctions/domain/requests/handlerSteps';
+import { departmentWords } from '../../cloudfunctions/domain/requests/departmentSteps';
+import { resolveRequest, resumeRequest, suspendRequest } from '../../cloudfunctions/domain/requests/handlerSteps';
 import { handlingPlaceOf, reassignRequest } from '../../cloudfunctions/domain/requests/reassignRequest';
 import { notSolved } from '../../cloudfunctions/domain/requests/residentSteps';
 import type { Actor, ResidentRequest } from '../../cloudfunctions/domain/requests/ResidentRequest';
 import { sweepRequest } from '../../cloudfunctions/domain/requests/sweepRequest';
-import { context, filed, HEAD, hours, later, MEDIATOR, MONDAY, NO_HOLIDAYS, run, user } from './support/requests';
+import { acceptedByClerk as acceptedByDepartment, clerkActor, routing } from './support/departments';
+import { hours, later, MONDAY, NO_HOLIDAYS, run, user } from './support/requests';
 
 /**
  * A department's 限期 is one round's: a request handed back to it by the
@@ -14,38 +13,10 @@ import { context, filed, HEAD, hours, later, MEDIATOR, MONDAY, NO_HOLIDAYS, run,
  * takes it over within the department (改派) works to that round's date,
  * never to one already past; a paused request's 限期 moves with its clock.
  */
-const routing = context({ members: [HEAD, MEDIATOR] });
-const mediator: Actor = { id: 'm-med', name: '周义青', role: 'gridMember', title: '调解员' };
-const staffActor: Actor = { id: 's-town', name: '黄文斌', role: 'staff', title: '工作人员' };
-const clerkActor: Actor = { id: 'd-min', name: '刘民政', role: 'staff', title: '县民政局' };
 const resident: Actor = { id: 'r-wang', name: '王秀英', role: 'resident', title: '' };
 const colleague = user('d-min2', { name: '张民政', roles: ['departmentStaff'], departmentId: 'dep-minzheng' });
-const bureau: Department = {
-  _id: 'dep-minzheng',
-  name: '县民政局',
-  level: 'county',
-  placeId: 'c1',
-  placeName: '望江县',
-  categoryIds: ['hardship'],
-  active: true,
-  createdAt: MONDAY,
-  updatedAt: MONDAY,
-  history: [],
-};
 /** Three weeks on: the department's first 限期 (5 working days from MONDAY) is long past. */
 const LATER = new Date('2026-12-14T10:00:00+08:00');
-
-/** Escalated to the township, assigned to 县民政局 for 5 working days, accepted by 刘民政. */
-function acceptedByDepartment(): ResidentRequest {
-  const step = (opId: string, actor: Actor) => ({ actor, now: MONDAY, opId, reason: '网格解决不了' });
-  return run(
-    filed(routing),
-    (r) => escalateRequest(r, step('op-esc-0001', mediator), routing, NO_HOLIDAYS),
-    (r) => escalateRequest(r, step('op-esc-0002', staffActor), routing, NO_HOLIDAYS),
-    (r) => assignToDepartment(r, { actor: staffActor, now: MONDAY, opId: 'op-dep-0001', note: '请核实', workdays: 5 }, bureau, NO_HOLIDAYS, []),
-    (r) => acceptRequest(r, { actor: clerkActor, now: MONDAY, opId: 'op-acc-0001' }),
-  );
-}
 
 function reopened(): ResidentRequest {
   return run(

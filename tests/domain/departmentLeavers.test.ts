@@ -1,11 +1,7 @@
-import type { Department } from '../../cloudfunctions/domain/departments/Department';
 import { allowedSteps, requireStep } from '../../cloudfunctions/domain/requests/access';
-import { assignToDepartment } from '../../cloudfunctions/domain/requests/departmentSteps';
-import { escalateRequest } from '../../cloudfunctions/domain/requests/escalateRequest';
-import { acceptRequest } from '../../cloudfunctions/domain/requests/handlerSteps';
 import { actsForDepartment, handlingPlaceOf, reassignRequest } from '../../cloudfunctions/domain/requests/reassignRequest';
-import type { Actor, ResidentRequest } from '../../cloudfunctions/domain/requests/ResidentRequest';
-import { context, duty, filed, HEAD, MEDIATOR, MONDAY, NO_HOLIDAYS, run, user } from './support/requests';
+import { acceptedByClerk, clerkActor, staffActor } from './support/departments';
+import { duty, MONDAY, NO_HOLIDAYS, user } from './support/requests';
 
 /**
  * A department's request is acted on by the department's staff: someone
@@ -14,34 +10,6 @@ import { context, duty, filed, HEAD, MEDIATOR, MONDAY, NO_HOLIDAYS, run, user } 
  * and the township's still can. The department reassigns only within
  * itself: what is not its own goes back to the township (退回乡镇).
  */
-const routing = context({ members: [HEAD, MEDIATOR] });
-const mediator: Actor = { id: 'm-med', name: '周义青', role: 'gridMember', title: '调解员' };
-const staffActor: Actor = { id: 's-town', name: '黄文斌', role: 'staff', title: '工作人员' };
-const clerkActor: Actor = { id: 'd-min', name: '刘民政', role: 'staff', title: '县民政局' };
-const bureau: Department = {
-  _id: 'dep-minzheng',
-  name: '县民政局',
-  level: 'county',
-  placeId: 'c1',
-  placeName: '望江县',
-  categoryIds: [],
-  active: true,
-  createdAt: MONDAY,
-  updatedAt: MONDAY,
-  history: [],
-};
-
-function acceptedByClerk(): ResidentRequest {
-  const step = (opId: string, actor: Actor) => ({ actor, now: MONDAY, opId, reason: '解决不了' });
-  return run(
-    filed(routing),
-    (r) => escalateRequest(r, step('op-esc-0001', mediator), routing, NO_HOLIDAYS),
-    (r) => escalateRequest(r, step('op-esc-0002', staffActor), routing, NO_HOLIDAYS),
-    (r) => assignToDepartment(r, { actor: staffActor, now: MONDAY, opId: 'op-dep-0001', note: '请核实', workdays: 5 }, bureau, NO_HOLIDAYS, []),
-    (r) => acceptRequest(r, { actor: clerkActor, now: MONDAY, opId: 'op-acc-0001' }),
-  );
-}
-
 it('takes the steps away from a holder who moved to another department, and leaves them to its staff and the township', () => {
   const request = acceptedByClerk();
   const clerk = user('d-min', { name: '刘民政', roles: ['departmentStaff'], departmentId: 'dep-minzheng' });
