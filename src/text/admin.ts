@@ -51,7 +51,8 @@ export const adminText = {
   addDepartmentStaff: '添加工作人员',
   makeDepartmentStaff: (department: string) => `设为${department}工作人员`,
   departmentStaffAdded: (name: string, department: string) => `${name}已是${department}的工作人员`,
-  moveDepartmentStaff: (name: string, department: string) => `${name}现在是另一个部门的工作人员。调到${department}后，他就不再办理原部门的诉求。确定调动吗？`,
+  moveDepartmentStaff: (name: string, department: string) =>
+    `${name}现在是另一个部门的工作人员。调到${department}后，他就不再办理原部门的诉求。确定调动吗？`,
   moveDepartmentStaffConfirm: '确认调动',
   endDepartmentStaff: (name: string) => `移出${name}`,
   endDepartmentStaffConfirm: (name: string, department: string) => `确定把${name}移出${department}吗？移出后他不再办理这个部门的诉求。`,

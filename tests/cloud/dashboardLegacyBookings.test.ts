@@ -22,8 +22,7 @@ beforeAll(async () => {
 afterAll(() => test.close());
 beforeEach(() => resetDemoData(test));
 
-const figures = async () =>
-  dataOf(await test.call('demo-staff-township', 'dashboard', 'overview', { from: month, to: month })).serviceDays;
+const figures = async () => dataOf(await test.call('demo-staff-township', 'dashboard', 'overview', { from: month, to: month })).serviceDays;
 
 /** The demo date back in the first layout; with `copied`, a move that died after copying its bookings. */
 function firstLayout(copied: boolean): void {

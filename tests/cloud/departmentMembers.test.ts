@@ -28,7 +28,14 @@ const STATION = 'dep-liangquan-minzheng';
 const person = (id: string, fields: Partial<User>) => user(id, { homeGridId: 'g-hubin-1', ...fields });
 
 const otherCounty: JurisdictionNode = { _id: 'c-other', level: 'county', name: '外县', parentId: null, ancestorIds: [], order: 2 };
-const otherGrid: JurisdictionNode = { _id: 'g-other', level: 'grid', name: '外县网格', parentId: 'c-other', ancestorIds: ['c-other'], order: 1 };
+const otherGrid: JurisdictionNode = {
+  _id: 'g-other',
+  level: 'grid',
+  name: '外县网格',
+  parentId: 'c-other',
+  ancestorIds: ['c-other'],
+  order: 1,
+};
 
 beforeEach(async () => {
   await resetDemoData(test);

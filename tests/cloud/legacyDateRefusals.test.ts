@@ -60,7 +60,11 @@ it("a resident cancelling someone else's code, or booking twice, is refused and 
   const before = stored();
   const cancel = await test.call('demo-resident-zhao', 'servicedays', 'cancelBooking', { sessionId, code: '100001', reason: '不去了' });
   expect(cancel).toEqual(expect.objectContaining({ ok: false, code: 'NOT_FOUND' }));
-  const again = await test.call('demo-resident-wang', 'servicedays', 'book', { sessionId, slotKey: 'w5_1130', requestKey: 'wang-refused-2' });
+  const again = await test.call('demo-resident-wang', 'servicedays', 'book', {
+    sessionId,
+    slotKey: 'w5_1130',
+    requestKey: 'wang-refused-2',
+  });
   expect(again).toEqual(expect.objectContaining({ ok: false, code: 'ALREADY_BOOKED' }));
   expect(stored()).toEqual(before);
 });

@@ -29,7 +29,9 @@ function reopened(): ResidentRequest {
 it("没解决 on a department's resolution gives it back to the department with a fresh 限期 of its working days", () => {
   const request = reopened();
   const fresh = new Date('2026-12-21T23:59:59.999+08:00');
-  expect(request).toEqual(expect.objectContaining({ state: 'reopened', openDepartmentId: 'dep-minzheng', deadline: fresh, sweepAt: fresh }));
+  expect(request).toEqual(
+    expect.objectContaining({ state: 'reopened', openDepartmentId: 'dep-minzheng', deadline: fresh, sweepAt: fresh }),
+  );
   expect(request.department).toEqual(expect.objectContaining({ id: 'dep-minzheng', deadline: fresh, overdue: false, workdays: 5 }));
   expect(request.handler?.id).toBe('d-min');
   expect(request.ledger.at(-1)?.what).toBe('反映没解决，退回县民政局重新办理，限5个工作日内解决（12月21日前）');

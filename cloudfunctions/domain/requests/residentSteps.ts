@@ -76,7 +76,8 @@ export function notSolved(
   // Back to the department that resolved it, when one did: a new round of its 限期.
   const round = departmentRoundAgain(request, now, calendar);
   const fields = { ...assignmentFields(request, target, now, calendar), ...round?.fields };
-  const again = round?.what ?? `退回重新办理：${assignmentWhat(target, request.timeLimitDays, fields.deadline as Date, now, target.node.name)}`;
+  const again =
+    round?.what ?? `退回重新办理：${assignmentWhat(target, request.timeLimitDays, fields.deadline as Date, now, target.node.name)}`;
   const change: RequestChange = {
     set: {
       ...fields,

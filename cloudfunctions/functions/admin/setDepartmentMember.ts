@@ -32,10 +32,17 @@ export const setDepartmentMember = defineAction('admin', 'setDepartmentMember', 
       departmentPlace: placeOf(department.placeId),
       personPlaces: places,
       // A department that is gone (none is ever deleted) holds nobody back.
-      currentDepartment: current ? { department: other ?? { _id: current, name: '另一个部门' }, place: other ? placeOf(other.placeId) : null } : null,
+      currentDepartment: current
+        ? { department: other ?? { _id: current, name: '另一个部门' }, place: other ? placeOf(other.placeId) : null }
+        : null,
       move: move ?? false,
     });
-    const logId = await recordChange(db, caller, now, { action: 'setDepartmentMember', collection: COLLECTIONS.users, before: person, after });
+    const logId = await recordChange(db, caller, now, {
+      action: 'setDepartmentMember',
+      collection: COLLECTIONS.users,
+      before: person,
+      after,
+    });
     return { logId, roles: after.roles };
   },
 });

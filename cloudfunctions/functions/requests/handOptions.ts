@@ -33,7 +33,9 @@ export const handOptions = defineAction('requests', 'handOptions', {
         .flatMap((person) => {
           const place = handlingPlaceOf(person, request);
           // A department's staff are offered their colleagues only (see actsForDepartment).
-          return place && (!forDepartment || place.sameDepartment) ? [{ id: person._id, name: person.name, title: place.title, place: place.node.name }] : [];
+          return place && (!forDepartment || place.sameDepartment)
+            ? [{ id: person._id, name: person.name, title: place.title, place: place.node.name }]
+            : [];
         })
         .sort(byName),
       departments: departments

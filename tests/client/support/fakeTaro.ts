@@ -115,7 +115,13 @@ const Taro = {
   onAppShow(listener: Listener<unknown>): void {
     phone.appShowListeners.push(listener);
   },
-  async showModal({ content, confirmText = '确定' }: { content: string; confirmText?: string }): Promise<{ confirm: boolean; cancel: boolean }> {
+  async showModal({
+    content,
+    confirmText = '确定',
+  }: {
+    content: string;
+    confirmText?: string;
+  }): Promise<{ confirm: boolean; cancel: boolean }> {
     await roundTrip();
     // As WeChat: a button of more than 4 characters and the dialog fails without showing.
     if ([...confirmText].length > 4) throw { errMsg: 'showModal:fail confirmText length should not exceed 4 characters' };

@@ -31,7 +31,8 @@ export function acceptedByClerk(): ResidentRequest {
     filed(routing),
     (r) => escalateRequest(r, step('op-esc-0001', mediator), routing, NO_HOLIDAYS),
     (r) => escalateRequest(r, step('op-esc-0002', staffActor), routing, NO_HOLIDAYS),
-    (r) => assignToDepartment(r, { actor: staffActor, now: MONDAY, opId: 'op-dep-0001', note: '请核实', workdays: 5 }, bureau, NO_HOLIDAYS, []),
+    (r) =>
+      assignToDepartment(r, { actor: staffActor, now: MONDAY, opId: 'op-dep-0001', note: '请核实', workdays: 5 }, bureau, NO_HOLIDAYS, []),
     (r) => acceptRequest(r, { actor: clerkActor, now: MONDAY, opId: 'op-acc-0001' }),
   );
 }

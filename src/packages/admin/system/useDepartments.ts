@@ -52,7 +52,8 @@ export function useDepartments(place: PlaceDto) {
     let result = await join(d, person, false);
     // Someone in another department is moved only when the administrator says so.
     const elsewhere = !result.ok && isCloudError(result.error) && result.error.code === 'IN_ANOTHER_DEPARTMENT';
-    if (elsewhere && (await confirm(t.moveDepartmentStaff(person.name, d.name), t.moveDepartmentStaffConfirm))) result = await join(d, person, true);
+    if (elsewhere && (await confirm(t.moveDepartmentStaff(person.name, d.name), t.moveDepartmentStaffConfirm)))
+      result = await join(d, person, true);
     if (result.ok) {
       list.reload();
       setFinderOf(null);
