@@ -86,8 +86,16 @@ export const adminRequests = {
       active: z.boolean().default(true),
     })
     .strict(),
-  /** Makes a registered person staff of a department (they act on what is assigned to it), or ends it. */
-  setDepartmentMember: z.object({ departmentId: idSchema, userId: idSchema, member: z.boolean() }).strict(),
+  /** Makes a registered person staff of a department (they act on what is assigned to it), moves them there, or ends it. */
+  setDepartmentMember: z
+    .object({
+      departmentId: idSchema,
+      userId: idSchema,
+      member: z.boolean(),
+      /** Moves a person who works in another department (refused without it: IN_ANOTHER_DEPARTMENT). */
+      move: z.boolean().optional(),
+    })
+    .strict(),
 };
 
 export interface AdminChangeDto {

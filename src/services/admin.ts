@@ -157,6 +157,7 @@ export async function saveDepartment(input: RequestOf<'admin', 'saveDepartment'>
 }
 
 /** Makes a person staff of a department, or ends it. */
-export async function setDepartmentMember(departmentId: string, userId: string, member: boolean): Promise<void> {
-  await callCloud('admin', 'setDepartmentMember', { departmentId, userId, member });
+/** `move`: the person works in another department and the administrator confirmed moving them. */
+export async function setDepartmentMember(departmentId: string, userId: string, member: boolean, move = false): Promise<void> {
+  await callCloud('admin', 'setDepartmentMember', { departmentId, userId, member, ...(move ? { move } : {}) });
 }

@@ -51,7 +51,12 @@ export const adminText = {
   addDepartmentStaff: '添加工作人员',
   makeDepartmentStaff: (department: string) => `设为${department}工作人员`,
   departmentStaffAdded: (name: string, department: string) => `${name}已是${department}的工作人员`,
+  moveDepartmentStaff: (name: string, department: string) =>
+    `${name}现在是另一个部门的工作人员。调到${department}后，他就不再办理原部门的诉求。确定调动吗？`,
+  moveDepartmentStaffConfirm: '确认调动',
   endDepartmentStaff: (name: string) => `移出${name}`,
+  endDepartmentStaffConfirm: (name: string, department: string) => `确定把${name}移出${department}吗？移出后他不再办理这个部门的诉求。`,
+  endDepartmentStaffButton: '确认移出',
   departmentStaffEnded: (name: string) => `已移出${name}`,
   levelNames: { county: '县', township: '乡镇', village: '村（社区）', grid: '网格' },
   cancel: '取消',
@@ -84,6 +89,8 @@ export const adminText = {
   staffHint: '管理范围是这里的工作人员，例如村两委成员、乡镇干部',
   noStaff: '这里还没有工作人员',
   endStaff: '取消工作人员',
+  /** The dialog's button: WeChat shows at most 4 characters (utils/confirm). */
+  endStaffButton: '取消任职',
   staffEnded: (name: string) => `${name}已不再是工作人员`,
   endStaffConfirm: (name: string) => `确定取消${name}的工作人员身份吗？取消后他不能再处理这里的留言和督办。`,
   membersTitle: '网格员和职责',

@@ -152,6 +152,7 @@ export const requestsText = {
     chooseDepartment: '交给哪个部门？',
     takesCategory: '（承办此类）',
     noDepartments: '这里还没有可以交办的部门，请联系管理员添加',
+    handOptionsFailed: (why: string) => `没有加载出可以选择的部门和人员${why ? `：${why}` : ''}。请检查网络后点“重新加载”`,
     needDepartment: '请选择部门',
     workdays: (n: number) => `限${n}个工作日内解决`,
     fewer: '少一天',

@@ -184,9 +184,10 @@ describe('a date stored in the first layout (its bookings inside its document)',
     expect(await book('demo-resident-wang', 'w5_0900', 'wang-second-key')).toEqual(
       expect.objectContaining({ ok: false, code: 'ALREADY_BOOKED' }),
     );
-    const [date] = test.cloud.store.find('serviceSessions', { _id: demoSession });
-    expect(date).not.toHaveProperty('bookings');
+    // Refused: nothing written, the move included (tests/cloud/legacyDateRefusals.test.ts).
+    expect(test.cloud.store.find('serviceSessions', { _id: demoSession })[0]).toHaveProperty('bookings');
     const zhao = dataOf(await book('demo-resident-zhao', 'w2_0930', 'zhao-after-move'));
+    expect(test.cloud.store.find('serviceSessions', { _id: demoSession })[0]).not.toHaveProperty('bookings');
     expect(['100001', '100002', '100003']).not.toContain(zhao.code);
     const stored = await storedSession(test, demoSession);
     expect(stored.bookings.map((b) => b.code).sort()).toEqual(['100001', '100002', '100003', zhao.code].sort());

@@ -103,13 +103,15 @@ const STEP_COMMAND: Record<RequestStepName, RequestCommand | null> = {
 
 /** Whether the person's relation lets them take this kind of step at all (state aside). */
 function mayTake(step: RequestStepName, relation: Relation, request: StepRequest, viewer: User): boolean {
-  const works = relation.handler || relation.staff;
   // Held by a department now (not only remembered as who solved it).
   const withDepartment = !!request.openDepartmentId;
+  // A handler who has left the department holding it no longer acts on it (its staff and the township do).
+  const holds = relation.handler && (!withDepartment || relation.department);
+  const works = holds || relation.staff;
   switch (step) {
     case 'accept':
       // The handler accepts what is theirs; a department's staff what was assigned to it; staff the duty queue.
-      if (request.handler) return relation.handler;
+      if (request.handler) return holds;
       return withDepartment ? relation.department : relation.staff;
     case 'addNote':
       return isInsider(relation);

@@ -2,7 +2,7 @@ import type { Department } from '../departments/Department';
 import { MAX_DEPARTMENT_WORKDAYS } from '../departments/vocabulary';
 import { DomainError } from '../shared/DomainError';
 import type { DepartmentHold, Notice, ResidentRequest } from './ResidentRequest';
-import { assignmentFields, assignmentNotices, ledgerEvent, shortDate, type RequestChange } from './requestChange';
+import { assignmentFields, assignmentNotices, ledgerEvent, shortDate, type RequestChange, type RequestFields } from './requestChange';
 import { assertTransition } from './requestStates';
 import type { StepInput } from './handlerSteps';
 import { deadlineAfter, workdaysUntil, type WorkCalendar } from '../calendar/workCalendar';
@@ -117,5 +117,32 @@ export function returnToTownship(request: ResidentRequest, input: StepInput & { 
     ],
     notices: assignmentNotices({ level: 'township', node, handler, reason }, request),
     bumpsVersion: true,
+  };
+}
+
+/**
+ * The resident's 没解决 on what a department resolved: the department holds
+ * it again (its staff see it open), with a fresh 限期 of the same working
+ * days from now, no longer overdue; the deadline of the round that ended
+ * never carries over (a colleague given it later would inherit a date
+ * already past). Null when no department resolved it.
+ */
+export function departmentRoundAgain(
+  request: Pick<ResidentRequest, 'department'>,
+  now: Date,
+  calendar: WorkCalendar,
+): { fields: RequestFields; what: string } | null {
+  const hold = request.department;
+  if (!hold) return null;
+  const deadline = deadlineAfter(now, hold.workdays, calendar);
+  return {
+    fields: {
+      department: { ...hold, deadline, overdue: false },
+      openDepartmentId: hold.id,
+      deadline,
+      dueWorkdays: workdaysUntil(now, deadline, calendar),
+      sweepAt: deadline,
+    },
+    what: `退回${hold.name}重新办理，限${hold.workdays}个工作日内解决（${shortDate(deadline, now)}前）`,
   };
 }

@@ -160,8 +160,11 @@ export function resumeRequest(request: ResidentRequest, { actor, now, opId }: St
   const back = request.stateBeforeSuspend ?? 'accepted';
   assertTransition('resume', request.state, back);
   const deadline = addWorkingMs(now, request.pausedRemainingMs ?? 0, calendar);
+  // A department holding it: its 限期 (what the resident reads, what 督办 checks) moves with the clock.
+  const hold = request.openDepartmentId && request.department ? { department: { ...request.department, deadline } } : {};
   return {
     set: {
+      ...hold,
       state: back,
       stateBeforeSuspend: null,
       pausedRemainingMs: null,

@@ -48,6 +48,20 @@ export function handlingPlaceOf(person: Assignee, request: Placed): HandlingPlac
 }
 
 /**
+ * Whether the caller acts for the department holding the request rather
+ * than as staff over its place: they reassign only to colleagues. What is
+ * not the department's goes back to the township that set its 限期
+ * (退回乡镇), not to whoever the department picks.
+ */
+export function actsForDepartment(
+  caller: Pick<User, 'roles' | 'staffScopeId' | 'departmentId'>,
+  request: Pick<ResidentRequest, 'openDepartmentId' | 'placeIds'>,
+): boolean {
+  const staffOver = isIn(caller, 'staff') && caller.staffScopeId !== null && request.placeIds.includes(caller.staffScopeId);
+  return !!request.openDepartmentId && caller.departmentId === request.openDepartmentId && !staffOver;
+}
+
+/**
  * 改派: the handler or staff over it give the request to another person,
  * with a note saying why (kept in the ledger, shown to the resident). The
  * new holder gets the category's time limit from now; a department's
@@ -56,12 +70,16 @@ export function handlingPlaceOf(person: Assignee, request: Placed): HandlingPlac
 export function reassignRequest(
   request: ResidentRequest,
   input: StepInput & { note: string },
-  target: { person: Pick<User, '_id' | 'name'>; place: HandlingPlace | null },
+  target: { person: Pick<User, '_id' | 'name'>; place: HandlingPlace | null; forDepartment?: boolean },
   calendar: WorkCalendar,
 ): RequestChange {
   assertTransition('reassign', request.state, 'assigned');
   const { place, person } = target;
   if (!place) throw new DomainError('NOT_A_HANDLER_HERE');
+  if (target.forDepartment && !place.sameDepartment) {
+    const words = '部门只能改派给本部门的同事；不归本部门办理的，请点“退回乡镇”并说明原因';
+    throw new DomainError('NOT_A_HANDLER_HERE', words, [{ path: 'personId', message: words }]);
+  }
   if (request.handler?.id === person._id) throw new DomainError('INVALID_INPUT', '他已经在办理这件诉求，请选择其他人');
   const handler: HandlerRef = { id: person._id, name: person.name, title: place.title };
   const assignment = { level: place.level, node: place.node, handler, reason: `${input.actor.name}改派：${input.note}` };

@@ -1,4 +1,5 @@
 import type { Actor, ResidentRequest } from './ResidentRequest';
+import { departmentRoundAgain } from './departmentSteps';
 import { escalateNotSolved, type EscalationContext } from './escalateRequest';
 import { assignmentFields, assignmentWhat, ledgerEvent, SYSTEM, type RequestChange } from './requestChange';
 import { assertTransition } from './requestStates';
@@ -46,7 +47,8 @@ export function rateRequest(
 
 /**
  * 没解决: the first time it goes back to the same handler with the
- * resident's words and a new deadline; after that one level up. At the
+ * resident's words and a new deadline (a department that resolved it holds
+ * it again, with a new 限期); after that one level up. At the
  * township, where there is no level above, it goes back to the handler and
  * the township's staff are alerted to supervise.
  */
@@ -71,7 +73,11 @@ export function notSolved(
     handler,
     reason: `群众反映没解决：“${reason}”，退回原办理人重新办理`,
   };
-  const fields = assignmentFields(request, target, now, calendar);
+  // Back to the department that resolved it, when one did: a new round of its 限期.
+  const round = departmentRoundAgain(request, now, calendar);
+  const fields = { ...assignmentFields(request, target, now, calendar), ...round?.fields };
+  const again =
+    round?.what ?? `退回重新办理：${assignmentWhat(target, request.timeLimitDays, fields.deadline as Date, now, target.node.name)}`;
   const change: RequestChange = {
     set: {
       ...fields,
@@ -87,7 +93,7 @@ export function notSolved(
         actor,
         from: 'resolved',
         to: 'reopened',
-        what: `反映没解决，退回重新办理：${assignmentWhat(target, request.timeLimitDays, fields.deadline as Date, now, target.node.name)}`,
+        what: `反映没解决，${again}`,
         note: reason,
         noteVisibility: 'owner',
         opId,

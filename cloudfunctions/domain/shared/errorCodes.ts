@@ -17,6 +17,7 @@ export const ERROR_MESSAGES = {
   NOT_AT_TOWNSHIP: '只有上报到乡镇的诉求才能交办部门，请先上报',
   DEPARTMENT_UNAVAILABLE: '这个部门已停用，或不负责这件诉求所在的地方，请选择其他部门',
   NOT_A_HANDLER_HERE: '此人不负责这件诉求所在的地方，不能改派给他，请选择其他人',
+  IN_ANOTHER_DEPARTMENT: '此人已是另一个部门的工作人员，要调到这个部门请确认调动',
   TOP_LEVEL: '已经是最高一级（乡镇），不能再上报，请继续办理或说明情况',
   INTERNAL: '系统开小差了，请稍后再试',
   // 绑定手机号 (linking a phone number)

@@ -1,5 +1,6 @@
+import { placeIdsOf } from '../../domain/admin/peopleWithin';
 import { requireAdminOver } from '../../domain/admin/requireAdminOver';
-import { departmentMembership } from '../../domain/departments/departmentMembership';
+import { departmentMemberChange } from '../../domain/departments/departmentMemberChange';
 import type { User } from '../../domain/people/User';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
@@ -7,18 +8,35 @@ import { findDepartment } from '../../shared/departmentStore';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { recordChange } from './support/recordChange';
-import { findPlace } from './support/store';
+import { placesById } from './support/store';
 
-/** Makes a registered person staff of a department of the administrator's jurisdiction, or ends it; logged. */
+/**
+ * Makes a registered person within the administrator's jurisdiction staff
+ * of a department there, moves them from another (when asked), or ends it;
+ * every change in the admin log with the roles before and after.
+ */
 export const setDepartmentMember = defineAction('admin', 'setDepartmentMember', {
   access: 'administrators',
-  async run({ departmentId, userId, member }, { db, caller, now }) {
+  async run({ departmentId, userId, member, move }, { db, caller, now }) {
     const [department, person] = await Promise.all([findDepartment(db, departmentId), findById<User>(db, COLLECTIONS.users, userId)]);
     if (!department) throw new DomainError('NOT_FOUND', '没有找到这个部门，请刷新后再试');
-    requireAdminOver(caller, await findPlace(db, department.placeId));
+    const other = person?.departmentId && person.departmentId !== departmentId ? await findDepartment(db, person.departmentId) : null;
+    const places = await placesById(db, [department.placeId, ...(other ? [other.placeId] : []), ...(person ? placeIdsOf(person) : [])]);
+    const placeOf = (id: string) => places.find((place) => place._id === id) ?? null;
+    // The department first: an administrator elsewhere learns nothing about who exists.
+    requireAdminOver(caller, placeOf(department.placeId));
     if (!person) throw new DomainError('NOT_FOUND', '没有找到这个人，请让他先在小程序里登记或用花名册导入');
-    if (member && !department.active) throw new DomainError('INVALID_INPUT', '这个部门已停用，不能再添加工作人员');
-    const after: User = { ...person, ...departmentMembership(person, department, member) };
+    const current = person.departmentId && person.departmentId !== departmentId ? person.departmentId : null;
+    const after = departmentMemberChange(caller, person, member, {
+      department,
+      departmentPlace: placeOf(department.placeId),
+      personPlaces: places,
+      // A department that is gone (none is ever deleted) holds nobody back.
+      currentDepartment: current
+        ? { department: other ?? { _id: current, name: '另一个部门' }, place: other ? placeOf(other.placeId) : null }
+        : null,
+      move: move ?? false,
+    });
     const logId = await recordChange(db, caller, now, {
       action: 'setDepartmentMember',
       collection: COLLECTIONS.users,

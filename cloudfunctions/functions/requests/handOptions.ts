@@ -2,7 +2,7 @@ import type { HandOptionsDto } from '../../contract/requests';
 import { MAX_DEPARTMENT_WORKDAYS } from '../../domain/departments/vocabulary';
 import { allowedSteps, requireSight } from '../../domain/requests/access';
 import { departmentServes } from '../../domain/requests/departmentSteps';
-import { handlingPlaceOf } from '../../domain/requests/reassignRequest';
+import { actsForDepartment, handlingPlaceOf } from '../../domain/requests/reassignRequest';
 import { departmentsOf } from '../../shared/departmentStore';
 import { defineAction } from '../../shared/defineAction';
 import { loadRequest } from '../../shared/requests/requestStore';
@@ -22,6 +22,7 @@ export const handOptions = defineAction('requests', 'handOptions', {
     const request = await loadRequest(db, requestId);
     requireSight(caller, request);
     const steps = allowedSteps(caller, request);
+    const forDepartment = actsForDepartment(caller, request);
     const [people, departments] = await Promise.all([
       steps.includes('reassign') ? assigneesFor(db, request) : Promise.resolve([]),
       steps.includes('assignDepartment') ? departmentsOf(db, [request.placeIds[0], request.townshipId]) : Promise.resolve([]),
@@ -31,7 +32,10 @@ export const handOptions = defineAction('requests', 'handOptions', {
         .filter((person) => person._id !== caller._id && person._id !== request.handler?.id)
         .flatMap((person) => {
           const place = handlingPlaceOf(person, request);
-          return place ? [{ id: person._id, name: person.name, title: place.title, place: place.node.name }] : [];
+          // A department's staff are offered their colleagues only (see actsForDepartment).
+          return place && (!forDepartment || place.sameDepartment)
+            ? [{ id: person._id, name: person.name, title: place.title, place: place.node.name }]
+            : [];
         })
         .sort(byName),
       departments: departments

@@ -1,5 +1,6 @@
 import { planWalkIn } from '../../domain/servicedays/bookingChanges';
 import { assembleSession, emptyDateBookings, walkInIdOf } from '../../domain/servicedays/dateLayout';
+import type { ServiceSession } from '../../domain/servicedays/ServiceSession';
 import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
 import { addWalkInDocument, claimCode, findSlotTally, finishTake, takePlace } from './support/bookingWrites';
@@ -17,9 +18,11 @@ export const addWalkIn = defineAction('servicedays', 'addWalkIn', {
   access: STAFF,
   async run({ sessionId, windowId, slotKey, name, phone, requestKey }, { db, caller, now }) {
     const id = walkInIdOf(sessionId, requestKey);
-    const [date, earlier] = await Promise.all([loadDate(db, sessionId), findDateBookings(db, id)]);
-    const session = assembleSession(date, [], earlier ? [earlier] : []);
     const request = { windowId, slotKey: slotKey ?? null, name, phone: phone ?? '', requestKey };
+    // A first-layout date is moved only once the rules say yes on it: a refused caller writes nothing.
+    const admit = (stored: ServiceSession) => planWalkIn(stored, caller, request, '000000', now);
+    const [date, earlier] = await Promise.all([loadDate(db, sessionId, admit), findDateBookings(db, id)]);
+    const session = assembleSession(date, [], earlier ? [earlier] : []);
     // Checked with a code to come: nothing is written before the rules say yes.
     const plan = planWalkIn(session, caller, request, '000000', now);
     if (plan.kind === 'existing') return toStaffBookingDto(session, plan.booking);

@@ -36,8 +36,9 @@ export const book = defineAction('servicedays', 'book', {
   async run({ sessionId, slotKey, requestKey }, { db, caller, now }) {
     const request: BookingRequest = { openid: caller._id, name: caller.name, phone: caller.phone, slotKey, requestKey };
     const bookingsId = dateBookingsIdOf(sessionId, caller._id);
+    // A first-layout date is moved only once the rules say yes on it: a refused booking writes nothing.
     const [date, mine, tally] = await Promise.all([
-      findSession(db, sessionId),
+      findSession(db, sessionId, (stored) => decideBooking(stored, request, now)),
       findDateBookings(db, bookingsId),
       findSlotTally(db, sessionId, slotKey),
     ]);

@@ -8,7 +8,8 @@ import { toStaffSessionDto } from './support/toDto';
 export const dayList = defineAction('servicedays', 'dayList', {
   access: STAFF,
   async run({ sessionId }, { db, caller, now }) {
-    const session = await loadSession(db, sessionId);
+    // The jurisdiction is checked before a first-layout date is moved too: a refused caller writes nothing.
+    const session = await loadSession(db, sessionId, (stored) => requireStaffCovers(caller, stored));
     requireStaffCovers(caller, session);
     return toStaffSessionDto(session, now);
   },

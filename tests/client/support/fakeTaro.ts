@@ -115,8 +115,16 @@ const Taro = {
   onAppShow(listener: Listener<unknown>): void {
     phone.appShowListeners.push(listener);
   },
-  async showModal({ content }: { content: string }): Promise<{ confirm: boolean; cancel: boolean }> {
+  async showModal({
+    content,
+    confirmText = '确定',
+  }: {
+    content: string;
+    confirmText?: string;
+  }): Promise<{ confirm: boolean; cancel: boolean }> {
     await roundTrip();
+    // As WeChat: a button of more than 4 characters and the dialog fails without showing.
+    if ([...confirmText].length > 4) throw { errMsg: 'showModal:fail confirmText length should not exceed 4 characters' };
     phone.dialogs.push(content);
     return { confirm: phone.confirms, cancel: !phone.confirms };
   },

@@ -1,5 +1,6 @@
 import type { DashboardDto } from '../../../contract/dashboard';
 import type { BookingStatus } from '../../../domain/servicedays/ServiceSession';
+import { bookingCounts } from '../../../domain/dashboard/bookingCounts';
 import { monthBounds } from '../../../domain/dashboard/chinaMonth';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
@@ -16,31 +17,35 @@ export async function serviceDayFigures(db: Database, scopeId: string, months: s
   const $ = _.aggregate;
   const inPeriod = { scopeIds: scopeId, date: _.gte(`${months[0]}-01`).and(_.lte(`${months[months.length - 1]}-31`)) };
   const sessions = db.collection(COLLECTIONS.serviceSessions);
+  const byStatus = (match: Record<string, unknown>) =>
+    aggregateAll<{ _id: BookingStatus; n: number }>(() =>
+      db
+        .collection(COLLECTIONS.serviceBookings)
+        .aggregate()
+        .match(match)
+        .project({ records: 1 })
+        .unwind('$records')
+        .group({ _id: '$records.status', n: $.sum(1) }),
+    );
   const [count, legacy, current] = await Promise.all([
     countOf(sessions.where(inPeriod)),
-    // Dates not yet moved out of the first layout hold their bookings inside them.
-    aggregateAll<{ _id: BookingStatus; n: number }>(() =>
+    // Dates not yet moved out of the first layout hold their bookings inside them (per date: see bookingCounts).
+    aggregateAll<{ _id: { sessionId: string; status: BookingStatus }; n: number }>(() =>
       sessions
         .aggregate()
         .match({ ...inPeriod, bookings: _.exists(true) })
         .project({ bookings: 1 })
         .unwind('$bookings')
-        .group({ _id: '$bookings.status', n: $.sum(1) }),
+        .group({ _id: { sessionId: '$_id', status: '$bookings.status' }, n: $.sum(1) }),
     ),
-    aggregateAll<{ _id: BookingStatus; n: number }>(() =>
-      db
-        .collection(COLLECTIONS.serviceBookings)
-        .aggregate()
-        .match(inPeriod)
-        .project({ records: 1 })
-        .unwind('$records')
-        .group({ _id: '$records.status', n: $.sum(1) }),
-    ),
+    byStatus(inPeriod),
   ]);
-  const byStatus = [...legacy, ...current];
-  const n = (status: BookingStatus) => byStatus.filter((row) => row._id === status).reduce((sum, row) => sum + row.n, 0);
-  const all = byStatus.reduce((sum, row) => sum + row.n, 0);
-  return { sessions: count, bookings: all - n('cancelled'), checkedIn: n('checkedIn'), noShows: n('noShow') };
+  const firstLayout = legacy.map((row) => ({ ...row._id, n: row.n }));
+  const legacyIds = [...new Set(firstLayout.map((row) => row.sessionId))];
+  // A move half done has copied some of those bookings already: read to leave them out (only while such dates remain).
+  const copies = legacyIds.length ? await byStatus({ sessionId: _.in(legacyIds) }) : [];
+  const rows = (list: Array<{ _id: BookingStatus; n: number }>) => list.map((row) => ({ status: row._id, n: row.n }));
+  return { sessions: count, ...bookingCounts(firstLayout, rows(current), rows(copies)) };
 }
 
 /** Posts claimed (now, and in the period) and approved service hours of the period, in the subtree: two counts and one sum. */

@@ -79,21 +79,42 @@ export async function moveLegacyDates(db: Database, now: Date, limit: number): P
   return legacy.length;
 }
 
-/** A date's document (withdrawn ones too), moved out of the first layout first if need be; or null. */
-export async function findSession(db: Database, sessionId: string): Promise<DateDocument | null> {
+/**
+ * The caller's checks on a date, run on a first-layout date before it is
+ * moved (assembled as the rules read it, nothing written): a caller refused
+ * (another jurisdiction, someone else's code, a closed date) moves nothing.
+ * The action checks again on the moved date, as on any other.
+ */
+export type BeforeMove = (session: ServiceSession) => unknown;
+
+/** A date's document (withdrawn ones too), moved out of the first layout first if need be (once `admit` passes); or null. */
+export async function findSession(db: Database, sessionId: string, admit?: BeforeMove): Promise<DateDocument | null> {
   const stored = await findById<StoredDate>(db, COLLECTIONS.serviceSessions, sessionId);
   if (!stored || !isLegacyDate(stored)) return stored;
-  await moveLegacyDate(db, stored as unknown as ServiceSession, new Date());
+  const now = new Date();
+  if (admit) {
+    const { date, docs, tallies } = splitLegacyDate(stored as unknown as ServiceSession, now);
+    admit(assembleSession(date, tallies, docs));
+  }
+  await moveLegacyDate(db, stored as unknown as ServiceSession, now);
   return findById<DateDocument>(db, COLLECTIONS.serviceSessions, sessionId);
 }
 
-/** A date people can see (withdrawn dates are gone for everyone). */
-export async function loadDate(db: Database, sessionId: string): Promise<DateDocument> {
-  const date = await findSession(db, sessionId);
+function requireVisible(date: DateDocument | null): DateDocument {
   if (!date || date.status === 'withdrawn') {
     throw new DomainError('NOT_FOUND', '没有找到这一天的便民服务日，请刷新后重新选择');
   }
   return date;
+}
+
+/** A date people can see (withdrawn dates are gone for everyone); `admit` as for findSession. */
+export async function loadDate(db: Database, sessionId: string, admit?: BeforeMove): Promise<DateDocument> {
+  return requireVisible(
+    await findSession(db, sessionId, (session) => {
+      requireVisible(session);
+      admit?.(session);
+    }),
+  );
 }
 
 export function findPlace(db: Database, placeId: string): Promise<JurisdictionNode | null> {
@@ -111,16 +132,16 @@ export function bookingsOnDate(db: Database, sessionId: string): Promise<DateBoo
   return readAllPages<DateBookings>(db, COLLECTIONS.serviceBookings, { sessionId });
 }
 
-/** A date with all its bookings and places left (the day list, staff changes). */
-export async function loadSession(db: Database, sessionId: string): Promise<ServiceSession> {
-  const date = await loadDate(db, sessionId);
+/** A date with all its bookings and places left (the day list, staff changes); `admit` as for findSession. */
+export async function loadSession(db: Database, sessionId: string, admit?: BeforeMove): Promise<ServiceSession> {
+  const date = await loadDate(db, sessionId, admit);
   const [tallies, docs] = await Promise.all([talliesOf(db, [sessionId]), bookingsOnDate(db, sessionId)]);
   return assembleSession(date, tallies, docs);
 }
 
 /** A date with its places left and one person's bookings there (the booking page). */
-export async function loadSessionFor(db: Database, sessionId: string, bookingsId: string): Promise<ServiceSession> {
-  const date = await loadDate(db, sessionId);
+export async function loadSessionFor(db: Database, sessionId: string, bookingsId: string, admit?: BeforeMove): Promise<ServiceSession> {
+  const date = await loadDate(db, sessionId, admit);
   const [tallies, mine] = await Promise.all([
     talliesOf(db, [sessionId]),
     findById<DateBookings>(db, COLLECTIONS.serviceBookings, bookingsId),
@@ -182,7 +203,10 @@ export async function changeBooking(
   now: Date,
 ): Promise<{ session: ServiceSession; booking: BookingRecord }> {
   for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt += 1) {
-    const [date, doc] = await Promise.all([loadDate(db, sessionId), findBookingsWithCode(db, sessionId, code)]);
+    // A first-layout date is decided on before it is moved: a refused caller moves nothing.
+    const [date, found] = await Promise.all([loadDate(db, sessionId, decide), findBookingsWithCode(db, sessionId, code)]);
+    // No claim of the code: it may have been read before the date was moved (its claims are added by the move).
+    const doc = found ?? (await findBookingsWithCode(db, sessionId, code));
     const session = assembleSession(date, [], doc ? [doc] : []);
     const change = decide(session);
     const index = doc!.records.findIndex((r) => r.code === change.before.code);

@@ -4,6 +4,7 @@ import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
 import * as adminApi from '@/services/admin';
 import { adminText } from '@/text/admin';
+import { isCloudError } from '@/services/errors';
 import { confirm } from '@/utils/confirm';
 import { submitWithNotice } from '@/utils/submit';
 
@@ -45,14 +46,22 @@ export function useDepartments(place: PlaceDto) {
       () => adminApi.saveDepartment({ departmentId: d.id, placeId: place.id, name: d.name, categoryIds: d.categoryIds, active }),
       t.departmentSaved(d.name),
     );
+  const join = (d: DepartmentDto, person: AdminPersonDto, move: boolean) =>
+    submitWithNotice(() => adminApi.setDepartmentMember(d.id, person.id, true, move), t.departmentStaffAdded(person.name, d.name));
   const addStaff = async (d: DepartmentDto, person: AdminPersonDto) => {
-    if (await change(() => adminApi.setDepartmentMember(d.id, person.id, true), t.departmentStaffAdded(person.name, d.name))) {
+    let result = await join(d, person, false);
+    // Someone in another department is moved only when the administrator says so.
+    const elsewhere = !result.ok && isCloudError(result.error) && result.error.code === 'IN_ANOTHER_DEPARTMENT';
+    if (elsewhere && (await confirm(t.moveDepartmentStaff(person.name, d.name), t.moveDepartmentStaffConfirm)))
+      result = await join(d, person, true);
+    if (result.ok) {
+      list.reload();
       setFinderOf(null);
       setFound([]);
     }
   };
   const endStaff = async (d: DepartmentDto, person: AdminPersonDto) => {
-    if (await confirm(t.endDepartmentStaff(person.name), t.endDepartmentStaff(person.name)))
+    if (await confirm(t.endDepartmentStaffConfirm(person.name, d.name), t.endDepartmentStaffButton))
       await change(() => adminApi.setDepartmentMember(d.id, person.id, false), t.departmentStaffEnded(person.name));
   };
   return {

@@ -44,7 +44,7 @@ export function usePlacePeople(place: PlaceDto) {
     setDuty,
     makeStaff: (person: AdminPersonDto) => change(() => adminApi.setStaffScope(person.id, place.id), t.staffMade(person.name, place.name)),
     endStaff: async (person: AdminPersonDto) => {
-      if (await confirm(t.endStaffConfirm(person.name), t.endStaff))
+      if (await confirm(t.endStaffConfirm(person.name), t.endStaffButton))
         await change(() => adminApi.setStaffScope(person.id, null), t.staffEnded(person.name));
     },
     endDuty: async (person: AdminPersonDto) => {

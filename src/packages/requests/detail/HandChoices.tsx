@@ -2,14 +2,28 @@ import { View } from '@tarojs/components';
 import { AtButton } from 'taro-ui';
 import ChoiceList from '@/components/ChoiceList';
 import FormField from '@/components/FormField';
+import { commonText } from '@/text/common';
 import { requestsText } from '@/text/requests';
 import type { StepPanelState } from './useStepPanel';
 
 const t = requestsText.detail;
 
+/** The choices did not load: why, and 重新加载 (an empty list would say there is nobody, which is not so). */
+function HandOptionsFailed({ panel }: { panel: StepPanelState }) {
+  return (
+    <View className="gt-request__row gt-request__hand-failed">
+      {t.handOptionsFailed(panel.handOptionsError ?? '')}
+      <AtButton size="small" onClick={panel.loadHandOptions}>
+        {commonText.retry}
+      </AtButton>
+    </View>
+  );
+}
+
 /** 交办部门: which department (those taking this category first) and within how many working days. */
 export function DepartmentChoice({ panel }: { panel: StepPanelState }) {
   const options = panel.handOptions;
+  if (panel.handOptionsError !== null) return <HandOptionsFailed panel={panel} />;
   if (!options) return null;
   if (options.departments.length === 0) return <View className="gt-request__row">{t.noDepartments}</View>;
   return (
@@ -44,6 +58,7 @@ export function DepartmentChoice({ panel }: { panel: StepPanelState }) {
 /** 改派: the people with a duty over the request's place, by name and duty. */
 export function PersonChoice({ panel }: { panel: StepPanelState }) {
   const options = panel.handOptions;
+  if (panel.handOptionsError !== null) return <HandOptionsFailed panel={panel} />;
   if (!options) return null;
   if (options.people.length === 0) return <View className="gt-request__row">{t.noPeople}</View>;
   return (
