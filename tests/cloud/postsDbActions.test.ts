@@ -32,7 +32,7 @@ const MAX_DB_ACTIONS: { [A in ActionName<'posts'>]: number } = {
   verifyLog: 9,
   board: 7,
   serviceTotals: 10,
-  postHistory: 6,
+  postHistory: 5,
   starCandidates: 8,
   scoreStars: 7,
 };
