@@ -10,10 +10,11 @@ import type { Chunk, ChunkGraph, Module } from 'webpack';
  * - what the home page shares with other pages goes into one chunk
  *   (`home-shared`) that the home page loads beside its own: the first
  *   screen waits on two page files, and every later page finds it cached;
- * - the app's small modules other pages share (a hook, a component, an
- *   area's words: each too small to be worth a request of its own, so once
- *   copied into every page that used it, 148 KB in all) go into one
- *   `common` chunk that pages other than home load, then keep cached;
+ * - small modules other pages share (a hook, a component, an area's
+ *   words, a taro-ui component, a Babel helper: each too small to be worth
+ *   a request of its own, so once copied into every page that used it,
+ *   148 KB in all) go into one `common` chunk that pages other than home
+ *   load, then keep cached;
  * - larger code shared by other pages goes into chunks keyed by exactly
  *   which pages use it, so a page downloads only what it uses.
  * A chunk unchanged by a deploy keeps its name (content hash) and stays in
@@ -41,18 +42,24 @@ function chunksOf(module: Module, { chunkGraph }: SplitContext): Chunk[] {
 
 const SOURCE_ROOT = path.resolve(__dirname, '..', 'src') + path.sep;
 
-/** At most this big (source bytes), an app module shared by other pages goes to `common`. */
-export const SMALL_MODULE_BYTES = 8 * 1024;
+/**
+ * At most this big (source bytes), a module shared by pages other than home
+ * goes to `common`: the app's own (most pages use its hooks, components and
+ * words), and a library's only when tiny (a Babel helper, a taro-ui icon):
+ * larger library components are used by a few pages each and would make
+ * every page download them; they go to the chunks of the pages that use them.
+ */
+export const SMALL_APP_MODULE_BYTES = 16 * 1024;
+export const SMALL_LIBRARY_MODULE_BYTES = 4 * 1024;
 
-/** A small module of the app's own code (`src/`). */
-function smallAppModule(module: Module): boolean {
-  const file = module.nameForCondition();
-  return Boolean(file?.startsWith(SOURCE_ROOT)) && module.size() <= SMALL_MODULE_BYTES;
+function isSmall(module: Module): boolean {
+  const own = module.nameForCondition()?.startsWith(SOURCE_ROOT) ?? false;
+  return module.size() <= (own ? SMALL_APP_MODULE_BYTES : SMALL_LIBRARY_MODULE_BYTES);
 }
 
-/** A small app module shared by pages other than home. */
-export function sharedSmallAppModule(module: Module, context: SplitContext): boolean {
-  return smallAppModule(module) && chunksOf(module, context).length > 1 && !sharedWithHome(module, context);
+/** A small module shared by pages other than home. */
+export function sharedSmallModule(module: Module, context: SplitContext): boolean {
+  return isSmall(module) && chunksOf(module, context).length > 1 && !sharedWithHome(module, context);
 }
 
 /** Used by the home page and by another page. */
@@ -86,10 +93,10 @@ export const h5SplitChunks = {
       priority: 30,
       enforce: true,
     },
-    // The app's small modules shared by other pages: one copy for all of them, not one per page.
+    // Small modules shared by other pages: one copy for all of them, not one per page.
     // Before `shared`: a module taken by a chunk of some of its pages would stay copied in the rest.
     common: {
-      test: sharedSmallAppModule,
+      test: sharedSmallModule,
       chunks: 'async' as const,
       name: 'common',
       priority: 20,
