@@ -344,7 +344,10 @@ describe('the ledger', () => {
     const first = newClaim(postOf(), gao, '每周巡逻', NOW);
     const steppedDownAt = new Date('2026-05-25T09:00:00+08:00');
     const later = new Date('2026-06-01T08:00:00+08:00');
-    const renewed = { _id: first._id, ...renewClaim({ ...first, ...stepDownFrom(first, gao._id, '值班', steppedDownAt) }, gao, '每周五巡逻', later) };
+    const renewed = {
+      _id: first._id,
+      ...renewClaim({ ...first, ...stepDownFrom(first, gao._id, '值班', steppedDownAt) }, gao, '每周五巡逻', later),
+    };
     const subject = { postId: first.postId, memberId: gao._id };
     const stored = [
       postEvent('postCreated', gao, new Date('2026-05-01T08:00:00+08:00'), { ...subject, detail: { title: '巡逻', capacity: 3 } }),
