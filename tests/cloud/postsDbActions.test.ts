@@ -24,7 +24,7 @@ const MAX_DB_ACTIONS: { [A in ActionName<'posts'>]: number } = {
   closePost: 6,
   setClaimLimit: 3,
   browsePosts: 4,
-  claimPost: 7,
+  claimPost: 6,
   stepDown: 6,
   logService: 4,
   myRecord: 10,
@@ -32,7 +32,7 @@ const MAX_DB_ACTIONS: { [A in ActionName<'posts'>]: number } = {
   verifyLog: 9,
   board: 7,
   serviceTotals: 10,
-  postHistory: 6,
+  postHistory: 5,
   starCandidates: 8,
   scoreStars: 7,
 };

@@ -181,11 +181,15 @@ describe('claiming a post (认领岗位)', () => {
     expect((stored.previousTerms as Array<{ commitment: string; status: string }>).map((t) => [t.commitment, t.status])).toEqual([
       ['每周二、周五晚上参加巡逻', 'steppedDown'],
     ]);
-    expect(events({ postId: 'p-hubin1-patrol', memberId: 'demo-party-gao' }).map((e) => e.type)).toEqual([
-      'claimed',
-      'steppedDown',
-      'claimed',
+    // The claim document is the record of both terms: the ledger reads them from it, no event is stored for a claim.
+    expect(events({ postId: 'p-hubin1-patrol', memberId: 'demo-party-gao' }).map((e) => e.type)).toEqual(['steppedDown']);
+    const history = dataOf(await test.call('demo-staff-hubin', 'posts', 'postHistory', { postId: 'p-hubin1-patrol' }));
+    expect(history.events.filter((e) => e.memberName === '高秀山').map((e) => [e.type, e.summary])).toEqual([
+      ['claimed', '认领岗位，公示承诺：调班后每周五晚巡逻'],
+      ['steppedDown', '退出岗位：晚上要值班'],
+      ['claimed', '认领岗位，公示承诺：每周二、周五晚上参加巡逻'],
     ]);
+    expect(history.post.holders.map((h) => h.name)).toEqual(['高秀山']);
   });
 
   it('refuses a full post, a post of another village and a too-short commitment', async () => {
@@ -393,7 +397,7 @@ describe('staff: posts, totals and the ledger', () => {
     // Its history stays, and so do the hours served on it.
     expect(board.approvedHours).toBe(5);
     const history = dataOf(await test.call('demo-staff-hubin', 'posts', 'postHistory', { postId: 'p-hubin2-public' }));
-    expect(history.events.map((e) => e.type)).toEqual(['claimEnded', 'postClosed', 'postEdited']);
+    expect(history.events.map((e) => e.type)).toEqual(['claimEnded', 'postClosed', 'postEdited', 'claimed']);
     expect(history.events[0]).toMatchObject({ memberName: '高秀山', summary: '岗位关闭，认领结束：并入村电工服务队' });
     expect(history.events[2].summary).toBe('修改岗位「用电安全检查」，名额2→1人');
   });

@@ -1,10 +1,12 @@
 import type { User } from '../../cloudfunctions/domain/people/User';
 import type { Claim } from '../../cloudfunctions/domain/posts/Claim';
+import { postLedger } from '../../cloudfunctions/domain/posts/claimLedger';
 import { assertCanClaim, newClaim, renewClaim, stepDownFrom } from '../../cloudfunctions/domain/posts/claimRules';
 import { describePostEvent } from '../../cloudfunctions/domain/posts/describePostEvent';
 import { assertCanApproveRegistration, assertStaffCovers, placeIdsOf } from '../../cloudfunctions/domain/posts/jurisdiction';
 import { maskPhone } from '../../cloudfunctions/domain/posts/maskPhone';
 import type { PartyMember } from '../../cloudfunctions/domain/posts/PartyMember';
+import { postEvent } from '../../cloudfunctions/domain/posts/PostEvent';
 import { assertOwnPhotos, cloudPathOf } from '../../cloudfunctions/domain/posts/photos';
 import { closeServicePost, editServicePost, newServicePost } from '../../cloudfunctions/domain/posts/postRules';
 import { branchesAvailableAt, decideRegistration, submitRegistration } from '../../cloudfunctions/domain/posts/registration';
@@ -337,6 +339,31 @@ describe('five-star evaluation', () => {
 });
 
 describe('the ledger', () => {
+  it('reads every term of a claim from the claim document, and drops the claimed events older versions stored', () => {
+    const gao = memberOf({ activePostCount: 0 });
+    const first = newClaim(postOf(), gao, '每周巡逻', NOW);
+    const steppedDownAt = new Date('2026-05-25T09:00:00+08:00');
+    const later = new Date('2026-06-01T08:00:00+08:00');
+    const renewed = {
+      _id: first._id,
+      ...renewClaim({ ...first, ...stepDownFrom(first, gao._id, '值班', steppedDownAt) }, gao, '每周五巡逻', later),
+    };
+    const subject = { postId: first.postId, memberId: gao._id };
+    const stored = [
+      postEvent('postCreated', gao, new Date('2026-05-01T08:00:00+08:00'), { ...subject, detail: { title: '巡逻', capacity: 3 } }),
+      postEvent('claimed', gao, NOW, { ...subject, detail: { commitment: '每周巡逻' } }),
+      postEvent('steppedDown', gao, steppedDownAt, { ...subject, detail: { reason: '值班' } }),
+    ];
+    const ledger = postLedger(stored, [{ claim: renewed, memberName: '高秀山' }], 500);
+    expect(ledger.map((e) => [e.type, e.at, e.actorName, e.detail.commitment ?? null, e.detail.term ?? null])).toEqual([
+      ['claimed', later, '高秀山', '每周五巡逻', 2],
+      ['steppedDown', steppedDownAt, gao.name, null, null],
+      ['claimed', NOW, '高秀山', '每周巡逻', 1],
+      ['postCreated', new Date('2026-05-01T08:00:00+08:00'), gao.name, null, null],
+    ]);
+    expect(postLedger(stored, [{ claim: renewed, memberName: '高秀山' }], 2).map((e) => e.type)).toEqual(['claimed', 'steppedDown']);
+  });
+
   it('describes events in Chinese', () => {
     expect(describePostEvent({ type: 'claimed', detail: { commitment: '每周巡逻' } })).toBe('认领岗位，公示承诺：每周巡逻');
     expect(describePostEvent({ type: 'logRejected', detail: { hours: 2, reason: '补充照片' } })).toBe('退回2小时的服务：补充照片');

@@ -1,14 +1,13 @@
 import { assertCanClaim, claimLimitMessage, endByClosing, newClaim, renewClaim } from '../../domain/posts/claimRules';
 import type { Claim } from '../../domain/posts/Claim';
 import type { PartyMember } from '../../domain/posts/PartyMember';
-import { postEvent } from '../../domain/posts/PostEvent';
 import { DomainError } from '../../domain/shared/DomainError';
 import type { Database } from '../../shared/cloud';
 import { defineAction } from '../../shared/defineAction';
 import { giveBackClaimSlot, giveBackSeat, releaseClaim, reserveClaimSlot, takeSeat, writeClaim } from './support/claimStore';
 import { toClaimReceiptDto } from './support/dto';
 import { freshClaimLimit, loadKinds, loadMaxActivePosts } from './support/settingsCache';
-import { appendEvent, findPost, loadMemberOnPost } from './support/store';
+import { findPost, loadMemberOnPost } from './support/store';
 
 /** Gives back what a failed claim had taken; the failure that caused it is what the caller hears. */
 async function undo(...steps: Array<Promise<void>>): Promise<void> {
@@ -50,6 +49,9 @@ async function reserveWithinLimit(db: Database, memberId: string, kept: number, 
  * Afterwards the post is read again: if it was closed meanwhile the claim
  * withdraws itself (closing reads the claims only after it closes).
  * Member, post, claim, grid come in one read; the limit and kinds are kept.
+ * The claim document is the ledger's record of the claim (one per term, the
+ * earlier terms kept in it: `domain/posts/claimLedger.ts`), so no event is
+ * appended: six database actions with the caller's read.
  */
 export const claimPost = defineAction('posts', 'claimPost', {
   access: 'partyMembers',
@@ -84,15 +86,6 @@ export const claimPost = defineAction('posts', 'claimPost', {
       await releaseClaim(db, claim, endByClosing(after?.closeReason ?? '', caller._id, now));
       throw new DomainError('POST_CLOSED');
     }
-    await appendEvent(
-      db,
-      postEvent('claimed', caller, now, {
-        postId,
-        memberId: member._id,
-        placeIds: post.placeIds,
-        detail: { commitment, term: claim.previousTerms.length + 1 },
-      }),
-    );
     return toClaimReceiptDto(claim, after, { nodes: new Map(grid ? [[grid._id, grid]] : []), kinds });
   },
 });

@@ -118,22 +118,32 @@ export interface Holding {
   member: PartyMember | undefined;
 }
 
+/** Holdings in the order their claims were made. */
+export function inClaimOrder(a: Holding, b: Holding): number {
+  return new Date(a.claim.claimedAt).getTime() - new Date(b.claim.claimedAt).getTime();
+}
+
 /** Who holds each post now, in the order they claimed it (one aggregate: the active claims with their members). */
 export async function loadHoldings(db: Database, postIds: string[]): Promise<Map<string, Holding[]>> {
   const byPost = new Map<string, Holding[]>(postIds.map((id) => [id, []]));
   if (postIds.length === 0) return byPost;
-  const _ = db.command;
+  const holdings = await claimsWithMembers(db, { postId: db.command.in(postIds), status: 'active' });
+  for (const holding of holdings.sort(inClaimOrder)) {
+    byPost.get(holding.claim.postId)?.push(holding);
+  }
+  return byPost;
+}
+
+/** The claims a query matches, each with its member (one aggregate). */
+async function claimsWithMembers(db: Database, match: Record<string, unknown>): Promise<Holding[]> {
   const rows = await aggregateAll<Claim & { holder: PartyMember[] }>(() =>
     db
       .collection(COLLECTIONS.claims)
       .aggregate()
-      .match({ postId: _.in(postIds), status: 'active' })
+      .match(match)
       .lookup({ from: COLLECTIONS.partyMembers, localField: 'memberId', foreignField: '_id', as: 'holder' }),
   );
-  for (const { holder, ...claim } of rows.sort((a, b) => new Date(a.claimedAt).getTime() - new Date(b.claimedAt).getTime())) {
-    byPost.get(claim.postId)?.push({ claim, member: holder[0] });
-  }
-  return byPost;
+  return rows.map(({ holder, ...claim }) => ({ claim, member: holder[0] }));
 }
 
 /** The open posts of a grid, optionally of one kind. */
@@ -187,9 +197,26 @@ export async function appendEvent(db: Database, event: PostEvent): Promise<void>
   await db.collection(COLLECTIONS.postEvents).add({ data: event });
 }
 
-/** A post's history, newest first. */
+/** How many entries a post's ledger shows. */
+export const LEDGER_LIMIT = 500;
+
+/**
+ * A post's stored history, newest first. Its claims are read from the claim
+ * documents (`claimsOfPost`); the `claimed` events earlier versions stored
+ * are left out here so they take no place in the limit.
+ */
 export function eventsOfPost(db: Database, postId: string): Promise<PostEvent[]> {
   return readDocs<PostEvent>(
-    db.collection(COLLECTIONS.postEvents).where({ postId }).orderBy('at', 'desc').orderBy('step', 'desc').limit(500),
+    db
+      .collection(COLLECTIONS.postEvents)
+      .where({ postId, type: db.command.neq('claimed') })
+      .orderBy('at', 'desc')
+      .orderBy('step', 'desc')
+      .limit(LEDGER_LIMIT),
   );
+}
+
+/** Every claim ever made on a post, each with its member (one aggregate). */
+export function claimsOfPost(db: Database, postId: string): Promise<Holding[]> {
+  return claimsWithMembers(db, { postId });
 }

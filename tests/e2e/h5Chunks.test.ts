@@ -1,0 +1,27 @@
+/**
+ * How the H5 build is split (config/h5Chunks.ts), read from the build the
+ * browser tests run (globalSetup): no module is shipped in two files, and
+ * the home page loads its own chunk and what it shares with other pages,
+ * nothing that only other pages use.
+ */
+import path from 'node:path';
+import { readRouteManifest, HOME_ROUTE } from '../../scripts/h5/finishBuild';
+import { duplicationIn } from '../../scripts/h5/chunkModules';
+
+const h5Dir = path.resolve(__dirname, '../../dist/h5');
+
+it('ships every module once', () => {
+  const { duplicatedModules, worst } = duplicationIn(h5Dir);
+  expect({ duplicatedModules, worst }).toEqual({ duplicatedModules: 0, worst: [] });
+});
+
+it('loads on the home page its own chunk and the chunk it shares with other pages, not the other pages’ common code', () => {
+  const { routes } = readRouteManifest(h5Dir);
+  const home = routes[HOME_ROUTE].filter((file) => file.endsWith('.js'));
+  expect(home).toHaveLength(2);
+  expect(home.filter((file) => path.basename(file).startsWith('home-shared.'))).toHaveLength(1);
+  expect(home.some((file) => path.basename(file).startsWith('common.'))).toBe(false);
+  // Pages other than home find the small code they share in one chunk.
+  const filing = routes['packages/requests/new/index'];
+  expect(filing.some((file) => path.basename(file).startsWith('common.'))).toBe(true);
+});
