@@ -115,18 +115,43 @@ it('never gives more places than a slot has when its bookings race, and stores j
   expect(stored.slots.w4_0930.remaining).toBe(0);
 });
 
-it('a booking whose function dies after taking its place leaves it to nobody, and the place comes back a minute after the last take', async () => {
-  const [first, second, third] = newResidents(3);
-  // The database fails the booking's own write, as a function dying between its two writes would leave it.
+/** A booking whose own write the database fails, as a function dying between its writes would leave it. */
+async function bookAndDie(openid: string, slotKey: string, requestKey: string) {
   const documents = test.cloud.store.documents;
   const insert = documents.insert.bind(documents);
   documents.insert = (collection, docs, txId) => {
     if (collection === 'serviceBookings') throw new CloudError('DATABASE_REQUEST_FAILED', 'the function died here');
     return insert(collection, docs, txId);
   };
-  const died = await book(first, 'w4_0900', 'dying-key-1');
-  documents.insert = insert;
-  expect(died.ok).toBe(false);
+  try {
+    return await book(openid, slotKey, requestKey);
+  } finally {
+    documents.insert = insert;
+  }
+}
+
+it('the evening timer gives back a place a dead booking left counted, once, and only when no write of it can still come', async () => {
+  const [first, second] = newResidents(2);
+  expect((await bookAndDie(first, 'w4_1030', 'timer-dying-key')).ok).toBe(false);
+  expect(dataOf(await book(second, 'w4_1030', 'timer-second-key')).code).toMatch(/^\d{6}$/);
+  const tallyOf = () =>
+    (test.cloud.store.find('slotTallies', { _id: slotTallyIdOf(demoSession, 'w4_1030') }) as unknown as SlotTally[])[0];
+  // Within the minute a booking's own write may still be coming: the count stays.
+  const early = await test.cloud.fireTimer('servicedays', 'remindDayBefore');
+  expect(early.result).toEqual({ ok: true, data: expect.objectContaining({ placesFreed: 0 }) });
+  expect(tallyOf().taken).toBe(2);
+  test.cloud.setClockOffset(2 * 60_000);
+  const fired = await test.cloud.fireTimer('servicedays', 'remindDayBefore');
+  expect(fired.result).toEqual({ ok: true, data: expect.objectContaining({ placesFreed: 1 }) });
+  expect(tallyOf().taken).toBe(1);
+  const again = await test.cloud.fireTimer('servicedays', 'remindDayBefore');
+  expect(again.result).toEqual({ ok: true, data: expect.objectContaining({ placesFreed: 0 }) });
+  expectTalliesMatch(await storedSession(test, demoSession));
+});
+
+it('a booking whose function dies after taking its place leaves it to nobody, and the place comes back a minute after the last take', async () => {
+  const [first, second, third] = newResidents(3);
+  expect((await bookAndDie(first, 'w4_0900', 'dying-key-1')).ok).toBe(false);
   const [tally] = test.cloud.store.find('slotTallies', { _id: slotTallyIdOf(demoSession, 'w4_0900') }) as unknown as SlotTally[];
   expect(tally.taken).toBe(1);
   expect(tally.holds).toEqual({});

@@ -53,9 +53,10 @@ export async function takePlace(db: Database, date: DateDocument, slotKey: strin
   const capacity = date.slots[slotKey].capacity;
   let tally = seen;
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    // The slot's first booking: its tally starts at nothing taken (a second one created meanwhile wins).
-    if (!tally) await addOnce(db, COLLECTIONS.slotTallies, { _id: id, sessionId: date._id, slotKey, taken: 0, holds: {}, v: 0 });
-    else if (tally.taken >= capacity && (await repairTally(db, tally, now)) === 0) return 'full';
+    // The slot's first booking creates its tally with its place taken (one created meanwhile wins: then it is counted there).
+    const first: SlotTally = { _id: id, sessionId: date._id, slotKey, taken: 1, holds: {}, takenAt: now, v: 1 };
+    if (!tally && capacity > 0 && (await addOnce(db, COLLECTIONS.slotTallies, first))) return 'taken';
+    if (tally && tally.taken >= capacity && (await repairTally(db, tally, now)) === 0) return 'full';
     const query = db.collection(COLLECTIONS.slotTallies).where({ _id: id, taken: _.lt(capacity) });
     if (await conditionalUpdate(query, { taken: _.inc(1), takenAt: now, v: _.inc(1) })) return 'taken';
     tally = await findSlotTally(db, date._id, slotKey);
