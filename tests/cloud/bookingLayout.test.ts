@@ -134,8 +134,7 @@ it('the evening timer gives back a place a dead booking left counted, once, and 
   const [first, second] = newResidents(2);
   expect((await bookAndDie(first, 'w4_1030', 'timer-dying-key')).ok).toBe(false);
   expect(dataOf(await book(second, 'w4_1030', 'timer-second-key')).code).toMatch(/^\d{6}$/);
-  const tallyOf = () =>
-    (test.cloud.store.find('slotTallies', { _id: slotTallyIdOf(demoSession, 'w4_1030') }) as unknown as SlotTally[])[0];
+  const tallyOf = () => (test.cloud.store.find('slotTallies', { _id: slotTallyIdOf(demoSession, 'w4_1030') }) as unknown as SlotTally[])[0];
   // Within the minute a booking's own write may still be coming: the count stays.
   const early = await test.cloud.fireTimer('servicedays', 'remindDayBefore');
   expect(early.result).toEqual({ ok: true, data: expect.objectContaining({ placesFreed: 0 }) });

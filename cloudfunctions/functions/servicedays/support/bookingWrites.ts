@@ -47,7 +47,13 @@ export type TakeOutcome = 'taken' | 'full';
  * tally as read with the date: full is refused without a write, unless a
  * repair finds places nobody holds (then it is tried again).
  */
-export async function takePlace(db: Database, date: DateDocument, slotKey: string, seen: SlotTally | null, now: Date): Promise<TakeOutcome> {
+export async function takePlace(
+  db: Database,
+  date: DateDocument,
+  slotKey: string,
+  seen: SlotTally | null,
+  now: Date,
+): Promise<TakeOutcome> {
   const _ = db.command;
   const id = slotTallyIdOf(date._id, slotKey);
   const capacity = date.slots[slotKey].capacity;
