@@ -102,8 +102,8 @@ describe('service days', () => {
 
   it('a booking landing while a change holds the slot waits for its commit and never takes a place that is gone', async () => {
     const other = await holdTransaction(test.cloud.url);
-    // The other writer counts 法律咨询 09:00's two places as taken.
-    await other.update('slotTallies', slotTallyIdOf(demoSession, 'w4_0900'), { taken: 2 });
+    // The other writer takes 法律咨询 09:00's two places, stamped as takes are (their bookings may still be coming).
+    await other.update('slotTallies', slotTallyIdOf(demoSession, 'w4_0900'), { taken: 2, takenAt: new Date() });
     const waitsBefore = stats().lockWaits;
     const booking = test.call('demo-resident-zhao', 'servicedays', 'book', {
       sessionId: demoSession,

@@ -33,7 +33,11 @@ export interface DateBookings {
   updatedAt: Date;
 }
 
-/** A change of a slot's count under way: removed once done, undone or finished by the repair if its writer died. */
+/**
+ * A change of a slot's count under way: removed once done, undone or
+ * finished by the repair if its writer died. Releases only: a take holds
+ * nothing now (`take` holds are the earlier layout's, settled by the repair).
+ */
 export interface SlotHold {
   kind: 'take' | 'release';
   /** The document the booking is (or goes) in. */
@@ -54,6 +58,12 @@ export interface SlotTally {
   slotKey: string;
   taken: number;
   holds: Record<string, SlotHold>;
+  /** When a place was last taken: a booking's own write may follow for as long as a function runs. */
+  takenAt?: Date;
+  /** Moves with every change of the tally, so a recount writes only over the version it read. */
+  v?: number;
+  /** The version a recount found right (no need to count again until it moves). */
+  countedV?: number;
 }
 
 /** A booking code given on a date: its `_id` makes it unique there. */

@@ -3,7 +3,7 @@ import { assembleSession, emptyDateBookings, walkInIdOf } from '../../domain/ser
 import type { ServiceSession } from '../../domain/servicedays/ServiceSession';
 import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
-import { addWalkInDocument, claimCode, findSlotTally, finishTake, takePlace } from './support/bookingWrites';
+import { addWalkInDocument, claimCode, findSlotTally, giveBackPlace, takePlace } from './support/bookingWrites';
 import { STAFF } from './support/roles';
 import { findDateBookings, loadDate } from './support/store';
 import { toStaffBookingDto } from './support/toDto';
@@ -27,7 +27,7 @@ export const addWalkIn = defineAction('servicedays', 'addWalkIn', {
     const plan = planWalkIn(session, caller, request, '000000', now);
     if (plan.kind === 'existing') return toStaffBookingDto(session, plan.booking);
     const tally = request.slotKey ? await findSlotTally(db, sessionId, request.slotKey) : null;
-    if (request.slotKey && (await takePlace(db, date, request.slotKey, { bookingsId: id, requestKey }, tally, now)) === 'full') {
+    if (request.slotKey && (await takePlace(db, date, request.slotKey, tally, now)) === 'full') {
       throw new DomainError('SLOT_FULL', '这个时段已约满，可以不选时段，按现场排队登记');
     }
     const code = await claimCode(db, sessionId, id, requestKey, now);
@@ -39,9 +39,10 @@ export const addWalkIn = defineAction('servicedays', 'addWalkIn', {
       records: [booking],
       events: [{ ...plan.event, code }],
     };
-    // Not added: the same request, sent twice at once, added it; the place both took is that walk-in's.
-    const stored = (await addWalkInDocument(db, doc)) ? doc : await findDateBookings(db, id);
-    if (request.slotKey) await finishTake(db, sessionId, request.slotKey, id, requestKey);
+    // Not added: the same request, sent twice at once, added it with the place it took; this one's goes back.
+    const added = await addWalkInDocument(db, doc);
+    if (!added && request.slotKey) await giveBackPlace(db, sessionId, request.slotKey);
+    const stored = added ? doc : await findDateBookings(db, id);
     if (!stored) throw new DomainError('CONFLICT');
     return toStaffBookingDto(session, stored.records[0]);
   },

@@ -1,10 +1,10 @@
 import { alreadyBooked, bookingEvent, decideBooking, newBooking, type BookingRequest } from '../../domain/servicedays/booking';
-import { assembleSession, dateBookingsIdOf } from '../../domain/servicedays/dateLayout';
+import { assembleSession, dateBookingsIdOf, type DateDocument } from '../../domain/servicedays/dateLayout';
 import type { BookingRecord } from '../../domain/servicedays/ServiceSession';
 import { DomainError } from '../../domain/shared/DomainError';
 import type { Database } from '../../shared/cloud';
 import { defineAction } from '../../shared/defineAction';
-import { addToPersonsBookings, claimCode, findSlotTally, finishTake, releaseTake, takePlace } from './support/bookingWrites';
+import { addToPersonsBookings, claimCode, findSlotTally, giveBackPlace, takePlace } from './support/bookingWrites';
 import { qrTextOf } from './support/codes';
 import { REGISTERED } from './support/roles';
 import { findDateBookings, findSession, undoBookingOnClosedDate } from './support/store';
@@ -21,15 +21,17 @@ function receipt(sessionId: string, booking: BookingRecord, slotKey: string, rep
 }
 
 /**
- * The booking: the date and the person's own bookings there are read and
- * the rules checked (a retried request is answered with its booking; a
- * closed date, a full slot, a second booking that day are refused, writing
- * nothing). Then three small conditional writes, whatever the date holds: a
- * place taken in the slot's tally (below the capacity: a rush on one slot
- * queues in the database, nobody gets a place twice), the code claimed, the
- * booking added to the person's document (the per-person limit and the
- * request key checked again there, atomically; when they fail the place is
- * given back). See support/bookingWrites.ts for a function dying between them.
+ * The booking: the date, the person's own bookings there and the slot's
+ * tally are read together and the rules checked (a retried request is
+ * answered with its booking; a closed date, a full slot, a second booking
+ * that day are refused, writing nothing). Then small conditional writes,
+ * whatever the date holds: a place counted in the slot's tally (below the
+ * capacity: a rush on one slot queues in the database, nobody gets a place
+ * twice), the code claimed, then the booking added to the person's
+ * document (the per-person limit and the request key checked again there,
+ * atomically; when they fail the place is given back). A function dying
+ * between them leaves a place counted that nobody holds, never one given
+ * twice (see support/bookingWrites.ts).
  */
 export const book = defineAction('servicedays', 'book', {
   access: REGISTERED,
@@ -46,11 +48,11 @@ export const book = defineAction('servicedays', 'book', {
     if (verdict.kind === 'existing') return receipt(sessionId, verdict.booking, slotKey, true);
     if (!date) throw new DomainError('NOT_FOUND');
 
-    if ((await takePlace(db, date, slotKey, { bookingsId, requestKey }, tally, now)) === 'full') throw new DomainError('SLOT_FULL');
-    const { code, outcome } = await storeBooking(db, request, date, bookingsId, verdict.maxActivePerPerson, mine !== null, now);
-    // The same request sent twice at once shares one take: the place is its booking's, kept.
-    const ours = outcome.kind === 'added' || (outcome.kind === 'existing' && outcome.booking.code === code);
-    await (ours ? finishTake : releaseTake)(db, sessionId, slotKey, bookingsId, requestKey);
+    if ((await takePlace(db, date, slotKey, tally, now)) === 'full') throw new DomainError('SLOT_FULL');
+    const code = await claimCode(db, sessionId, bookingsId, requestKey, now);
+    const outcome = await storeBooking(db, request, code, date, bookingsId, verdict.maxActivePerPerson, mine !== null, now);
+    // Refused by the person's document, or the same request sent twice at once whose twin stored it: the place goes back.
+    if (outcome.kind !== 'added') await giveBackPlace(db, sessionId, slotKey);
     if (outcome.kind === 'limit') throw alreadyBooked(verdict.maxActivePerPerson);
     if (outcome.kind === 'existing') return receipt(sessionId, outcome.booking, slotKey, true);
     // A staff change that closed the date or removed the slot while this booking was being written: it goes with it.
@@ -59,19 +61,19 @@ export const book = defineAction('servicedays', 'book', {
   },
 });
 
-/** The code claimed, then the booking added to the person's document (the place is already theirs). */
+/** The booking added to the person's document (the place is already theirs). */
 async function storeBooking(
   db: Database,
   request: BookingRequest,
-  date: Parameters<typeof addToPersonsBookings>[1],
+  code: string,
+  date: DateDocument,
   bookingsId: string,
   maxActive: number,
   seenBefore: boolean,
   now: Date,
 ) {
-  const code = await claimCode(db, date._id, bookingsId, request.requestKey, now);
   const booking = newBooking(request, code, now);
   const event = bookingEvent('booked', code, { openid: request.openid, name: request.name, role: 'resident' }, now);
   const outcome = await addToPersonsBookings(db, date, bookingsId, booking, event, maxActive, now, seenBefore);
-  return { code, outcome: outcome.kind === 'added' ? { kind: 'added' as const, booking } : outcome };
+  return outcome.kind === 'added' ? { kind: 'added' as const, booking } : outcome;
 }

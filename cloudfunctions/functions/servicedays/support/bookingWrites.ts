@@ -16,64 +16,58 @@ import { conditionalUpdate } from '../../../shared/conditionalUpdate';
 import { findById } from '../../../shared/findById';
 import { randomBytes } from 'node:crypto';
 import { addOnce } from '../../../shared/addOnce';
-import { bookingCodeFor, releaseHoldKey, takeHoldKey } from './codes';
+import { bookingCodeFor, releaseHoldKey } from './codes';
+import { readAllPages } from '../../../shared/readAllPages';
+import { takesPlace } from '../../../domain/servicedays/ServiceSession';
 
 /**
  * The writes of one booking, each a single conditional step on one small
  * document, in an order where a function that dies between two of them can
  * only leave a place taken by nobody (never one given twice): the place is
- * taken in its slot's tally with a hold naming the request, then the code is
- * claimed, then the booking lands in the person's document (the per-person
- * limit and the request key checked there), then the hold goes. A hold
- * older than HOLD_TTL_MS is settled by the next booking that finds the slot
- * full, or by the evening timer (settleStaleHolds).
+ * counted in its slot's tally, then the code is claimed and the booking
+ * lands in the person's document (the per-person limit and the request key
+ * checked there); a request refused after taking its place gives it back.
+ * A place left counted by a writer that died is found by recounting the
+ * slot's bookings once nothing has been taken there for HOLD_TTL_MS: by the
+ * next booking that finds the slot full, or by the evening timer
+ * (repairTally). A cancellation's release is held in the tally until done
+ * (holdRelease), so two cancellations of one booking free it once.
  */
 
-/** Longer than a function may run (config.json: 20 s): an older hold's writer is gone. */
+/** Longer than a function may run (config.json: 20 s): an older take's or hold's writer is gone. */
 const HOLD_TTL_MS = 60_000;
 
 export type TakeOutcome = 'taken' | 'full';
 
 /**
- * Takes a place of the slot for a request: `taken` below the capacity the
- * date says, counted and held in one atomic update (the database runs
- * updates of one document one after another, so a rush on one slot queues
- * instead of failing). `seen` is the tally as read with the date: full (and
- * no hold of a dead writer in it) is refused without a write; a retry of a
- * request that holds a place already gets it; a full slot with holds of
- * dead writers is settled and tried again.
+ * Takes a place of the slot: `taken` below the capacity the date says, in
+ * one atomic update (the database runs updates of one document one after
+ * another, so a rush on one slot queues instead of failing), which also
+ * stamps the take (`takenAt`) and moves the tally's version. `seen` is the
+ * tally as read with the date: full is refused without a write, unless a
+ * repair finds places nobody holds (then it is tried again).
  */
 export async function takePlace(
   db: Database,
   date: DateDocument,
   slotKey: string,
-  taker: { bookingsId: string; requestKey: string },
   seen: SlotTally | null,
   now: Date,
 ): Promise<TakeOutcome> {
   const _ = db.command;
-  const { bookingsId, requestKey } = taker;
   const id = slotTallyIdOf(date._id, slotKey);
-  const key = takeHoldKey(bookingsId, requestKey);
   const capacity = date.slots[slotKey].capacity;
-  if (seen?.holds[key]) return 'taken';
-  if (seen && seen.taken >= capacity && !hasStaleHold(seen, now)) return 'full';
-  // The slot's first booking: its tally starts at nothing taken (a second one created meanwhile wins).
-  if (!seen) await addOnce(db, COLLECTIONS.slotTallies, { _id: id, sessionId: date._id, slotKey, taken: 0, holds: {} });
-  const hold: SlotHold = { kind: 'take', bookingsId, requestKey, code: '', at: now };
+  let tally = seen;
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const query = db.collection(COLLECTIONS.slotTallies).where({ _id: id, taken: _.lt(capacity), [`holds.${key}`]: _.exists(false) });
-    if (await conditionalUpdate(query, { taken: _.inc(1), [`holds.${key}`]: hold })) return 'taken';
-    const tally = await findById<SlotTally>(db, COLLECTIONS.slotTallies, id);
-    if (!tally) throw new Error(`slot tally ${id} is missing`);
-    if (tally.holds[key]) return 'taken';
-    if ((await settleStaleHolds(db, tally, now)) === 0) return 'full';
+    // The slot's first booking creates its tally with its place taken (one created meanwhile wins: then it is counted there).
+    const first: SlotTally = { _id: id, sessionId: date._id, slotKey, taken: 1, holds: {}, takenAt: now, v: 1 };
+    if (!tally && capacity > 0 && (await addOnce(db, COLLECTIONS.slotTallies, first))) return 'taken';
+    if (tally && tally.taken >= capacity && (await repairTally(db, tally, now)) === 0) return 'full';
+    const query = db.collection(COLLECTIONS.slotTallies).where({ _id: id, taken: _.lt(capacity) });
+    if (await conditionalUpdate(query, { taken: _.inc(1), takenAt: now, v: _.inc(1) })) return 'taken';
+    tally = await findSlotTally(db, date._id, slotKey);
   }
   return 'full';
-}
-
-function hasStaleHold(tally: SlotTally, now: Date): boolean {
-  return Object.values(tally.holds ?? {}).some((hold) => now.getTime() - new Date(hold.at).getTime() >= HOLD_TTL_MS);
 }
 
 /** A slot's tally as stored, or null (nobody has booked the slot yet). */
@@ -81,23 +75,43 @@ export function findSlotTally(db: Database, sessionId: string, slotKey: string):
   return findById<SlotTally>(db, COLLECTIONS.slotTallies, slotTallyIdOf(sessionId, slotKey));
 }
 
-/** Gives back a place a request took and did not use (refused after it, or a repeat). */
-export async function releaseTake(db: Database, sessionId: string, slotKey: string, bookingsId: string, requestKey: string): Promise<void> {
-  const _ = db.command;
-  const key = takeHoldKey(bookingsId, requestKey);
-  await conditionalUpdate(
-    db.collection(COLLECTIONS.slotTallies).where({ _id: slotTallyIdOf(sessionId, slotKey), [`holds.${key}`]: _.exists(true) }),
-    { taken: _.inc(-1), [`holds.${key}`]: _.remove() },
-  );
-}
-
-/** The booking is stored: its place stays taken and the hold goes. */
-export async function finishTake(db: Database, sessionId: string, slotKey: string, bookingsId: string, requestKey: string): Promise<void> {
+/**
+ * Gives back a place this request took and did not use (refused after it,
+ * or a request sent twice at once whose twin stored the booking). Only the
+ * taker knows its take, so it is given back once; a taker that dies first
+ * leaves it to the repair.
+ */
+export async function giveBackPlace(db: Database, sessionId: string, slotKey: string): Promise<void> {
   const _ = db.command;
   await db
     .collection(COLLECTIONS.slotTallies)
     .where({ _id: slotTallyIdOf(sessionId, slotKey) })
-    .update({ data: { [`holds.${takeHoldKey(bookingsId, requestKey)}`]: _.remove() } });
+    .update({ data: { taken: _.inc(-1), v: _.inc(1) } });
+}
+
+/**
+ * Settles what dead writers left in a slot's tally; returns the places it
+ * freed. Holds of dead writers are settled first (settleStaleHolds); a
+ * tally with holds still there (a cancellation under way) is left as is.
+ * Otherwise, when nothing was taken there for HOLD_TTL_MS (no booking's
+ * write can still be coming) and it changed since it was last counted,
+ * the places are recounted from the slot's bookings; written only if the
+ * tally is still the version read, so a take or a release meanwhile wins.
+ */
+export async function repairTally(db: Database, tally: SlotTally, now: Date): Promise<number> {
+  if (Object.keys(tally.holds ?? {}).length > 0) return settleStaleHolds(db, tally, now);
+  const recent = tally.takenAt !== undefined && now.getTime() - new Date(tally.takenAt).getTime() < HOLD_TTL_MS;
+  if (recent || (tally.v !== undefined && tally.countedV === tally.v)) return 0;
+  const docs = await readAllPages<DateBookings>(db, COLLECTIONS.serviceBookings, {
+    sessionId: tally.sessionId,
+    'records.slotKey': tally.slotKey,
+  });
+  const holding = docs.flatMap((doc) => doc.records).filter((r) => r.slotKey === tally.slotKey && takesPlace(r)).length;
+  const _ = db.command;
+  const version = (tally.v ?? 0) + 1;
+  const query = db.collection(COLLECTIONS.slotTallies).where({ _id: tally._id, v: tally.v === undefined ? _.exists(false) : tally.v });
+  const written = await conditionalUpdate(query, { taken: holding, v: version, countedV: version });
+  return written ? Math.max(0, tally.taken - holding) : 0;
 }
 
 /** One cancellation's release of a booking's place. */
@@ -121,12 +135,13 @@ export async function holdRelease(
   code: string,
   now: Date,
 ): Promise<ReleaseTicket> {
+  const _ = db.command;
   const token = randomBytes(6).toString('hex');
   const hold: SlotHold = { kind: 'release', bookingsId, requestKey: '', code, token, at: now };
   await db
     .collection(COLLECTIONS.slotTallies)
     .where({ _id: slotTallyIdOf(sessionId, slotKey) })
-    .update({ data: { [`holds.${releaseHoldKey(code, token)}`]: hold } });
+    .update({ data: { [`holds.${releaseHoldKey(code, token)}`]: hold, v: _.inc(1) } });
   return { sessionId, slotKey, code, token };
 }
 
@@ -136,7 +151,7 @@ export async function finishRelease(db: Database, { sessionId, slotKey, code, to
   const key = releaseHoldKey(code, token);
   await conditionalUpdate(
     db.collection(COLLECTIONS.slotTallies).where({ _id: slotTallyIdOf(sessionId, slotKey), [`holds.${key}`]: _.exists(true) }),
-    { taken: _.inc(-1), [`holds.${key}`]: _.remove() },
+    { taken: _.inc(-1), [`holds.${key}`]: _.remove(), v: _.inc(1) },
   );
 }
 
@@ -159,7 +174,7 @@ async function dropHold(db: Database, sessionId: string, slotKey: string, key: s
   await db
     .collection(COLLECTIONS.slotTallies)
     .where({ _id: slotTallyIdOf(sessionId, slotKey) })
-    .update({ data: { [`holds.${key}`]: _.remove() } });
+    .update({ data: { [`holds.${key}`]: _.remove(), v: _.inc(1) } });
 }
 
 /**
@@ -175,7 +190,8 @@ export async function settleStaleHolds(db: Database, tally: SlotTally, now: Date
     if (now.getTime() - new Date(hold.at).getTime() < HOLD_TTL_MS) continue;
     const doc = await findById<DateBookings>(db, COLLECTIONS.serviceBookings, hold.bookingsId);
     if (hold.kind === 'take') {
-      if (doc?.keys[hold.requestKey] !== undefined) await finishTake(db, tally.sessionId, tally.slotKey, hold.bookingsId, hold.requestKey);
+      // A take held by a writer of the earlier layout (takes hold nothing now).
+      if (doc?.keys[hold.requestKey] !== undefined) await dropHold(db, tally.sessionId, tally.slotKey, key);
       else if (await freeHeld(db, tally, key)) freed += 1;
       continue;
     }
@@ -193,6 +209,7 @@ async function freeHeld(db: Database, tally: SlotTally, key: string): Promise<bo
   return conditionalUpdate(db.collection(COLLECTIONS.slotTallies).where({ _id: tally._id, [`holds.${key}`]: _.exists(true) }), {
     taken: _.inc(-1),
     [`holds.${key}`]: _.remove(),
+    v: _.inc(1),
   });
 }
 

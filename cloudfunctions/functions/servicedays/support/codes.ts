@@ -11,11 +11,6 @@ export function bookingCodeFor(sessionId: string, bookingsId: string, requestKey
   return String(100000 + (digest.readUInt32BE(0) % 900000));
 }
 
-/** The tally field of a request's take of a place (short, and safe as a field name whatever the key holds). */
-export function takeHoldKey(bookingsId: string, requestKey: string): string {
-  return `t${createHash('sha256').update(`${bookingsId}|${requestKey}`).digest('hex').slice(0, 16)}`;
-}
-
 /**
  * The tally field of one canceller's release of a booking's place: the
  * token keeps two cancellations of the same booking at once apart (each

@@ -30,7 +30,7 @@ import { isDuplicateKey } from '../../../shared/isDuplicateKey';
 import { loadByIds } from '../../../shared/loadByIds';
 import { readDocs } from '../../../shared/readDocs';
 import { addOnce } from '../../../shared/addOnce';
-import { dropRelease, finishRelease, holdRelease, settleStaleHolds, writeRecordChange } from './bookingWrites';
+import { dropRelease, finishRelease, holdRelease, repairTally, writeRecordChange } from './bookingWrites';
 import type { SessionSummary } from './toDto';
 
 /**
@@ -553,15 +553,24 @@ export async function recountTallies(db: Database, session: ServiceSession): Pro
   for (const tally of await talliesOf(db, [session._id])) {
     const active = session.bookings.filter((b) => b.slotKey === tally.slotKey && b.status !== 'cancelled').length;
     if (active === tally.taken) continue;
-    await conditionalUpdate(db.collection(COLLECTIONS.slotTallies).where({ _id: tally._id, taken: tally.taken }), { taken: active });
+    const _ = db.command;
+    await conditionalUpdate(db.collection(COLLECTIONS.slotTallies).where({ _id: tally._id, taken: tally.taken }), {
+      taken: active,
+      v: _.inc(1),
+    });
   }
 }
 
-/** The tallies of the coming dates' slots, for the evening repair of holds left by writers that died. */
+/**
+ * The evening repair of the coming dates' slots: places left counted by
+ * writers that died are freed (repairTally), in every tally that changed
+ * since it was last found right.
+ */
 export async function settleHoldsOfDates(db: Database, sessionIds: string[], now: Date): Promise<number> {
   let freed = 0;
   for (const tally of await talliesOf(db, sessionIds)) {
-    if (Object.keys(tally.holds ?? {}).length > 0) freed += await settleStaleHolds(db, tally, now);
+    const changed = tally.v === undefined || tally.countedV !== tally.v;
+    if (Object.keys(tally.holds ?? {}).length > 0 || (changed && tally.taken > 0)) freed += await repairTally(db, tally, now);
   }
   return freed;
 }
