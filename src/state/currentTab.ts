@@ -28,4 +28,3 @@ export function selectTab(pagePath: string): void {
 export function useCurrentTab(): string {
   return useSyncExternalStore(subscribe, read, read);
 }
-

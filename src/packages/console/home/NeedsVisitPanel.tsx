@@ -36,9 +36,7 @@ export default function NeedsVisitPanel() {
               </View>
             ))}
             <View className="gt-cs__actions">
-              <Button onClick={() => Taro.navigateTo({ url: `/packages/visits/supervise/index?placeId=${d.place.id}` })}>
-                {t.all}
-              </Button>
+              <Button onClick={() => Taro.navigateTo({ url: `/packages/visits/supervise/index?placeId=${d.place.id}` })}>{t.all}</Button>
             </View>
           </View>
         )}

@@ -72,10 +72,7 @@ function ServiceDayCard({ day, onChanged }: { day: ServiceDayDto; onChanged: () 
         </View>
       ))}
       <View className="gt-sd__buttons">
-        <Button
-          size="small"
-          onClick={() => Taro.navigateTo({ url: `/packages/servicedays/edit/index?id=${encodeURIComponent(day.id)}` })}
-        >
+        <Button size="small" onClick={() => Taro.navigateTo({ url: `/packages/servicedays/edit/index?id=${encodeURIComponent(day.id)}` })}>
           {t.edit}
         </Button>
         <Picker mode="date" value="" onChange={(e) => void addDate(String(e.detail.value))}>
