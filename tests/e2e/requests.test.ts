@@ -44,7 +44,7 @@ async function openRequest(page: Page, id: string): Promise<void> {
   await page.locator('.gt-request__category').waitFor();
 }
 
-/** taro-ui buttons: the tap lands on the button (its text sits under an invisible native button). */
+/** The app's buttons (components/Button): the tap lands on the button, found by its label. */
 function tap(page: Page, label: string, within = ''): Promise<void> {
   return page.locator(`${within} .gt-button`.trim(), { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
 }
