@@ -32,6 +32,8 @@ const ENGINE = 'The local cloud stands for WeChat: its engine imports no app cod
 const CLIENT_CONTRACT =
   'src/ imports the contract as types only (zod stays out of the mini-program); facts it needs as values live in zod-free contract modules such as @contract/retrySafe.';
 const CLIENT_CLOUD = 'Only src/services/ talks to the cloud.';
+const OWN_BUTTONS =
+  "Use the app's @/components/Button and @/components/Switch (same props): taro-ui's pull its loading, prop-types and class helpers into the main package.";
 
 export default tseslint.config(
   {
@@ -80,7 +82,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: '@contract', allowTypeImports: true, message: CLIENT_CONTRACT }],
+          paths: [
+            { name: '@contract', allowTypeImports: true, message: CLIENT_CONTRACT },
+            { name: 'taro-ui', importNames: ['AtButton', 'AtSwitch'], message: OWN_BUTTONS },
+          ],
           patterns: [
             {
               group: ['@contract/*', '!@contract/retrySafe', '!@contract/textLimits', '!@contract/phonePattern'],

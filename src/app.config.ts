@@ -1,3 +1,4 @@
+import { TAB_BAR_COLORS, TABS } from './custom-tab-bar/tabs';
 import { commonText } from './text/common';
 
 export default defineAppConfig({
@@ -93,29 +94,11 @@ export default defineAppConfig({
   // 我的 blank; a cheap phone also draws less without it. Not in app.json.
   ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   tabBar: {
-    color: '#444444',
-    selectedColor: '#1d5fc4',
-    backgroundColor: '#ffffff',
-    borderStyle: 'black',
-    list: [
-      {
-        pagePath: 'pages/index/index',
-        text: commonText.tabs.home,
-        iconPath: 'assets/tabbar/home.png',
-        selectedIconPath: 'assets/tabbar/home-active.png',
-      },
-      {
-        pagePath: 'pages/request-list/index',
-        text: commonText.tabs.requests,
-        iconPath: 'assets/tabbar/requests.png',
-        selectedIconPath: 'assets/tabbar/requests-active.png',
-      },
-      {
-        pagePath: 'pages/profile/index',
-        text: commonText.tabs.profile,
-        iconPath: 'assets/tabbar/profile.png',
-        selectedIconPath: 'assets/tabbar/profile-active.png',
-      },
-    ],
+    // weapp: our own bar (custom-tab-bar/), whose labels grow with 长辈模式; WeChat still needs
+    // the list (tab pages, and the bar of base libraries before 2.5.0). H5: Taro draws its bar
+    // from the list (it draws none for a custom one), sized for 长辈模式 by src/h5.
+    ...(process.env.TARO_ENV === 'weapp' ? { custom: true } : {}),
+    ...TAB_BAR_COLORS,
+    list: TABS,
   },
 });

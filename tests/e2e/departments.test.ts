@@ -13,7 +13,7 @@ import { actAs, useH5App } from '../support/h5App';
 const app = useH5App();
 
 function tap(page: Page, label: string, within = ''): Promise<void> {
-  return page.locator(`${within} .at-button`.trim(), { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
+  return page.locator(`${within} .gt-button`.trim(), { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
 }
 
 const stateOf = (page: Page) => page.locator('.gt-request__state').innerText();
@@ -55,7 +55,7 @@ it('the township assigns 县民政局 with 5 working days, the department resolv
   await township.setViewportSize({ width: 375, height: 667 });
   await actAs(app(), township, '黄文斌');
   await openRequest(township, request.id);
-  await township.locator('[data-step="assignDepartment"] .at-button').click();
+  await township.locator('[data-step="assignDepartment"] .gt-button').click();
   await township.locator('[data-choice="dep-county-minzheng"]').click();
   // 帮扶解困 has 5 working days; one more, one fewer: back to 5.
   await tap(township, '多一天', '.gt-step-panel');
@@ -72,9 +72,9 @@ it('the township assigns 县民政局 with 5 working days, the department resolv
   await clerk.goto(`${app().cloud.cloud.url}/packages/requests/inbox/index`);
   await clerk.locator(`[data-request="${request.id}"]`).click();
   await clerk.locator('.gt-request__category').waitFor();
-  await clerk.locator('[data-step="accept"] .at-button').click();
+  await clerk.locator('[data-step="accept"] .gt-button').click();
   await eventually(async () => expect(await stateOf(clerk)).toBe('办理中'));
-  await clerk.locator('[data-step="resolve"] .at-button').click();
+  await clerk.locator('[data-step="resolve"] .gt-button').click();
   await clerk.locator('.gt-step-panel textarea').fill('已入户核实，低保已恢复，补发三个月。');
   await tap(clerk, '确定', '.gt-step-panel');
   await eventually(async () => expect(await stateOf(clerk)).toBe('已办结待评价'));

@@ -34,7 +34,7 @@ it('a tap anywhere on the 长辈模式 row switches it, and the tab bar and titl
   expect(await elderOn(page)).toBe(0);
 
   // On its words, far from the toggle (a tap at that spot: the words themselves take no taps).
-  const words = (await page.locator('.gt-profile__elder .at-switch__title').boundingBox())!;
+  const words = (await page.locator('.gt-profile__elder .gt-switch__title').boundingBox())!;
   await page.mouse.click(words.x + words.width / 2, words.y + words.height / 2);
   await eventually(async () => expect(await elderOn(page)).toBe(1));
   expect(await fontSize(page, '.weui-tabbar__label')).toBeGreaterThanOrEqual(Math.max(18, labelBefore * 1.5));

@@ -13,7 +13,7 @@ const app = useH5App();
 
 function tap(page: Page, label: string): Promise<void> {
   return page
-    .locator('.at-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) })
+    .locator('.gt-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) })
     .first()
     .click();
 }
@@ -60,7 +60,7 @@ it('a resident leaves a message, staff reply, the resident sees it; staff turn i
 
   await tap(staff, '转为诉求');
   await staff.locator('.gt-cs-detail .gt-choices__item', { hasText: '基础设施' }).click();
-  await staff.locator('.at-button', { hasText: '查看诉求办理情况' }).waitFor();
+  await staff.locator('.gt-button', { hasText: '查看诉求办理情况' }).waitFor();
   const [linked] = (await app().cloud.cloud.store.find('messages', { _id: stored._id })) as unknown as StoredMessage[];
   expect(linked.requestId).toBeTruthy();
   const [request] = (await app().cloud.cloud.store.find('requests', { _id: linked.requestId })) as unknown as Array<{

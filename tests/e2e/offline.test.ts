@@ -67,7 +67,7 @@ it('opens the filing page, the 诉求 tab and the app itself without any network
   await served.close();
 
   // 我要反映问题: the filing page, whose code this visit never loaded.
-  await page.locator('.gt-home__file .at-button').click();
+  await page.locator('.gt-home__file .gt-button').click();
   await page.locator('.gt-new-request').waitFor();
 
   // Back home, then the 诉求 tab, never opened in this visit either.

@@ -12,7 +12,7 @@ import { actAs, useH5App } from '../support/h5App';
 const app = useH5App();
 
 function tap(page: Page, label: string): Promise<void> {
-  return page.locator('.at-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
+  return page.locator('.gt-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
 }
 
 it('a grid member files 代办 in his own grid: it is his, accepted at once, the step recorded', async () => {
@@ -32,8 +32,8 @@ it('a grid member files 代办 in his own grid: it is his, accepted at once, the
   await page.locator('.gt-request__handler', { hasText: '汪德华' }).waitFor();
   await page.locator('.gt-timeline__entry', { hasText: '受理了诉求，开始办理' }).waitFor();
   // Nothing waits for his own 受理: the next steps are the work itself.
-  await expect(page.locator('.at-button', { hasText: /^\s*受理\s*$/ }).count()).resolves.toBe(0);
-  await page.locator('.at-button', { hasText: '办结' }).first().waitFor();
+  await expect(page.locator('.gt-button', { hasText: /^\s*受理\s*$/ }).count()).resolves.toBe(0);
+  await page.locator('.gt-button', { hasText: '办结' }).first().waitFor();
 
   const [stored] = (await app().cloud.cloud.store.find('requests', { residentName: '汪桂花' })) as Array<{
     state: string;

@@ -17,7 +17,7 @@ async function phonePage(name: string): Promise<Page> {
 
 const tap = (page: Page, label: string) =>
   page
-    .locator('.at-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) })
+    .locator('.gt-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) })
     .first()
     .click();
 

@@ -44,9 +44,9 @@ async function openRequest(page: Page, id: string): Promise<void> {
   await page.locator('.gt-request__category').waitFor();
 }
 
-/** taro-ui buttons: the tap lands on the button (its text sits under an invisible native button). */
+/** The app's buttons (components/Button): the tap lands on the button, found by its label. */
 function tap(page: Page, label: string, within = ''): Promise<void> {
-  return page.locator(`${within} .at-button`.trim(), { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
+  return page.locator(`${within} .gt-button`.trim(), { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
 }
 
 const stateOf = (page: Page) => page.locator('.gt-request__state').innerText();
@@ -69,7 +69,7 @@ it('a resident files with a photo, the grid member accepts and resolves, the res
   const resident = await app().browser.newPage();
   await actAs(app(), resident, '王秀英');
   await resident.goto(`${app().cloud.cloud.url}/pages/index/index`);
-  await resident.locator('.gt-home__file .at-button').click();
+  await resident.locator('.gt-home__file .gt-button').click();
 
   // Screen 1: the category, big icons.
   await resident.locator('[data-category="environment"]').click();
@@ -99,9 +99,9 @@ it('a resident files with a photo, the grid member accepts and resolves, the res
   await member.goto(`${app().cloud.cloud.url}/packages/requests/inbox/index`);
   await member.locator(`[data-request="${filed._id}"]`).click();
   await member.locator('.gt-request__category').waitFor();
-  await member.locator('[data-step="accept"] .at-button').click();
+  await member.locator('[data-step="accept"] .gt-button').click();
   await eventually(async () => expect(await stateOf(member)).toBe('办理中'));
-  await member.locator('[data-step="resolve"] .at-button').click();
+  await member.locator('[data-step="resolve"] .gt-button').click();
   await member.locator('.gt-step-panel textarea').fill('已清理干净，垃圾桶已扶正加固。');
   await tap(member, '确定', '.gt-step-panel');
   await eventually(async () => expect(await stateOf(member)).toBe('已办结待评价'));
@@ -197,7 +197,7 @@ it('keeps a request filed without network on the phone and sends it, once, when 
   await actAs(app(), page, '赵桂兰');
   // Open the list first, then the form from it (every page's code is loaded before the network goes).
   await page.goto(`${app().cloud.cloud.url}/pages/request-list/index`);
-  await page.locator('.gt-request-list__new .at-button').click();
+  await page.locator('.gt-request-list__new .gt-button').click();
   await page.locator('[data-category="environment"]').click();
   await page.locator('.gt-new-request__text textarea').fill(text);
   await tap(page, '下一步');

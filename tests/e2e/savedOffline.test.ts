@@ -14,7 +14,7 @@ const app = useH5App();
 
 const tap = (page: Page, label: string, within = '') =>
   page
-    .locator(`${within} .at-button`.trim(), { hasText: new RegExp(`^\\s*${label}\\s*$`) })
+    .locator(`${within} .gt-button`.trim(), { hasText: new RegExp(`^\\s*${label}\\s*$`) })
     .first()
     .click();
 
@@ -41,7 +41,7 @@ it('keeps a filing made offline as a card on the page, deletes another, and send
   );
 
   await page.context().setOffline(true);
-  await page.locator('.gt-home__file .at-button').click();
+  await page.locator('.gt-home__file .gt-button').click();
   const first = '村口垃圾桶满了三天没人清（离线一）';
   await fileFromHome(page, first);
 

@@ -25,7 +25,7 @@ it('写留言 asks for the reply notice in the tap on 发送留言, so the reply
   const question = '村卫生室周末开门吗？';
   await resident.locator('.gt-cs-new__text textarea').fill(question);
   const before = (await unusedAcceptances(url, 'demo-resident-wang'))[templateIdOf('messageReply')] ?? 0;
-  await resident.locator('.at-button', { hasText: '发送留言' }).click();
+  await resident.locator('.gt-button', { hasText: '发送留言' }).click();
   await resident.locator('.gt-cs-detail .gt-cs__text', { hasText: question }).waitFor();
   expect((await unusedAcceptances(url, 'demo-resident-wang'))[templateIdOf('messageReply')]).toBe(before + 1);
 

@@ -13,7 +13,7 @@ const app = useH5App();
 
 function tap(page: Page, label: string): Promise<void> {
   return page
-    .locator('.at-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) })
+    .locator('.gt-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) })
     .first()
     .click();
 }
@@ -61,7 +61,7 @@ it('a visit written offline at the door is sent once when the network returns; i
   await tap(cadre, '记走访');
   // The whole form is on screen before the network goes (the page's code is loaded).
   await cadre.locator('.gt-visit-new__seen textarea').fill(seen);
-  await cadre.locator('.at-button.gt-visit-new__add-problem').click();
+  await cadre.locator('.gt-button.gt-visit-new__add-problem').click();
   await cadre.locator('.gt-problem-editor__categories [data-value="proxy"]').click();
   await cadre.locator('.gt-problem-editor__text textarea').fill(problemText);
 

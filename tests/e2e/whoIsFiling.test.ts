@@ -29,11 +29,11 @@ async function fillRequest(page: Page, text: string): Promise<void> {
   await page.goto(`${app().cloud.cloud.url}/packages/requests/new/index`);
   await page.locator('[data-category="environment"]').click();
   await page.locator('.gt-new-request__text textarea').fill(text);
-  await page.locator('.at-button', { hasText: /^\s*下一步\s*$/ }).click();
+  await page.locator('.gt-button', { hasText: /^\s*下一步\s*$/ }).click();
   await page.locator('.gt-new-request__grid-name', { hasText: '第一网格' }).waitFor();
 }
 
-const submit = (page: Page) => page.locator('.at-button', { hasText: /^\s*提交\s*$/ }).click();
+const submit = (page: Page) => page.locator('.gt-button', { hasText: /^\s*提交\s*$/ }).click();
 
 async function handlerView(text: string): Promise<Page> {
   const [stored] = app().cloud.cloud.store.find('requests', { text }) as Array<{ _id: string }>;
@@ -81,7 +81,7 @@ it('lets a resident leave no number, and tells the grid member plainly', async (
   const text = '村部门口的下水道堵了，污水漫到路上。';
   await fillRequest(page, text);
   await page.locator('.gt-new-request__contact-name input').fill('汪老伯');
-  await page.locator('.gt-new-request__no-phone input.weui-switch').click();
+  await page.locator('.gt-new-request__no-phone .gt-switch').click();
   await submit(page);
   await page.waitForURL(/requests\/detail\/index/);
   const member = await handlerView(text);

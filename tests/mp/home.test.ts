@@ -127,7 +127,7 @@ test('a failed call shows the server’s message and a retry button that reloads
   expect(page.querySelector('.gt-contact-card')).toBeFalsy();
 
   broken = false;
-  const retry = page.querySelector('.at-button');
+  const retry = page.querySelector('.gt-button');
   expect(retry?.dom.textContent).toContain('重新加载');
   retry!.dispatchEvent('tap');
 

@@ -3,7 +3,8 @@
  *
  * What the weapp build's main package holds (issue 15): the tab pages only,
  * the subpackages they lead to preloaded, text written as UTF-8 rather than
- * \uXXXX escapes, and neither taro-ui's toast images nor its icon font.
+ * \uXXXX escapes, and neither taro-ui's toast images nor its icon font, nor
+ * its button and switch.
  * Sizes themselves are measured by `npm run bench -- --only weapp`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -53,6 +54,12 @@ describe('the weapp main package', () => {
   it('carries no base64 toast images and no icon font', () => {
     expect(mainText('.js')).not.toContain('data:image/png;base64');
     expect(mainText('.wxss')).not.toContain('@font-face');
+  });
+
+  it("carries none of taro-ui's button, switch or loading (the app's components/Button and Switch stand for them)", () => {
+    expect(mainText('.js')).not.toMatch(/at-button|at-switch|at-loading/);
+    expect(mainText('.wxss')).not.toMatch(/\.at-(button|switch|loading)\b/);
+    expect(mainText('.wxss')).toContain('.gt-button');
   });
 
   it('carries the posts client only in the party subpackage', () => {

@@ -133,13 +133,13 @@ test('the detail page offers the allowed steps and sends one with the version se
   });
   const page = harness.openPage('packages/requests/detail/index', { id: 'rq1' });
   await waitForText(page, (t) => t.includes('剩3个工作日'));
-  const labels = page.querySelectorAll('.gt-request__action .at-button').map((b) => b.dom.textContent?.trim());
+  const labels = page.querySelectorAll('.gt-request__action .gt-button').map((b) => b.dom.textContent?.trim());
   expect(labels).toEqual(['记录办理情况', '办结', '上报上级', '暂停办理', '不予受理']);
 
-  page.querySelectorAll('.gt-request__action .at-button')[1].dispatchEvent('tap');
+  page.querySelectorAll('.gt-request__action .gt-button')[1].dispatchEvent('tap');
   await waitFor(() => textBox(page) !== undefined, 'the outcome box');
   textBox(page).dispatchEvent('input', { detail: { value: '已清运干净' } });
-  const buttons = page.querySelectorAll('.gt-step-panel .at-button');
+  const buttons = page.querySelectorAll('.gt-step-panel .gt-button');
   buttons[buttons.length - 1].dispatchEvent('tap');
   await waitForText(page, (t) => t.includes('已办结待评价'));
   expect(calls('resolve')).toHaveLength(1);
@@ -164,11 +164,11 @@ test('when someone else acted first the page says so, reloads, and keeps what wa
   });
   const page = harness.openPage('packages/requests/detail/index', { id: 'rq1' });
   await waitForText(page, (t) => t.includes('上报上级'));
-  page.querySelectorAll('.gt-request__action .at-button')[2].dispatchEvent('tap');
+  page.querySelectorAll('.gt-request__action .gt-button')[2].dispatchEvent('tap');
   await waitFor(() => textBox(page) !== undefined, 'the reason box');
   textBox(page).dispatchEvent('input', { detail: { value: '需要村里协调水厂' } });
   const confirm = () => {
-    const buttons = page.querySelectorAll('.gt-step-panel .at-button');
+    const buttons = page.querySelectorAll('.gt-step-panel .gt-button');
     buttons[buttons.length - 1].dispatchEvent('tap');
   };
   confirm();
@@ -194,10 +194,10 @@ test('a resident rates with big stars', async () => {
   });
   const page = harness.openPage('packages/requests/detail/index', { id: 'rq1' });
   await waitForText(page, (t) => t.includes('请为办理结果打分'));
-  expect(page.querySelectorAll('.gt-request__action .at-button').map((b) => b.dom.textContent?.trim())).toEqual(['没解决']);
+  expect(page.querySelectorAll('.gt-request__action .gt-button').map((b) => b.dom.textContent?.trim())).toEqual(['没解决']);
   page.querySelectorAll('.gt-rating__star')[4].dispatchEvent('tap');
   await waitForText(page, (t) => t.includes('很满意'));
-  page.querySelector('.gt-rating .at-button')!.dispatchEvent('tap');
+  page.querySelector('.gt-rating .gt-button')!.dispatchEvent('tap');
   await waitForText(page, (t) => t.includes('已完成'));
   expect(calls('rate')[0].payload).toEqual({ requestId: 'rq1', version: 3, opId: expect.any(String), stars: 5 });
 });

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { BookingDto } from '@contract';
 import { useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import QrCode from '@/components/QrCode';
 import { servicedaysText } from '@/text/servicedays';
 import { cx } from '@/utils/cx';
@@ -73,9 +73,9 @@ export default function BookingCard({ booking, prominent = false, onCancel }: Bo
       )}
       {onCancel && booking.canCancel && !asking && (
         <View className="gt-booking__actions">
-          <AtButton className="gt-booking__cancel" onClick={() => setAsking(true)}>
+          <Button className="gt-booking__cancel" onClick={() => setAsking(true)}>
             {t.cancel}
-          </AtButton>
+          </Button>
         </View>
       )}
       {asking && (
@@ -90,9 +90,9 @@ export default function BookingCard({ booking, prominent = false, onCancel }: Bo
               {text}
             </View>
           ))}
-          <AtButton className="gt-booking__confirm" type="primary" disabled={!reason || busy} loading={busy} onClick={() => void confirm()}>
+          <Button className="gt-booking__confirm" type="primary" disabled={!reason || busy} loading={busy} onClick={() => void confirm()}>
             {t.cancelConfirm}
-          </AtButton>
+          </Button>
         </View>
       )}
     </View>

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import TextPrompt from '@/components/TextPrompt';
 import { usePromptAction } from '@/hooks/usePromptAction';
 import '@/packages/party/party.scss';
@@ -43,14 +43,14 @@ export default function DecisionActions({ texts, decide, onDecided, block }: Dec
   return (
     <View className="gt-party__actions">
       <View className="gt-party__action">
-        <AtButton type="primary" className={`${block}__approve`} loading={approval.saving} onClick={() => void approval.submit('')}>
+        <Button type="primary" className={`${block}__approve`} loading={approval.saving} onClick={() => void approval.submit('')}>
           {texts.approve}
-        </AtButton>
+        </Button>
       </View>
       <View className="gt-party__action">
-        <AtButton className={`${block}__reject`} onClick={() => rejection.setOpen(true)}>
+        <Button className={`${block}__reject`} onClick={() => rejection.setOpen(true)}>
           {texts.reject}
-        </AtButton>
+        </Button>
       </View>
     </View>
   );

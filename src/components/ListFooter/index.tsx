@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { PagedListState } from '@/hooks/usePagedList';
 import { commonText } from '@/text/common';
 import './index.scss';
@@ -25,14 +25,14 @@ export default function ListFooter({ list }: ListFooterProps) {
         <View className="gt-list-footer__note gt-list-footer__note--error">
           {t.moreFailed}：{list.moreError.message}
         </View>
-        <AtButton onClick={list.loadMore}>{t.tryAgain}</AtButton>
+        <Button onClick={list.loadMore}>{t.tryAgain}</Button>
       </>
     );
   else if (list.hasMore)
     content = (
-      <AtButton className="gt-list-footer__more" onClick={list.loadMore}>
+      <Button className="gt-list-footer__more" onClick={list.loadMore}>
         {t.loadMore}
-      </AtButton>
+      </Button>
     );
   else content = <View className="gt-list-footer__note">{t.end(list.total)}</View>;
   return <View className="gt-list-footer">{content}</View>;

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { CloudError } from '@/services';
 import { commonText } from '@/text/common';
 import './index.scss';
@@ -23,9 +23,9 @@ export default function LoadState({ loading, error, onRetry, children, hasData, 
       <View className="gt-load-state gt-load-state--error">
         <View className="gt-load-state__message">{error.message}</View>
         <View className="gt-load-state__action">
-          <AtButton type="primary" onClick={onRetry}>
+          <Button type="primary" onClick={onRetry}>
             {commonText.retry}
-          </AtButton>
+          </Button>
         </View>
         {errorExtra}
       </View>

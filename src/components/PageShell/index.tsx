@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useElderMode } from '@/state/elderMode';
+import { selectTab } from '@/state/currentTab';
 import { attachNoticeListener, type Notice } from '@/state/notice';
 import { cx } from '@/utils/cx';
 import NoticeToast from './NoticeToast';
@@ -10,14 +11,19 @@ import './index.scss';
 interface PageShellProps {
   children?: ReactNode;
   className?: string;
+  /** On a tab page, its path (as in app.config's tabBar.list): the weapp's tab bar marks it, and the page leaves room for the bar. */
+  tabPage?: string;
 }
+
+// The weapp's tab bar (custom-tab-bar/) lies over the bottom of a tab page; the H5 bar is outside it.
+const IS_WEAPP = process.env.TARO_ENV === 'weapp';
 
 /**
  * The root of every page. It carries the design tokens (`gt-shell`) and
  * 长辈模式 (`gt-elder`), so a page gets both by wrapping its content here,
  * and it shows the notices of the page on screen.
  */
-export default function PageShell({ children, className }: PageShellProps) {
+export default function PageShell({ children, className, tabPage }: PageShellProps) {
   const elder = useElderMode();
   const [notice, setNotice] = useState<Notice | null>(null);
 
@@ -25,10 +31,11 @@ export default function PageShell({ children, className }: PageShellProps) {
   useEffect(() => attachNoticeListener(setNotice), []);
   useDidShow(() => {
     attachNoticeListener(setNotice);
+    if (tabPage) selectTab(tabPage);
   });
 
   return (
-    <View className={cx('gt-shell', elder && 'gt-elder', className)}>
+    <View className={cx('gt-shell', elder && 'gt-elder', IS_WEAPP && tabPage && 'gt-shell--tab-bar', className)}>
       {children}
       <NoticeToast key={notice?.seq ?? 0} notice={notice} onClose={close} />
     </View>

@@ -1,7 +1,7 @@
 import { Input, View } from '@tarojs/components';
 import type { LinkPhoneDto } from '@contract';
 import { useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import ButtonRow from '@/components/ButtonRow';
 import FormField from '@/components/FormField';
 import * as usersApi from '@/services/users';
@@ -75,14 +75,14 @@ export default function PhoneBinding({ visitor, hint }: PhoneBindingProps) {
             />
           </FormField>
           <ButtonRow>
-            <AtButton onClick={() => setAsking(false)}>{t.cancel}</AtButton>
-            <AtButton type="primary" className="gt-phone-binding__confirm" loading={busy} onClick={confirmTyped}>
+            <Button onClick={() => setAsking(false)}>{t.cancel}</Button>
+            <Button type="primary" className="gt-phone-binding__confirm" loading={busy} onClick={confirmTyped}>
               {t.confirm}
-            </AtButton>
+            </Button>
           </ButtonRow>
         </View>
       ) : (
-        <AtButton
+        <Button
           className="gt-phone-binding__button"
           openType="getPhoneNumber"
           loading={busy}
@@ -90,7 +90,7 @@ export default function PhoneBinding({ visitor, hint }: PhoneBindingProps) {
           onClick={IS_H5 ? () => setAsking(true) : undefined}
         >
           {t.button}
-        </AtButton>
+        </Button>
       )}
     </View>
   );

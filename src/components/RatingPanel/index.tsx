@@ -1,5 +1,5 @@
 import { Textarea, View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import FormField from '@/components/FormField';
 import { requestsText } from '@/text/requests';
 import { textLimits, UNCUT } from '@/utils/textLimit';
@@ -47,9 +47,9 @@ export default function RatingPanel({ stars, comment, errors, busy, onChange, on
           onInput={(event) => onChange({ stars, comment: event.detail.value })}
         />
       </FormField>
-      <AtButton type="primary" loading={busy} disabled={busy} onClick={onSubmit}>
+      <Button type="primary" loading={busy} disabled={busy} onClick={onSubmit}>
         {requestsText.detail.submitRating}
-      </AtButton>
+      </Button>
     </View>
   );
 }

@@ -1,6 +1,7 @@
 import { Textarea, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { AtButton, AtSwitch } from 'taro-ui';
+import Button from '@/components/Button';
+import Switch from '@/components/Switch';
 import ButtonRow from '@/components/ButtonRow';
 import FormField from '@/components/FormField';
 import PhotoPicker from '@/components/PhotoPicker';
@@ -50,7 +51,7 @@ export default function StepPanel(props: StepPanelProps) {
       </FormField>
       {props.withPhotos && <PhotoPicker photos={value.photos} onChange={(photos) => onChange({ ...value, photos })} />}
       {props.withInternal && (
-        <AtSwitch
+        <Switch
           title={requestsText.detail.internalNote}
           checked={value.internal}
           border={false}
@@ -58,10 +59,10 @@ export default function StepPanel(props: StepPanelProps) {
         />
       )}
       <ButtonRow>
-        <AtButton onClick={props.onCancel}>{requestsText.detail.cancel}</AtButton>
-        <AtButton type="primary" loading={props.busy} disabled={props.busy} onClick={props.onConfirm}>
+        <Button onClick={props.onCancel}>{requestsText.detail.cancel}</Button>
+        <Button type="primary" loading={props.busy} disabled={props.busy} onClick={props.onConfirm}>
           {requestsText.detail.confirm}
-        </AtButton>
+        </Button>
       </ButtonRow>
     </View>
   );

@@ -1,6 +1,6 @@
 import { Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import FormField from '@/components/FormField';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { commonText } from '@/text/common';
@@ -55,12 +55,12 @@ export default function TextPrompt({
       </FormField>
       <View className="gt-text-prompt__actions">
         <View className="gt-text-prompt__action">
-          <AtButton onClick={onCancel}>{commonText.cancel}</AtButton>
+          <Button onClick={onCancel}>{commonText.cancel}</Button>
         </View>
         <View className="gt-text-prompt__action">
-          <AtButton type="primary" className="gt-prompt__confirm" loading={saving} onClick={confirm}>
+          <Button type="primary" className="gt-prompt__confirm" loading={saving} onClick={confirm}>
             {confirmText}
-          </AtButton>
+          </Button>
         </View>
       </View>
     </View>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { HomeData } from '@/services';
 import ContactCard from '@/components/ContactCard';
 import { VisitsHomeCard } from '@/components/VisitsEntry';
@@ -45,9 +45,9 @@ export default function GridHome({ state, data, homeGrid }: { state: Home; data:
       {visits && <VisitsHomeCard />}
       {roles.includes('resident') && (
         <View className="gt-home__file">
-          <AtButton type="primary" onClick={() => Taro.navigateTo({ url: NEW_REQUEST_URL })}>
+          <Button type="primary" onClick={() => Taro.navigateTo({ url: NEW_REQUEST_URL })}>
             {homeText.fileRequest}
-          </AtButton>
+          </Button>
           <View className="gt-home__file-hint">{homeText.fileRequestHint}</View>
         </View>
       )}

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import PhoneBinding from '@/components/PhoneBinding';
@@ -15,7 +15,7 @@ export default function HomePage() {
   const { home } = state;
   const homeGrid = home.data?.profile.homeGrid;
   return (
-    <PageShell className="gt-home">
+    <PageShell className="gt-home" tabPage="pages/index/index">
       <LoadState
         loading={home.loading}
         error={home.error}
@@ -23,7 +23,7 @@ export default function HomePage() {
         hasData={home.data !== null}
         errorExtra={
           process.env.TARO_ENV === 'h5' && home.error?.code === 'UNAUTHENTICATED' ? (
-            <AtButton onClick={() => Taro.switchTab({ url: '/pages/profile/index' })}>{homeText.pickDemoIdentity}</AtButton>
+            <Button onClick={() => Taro.switchTab({ url: '/pages/profile/index' })}>{homeText.pickDemoIdentity}</Button>
           ) : null
         }
       >
@@ -33,9 +33,9 @@ export default function HomePage() {
           <View className="gt-home__welcome">
             <View className="gt-home__welcome-title">{homeText.noGridTitle}</View>
             <View className="gt-home__welcome-text">{homeText.noGridText}</View>
-            <AtButton type="primary" onClick={state.goPicker}>
+            <Button type="primary" onClick={state.goPicker}>
               {homeText.chooseGrid}
-            </AtButton>
+            </Button>
             {!home.data?.profile.registered && <PhoneBinding visitor />}
           </View>
         )}

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
-import { AtSwitch } from 'taro-ui';
+import Switch from '@/components/Switch';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import PartyEntry from '@/components/PartyEntry';
@@ -48,12 +48,12 @@ export default function ProfilePage() {
   const place = profile?.homeGrid ? `${profile.homeGrid.village.name} ${profile.homeGrid.grid.name}` : profileText.noHomeGrid;
 
   return (
-    <PageShell className="gt-profile">
+    <PageShell className="gt-profile" tabPage="pages/profile/index">
       <View className="gt-profile__section">
         <View className="gt-profile__heading">{profileText.settings}</View>
         {/* The whole row is the switch (an elderly thumb misses a small toggle); the toggle itself only shows the state. */}
         <View className="gt-profile__elder" role="switch" aria-checked={elder} onClick={() => void toggleElder(!elder)}>
-          <AtSwitch title={profileText.elderMode} checked={elder} border={false} />
+          <Switch title={profileText.elderMode} checked={elder} border={false} />
         </View>
         <View className="gt-profile__hint">{profileText.elderModeHint}</View>
       </View>

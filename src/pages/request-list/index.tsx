@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import ListFooter from '@/components/ListFooter';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
@@ -19,11 +19,11 @@ const t = requestListText;
 export default function RequestListPage() {
   const { status, show, list, pending } = useMyRequests();
   return (
-    <PageShell className="gt-request-list">
+    <PageShell className="gt-request-list" tabPage="pages/request-list/index">
       <View className="gt-request-list__new">
-        <AtButton type="primary" onClick={() => Taro.navigateTo({ url: NEW_URL })}>
+        <Button type="primary" onClick={() => Taro.navigateTo({ url: NEW_URL })}>
           {t.fileNew}
-        </AtButton>
+        </Button>
       </View>
       <PendingFilings pending={pending} />
       <SegmentTabs

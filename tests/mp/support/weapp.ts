@@ -55,9 +55,17 @@ export interface WeappHarness {
   storage: Map<string, unknown>;
   setCloudHandler(handler: CloudHandler): void;
   openPage(route: string, query?: Record<string, string>): RenderedPage;
+  /** Renders a component of the build on its own (the custom tab bar, which WeChat draws outside the page). */
+  openComponent(route: string): RenderedPage;
 }
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** simulate's own Component() (kept across boots: each boot wraps it again). */
+function simulateComponent(g: AnyRecord): (options: AnyRecord) => void {
+  g.__simulateComponent ??= g.Component;
+  return g.__simulateComponent as (options: AnyRecord) => void;
+}
 
 export function assertBuilt(): void {
   if (!fs.existsSync(path.join(WEAPP_ROOT, 'app.js'))) {
@@ -119,6 +127,10 @@ export function bootWeapp(): WeappHarness {
   };
   g.getApp = () => app;
   g.getCurrentPages = () => pageStack;
+  // Taro gives a React custom component (the custom tab bar) `behaviors: {}` where none are set;
+  // WeChat takes that, simulate's j-component wants an array.
+  const register = simulateComponent(g);
+  g.Component = (options: AnyRecord) => register({ ...options, behaviors: Array.isArray(options.behaviors) ? options.behaviors : [] });
   // Taro registers pages with Page(); simulate only knows Component(), whose
   // methods live under `methods` (the template binds events to `eh`).
   g.Page = (options: AnyRecord) => {
@@ -140,6 +152,12 @@ export function bootWeapp(): WeappHarness {
     storage,
     setCloudHandler(next) {
       handler = next;
+    },
+    openComponent(route) {
+      const id = simulate.load(path.join(WEAPP_ROOT, route), { compiler: 'official', rootPath: WEAPP_ROOT });
+      const component = simulate.render(id) as RenderedPage;
+      component.attach((g.document as AnyRecord).createElement('parent-wrapper'));
+      return component;
     },
     openPage(route, query = {}) {
       const id = simulate.load(path.join(WEAPP_ROOT, route), { compiler: 'official', rootPath: WEAPP_ROOT });

@@ -2,7 +2,7 @@ import { Picker, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import type { LedgerFileDto } from '@contract';
 import { useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
@@ -83,17 +83,17 @@ export default function LedgerPage() {
             <View className="gt-admin__input gt-ledger__to">{range.to}</View>
           </Picker>
           <View className="gt-admin__hint">{t.rangeHint}</View>
-          <AtButton className="gt-ledger__generate" type="primary" loading={busy} disabled={busy || !place} onClick={() => void generate()}>
+          <Button className="gt-ledger__generate" type="primary" loading={busy} disabled={busy || !place} onClick={() => void generate()}>
             {t.generate}
-          </AtButton>
+          </Button>
         </View>
         {file && (
           <View className="gt-admin__card gt-ledger__ready">
             <View className="gt-admin__title">{file.fileName}</View>
             <View className="gt-admin__line gt-ledger__counts">{t.counts(file.counts)}</View>
-            <AtButton className="gt-ledger__open" type="primary" onClick={() => void open(file)}>
+            <Button className="gt-ledger__open" type="primary" onClick={() => void open(file)}>
               {t.open}
-            </AtButton>
+            </Button>
           </View>
         )}
       </LoadState>

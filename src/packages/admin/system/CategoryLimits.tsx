@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
 import { useRemote } from '@/hooks/useRemote';
 import * as adminApi from '@/services/admin';
@@ -49,13 +49,13 @@ export default function CategoryLimits() {
             <View key={category.id} className={`gt-system__limit gt-system__limit--${category.id}`}>
               <View className="gt-admin__label">{t.limitLine(category.name, days)}</View>
               <View className="gt-system__stepper">
-                <AtButton className="gt-system__less" disabled={days <= MIN_DAYS} onClick={() => change(-1)}>
+                <Button className="gt-system__less" disabled={days <= MIN_DAYS} onClick={() => change(-1)}>
                   {t.less}
-                </AtButton>
-                <AtButton className="gt-system__more" disabled={days >= MAX_DAYS} onClick={() => change(1)}>
+                </Button>
+                <Button className="gt-system__more" disabled={days >= MAX_DAYS} onClick={() => change(1)}>
                   {t.more}
-                </AtButton>
-                <AtButton
+                </Button>
+                <Button
                   className="gt-system__save"
 
                   type="primary"
@@ -64,7 +64,7 @@ export default function CategoryLimits() {
                   onClick={() => void save(category.id, days)}
                 >
                   {t.save}
-                </AtButton>
+                </Button>
               </View>
             </View>
           );

@@ -1,6 +1,6 @@
 import { Input, View } from '@tarojs/components';
 import type { DepartmentDto, PlaceDto } from '@contract';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import ChoiceChips from '@/components/ChoiceChips';
 import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
@@ -26,23 +26,23 @@ function DepartmentCard({ state, department: d }: { state: DepartmentsState; dep
       {d.staff.length === 0 && <View className="gt-admin__line">{t.departmentStaff('')}</View>}
       {d.staff.map((person) => (
         <PersonCard key={person.id} name={person.name} phone={person.phone}>
-          <AtButton size="small" onClick={() => void state.endStaff(d, person)}>
+          <Button size="small" onClick={() => void state.endStaff(d, person)}>
             {t.endDepartmentStaff(person.name)}
-          </AtButton>
+          </Button>
         </PersonCard>
       ))}
       <View className="gt-system__department-actions">
-        {d.active && <AtButton onClick={() => state.openFinder(state.finderOf === d.id ? null : d.id)}>{t.addDepartmentStaff}</AtButton>}
-        <AtButton onClick={() => void state.setActive(d, !d.active)}>{d.active ? t.retireDepartment : t.restoreDepartment}</AtButton>
+        {d.active && <Button onClick={() => state.openFinder(state.finderOf === d.id ? null : d.id)}>{t.addDepartmentStaff}</Button>}
+        <Button onClick={() => void state.setActive(d, !d.active)}>{d.active ? t.retireDepartment : t.restoreDepartment}</Button>
       </View>
       {state.finderOf === d.id && (
         <PersonFinder
           found={state.found}
           onFound={state.setFound}
           actions={(person) => (
-            <AtButton size="small" type="primary" onClick={() => void state.addStaff(d, person)}>
+            <Button size="small" type="primary" onClick={() => void state.addStaff(d, person)}>
               {t.makeDepartmentStaff(d.name)}
-            </AtButton>
+            </Button>
           )}
         />
       )}
@@ -71,9 +71,9 @@ function NewDepartment({ state }: { state: DepartmentsState }) {
         selected={state.categoryIds}
         onToggle={state.toggleCategory}
       />
-      <AtButton type="primary" onClick={() => void state.add()}>
+      <Button type="primary" onClick={() => void state.add()}>
         {t.addDepartment}
-      </AtButton>
+      </Button>
     </View>
   );
 }

@@ -1,7 +1,8 @@
 import { Input, View } from '@tarojs/components';
 import type { GridDutyDto } from '@contract';
 import { useState } from 'react';
-import { AtButton, AtSwitch } from 'taro-ui';
+import Button from '@/components/Button';
+import Switch from '@/components/Switch';
 import ButtonRow from '@/components/ButtonRow';
 import ChoiceChips from '@/components/ChoiceChips';
 import FormField from '@/components/FormField';
@@ -63,7 +64,7 @@ export default function DutyEditor({ duties, categories, onCancel, onSave }: Dut
         selected={categoryIds}
         onToggle={toggle}
       />
-      <AtSwitch
+      <Switch
         className="gt-system__duty-first"
         title={t.dutyFirst}
         checked={first}
@@ -72,10 +73,10 @@ export default function DutyEditor({ duties, categories, onCancel, onSave }: Dut
       />
       {duties.length > 1 && <View className="gt-admin__hint">{t.dutyMerged}</View>}
       <ButtonRow>
-        <AtButton onClick={onCancel}>{t.cancel}</AtButton>
-        <AtButton className="gt-system__duty-save" type="primary" loading={busy} disabled={busy} onClick={() => void save()}>
+        <Button onClick={onCancel}>{t.cancel}</Button>
+        <Button className="gt-system__duty-save" type="primary" loading={busy} disabled={busy} onClick={() => void save()}>
           {t.save}
-        </AtButton>
+        </Button>
       </ButtonRow>
     </View>
   );

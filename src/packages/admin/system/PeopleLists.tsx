@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { AdminPersonDto, FoundPersonDto, GridDutyDto, PlacePeopleDto } from '@contract';
 import ButtonRow from '@/components/ButtonRow';
 import { adminText } from '@/text/admin';
@@ -36,9 +36,9 @@ export function StaffList({ state, data }: ListProps) {
       {data.staff.map((person) => (
         <PersonCard key={person.id} name={person.name} phone={person.phone}>
           <ButtonRow>
-            <AtButton className="gt-system__end-staff" onClick={() => void state.endStaff(person)}>
+            <Button className="gt-system__end-staff" onClick={() => void state.endStaff(person)}>
               {t.endStaff}
-            </AtButton>
+            </Button>
           </ButtonRow>
         </PersonCard>
       ))}
@@ -68,12 +68,12 @@ export function MemberList({ state, data }: ListProps) {
             <DutyEditorFor state={state} data={data} person={member} duties={member.duties} />
           ) : (
             <ButtonRow>
-              <AtButton className="gt-system__edit-duty" onClick={() => state.setEditing(`member:${member.id}`)}>
+              <Button className="gt-system__edit-duty" onClick={() => state.setEditing(`member:${member.id}`)}>
                 {t.editDuty}
-              </AtButton>
-              <AtButton className="gt-system__end-duty" onClick={() => void state.endDuty(member)}>
+              </Button>
+              <Button className="gt-system__end-duty" onClick={() => void state.endDuty(member)}>
                 {t.endDuty}
-              </AtButton>
+              </Button>
             </ButtonRow>
           )}
         </PersonCard>
@@ -98,14 +98,14 @@ export function FoundActions({ state, data, person }: ListProps & { person: Foun
   return (
     <ButtonRow>
       {person.staffScope?.id !== place.id && (
-        <AtButton className="gt-system__make-staff" onClick={() => void state.makeStaff(person)}>
+        <Button className="gt-system__make-staff" onClick={() => void state.makeStaff(person)}>
           {t.makeStaff(place.name)}
-        </AtButton>
+        </Button>
       )}
       {isGrid && (
-        <AtButton className="gt-system__give-duty" type="primary" onClick={() => state.setEditing(`found:${person.id}`)}>
+        <Button className="gt-system__give-duty" type="primary" onClick={() => state.setEditing(`found:${person.id}`)}>
           {t.giveDuty}
-        </AtButton>
+        </Button>
       )}
     </ButtonRow>
   );

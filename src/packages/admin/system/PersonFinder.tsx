@@ -1,7 +1,7 @@
 import { Input, View } from '@tarojs/components';
 import type { FoundPersonDto } from '@contract';
 import { useState, type ReactNode } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import FormField from '@/components/FormField';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import * as adminApi from '@/services/admin';
@@ -58,9 +58,9 @@ export default function PersonFinder({ found, onFound, actions }: PersonFinderPr
             }}
             onConfirm={() => void find()}
           />
-          <AtButton className="gt-system__find" type="primary" loading={busy} disabled={busy} onClick={() => void find()}>
+          <Button className="gt-system__find" type="primary" loading={busy} disabled={busy} onClick={() => void find()}>
             {t.find}
-          </AtButton>
+          </Button>
         </View>
       </FormField>
       {found.map((person) => (

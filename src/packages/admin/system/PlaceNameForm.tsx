@@ -1,6 +1,6 @@
 import { Input, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import ButtonRow from '@/components/ButtonRow';
 import FormField from '@/components/FormField';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
@@ -59,10 +59,10 @@ export default function PlaceNameForm({
         />
       </FormField>
       <ButtonRow>
-        {onCancel && <AtButton onClick={onCancel}>{t.cancel}</AtButton>}
-        <AtButton className="gt-system__name-save" type="primary" loading={busy} disabled={busy} onClick={() => void submit()}>
+        {onCancel && <Button onClick={onCancel}>{t.cancel}</Button>}
+        <Button className="gt-system__name-save" type="primary" loading={busy} disabled={busy} onClick={() => void submit()}>
           {confirmText}
-        </AtButton>
+        </Button>
       </ButtonRow>
     </View>
   );

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
 import * as adminApi from '@/services/admin';
 import { adminText } from '@/text/admin';
@@ -65,12 +65,12 @@ export default function PlaceTree({ browser, onShowPeople }: PlaceTreeProps) {
               />
             ) : (
               <View className="gt-system__place-actions">
-                <AtButton className="gt-system__rename-open" onClick={() => setRenaming(true)}>
+                <Button className="gt-system__rename-open" onClick={() => setRenaming(true)}>
                   {t.rename}
-                </AtButton>
-                <AtButton className="gt-system__people-open" onClick={onShowPeople}>
+                </Button>
+                <Button className="gt-system__people-open" onClick={onShowPeople}>
                   {t.viewPeople}
-                </AtButton>
+                </Button>
               </View>
             )}
           </View>

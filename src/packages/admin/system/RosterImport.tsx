@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import type { RosterImportDto } from '@contract';
 import { useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import * as adminApi from '@/services/admin';
 import { hideNotice, showFailure, showNotice } from '@/state/notice';
 import { adminText } from '@/text/admin';
@@ -67,13 +67,13 @@ export default function RosterImport() {
         <View className="gt-admin__title">{t.rosterTitle}</View>
         <View className="gt-admin__hint">{t.rosterHint}</View>
         <View className="gt-admin__hint">{t.rosterRules}</View>
-        <AtButton className="gt-system__import" type="primary" loading={busy} disabled={busy} onClick={() => void importFile()}>
+        <Button className="gt-system__import" type="primary" loading={busy} disabled={busy} onClick={() => void importFile()}>
           {t.chooseFile}
-        </AtButton>
+        </Button>
         <View className="gt-admin__gap" />
-        <AtButton className="gt-system__template" onClick={() => void downloadTemplate()}>
+        <Button className="gt-system__template" onClick={() => void downloadTemplate()}>
           {t.template}
-        </AtButton>
+        </Button>
       </View>
       {outcome && (
         <View className="gt-admin__card gt-system__outcome">

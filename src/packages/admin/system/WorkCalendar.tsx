@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import type { WorkCalendarDto } from '@contract';
 import { useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
 import { useRemote } from '@/hooks/useRemote';
 import * as adminApi from '@/services/admin';
@@ -64,7 +64,7 @@ export default function WorkCalendar() {
             {editable && (
               <View className="gt-system__calendar-save">
                 {dirty && <View className="gt-admin__hint">{t.unsaved}</View>}
-                <AtButton
+                <Button
                   className="gt-system__save-calendar"
                   type="primary"
                   loading={saving}
@@ -72,7 +72,7 @@ export default function WorkCalendar() {
                   onClick={() => void save()}
                 >
                   {t.save}
-                </AtButton>
+                </Button>
               </View>
             )}
           </View>

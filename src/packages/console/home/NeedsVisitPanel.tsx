@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
 import { useRemote } from '@/hooks/useRemote';
 import * as visitsPanelApi from '@/services/visitsPanel';
@@ -36,9 +36,7 @@ export default function NeedsVisitPanel() {
               </View>
             ))}
             <View className="gt-cs__actions">
-              <AtButton onClick={() => Taro.navigateTo({ url: `/packages/visits/supervise/index?placeId=${d.place.id}` })}>
-                {t.all}
-              </AtButton>
+              <Button onClick={() => Taro.navigateTo({ url: `/packages/visits/supervise/index?placeId=${d.place.id}` })}>{t.all}</Button>
             </View>
           </View>
         )}

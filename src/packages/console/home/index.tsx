@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { DashboardDto, OverdueItemDto } from '@contract';
 import BarChart from '@/components/BarChart';
 import LoadState from '@/components/LoadState';
@@ -26,9 +26,9 @@ function OverdueCard({ item, onRemind }: { item: OverdueItemDto; onRemind: (item
       </View>
       {item.remindedAt && <View className="gt-cs__line">{t.remindedAt(formatDateTime(item.remindedAt))}</View>}
       <View className="gt-cs__actions">
-        <AtButton type="primary" onClick={() => onRemind(item)}>
+        <Button type="primary" onClick={() => onRemind(item)}>
           {t.remind}
-        </AtButton>
+        </Button>
       </View>
     </View>
   );
@@ -94,7 +94,7 @@ function MessagesPanel({ d }: { d: DashboardDto }) {
         </View>
       ))}
       <View className="gt-cs__actions">
-        <AtButton onClick={() => Taro.navigateTo({ url: '/packages/console/staff-messages/index' })}>{t.goMessages}</AtButton>
+        <Button onClick={() => Taro.navigateTo({ url: '/packages/console/staff-messages/index' })}>{t.goMessages}</Button>
       </View>
     </View>
   );

@@ -1,5 +1,5 @@
 import { Textarea, View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import FormField from '@/components/FormField';
 import PhotoPicker from '@/components/PhotoPicker';
 import { messagesText } from '@/text/messages';
@@ -28,9 +28,9 @@ export default function ReplyCard({ thread, staff }: { thread: MessageThread; st
       </FormField>
       <PhotoPicker photos={photos} max={3} onChange={setPhotos} />
       <View className="gt-cs__actions">
-        <AtButton type="primary" className="gt-cs-detail__send" onClick={() => void thread.post()}>
+        <Button type="primary" className="gt-cs-detail__send" onClick={() => void thread.post()}>
           {staff ? t.replySend : t.answerSend}
-        </AtButton>
+        </Button>
       </View>
     </View>
   );

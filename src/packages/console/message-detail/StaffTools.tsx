@@ -1,5 +1,5 @@
 import { Textarea, View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { MessageDetailDto } from '@contract';
 import ChoiceList from '@/components/ChoiceList';
 import FormField from '@/components/FormField';
@@ -33,9 +33,9 @@ export default function StaffTools({ thread, message }: { thread: MessageThread;
   return (
     <View className="gt-cs__card">
       {can('toRequest') && (
-        <AtButton className="gt-cs-detail__to-request" onClick={() => void thread.showCategories()}>
+        <Button className="gt-cs-detail__to-request" onClick={() => void thread.showCategories()}>
           {t.toRequest}
-        </AtButton>
+        </Button>
       )}
       {panel === 'toRequest' && (
         <View>
@@ -49,13 +49,13 @@ export default function StaffTools({ thread, message }: { thread: MessageThread;
       )}
       {can('handOver') && (
         <View className="gt-cs__actions">
-          <AtButton onClick={() => thread.setPanel('handOver')}>{t.handOver}</AtButton>
+          <Button onClick={() => thread.setPanel('handOver')}>{t.handOver}</Button>
         </View>
       )}
       {panel === 'handOver' && <HandOverPanel thread={thread} message={message} />}
       {can('publish') && (
         <View className="gt-cs__actions">
-          <AtButton onClick={() => void thread.publish()}>{t.publish}</AtButton>
+          <Button onClick={() => void thread.publish()}>{t.publish}</Button>
         </View>
       )}
       {message.events.length > 0 && <View className="gt-cs__heading">{t.events}</View>}

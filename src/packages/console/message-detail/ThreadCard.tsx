@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { MessageDetailDto } from '@contract';
 import PhotoStrip from '@/components/PhotoStrip';
 import { messagesText } from '@/text/messages';
@@ -32,9 +32,9 @@ export default function ThreadCard({ message, staff }: { message: MessageDetailD
       ))}
       {message.requestId && (
         <View className="gt-cs__actions">
-          <AtButton onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${message.requestId}` })}>
+          <Button onClick={() => Taro.navigateTo({ url: `/packages/requests/detail/index?id=${message.requestId}` })}>
             {t.openRequest}
-          </AtButton>
+          </Button>
         </View>
       )}
     </View>

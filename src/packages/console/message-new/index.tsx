@@ -1,5 +1,6 @@
 import { Textarea, View } from '@tarojs/components';
-import { AtButton, AtSwitch } from 'taro-ui';
+import Button from '@/components/Button';
+import Switch from '@/components/Switch';
 import FormField from '@/components/FormField';
 import PageShell from '@/components/PageShell';
 import PhotoPicker from '@/components/PhotoPicker';
@@ -28,12 +29,12 @@ export default function NewMessagePage() {
         <FormField label={t.photosLabel}>
           <PhotoPicker photos={photos} max={3} onChange={setPhotos} />
         </FormField>
-        <AtSwitch title={t.consent} checked={consent} border={false} onChange={(value: boolean) => setConsent(value)} />
+        <Switch title={t.consent} checked={consent} border={false} onChange={(value: boolean) => setConsent(value)} />
         <View className="gt-cs__line">{t.consentHint}</View>
         <View className="gt-cs__actions">
-          <AtButton type="primary" loading={busy} disabled={busy} onClick={() => void send()}>
+          <Button type="primary" loading={busy} disabled={busy} onClick={() => void send()}>
             {t.send}
-          </AtButton>
+          </Button>
         </View>
       </View>
     </PageShell>

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
@@ -19,11 +19,11 @@ export default function MyMessagesPage() {
   return (
     <PageShell className="gt-cs-messages">
       <View className="gt-cs__card">
-        <AtButton type="primary" onClick={() => Taro.navigateTo({ url: '/packages/console/message-new/index' })}>
+        <Button type="primary" onClick={() => Taro.navigateTo({ url: '/packages/console/message-new/index' })}>
           {t.newMessage}
-        </AtButton>
+        </Button>
         <View className="gt-cs__actions">
-          <AtButton onClick={() => Taro.navigateTo({ url: '/packages/console/board/index' })}>{t.entryBoard}</AtButton>
+          <Button onClick={() => Taro.navigateTo({ url: '/packages/console/board/index' })}>{t.entryBoard}</Button>
         </View>
       </View>
       <LoadState loading={mine.loading} error={mine.error} onRetry={mine.reload} hasData={data !== null}>

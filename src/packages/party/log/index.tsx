@@ -1,6 +1,6 @@
 import { Input, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
@@ -45,9 +45,9 @@ export default function LogPage() {
               />
             </FormField>
             <PhotosField photos={log.photos} error={errors.photos} />
-            <AtButton type="primary" className="gt-log__submit" loading={log.saving} onClick={() => void log.submit()}>
+            <Button type="primary" className="gt-log__submit" loading={log.saving} onClick={() => void log.submit()}>
               {t.submit}
-            </AtButton>
+            </Button>
           </View>
         )}
       </LoadState>

@@ -1,5 +1,5 @@
 import { Input, Textarea, View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import ChoiceChips from '@/components/ChoiceChips';
 import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
@@ -56,9 +56,9 @@ export default function PostFormPage() {
                 onInput={(e) => change({ capacity: e.detail.value })}
               />
             </FormField>
-            <AtButton type="primary" loading={saving} onClick={() => void save()}>
+            <Button type="primary" loading={saving} onClick={() => void save()}>
               {t.save}
-            </AtButton>
+            </Button>
           </View>
         )}
       </LoadState>

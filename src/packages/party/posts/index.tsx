@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useCallback, useRef } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { BrowsePostDto } from '@contract';
 import ChoiceChips from '@/components/ChoiceChips';
 import LoadState from '@/components/LoadState';
@@ -87,14 +87,14 @@ function PostCard({ post, onClaimed }: { post: BrowsePostDto; onClaimed: () => v
       {!claim.open && (
         <View className="gt-party__actions">
           <View className="gt-party__action">
-            <AtButton
+            <Button
               className="gt-posts__claim"
               type={post.mine || full ? 'secondary' : 'primary'}
               disabled={post.mine || full}
               onClick={() => claim.setOpen(true)}
             >
               {post.mine ? t.mine : full ? t.full : t.claim}
-            </AtButton>
+            </Button>
           </View>
         </View>
       )}

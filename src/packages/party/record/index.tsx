@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useRef } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { MyClaimDto } from '@contract';
 import ChoiceChips from '@/components/ChoiceChips';
 import LoadState from '@/components/LoadState';
@@ -65,9 +65,9 @@ export default function RecordPage() {
             {data.claims.length === 0 && (
               <View className="gt-party__empty">
                 {t.noPosts}
-                <AtButton type="primary" onClick={() => Taro.navigateTo({ url: '/packages/party/posts/index' })}>
+                <Button type="primary" onClick={() => Taro.navigateTo({ url: '/packages/party/posts/index' })}>
                   {t.goClaim}
-                </AtButton>
+                </Button>
               </View>
             )}
             {data.claims.map((claim) => (
@@ -123,16 +123,16 @@ function ClaimCard({ claim, onChanged }: { claim: MyClaimDto; onChanged: () => v
       {active && !leave.open && (
         <View className="gt-party__actions">
           <View className="gt-party__action">
-            <AtButton
+            <Button
               type="primary"
               className="gt-record__log"
               onClick={() => Taro.navigateTo({ url: `/packages/party/log/index?postId=${encodeURIComponent(claim.postId)}` })}
             >
               {t.logService}
-            </AtButton>
+            </Button>
           </View>
           <View className="gt-party__action">
-            <AtButton onClick={() => leave.setOpen(true)}>{t.stepDown}</AtButton>
+            <Button onClick={() => leave.setOpen(true)}>{t.stepDown}</Button>
           </View>
         </View>
       )}

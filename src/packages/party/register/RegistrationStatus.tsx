@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { RegistrationFormDto } from '@contract';
 import { entriesText } from '@/text/entries';
 import { partyText } from '@/text/party';
@@ -22,9 +22,9 @@ export default function RegistrationStatus({ registration }: { registration: Non
       {registration.status === 'approved' && (
         <View className="gt-party__actions">
           <View className="gt-party__action">
-            <AtButton type="primary" onClick={() => Taro.redirectTo({ url: '/packages/party/posts/index' })}>
+            <Button type="primary" onClick={() => Taro.redirectTo({ url: '/packages/party/posts/index' })}>
               {t.goPosts}
-            </AtButton>
+            </Button>
           </View>
         </View>
       )}

@@ -1,6 +1,6 @@
 import { Input, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
@@ -30,7 +30,7 @@ export default function RegisterPage() {
         hasData={remote.data !== null}
         errorExtra={
           remote.error?.code === 'NOT_REGISTERED' ? (
-            <AtButton onClick={() => Taro.navigateTo({ url: '/packages/grid/picker/index' })}>{t.chooseGridFirst}</AtButton>
+            <Button onClick={() => Taro.navigateTo({ url: '/packages/grid/picker/index' })}>{t.chooseGridFirst}</Button>
           ) : null
         }
       >
@@ -49,9 +49,9 @@ export default function RegisterPage() {
             <PhoneField registration={registration} />
             <PlaceFields registration={registration} />
             <WorkFields registration={registration} />
-            <AtButton type="primary" className="gt-register__submit" loading={saving} onClick={() => void registration.submit()}>
+            <Button type="primary" className="gt-register__submit" loading={saving} onClick={() => void registration.submit()}>
               {existing ? t.resubmit : t.submit}
-            </AtButton>
+            </Button>
           </View>
         )}
       </LoadState>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { PostEventDto, StaffPostDto } from '@contract';
 import TextPrompt from '@/components/TextPrompt';
 import { usePromptAction } from '@/hooks/usePromptAction';
@@ -52,24 +52,24 @@ function PostActions({ post, onClose, history }: { post: StaffPostDto; onClose: 
     <View className="gt-party__actions">
       {open && (
         <View className="gt-party__action">
-          <AtButton
+          <Button
             onClick={() =>
               Taro.navigateTo({ url: `${FORM}?gridId=${encodeURIComponent(post.grid.id)}&postId=${encodeURIComponent(post.id)}` })
             }
           >
             {t.edit}
-          </AtButton>
+          </Button>
         </View>
       )}
       {open && (
         <View className="gt-party__action">
-          <AtButton onClick={onClose}>{t.close}</AtButton>
+          <Button onClick={onClose}>{t.close}</Button>
         </View>
       )}
       <View className="gt-party__action">
-        <AtButton className="gt-staff-posts__history" onClick={() => void history.toggle()}>
+        <Button className="gt-staff-posts__history" onClick={() => void history.toggle()}>
           {history.history ? t.hideHistory : t.history}
-        </AtButton>
+        </Button>
       </View>
     </View>
   );

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useRef } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import ChoiceChips from '@/components/ChoiceChips';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
@@ -45,13 +45,13 @@ export default function StaffPostsPage() {
               </View>
             ))}
             <View className="gt-party__submit">
-              <AtButton
+              <Button
                 type="primary"
                 className="gt-staff-posts__add"
                 onClick={() => Taro.navigateTo({ url: `${FORM}?gridId=${encodeURIComponent(data.grid.id)}` })}
               >
                 {t.add}
-              </AtButton>
+              </Button>
             </View>
             {data.posts.length === 0 && <View className="gt-party__empty">{t.empty}</View>}
             {data.posts.map((post) => (

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useCallback, useRef, useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { StarCandidateDto, StarKey, StarScores } from '@contract';
 import ChoiceChips from '@/components/ChoiceChips';
 import LoadState from '@/components/LoadState';
@@ -86,9 +86,9 @@ function CandidateCard({ year, candidate, onScored }: { year: number; candidate:
       {!given && (
         <View className="gt-party__actions">
           <View className="gt-party__action">
-            <AtButton type="primary" loading={saving} onClick={() => void submit()}>
+            <Button type="primary" loading={saving} onClick={() => void submit()}>
               {t.submit}
-            </AtButton>
+            </Button>
           </View>
         </View>
       )}

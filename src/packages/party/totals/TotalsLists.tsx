@@ -1,6 +1,6 @@
 import type { ServiceTotalsDto } from '@contract';
 import { Text, View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import { partyText } from '@/text/party';
 
 const t = partyText.totals;
@@ -59,14 +59,14 @@ export function TotalsPager(props: { hasPrev: boolean; hasNext: boolean; onPrev:
   return (
     <View className="gt-party__actions gt-party__submit">
       <View className="gt-party__action">
-        <AtButton disabled={!props.hasPrev} onClick={props.onPrev}>
+        <Button disabled={!props.hasPrev} onClick={props.onPrev}>
           {t.prev}
-        </AtButton>
+        </Button>
       </View>
       <View className="gt-party__action">
-        <AtButton disabled={!props.hasNext} onClick={props.onNext}>
+        <Button disabled={!props.hasNext} onClick={props.onNext}>
           {t.next}
-        </AtButton>
+        </Button>
       </View>
     </View>
   );

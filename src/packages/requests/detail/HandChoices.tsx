@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import ChoiceList from '@/components/ChoiceList';
 import FormField from '@/components/FormField';
 import { commonText } from '@/text/common';
@@ -39,16 +39,16 @@ export function DepartmentChoice({ panel }: { panel: StepPanelState }) {
       <View className="gt-request__workdays">
         <View className="gt-request__countdown">{t.workdays(panel.workdays)}</View>
         <View className="gt-request__stepper">
-          <AtButton className="gt-request__fewer" disabled={panel.workdays <= 1} onClick={() => panel.setWorkdays(panel.workdays - 1)}>
+          <Button className="gt-request__fewer" disabled={panel.workdays <= 1} onClick={() => panel.setWorkdays(panel.workdays - 1)}>
             {t.fewer}
-          </AtButton>
-          <AtButton
+          </Button>
+          <Button
             className="gt-request__more"
             disabled={panel.workdays >= options.maxWorkdays}
             onClick={() => panel.setWorkdays(panel.workdays + 1)}
           >
             {t.more}
-          </AtButton>
+          </Button>
         </View>
       </View>
     </View>

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { RequestDetailDto, RequestStepName } from '@contract';
 import { requestsText } from '@/text/requests';
 import { BUTTON_LABELS, isPanel } from './steps';
@@ -19,13 +19,13 @@ export default function StepButtons({ request, busy, onPress }: StepButtonsProps
     <View className="gt-request__actions">
       {buttons.map((name) => (
         <View key={name} className="gt-request__action" data-step={name}>
-          <AtButton
+          <Button
             type={name === 'accept' || name === 'resolve' || name === 'resume' ? 'primary' : 'secondary'}
             loading={busy && !isPanel(name)}
             onClick={() => onPress(name)}
           >
             {name === 'accept' ? acceptLabel : BUTTON_LABELS[name]}
-          </AtButton>
+          </Button>
         </View>
       ))}
     </View>

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { RequestDetailDto } from '@contract';
 import CategoryGrid from '@/components/CategoryGrid';
 import ChoiceList from '@/components/ChoiceList';
@@ -55,7 +55,7 @@ export default function StepPanels({ request, steps }: { request: RequestDetailD
           selected={null}
           onSelect={steps.recategorize}
         />
-        <AtButton onClick={panel.close}>{t.cancel}</AtButton>
+        <Button onClick={panel.close}>{t.cancel}</Button>
       </View>
     );
   }

@@ -1,6 +1,6 @@
 import { Picker, View } from '@tarojs/components';
 import type { InboxFilters as Filters, RequestState } from '@contract';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import ChoiceChips from '@/components/ChoiceChips';
 import { requestsText } from '@/text/requests';
 import type { FilterOptions } from './useFilterOptions';
@@ -56,9 +56,9 @@ export default function InboxFilters({ view, filters, options, failed, onChange,
           </Picker>
         </>
       )}
-      <AtButton className="gt-inbox__clear" onClick={onClear}>
+      <Button className="gt-inbox__clear" onClick={onClear}>
         {t.clearFilters}
-      </AtButton>
+      </Button>
     </View>
   );
 }

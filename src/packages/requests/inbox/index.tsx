@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import ButtonRow from '@/components/ButtonRow';
 import ListFooter from '@/components/ListFooter';
 import LoadState from '@/components/LoadState';
@@ -38,13 +38,13 @@ export default function InboxPage() {
   return (
     <PageShell className="gt-inbox">
       <ButtonRow>
-        <AtButton type="primary" onClick={() => Taro.navigateTo({ url: '/packages/requests/proxy-file/index' })}>
+        <Button type="primary" onClick={() => Taro.navigateTo({ url: '/packages/requests/proxy-file/index' })}>
           {t.proxy}
-        </AtButton>
+        </Button>
         {first && (
-          <AtButton className="gt-inbox__subscribe" onClick={() => void subscribeApi.askToSubscribe(first.subscribeTemplateIds)}>
+          <Button className="gt-inbox__subscribe" onClick={() => void subscribeApi.askToSubscribe(first.subscribeTemplateIds)}>
             {t.subscribe}
-          </AtButton>
+          </Button>
         )}
       </ButtonRow>
       <SegmentTabs

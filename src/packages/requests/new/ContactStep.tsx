@@ -1,6 +1,6 @@
 import { Input, View } from '@tarojs/components';
 import type { FormOptionsDto } from '@contract';
-import { AtSwitch } from 'taro-ui';
+import Switch from '@/components/Switch';
 import FormField from '@/components/FormField';
 import PhoneBinding from '@/components/PhoneBinding';
 import type { FieldProblems } from '@/hooks/useFieldErrors';
@@ -59,7 +59,7 @@ export default function ContactStep({ options, draft, errors, onChange }: Contac
             />
           </FormField>
           <View className="gt-new-request__no-phone">
-            <AtSwitch
+            <Switch
               title={t.noPhone}
               checked={draft.noPhone}
               border={false}

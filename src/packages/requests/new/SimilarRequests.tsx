@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { SimilarRequestDto } from '@contract';
 import { requestsText } from '@/text/requests';
 
@@ -18,9 +18,9 @@ export default function SimilarRequests({ items, onFollow }: { items: SimilarReq
           <View className="gt-new-request__similar-meta">
             {item.stateLabel} · {item.residentLabel} {t.followers(item.followers)}
           </View>
-          <AtButton size="small" onClick={() => onFollow(item)}>
+          <Button size="small" onClick={() => onFollow(item)}>
             {t.follow}
-          </AtButton>
+          </Button>
         </View>
       ))}
     </View>

@@ -1,5 +1,5 @@
 import { Text, Textarea, View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import ButtonRow from '@/components/ButtonRow';
 import FormField from '@/components/FormField';
 import PhotoPicker from '@/components/PhotoPicker';
@@ -33,10 +33,10 @@ export default function WhatStep({ filing }: { filing: RequestFiling }) {
         <PhotoPicker photos={draft.photos} onChange={(photos) => change({ photos })} />
       </FormField>
       <ButtonRow>
-        <AtButton onClick={() => change({ step: 1 })}>{t.back}</AtButton>
-        <AtButton type="primary" onClick={filing.toStep3}>
+        <Button onClick={() => change({ step: 1 })}>{t.back}</Button>
+        <Button type="primary" onClick={filing.toStep3}>
           {t.next}
-        </AtButton>
+        </Button>
       </ButtonRow>
     </View>
   );

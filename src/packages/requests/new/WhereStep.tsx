@@ -1,5 +1,6 @@
 import { Input, View } from '@tarojs/components';
-import { AtButton, AtSwitch } from 'taro-ui';
+import Button from '@/components/Button';
+import Switch from '@/components/Switch';
 import type { FormOptionsDto } from '@contract';
 import ButtonRow from '@/components/ButtonRow';
 import FormField from '@/components/FormField';
@@ -39,7 +40,7 @@ export default function WhereStep({ filing, options }: { filing: RequestFiling; 
       </FormField>
       <ContactStep options={options} draft={draft} errors={filing.errors} onChange={change} />
       <View className="gt-new-request__public">
-        <AtSwitch
+        <Switch
           title={t.publicName}
           checked={draft.publicName}
           border={false}
@@ -48,10 +49,10 @@ export default function WhereStep({ filing, options }: { filing: RequestFiling; 
         <View className="gt-field__hint">{t.publicNameHint}</View>
       </View>
       <ButtonRow>
-        <AtButton onClick={() => change({ step: 2 })}>{t.back}</AtButton>
-        <AtButton type="primary" loading={submitting} disabled={submitting} onClick={() => void filing.submit()}>
+        <Button onClick={() => change({ step: 2 })}>{t.back}</Button>
+        <Button type="primary" loading={submitting} disabled={submitting} onClick={() => void filing.submit()}>
           {t.submit}
-        </AtButton>
+        </Button>
       </ButtonRow>
     </View>
   );

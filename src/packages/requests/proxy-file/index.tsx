@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { requestsText } from '@/text/requests';
@@ -27,9 +27,9 @@ export default function ProxyFilePage() {
             <ResidentFields form={filing.form} errors={filing.errors} set={filing.set} />
             <MatterFields filing={filing} data={data} />
             <View className="gt-proxy__submit">
-              <AtButton type="primary" loading={busy} disabled={busy} onClick={() => void filing.submit()}>
+              <Button type="primary" loading={busy} disabled={busy} onClick={() => void filing.submit()}>
                 {requestsText.filing.submit}
-              </AtButton>
+              </Button>
             </View>
           </View>
         )}

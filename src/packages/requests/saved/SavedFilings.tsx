@@ -1,5 +1,5 @@
 import { Image, View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import ButtonRow from '@/components/ButtonRow';
 import { requestsText } from '@/text/requests';
 import { cx } from '@/utils/cx';
@@ -35,20 +35,20 @@ function CardActions({ card, saved }: { card: SavedFiling; saved: SavedFilingsSt
   const key = card.filing.clientKey;
   if (card.state === 'sent') {
     return (
-      <AtButton type="primary" className="gt-saved__open" onClick={() => saved.openRequest(card.requestId)}>
+      <Button type="primary" className="gt-saved__open" onClick={() => saved.openRequest(card.requestId)}>
         {t.openRequest}
-      </AtButton>
+      </Button>
     );
   }
   return (
     <ButtonRow>
-      <AtButton className="gt-saved__view" onClick={() => saved.toggle(key)}>
+      <Button className="gt-saved__view" onClick={() => saved.toggle(key)}>
         {saved.opened === key ? t.hide : t.view}
-      </AtButton>
-      {card.state === 'failed' && <AtButton onClick={() => saved.retry(key)}>{t.retry}</AtButton>}
-      <AtButton className="gt-saved__delete" onClick={() => void saved.remove(key)}>
+      </Button>
+      {card.state === 'failed' && <Button onClick={() => saved.retry(key)}>{t.retry}</Button>}
+      <Button className="gt-saved__delete" onClick={() => void saved.remove(key)}>
         {t.delete}
-      </AtButton>
+      </Button>
     </ButtonRow>
   );
 }

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { SessionCardDto } from '@contract';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
@@ -21,9 +21,9 @@ export default function BrowsePage() {
   return (
     <PageShell className="gt-sd-browse">
       <View className="gt-sd__buttons gt-sd__toolbar">
-        <AtButton size="small" onClick={() => Taro.navigateTo({ url: '/packages/servicedays/my/index' })}>
+        <Button size="small" onClick={() => Taro.navigateTo({ url: '/packages/servicedays/my/index' })}>
           {t.titles.my}
-        </AtButton>
+        </Button>
       </View>
       <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={list.data !== null}>
         {sessions.length === 0 ? (

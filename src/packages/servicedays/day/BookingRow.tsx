@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { StaffBookingDto } from '@contract';
 import { servicedaysText } from '@/text/servicedays';
 import { cx } from '@/utils/cx';
@@ -48,13 +48,13 @@ export default function BookingRow({ booking, actions }: { booking: StaffBooking
       </View>
       {booked && (
         <View className="gt-sd-day__row-actions">
-          <AtButton className="gt-sd-day__row-check-in" type="primary" onClick={() => actions.onCheckIn(booking)}>
+          <Button className="gt-sd-day__row-check-in" type="primary" onClick={() => actions.onCheckIn(booking)}>
             {t.rowCheckIn}
-          </AtButton>
+          </Button>
           {noShowOpen && (
-            <AtButton className="gt-sd-day__no-show" size="small" onClick={() => actions.onNoShow(booking)}>
+            <Button className="gt-sd-day__no-show" size="small" onClick={() => actions.onNoShow(booking)}>
               {t.noShow}
-            </AtButton>
+            </Button>
           )}
         </View>
       )}

@@ -1,5 +1,5 @@
 import { Input, View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import { servicedaysText } from '@/text/servicedays';
 import type { DayList } from './useDayList';
 
@@ -20,15 +20,15 @@ export default function CheckInCard({ day }: { day: DayList }) {
         onConfirm={() => void day.checkInByCode()}
       />
       <View className="gt-sd__buttons">
-        <AtButton
+        <Button
           className="gt-sd-day__check-in"
           type="primary"
           disabled={day.code.trim().length !== 6}
           onClick={() => void day.checkInByCode()}
         >
           {t.checkInButton}
-        </AtButton>
-        {process.env.TARO_ENV === 'weapp' && <AtButton onClick={() => void day.scan()}>{t.scan}</AtButton>}
+        </Button>
+        {process.env.TARO_ENV === 'weapp' && <Button onClick={() => void day.scan()}>{t.scan}</Button>}
       </View>
     </View>
   );

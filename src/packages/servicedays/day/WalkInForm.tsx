@@ -1,6 +1,6 @@
 import { Input, Picker, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { StaffSessionDto } from '@contract';
 import FormField from '@/components/FormField';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
@@ -72,9 +72,9 @@ export default function WalkInForm({ session, windowId, onAdded }: { session: St
       <Picker mode="selector" range={options} value={slotIndex} onChange={(e) => setSlotIndex(Number(e.detail.value))}>
         <View className="gt-sd__input">{options[slotIndex]}</View>
       </Picker>
-      <AtButton disabled={name.trim() === ''} onClick={() => void add()}>
+      <Button disabled={name.trim() === ''} onClick={() => void add()}>
         {t.walkInAdd}
-      </AtButton>
+      </Button>
     </View>
   );
 }

@@ -1,5 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import FormField from '@/components/FormField';
 import { servicedaysText } from '@/text/servicedays';
 import { UNCUT } from '@/utils/textLimit';
@@ -36,9 +36,9 @@ export default function WindowsField({ form, error, set }: { form: ServiceDayFor
           )}
         </View>
       ))}
-      <AtButton size="small" onClick={() => set({ windows: [...form.windows, { name: '', capacity: '3' }] })}>
+      <Button size="small" onClick={() => set({ windows: [...form.windows, { name: '', capacity: '3' }] })}>
         {t.addWindow}
-      </AtButton>
+      </Button>
     </FormField>
   );
 }

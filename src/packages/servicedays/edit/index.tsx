@@ -1,6 +1,6 @@
 import { Input, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { servicedaysText } from '@/text/servicedays';
@@ -41,9 +41,9 @@ export default function EditPage() {
                 ))}
               </View>
             )}
-            <AtButton type="primary" loading={busy} disabled={busy} onClick={() => void save()}>
+            <Button type="primary" loading={busy} disabled={busy} onClick={() => void save()}>
               {t.save}
-            </AtButton>
+            </Button>
           </View>
         )}
       </LoadState>

@@ -2,7 +2,7 @@ import { Input, Picker, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { ServiceDayDto, SessionCardDto } from '@contract';
 import { useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
@@ -27,9 +27,9 @@ export default function ManagePage() {
         {data && (
           <View>
             <View className="gt-sd__buttons gt-sd__toolbar">
-              <AtButton type="primary" onClick={() => Taro.navigateTo({ url: '/packages/servicedays/edit/index' })}>
+              <Button type="primary" onClick={() => Taro.navigateTo({ url: '/packages/servicedays/edit/index' })}>
                 {t.newServiceDay}
-              </AtButton>
+              </Button>
             </View>
             {data.serviceDays.map((day) => (
               <ServiceDayCard key={day.id} day={day} onChanged={list.reload} />
@@ -72,14 +72,11 @@ function ServiceDayCard({ day, onChanged }: { day: ServiceDayDto; onChanged: () 
         </View>
       ))}
       <View className="gt-sd__buttons">
-        <AtButton
-          size="small"
-          onClick={() => Taro.navigateTo({ url: `/packages/servicedays/edit/index?id=${encodeURIComponent(day.id)}` })}
-        >
+        <Button size="small" onClick={() => Taro.navigateTo({ url: `/packages/servicedays/edit/index?id=${encodeURIComponent(day.id)}` })}>
           {t.edit}
-        </AtButton>
+        </Button>
         <Picker mode="date" value="" onChange={(e) => void addDate(String(e.detail.value))}>
-          <AtButton size="small">{t.addExtraDate}</AtButton>
+          <Button size="small">{t.addExtraDate}</Button>
         </Picker>
       </View>
     </View>
@@ -116,17 +113,17 @@ function DateCard({ session, onChanged }: { session: SessionCardDto; onChanged: 
       )}
       {session.status === 'open' && (
         <View className="gt-sd__buttons">
-          <AtButton
+          <Button
             className="gt-sd-manage__open-day"
             size="small"
             type="primary"
             onClick={() => Taro.navigateTo({ url: `/packages/servicedays/day/index?id=${encodeURIComponent(session.id)}` })}
           >
             {t.openDayList}
-          </AtButton>
-          <AtButton size="small" onClick={() => setAsking(!asking)}>
+          </Button>
+          <Button size="small" onClick={() => setAsking(!asking)}>
             {t.cancelDate}
-          </AtButton>
+          </Button>
         </View>
       )}
       {asking && (
@@ -140,9 +137,9 @@ function DateCard({ session, onChanged }: { session: SessionCardDto; onChanged: 
               onInput={(e) => setReason(e.detail.value)}
             />
           </FormField>
-          <AtButton type="primary" onClick={() => void cancel()}>
+          <Button type="primary" onClick={() => void cancel()}>
             {t.cancelConfirm}
-          </AtButton>
+          </Button>
         </View>
       )}
     </View>

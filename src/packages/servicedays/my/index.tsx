@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { BookingDto } from '@contract';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import BookingCard from '@/components/BookingCard';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
@@ -38,9 +38,9 @@ export default function MyBookingsPage() {
             {data.upcoming.length === 0 ? (
               <View className="gt-sd__empty">
                 <View>{t.noBookings}</View>
-                <AtButton type="primary" onClick={() => Taro.navigateTo({ url: '/packages/servicedays/browse/index' })}>
+                <Button type="primary" onClick={() => Taro.navigateTo({ url: '/packages/servicedays/browse/index' })}>
                   {t.goBrowse}
-                </AtButton>
+                </Button>
               </View>
             ) : (
               data.upcoming.map((b) => <BookingCard key={`${b.sessionId}-${b.code}`} booking={b} prominent onCancel={cancel} />)

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import type { SessionDetailDto } from '@contract';
 import { servicedaysText } from '@/text/servicedays';
 import { cx } from '@/utils/cx';
@@ -46,7 +46,7 @@ export default function SlotPicker({ data, booking }: { data: SessionDetailDto; 
       </View>
       <View className="gt-sd__line">{t.cutoffHint(data.cancelCutoffMinutes)}</View>
       {chosen && (
-        <AtButton
+        <Button
           className="gt-sd-confirm"
           type="primary"
           loading={booking.busy}
@@ -54,7 +54,7 @@ export default function SlotPicker({ data, booking }: { data: SessionDetailDto; 
           onClick={() => void booking.submit(data, chosen)}
         >
           {t.confirm(data.windows.find((w) => w.id === chosen.windowId)?.name ?? '', chosen.start, chosen.end)}
-        </AtButton>
+        </Button>
       )}
     </View>
   );

@@ -1,6 +1,6 @@
 import { Picker, View } from '@tarojs/components';
 import type { AssignmentsDto, CadreDto } from '@contract';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
 import TextPrompt from '@/components/TextPrompt';
 import { caretakersText } from '@/text/caretakers';
@@ -27,12 +27,12 @@ export default function AssignPanel({ kind, targetId, gridId, cadres, onChanged 
       {cadres.map((cadre) => (
         <View key={cadre.id} className="gt-assign__cadre">
           <PersonRow name={cadre.name} detail={t.assign.since(cadre.since)} phone={cadre.phone} callable />
-          <AtButton size="small" onClick={() => a.open(cadre.id)}>
+          <Button size="small" onClick={() => a.open(cadre.id)}>
             {t.assign.replace}
-          </AtButton>
-          <AtButton size="small" onClick={() => a.setEnding(cadre.id)}>
+          </Button>
+          <Button size="small" onClick={() => a.setEnding(cadre.id)}>
             {t.assign.end}
-          </AtButton>
+          </Button>
         </View>
       ))}
       {a.ending && (
@@ -46,9 +46,9 @@ export default function AssignPanel({ kind, targetId, gridId, cadres, onChanged 
         />
       )}
       {!a.picking && (
-        <AtButton className="gt-assign__open" type="primary" onClick={() => a.open(null)}>
+        <Button className="gt-assign__open" type="primary" onClick={() => a.open(null)}>
           {t.household.assign}
-        </AtButton>
+        </Button>
       )}
       {a.picking && (
         <View className="gt-visits__sub gt-assign__picker">

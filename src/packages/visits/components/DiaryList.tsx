@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { RequestOf } from '@contract';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
 import { visitsText as t } from '@/text/visits';
 import { useDiary } from './useDiary';
@@ -17,9 +17,9 @@ export default function DiaryList({ query }: { query: RequestOf<'visits', 'diary
       ))}
       {diary.next && (
         <View className="gt-visits__actions">
-          <AtButton className="gt-diary__more" loading={diary.loading} onClick={diary.more}>
+          <Button className="gt-diary__more" loading={diary.loading} onClick={diary.more}>
             {t.diary.more}
-          </AtButton>
+          </Button>
         </View>
       )}
     </LoadState>

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import { visitOutbox } from '@/state/visitOutbox';
 import { visitsText as t } from '@/text/visits';
 import { formatDateTime } from '@/utils/time';
@@ -28,12 +28,12 @@ export default function PendingVisits({ onSent }: { onSent: () => void }) {
                 {t.home.failed}
                 {item.error}
               </View>
-              <AtButton size="small" onClick={() => void visitOutbox.retry(item.key)}>
+              <Button size="small" onClick={() => void visitOutbox.retry(item.key)}>
                 {t.home.retry}
-              </AtButton>
-              <AtButton size="small" onClick={() => visitOutbox.discard(item.key)}>
+              </Button>
+              <Button size="small" onClick={() => visitOutbox.discard(item.key)}>
                 {t.home.discard}
-              </AtButton>
+              </Button>
             </View>
           )}
         </View>

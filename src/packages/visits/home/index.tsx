@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import PageShell from '@/components/PageShell';
 import Loaded from '../components/Loaded';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
@@ -39,9 +39,9 @@ export default function VisitsHomePage() {
             {data.reminderTemplateIds.length > 0 && (
               <View className="gt-visits__card gt-visits-home__subscribe">
                 <View className="gt-visits__line">{t.home.subscribeHint}</View>
-                <AtButton size="small" onClick={() => void subscribeApi.askToSubscribe(data.reminderTemplateIds)}>
+                <Button size="small" onClick={() => void subscribeApi.askToSubscribe(data.reminderTemplateIds)}>
                   {t.home.subscribe}
-                </AtButton>
+                </Button>
               </View>
             )}
             <View className="gt-visits__heading">{t.home.myGrids}</View>

@@ -1,5 +1,6 @@
 import { Input, Picker, View } from '@tarojs/components';
-import { AtButton, AtSwitch } from 'taro-ui';
+import Button from '@/components/Button';
+import Switch from '@/components/Switch';
 import { AGE_BAND_CHOICES, RELATION_CHOICES } from '../choices';
 import ChoiceChips from '@/components/ChoiceChips';
 import FormField from '@/components/FormField';
@@ -57,7 +58,7 @@ export default function MemberEditor({ member, index, errors, residents, onChang
         />
       </FormField>
       {member.phone !== '' && (
-        <AtSwitch
+        <Switch
           title={t.form.phoneVerified}
           checked={member.phoneVerified}
           border={false}
@@ -77,9 +78,9 @@ export default function MemberEditor({ member, index, errors, residents, onChang
         </Picker>
       </FormField>
       {index > 0 && (
-        <AtButton size="small" onClick={onRemove}>
+        <Button size="small" onClick={onRemove}>
           {t.form.removeMember}
-        </AtButton>
+        </Button>
       )}
     </View>
   );

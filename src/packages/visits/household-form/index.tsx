@@ -1,6 +1,6 @@
 import { Input, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import ChoiceChips from '@/components/ChoiceChips';
 import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
@@ -53,9 +53,9 @@ export default function HouseholdFormPage() {
               onRemove={() => f.removeMember(index)}
             />
           ))}
-          <AtButton size="small" className="gt-household-form__add-member" onClick={f.addMember}>
+          <Button size="small" className="gt-household-form__add-member" onClick={f.addMember}>
             {t.form.addMember}
-          </AtButton>
+          </Button>
         </FormField>
         <FormField inset label={t.form.tags} error={f.errors.tags}>
           <ChoiceChips
@@ -74,9 +74,9 @@ export default function HouseholdFormPage() {
           />
         </FormField>
         <View className="gt-visits__actions">
-          <AtButton className="gt-household-form__save" type="primary" onClick={() => void f.save()}>
+          <Button className="gt-household-form__save" type="primary" onClick={() => void f.save()}>
             {t.form.save}
-          </AtButton>
+          </Button>
         </View>
       </LoadState>
     </PageShell>

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { HouseholdDetailDto } from '@contract';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import PageShell from '@/components/PageShell';
 import Loaded from '../components/Loaded';
 import { useReloadOnShow } from '@/hooks/useReloadOnShow';
@@ -51,19 +51,19 @@ export default function HouseholdPage() {
             <Header household={data} tags={options.data?.tags ?? []} />
             <View className="gt-visits__actions">
               {data.allowed.includes('visit') && (
-                <AtButton className="gt-household__visit" type="primary" onClick={visit}>
+                <Button className="gt-household__visit" type="primary" onClick={visit}>
                   {t.household.visit}
-                </AtButton>
+                </Button>
               )}
               {data.allowed.includes('remind') && (
-                <AtButton className="gt-household__remind" onClick={() => void remind()}>
+                <Button className="gt-household__remind" onClick={() => void remind()}>
                   {t.household.remind}
-                </AtButton>
+                </Button>
               )}
               {data.allowed.includes('edit') && (
-                <AtButton className="gt-household__edit" onClick={edit}>
+                <Button className="gt-household__edit" onClick={edit}>
                   {t.household.edit}
-                </AtButton>
+                </Button>
               )}
             </View>
             <MembersPanel household={data} />

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import ChoiceChips from '@/components/ChoiceChips';
 import PageShell from '@/components/PageShell';
 import Loaded from '../components/Loaded';
@@ -40,13 +40,13 @@ export default function HouseholdsPage() {
         />
         {grid && (
           <View className="gt-visits__actions">
-            <AtButton
+            <Button
               className="gt-households__add"
               type="primary"
               onClick={() => Taro.navigateTo({ url: `/packages/visits/household-form/index?gridId=${placeId}` })}
             >
               {t.household.add}
-            </AtButton>
+            </Button>
           </View>
         )}
         {grid && h.staff && h.beatData && (

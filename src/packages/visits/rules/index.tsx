@@ -1,6 +1,7 @@
 import { Input, View } from '@tarojs/components';
 import type { CadreLevel } from '@contract';
-import { AtButton, AtSwitch } from 'taro-ui';
+import Button from '@/components/Button';
+import Switch from '@/components/Switch';
 import FormField from '@/components/FormField';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
@@ -39,7 +40,7 @@ export default function RulesPage() {
                 onInput={(e) => r.setTag(index, { visitEveryDays: number(e.detail.value) })}
               />
             </FormField>
-            <AtSwitch
+            <Switch
               title={t.rules.active}
               checked={tag.active}
               disabled={!r.editable}
@@ -64,10 +65,10 @@ export default function RulesPage() {
         </View>
         {r.editable && (
           <View className="gt-visits__actions">
-            <AtButton onClick={r.addTag}>{t.rules.addTag}</AtButton>
-            <AtButton type="primary" className="gt-rules__save" onClick={() => void r.save()}>
+            <Button onClick={r.addTag}>{t.rules.addTag}</Button>
+            <Button type="primary" className="gt-rules__save" onClick={() => void r.save()}>
               {t.rules.save}
-            </AtButton>
+            </Button>
           </View>
         )}
       </LoadState>

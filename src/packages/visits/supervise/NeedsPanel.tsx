@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { VisitTagDto } from '@contract';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
 import { caretakersText } from '@/text/caretakers';
 import { visitsText as t } from '@/text/visits';
@@ -28,16 +28,16 @@ export default function NeedsPanel({ placeId, tags }: { placeId: string; tags: r
               <View className="gt-visits__line">{t.supervise.lastReminded(formatDateTime(item.lastRemindedAt))}</View>
             )}
             {needs.page?.canRemind && (
-              <AtButton size="small" className="gt-needs__remind" onClick={() => void needs.remind(item.household.id)}>
+              <Button size="small" className="gt-needs__remind" onClick={() => void needs.remind(item.household.id)}>
                 {t.household.remind}
-              </AtButton>
+              </Button>
             )}
           </View>
         </View>
       ))}
       {needs.page?.next && (
         <View className="gt-visits__actions">
-          <AtButton onClick={needs.more}>{t.supervise.more}</AtButton>
+          <Button onClick={needs.more}>{t.supervise.more}</Button>
         </View>
       )}
     </LoadState>

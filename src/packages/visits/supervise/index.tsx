@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import PageShell from '@/components/PageShell';
 import SegmentTabs from '@/components/SegmentTabs';
 import { visitsText as t } from '@/text/visits';
@@ -29,9 +29,9 @@ export default function SupervisePage() {
       </View>
       {trail.length > 0 && (
         <View className="gt-visits__actions">
-          <AtButton size="small" onClick={() => setTrail(trail.slice(0, -1))}>
+          <Button size="small" onClick={() => setTrail(trail.slice(0, -1))}>
             {t.supervise.back}
-          </AtButton>
+          </Button>
         </View>
       )}
       {!placeId && <View className="gt-visits__empty">{options.error?.message ?? ''}</View>}

@@ -1,5 +1,5 @@
 import { Textarea, View } from '@tarojs/components';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import ChoiceChips from '@/components/ChoiceChips';
 import FormField from '@/components/FormField';
 import { visitsText as t } from '@/text/visits';
@@ -35,9 +35,9 @@ export default function ProblemEditor({ problem, error, categories, onChange, on
           onInput={(e) => onChange({ text: e.detail.value })}
         />
       </FormField>
-      <AtButton size="small" onClick={onRemove}>
+      <Button size="small" onClick={onRemove}>
         {t.visitForm.removeProblem}
-      </AtButton>
+      </Button>
     </View>
   );
 }

@@ -1,6 +1,6 @@
 import { Input, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import ChoiceChips from '@/components/ChoiceChips';
 import FormField from '@/components/FormField';
 import PageShell from '@/components/PageShell';
@@ -91,14 +91,14 @@ export default function VisitNewPage() {
             onRemove={() => f.removeProblem(index)}
           />
         ))}
-        <AtButton className="gt-visit-new__add-problem" onClick={f.addProblem}>
+        <Button className="gt-visit-new__add-problem" onClick={f.addProblem}>
           {t.visitForm.addProblem}
-        </AtButton>
+        </Button>
       </FormField>
       <View className="gt-visits__actions">
-        <AtButton className="gt-visit-new__submit" type="primary" loading={f.busy} disabled={f.busy} onClick={() => void f.submit()}>
+        <Button className="gt-visit-new__submit" type="primary" loading={f.busy} disabled={f.busy} onClick={() => void f.submit()}>
           {t.visitForm.submit}
-        </AtButton>
+        </Button>
       </View>
     </PageShell>
   );

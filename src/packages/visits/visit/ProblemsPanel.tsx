@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ProblemDto } from '@contract';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import { visitsText as t } from '@/text/visits';
 
 interface ProblemsPanelProps {
@@ -38,9 +38,9 @@ export default function ProblemsPanel({ problems, canRefile, onRefile }: Problem
                 {p.error ?? ''}
               </View>
               {canRefile && (
-                <AtButton size="small" onClick={() => onRefile(p)}>
+                <Button size="small" onClick={() => onRefile(p)}>
                   {t.visit.refile}
-                </AtButton>
+                </Button>
               )}
             </View>
           )}

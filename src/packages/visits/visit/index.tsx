@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { AtButton } from 'taro-ui';
+import Button from '@/components/Button';
 import PageShell from '@/components/PageShell';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import Loaded from '../components/Loaded';
@@ -58,24 +58,24 @@ export default function VisitPage() {
             <CallbackPrompts v={v} />
             <View className="gt-visits__actions">
               {allowed.includes('reportProblem') && v.panel !== 'problem' && (
-                <AtButton className="gt-visit__problem" onClick={() => v.setPanel('problem')}>
+                <Button className="gt-visit__problem" onClick={() => v.setPanel('problem')}>
                   {t.visit.addProblem}
-                </AtButton>
+                </Button>
               )}
               {v.panel === 'problem' && (
-                <AtButton type="primary" className="gt-visit__report" onClick={addProblem}>
+                <Button type="primary" className="gt-visit__report" onClick={addProblem}>
                   {t.visit.addProblem}
-                </AtButton>
+                </Button>
               )}
               {allowed.includes('markCallback') && (
-                <AtButton className="gt-visit__mark" onClick={() => v.setPanel('mark')}>
+                <Button className="gt-visit__mark" onClick={() => v.setPanel('mark')}>
                   {t.visit.markCallback}
-                </AtButton>
+                </Button>
               )}
               {allowed.includes('recordCallback') && (
-                <AtButton className="gt-visit__outcome" onClick={() => v.setPanel('outcome')}>
+                <Button className="gt-visit__outcome" onClick={() => v.setPanel('outcome')}>
                   {t.visit.recordCallback}
-                </AtButton>
+                </Button>
               )}
             </View>
             <View className="gt-visits__heading">{t.visit.log}</View>

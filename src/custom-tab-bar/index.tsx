@@ -1,0 +1,39 @@
+import { Image, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useCurrentTab } from '@/state/currentTab';
+import { useElderMode } from '@/state/elderMode';
+import { cx } from '@/utils/cx';
+import { TABS } from './tabs';
+import './index.scss';
+
+/**
+ * The weapp's tab bar (app.config's `tabBar.custom`). WeChat's own bar takes no
+ * font size, so its labels could not grow with 长辈模式; this one follows it live.
+ * Same tabs, icons and colours as the list in app.config.ts. The H5 build keeps
+ * Taro's bar (Taro 4 draws none for a custom one there), sized in src/h5.
+ */
+export default function CustomTabBar() {
+  const elder = useElderMode();
+  const current = useCurrentTab();
+  return (
+    <View className={cx('gt-tab-bar', elder && 'gt-tab-bar--elder')} role="tablist">
+      {TABS.map((tab) => {
+        const selected = tab.pagePath === current;
+        return (
+          <View
+            key={tab.pagePath}
+            className={cx('gt-tab-bar__item', selected && 'gt-tab-bar__item--selected')}
+            role="tab"
+            aria-selected={selected}
+            onClick={() => {
+              if (!selected) void Taro.switchTab({ url: `/${tab.pagePath}` });
+            }}
+          >
+            <Image className="gt-tab-bar__icon" src={`/${selected ? tab.selectedIconPath : tab.iconPath}`} />
+            <View className="gt-tab-bar__label">{tab.text}</View>
+          </View>
+        );
+      })}
+    </View>
+  );
+}
