@@ -93,9 +93,9 @@ it('escalates an overdue request to the village, the township, then the county, 
   await sweep();
   const atCounty = await detail(test, 'demo-resident-li', request.id);
   expect(atCounty).toEqual(expect.objectContaining({ state: 'escalated', handler: null, queued: true }));
-  expect(atCounty.county?.words).toMatch(/^望江县（限\d+月\d+日前办结）$/);
+  expect(atCounty.county?.words).toMatch(/^望江县（限(\d+年)?\d+月\d+日前办结）$/);
   expect(atCounty.timeline.at(-1)?.what).toMatch(
-    /^超过办理时限（\d+月\d+日）未办结，已上报到县里，由望江县值班工作人员负责，限\d+月\d+日前办结$/,
+    /^超过办理时限（(\d+年)?\d+月\d+日）未办结，已上报到县里，由望江县值班工作人员负责，限(\d+年)?\d+月\d+日前办结$/,
   );
   expect(messagesTo(test, 'demo-staff-county', beforeCounty, request.id).map((m) => m.data.phrase2?.value)).toEqual(['待认领']);
   expect(messagesTo(test, 'demo-staff-township', beforeCounty, request.id)).toEqual([]);
