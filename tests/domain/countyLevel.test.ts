@@ -10,7 +10,7 @@ import { COUNTY_WORKDAYS } from '../../cloudfunctions/domain/requests/requestCha
 import type { Actor, ResidentRequest } from '../../cloudfunctions/domain/requests/ResidentRequest';
 import { sweepRequest } from '../../cloudfunctions/domain/requests/sweepRequest';
 import { timelineFor } from '../../cloudfunctions/domain/requests/timeline';
-import { context, filed, HEAD, hours, later, MEDIATOR, MONDAY, NO_HOLIDAYS, run, township, user } from './support/requests';
+import { context, filed, HEAD, hours, later, MEDIATOR, MONDAY, NO_HOLIDAYS, run, user } from './support/requests';
 
 const mediator: Actor = { id: 'm-med', name: '周义青', role: 'gridMember', title: '调解员' };
 const townshipActor: Actor = { id: 'cad-t', name: '黄文斌', role: 'cadre', title: '乡党委副书记' };
@@ -185,7 +185,9 @@ describe('the county level: who acts on it', () => {
     const accepted = run(request, (r) => acceptRequest(r, { actor: countyActor, now: friday, opId: 'op-acc-0001' }));
     expect(accepted).toEqual(expect.objectContaining({ state: 'accepted', level: 'county', openHandlerId: 's-c1' }));
     expect(allowedSteps(countyStaff, accepted)).toEqual(expect.arrayContaining(['resolve', 'suspend']));
-    const paused = run(accepted, (r) => suspendRequest(r, { actor: countyActor, now: friday, opId: 'op-sus-0001' }, '等待汛期过后', NO_HOLIDAYS));
+    const paused = run(accepted, (r) =>
+      suspendRequest(r, { actor: countyActor, now: friday, opId: 'op-sus-0001' }, '等待汛期过后', NO_HOLIDAYS),
+    );
     expect(countyHoldOf(paused, friday)).toEqual({ name: '望江县', deadline: null, words: '望江县' });
   });
 

@@ -184,7 +184,12 @@ describe('没解决', () => {
 
   it('at the township a second time: up to the county', () => {
     const atTownship = { ...filed(routing), level: 'township' as const, levelNode: { id: 't1', name: '凉泉乡' }, notSolvedCount: 1 };
-    const change = notSolved(resolve(atTownship), { actor: resident, now: MONDAY, opId: 'op-ns-0004', reason: '没用' }, NO_HOLIDAYS, routing);
+    const change = notSolved(
+      resolve(atTownship),
+      { actor: resident, now: MONDAY, opId: 'op-ns-0004', reason: '没用' },
+      NO_HOLIDAYS,
+      routing,
+    );
     expect(change.set).toEqual(expect.objectContaining({ state: 'escalated', level: 'county', queued: true, notSolvedCount: 2 }));
     expect(change.events[0].what).toMatch(/^群众再次反映没解决，已上报到县里，由望江县值班工作人员负责，限12月\d+日前办结$/);
   });

@@ -18,7 +18,9 @@ export function remindOverdue(request: ResidentRequest, staff: User, now: Date, 
   if (!isOverdue(request, now)) throw new DomainError('NOT_OVERDUE');
   // Nobody holds it: the duty staff of its level (the county's once it reached the county).
   const atCounty = request.level === 'county';
-  const queue = atCounty ? { name: request.levelNode.name, id: request.placeIds[0] } : { name: request.townshipName, id: request.townshipId };
+  const queue = atCounty
+    ? { name: request.levelNode.name, id: request.placeIds[0] }
+    : { name: request.townshipName, id: request.townshipId };
   const who = request.handler ? `${request.handler.name}（${request.handler.title}）` : `${queue.name}值班人员`;
   return {
     set: { updatedAt: now },
