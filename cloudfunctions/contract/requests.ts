@@ -238,7 +238,7 @@ export interface RequestSummaryDto {
   createdAt: string;
   updatedAt: string;
   handler: HandlerDto | null;
-  /** In the township's duty queue, waiting for staff to take it. */
+  /** In the township's (or, once it reached the county, the county's) duty queue, waiting for staff to take it. */
   queued: boolean;
   department: DepartmentHoldDto | null;
   /** 县里办理: the county holds it (reached the county, no county department holds it) and until when; else null. */
