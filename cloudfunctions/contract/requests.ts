@@ -205,6 +205,13 @@ export interface CountdownDto {
   label: string;
 }
 
+/** 县里办理: the county that holds the request and until when ("望江县（限12月14日前办结）"). */
+export interface CountyHoldDto {
+  name: string;
+  deadline: string | null;
+  words: string;
+}
+
 /** 限期解决: the department holding the request (or that solved it) and until when. */
 export interface DepartmentHoldDto {
   name: string;
@@ -231,9 +238,11 @@ export interface RequestSummaryDto {
   createdAt: string;
   updatedAt: string;
   handler: HandlerDto | null;
-  /** In the township's duty queue, waiting for staff to take it. */
+  /** In the township's (or, once it reached the county, the county's) duty queue, waiting for staff to take it. */
   queued: boolean;
   department: DepartmentHoldDto | null;
+  /** 县里办理: the county holds it (reached the county, no county department holds it) and until when; else null. */
+  county: CountyHoldDto | null;
   deadline: string | null;
   countdown: CountdownDto | null;
   /** Why the viewer sees it. */

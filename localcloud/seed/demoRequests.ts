@@ -57,7 +57,7 @@ function node(id: string) {
 /** What loadRoutingContext reads from the database, built from the demo arrays. */
 export function demoRoutingContext(gridId: string, categoryId: string, requests: ResidentRequest[]): RoutingContext {
   const grid = node(gridId);
-  const [, townshipId, villageId] = grid.ancestorIds;
+  const [countyId, townshipId, villageId] = grid.ancestorIds;
   const category = demoCategories.find((c) => c._id === categoryId);
   const openCounts: Record<string, number> = {};
   for (const r of requests) if (r.openHandlerId) openCounts[r.openHandlerId] = (openCounts[r.openHandlerId] ?? 0) + 1;
@@ -65,12 +65,13 @@ export function demoRoutingContext(gridId: string, categoryId: string, requests:
     grid: { id: grid._id, name: grid.name },
     village: { id: villageId, name: node(villageId).name },
     township: { id: townshipId, name: node(townshipId).name },
+    county: { id: countyId, name: node(countyId).name },
     members: demoUsers
       .filter((u) => u.gridDuties.some((d) => d.gridId === gridId))
       .map((u) => ({ id: u._id, name: u.name, duties: u.gridDuties })),
     cadres: demoUsers.flatMap((u) =>
       u.nodeDuties
-        .filter((d) => d.nodeId === villageId || d.nodeId === townshipId)
+        .filter((d) => d.nodeId === villageId || d.nodeId === townshipId || d.nodeId === countyId)
         .map((d) => ({ id: u._id, name: u.name, nodeId: d.nodeId, title: d.title, firstResponsible: d.firstResponsible })),
     ),
     openCounts,

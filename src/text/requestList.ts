@@ -15,4 +15,6 @@ export const requestListText = {
   confirmDiscard: '确定删除这条还没发送的诉求吗？',
   /** A request nobody holds yet, waiting in the township's duty queue. */
   queued: '待认领',
+  /** A request at the county level: who holds it there and until when. */
+  county: '县里办理',
 } as const;

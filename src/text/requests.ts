@@ -145,6 +145,9 @@ export const requestsText = {
     needWords: '请填写说明（至少2个字）',
     needStars: '请先点星星打分',
     // 限期解决 and 改派.
+    /** 县里办理: what reached the county, and until when. */
+    county: '县里办理',
+    countyQueued: '在县里值班队列中，等待县里工作人员认领',
     department: '承办部门',
     departmentOverdue: '已超过限期，乡镇和县里正在督办',
     assignDepartment: '交办部门',

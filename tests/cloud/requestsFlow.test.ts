@@ -351,7 +351,7 @@ describe('handling', () => {
     expect(messagesTo(test, 'demo-resident-wang', since).map((m) => m.data.phrase2?.value)).toEqual(['已办结']);
   });
 
-  it('suspends with a reason (clock stopped), resumes, escalates by hand, and refuses to go above the township', async () => {
+  it('suspends with a reason (clock stopped), resumes, escalates by hand up to the county, and refuses to go above it', async () => {
     const request = await step(test, 'demo-grid-wang', 'accept', await file(test));
     const suspended = await step(test, 'demo-grid-wang', 'suspend', request, { reason: '等雨停了再修' });
     expect(suspended.countdown?.label).toBe('已暂停计时');
@@ -363,10 +363,11 @@ describe('handling', () => {
     expect(village.handler?.name).toBe('李大毛');
     const township = await step(test, 'demo-staff-hubin', 'escalate', village, { reason: '村里资金不够，请乡里协调' });
     expect(township.handler).toEqual({ name: '黄文斌', title: '乡党委副书记', level: 'township', place: '凉泉乡' });
+    const county = await step(test, 'demo-staff-township', 'escalate', township, { reason: '乡里协调不了，请县里解决' });
+    expect(county).toEqual(expect.objectContaining({ handler: null, queued: true }));
+    expect(county.county?.name).toBe('望江县');
     const before = await snapshotStore(test);
-    expect(await stepRaw(test, 'demo-staff-township', 'escalate', township)).toEqual(
-      expect.objectContaining({ ok: false, code: 'TOP_LEVEL' }),
-    );
+    expect(await stepRaw(test, 'demo-staff-county', 'escalate', county)).toEqual(expect.objectContaining({ ok: false, code: 'TOP_LEVEL' }));
     expect(await snapshotStore(test)).toBe(before);
   });
 

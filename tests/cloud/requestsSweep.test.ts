@@ -5,7 +5,8 @@ import { allowTaskNotice, detail, file, lastSeq, messagesTo, step } from './supp
 /**
  * The timer-triggered sweep, with the runtime's clock moved forward: what is
  * past its deadline goes one level up (new handler and deadline, both told),
- * the township supervises what is overdue at the top, resolved requests
+ * the township's goes to the county, the county supervises what is overdue
+ * at the top, resolved requests
  * close themselves after 7 days, and only due requests are read.
  */
 let test: TestCloud;
@@ -48,7 +49,7 @@ async function sweep(): Promise<SweepData & { storeDocsRead: number }> {
   }
 }
 
-it('escalates an overdue request to the village, then the township, then alerts the township to supervise', async () => {
+it('escalates an overdue request to the village, the township, then the county, then alerts the county to supervise', async () => {
   const request = await file(test, 'demo-resident-li', { gridId: 'g-hubin-2', categoryId: 'security', text: '郭屋组路灯全坏了' });
   expect(request.handler?.name).toBe('郭长林');
   // Two days later nothing is due yet (2 working days, due at the end of the second).
@@ -85,18 +86,32 @@ it('escalates an overdue request to the village, then the township, then alerts 
   const atTownship = await detail(test, 'demo-resident-li', request.id);
   expect(atTownship.handler).toEqual({ name: '黄文斌', title: '乡党委副书记', level: 'township', place: '凉泉乡' });
 
-  const beforeAlert = lastSeq(test);
+  // Past the township's deadline: the county, whose data names no first responsible person, so its duty queue.
+  await allowTaskNotice(test, 'demo-staff-county', 20);
+  const beforeCounty = lastSeq(test);
   test.cloud.setClockOffset(24 * DAY);
+  await sweep();
+  const atCounty = await detail(test, 'demo-resident-li', request.id);
+  expect(atCounty).toEqual(expect.objectContaining({ state: 'escalated', handler: null, queued: true }));
+  expect(atCounty.county?.words).toMatch(/^望江县（限(\d+年)?\d+月\d+日前办结）$/);
+  expect(atCounty.timeline.at(-1)?.what).toMatch(
+    /^超过办理时限（(\d+年)?\d+月\d+日）未办结，已上报到县里，由望江县值班工作人员负责，限(\d+年)?\d+月\d+日前办结$/,
+  );
+  expect(messagesTo(test, 'demo-staff-county', beforeCounty, request.id).map((m) => m.data.phrase2?.value)).toEqual(['待认领']);
+  expect(messagesTo(test, 'demo-staff-township', beforeCounty, request.id)).toEqual([]);
+
+  const beforeAlert = lastSeq(test);
+  test.cloud.setClockOffset(40 * DAY);
   const supervise = await sweep();
   expect(supervise.supervised).toBeGreaterThanOrEqual(1);
-  const supervised = await detail(test, 'demo-staff-township', request.id);
+  const supervised = await detail(test, 'demo-staff-county', request.id);
   expect(supervised.state).toBe('escalated');
-  expect(supervised.handler?.name).toBe('黄文斌');
-  expect(supervised.timeline.at(-1)?.what).toMatch(/已提醒凉泉乡工作人员督办$/);
-  expect(messagesTo(test, 'demo-staff-township', beforeAlert, request.id).map((m) => m.data.phrase2?.value)).toEqual(['已超期']);
+  expect(supervised.county?.name).toBe('望江县');
+  expect(supervised.timeline.at(-1)?.what).toMatch(/已提醒县里工作人员督办$/);
+  expect(messagesTo(test, 'demo-staff-county', beforeAlert, request.id).map((m) => m.data.phrase2?.value)).toEqual(['已超期']);
   // Once: the next sweep does not alert again, and does not read it again.
   const again = await sweep();
-  expect(messagesTo(test, 'demo-staff-township', beforeAlert, request.id)).toHaveLength(1);
+  expect(messagesTo(test, 'demo-staff-county', beforeAlert, request.id)).toHaveLength(1);
   expect(again.due).toBe(0);
 });
 

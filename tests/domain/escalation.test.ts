@@ -11,7 +11,7 @@ const resident: Actor = { id: 'r-wang', name: '王秀英', role: 'resident', tit
 const DAY = hours(24);
 
 describe('the escalation chain (逐级上报)', () => {
-  it('goes grid → village → township, and no further', () => {
+  it('goes grid → village → township → county, and no further', () => {
     const atGrid = filed(routing);
     const toVillage = escalationTarget(atGrid, routing, '网格员 周义青 上报：需要村里协调');
     expect(toVillage).toEqual({
@@ -23,9 +23,10 @@ describe('the escalation chain (逐级上报)', () => {
     const toTownship = escalationTarget({ level: 'village' }, routing, '村里也解决不了');
     expect(toTownship?.handler?.id).toBe('cad-t');
     expect(toTownship?.level).toBe('township');
-    expect(escalationTarget({ level: 'township' }, routing, '…')).toBeNull();
+    expect(escalationTarget({ level: 'township' }, routing, '…')?.level).toBe('county');
+    expect(escalationTarget({ level: 'county' }, routing, '…')).toBeNull();
     const step = { actor: mediator, now: MONDAY, opId: 'op-00000001', reason: '…' };
-    expect(() => escalateRequest({ ...atGrid, level: 'township' }, step, routing, NO_HOLIDAYS)).toThrow(
+    expect(() => escalateRequest({ ...atGrid, level: 'county' }, step, routing, NO_HOLIDAYS)).toThrow(
       expect.objectContaining({ code: 'TOP_LEVEL' }),
     );
   });
@@ -102,17 +103,25 @@ describe('the timer (sweep)', () => {
     expect(later2.set.level).toBe('township');
   });
 
-  it('at the township there is nothing above: staff are alerted to supervise, once', () => {
-    const atTownship = { ...request, level: 'township' as const, levelNode: { id: 't1', name: '凉泉乡' } };
-    const change = sweepRequest(atTownship, thursday, routing, NO_HOLIDAYS);
+  it('at the county there is nothing above: its staff are alerted to supervise, once', () => {
+    const atCounty = { ...request, level: 'county' as const, levelNode: { id: 'c1', name: '望江县' } };
+    const change = sweepRequest(atCounty, thursday, routing, NO_HOLIDAYS);
     expect(change.set).toEqual({ sweepAt: null, updatedAt: thursday });
     expect(change.events[0]).toEqual(
-      expect.objectContaining({ kind: 'supervised', what: '超过办理时限（11月25日）未办结，已提醒凉泉乡工作人员督办' }),
+      expect.objectContaining({ kind: 'supervised', what: '超过办理时限（11月25日）未办结，已提醒县里工作人员督办' }),
     );
     expect(change.notices).toEqual([
-      { kind: 'overdueAlert', staffOf: 't1' },
+      { kind: 'overdueAlert', staffOf: 'c1' },
       { kind: 'overdueAlert', to: 'm-med' },
     ]);
+    // Once: the timer mark is cleared, so the next run finds nothing to do.
+    const after = run(atCounty, () => change);
+    expect(sweepRequest(after, later(thursday, 30 * DAY), routing, NO_HOLIDAYS)).toEqual({
+      set: {},
+      events: [],
+      notices: [],
+      bumpsVersion: false,
+    });
   });
 
   it('closes a resolved request 7 days after resolution when nobody rated it', () => {
@@ -165,12 +174,24 @@ describe('没解决', () => {
     expect(twice.routingReason).toBe('群众第2次反映没解决：“还是没修好”，上报至湖滨村：李大毛（村党总支书记）');
   });
 
-  it('at the township a second time: back to the handler, and its staff are alerted', () => {
-    const atTownship = { ...filed(routing), level: 'township' as const, levelNode: { id: 't1', name: '凉泉乡' }, notSolvedCount: 1 };
-    const resolved = resolve(atTownship);
+  it('at the county a second time: back to the handler, and the county’s staff are alerted', () => {
+    const atCounty = { ...filed(routing), level: 'county' as const, levelNode: { id: 'c1', name: '望江县' }, notSolvedCount: 1 };
+    const resolved = resolve(atCounty);
     const change = notSolved(resolved, { actor: resident, now: MONDAY, opId: 'op-ns-0003', reason: '没用' }, NO_HOLIDAYS, routing);
     expect(change.set.state).toBe('reopened');
-    expect(change.notices).toContainEqual({ kind: 'overdueAlert', staffOf: 't1' });
+    expect(change.notices).toContainEqual({ kind: 'overdueAlert', staffOf: 'c1' });
+  });
+
+  it('at the township a second time: up to the county', () => {
+    const atTownship = { ...filed(routing), level: 'township' as const, levelNode: { id: 't1', name: '凉泉乡' }, notSolvedCount: 1 };
+    const change = notSolved(
+      resolve(atTownship),
+      { actor: resident, now: MONDAY, opId: 'op-ns-0004', reason: '没用' },
+      NO_HOLIDAYS,
+      routing,
+    );
+    expect(change.set).toEqual(expect.objectContaining({ state: 'escalated', level: 'county', queued: true, notSolvedCount: 2 }));
+    expect(change.events[0].what).toMatch(/^群众再次反映没解决，已上报到县里，由望江县值班工作人员负责，限12月\d+日前办结$/);
   });
 });
 

@@ -7,9 +7,9 @@ describe('listScopes: the parts of an area a list reads, and within one grid', (
   it('a grid member sees their grids at every level; a village cadre their village from the village level up; staff their jurisdiction', () => {
     const area: Area = { gridIds: ['g1', 'g2'], levelNodes: [{ nodeId: 'v1', levels: ['village', 'township'] }], staffScopeId: 't1' };
     expect(listScopes(area)).toEqual([
-      { placeIds: ['g1', 'g2'], levels: ['grid', 'village', 'township'] },
+      { placeIds: ['g1', 'g2'], levels: ['grid', 'village', 'township', 'county'] },
       { placeIds: ['v1'], levels: ['village', 'township'] },
-      { placeIds: ['t1'], levels: ['grid', 'village', 'township'] },
+      { placeIds: ['t1'], levels: ['grid', 'village', 'township', 'county'] },
     ]);
   });
 
@@ -17,7 +17,7 @@ describe('listScopes: the parts of an area a list reads, and within one grid', (
     const cadre: Area = { gridIds: [], levelNodes: [{ nodeId: 'v1', levels: ['village', 'township'] }], staffScopeId: null };
     expect(listScopes(cadre, grid)).toEqual([{ placeIds: ['g1'], levels: ['village', 'township'] }]);
     const member: Area = { gridIds: ['g1'], levelNodes: [{ nodeId: 'v1', levels: ['village', 'township'] }], staffScopeId: null };
-    expect(listScopes(member, grid)).toEqual([{ placeIds: ['g1'], levels: ['grid', 'village', 'township'] }]);
+    expect(listScopes(member, grid)).toEqual([{ placeIds: ['g1'], levels: ['grid', 'village', 'township', 'county'] }]);
   });
 
   it('a grid outside the area lists nothing, never more than the area', () => {

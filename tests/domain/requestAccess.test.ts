@@ -154,8 +154,12 @@ describe('the steps each may take', () => {
     expect(() => requireStep(people.colleague, r, 'resolve')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
     expect(() => requireStep(people.owner, r, 'accept')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
     expect(() => requireStep(people.follower, r, 'rate')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
-    expect(() => requireStep(people.staffVillage, { ...r, level: 'township' }, 'escalate')).toThrow(
+    expect(() => requireStep(people.staffVillage, { ...r, level: 'county' }, 'escalate')).toThrow(
       expect.objectContaining({ code: 'TOP_LEVEL' }),
+    );
+    // From the township up to the county is for the township's (or the county's) staff, not a village's.
+    expect(() => requireStep(people.staffVillage, { ...r, level: 'township' }, 'escalate')).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
     );
   });
 });

@@ -78,9 +78,9 @@ const COMMANDS: Array<[RequestCommand, (r: ResidentRequest) => RequestChange]> =
       ),
   ],
   ['autoClose', (r) => autoCloseRequest(r, later(at, hours(24 * 8)))],
-  // The timer: below the township it escalates, at the township it supervises.
+  // The timer: below the county it escalates, at the county it supervises.
   ['sweepEscalate', (r) => sweepOverdue({ ...r, level: 'grid' }, later(at, hours(24 * 30)), routing, NO_HOLIDAYS)],
-  ['supervise', (r) => sweepOverdue({ ...r, level: 'township' }, later(at, hours(24 * 30)), routing, NO_HOLIDAYS)],
+  ['supervise', (r) => sweepOverdue({ ...r, level: 'county' }, later(at, hours(24 * 30)), routing, NO_HOLIDAYS)],
 ];
 
 describe('the request state machine', () => {

@@ -106,6 +106,7 @@ function template(state: TemplateState, categoryIndex: number, filedAt: Date): R
       grid: { id: 'tpl-g', name: '网格' },
       village: { id: 'v', name: '村' },
       township: { id: 't', name: '乡' },
+      county: { id: 'c', name: '县' },
       members: [{ id: head._id, name: head.name, duties: head.gridDuties }],
       cadres: [],
       openCounts: {},

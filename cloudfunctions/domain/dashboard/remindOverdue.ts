@@ -16,7 +16,12 @@ export function isOverdue(request: Pick<ResidentRequest, 'state' | 'deadline'>, 
  */
 export function remindOverdue(request: ResidentRequest, staff: User, now: Date, opId: string): RequestChange {
   if (!isOverdue(request, now)) throw new DomainError('NOT_OVERDUE');
-  const who = request.handler ? `${request.handler.name}（${request.handler.title}）` : `${request.townshipName}值班人员`;
+  // Nobody holds it: the duty staff of its level (the county's once it reached the county).
+  const atCounty = request.level === 'county';
+  const queue = atCounty
+    ? { name: request.levelNode.name, id: request.placeIds[0] }
+    : { name: request.townshipName, id: request.townshipId };
+  const who = request.handler ? `${request.handler.name}（${request.handler.title}）` : `${queue.name}值班人员`;
   return {
     set: { updatedAt: now },
     events: [
@@ -30,7 +35,7 @@ export function remindOverdue(request: ResidentRequest, staff: User, now: Date, 
         opId,
       }),
     ],
-    notices: request.handler ? [{ kind: 'overdueAlert', to: request.handler.id }] : [{ kind: 'overdueAlert', staffOf: request.townshipId }],
+    notices: request.handler ? [{ kind: 'overdueAlert', to: request.handler.id }] : [{ kind: 'overdueAlert', staffOf: queue.id }],
     bumpsVersion: true,
   };
 }

@@ -101,18 +101,33 @@ const STEP_COMMAND: Record<RequestStepName, RequestCommand | null> = {
   reassign: 'reassign',
 };
 
+/**
+ * Staff who may act at the request's level: any staff over it below the
+ * county; at the county only the county's own (a township's staff still see
+ * and note it). Escalating from the township, and handing to a department,
+ * is for the township's or the county's staff, not a village's.
+ */
+function staffActs(relation: Relation, request: StepRequest, viewer: User, step: RequestStepName): boolean {
+  if (!relation.staff) return false;
+  const depth = request.placeIds.indexOf(viewer.staffScopeId ?? '');
+  if (request.level === 'county') return depth === 0;
+  const townshipOrAbove = step === 'assignDepartment' || (step === 'escalate' && request.level === 'township');
+  return !townshipOrAbove || depth <= 1;
+}
+
 /** Whether the person's relation lets them take this kind of step at all (state aside). */
 function mayTake(step: RequestStepName, relation: Relation, request: StepRequest, viewer: User): boolean {
+  const staff = staffActs(relation, request, viewer, step);
   // Held by a department now (not only remembered as who solved it).
   const withDepartment = !!request.openDepartmentId;
   // A handler who has left the department holding it no longer acts on it (its staff and the township do).
   const holds = relation.handler && (!withDepartment || relation.department);
-  const works = holds || relation.staff;
+  const works = holds || staff;
   switch (step) {
     case 'accept':
       // The handler accepts what is theirs; a department's staff what was assigned to it; staff the duty queue.
       if (request.handler) return holds;
-      return withDepartment ? relation.department : relation.staff;
+      return withDepartment ? relation.department : staff;
     case 'addNote':
       return isInsider(relation);
     case 'resolve':
@@ -122,21 +137,21 @@ function mayTake(step: RequestStepName, relation: Relation, request: StepRequest
       return works;
     case 'reject':
       // A department does not refuse: it hands the request back to the township.
-      return relation.staff || (relation.handler && !withDepartment);
+      return staff || (relation.handler && !withDepartment);
     case 'assignDepartment':
-      // The township (or the county) assigns departments, not a village's staff.
-      return relation.staff && request.level === 'township' && request.placeIds.indexOf(viewer.staffScopeId ?? '') <= 1;
+      // The township (or the county) assigns departments, not a village's staff; at the county, the county's.
+      return staff && (request.level === 'township' || request.level === 'county');
     case 'returnToTownship':
       return withDepartment && relation.department;
     case 'reassign':
       return works;
     case 'escalate':
-      return works && request.level !== 'township';
+      return works && request.level !== 'county';
     case 'rate':
     case 'notSolved':
       return relation.owner;
     case 'recategorize':
-      return relation.staff;
+      return staff;
     case 'follow':
       // Those who work on it see it anyway.
       return isIn(viewer, 'residents') && !relation.owner && !relation.follower && !isInsider(relation);
@@ -176,10 +191,12 @@ export function requireSight(viewer: User, request: Viewed): Relation {
 export function requireStep(viewer: User, request: StepRequest, step: RequestStepName): Relation {
   const relation = relationOf(viewer, request);
   if (!canSee(relation) && step !== 'follow') throw new DomainError('OUT_OF_JURISDICTION');
-  if (step === 'escalate' && (relation.handler || relation.staff) && request.level === 'township') {
+  if (step === 'escalate' && (relation.handler || relation.staff) && request.level === 'county') {
     throw new DomainError('TOP_LEVEL');
   }
-  if (step === 'assignDepartment' && relation.staff && request.level !== 'township') throw new DomainError('NOT_AT_TOWNSHIP');
+  if (step === 'assignDepartment' && relation.staff && request.level !== 'township' && request.level !== 'county') {
+    throw new DomainError('NOT_AT_TOWNSHIP');
+  }
   if (!mayTake(step, relation, request, viewer)) throw new DomainError('FORBIDDEN');
   return relation;
 }

@@ -2,10 +2,11 @@ import { isIn } from '../people/audiences';
 import type { HandlingLevel } from './vocabulary';
 import type { User } from '../people/User';
 
-/** Levels a request can be at, by depth: a village cadre (depth 2) sees the village and township levels. */
+/** Levels a request can be at, by depth: a village cadre (depth 2) sees the village, township and county levels. */
 const LEVELS_AT_OR_ABOVE: Record<number, HandlingLevel[]> = {
-  1: ['township'],
-  2: ['village', 'township'],
+  0: ['county'],
+  1: ['township', 'county'],
+  2: ['village', 'township', 'county'],
 };
 
 export interface Area {
@@ -21,7 +22,7 @@ export interface Area {
  * The requests a person works with, as list conditions: the same rule as
  * `relationOf` (grid members their grids, cadres what reached their level,
  * staff their subtree), in a form a query can use. Depth of a cadre's node
- * is found from the duty's node in `depthOf` (township 1, village 2).
+ * is found from the duty's node in `depthOf` (county 0, township 1, village 2).
  */
 export function areaOf(person: User, depthOf: (nodeId: string) => number | undefined): Area {
   return {

@@ -9,8 +9,16 @@ import { deadlineAfter, workdaysUntil, type WorkCalendar } from '../calendar/wor
 
 type Assignable = Pick<Department, '_id' | 'name' | 'level' | 'placeId' | 'active'>;
 
-/** Whether the department serves the request's place: a county bureau its county, a station its township. */
-export function departmentServes(department: Assignable, request: Pick<ResidentRequest, 'placeIds' | 'townshipId'>): boolean {
+/**
+ * Whether the department serves the request's place: a county bureau its
+ * county, a station its township. What reached the county goes to a county
+ * bureau only: the county does not hand work back down to a township's station.
+ */
+export function departmentServes(
+  department: Assignable,
+  request: Pick<ResidentRequest, 'placeIds' | 'townshipId'> & Partial<Pick<ResidentRequest, 'level'>>,
+): boolean {
+  if (request.level === 'county' && department.level !== 'county') return false;
   const place = department.level === 'county' ? request.placeIds[0] : request.townshipId;
   return department.active && department.placeId === place;
 }
@@ -33,7 +41,7 @@ export function assignToDepartment(
   departmentStaffIds: string[],
 ): RequestChange {
   assertTransition('assignDepartment', request.state, 'assigned');
-  if (request.level !== 'township') throw new DomainError('NOT_AT_TOWNSHIP');
+  if (request.level !== 'township' && request.level !== 'county') throw new DomainError('NOT_AT_TOWNSHIP');
   if (!departmentServes(department, request)) throw new DomainError('DEPARTMENT_UNAVAILABLE');
   if (!Number.isInteger(input.workdays) || input.workdays < 1 || input.workdays > MAX_DEPARTMENT_WORKDAYS) {
     throw new DomainError('INVALID_INPUT', `限期为1到${MAX_DEPARTMENT_WORKDAYS}个工作日`, [{ path: 'workdays', message: '天数不对' }]);
@@ -87,9 +95,10 @@ export function assignToDepartment(
 }
 
 /**
- * The department hands it back to the township with a reason: to the staff
- * member who assigned it (with the category's time limit again), or, when
- * that was nobody in particular, to the township's duty queue.
+ * The department hands it back to the level that assigned it (the township,
+ * or the county) with a reason: to the staff member who assigned it (with
+ * that level's time limit again), or, when that was nobody in particular,
+ * to the level's duty queue.
  */
 export function returnToTownship(request: ResidentRequest, input: StepInput & { reason: string }, calendar: WorkCalendar): RequestChange {
   const hold = request.department;
@@ -98,9 +107,11 @@ export function returnToTownship(request: ResidentRequest, input: StepInput & { 
   const handler = by.id ? { id: by.id, name: by.name, title: by.title } : null;
   const to = handler ? 'escalated' : 'submitted';
   assertTransition('returnToTownship', request.state, to);
-  const node = { id: request.townshipId, name: request.townshipName };
+  const atCounty = request.level === 'county';
+  const level = atCounty ? 'county' : 'township';
+  const node = atCounty ? request.levelNode : { id: request.townshipId, name: request.townshipName };
   const reason = `${hold.name}退回：${input.reason}`;
-  const fields = assignmentFields(request, { level: 'township', node, handler, reason }, input.now, calendar);
+  const fields = assignmentFields(request, { level, node, handler, reason }, input.now, calendar);
   return {
     set: { ...fields, department: null, openDepartmentId: null, state: to, stateBeforeSuspend: null, updatedAt: input.now },
     events: [
@@ -109,13 +120,13 @@ export function returnToTownship(request: ResidentRequest, input: StepInput & { 
         actor: input.actor,
         from: request.state,
         to,
-        what: `${hold.name}退回${request.townshipName}，由乡镇重新安排`,
+        what: atCounty ? `${hold.name}退回县里，由县里重新安排` : `${hold.name}退回${request.townshipName}，由乡镇重新安排`,
         note: input.reason,
         noteVisibility: 'owner',
         opId: input.opId,
       }),
     ],
-    notices: assignmentNotices({ level: 'township', node, handler, reason }, request),
+    notices: assignmentNotices({ level, node, handler, reason }, request),
     bumpsVersion: true,
   };
 }

@@ -1,7 +1,7 @@
 import type { HandlingLevel } from './vocabulary';
 import type { Area } from './areaOf';
 
-const EVERY_LEVEL: HandlingLevel[] = ['grid', 'village', 'township'];
+const EVERY_LEVEL: HandlingLevel[] = ['grid', 'village', 'township', 'county'];
 
 /**
  * One part of a handler's area as a list reads it: requests whose places

@@ -37,6 +37,13 @@ export function handlingPlaceOf(person: Assignee, request: Placed): HandlingPlac
   const township = person.nodeDuties.find((duty) => duty.nodeId === request.townshipId);
   const township_ = { id: request.townshipId, name: request.townshipName };
   if (township) return { ...base, level: 'township', node: township_, title: township.title };
+  // At the county, the county's cadres and staff keep it there.
+  const county = request.level === 'county' ? request.placeIds[0] : null;
+  const countyDuty = county ? person.nodeDuties.find((duty) => duty.nodeId === county) : undefined;
+  if (countyDuty) return { ...base, level: 'county', node: request.levelNode, title: countyDuty.title };
+  if (county && isIn(person, 'staff') && person.staffScopeId === county) {
+    return { ...base, level: 'county', node: request.levelNode, title: '工作人员' };
+  }
   if (isIn(person, 'staff') && person.staffScopeId !== null && request.placeIds.includes(person.staffScopeId)) {
     return { ...base, level: 'township', node: township_, title: '工作人员' };
   }

@@ -95,8 +95,21 @@ export interface Assignment {
 }
 
 /**
+ * 县级办理: the working days the county has for a request that reached it
+ * (escalated past the township's deadline, or by township staff), whatever
+ * its category: the county looks again at what three levels could not solve.
+ */
+export const COUNTY_WORKDAYS = 10;
+
+/** The time limit at a level: the category's below the county, the county's own there. */
+export function workdaysAt(level: HandlingLevel, categoryDays: number): number {
+  return level === 'county' ? COUNTY_WORKDAYS : categoryDays;
+}
+
+/**
  * The fields of a (re)assignment: a new handler or the duty queue, and a new
- * deadline of the category's time limit in working days, counted from now.
+ * deadline of the level's time limit in working days (the category's, or the
+ * county's at the county), counted from now.
  */
 export function assignmentFields(
   request: Pick<ResidentRequest, 'handlerIds' | 'timeLimitDays' | 'department'>,
@@ -104,7 +117,7 @@ export function assignmentFields(
   now: Date,
   calendar: WorkCalendar,
 ): RequestFields {
-  const deadline = deadlineAfter(now, request.timeLimitDays, calendar);
+  const deadline = deadlineAfter(now, workdaysAt(assignment.level, request.timeLimitDays), calendar);
   const handler = assignment.handler;
   // A department's hold ends when the request goes to anyone else (the ledger keeps it).
   const leavesDepartment: RequestFields = request.department ? { department: null, openDepartmentId: null } : {};
@@ -132,15 +145,23 @@ export function shortDate(date: Date, now: Date): string {
   return china.getUTCFullYear() === year ? md : `${china.getUTCFullYear()}年${md}`;
 }
 
-/** "由 汪德华（网格长）办理，3个工作日内办结（1月8日前）" or the duty queue. */
+/** "由 汪德华（网格长）办理，3个工作日内办结（1月8日前）" or the duty queue; at the county "由望江县 … 负责，限1月8日前办结". */
 export function assignmentWhat(assignment: Assignment, timeLimitDays: number, deadline: Date, now: Date, placeName: string): string {
+  if (assignment.level === 'county') {
+    const who = assignment.handler ? ` ${named(assignment.handler)} ` : '值班工作人员';
+    return `由${placeName}${who}负责，限${shortDate(deadline, now)}前办结`;
+  }
   const due = `${timeLimitDays}个工作日内办结（${shortDate(deadline, now)}前）`;
   if (!assignment.handler) return `进入${placeName}值班队列，等待乡镇工作人员认领，${due}`;
-  const who = assignment.handler.title ? `${assignment.handler.name}（${assignment.handler.title}）` : assignment.handler.name;
-  return `由${placeName} ${who} 办理，${due}`;
+  return `由${placeName} ${named(assignment.handler)} 办理，${due}`;
 }
 
-/** Notices for a new assignment: the handler gets a task, or the staff are alerted. */
+function named(handler: HandlerRef): string {
+  return handler.title ? `${handler.name}（${handler.title}）` : handler.name;
+}
+
+/** Notices for a new assignment: the handler gets a task, or the staff of its queue (the township's, or the county's) are alerted. */
 export function assignmentNotices(assignment: Assignment, request: Pick<ResidentRequest, 'townshipId'>): Notice[] {
-  return assignment.handler ? [{ kind: 'newTask', to: assignment.handler.id }] : [{ kind: 'queueAlert', staffOf: request.townshipId }];
+  if (assignment.handler) return [{ kind: 'newTask', to: assignment.handler.id }];
+  return [{ kind: 'queueAlert', staffOf: assignment.level === 'county' ? assignment.node.id : request.townshipId }];
 }

@@ -64,7 +64,8 @@ export const TRANSITIONS: Record<RequestCommand, Transition> = {
   rate: { from: ['resolved'], to: ['closed'] },
   notSolved: { from: ['resolved'], to: ['reopened', 'escalated'] },
   recategorize: { from: ['submitted', ...ACTIVE], to: ['assigned', 'submitted'] },
-  sweepEscalate: { from: ACTIVE, to: ['escalated'] },
+  // A duty queue's request nobody took by the deadline goes up too (the township's to the county).
+  sweepEscalate: { from: ['submitted', ...ACTIVE], to: ['escalated'] },
   supervise: { from: ['submitted', ...ACTIVE], to: ['submitted', ...ACTIVE] },
   autoClose: { from: ['resolved'], to: ['closed'] },
   assignDepartment: { from: ['submitted', ...ACTIVE], to: ['assigned'] },

@@ -48,9 +48,9 @@ export function rateRequest(
 /**
  * 没解决: the first time it goes back to the same handler with the
  * resident's words and a new deadline (a department that resolved it holds
- * it again, with a new 限期); after that one level up. At the
- * township, where there is no level above, it goes back to the handler and
- * the township's staff are alerted to supervise.
+ * it again, with a new 限期); after that one level up. At the county, where
+ * there is no level above, it goes back to the handler and the county's staff
+ * are alerted to supervise.
  */
 export function notSolved(
   request: ResidentRequest,
@@ -102,8 +102,10 @@ export function notSolved(
     notices: handler ? [{ kind: 'newTask', to: handler.id }] : [],
     bumpsVersion: true,
   };
-  // Back at the township a second time: nobody above, so its staff supervise.
-  if (request.notSolvedCount >= 1) change.notices.push({ kind: 'overdueAlert', staffOf: request.townshipId });
+  // Back at the top (the county) a second time: nobody above, so its staff supervise.
+  if (request.notSolvedCount >= 1) {
+    change.notices.push({ kind: 'overdueAlert', staffOf: request.level === 'county' ? request.placeIds[0] : request.townshipId });
+  }
   return change;
 }
 

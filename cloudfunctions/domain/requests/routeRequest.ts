@@ -23,9 +23,11 @@ export interface RoutingContext {
   grid: PlaceRef;
   village: PlaceRef;
   township: PlaceRef;
+  /** The county above (the level past the township's deadline). */
+  county: PlaceRef;
   /** People with a duty in this grid. */
   members: RosterMember[];
-  /** People with a duty at this grid's village or township. */
+  /** People with a duty at this grid's village, township or county. */
   cadres: Cadre[];
   /** Open requests each person holds now (all grids); missing means none. */
   openCounts: Record<string, number>;

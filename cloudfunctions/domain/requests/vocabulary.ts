@@ -6,7 +6,7 @@ export type RequestState =
   'submitted' | 'assigned' | 'accepted' | 'escalated' | 'suspended' | 'reopened' | 'resolved' | 'closed' | 'rejected';
 
 /** Levels a request can sit at, lowest first. */
-export type HandlingLevel = Extract<JurisdictionLevel, 'grid' | 'village' | 'township'>;
+export type HandlingLevel = Extract<JurisdictionLevel, 'grid' | 'village' | 'township' | 'county'>;
 
 /** Steps a viewer may take on a request now; the detail page shows exactly these buttons. */
 export type RequestStepName =

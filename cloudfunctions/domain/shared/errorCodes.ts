@@ -14,11 +14,11 @@ export const ERROR_MESSAGES = {
   NOT_FOUND: '没有找到相关内容，可能已被删除或移动',
   CONFLICT: '已被他人处理，请刷新后查看最新情况',
   ILLEGAL_TRANSITION: '这件诉求现在的状态不能进行这个操作，请刷新后查看',
-  NOT_AT_TOWNSHIP: '只有上报到乡镇的诉求才能交办部门，请先上报',
+  NOT_AT_TOWNSHIP: '只有上报到乡镇或县里的诉求才能交办部门，请先上报',
   DEPARTMENT_UNAVAILABLE: '这个部门已停用，或不负责这件诉求所在的地方，请选择其他部门',
   NOT_A_HANDLER_HERE: '此人不负责这件诉求所在的地方，不能改派给他，请选择其他人',
   IN_ANOTHER_DEPARTMENT: '此人已是另一个部门的工作人员，要调到这个部门请确认调动',
-  TOP_LEVEL: '已经是最高一级（乡镇），不能再上报，请继续办理或说明情况',
+  TOP_LEVEL: '已经是最高一级（县里），不能再上报，请继续办理或说明情况',
   INTERNAL: '系统开小差了，请稍后再试',
   // 绑定手机号 (linking a phone number)
   PHONE_CODE_INVALID: '手机号验证没有成功，请再点一次“绑定手机号”',

@@ -37,6 +37,20 @@ function departmentConditions(person: Pick<User, 'roles' | 'departmentId'>, view
 }
 
 /**
+ * The duty queues a staff member answers (我在办): their jurisdiction's below
+ * the county, and the county's own only for the county's staff (a township's
+ * staff see the county's in 辖区全部, but do not take it).
+ */
+function queueConditions(db: Database, staffScope: string): Where[] {
+  const _ = db.command;
+  const working = _.in([...WORKING_STATES]);
+  return [
+    { queued: true, placeIds: staffScope, level: _.in(['grid', 'village', 'township']), state: working },
+    { queued: true, 'levelNode.id': staffScope, level: 'county', state: working },
+  ];
+}
+
+/**
  * A handler's list. `mine`: what they hold now (staff also the duty queue of
  * their jurisdiction); `area`: everything open in their grids, at their
  * level, or (staff) in their jurisdiction; `done`: finished there. Open
@@ -53,7 +67,7 @@ export const inbox = defineAction('requests', 'inbox', {
     let anyOf: Where[];
     if (view === 'mine') {
       anyOf = [{ openHandlerId: caller._id }];
-      if (staffScope) anyOf.push({ queued: true, placeIds: staffScope, state: _.in([...WORKING_STATES]) });
+      if (staffScope) anyOf.push(...queueConditions(db, staffScope));
     } else {
       const area = await loadArea(db, caller);
       const within = gridId ? await findGridPlace(db, gridId) : undefined;

@@ -1,5 +1,5 @@
 import type { NodeDuty, User } from '../../domain/people/User';
-import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
+import type { PlaceRef, ResidentRequest } from '../../domain/requests/ResidentRequest';
 import type { EscalationContext } from '../../domain/requests/escalateRequest';
 import type { Cadre } from '../../domain/requests/routeRequest';
 import type { StaffMember } from '../../domain/requests/staffToAlert';
@@ -11,6 +11,7 @@ import { readDocs } from '../../shared/readDocs';
 import { sendNotices } from '../../shared/requests/notify';
 import { writeChange } from '../../shared/requests/requestStore';
 import { loadCalendar } from '../../shared/workCalendarStore';
+import { placesByIds } from './support/store';
 
 /** Requests read per page; each page is one indexed read of due requests only. */
 export const SWEEP_PAGE = 100;
@@ -36,10 +37,10 @@ export interface SweepStats {
 
 type Person = Pick<User, '_id' | 'name' | 'roles' | 'staffScopeId'> & { nodeDuties: NodeDuty[] };
 
-/** The cadres and staff of the villages and townships of a page of requests: one read. */
+/** The cadres and staff of the villages, townships and counties of a page of requests: one read. */
 async function loadPeople(db: Database, page: ResidentRequest[]): Promise<Person[]> {
   const _ = db.command;
-  const levelNodes = [...new Set(page.flatMap((r) => [r.villageId, r.townshipId]))];
+  const levelNodes = [...new Set(page.flatMap((r) => [r.villageId, r.townshipId, r.placeIds[0]]))];
   const places = [...new Set(page.flatMap((r) => r.placeIds))];
   return readDocs<Person>(
     db
@@ -50,8 +51,20 @@ async function loadPeople(db: Database, page: ResidentRequest[]): Promise<Person
   );
 }
 
-function escalationContext(request: ResidentRequest, people: Person[]): EscalationContext {
-  const levelNodes = new Set([request.villageId, request.townshipId]);
+/**
+ * The counties a page's township-level requests would go up to, by id (their
+ * names are not on the request): one read of a node or two, none when
+ * nothing in the page is at the township.
+ */
+async function loadCounties(db: Database, page: ResidentRequest[]): Promise<Map<string, PlaceRef>> {
+  const ids = [...new Set(page.filter((r) => r.level === 'township').map((r) => r.placeIds[0]))];
+  const nodes = await placesByIds(db, ids);
+  return new Map(nodes.map((node) => [node._id, { id: node._id, name: node.name }]));
+}
+
+function escalationContext(request: ResidentRequest, people: Person[], counties: Map<string, PlaceRef>): EscalationContext {
+  const countyId = request.placeIds[0];
+  const levelNodes = new Set([request.villageId, request.townshipId, countyId]);
   const cadres: Cadre[] = people.flatMap((person) =>
     person.nodeDuties
       .filter((duty) => levelNodes.has(duty.nodeId))
@@ -66,6 +79,8 @@ function escalationContext(request: ResidentRequest, people: Person[]): Escalati
   return {
     village: { id: request.villageId, name: request.villageName },
     township: { id: request.townshipId, name: request.townshipName },
+    // At the county already, its node is the request's own.
+    county: counties.get(countyId) ?? (request.level === 'county' ? request.levelNode : { id: countyId, name: '县里' }),
     cadres,
     openCounts: {},
   };
@@ -84,10 +99,11 @@ async function sweepOne(
   request: ResidentRequest,
   now: Date,
   people: Person[],
+  counties: Map<string, PlaceRef>,
   calendar: WorkCalendar,
   stats: SweepStats,
 ): Promise<void> {
-  const change = sweepRequest(request, now, escalationContext(request, people), calendar);
+  const change = sweepRequest(request, now, escalationContext(request, people, counties), calendar);
   const written = await writeChange(db, request, change);
   if (!written) {
     stats.conflicts += 1;
@@ -106,8 +122,8 @@ async function sweepOne(
  * The timer: every request whose `sweepAt` has come, found through the index
  * on `sweepAt` (never a scan), page by page. Past its deadline it goes one
  * level up with a new handler and deadline (the handler and the resident are
- * told); at the township, where there is nothing above, staff are alerted to
- * supervise. Resolved 7 days without a rating, it closes itself. The cost
+ * told), the township's to the county; at the county, where there is nothing
+ * above, and with a department, staff are alerted to supervise. Resolved 7 days without a rating, it closes itself. The cost
  * grows with what is due, not with how many requests there are.
  */
 export async function sweepDue(db: Database = getDatabase(), now: Date = new Date()): Promise<SweepStats> {
@@ -146,9 +162,9 @@ export async function sweepDue(db: Database = getDatabase(), now: Date = new Dat
     fresh.forEach((r) => seen.add(r._id));
     stats.pages += 1;
     stats.due += fresh.length;
-    const people = await loadPeople(db, fresh);
-    stats.docsRead += people.length;
-    await inParallel(fresh, PARALLEL_WRITES, (request) => sweepOne(db, request, now, people, calendar, stats));
+    const [people, counties] = await Promise.all([loadPeople(db, fresh), loadCounties(db, fresh)]);
+    stats.docsRead += people.length + counties.size;
+    await inParallel(fresh, PARALLEL_WRITES, (request) => sweepOne(db, request, now, people, counties, calendar, stats));
     if (page.length < SWEEP_PAGE) {
       stats.finished = true;
       break;

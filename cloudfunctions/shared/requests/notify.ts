@@ -1,5 +1,6 @@
 import type { RequestState } from '../../contract/requests';
 import type { Notice, ResidentRequest } from '../../domain/requests/ResidentRequest';
+import { workdaysAt } from '../../domain/requests/requestChange';
 import { STATE_LABELS } from '../../domain/requests/requestStates';
 import { staffToAlert, type StaffMember } from '../../domain/requests/staffToAlert';
 import type { Database } from '../../shared/cloud';
@@ -31,12 +32,13 @@ function send(notice: Notice, touser: string, request: ResidentRequest, now: Dat
   const page = `${REQUEST_PAGE}?id=${request._id}`;
   const subject = `${request.categoryName}：${request.text}`;
   if (RESIDENT_KINDS.includes(notice.kind)) {
-    const handler = request.handler ? `${request.handler.name}（${request.handler.title}）` : `${request.townshipName}值班`;
+    const queue = request.level === 'county' ? request.levelNode.name : request.townshipName;
+    const handler = request.handler ? `${request.handler.name}（${request.handler.title}）` : `${queue}值班`;
     const remark =
       request.state === 'resolved'
         ? '请在7天内评价办理结果'
         : request.deadline
-          ? `请耐心等待，${request.timeLimitDays}个工作日内办结`
+          ? `请耐心等待，${workdaysAt(request.level, request.timeLimitDays)}个工作日内办结`
           : '点击查看办理进度';
     return sendSubscribeMessage('requestProgress', touser, page, {
       thing1: subject,

@@ -40,7 +40,7 @@ export interface LoadedRouting {
 
 /**
  * One aggregate from the grid's node: the people with a duty in the grid,
- * the cadres of its village and township, the staff over it, the names of
+ * the cadres of its village, township and county, the staff over it, the names of
  * its ancestors, the category and the work calendar; then how many open
  * requests each of those people holds now, counted without gathering the
  * requests into the row: the join is unwound at once (MongoDB folds the
@@ -96,11 +96,12 @@ function toLoadedRouting({ row, openCounts: counted }: RoutingResult, categoryId
   const byLevel = (level: string) => row.ancestors.find((node) => node.level === level);
   const village = byLevel('village');
   const township = byLevel('township');
-  if (!village || !township) throw new DomainError('INTERNAL', '网格的上级单位缺失，请联系管理员');
+  const county = byLevel('county');
+  if (!village || !township || !county) throw new DomainError('INTERNAL', '网格的上级单位缺失，请联系管理员');
   const openCounts: Record<string, number> = {};
   // Nobody holding anything open leaves one group without a person: it counts nothing.
   for (const { _id, n } of counted) if (_id) openCounts[_id] = n;
-  const levelNodes = new Set([village._id, township._id]);
+  const levelNodes = new Set([village._id, township._id, county._id]);
   const cadres: Cadre[] = row.cadres.flatMap((person) =>
     person.nodeDuties
       .filter((duty) => levelNodes.has(duty.nodeId))
@@ -118,6 +119,7 @@ function toLoadedRouting({ row, openCounts: counted }: RoutingResult, categoryId
       grid: { id: row._id, name: row.name },
       village: { id: village._id, name: village.name },
       township: { id: township._id, name: township.name },
+      county: { id: county._id, name: county.name },
       members: row.members.map((m) => ({ id: m._id, name: m.name, duties: m.gridDuties })),
       cadres,
       openCounts,

@@ -4,6 +4,7 @@ import type { User } from '../../domain/people/User';
 import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
 import { allowedSteps, audienceOf, relationOf, type Relation } from '../../domain/requests/access';
 import { countdownOf } from '../../domain/requests/countdown';
+import { countyHoldOf } from '../../domain/requests/countyHold';
 import { departmentWords } from '../../domain/requests/departmentSteps';
 import { FINAL_STATES, STATE_LABELS } from '../../domain/requests/requestStates';
 import { nameOf, residentLabel, timelineFor } from '../../domain/requests/timeline';
@@ -27,6 +28,11 @@ function departmentDto(request: ResidentRequest, now: Date): RequestSummaryDto['
     overdue: hold.overdue,
     open: !!request.openDepartmentId,
   };
+}
+
+function countyDto(request: ResidentRequest, now: Date): RequestSummaryDto['county'] {
+  const hold = countyHoldOf(request, now);
+  return hold && { name: hold.name, deadline: hold.deadline ? hold.deadline.toISOString() : null, words: hold.words };
 }
 
 function relationLabel(relation: Relation): RequestSummaryDto['relation'] {
@@ -57,6 +63,7 @@ export function toSummaryDto(request: ResidentRequest, viewer: User, now: Date):
       : null,
     queued: request.queued,
     department: departmentDto(request, now),
+    county: countyDto(request, now),
     deadline: request.deadline ? request.deadline.toISOString() : null,
     countdown: countdownOf(request, now),
     relation: relationLabel(relation),

@@ -33,6 +33,11 @@ export default function RequestCard({ item, showResident = false, onClick }: Req
         {item.proxy && ` · ${requestListText.proxy}`}
         {item.relation === 'following' && ` · ${requestListText.following}`}
       </View>
+      {item.county && (
+        <View className="gt-request-card__county">
+          {requestListText.county}：{item.county.words}
+        </View>
+      )}
       <View className="gt-request-card__bottom">
         <Text className="gt-request-card__handler">
           {item.handler ? `${item.handler.title} ${item.handler.name}` : item.queued ? requestListText.queued : ''}

@@ -51,6 +51,7 @@ export function context(fields: Partial<RoutingContext> & { members?: RosterMemb
     grid: { id: 'g1', name: '第一网格' },
     village: { id: 'v1', name: '湖滨村' },
     township: { id: 't1', name: '凉泉乡' },
+    county: { id: 'c1', name: '望江县' },
     members: [],
     cadres: [village(), township()],
     openCounts: {},

@@ -102,6 +102,8 @@ export function assigneesFor(db: Database, request: ResidentRequest): Promise<As
     { staffScopeId: request.townshipId },
   ];
   if (request.openDepartmentId) who.push({ departmentId: request.openDepartmentId });
+  // At the county: its cadres and staff too.
+  if (request.level === 'county') who.push({ 'nodeDuties.nodeId': request.placeIds[0] }, { staffScopeId: request.placeIds[0] });
   return readDocs<Assignee>(
     db
       .collection(COLLECTIONS.users)

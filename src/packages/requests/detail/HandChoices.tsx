@@ -13,9 +13,9 @@ function HandOptionsFailed({ panel }: { panel: StepPanelState }) {
   return (
     <View className="gt-request__row gt-request__hand-failed">
       {t.handOptionsFailed(panel.handOptionsError ?? '')}
-      <AtButton size="small" onClick={panel.loadHandOptions}>
+      <Button size="small" onClick={panel.loadHandOptions}>
         {commonText.retry}
-      </AtButton>
+      </Button>
     </View>
   );
 }

@@ -10,7 +10,7 @@ import { FINISHED } from './steps';
 const t = requestsText.detail;
 
 function Handler({ request: r }: { request: RequestDetailDto }) {
-  if (!r.handler) return r.queued ? <View className="gt-request__handler">{t.queued}</View> : null;
+  if (!r.handler) return r.queued ? <View className="gt-request__handler">{r.county ? t.countyQueued : t.queued}</View> : null;
   const { place, title, name } = r.handler;
   return FINISHED.includes(r.state) ? (
     <View className="gt-request__handler">
@@ -37,6 +37,16 @@ function Department({ request: r }: { request: RequestDetailDto }) {
   );
 }
 
+/** 县里办理: the request reached the county, which holds it until the date shown. */
+function County({ request: r }: { request: RequestDetailDto }) {
+  if (!r.county) return null;
+  return (
+    <View className="gt-request__handler gt-request__county">
+      {t.county}：<Text className="gt-request__handler-name">{r.county.words}</Text>
+    </View>
+  );
+}
+
 /** The big green button to call whoever holds it now, as on the 便民联系卡. */
 function CallHandler({ name, phone }: { name: string; phone: string }) {
   return (
@@ -57,6 +67,7 @@ function CallHandler({ name, phone }: { name: string; phone: string }) {
 export default function HandlerCard({ request: r }: { request: RequestDetailDto }) {
   return (
     <View className="gt-request__card gt-request__now">
+      <County request={r} />
       <Department request={r} />
       <Handler request={r} />
       {r.handler && r.handlerPhone && <CallHandler name={r.handler.name} phone={r.handlerPhone} />}
