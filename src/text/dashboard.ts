@@ -16,6 +16,9 @@ export const dashboardText = {
   hours: (h: number) => `${h} 小时`,
   avgStars: '平均评分',
   notSolvedShare: '“没解决”占比',
+  /** Ended without a solution, counted apart from 办结 (and its ratings). */
+  notNow: '已解释 / 纳入规划',
+  notNowCounts: (explained: number, planned: number) => ({ value: `${explained} / ${planned}`, count: '（件）' }),
   none: '—',
   /** A rate with the counts it rests on: 8.3%（1/12）; nothing to count: 暂无. */
   rate: (rate: number | null, part: number, whole: number) =>

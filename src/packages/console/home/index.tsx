@@ -67,6 +67,7 @@ function Figures({ d }: { d: DashboardDto }) {
     ],
     [t.avgStars, t.stars(r.avgStars, r.rated)],
     [t.notSolvedShare, t.rate(r.notSolvedShare, r.notSolved, r.feedback)],
+    [t.notNow, t.notNowCounts(r.explained, r.planned)],
   ];
   return (
     <View className="gt-cs__figures">
