@@ -5,7 +5,7 @@ import { chinaDate, fromChinaWallClock } from '../shared/chinaTime';
 import type { WorkCalendar } from '../calendar/workCalendar';
 import type { ClosingOutcome, HandlerRef, Notice, RequestPlan, ResidentRequest } from './ResidentRequest';
 import { assignmentFields, assignmentWhat, ledgerEvent, SYSTEM, type RequestChange, type RequestFields } from './requestChange';
-import { assertTransition, canStart } from './requestStates';
+import { assertTransition, canStart, STATE_LABELS } from './requestStates';
 import { RATING_WINDOW_MS, type StepInput } from './handlerSteps';
 
 /** How far ahead a plan's date may lie (中长期规划: a few years, not "some day"). */
@@ -107,6 +107,14 @@ export function planRequest(
   return closingChange(request, input, { kind: 'planned', explanation: words.explanation, plan });
 }
 
+/** The state in words, with the closing outcome: "已纳入规划", "已解释待评价"… */
+export function stateLabelOf(request: Pick<ResidentRequest, 'state' | 'resolution'>): string {
+  const kind = request.state === 'resolved' || request.state === 'closed' ? request.resolution?.kind : undefined;
+  if (kind === 'planned') return '已纳入规划';
+  if (kind === 'explained') return request.state === 'resolved' ? '已解释待评价' : '已解释';
+  return STATE_LABELS[request.state];
+}
+
 /** Whether the timer reopens the request now: its plan's date has come and it was not reopened yet. */
 export function isPlanDue(request: Pick<ResidentRequest, 'state' | 'plan' | 'planDueAt'>, now: Date): boolean {
   if (!request.plan || !request.planDueAt || request.plan.reopenedAt) return false;
@@ -153,7 +161,16 @@ export function reopenPlan(request: ResidentRequest, now: Date, planner: Planner
   if (request.residentId) notices.push({ kind: 'assigned', to: request.residentId });
   const what = `规划的完成日期（${planDay(plan.targetDate)}）已到，重新办理跟进：${assignmentWhat(target, request.timeLimitDays, deadline, now, target.node.name)}`;
   return {
-    set: { ...fields, ...keepsDepartment, state: 'reopened', plan: { ...plan, reopenedAt: now }, updatedAt: now },
+    set: {
+      ...fields,
+      ...keepsDepartment,
+      state: 'reopened',
+      plan: { ...plan, reopenedAt: now },
+      // As after 没解决: the explanation stays in the ledger, the request is open again.
+      resolution: null,
+      resolvedAt: null,
+      updatedAt: now,
+    },
     events: [ledgerEvent(request, 0, now, { kind: 'planDue', actor: SYSTEM, from: request.state, to: 'reopened', what, note: plan.text })],
     notices,
     bumpsVersion: true,

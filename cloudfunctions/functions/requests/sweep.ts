@@ -11,6 +11,8 @@ import { readDocs } from '../../shared/readDocs';
 import { sendNotices } from '../../shared/requests/notify';
 import { writeChange } from '../../shared/requests/requestStore';
 import { loadCalendar } from '../../shared/workCalendarStore';
+import { isPlanDue, type Planner } from '../../domain/requests/planSteps';
+import { loadPlanners } from './support/planStore';
 
 /** Requests read per page; each page is one indexed read of due requests only. */
 export const SWEEP_PAGE = 100;
@@ -26,6 +28,8 @@ export interface SweepStats {
   escalated: number;
   supervised: number;
   closed: number;
+  /** 纳入规划 whose date came, reopened for follow-up. */
+  plansReopened: number;
   /** Changed by someone in the meantime: left for the next run. */
   conflicts: number;
   /** Documents this run read: due requests, the people of their places, the calendar. */
@@ -71,6 +75,13 @@ function escalationContext(request: ResidentRequest, people: Person[]): Escalati
   };
 }
 
+/** Who made the plans of this page that have come due, read fresh (one read; none when no plan is due). */
+async function duePlanners(db: Database, page: ResidentRequest[], now: Date): Promise<Map<string, Planner>> {
+  const ids = page.filter((r) => isPlanDue(r, now)).flatMap((r) => (r.plan?.by.id ? [r.plan.by.id] : []));
+  const planners = await loadPlanners(db, [...new Set(ids)]);
+  return new Map(planners.map((p) => [p._id, p]));
+}
+
 async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -86,8 +97,10 @@ async function sweepOne(
   people: Person[],
   calendar: WorkCalendar,
   stats: SweepStats,
+  planners: Map<string, Planner>,
 ): Promise<void> {
-  const change = sweepRequest(request, now, escalationContext(request, people), calendar);
+  const planner = request.plan?.by.id ? (planners.get(request.plan.by.id) ?? null) : null;
+  const change = sweepRequest(request, now, escalationContext(request, people), calendar, planner);
   const written = await writeChange(db, request, change);
   if (!written) {
     stats.conflicts += 1;
@@ -97,6 +110,7 @@ async function sweepOne(
   if (kind === 'escalated') stats.escalated += 1;
   else if (kind === 'supervised') stats.supervised += 1;
   else if (kind === 'closed') stats.closed += 1;
+  else if (kind === 'planDue') stats.plansReopened += 1;
   const staff: StaffMember[] = people.map((p) => ({ id: p._id, roles: p.roles, scopeId: p.staffScopeId }));
   const sent = await sendNotices(db, change.notices, written, now, { staff });
   stats.messages += sent;
@@ -107,7 +121,8 @@ async function sweepOne(
  * on `sweepAt` (never a scan), page by page. Past its deadline it goes one
  * level up with a new handler and deadline (the handler and the resident are
  * told); at the township, where there is nothing above, staff are alerted to
- * supervise. Resolved 7 days without a rating, it closes itself. The cost
+ * supervise. Resolved 7 days without a rating, it closes itself. A plan
+ * (纳入规划) whose date has come reopens for follow-up with its planner. The cost
  * grows with what is due, not with how many requests there are.
  */
 export async function sweepDue(db: Database = getDatabase(), now: Date = new Date()): Promise<SweepStats> {
@@ -119,6 +134,7 @@ export async function sweepDue(db: Database = getDatabase(), now: Date = new Dat
     escalated: 0,
     supervised: 0,
     closed: 0,
+    plansReopened: 0,
     conflicts: 0,
     docsRead: 0,
     messages: 0,
@@ -148,7 +164,9 @@ export async function sweepDue(db: Database = getDatabase(), now: Date = new Dat
     stats.due += fresh.length;
     const people = await loadPeople(db, fresh);
     stats.docsRead += people.length;
-    await inParallel(fresh, PARALLEL_WRITES, (request) => sweepOne(db, request, now, people, calendar, stats));
+    const planners = await duePlanners(db, fresh, now);
+    stats.docsRead += planners.size;
+    await inParallel(fresh, PARALLEL_WRITES, (request) => sweepOne(db, request, now, people, calendar, stats, planners));
     if (page.length < SWEEP_PAGE) {
       stats.finished = true;
       break;

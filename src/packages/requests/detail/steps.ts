@@ -59,6 +59,8 @@ export const BUTTON_LABELS: Record<RequestStepName, string> = {
   assignDepartment: t.assignDepartment,
   returnToTownship: t.returnToTownship,
   reassign: t.reassign,
+  explain: t.explain,
+  plan: t.plan,
 };
 
 export const PLACEHOLDERS: Record<Panel, string> = {
