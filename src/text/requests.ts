@@ -177,6 +177,7 @@ export const requestsText = {
     planHeading: '中长期规划',
     explanationHeading: '解释说明',
     planReopened: '规划日期已到，已重新办理跟进',
+    planDateLine: (date: string) => `计划完成日期：${date}`,
   },
 
   inbox: {

@@ -115,6 +115,9 @@ function RequestsPanel({ d }: { d: DashboardDto }) {
         <BarChart bars={d.requests.byState.map((s) => ({ key: s.state, label: s.label, value: s.count }))} />
         <View className="gt-cs__heading">{t.byCategory}</View>
         <BarChart bars={d.requests.byCategory.map((c) => ({ key: c.id, label: c.name, value: c.count }))} />
+        <AtButton className="gt-cs__plans-link" onClick={() => Taro.navigateTo({ url: '/packages/console/plans/index' })}>
+          {t.goPlans}
+        </AtButton>
       </View>
     </>
   );

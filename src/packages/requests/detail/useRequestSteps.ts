@@ -13,9 +13,15 @@ import { isPanel, panelStep, type PanelField } from './steps';
 import { useStepPanel } from './useStepPanel';
 import { useStepRunner } from './useStepRunner';
 
-const PANEL_FIELDS: readonly PanelField[] = ['words', 'original'];
-/** A panel's words go as the step's text, outcome or reason. */
-const PANEL_FIELD_OF: Partial<Record<string, PanelField>> = { text: 'words', outcome: 'words', reason: 'words', duplicateOf: 'original' };
+const PANEL_FIELDS: readonly PanelField[] = ['words', 'original', 'plan', 'targetDate'];
+/** A panel's words go as the step's text, outcome, reason or explanation. */
+const PANEL_FIELD_OF: Partial<Record<string, PanelField>> = {
+  text: 'words',
+  outcome: 'words',
+  reason: 'words',
+  explanation: 'words',
+  duplicateOf: 'original',
+};
 const RATING_FIELDS = ['stars', 'comment'] as const;
 
 /** In the tap itself (WeChat asks only there): the next notice about this request, for whoever acts now. */
