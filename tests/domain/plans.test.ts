@@ -1,3 +1,4 @@
+import { requestSheet } from '../../cloudfunctions/domain/ledger/requestSheet';
 import { tallyRequests } from '../../cloudfunctions/domain/dashboard/tallyRequests';
 import { requestFigures } from '../../cloudfunctions/domain/dashboard/requestFigures';
 import { allowedSteps, requireStep } from '../../cloudfunctions/domain/requests/access';
@@ -213,5 +214,26 @@ describe('figures: 办结率 and 满意率 leave plans and explanations out', ()
     expect(tally).toEqual(expect.objectContaining({ total: 3, finished: 1, rated: 1, starsSum: 5, explained: 1, planned: 1 }));
     const totals = requestFigures({ tallies: [tally], grids: [] }).requests;
     expect(totals).toEqual(expect.objectContaining({ finished: 1, avgStars: 5, explained: 1, planned: 1 }));
+  });
+});
+
+describe('ledger: the outcome columns', () => {
+  it('say 纳入规划 with the plan and its date, 已解释, or 办结', () => {
+    const column = (header: string) => (sheet: ReturnType<typeof requestSheet>) => {
+      const at = sheet.columns.findIndex((c) => c.header === header);
+      return sheet.rows.map((row) => row[at]);
+    };
+    const planSheet = requestSheet([planned()]);
+    expect(planSheet.rows.every((row) => row.length === planSheet.columns.length)).toBe(true);
+    expect(new Set(column('办理结果')(planSheet))).toEqual(new Set(['纳入规划']));
+    expect(new Set(column('规划')(planSheet))).toEqual(new Set([PLAN.plan]));
+    expect(new Set(column('计划完成日期')(planSheet))).toEqual(new Set(['2027年3月15日']));
+    expect(new Set(column('当前状态')(planSheet))).toEqual(new Set(['已纳入规划']));
+    const explained = run(accepted(), (r) => explainRequest(r, { actor: mediator, now: MONDAY, opId: 'op-expl-0001' }, '政策规定'));
+    expect(new Set(column('办理结果')(requestSheet([explained])))).toEqual(new Set(['已解释']));
+    const solved = run(accepted(), (r) =>
+      resolveRequest(r, { actor: mediator, now: MONDAY, opId: 'op-res-00001' }, { text: '好了', photos: [] }),
+    );
+    expect(new Set(column('办理结果')(requestSheet([solved])))).toEqual(new Set(['办结']));
   });
 });
