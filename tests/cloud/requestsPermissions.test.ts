@@ -105,6 +105,19 @@ const RESIDENT_STEP: Record<Person, Outcome> = {
 };
 /** A plan's date: 15 March of next year (China), whenever the tests run. */
 const NEXT_YEAR_DATE = `${new Date().getUTCFullYear() + 1}-03-15`;
+/** Only staff over the request may (staff of another village: not theirs). */
+const STAFF_ONLY: Record<Person, Outcome> = {
+  owner: 'FORBIDDEN',
+  resident: 'FORBIDDEN',
+  partyMember: 'FORBIDDEN',
+  handler: 'FORBIDDEN',
+  gridColleague: 'FORBIDDEN',
+  gridOutside: 'FORBIDDEN',
+  staffInside: 'ok',
+  staffOutside: 'OUT_OF_JURISDICTION',
+  staffCounty: 'ok',
+  visitor: 'NOT_REGISTERED',
+};
 const FILE = { gridId: 'g-hubin-1', categoryId: 'environment', text: '村口有个大坑', photos: [], publicName: false };
 
 const CASES: { [A in ActionName<'requests'>]: Case } = {
@@ -205,18 +218,7 @@ const CASES: { [A in ActionName<'requests'>]: Case } = {
   recategorize: {
     setup: 'assigned',
     payload: (r) => ({ ...at(r), categoryId: 'mediation' }),
-    expect: {
-      owner: 'FORBIDDEN',
-      resident: 'FORBIDDEN',
-      partyMember: 'FORBIDDEN',
-      handler: 'FORBIDDEN',
-      gridColleague: 'FORBIDDEN',
-      gridOutside: 'FORBIDDEN',
-      staffInside: 'ok',
-      staffOutside: 'OUT_OF_JURISDICTION',
-      staffCounty: 'ok',
-      visitor: 'NOT_REGISTERED',
-    },
+    expect: STAFF_ONLY,
   },
   handOptions: { setup: 'assigned', payload: (r) => ({ requestId: r!.id }), expect: { ...HANDLER_STEP, gridColleague: 'ok' } },
   assignDepartment: {
@@ -254,18 +256,7 @@ const CASES: { [A in ActionName<'requests'>]: Case } = {
   plans: {
     setup: 'none',
     payload: () => ({}),
-    expect: {
-      owner: 'FORBIDDEN',
-      resident: 'FORBIDDEN',
-      partyMember: 'FORBIDDEN',
-      handler: 'FORBIDDEN',
-      gridColleague: 'FORBIDDEN',
-      gridOutside: 'FORBIDDEN',
-      staffInside: 'ok',
-      staffOutside: 'ok',
-      staffCounty: 'ok',
-      visitor: 'NOT_REGISTERED',
-    },
+    expect: { ...STAFF_ONLY, staffOutside: 'ok' },
   },
 };
 

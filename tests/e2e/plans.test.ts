@@ -3,6 +3,7 @@ import type { RequestDetailDto } from '../../cloudfunctions/contract';
 import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
 import { eventually } from '../support/eventually';
 import { actAs, useH5App } from '../support/h5App';
+import { data, stateOf, tap } from '../support/requestPage';
 
 /**
  * 纳入规划 on a 375×667 phone (issue 17): 汪德华 closes a request that cannot
@@ -16,18 +17,6 @@ const app = useH5App();
 const DAY = 86_400_000;
 
 afterEach(() => app().cloud.cloud.setClockOffset(0));
-
-function tap(page: Page, label: string, within = ''): Promise<void> {
-  return page.locator(`${within} .at-button`.trim(), { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
-}
-
-const stateOf = (page: Page) => page.locator('.gt-request__state').innerText();
-
-async function data<T>(call: Promise<{ ok: true; data: T } | { ok: false; message: string }>): Promise<T> {
-  const result = await call;
-  if (!result.ok) throw new Error(result.message);
-  return result.data;
-}
 
 /** 王秀英's request about the village road, accepted by 汪德华. */
 async function acceptedRequest(): Promise<RequestDetailDto> {

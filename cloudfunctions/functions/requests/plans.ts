@@ -4,13 +4,8 @@ import { actorLabel } from '../../domain/requests/timeline';
 import { DomainError } from '../../domain/shared/DomainError';
 import type { PlanItemDto } from '../../contract/requests';
 import { defineAction } from '../../shared/defineAction';
-import { planDto } from '../../shared/requests/toRequestDto';
+import { excerpt, planDto } from '../../shared/requests/toRequestDto';
 import { pageOfPlans } from './support/planStore';
-
-function excerpt(text: string, max = 60): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
-}
 
 function toPlanItem(request: ResidentRequest, now: Date): PlanItemDto | null {
   const plan = planDto(request);

@@ -13,7 +13,8 @@ import { findById } from '../../shared/findById';
 import { photoUrlsForDisplay } from '../../shared/photoUrls';
 import { templateIdOf } from '../../shared/subscribeTemplates';
 
-function excerpt(text: string, max = 60): string {
+/** The first characters of a text, for a list row. */
+export function excerpt(text: string, max = 60): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
 }
