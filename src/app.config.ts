@@ -41,7 +41,15 @@ export default defineAppConfig({
     // Console: 留言, 网谈回音 and the staff 工作台.
     {
       root: 'packages/console',
-      pages: ['messages/index', 'message-new/index', 'message-detail/index', 'board/index', 'staff-messages/index', 'home/index'],
+      pages: [
+        'messages/index',
+        'message-new/index',
+        'message-detail/index',
+        'board/index',
+        'staff-messages/index',
+        'home/index',
+        'plans/index',
+      ],
     },
     // 台账导出 and administration (staff, admins): the Excel library stays on the server.
     {

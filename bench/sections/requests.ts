@@ -5,6 +5,7 @@ import { actorFor, applyChange } from '../../cloudfunctions/domain/requests/requ
 import { rateRequest } from '../../cloudfunctions/domain/requests/residentSteps';
 import type { ResidentRequest } from '../../cloudfunctions/domain/requests/ResidentRequest';
 import { DAY_MS } from '../../cloudfunctions/domain/calendar/workCalendar';
+import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
 import { demoCategories } from '../../localcloud/seed/demoCatalog';
 import { DEMO_GRIDS } from '../../localcloud/seed/demoPlaces';
 import { demoRoutingContext, demoWorkCalendar } from '../../localcloud/seed/demoRequests';
@@ -185,6 +186,30 @@ export function withTownshipLevel(docs: Doc[]): Doc[] {
 }
 
 /**
+ * 纳入规划 among the closed requests: one in a hundred of all requests is a
+ * closed plan whose date lies 90 days ahead (its `sweepAt`: not due), and
+ * one in a thousand one whose date came an hour ago (due: reopened for
+ * follow-up with its planner).
+ */
+export function withPlans(docs: Doc[], now: Date): Doc[] {
+  return docs.map((doc, i) => {
+    const request = doc as unknown as ResidentRequest;
+    if (request.state !== 'closed' || !request.resolution || i % 100 !== 5) return doc;
+    const dueAt = new Date(now.getTime() + (i % 1000 === 5 ? -3_600_000 : 90 * DAY_MS));
+    const targetDate = chinaDate(dueAt);
+    const plan = { text: '列入村道硬化计划', targetDate, dueAt, by: request.resolution.by, at: request.resolution.at, reopenedAt: null };
+    const planned: ResidentRequest = {
+      ...request,
+      resolution: { ...request.resolution, kind: 'planned' },
+      plan,
+      planDueAt: dueAt,
+      sweepAt: dueAt,
+    };
+    return planned as unknown as Doc;
+  });
+}
+
+/**
  * Database actions per submit (target: at most 3, the caller's read
  * included) and the most any step on an existing request costs, on the demo data.
  */
@@ -231,7 +256,7 @@ export const requestsBench: BenchSection = {
  * store, not reported by the function; target: at most twice the overdue).
  */
 export const sweepBench: BenchSection = {
-  title: 'sweep: escalating the overdue among 100,000 requests, some held by departments, some at the township (→ county)',
+  title: 'sweep: escalating the overdue among 100,000 requests, some held by departments, some at the township (→ county), some plans (纳入规划) due',
   async run() {
     await buildFunctions();
     const figures: Record<string, number> = {};
@@ -241,7 +266,7 @@ export const sweepBench: BenchSection = {
       store.documents.remove('requests', {}, true);
       const now = new Date();
       const started = Date.now();
-      const dataset = withTownshipLevel(withDepartments(sweepDataset(now)));
+      const dataset = withPlans(withTownshipLevel(withDepartments(sweepDataset(now))), now);
       store.insertMany('requests', dataset);
       console.error(`seeded ${TOTAL.toLocaleString('en-US')} requests in ${Date.now() - started} ms`);
 
@@ -258,7 +283,10 @@ export const sweepBench: BenchSection = {
       const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
       documents.find = find;
       const stats = (
-        result as { ok: boolean; data: { pages: number; due: number; escalated: number; supervised: number; finished: boolean } }
+        result as {
+          ok: boolean;
+          data: { pages: number; due: number; escalated: number; supervised: number; plansReopened: number; finished: boolean };
+        }
       ).data;
       if (!stats?.finished) throw new Error(`sweep did not finish: ${JSON.stringify(result)}`);
 
@@ -269,6 +297,8 @@ export const sweepBench: BenchSection = {
       figures['sweep.supervised'] = stats.supervised;
       figures['sweep.atTownship'] = dataset.filter((doc) => (doc as { level?: string }).level === 'township').length;
       figures['sweep.toCounty'] = store.count('requests', { level: 'county' });
+      figures['sweep.plansOutstanding'] = dataset.filter((doc) => (doc as { planDueAt?: Date }).planDueAt).length;
+      figures['sweep.plansReopened'] = stats.plansReopened;
       figures['sweep.docsRead'] = docsRead;
       figures['sweep.pages'] = stats.pages;
       figures['sweep.dbActions'] = dbActions;

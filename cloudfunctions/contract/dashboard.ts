@@ -93,6 +93,9 @@ export interface DashboardDto {
     notSolved: number;
     /** notSolved / feedback, 0..1. */
     notSolvedShare: number | null;
+    /** 已解释 and 纳入规划: ended without a solution, counted apart from finished and the ratings. */
+    explained: number;
+    planned: number;
   };
   overdue: OverdueItemDto[];
   grids: RankedGridDto[];

@@ -52,6 +52,9 @@ const listCursorSchema = z
   })
   .strict();
 
+/** Where a page of the plans list ended: its plan date and request id. */
+const planCursorSchema = z.object({ at: z.string().datetime(), id: idSchema }).strict();
+
 const requestStateSchema = z.enum([
   'submitted',
   'assigned',
@@ -170,6 +173,19 @@ export const requestsRequests = {
   returnToTownship: z.object({ ...step, reason: reasonSchema }).strict(),
   /** 改派: the handler or staff over it give it to another person, saying why. */
   reassign: z.object({ ...step, personId: idSchema, note: reasonSchema }).strict(),
+  /** 已解释: it cannot be solved now; the explanation closes it (the resident rates it). */
+  explain: z.object({ ...step, explanation: handlingTextSchema }).strict(),
+  /** 纳入规划: explanation, the plan and the China date it should be done by (after today, ≤ 5 years). */
+  plan: z
+    .object({
+      ...step,
+      explanation: handlingTextSchema,
+      plan: handlingTextSchema,
+      targetDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '请选择计划完成的日期'),
+    })
+    .strict(),
+  /** Staff's list of plans in their jurisdiction, soonest date first (the date passed: 已到期). */
+  plans: z.object({ due: z.boolean().optional(), after: planCursorSchema.optional() }).strict(),
 };
 
 export type { HandlingLevel, RequestState, RequestStepName };
@@ -224,6 +240,19 @@ export interface DepartmentHoldDto {
   open: boolean;
 }
 
+/** 纳入规划: what will be done and by when (everyone who sees the request reads it). */
+export interface PlanDto {
+  text: string;
+  /** YYYY-MM-DD, China. */
+  targetDate: string;
+  /** "已纳入规划（计划 2027年3月 完成）" */
+  words: string;
+  /** "2027年3月15日" */
+  dateWords: string;
+  /** The date came and it was reopened for follow-up. */
+  reopened: boolean;
+}
+
 export interface RequestSummaryDto {
   id: string;
   /** Short number people can read out on the phone, e.g. "QS7F3K2A". */
@@ -243,6 +272,10 @@ export interface RequestSummaryDto {
   department: DepartmentHoldDto | null;
   /** 县里办理: the county holds it (reached the county, no county department holds it) and until when; else null. */
   county: CountyHoldDto | null;
+  /** Ended without a solution: 已解释, 纳入规划 (null for 办结 and while open). */
+  outcome: 'explained' | 'planned' | null;
+  /** The request's plan, kept after its date came (null when it never had one). */
+  plan: PlanDto | null;
   deadline: string | null;
   countdown: CountdownDto | null;
   /** Why the viewer sees it. */
@@ -378,6 +411,27 @@ export interface HandOptionsDto {
   maxWorkdays: number;
 }
 
+/** A row of the staff's plans list. */
+export interface PlanItemDto {
+  id: string;
+  code: string;
+  categoryName: string;
+  place: string;
+  excerpt: string;
+  stateLabel: string;
+  plan: PlanDto;
+  /** Who made the plan: "调解员 周义青". */
+  plannedBy: string;
+  /** The date has come: reopened for follow-up (or about to be), not yet done. */
+  due: boolean;
+}
+
+export interface PlanListDto {
+  items: PlanItemDto[];
+  total: number;
+  next: { at: string; id: string } | null;
+}
+
 export interface RequestsResponses {
   formOptions: FormOptionsDto;
   similar: { items: SimilarRequestDto[] };
@@ -402,4 +456,7 @@ export interface RequestsResponses {
   assignDepartment: RequestDetailDto;
   returnToTownship: RequestDetailDto;
   reassign: RequestDetailDto;
+  explain: RequestDetailDto;
+  plan: RequestDetailDto;
+  plans: PlanListDto;
 }

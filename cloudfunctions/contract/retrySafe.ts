@@ -41,6 +41,9 @@ export const retrySafe = {
     assignDepartment: true,
     returnToTownship: true,
     reassign: true,
+    explain: true,
+    plan: true,
+    plans: true,
   },
   // A booking and a walk-in carry a key; staff changes and cancellations are sent once.
   servicedays: {

@@ -100,6 +100,8 @@ export const INDEXES: IndexSpec[] = [
   // A department's inbox (what it holds, by deadline) and what it finished.
   index('requests', 'openDepartmentId', 'deadline', '_id'),
   index('requests', 'department.id', 'state', 'updatedAt', '_id'),
+  // 中长期规划: the outstanding plans of a jurisdiction, soonest date first.
+  index('requests', 'placeIds', 'planDueAt', '_id'),
   // The dashboard timer reads only requests changed since its last run.
   index('requests', 'updatedAt'),
   // A dashboard bucket: the requests of one grid filed in one month; similar requests of a grid.

@@ -2,6 +2,7 @@ import type {
   FormOptionsDto,
   HandOptionsDto,
   InboxDto,
+  PlanListDto,
   InboxFilters,
   ListCursorDto,
   RequestDetailDto,
@@ -56,6 +57,11 @@ export function detail(requestId: string): Promise<RequestDetailDto> {
 /** A page of a handler's list, filtered by the database; `after` is where the last page ended. */
 export function inbox(view: 'mine' | 'area' | 'done', filters: InboxFilters = {}, after?: ListCursorDto): Promise<InboxDto> {
   return callCloud('requests', 'inbox', after ? { view, ...filters, after } : { view, ...filters });
+}
+
+/** 中长期规划: a page of the plans of the staff member's jurisdiction, soonest date first (`due`: only those whose date came). */
+export function plans(due: boolean, after?: PlanListDto['next']): Promise<PlanListDto> {
+  return callCloud('requests', 'plans', after ? { due, after } : { due });
 }
 
 /** The steps on a request; each carries the version the person saw and a key for safe retries. */

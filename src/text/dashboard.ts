@@ -16,6 +16,20 @@ export const dashboardText = {
   hours: (h: number) => `${h} 小时`,
   avgStars: '平均评分',
   notSolvedShare: '“没解决”占比',
+  /** Ended without a solution, counted apart from 办结 (and its ratings). */
+  notNow: '已解释 / 纳入规划',
+  goPlans: '中长期规划',
+  plans: {
+    title: '中长期规划',
+    all: '全部规划',
+    due: '已到期',
+    empty: '辖区里没有待完成的规划',
+    emptyDue: '没有已到期的规划',
+    dueMark: '已到期，重新办理中',
+    until: (date: string) => `计划 ${date} 完成`,
+    plannedBy: (who: string) => `规划人：${who}`,
+  },
+  notNowCounts: (explained: number, planned: number) => ({ value: `${explained} / ${planned}`, count: '（件）' }),
   none: '—',
   /** A rate with the counts it rests on: 8.3%（1/12）; nothing to count: 暂无. */
   rate: (rate: number | null, part: number, whole: number) =>

@@ -169,6 +169,19 @@ export const requestsText = {
     needPerson: '请选择改派给谁',
     conflict: '已被他人处理，页面已刷新为最新情况，您填写的内容还在',
     saved: '已提交',
+    // 已解释 / 纳入规划 (中长期规划): a problem that cannot be solved now.
+    explain: '已解释',
+    plan: '纳入规划',
+    explanationPlaceholder: '向群众解释：为什么现在不能解决（群众能看到）',
+    planPlaceholder: '规划：打算怎么解决、由谁来办（群众能看到）',
+    planDate: '计划完成日期',
+    choosePlanDate: '请选择日期',
+    needPlanWords: '请写明规划（至少2个字）',
+    needPlanDate: '请选择计划完成的日期',
+    planHeading: '中长期规划',
+    explanationHeading: '解释说明',
+    planReopened: '规划日期已到，已重新办理跟进',
+    planDateLine: (date: string) => `计划完成日期：${date}`,
   },
 
   inbox: {

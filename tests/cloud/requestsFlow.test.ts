@@ -292,7 +292,7 @@ describe('handling', () => {
     });
     expect(accept.dbActions).toBe(3);
     const accepted = dataOf(accept.body as never) as RequestDetailDto;
-    expect(accepted.allowed).toEqual(['addNote', 'resolve', 'escalate', 'suspend', 'reject', 'reassign']);
+    expect(accepted.allowed).toEqual(['addNote', 'resolve', 'escalate', 'suspend', 'reject', 'reassign', 'explain', 'plan']);
     const note = await test.raw('demo-grid-wang', 'requests', {
       action: 'addNote',
       payload: { requestId: request.id, opId: key('n'), text: '已到现场查看', photos: [PHOTO], internal: false },

@@ -103,6 +103,21 @@ const RESIDENT_STEP: Record<Person, Outcome> = {
   staffCounty: 'FORBIDDEN',
   visitor: 'NOT_REGISTERED',
 };
+/** A plan's date: 15 March of next year (China), whenever the tests run. */
+const NEXT_YEAR_DATE = `${new Date().getUTCFullYear() + 1}-03-15`;
+/** Only staff over the request may (staff of another village: not theirs). */
+const STAFF_ONLY: Record<Person, Outcome> = {
+  owner: 'FORBIDDEN',
+  resident: 'FORBIDDEN',
+  partyMember: 'FORBIDDEN',
+  handler: 'FORBIDDEN',
+  gridColleague: 'FORBIDDEN',
+  gridOutside: 'FORBIDDEN',
+  staffInside: 'ok',
+  staffOutside: 'OUT_OF_JURISDICTION',
+  staffCounty: 'ok',
+  visitor: 'NOT_REGISTERED',
+};
 const FILE = { gridId: 'g-hubin-1', categoryId: 'environment', text: '村口有个大坑', photos: [], publicName: false };
 
 const CASES: { [A in ActionName<'requests'>]: Case } = {
@@ -203,18 +218,7 @@ const CASES: { [A in ActionName<'requests'>]: Case } = {
   recategorize: {
     setup: 'assigned',
     payload: (r) => ({ ...at(r), categoryId: 'mediation' }),
-    expect: {
-      owner: 'FORBIDDEN',
-      resident: 'FORBIDDEN',
-      partyMember: 'FORBIDDEN',
-      handler: 'FORBIDDEN',
-      gridColleague: 'FORBIDDEN',
-      gridOutside: 'FORBIDDEN',
-      staffInside: 'ok',
-      staffOutside: 'OUT_OF_JURISDICTION',
-      staffCounty: 'ok',
-      visitor: 'NOT_REGISTERED',
-    },
+    expect: STAFF_ONLY,
   },
   handOptions: { setup: 'assigned', payload: (r) => ({ requestId: r!.id }), expect: { ...HANDLER_STEP, gridColleague: 'ok' } },
   assignDepartment: {
@@ -242,6 +246,18 @@ const CASES: { [A in ActionName<'requests'>]: Case } = {
     },
   },
   reassign: { setup: 'accepted', payload: (r) => ({ ...at(r), personId: 'demo-grid-zhou', note: '请周义青接手' }), expect: HANDLER_STEP },
+  explain: { setup: 'accepted', payload: (r) => ({ ...at(r), explanation: '这是政策规定，暂时不能办' }), expect: HANDLER_STEP },
+  plan: {
+    setup: 'accepted',
+    payload: (r) => ({ ...at(r), explanation: '需要项目资金', plan: '列入明年村道计划', targetDate: NEXT_YEAR_DATE }),
+    expect: HANDLER_STEP,
+  },
+  // Staff's list of their jurisdiction's plans: staff of any place may read theirs; nobody else.
+  plans: {
+    setup: 'none',
+    payload: () => ({}),
+    expect: { ...STAFF_ONLY, staffOutside: 'ok' },
+  },
 };
 
 const rows = (Object.keys(CASES) as Array<ActionName<'requests'>>).flatMap((action) =>

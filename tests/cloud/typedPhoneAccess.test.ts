@@ -205,6 +205,20 @@ const requests: Table<'requests'> = {
   ],
   returnToTownship: [{ twin: 'wang', payload: () => ({ ...step('demo-rq-2'), reason: '不归我们管' }), outcome: 'refused' }],
   reassign: [{ twin: 'wang', payload: () => ({ ...step('demo-rq-2'), personId: 'demo-grid-zhou', note: '换人' }), outcome: 'refused' }],
+  explain: [{ twin: 'wang', payload: () => ({ ...step('demo-rq-2'), explanation: '暂时办不了' }), outcome: 'refused' }],
+  plan: [
+    {
+      twin: 'wang',
+      payload: () => ({
+        ...step('demo-rq-2'),
+        explanation: '暂时办不了',
+        plan: '明年修',
+        targetDate: `${new Date().getUTCFullYear() + 1}-03-15`,
+      }),
+      outcome: 'refused',
+    },
+  ],
+  plans: [{ twin: 'wang', payload: () => ({}), outcome: 'refused' }],
 };
 
 const servicedays: Table<'servicedays'> = {

@@ -122,7 +122,16 @@ describe('the timeline each sees', () => {
 describe('the steps each may take', () => {
   it('follows role and state', () => {
     const r = request();
-    expect(allowedSteps(people.mediator, r)).toEqual(['addNote', 'resolve', 'escalate', 'suspend', 'reject', 'reassign']);
+    expect(allowedSteps(people.mediator, r)).toEqual([
+      'addNote',
+      'resolve',
+      'escalate',
+      'suspend',
+      'reject',
+      'reassign',
+      'explain',
+      'plan',
+    ]);
     expect(allowedSteps(people.colleague, r)).toEqual(['addNote']);
     expect(allowedSteps(people.staffVillage, r)).toEqual([
       'addNote',
@@ -132,6 +141,8 @@ describe('the steps each may take', () => {
       'reject',
       'recategorize',
       'reassign',
+      'explain',
+      'plan',
     ]);
     // At the township, its staff (not a village's) may hand it to a department (限期解决).
     expect(allowedSteps(people.staffVillage, { ...r, level: 'township' })).not.toContain('assignDepartment');

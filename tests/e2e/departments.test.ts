@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import type { RequestDetailDto } from '../../cloudfunctions/contract';
 import { eventually } from '../support/eventually';
 import { actAs, useH5App } from '../support/h5App';
+import { data, stateOf, tap } from '../support/requestPage';
 
 /**
  * 限期解决 on a 375×667 phone (issue 17): 黄文斌 of 凉泉乡 hands a request
@@ -11,18 +12,6 @@ import { actAs, useH5App } from '../support/h5App';
  */
 
 const app = useH5App();
-
-function tap(page: Page, label: string, within = ''): Promise<void> {
-  return page.locator(`${within} .gt-button`.trim(), { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
-}
-
-const stateOf = (page: Page) => page.locator('.gt-request__state').innerText();
-
-async function data<T>(call: Promise<{ ok: true; data: T } | { ok: false; message: string }>): Promise<T> {
-  const result = await call;
-  if (!result.ok) throw new Error(result.message);
-  return result.data;
-}
 
 /** 王秀英's request, escalated by 汪德华 to 湖滨村 and by 李大毛 to 凉泉乡 (as the cloud tests do step by step). */
 async function requestAtTownship(): Promise<RequestDetailDto> {

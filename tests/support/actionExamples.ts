@@ -34,6 +34,18 @@ async function escalateToTownship(cloudUrl: string): Promise<void> {
   await callAs(cloudUrl, 'demo-staff-taihua', 'requests', 'escalate', { ...step, version: 5, opId: 'example-up-township' });
 }
 
+/** demo-rq-1, explained by the explain example (version 3): its resident says 没解决, its grid member accepts it again (version 5). */
+async function reopenExplained(cloudUrl: string): Promise<void> {
+  const step = { requestId: 'demo-rq-1' };
+  await callAs(cloudUrl, 'demo-resident-wang', 'requests', 'notSolved', {
+    ...step,
+    version: 3,
+    opId: 'example-ns-explained',
+    reason: '垃圾还是堆着没人管',
+  });
+  await callAs(cloudUrl, 'demo-grid-wang', 'requests', 'accept', { ...step, version: 4, opId: 'example-accept-again' });
+}
+
 /** Uploads the roster template's example row as the administrator would, for the importRoster example. */
 async function uploadExampleRoster(cloudUrl: string): Promise<void> {
   const keys = Object.keys(ROSTER_COLUMNS) as RosterColumn[];
@@ -205,6 +217,28 @@ export const actionExamples: ExampleTable = {
         note: '请网格长先约两家当面调解',
       },
     },
+    explain: {
+      caller: 'demo-grid-wang',
+      payload: {
+        requestId: 'demo-rq-1',
+        version: 2,
+        opId: 'example-explain-1',
+        explanation: '垃圾清运由镇环卫所统一安排，本周内会来，已向群众说明。',
+      },
+    },
+    plan: {
+      caller: 'demo-grid-wang',
+      payload: {
+        requestId: 'demo-rq-1',
+        version: 5,
+        opId: 'example-plan-1',
+        explanation: '村口垃圾池太小，清运跟不上，需要新建。',
+        plan: '新建一座封闭式垃圾收集站，列入明年村级项目。',
+        targetDate: `${chinaYear(new Date()) + 1}-03-15`,
+      },
+      prepare: reopenExplained,
+    },
+    plans: { caller: 'demo-staff-township', payload: {} },
   },
   posts: {
     overview: { caller: 'demo-grid-guo', payload: {} },

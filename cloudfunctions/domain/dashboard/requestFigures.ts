@@ -34,6 +34,9 @@ export interface RequestTotals {
   notSolved: number;
   /** notSolved / feedback, 0..1. */
   notSolvedShare: number | null;
+  /** 已解释 and 纳入规划: ended without a solution, outside finished and the ratings. */
+  explained: number;
+  planned: number;
 }
 
 export interface RequestFigures {
@@ -106,6 +109,8 @@ export function requestFigures(figures: ScopeFigures): RequestFigures {
       feedback: all.feedback,
       notSolved: all.notSolved,
       notSolvedShare: all.feedback > 0 ? all.notSolved / all.feedback : null,
+      explained: all.explained ?? 0,
+      planned: all.planned ?? 0,
     },
     grids: grids.sort(byScore),
     members: members.sort(byScore),

@@ -6,7 +6,12 @@ import { emptyTally, type StatsSource, type StatsTally } from './RequestStats';
  * it past a deadline and nobody having supervised it (no system 超期
  * escalation and no 督办 in its ledger).
  */
-export function isFinished(request: Pick<StatsSource, 'state' | 'resolvedAt'>): boolean {
+export function isFinished(request: Pick<StatsSource, 'state' | 'resolvedAt' | 'resolution'>): boolean {
+  return ended(request) && !request.resolution?.kind;
+}
+
+/** Ended by a handler (resolved, explained or planned), waiting for the rating or closed. */
+function ended(request: Pick<StatsSource, 'state' | 'resolvedAt'>): boolean {
   return (request.state === 'resolved' || request.state === 'closed') && request.resolvedAt !== null;
 }
 
@@ -21,7 +26,10 @@ export function addToTally(tally: StatsTally, request: StatsSource): void {
   const category = tally.byCategory[request.categoryId] ?? { name: request.categoryName, count: 0 };
   category.count += 1;
   tally.byCategory[request.categoryId] = category;
-  const rated = request.rating !== null;
+  // 已解释 / 纳入规划 are counted apart: neither 办结率 nor 满意率 takes them (nor their ratings).
+  const outcome = ended(request) ? request.resolution?.kind : undefined;
+  if (outcome) tally[outcome] = (tally[outcome] ?? 0) + 1;
+  const rated = request.rating !== null && !outcome;
   if (rated) {
     tally.rated += 1;
     tally.starsSum += request.rating!.stars;
@@ -74,6 +82,8 @@ export function mergeTallies(tallies: StatsTally[]): StatsTally {
     total.starsSum += t.starsSum;
     total.feedback += t.feedback;
     total.notSolved += t.notSolved;
+    total.explained = (total.explained ?? 0) + (t.explained ?? 0);
+    total.planned = (total.planned ?? 0) + (t.planned ?? 0);
     for (const [id, m] of Object.entries(t.members)) {
       const into = total.members[id] ?? { name: m.name, finished: 0, onTime: 0, rated: 0, starsSum: 0 };
       if (into.grid === undefined && m.grid !== undefined) into.grid = m.grid;

@@ -48,7 +48,10 @@ export type EventKind =
   | 'noticeFailed'
   | 'departmentAssigned'
   | 'departmentReturned'
-  | 'reassigned';
+  | 'reassigned'
+  | 'explained'
+  | 'planned'
+  | 'planDue';
 
 /**
  * One entry of the ledger (台账). Entries are only ever appended, in the same
@@ -92,6 +95,23 @@ export interface DepartmentHold {
   assignedAt: Date;
   /** 督办: the sweep found it past its deadline and alerted the township and the county. */
   overdue: boolean;
+}
+
+/** Closing outcomes that are not 办结: only explained, or put into the (medium/long-term) plan. */
+export type ClosingOutcome = 'explained' | 'planned';
+
+/** 纳入规划 (中长期规划): what will be done and by when; the request reopens for follow-up on that date. */
+export interface RequestPlan {
+  /** What will be done, in words. */
+  text: string;
+  /** The China calendar date it should be done by, YYYY-MM-DD. */
+  targetDate: string;
+  /** The start of that date in China (UTC+8): when the timer reopens it. */
+  dueAt: Date;
+  by: Actor;
+  at: Date;
+  /** When the timer reopened it for follow-up; null before. */
+  reopenedAt: Date | null;
 }
 
 /** A 诉求 as stored: the current state plus its whole ledger. */
@@ -170,7 +190,20 @@ export interface ResidentRequest {
   /** When the timer must look at it next (deadline, or 7 days after resolution). Indexed. */
   sweepAt: Date | null;
 
-  resolution: { text: string; photos: string[]; at: Date; by: Actor } | null;
+  /**
+   * How the work ended: 办结 (no `kind`), or a closing outcome that is not a
+   * solution (已解释, 纳入规划; `text` is the explanation). Rated the same way,
+   * counted apart from 办结 in the figures.
+   */
+  resolution: { text: string; photos: string[]; at: Date; by: Actor; kind?: ClosingOutcome } | null;
+  /** 纳入规划: the last plan made for it (kept after its date came, as what was promised). */
+  plan?: RequestPlan | null;
+  /**
+   * When the plan's date comes, while the plan is outstanding: from planning
+   * until the follow-up ends (办结, a new plan, 不予受理) or the resident's
+   * 没解决 puts it back to work at once. Indexed: the staff's list of plans.
+   */
+  planDueAt?: Date | null;
   rating: { stars: number; comment: string | null; at: Date } | null;
   notSolvedCount: number;
   rejection: { kind: 'notOurs' | 'duplicate'; reason: string; duplicateOf: string | null } | null;

@@ -99,6 +99,8 @@ const STEP_COMMAND: Record<RequestStepName, RequestCommand | null> = {
   assignDepartment: 'assignDepartment',
   returnToTownship: 'returnToTownship',
   reassign: 'reassign',
+  explain: 'explain',
+  plan: 'plan',
 };
 
 /**
@@ -131,6 +133,8 @@ function mayTake(step: RequestStepName, relation: Relation, request: StepRequest
     case 'addNote':
       return isInsider(relation);
     case 'resolve':
+    case 'explain':
+    case 'plan':
       return works || (withDepartment && relation.department);
     case 'suspend':
     case 'resume':

@@ -2,6 +2,7 @@ import { DomainError } from '../shared/DomainError';
 import type { Actor, ResidentRequest } from './ResidentRequest';
 import { ledgerEvent, shortDate, type RequestChange } from './requestChange';
 import { assertTransition } from './requestStates';
+import { endsPlan } from './planFields';
 import { addWorkingMs, DAY_MS, workdaysUntil, workingMsBetween, type WorkCalendar } from '../calendar/workCalendar';
 
 /** A resolved request waits this long for the resident's rating, then closes itself. */
@@ -96,6 +97,7 @@ export function resolveRequest(
       resolvedAt: now,
       openHandlerId: null,
       ...endsDepartmentWork(request),
+      ...endsPlan(request),
       deadline: null,
       dueWorkdays: [],
       pausedRemainingMs: null,
@@ -215,6 +217,7 @@ export function rejectRequest(request: ResidentRequest, { actor, now, opId }: St
       closedAt: now,
       openHandlerId: null,
       ...endsDepartmentWork(request),
+      ...endsPlan(request),
       deadline: null,
       dueWorkdays: [],
       pausedRemainingMs: null,

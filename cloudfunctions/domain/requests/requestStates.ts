@@ -31,7 +31,10 @@ export type RequestCommand =
   | 'autoClose'
   | 'assignDepartment'
   | 'returnToTownship'
-  | 'reassign';
+  | 'reassign'
+  | 'explain'
+  | 'plan'
+  | 'planDue';
 
 /** States in which someone is working on it (it counts toward a handler's load until resolved). */
 export const WORKING_STATES: readonly RequestState[] = ['submitted', 'assigned', 'accepted', 'escalated', 'reopened', 'suspended'];
@@ -71,6 +74,11 @@ export const TRANSITIONS: Record<RequestCommand, Transition> = {
   assignDepartment: { from: ['submitted', ...ACTIVE], to: ['assigned'] },
   returnToTownship: { from: ['assigned', 'accepted'], to: ['escalated', 'submitted'] },
   reassign: { from: ['submitted', ...ACTIVE], to: ['assigned'] },
+  // 已解释 / 纳入规划: a closing outcome beside 办结, rated (or 没解决) the same way.
+  explain: { from: ['accepted'], to: ['resolved'] },
+  plan: { from: ['accepted'], to: ['resolved'] },
+  // The plan's date came: reopened for follow-up, awaiting a rating or closed.
+  planDue: { from: ['resolved', 'closed'], to: ['reopened'] },
 };
 
 export function canStart(command: RequestCommand, state: RequestState): boolean {

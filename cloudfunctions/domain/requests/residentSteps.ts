@@ -3,6 +3,7 @@ import { departmentRoundAgain } from './departmentSteps';
 import { escalateNotSolved, type EscalationContext } from './escalateRequest';
 import { assignmentFields, assignmentWhat, ledgerEvent, SYSTEM, type RequestChange } from './requestChange';
 import { assertTransition } from './requestStates';
+import { endsPlan, sweepAfterRating } from './planFields';
 import type { WorkCalendar } from '../calendar/workCalendar';
 
 interface ResidentInput {
@@ -25,7 +26,7 @@ export function rateRequest(
       state: 'closed',
       rating: { stars: rating.stars, comment: rating.comment, at: now },
       closedAt: now,
-      sweepAt: null,
+      sweepAt: sweepAfterRating(request),
       updatedAt: now,
     },
     events: [
@@ -63,7 +64,8 @@ export function notSolved(
   if (needsEscalationContext(request)) {
     if (!context) throw new Error('notSolved: the escalation context is required the second time');
     const escalated = escalateNotSolved(request, input, context, calendar);
-    if (escalated) return escalated;
+    // 没解决 on a plan puts it back to work now: the plan is no longer what the resident waits for.
+    if (escalated) return { ...escalated, set: { ...escalated.set, ...endsPlan(request) } };
   }
   const { actor, now, opId, reason } = input;
   const handler = request.handler;
@@ -84,6 +86,7 @@ export function notSolved(
       state: 'reopened',
       notSolvedCount: request.notSolvedCount + 1,
       resolution: null,
+      ...endsPlan(request),
       resolvedAt: null,
       updatedAt: now,
     },
@@ -118,7 +121,7 @@ export function needsEscalationContext(request: Pick<ResidentRequest, 'notSolved
 export function autoCloseRequest(request: ResidentRequest, now: Date): RequestChange {
   assertTransition('autoClose', request.state, 'closed');
   return {
-    set: { state: 'closed', closedAt: now, sweepAt: null, updatedAt: now },
+    set: { state: 'closed', closedAt: now, sweepAt: sweepAfterRating(request), updatedAt: now },
     events: [
       ledgerEvent(request, 0, now, {
         kind: 'closed',

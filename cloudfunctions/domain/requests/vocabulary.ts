@@ -24,4 +24,6 @@ export type RequestStepName =
   | 'unfollow'
   | 'assignDepartment'
   | 'returnToTownship'
-  | 'reassign';
+  | 'reassign'
+  | 'explain'
+  | 'plan';

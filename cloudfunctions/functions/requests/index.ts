@@ -4,6 +4,7 @@ import { assignDepartment } from './assignDepartment';
 import { addNote } from './addNote';
 import { detail } from './detail';
 import { escalate } from './escalate';
+import { explain } from './explain';
 import { fileOnBehalf } from './fileOnBehalf';
 import { follow } from './follow';
 import { formOptions } from './formOptions';
@@ -11,6 +12,8 @@ import { handOptions } from './handOptions';
 import { inbox } from './inbox';
 import { mine } from './mine';
 import { notSolved } from './notSolved';
+import { plan } from './plan';
+import { plans } from './plans';
 import { rate } from './rate';
 import { recategorize } from './recategorize';
 import { reassign } from './reassign';
@@ -50,6 +53,9 @@ export const main = defineCloudFunction(
     assignDepartment,
     returnToTownship,
     reassign,
+    explain,
+    plan,
+    plans,
   },
   { sweep: () => sweepDue() },
 );

@@ -12,6 +12,8 @@ import { sendNotices } from '../../shared/requests/notify';
 import { writeChange } from '../../shared/requests/requestStore';
 import { loadCalendar } from '../../shared/workCalendarStore';
 import { placesByIds } from './support/store';
+import { isPlanDue, type Planner } from '../../domain/requests/planSteps';
+import { loadPlanners } from './support/planStore';
 
 /** Requests read per page; each page is one indexed read of due requests only. */
 export const SWEEP_PAGE = 100;
@@ -27,6 +29,8 @@ export interface SweepStats {
   escalated: number;
   supervised: number;
   closed: number;
+  /** 纳入规划 whose date came, reopened for follow-up. */
+  plansReopened: number;
   /** Changed by someone in the meantime: left for the next run. */
   conflicts: number;
   /** Documents this run read: due requests, the people of their places, the calendar. */
@@ -86,6 +90,13 @@ function escalationContext(request: ResidentRequest, people: Person[], counties:
   };
 }
 
+/** Who made the plans of this page that have come due, read fresh (one read; none when no plan is due). */
+async function duePlanners(db: Database, page: ResidentRequest[], now: Date): Promise<Map<string, Planner>> {
+  const ids = page.filter((r) => isPlanDue(r, now)).flatMap((r) => (r.plan?.by.id ? [r.plan.by.id] : []));
+  const planners = await loadPlanners(db, [...new Set(ids)]);
+  return new Map(planners.map((p) => [p._id, p]));
+}
+
 async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -102,8 +113,10 @@ async function sweepOne(
   counties: Map<string, PlaceRef>,
   calendar: WorkCalendar,
   stats: SweepStats,
+  planners: Map<string, Planner>,
 ): Promise<void> {
-  const change = sweepRequest(request, now, escalationContext(request, people, counties), calendar);
+  const planner = request.plan?.by.id ? (planners.get(request.plan.by.id) ?? null) : null;
+  const change = sweepRequest(request, now, escalationContext(request, people, counties), calendar, planner);
   const written = await writeChange(db, request, change);
   if (!written) {
     stats.conflicts += 1;
@@ -113,6 +126,7 @@ async function sweepOne(
   if (kind === 'escalated') stats.escalated += 1;
   else if (kind === 'supervised') stats.supervised += 1;
   else if (kind === 'closed') stats.closed += 1;
+  else if (kind === 'planDue') stats.plansReopened += 1;
   const staff: StaffMember[] = people.map((p) => ({ id: p._id, roles: p.roles, scopeId: p.staffScopeId }));
   const sent = await sendNotices(db, change.notices, written, now, { staff });
   stats.messages += sent;
@@ -123,7 +137,9 @@ async function sweepOne(
  * on `sweepAt` (never a scan), page by page. Past its deadline it goes one
  * level up with a new handler and deadline (the handler and the resident are
  * told), the township's to the county; at the county, where there is nothing
- * above, and with a department, staff are alerted to supervise. Resolved 7 days without a rating, it closes itself. The cost
+ * above, and with a department, staff are alerted to supervise. Resolved 7
+ * days without a rating, it closes itself. A plan (纳入规划) whose date has
+ * come reopens for follow-up with its planner. The cost
  * grows with what is due, not with how many requests there are.
  */
 export async function sweepDue(db: Database = getDatabase(), now: Date = new Date()): Promise<SweepStats> {
@@ -135,6 +151,7 @@ export async function sweepDue(db: Database = getDatabase(), now: Date = new Dat
     escalated: 0,
     supervised: 0,
     closed: 0,
+    plansReopened: 0,
     conflicts: 0,
     docsRead: 0,
     messages: 0,
@@ -162,9 +179,9 @@ export async function sweepDue(db: Database = getDatabase(), now: Date = new Dat
     fresh.forEach((r) => seen.add(r._id));
     stats.pages += 1;
     stats.due += fresh.length;
-    const [people, counties] = await Promise.all([loadPeople(db, fresh), loadCounties(db, fresh)]);
-    stats.docsRead += people.length + counties.size;
-    await inParallel(fresh, PARALLEL_WRITES, (request) => sweepOne(db, request, now, people, counties, calendar, stats));
+    const [people, counties, planners] = await Promise.all([loadPeople(db, fresh), loadCounties(db, fresh), duePlanners(db, fresh, now)]);
+    stats.docsRead += people.length + counties.size + planners.size;
+    await inParallel(fresh, PARALLEL_WRITES, (request) => sweepOne(db, request, now, people, counties, calendar, stats, planners));
     if (page.length < SWEEP_PAGE) {
       stats.finished = true;
       break;

@@ -16,6 +16,14 @@ export const REQUEST_PAGE = 'packages/requests/detail/index';
 /** The `phrase` keyword holds 5 Chinese characters at most: the state labels, one shortened. */
 const SHORT_STATUS: Record<RequestState, string> = { ...STATE_LABELS, resolved: '已办结' };
 
+/** 已解释 and 纳入规划 are not 已办结: the resident is told which. */
+function statusWord(request: ResidentRequest): string {
+  const kind = request.state === 'resolved' ? request.resolution?.kind : undefined;
+  if (kind === 'planned') return '纳入规划';
+  if (kind === 'explained') return '已解释';
+  return SHORT_STATUS[request.state];
+}
+
 const TASK_KIND: Record<Notice['kind'], string> = {
   assigned: '新诉求',
   escalated: '上报诉求',
@@ -42,7 +50,7 @@ function send(notice: Notice, touser: string, request: ResidentRequest, now: Dat
           : '点击查看办理进度';
     return sendSubscribeMessage('requestProgress', touser, page, {
       thing1: subject,
-      phrase2: SHORT_STATUS[request.state],
+      phrase2: statusWord(request),
       thing3: handler,
       time4: now,
       thing5: remark,

@@ -1,19 +1,21 @@
 import type { PhotoDto } from '../../contract/common';
-import type { RequestDetailDto, RequestSummaryDto, SimilarRequestDto } from '../../contract/requests';
+import type { PlanDto, RequestDetailDto, RequestSummaryDto, SimilarRequestDto } from '../../contract/requests';
 import type { User } from '../../domain/people/User';
 import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
 import { allowedSteps, audienceOf, relationOf, type Relation } from '../../domain/requests/access';
 import { countdownOf } from '../../domain/requests/countdown';
 import { countyHoldOf } from '../../domain/requests/countyHold';
 import { departmentWords } from '../../domain/requests/departmentSteps';
-import { FINAL_STATES, STATE_LABELS } from '../../domain/requests/requestStates';
+import { FINAL_STATES } from '../../domain/requests/requestStates';
+import { planDay, planWords, stateLabelOf } from '../../domain/requests/planSteps';
 import { nameOf, residentLabel, timelineFor } from '../../domain/requests/timeline';
 import type { Database } from '../../shared/cloud';
 import { findById } from '../../shared/findById';
 import { photoUrlsForDisplay } from '../../shared/photoUrls';
 import { templateIdOf } from '../../shared/subscribeTemplates';
 
-function excerpt(text: string, max = 60): string {
+/** The first characters of a text, for a list row. */
+export function excerpt(text: string, max = 60): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
 }
@@ -35,6 +37,23 @@ function countyDto(request: ResidentRequest, now: Date): RequestSummaryDto['coun
   return hold && { name: hold.name, deadline: hold.deadline ? hold.deadline.toISOString() : null, words: hold.words };
 }
 
+function outcomeOf(request: ResidentRequest): RequestSummaryDto['outcome'] {
+  const ended = request.state === 'resolved' || request.state === 'closed';
+  return ended ? (request.resolution?.kind ?? null) : null;
+}
+
+export function planDto(request: Pick<ResidentRequest, 'plan'>): PlanDto | null {
+  const plan = request.plan;
+  if (!plan) return null;
+  return {
+    text: plan.text,
+    targetDate: plan.targetDate,
+    words: planWords(plan),
+    dateWords: planDay(plan.targetDate),
+    reopened: plan.reopenedAt !== null,
+  };
+}
+
 function relationLabel(relation: Relation): RequestSummaryDto['relation'] {
   if (relation.owner) return 'own';
   if (relation.handler) return 'handling';
@@ -50,7 +69,7 @@ export function toSummaryDto(request: ResidentRequest, viewer: User, now: Date):
     id: request._id,
     code: request.code,
     state: request.state,
-    stateLabel: STATE_LABELS[request.state],
+    stateLabel: stateLabelOf(request),
     categoryId: request.categoryId,
     categoryName: request.categoryName,
     excerpt: excerpt(request.text),
@@ -64,6 +83,8 @@ export function toSummaryDto(request: ResidentRequest, viewer: User, now: Date):
     queued: request.queued,
     department: departmentDto(request, now),
     county: countyDto(request, now),
+    outcome: outcomeOf(request),
+    plan: planDto(request),
     deadline: request.deadline ? request.deadline.toISOString() : null,
     countdown: countdownOf(request, now),
     relation: relationLabel(relation),
@@ -155,7 +176,7 @@ export function toSimilarDto(request: ResidentRequest, viewer: User): SimilarReq
     id: request._id,
     code: request.code,
     excerpt: excerpt(request.text, 80),
-    stateLabel: STATE_LABELS[request.state],
+    stateLabel: stateLabelOf(request),
     createdAt: request.createdAt.toISOString(),
     followers: request.followerIds.length,
     following: relation.follower,

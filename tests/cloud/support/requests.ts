@@ -59,6 +59,8 @@ const DEFAULTS: Record<StepAction, Record<string, unknown>> = {
   assignDepartment: { departmentId: 'dep-county-minzheng', workdays: 5, note: '请县民政局核实后解决' },
   returnToTownship: { reason: '不属于本部门职责' },
   reassign: { note: '换一位同志办理' },
+  explain: { explanation: '这件事要等政策调整，暂时办不了，已当面说明。' },
+  plan: { explanation: '需要县里立项才能修。', plan: '列入明年村道硬化计划。', targetDate: `${new Date().getUTCFullYear() + 1}-03-15` },
 };
 
 /** One step on a request at the version the caller saw; answers the raw envelope. */

@@ -67,6 +67,7 @@ function Figures({ d }: { d: DashboardDto }) {
     ],
     [t.avgStars, t.stars(r.avgStars, r.rated)],
     [t.notSolvedShare, t.rate(r.notSolvedShare, r.notSolved, r.feedback)],
+    [t.notNow, t.notNowCounts(r.explained, r.planned)],
   ];
   return (
     <View className="gt-cs__figures">
@@ -114,6 +115,9 @@ function RequestsPanel({ d }: { d: DashboardDto }) {
         <BarChart bars={d.requests.byState.map((s) => ({ key: s.state, label: s.label, value: s.count }))} />
         <View className="gt-cs__heading">{t.byCategory}</View>
         <BarChart bars={d.requests.byCategory.map((c) => ({ key: c.id, label: c.name, value: c.count }))} />
+        <Button className="gt-cs__plans-link" onClick={() => Taro.navigateTo({ url: '/packages/console/plans/index' })}>
+          {t.goPlans}
+        </Button>
       </View>
     </>
   );

@@ -11,9 +11,17 @@ export default function OutcomeCards({ request: r }: { request: RequestDetailDto
   const duplicateOf = r.rejection?.duplicateOf;
   return (
     <>
+      {r.plan && (
+        <View className="gt-request__card gt-request__plan">
+          <View className="gt-request__heading">{r.outcome === 'planned' ? r.plan.words : t.planHeading}</View>
+          <View className="gt-request__text">{r.plan.text}</View>
+          <View className="gt-request__row">{t.planDateLine(r.plan.dateWords)}</View>
+          {r.plan.reopened && <View className="gt-request__row">{t.planReopened}</View>}
+        </View>
+      )}
       {r.resolution && (
         <View className="gt-request__card">
-          <View className="gt-request__heading">{t.resolution}</View>
+          <View className="gt-request__heading">{r.outcome ? t.explanationHeading : t.resolution}</View>
           <View className="gt-request__text">{r.resolution.text}</View>
           <PhotoStrip photos={r.resolution.photos} />
         </View>

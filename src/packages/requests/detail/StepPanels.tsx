@@ -7,6 +7,7 @@ import FormField from '@/components/FormField';
 import StepPanel from '@/components/StepPanel';
 import { requestsText } from '@/text/requests';
 import { DepartmentChoice, PersonChoice } from './HandChoices';
+import PlanFields from './PlanFields';
 import { BUTTON_LABELS, panelLimit, PLACEHOLDERS } from './steps';
 import type { RequestSteps } from './useRequestSteps';
 import type { StepPanelState } from './useStepPanel';
@@ -77,6 +78,7 @@ export default function StepPanels({ request, steps }: { request: RequestDetailD
       {open === 'reject' && <RejectChoices panel={panel} />}
       {open === 'assignDepartment' && <DepartmentChoice panel={panel} />}
       {open === 'reassign' && <PersonChoice panel={panel} />}
+      {open === 'plan' && <PlanFields panel={panel} />}
     </StepPanel>
   );
 }

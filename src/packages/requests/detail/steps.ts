@@ -18,7 +18,9 @@ export type Panel =
   | 'recategorize'
   | 'assignDepartment'
   | 'returnToTownship'
-  | 'reassign';
+  | 'reassign'
+  | 'explain'
+  | 'plan';
 const PANELS: readonly RequestStepName[] = [
   'addNote',
   'resolve',
@@ -30,6 +32,8 @@ const PANELS: readonly RequestStepName[] = [
   'assignDepartment',
   'returnToTownship',
   'reassign',
+  'explain',
+  'plan',
 ];
 
 export function isPanel(name: RequestStepName): name is Panel {
@@ -59,6 +63,8 @@ export const BUTTON_LABELS: Record<RequestStepName, string> = {
   assignDepartment: t.assignDepartment,
   returnToTownship: t.returnToTownship,
   reassign: t.reassign,
+  explain: t.explain,
+  plan: t.plan,
 };
 
 export const PLACEHOLDERS: Record<Panel, string> = {
@@ -72,6 +78,8 @@ export const PLACEHOLDERS: Record<Panel, string> = {
   assignDepartment: t.assignPlaceholder,
   returnToTownship: t.returnPlaceholder,
   reassign: t.reassignPlaceholder,
+  explain: t.explanationPlaceholder,
+  plan: t.explanationPlaceholder,
 };
 
 /** Uploads a step's photos one by one into the step's own folder (a retry overwrites them). */
@@ -89,6 +97,9 @@ export interface PanelInput {
   departmentId: string | null;
   workdays: number;
   personId: string | null;
+  /** 纳入规划: the plan in words and its date (YYYY-MM-DD, China), null until picked. */
+  planText: string;
+  targetDate: string | null;
 }
 
 /**
@@ -98,11 +109,12 @@ export interface PanelInput {
 export type PanelStep = { refuse: string; field: PanelField } | { askForNotice: boolean; work: (key: string) => Promise<RequestDetailDto> };
 
 /** Where a panel's problem is marked: its words, or the request it duplicates. */
-export type PanelField = 'words' | 'original' | 'target';
+export type PanelField = 'words' | 'original' | 'target' | 'plan' | 'targetDate';
 
 /** How long a panel's words may be: a note or outcome, or a reason. */
 export function panelLimit(panel: Exclude<Panel, 'recategorize'>): number {
-  return panel === 'addNote' || panel === 'resolve' ? textLimits.handlingText : textLimits.reason;
+  const long: readonly Panel[] = ['addNote', 'resolve', 'explain', 'plan'];
+  return long.includes(panel) ? textLimits.handlingText : textLimits.reason;
 }
 
 /** 交办 to a department with a deadline, or 改派 to a person: each needs its choice first. */
@@ -115,6 +127,16 @@ function handStep(panel: 'assignDepartment' | 'reassign', request: RequestDetail
   const { personId } = input;
   if (!personId) return { refuse: t.needPerson, field: 'target' };
   return { askForNotice: false, work: (key) => requestsApi.step(panel, request, key, { personId, note }) };
+}
+
+/** 纳入规划: the explanation (the panel's words), the plan and its date, each checked at its field. */
+function planStep(request: RequestDetailDto, input: PanelInput, explanation: string): PanelStep {
+  const plan = input.planText.trim();
+  const problem = requiredText(plan, t.needPlanWords, textLimits.handlingText, 2);
+  if (problem) return { refuse: problem, field: 'plan' };
+  const targetDate = input.targetDate;
+  if (!targetDate) return { refuse: t.needPlanDate, field: 'targetDate' };
+  return { askForNotice: false, work: (key) => requestsApi.step('plan', request, key, { explanation, plan, targetDate }) };
 }
 
 export function panelStep(panel: Exclude<Panel, 'recategorize'>, request: RequestDetailDto, input: PanelInput): PanelStep {
@@ -141,6 +163,10 @@ export function panelStep(panel: Exclude<Panel, 'recategorize'>, request: Reques
     case 'assignDepartment':
     case 'reassign':
       return handStep(panel, request, input, text);
+    case 'explain':
+      return { askForNotice: false, work: (key) => requestsApi.step('explain', request, key, { explanation: text }) };
+    case 'plan':
+      return planStep(request, input, text);
     case 'escalate':
     case 'suspend':
     case 'returnToTownship':

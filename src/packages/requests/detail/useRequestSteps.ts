@@ -13,12 +13,13 @@ import { isPanel, panelStep, type PanelField } from './steps';
 import { useStepPanel } from './useStepPanel';
 import { useStepRunner } from './useStepRunner';
 
-const PANEL_FIELDS: readonly PanelField[] = ['words', 'original'];
-/** A panel's words go as the step's text, outcome or reason. */
+const PANEL_FIELDS: readonly PanelField[] = ['words', 'original', 'plan', 'targetDate'];
+/** A panel's words go as the step's text, outcome, reason or explanation. */
 const PANEL_FIELD_OF: Partial<Record<string, PanelField>> = {
   text: 'words',
   outcome: 'words',
   reason: 'words',
+  explanation: 'words',
   duplicateOf: 'original',
   personId: 'target',
   departmentId: 'target',

@@ -9,7 +9,7 @@ import { useHandChoice } from './useHandChoice';
 /**
  * The open panel of a request's page and what the person put in it: words
  * and photos, why it is rejected, which request it duplicates, who it is
- * handed to. Opening 不予受理 loads the originals it may duplicate, 更改类别
+ * handed to, the plan and its date (纳入规划). Opening 不予受理 loads the originals it may duplicate, 更改类别
  * the categories, 交办部门 and 改派 who it can go to.
  */
 export function useStepPanel(request: RequestDetailDto | null) {
@@ -25,6 +25,16 @@ export function useStepPanel(request: RequestDetailDto | null) {
   const setDuplicateOf = (id: string | null) => {
     setDuplicateOfState(id);
     errors.clear('original');
+  };
+  const [planText, setPlanTextState] = useState('');
+  const [targetDate, setTargetDateState] = useState<string | null>(null);
+  const setPlanText = (value: string) => {
+    setPlanTextState(value);
+    errors.clear('plan');
+  };
+  const setTargetDate = (value: string) => {
+    setTargetDateState(value);
+    errors.clear('targetDate');
   };
   const [originals, setOriginals] = useState<SimilarRequestDto[]>([]);
   const [categories, setCategories] = useState<CategoryDto[]>([]);
@@ -57,6 +67,8 @@ export function useStepPanel(request: RequestDetailDto | null) {
     clear: () => {
       setPanel(null);
       setWordsState(EMPTY_WORDS);
+      setPlanTextState('');
+      setTargetDateState(null);
     },
     /** What the open panel still needs, marked where it goes. */
     errors: errors.errors,
@@ -67,6 +79,10 @@ export function useStepPanel(request: RequestDetailDto | null) {
     setRejectKind,
     duplicateOf,
     setDuplicateOf,
+    planText,
+    setPlanText,
+    targetDate,
+    setTargetDate,
     originals,
     categories,
     ...hand,

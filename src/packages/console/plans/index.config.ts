@@ -1,0 +1,3 @@
+import { dashboardText } from '../../../text/dashboard';
+
+export default definePageConfig({ navigationBarTitleText: dashboardText.plans.title });
