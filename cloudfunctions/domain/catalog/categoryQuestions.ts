@@ -9,9 +9,6 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 export const questionLimits = {
   /** Questions per category: a resident answers a few, not a survey. */
   questions: 5,
-  label: 30,
-  unit: 8,
-  option: 20,
   minOptions: 2,
   maxOptions: 8,
   /** The longest a text answer may be allowed to be. */

@@ -32,9 +32,15 @@ function answerText(question: CategoryQuestion, value: AnswerValue): { text: str
  * none for a question the category no longer asks (the form was made from
  * older questions: QUESTIONS_CHANGED, so a filing kept on the phone says so
  * instead of filing answers to questions nobody asked). Kept with each
- * question's words, in the category's order.
+ * question's words, in the category's order. A request made from a 留言
+ * or a visit problem has no form to answer on: `requireAnswers` false
+ * files what it has, and the handler asks the rest.
  */
-export function checkAnswers(questions: readonly CategoryQuestion[], answers: Readonly<Record<string, AnswerValue>>): FiledAnswer[] {
+export function checkAnswers(
+  questions: readonly CategoryQuestion[],
+  answers: Readonly<Record<string, AnswerValue>>,
+  options: { requireAnswers: boolean } = { requireAnswers: true },
+): FiledAnswer[] {
   const asked = new Set(questions.map((question) => question.id));
   if (Object.keys(answers).some((id) => !asked.has(id))) throw new DomainError('QUESTIONS_CHANGED');
   const problems: FieldError[] = [];
@@ -42,7 +48,7 @@ export function checkAnswers(questions: readonly CategoryQuestion[], answers: Re
   for (const question of questions) {
     const value = Object.prototype.hasOwnProperty.call(answers, question.id) ? answers[question.id] : undefined;
     if (isBlank(value)) {
-      if (question.required) problems.push({ path: `answers.${question.id}`, message: `请回答“${question.label}”` });
+      if (question.required && options.requireAnswers) problems.push({ path: `answers.${question.id}`, message: `请回答“${question.label}”` });
       continue;
     }
     const checked = answerText(question, value);

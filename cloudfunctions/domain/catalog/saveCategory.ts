@@ -15,6 +15,8 @@ export interface CategoryInput {
 }
 
 export const MAX_TIME_LIMIT_DAYS = 60;
+/** A list residents choose from on one screen; and a reorder of all fits one transaction (a read and a write each). */
+export const MAX_CATEGORIES = 40;
 
 export type CategoryAdmin = Pick<User, '_id' | 'roles'>;
 export type AdminScope = Pick<JurisdictionNode, 'parentId'> | null;
@@ -71,6 +73,7 @@ export function saveCategory(
   const asked = checkQuestions(input.questions, before ? questionsOf(before) : [], before?.nextQuestionNo ?? 1);
   const fields = { name, icon: input.icon, timeLimitDays: input.timeLimitDays, ...asked, updatedAt: known.now };
   if (!before) {
+    if (known.all.length >= MAX_CATEGORIES) throw new DomainError('INVALID_INPUT', `类别最多${MAX_CATEGORIES}个，请把不用的类别改成新的`);
     const order = Math.max(0, ...known.all.map((category) => category.order)) + 1;
     const history = [{ at: known.now, by: admin._id, what: `新建类别“${name}”` }];
     return { _id: known.newId, ...fields, order, active: true, version: 1, history };
