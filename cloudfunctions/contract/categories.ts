@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { textLimits as max } from './textLimits';
 import { idSchema } from './common';
-import { questionLimits, type CategoryQuestion, type FiledAnswer, type QuestionKind } from '../domain/catalog/categoryQuestions';
+import { questionLimits, type AnswerValue, type CategoryQuestion, type FiledAnswer, type QuestionKind } from '../domain/catalog/categoryQuestions';
 
 /** 诉求类别 (request categories) and their extra questions: edited by the county's administrator (admin function). */
 
@@ -63,6 +63,8 @@ export const categoryRequests = {
 };
 
 export type { CategoryQuestion, FiledAnswer, QuestionKind };
+/** One answer as a filing sends it. */
+export type AnswerValueDto = AnswerValue;
 
 /** A question as the editor sends it (an existing one with its id). */
 export type QuestionInput = z.input<typeof questionSchema>;
