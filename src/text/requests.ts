@@ -99,6 +99,8 @@ export const requestsText = {
   },
 
   detail: {
+    /** An answer to one of the category's extra questions: 标签：答案. */
+    answer: (label: string, text: string) => `${label}：${text}`,
     fromVisit: '这件诉求是走访时发现的，查看走访记录',
     code: (code: string) => `编号 ${code}`,
     handler: '现在由',
