@@ -375,6 +375,8 @@ export const actionExamples: ExampleTable = {
     addPlace: { caller: 'demo-admin', payload: { parentId: 'v-taihua', name: '第四网格（新屋组）' } },
     renamePlace: { caller: 'demo-admin', payload: { placeId: 'g-hubin-3', name: '第三网格（李屋组、新村）' } },
     categories: { caller: 'demo-admin', payload: {} },
+    // Before the new order, which raises every moved category's version.
+    setCategoryActive: { caller: 'demo-admin', payload: { categoryId: 'jobs', version: 0, active: false } },
     // The demo's eleven categories with 其他 first (every category, once).
     setCategoryOrder: {
       caller: 'demo-admin',
@@ -382,7 +384,6 @@ export const actionExamples: ExampleTable = {
         categoryIds: ['other', 'policy', 'mediation', 'legal', 'hardship', 'proxy', 'environment', 'security', 'infrastructure', 'health', 'jobs'],
       },
     },
-    setCategoryActive: { caller: 'demo-admin', payload: { categoryId: 'jobs', version: 0, active: false } },
     saveCategory: {
       caller: 'demo-admin',
       payload: {
