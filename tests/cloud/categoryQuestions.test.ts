@@ -135,3 +135,18 @@ it('puts the categories in a new order, which the filing form follows', async ()
   const options = dataOf(await test.call('demo-resident-wang', 'requests', 'formOptions', {}));
   expect(options.categories.map((category) => category.id)).toEqual(reversed);
 });
+
+it('a grid duty and a department keep a retired category they already name, and no new one may take it', async () => {
+  const duty = { title: '网格员', categoryIds: ['environment', 'jobs'], firstResponsible: true };
+  dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-wang', gridId: 'g-hubin-1', duty }));
+  dataOf(await test.call('demo-admin', 'admin', 'setCategoryActive', { categoryId: 'jobs', version: 0, active: false }));
+  // Saved again as the editors show them, the retired id still on each.
+  dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-wang', gridId: 'g-hubin-1', duty: { ...duty, title: '网格长' } }));
+  const renshe = { departmentId: 'dep-liangquan-renshe', placeId: 't-liangquan', name: '凉泉乡人社所', categoryIds: ['jobs', 'proxy'], active: true };
+  dataOf(await test.call('demo-admin', 'admin', 'saveDepartment', renshe));
+  const before = await snapshotStore(test);
+  const newDuty = await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-hubin-1', duty: { ...duty, firstResponsible: false } });
+  const newDepartment = await test.call('demo-admin', 'admin', 'saveDepartment', { placeId: 't-liangquan', name: '凉泉乡就业站', categoryIds: ['jobs'], active: true });
+  expect([envelopeCode(newDuty), envelopeCode(newDepartment)]).toEqual(['INVALID_INPUT', 'INVALID_INPUT']);
+  expect(await snapshotStore(test)).toBe(before);
+});

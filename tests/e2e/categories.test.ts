@@ -16,6 +16,8 @@ function tap(page: Page, label: string, within = ''): Promise<void> {
 async function phonePage(name: string): Promise<Page> {
   const page = await app().browser.newPage();
   await page.setViewportSize({ width: 375, height: 667 });
+  // A step that never comes names itself instead of running into the test's timeout.
+  page.setDefaultTimeout(20_000);
   await actAs(app(), page, name);
   return page;
 }
