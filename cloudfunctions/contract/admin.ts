@@ -4,6 +4,7 @@ import { idSchema, type JurisdictionLevel, type Role } from './common';
 import { localDateSchema } from './servicedays';
 import type { PlaceDto } from './users';
 import type { DepartmentLevel } from '../domain/departments/vocabulary';
+import { categoryRequests, type CategoryResponses } from './categories';
 
 /** A place's name as an administrator types it (县、乡镇、村、网格). */
 const placeNameSchema = z.string().trim().min(1).max(max.placeName);
@@ -17,8 +18,7 @@ export const adminRequests = {
   /** Adds a place one level below `parentId` (a township under a county, … a grid under a village). */
   addPlace: z.object({ parentId: idSchema, name: placeNameSchema }).strict(),
   renamePlace: z.object({ placeId: idSchema, name: placeNameSchema }).strict(),
-  /** 限时办结 of a category, in working days; requests routed afterwards get it. */
-  setCategoryLimit: z.object({ categoryId: idSchema, timeLimitDays: z.number().int().min(1).max(60) }).strict(),
+  ...categoryRequests,
   /** Makes a registered person staff of a place (村两委、乡镇干部), moves them, or (scopeId left out) ends their staff role. */
   setStaffScope: z.object({ userId: idSchema, scopeId: idSchema.optional() }).strict(),
   /** The work calendar: weekday holidays and weekend working days (调休), as the State Council announces them. */
@@ -212,10 +212,9 @@ export interface WorkCalendarDto {
   editable: boolean;
 }
 
-export interface AdminResponses {
+export interface AdminResponses extends CategoryResponses {
   addPlace: AdminChangeDto & { place: PlaceDto };
   renamePlace: AdminChangeDto & { place: PlaceDto };
-  setCategoryLimit: AdminChangeDto;
   setHolidays: AdminChangeDto;
   setStaffScope: AdminChangeDto & { roles: Role[]; scope: PlaceDto | null };
   setGridDuty: AdminChangeDto & { roles: Role[]; gridDuties: GridDutyDto[] };

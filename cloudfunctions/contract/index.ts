@@ -70,6 +70,7 @@ export type * from './messages';
 export type * from './dashboard';
 export type * from './ledger';
 export type * from './admin';
+export type * from './categories';
 export type * from './visits';
 
 // Which actions the client may send twice; zod-free, so the mini-program imports it from '@contract/retrySafe'.

@@ -4,6 +4,8 @@ import { idSchema, locationSchema, personNameSchema, phoneSchema, type PhotoDto 
 import type { PlaceDto } from './users';
 import type { HandlingLevel, RequestState, RequestStepName } from '../domain/requests/vocabulary';
 import { MAX_DEPARTMENT_WORKDAYS, type DepartmentLevel } from '../domain/departments/vocabulary';
+import type { CategoryQuestion, FiledAnswer } from '../domain/catalog/categoryQuestions';
+import { answersSchema } from './categories';
 
 /** 诉求 (requests): filing, routing, handling, escalation, rating. */
 
@@ -35,6 +37,8 @@ const fileFields = {
   location: locationSchema.optional(),
   /** May the resident's name be shown to other residents (public timeline, similar requests)? */
   publicName: z.boolean().default(false),
+  /** Answers to the category's extra questions, by question id. */
+  answers: answersSchema,
 };
 
 /**
@@ -202,6 +206,8 @@ export interface CategoryDto {
   /** taro-ui icon name for the big category buttons. */
   icon: string;
   timeLimitDays: number;
+  /** Extra questions the filing form asks for this category (补充问题), in order. */
+  questions: CategoryQuestion[];
 }
 
 export interface HandlerDto {
@@ -310,6 +316,8 @@ export interface RequestDetailDto extends RequestSummaryDto {
    * `phoneVerified` false for a number someone typed (未验证).
    */
   resident: { name: string; phone: string; phoneVerified: boolean; household: string | null } | null;
+  /** Answers to the category's extra questions, with each question's words as asked when it was filed. */
+  answers: FiledAnswer[];
   /**
    * The number of whoever holds it now, as the 便民联系卡 shows it: for the
    * owner, followers who may see it, handlers and staff, until it is closed.

@@ -110,7 +110,8 @@ export const retrySafe = {
     findPerson: true,
     workCalendar: true,
     renamePlace: true,
-    setCategoryLimit: true,
+    categories: true,
+    setCategoryOrder: true,
     setHolidays: true,
     setStaffScope: true,
     setGridDuty: true,
@@ -118,6 +119,9 @@ export const retrySafe = {
     setDepartmentMember: true,
     // A new department has no key: sent twice, it would be added twice.
     saveDepartment: false,
+    // A new category would be added twice; an edit or a retirement made on a version answers CONFLICT when repeated.
+    saveCategory: false,
+    setCategoryActive: false,
     addPlace: false,
     importRoster: false,
     rosterTemplate: false,

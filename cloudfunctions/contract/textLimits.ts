@@ -25,6 +25,11 @@ export const textLimits = {
   handOverNote: 200,
   placeName: 30,
   dutyTitle: 20,
+  /** A request category (诉求类别) fits its big button; its extra questions' words. */
+  categoryName: 10,
+  questionLabel: 30,
+  questionOption: 20,
+  questionUnit: 8,
   /** 县民政局, 凉泉乡民政所 … */
   departmentName: 30,
   postTitle: 30,

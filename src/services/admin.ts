@@ -2,7 +2,7 @@
  * 系统管理 for administrators: the place tree (browse, add, rename), the
  * people at a place (staff, grid members' duties, finding a person by
  * phone), the holiday list, the roster import (choose a file, upload it,
- * import it), the roster template and the categories' time limits. Only
+ * import it), the roster template and the request categories (诉求类别). Only
  * this module knows how each platform picks a file:
  * - weapp: chooseMessageFile (a file from a WeChat chat, where village
  *   offices receive their spreadsheets);
@@ -10,7 +10,10 @@
  */
 import Taro from '@tarojs/taro';
 import type {
+  CategoriesDto,
+  CategoryChangeDto,
   DepartmentsDto,
+  EditableCategoryDto,
   FoundPersonDto,
   GridDutyDto,
   PlaceChildrenDto,
@@ -95,9 +98,24 @@ export async function downloadRosterTemplate(): Promise<RosterTemplateDto> {
   return template;
 }
 
-/** 限时办结 of a category, in working days (the county's administrator only). */
-export async function setCategoryLimit(categoryId: string, timeLimitDays: number): Promise<void> {
-  await callCloud('admin', 'setCategoryLimit', { categoryId, timeLimitDays });
+/** 诉求类别 for the editor: every category in order, retired ones too, with questions and versions. */
+export function categories(): Promise<CategoriesDto> {
+  return callCloud('admin', 'categories', {});
+}
+
+/** A new category, or an edit made on the version the editor showed (CONFLICT if another administrator changed it meanwhile). */
+export function saveCategory(input: RequestOf<'admin', 'saveCategory'>): Promise<CategoryChangeDto> {
+  return callCloud('admin', 'saveCategory', input);
+}
+
+/** The whole list in a new order. */
+export async function setCategoryOrder(categoryIds: string[]): Promise<EditableCategoryDto[]> {
+  return (await callCloud('admin', 'setCategoryOrder', { categoryIds })).categories;
+}
+
+/** Retires a category or brings it back. */
+export function setCategoryActive(categoryId: string, version: number, active: boolean): Promise<CategoryChangeDto> {
+  return callCloud('admin', 'setCategoryActive', { categoryId, version, active });
 }
 
 /** A place of the administrator's jurisdiction (their own scope when none is given), its breadcrumb and the places under it. */

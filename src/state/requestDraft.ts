@@ -12,6 +12,8 @@ export interface RequestDraft {
   categoryId: string | null;
   categoryName: string;
   text: string;
+  /** Answers to the category's extra questions as typed, by question id (a number still as its text). */
+  answers: Record<string, string | boolean>;
   /** Kept on the device (storage.keepPhoto). */
   photos: string[];
   gridId: string | null;
@@ -34,6 +36,7 @@ export function emptyDraft(): RequestDraft {
     categoryId: null,
     categoryName: '',
     text: '',
+    answers: {},
     photos: [],
     gridId: null,
     address: '',

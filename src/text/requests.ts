@@ -51,6 +51,15 @@ export const requestsText = {
     submit: '提交',
     submitting: '正在提交…',
     needCategory: '请先选一个类别',
+    // The category's extra questions (补充问题), under what happened.
+    questionsTitle: '请再回答几个问题',
+    optionalMark: '（可不答）',
+    yes: '是',
+    no: '否',
+    needAnswer: '请回答这个问题',
+    needNumber: '请填写数字',
+    numberRange: (min: number, max: number) => `请填写${min}到${max}之间的数`,
+    numberPlaceholder: (unit: string) => (unit ? `填数字，单位：${unit}` : '填数字'),
     needText: '请先说说是什么事',
     needGrid: '请先选择网格',
     submitted: '已提交，网格员会尽快处理',
@@ -90,6 +99,8 @@ export const requestsText = {
   },
 
   detail: {
+    /** An answer to one of the category's extra questions: 标签：答案. */
+    answer: (label: string, text: string) => `${label}：${text}`,
     fromVisit: '这件诉求是走访时发现的，查看走访记录',
     code: (code: string) => `编号 ${code}`,
     handler: '现在由',

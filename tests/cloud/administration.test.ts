@@ -53,11 +53,20 @@ describe('changes and their log', () => {
     expect(await snapshotStore(test)).toBe(before);
   });
 
-  it('sets a category time limit that new requests are routed with', async () => {
-    const set = dataOf(await test.call('demo-admin', 'admin', 'setCategoryLimit', { categoryId: 'environment', timeLimitDays: 2 }));
-    expect(logOf(set.logId)).toMatchObject({ before: { timeLimitDays: 3 }, after: { timeLimitDays: 2 } });
+  it('edits a category on the version it read: new requests are routed with its limit; a stale version is refused and writes nothing', async () => {
+    const listed = dataOf(await test.call('demo-admin', 'admin', 'categories', {}));
+    const environment = listed.categories.find((category) => category.id === 'environment')!;
+    const edit = { categoryId: 'environment', name: '环境卫生', icon: environment.icon, timeLimitDays: 2, questions: [] };
+    const set = dataOf(await test.call('demo-admin', 'admin', 'saveCategory', { ...edit, version: environment.version }));
+    expect(logOf(set.logId)).toMatchObject({ action: 'saveCategory', before: { timeLimitDays: 3 }, after: { timeLimitDays: 2, version: 1 } });
+    expect(set.category).toMatchObject({ timeLimitDays: 2, version: 1 });
     const options = dataOf(await test.call('demo-resident-wang', 'requests', 'formOptions', {}));
-    expect(JSON.stringify(options)).toContain('"timeLimitDays":2');
+    expect(options.categories.find((category) => category.id === 'environment')).toMatchObject({ timeLimitDays: 2 });
+    // A second administrator's edit made on the version both read.
+    const before = await snapshotStore(test);
+    const stale = await test.call('demo-admin', 'admin', 'saveCategory', { ...edit, timeLimitDays: 7, version: environment.version });
+    expect(codeOf(stale)).toBe('CONFLICT');
+    expect(await snapshotStore(test)).toBe(before);
   });
 
   it('replaces the holiday list, sorted, with the old list in the log', async () => {
@@ -279,14 +288,57 @@ describe('who may administer', () => {
       payload: { placeId: 'no-such-place', name: '某网格' },
       expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'OUT_OF_JURISDICTION' },
     },
+    { action: 'categories', payload: {}, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
     {
-      action: 'setCategoryLimit',
-      payload: { categoryId: 'environment', timeLimitDays: 5 },
+      action: 'saveCategory',
+      payload: { name: '农机补贴', icon: 'money', timeLimitDays: 5, questions: [{ kind: 'yesNo', label: '是否已购机', required: true }] },
       expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
     },
     {
-      action: 'setCategoryLimit',
-      payload: { categoryId: 'no-such-category', timeLimitDays: 5 },
+      action: 'saveCategory',
+      payload: { categoryId: 'environment', version: 4, name: '环境卫生', icon: 'trash', timeLimitDays: 5, questions: [] },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'CONFLICT' },
+    },
+    {
+      action: 'saveCategory',
+      payload: { categoryId: 'environment', version: 0, name: '治安', icon: 'trash', timeLimitDays: 5, questions: [] },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'CATEGORY_NAME_TAKEN' },
+    },
+    {
+      action: 'saveCategory',
+      payload: { name: '农机补贴', icon: 'no-such-icon', timeLimitDays: 5, questions: [] },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'INVALID_INPUT' },
+    },
+    {
+      action: 'saveCategory',
+      payload: { categoryId: 'no-such-category', version: 0, name: '某类', icon: 'trash', timeLimitDays: 5, questions: [] },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'NOT_FOUND' },
+    },
+    {
+      action: 'setCategoryOrder',
+      payload: {
+        categoryIds: ['other', 'jobs', 'health', 'infrastructure', 'security', 'environment', 'proxy', 'hardship', 'legal', 'mediation', 'policy'],
+      },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
+    },
+    {
+      action: 'setCategoryOrder',
+      payload: { categoryIds: ['other', 'policy'] },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'CONFLICT' },
+    },
+    {
+      action: 'setCategoryActive',
+      payload: { categoryId: 'jobs', version: 0, active: false },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
+    },
+    {
+      action: 'setCategoryActive',
+      payload: { categoryId: 'jobs', version: 0, active: true },
+      expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'CONFLICT' },
+    },
+    {
+      action: 'setCategoryActive',
+      payload: { categoryId: 'no-such-category', version: 0, active: false },
       expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'NOT_FOUND' },
     },
     {
@@ -351,7 +403,7 @@ describe('who may administer', () => {
     { action: 'workCalendar', payload: {}, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
   ];
   /** Reads write nothing, not even a log entry, whatever they answer. */
-  const READS: ReadonlySet<string> = new Set(['placeChildren', 'placePeople', 'findPerson', 'workCalendar']);
+  const READS: ReadonlySet<string> = new Set(['placeChildren', 'placePeople', 'findPerson', 'workCalendar', 'categories']);
   const rows = CASES.flatMap((c) => (Object.keys(c.expect) as Person[]).map((person) => ({ ...c, person, expected: c.expect[person] })));
 
   it.each(rows)('$action $payload by $person: $expected', async ({ action, payload, person, expected }) => {

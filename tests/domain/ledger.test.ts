@@ -59,8 +59,19 @@ describe('request sheet', () => {
     expect(first[0]).toBe('QS0001');
     expect(first[1]).toBe('2026-11-23 10:00');
     expect(first[8]).toBe('邻居占了排水沟');
-    expect(sheet.rows.map((row) => row[12])).toEqual(request.ledger.map((event) => event.what));
+    expect(first[9]).toBe('');
+    expect(sheet.rows.map((row) => row[13])).toEqual(request.ledger.map((event) => event.what));
     expect(sheet.rows.every((row) => row.length === sheet.columns.length)).toBe(true);
+  });
+
+  it('adds the answers to the category’s extra questions as one 补充信息 cell', () => {
+    const answers = [
+      { questionId: 'q1', label: '耕地面积', kind: 'number' as const, value: 12, text: '12 亩' },
+      { questionId: 'q2', label: '是否急需', kind: 'yesNo' as const, value: true, text: '是' },
+    ];
+    const sheet = requestSheet([{ ...filed(), answers }]);
+    expect(sheet.columns[9].header).toBe('补充信息');
+    expect(sheet.rows[0][9]).toBe('耕地面积：12 亩；是否急需：是');
   });
 });
 

@@ -9,7 +9,7 @@ import { startTestCloud, type TestCloud } from '../support/testCloud';
  * 花名册导入 in a real browser against the H5 build: the administrator opens
  * 系统管理 from 我的, opens 花名册, downloads the template, imports a roster with a wrong
  * phone and sees 第N行 · 列 · 问题 with nothing written, then imports the
- * fixed file and the people are there; then, under 时限, gives a category
+ * fixed file and the people are there; then, under 类别, gives a category
  * one more working day.
  */
 let cloud: TestCloud;
@@ -67,12 +67,12 @@ it('lets the administrator download the template, import a roster fixing what th
     expect.objectContaining({ name: '周小红', homeGridId: 'g-hubin-2' }),
   ]);
 
-  // The county's administrator gives 环境卫生 one more working day.
-  await page.locator('.gt-segments__tab', { hasText: '时限' }).click();
-  const environment = page.locator('.gt-system__limit--environment');
-  await environment.locator('.gt-system__more').click();
-  await environment.locator('.gt-admin__label', { hasText: '环境卫生：4个工作日' }).waitFor();
-  await environment.locator('.gt-system__save').click();
-  await page.locator('.gt-admin__label', { hasText: '环境卫生：4个工作日' }).waitFor();
+  // The county's administrator gives 环境卫生 one more working day (类别 › 修改).
+  await page.locator('.gt-segments__tab', { hasText: '类别' }).click();
+  await page.locator('.gt-system__category--environment .gt-system__category-edit').click();
+  await page.locator('.gt-system__category-form .gt-system__more').click();
+  await page.locator('.gt-field__label', { hasText: '办结时限：4个工作日' }).waitFor();
+  await page.locator('.gt-system__category-save').click();
+  await page.locator('.gt-system__category--environment', { hasText: '4个工作日办结' }).waitFor();
   await eventually(() => expect(cloud.cloud.store.find('categories', { _id: 'environment' })[0]).toMatchObject({ timeLimitDays: 4 }));
 });

@@ -408,7 +408,28 @@ export const actionExamples: ExampleTable = {
   admin: {
     addPlace: { caller: 'demo-admin', payload: { parentId: 'v-taihua', name: '第四网格（新屋组）' } },
     renamePlace: { caller: 'demo-admin', payload: { placeId: 'g-hubin-3', name: '第三网格（李屋组、新村）' } },
-    setCategoryLimit: { caller: 'demo-admin', payload: { categoryId: 'environment', timeLimitDays: 2 } },
+    categories: { caller: 'demo-admin', payload: {} },
+    // Before the new order, which raises every moved category's version.
+    setCategoryActive: { caller: 'demo-admin', payload: { categoryId: 'jobs', version: 0, active: false } },
+    // The demo's eleven categories with 其他 first (every category, once).
+    setCategoryOrder: {
+      caller: 'demo-admin',
+      payload: {
+        categoryIds: ['other', 'policy', 'mediation', 'legal', 'hardship', 'proxy', 'environment', 'security', 'infrastructure', 'health', 'jobs'],
+      },
+    },
+    saveCategory: {
+      caller: 'demo-admin',
+      payload: {
+        name: '农机补贴',
+        icon: 'money',
+        timeLimitDays: 5,
+        questions: [
+          { kind: 'number', label: '耕地面积', required: true, min: 0, max: 10000, unit: '亩' },
+          { kind: 'choice', label: '农机种类', required: false, options: ['拖拉机', '收割机', '插秧机'] },
+        ],
+      },
+    },
     setHolidays: { caller: 'demo-admin', payload: { holidays: ['2027-01-01'], workdays: [] } },
     setStaffScope: { caller: 'demo-admin', payload: { userId: 'demo-grid-wang', scopeId: 'v-hubin' } },
     setGridDuty: {

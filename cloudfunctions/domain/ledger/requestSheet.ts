@@ -1,3 +1,4 @@
+import { answersInWords } from '../catalog/checkAnswers';
 import type { ResidentRequest } from '../requests/ResidentRequest';
 import { STATE_LABELS } from '../requests/requestStates';
 import { timelineFor } from '../requests/timeline';
@@ -34,6 +35,7 @@ export function requestSheet(requests: ResidentRequest[]): LedgerSheet {
       request.residentName,
       request.residentPhone,
       request.text,
+      answersInWords(request.answers),
       stateLabelOf(request),
       chinaDateTime(entry.at),
       entry.actor,
@@ -58,6 +60,8 @@ export function requestSheet(requests: ResidentRequest[]): LedgerSheet {
       { header: '群众', width: 10 },
       { header: '联系电话', width: 14 },
       { header: '诉求内容', width: 40 },
+      // The category's extra questions as asked and answered: 标签：答案；…
+      { header: '补充信息', width: 30 },
       { header: '当前状态', width: 12 },
       { header: '办理时间', width: 18 },
       { header: '经办人', width: 18 },

@@ -1,3 +1,4 @@
+import type { FiledAnswer } from '../catalog/categoryQuestions';
 import type { HandlingLevel, RequestState } from './vocabulary';
 
 /** Who did something, as recorded in the ledger (names are kept as they were then). */
@@ -129,6 +130,8 @@ export interface ResidentRequest {
   /** 限时办结 of the category when it was routed, in working days. */
   timeLimitDays: number;
   text: string;
+  /** Answers to the category's extra questions, each with its question's words as asked (absent on requests filed before questions existed). */
+  answers?: FiledAnswer[];
   photos: string[];
   location: { address?: string; latitude?: number; longitude?: number } | null;
   publicName: boolean;

@@ -1,3 +1,4 @@
+import type { FiledAnswer } from '../catalog/categoryQuestions';
 import type { User } from '../people/User';
 import type { Notice, PlaceRef, ResidentRequest } from './ResidentRequest';
 import { acceptRequest } from './handlerSteps';
@@ -20,6 +21,8 @@ export interface FileRequestInput {
   placeIds: string[];
   category: { id: string; name: string; timeLimitDays: number };
   text: string;
+  /** Answers already checked against the category's questions (checkAnswers); none when left out. */
+  answers?: FiledAnswer[];
   photos: string[];
   location: ResidentRequest['location'];
   publicName: boolean;
@@ -68,6 +71,7 @@ export function fileRequest(
     categoryName: input.category.name,
     timeLimitDays: input.category.timeLimitDays,
     text: input.text,
+    answers: input.answers ?? [],
     photos: input.photos,
     location: input.location,
     publicName: input.publicName,

@@ -64,6 +64,9 @@ export const ERROR_MESSAGES = {
   NOT_DUE: '这户现在还不需要走访，不用提醒',
   NO_CARETAKER: '这户还没有安排联系干部，请先安排结对或包保的干部',
   REMINDED_RECENTLY: '今天已经提醒过联系这户的干部了，明天再提醒吧',
+  // 诉求类别 (categories and their extra questions)
+  CATEGORY_NAME_TAKEN: '已经有一个在用的类别叫这个名字了，请换个名字',
+  QUESTIONS_CHANGED: '这个类别的补充问题刚刚改过了，请按新的问题重新填写',
   HOUSEHOLD_NO_PHONE: '这户没有登记电话，诉求办好后没法联系。请先在民情档案里补一个家里人的电话',
 } as const;
 

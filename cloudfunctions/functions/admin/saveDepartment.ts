@@ -21,7 +21,8 @@ export const saveDepartment = defineAction('admin', 'saveDepartment', {
     if (!place) throw new DomainError('NOT_FOUND', '没有找到这个县或乡镇，请刷新后再试');
     if (departmentId && !before) throw new DomainError('NOT_FOUND', '没有找到这个部门，请刷新后再试');
     const known = {
-      categoryIds: new Set(categories.map((category) => category._id)),
+      // A retired category the department already takes stays allowed on it; a new one must be active.
+      categoryIds: new Set([...categories.map((category) => category._id), ...(before?.categoryIds ?? [])]),
       siblings,
       newId: `dep-${now.getTime().toString(36)}-${randomBytes(3).toString('hex')}`,
       now,

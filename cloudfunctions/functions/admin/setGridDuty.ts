@@ -21,7 +21,8 @@ export const setGridDuty = defineAction('admin', 'setGridDuty', {
       caller,
       person,
       grid,
-      categories.map((category) => category._id),
+      // A retired category a duty already names stays allowed on it (it keeps its ids); a new one must be active.
+      [...categories.map((category) => category._id), ...(person.gridDuties.find((held) => held.gridId === gridId)?.categoryIds ?? [])],
       duty ?? null,
     );
     const logId = await recordChange(db, caller, now, { action: 'setGridDuty', collection: COLLECTIONS.users, before: person, after });

@@ -29,6 +29,7 @@ export const toRequest = defineAction('messages', 'toRequest', {
         gridId: source.gridId,
         categoryId: input.categoryId,
         text: source.text,
+        answers: {},
         photos: source.posts[0]?.photos ?? [],
         publicName: false,
       },

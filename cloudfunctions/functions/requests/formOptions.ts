@@ -1,3 +1,4 @@
+import { questionsOf } from '../../domain/catalog/Category';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import { isIn } from '../../domain/people/audiences';
 import { contactAnswered, reachOf } from '../../domain/people/reachOf';
@@ -39,7 +40,7 @@ export const formOptions = defineAction('requests', 'formOptions', {
       .sort((a, b) => a.village.order - b.village.order || a.grid.order - b.grid.order)
       .map((row) => ({ grid: toPlaceDto(row.grid), village: toPlaceDto(row.village) }));
     return {
-      categories: categories.map((c) => ({ id: c._id, name: c.name, icon: c.icon, timeLimitDays: c.timeLimitDays })),
+      categories: categories.map((c) => ({ id: c._id, name: c.name, icon: c.icon, timeLimitDays: c.timeLimitDays, questions: questionsOf(c) })),
       homeGrid:
         home && homeVillage && homeTownship
           ? { grid: toPlaceDto(home), village: toPlaceDto(homeVillage), township: toPlaceDto(homeTownship) }

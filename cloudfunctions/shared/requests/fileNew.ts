@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ParsedRequestOf, SubmitResultDto } from '../../contract';
+import { questionsOf } from '../../domain/catalog/Category';
+import { checkAnswers } from '../../domain/catalog/checkAnswers';
 import { fileRequest, requestIdentity } from '../../domain/requests/fileRequest';
 import type { RegisteredContext } from '../../shared/ActionContext';
 import { COLLECTIONS } from '../../shared/collections';
@@ -54,6 +56,8 @@ export async function fileNew(
   const loaded = await loadRoutingContext(db, input.gridId, input.categoryId);
   check(loaded);
   const category = requireActiveCategory(loaded.category);
+  const fromForm = origin.sourceMessageId === undefined && origin.sourceVisitId === undefined;
+  const answers = checkAnswers(questionsOf(category), input.answers, { requireAnswers: fromForm });
   const { request, notices } = fileRequest(
     {
       id,
@@ -66,6 +70,7 @@ export async function fileNew(
       placeIds: loaded.placeIds,
       category: { id: category._id, name: category.name, timeLimitDays: category.timeLimitDays },
       text: input.text,
+      answers,
       photos: input.photos,
       location: input.location ?? null,
       publicName: input.publicName,

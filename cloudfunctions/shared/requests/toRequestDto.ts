@@ -137,6 +137,7 @@ export async function toDetailDto(db: Database | null, request: ResidentRequest,
           household: request.household,
         }
       : null,
+    answers: insiderOrOwner ? (request.answers ?? []) : [],
     handlerPhone: await handlerPhoneFor(db, request, viewer, insiderOrOwner),
     routingReason: insiderOrOwner ? request.routingReason : null,
     resolution: request.resolution

@@ -61,3 +61,40 @@ export async function recordChange<T extends { _id: string }>(db: Database, auth
   });
   return logId;
 }
+
+/**
+ * Several records of one collection changed together (a new order of the
+ * categories) with one log entry naming them all: each must still be as the
+ * caller read it, or nothing is written (CONFLICT). At most 49 records (a
+ * read and a write each, and the log entry, within a transaction's 100).
+ */
+export async function recordChanges<T extends { _id: string }>(
+  db: Database,
+  author: Author,
+  now: Date,
+  change: { action: string; collection: CollectionName; targetId: string; changes: Array<{ before: T; after: T }> },
+): Promise<string> {
+  const logId = `${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
+  await runTransaction(db, async (tx) => {
+    for (const { before } of change.changes) {
+      const current = await getInTransactionOrNull<T>(tx, change.collection, before._id);
+      if (JSON.stringify(current) !== JSON.stringify(before)) throw new DomainError('CONFLICT', '刚刚有人改过这里，请刷新后再改');
+    }
+    for (const { after } of change.changes) {
+      const { _id, ...fields } = after;
+      await tx.collection(change.collection).doc(_id).set({ data: fields });
+    }
+    const entry: Omit<AdminLogEntry, '_id'> = {
+      at: now,
+      by: author._id,
+      byName: author.name,
+      action: change.action,
+      collection: change.collection,
+      targetId: change.targetId,
+      before: change.changes.map((one) => one.before),
+      after: change.changes.map((one) => one.after),
+    };
+    await tx.collection(COLLECTIONS.adminLog).doc(logId).set({ data: entry });
+  });
+  return logId;
+}

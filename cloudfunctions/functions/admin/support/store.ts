@@ -35,6 +35,12 @@ export function activeCategories(db: Database): Promise<Category[]> {
   return readDocs<Category>(db.collection(COLLECTIONS.categories).where({ active: true }).limit(100));
 }
 
+/** Every category, retired ones too, in display order (at most MAX_CATEGORIES: one read). */
+export async function allCategories(db: Database): Promise<Category[]> {
+  const found = await readDocs<Category>(db.collection(COLLECTIONS.categories).limit(100));
+  return found.sort((a, b) => a.order - b.order);
+}
+
 /** The places directly under `parentId` (a village has tens of grids, a county tens of townships). */
 export function childrenOf(db: Database, parentId: string | null): Promise<JurisdictionNode[]> {
   return readDocs<JurisdictionNode>(db.collection(COLLECTIONS.nodes).where({ parentId }).limit(1000));

@@ -4,7 +4,7 @@ import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import SegmentTabs from '@/components/SegmentTabs';
 import { adminText } from '@/text/admin';
-import CategoryLimits from './CategoryLimits';
+import CategoryEditor from './CategoryEditor';
 import Departments from './Departments';
 import PlacePeople from './PlacePeople';
 import PlaceTree from './PlaceTree';
@@ -14,14 +14,15 @@ import WorkCalendar from './WorkCalendar';
 import '../common.scss';
 import './index.scss';
 
-const SECTIONS = ['places', 'people', 'departments', 'calendar', 'roster', 'limits'] as const;
+const SECTIONS = ['places', 'people', 'departments', 'calendar', 'roster', 'categories'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
  * 系统管理 for administrators, one section at a time: 区划 (the place tree),
  * 人员 (staff and grid members of the place browsed in 区划), 部门 (the
  * departments of the county or township browsed there), 节假日, the
- * roster import and the categories' time limits.
+ * roster import and the request categories (类别: order, icons, time
+ * limits, extra questions, retiring).
  */
 export default function SystemPage() {
   const [section, setSection] = useState<Section>('places');
@@ -48,7 +49,7 @@ export default function SystemPage() {
         ))}
       {section === 'calendar' && <WorkCalendar />}
       {section === 'roster' && <RosterImport />}
-      {section === 'limits' && <CategoryLimits />}
+      {section === 'categories' && <CategoryEditor />}
     </PageShell>
   );
 }

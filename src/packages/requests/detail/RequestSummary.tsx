@@ -6,7 +6,7 @@ import { cx } from '@/utils/cx';
 
 const t = requestsText.detail;
 
-/** What was asked: category and state, code, the resident's words and photos, where. */
+/** What was asked: category and state, code, the resident's words, answers to the category's questions, photos, where. */
 export default function RequestSummary({ request: r }: { request: RequestDetailDto }) {
   return (
     <View className="gt-request__card">
@@ -20,6 +20,12 @@ export default function RequestSummary({ request: r }: { request: RequestDetailD
         {r.followers > 0 && ` · ${t.followers(r.followers)}`}
       </View>
       <View className="gt-request__text">{r.text}</View>
+      {/* The category's extra questions as they were asked when it was filed. */}
+      {r.answers.map((answer) => (
+        <View key={answer.questionId} className="gt-request__row gt-request__answer">
+          {t.answer(answer.label, answer.text)}
+        </View>
+      ))}
       <PhotoStrip photos={r.photos} />
       <View className="gt-request__row">
         {t.place}：{r.place}

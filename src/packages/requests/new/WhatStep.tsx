@@ -5,6 +5,8 @@ import FormField from '@/components/FormField';
 import PhotoPicker from '@/components/PhotoPicker';
 import { requestsText } from '@/text/requests';
 import { textLimits, UNCUT } from '@/utils/textLimit';
+import { questionsOf } from './filing';
+import QuestionFields from './QuestionFields';
 import SimilarRequests from './SimilarRequests';
 import type { RequestFiling } from './useRequestFiling';
 
@@ -29,6 +31,12 @@ export default function WhatStep({ filing }: { filing: RequestFiling }) {
           onInput={(event) => change({ text: event.detail.value })}
         />
       </FormField>
+      <QuestionFields
+        questions={questionsOf(filing.data, draft.categoryId)}
+        answers={draft.answers}
+        errors={filing.errors}
+        onAnswer={(id, value) => change({ answers: { ...draft.answers, [id]: value } })}
+      />
       <FormField inset label={t.photosTitle}>
         <PhotoPicker photos={draft.photos} onChange={(photos) => change({ photos })} />
       </FormField>

@@ -1,4 +1,4 @@
-import type { FormOptionsDto } from '@contract';
+import type { CategoryQuestion, FormOptionsDto } from '@contract';
 import { PHONE_PATTERN } from '@contract/phonePattern';
 import type { FieldProblems } from '@/hooks/useFieldErrors';
 import type { RequestDraft } from '@/state/requestDraft';
@@ -7,14 +7,27 @@ import { isCloudError } from '@/services';
 import { requestsText } from '@/text/requests';
 import { fieldErrorsAt } from '@/utils/fieldErrors';
 import { overLimit, requiredText, textLimits } from '@/utils/textLimit';
+import { answerHints, answerProblems, answersPayload, type AnswerField } from './answers';
 
 const t = requestsText.filing;
 
-/** The fields of the filing form a problem can be marked at. */
-export type FilingField = 'category' | 'text' | 'grid' | 'address' | 'contactName' | 'contactPhone';
+type FormField = 'category' | 'text' | 'grid' | 'address' | 'contactName' | 'contactPhone';
+/** The fields of the filing form a problem can be marked at: its own, and each extra question's answer. */
+export type FilingField = FormField | AnswerField;
 
-/** The screen each field is on: a problem takes the person back to it. */
-const STEP_OF: Record<FilingField, RequestDraft['step']> = { category: 1, text: 2, grid: 3, address: 3, contactName: 3, contactPhone: 3 };
+/** The screen each field is on: a problem takes the person back to it (the answers are under what happened). */
+const STEP_OF: Record<FormField, RequestDraft['step']> = { category: 1, text: 2, grid: 3, address: 3, contactName: 3, contactPhone: 3 };
+const stepOf = (field: FilingField): RequestDraft['step'] => (field.startsWith('answer.') ? 2 : STEP_OF[field as FormField]);
+
+/** The questions the chosen category asks (none before one is chosen). */
+export function questionsOf(options: FormOptionsDto | null, categoryId: string | null): CategoryQuestion[] {
+  return options?.categories.find((category) => category.id === categoryId)?.questions ?? [];
+}
+
+/** The second screen's problems: what happened, and the category's questions. */
+export function whatProblems(draft: RequestDraft, options: FormOptionsDto | null): FieldProblems<FilingField> {
+  return { text: textProblem(draft.text), ...answerProblems(questionsOf(options, draft.categoryId), draft.answers) };
+}
 
 /** What happened, in words: required, and within the limit (kept, never cut). */
 export function textProblem(text: string): string | undefined {
@@ -35,7 +48,7 @@ function contactProblems(draft: RequestDraft, options: FormOptionsDto): FieldPro
 export function filingProblems(draft: RequestDraft, options: FormOptionsDto, gridId: string | null): FieldProblems<FilingField> {
   return {
     category: draft.categoryId ? undefined : t.needCategory,
-    text: textProblem(draft.text),
+    ...whatProblems(draft, options),
     grid: gridId ? undefined : t.needGrid,
     address: overLimit(draft.address, textLimits.address),
     ...contactProblems(draft, options),
@@ -56,14 +69,15 @@ const FIELD_OF_PATH: Partial<Record<string, FilingField>> = {
  * the form has no field for are left out (the refusal is then a toast).
  */
 export function refusalProblems(error: unknown): FieldProblems<FilingField> {
-  const problems = fieldErrorsAt(error, Object.keys(STEP_OF) as FilingField[], FIELD_OF_PATH);
+  const problems: FieldProblems<FilingField> = fieldErrorsAt(error, Object.keys(STEP_OF) as FormField[], FIELD_OF_PATH);
   if (isCloudError(error) && error.code === 'PHONE_TAKEN') problems.contactPhone ??= error.message;
+  if (isCloudError(error)) Object.assign(problems, answerHints(error.fields ?? []));
   return problems;
 }
 
 /** The first screen with a problem on it, or null when the draft can be filed. */
 export function stepWithProblem(problems: FieldProblems<FilingField>): RequestDraft['step'] | null {
-  const steps = (Object.keys(problems) as FilingField[]).filter((field) => problems[field]).map((field) => STEP_OF[field]);
+  const steps = (Object.keys(problems) as FilingField[]).filter((field) => problems[field]).map(stepOf);
   return steps.length ? (Math.min(...steps) as RequestDraft['step']) : null;
 }
 
@@ -87,6 +101,7 @@ export function filingOf(draft: RequestDraft, options: FormOptionsDto, gridId: s
       gridId,
       categoryId,
       text: draft.text.trim(),
+      answers: answersPayload(questionsOf(options, categoryId), draft.answers),
       location: locationOf(draft),
       publicName: draft.publicName,
       ...(!options.hasName && name ? { contactName: name } : {}),

@@ -36,7 +36,10 @@ export default function RequestNewPage() {
               <CategoryStep
                 categories={data.categories}
                 selected={draft.categoryId}
-                onPick={(category) => change({ categoryId: category.id, categoryName: category.name, step: 2 })}
+                onPick={(category) =>
+                  // Another category asks other questions: its answers start empty.
+                  change({ categoryId: category.id, categoryName: category.name, step: 2, ...(category.id === draft.categoryId ? {} : { answers: {} }) })
+                }
               />
             )}
             {draft.step === 2 && <WhatStep filing={filing} />}

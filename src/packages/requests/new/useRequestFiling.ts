@@ -14,7 +14,7 @@ import { deviceText } from '@/text/device';
 import { requestsText } from '@/text/requests';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 import { useSavedFilings } from '../saved/useSavedFilings';
-import { filingOf, filingProblems, refusalProblems, stepWithProblem, textProblem, type FilingField } from './filing';
+import { filingOf, filingProblems, refusalProblems, stepWithProblem, whatProblems, type FilingField } from './filing';
 
 const DETAIL_URL = '/packages/requests/detail/index';
 const t = requestsText.filing;
@@ -44,6 +44,7 @@ function useDraft() {
       const field = FIELD_OF[key];
       if (field) errors.clear(field);
     }
+    for (const id of Object.keys(fields.answers ?? {})) errors.clear(`answer.${id}`);
   };
   /** The filing went (or waits in the outbox): a fresh form, with a new key. */
   const restart = () => {
@@ -142,7 +143,7 @@ export function useRequestFiling() {
   };
 
   const toStep3 = () => {
-    if (!errors.show({ text: textProblem(draft.text) })) change({ step: 3 });
+    if (!errors.show(whatProblems(draft, data))) change({ step: 3 });
   };
 
   /** Marks every problem at its field, on the first screen that has one; true when the draft can go. */

@@ -6,6 +6,7 @@ import FormField from '@/components/FormField';
 import PhotoPicker from '@/components/PhotoPicker';
 import { requestsText } from '@/text/requests';
 import { textLimits, UNCUT } from '@/utils/textLimit';
+import QuestionFields from '../new/QuestionFields';
 import type { ProxyFiling } from './useProxyFiling';
 
 const { filing: f, proxyFile: t } = requestsText;
@@ -21,7 +22,11 @@ export default function MatterFields({ filing, data }: { filing: ProxyFiling; da
         </FormField>
       )}
       <FormField inset label={t.category} error={errors.categoryId}>
-        <CategoryGrid categories={data.categories} selected={form.categoryId || null} onSelect={(c) => set({ categoryId: c.id })} />
+        <CategoryGrid
+          categories={data.categories}
+          selected={form.categoryId || null}
+          onSelect={(c) => set({ categoryId: c.id, ...(c.id === form.categoryId ? {} : { answers: {} }) })}
+        />
       </FormField>
       <FormField inset label={f.whatHappened} error={errors.text} count={{ value: form.text, max: textLimits.requestText }}>
         <Textarea
@@ -32,6 +37,12 @@ export default function MatterFields({ filing, data }: { filing: ProxyFiling; da
           onInput={(e) => set({ text: e.detail.value })}
         />
       </FormField>
+      <QuestionFields
+        questions={data.categories.find((c) => c.id === form.categoryId)?.questions ?? []}
+        answers={form.answers}
+        errors={errors}
+        onAnswer={(id, value) => set({ answers: { ...form.answers, [id]: value } })}
+      />
       <FormField inset label={f.photosTitle}>
         <PhotoPicker photos={filing.photos} onChange={filing.setPhotos} />
       </FormField>

@@ -7,6 +7,7 @@ import { hideNotice, showFailure, showNotice } from '@/state/notice';
 import { fileRequest, newKey } from '@/state/requestOutbox';
 import { requestsText } from '@/text/requests';
 import { useSavedFilings } from '../saved/useSavedFilings';
+import { answersPayload, type DraftAnswers } from '../new/answers';
 import { proxyProblems, proxyRefusalProblems, type ProxyField } from './proxyForm';
 
 export interface ProxyForm {
@@ -17,9 +18,11 @@ export interface ProxyForm {
   categoryId: string;
   text: string;
   address: string;
+  /** Answers to the category's extra questions, as typed. */
+  answers: DraftAnswers;
 }
 
-const EMPTY_FORM: ProxyForm = { residentName: '', household: '', residentPhone: '', gridId: '', categoryId: '', text: '', address: '' };
+const EMPTY_FORM: ProxyForm = { residentName: '', household: '', residentPhone: '', gridId: '', categoryId: '', text: '', address: '', answers: {} };
 
 /**
  * 代办's state and calls: the resident and the matter as the grid member
@@ -37,7 +40,8 @@ export function useProxyFiling() {
   const errors = useFieldErrors<ProxyField>();
   const set = (fields: Partial<ProxyForm>) => {
     setForm((current) => ({ ...current, ...fields }));
-    for (const key of Object.keys(fields) as Array<keyof ProxyForm>) if (key !== 'gridId') errors.clear(key);
+    for (const key of Object.keys(fields) as Array<keyof ProxyForm>) if (key !== 'gridId' && key !== 'answers') errors.clear(key);
+    for (const id of Object.keys(fields.answers ?? {})) errors.clear(`answer.${id}`);
   };
   const data = options.data;
   const gridId = form.gridId || data?.servedGrids[0]?.grid.id || '';
@@ -45,7 +49,8 @@ export function useProxyFiling() {
 
   const submit = async () => {
     if (busy || !data) return;
-    if (errors.show(proxyProblems(form, category !== undefined)) || !category) return;
+    const questions = category?.questions ?? [];
+    if (errors.show(proxyProblems(form, category !== undefined, questions)) || !category) return;
     setBusy(true);
     showNotice(requestsText.filing.submitting, 'loading', 0);
     try {
@@ -54,6 +59,7 @@ export function useProxyFiling() {
         gridId,
         categoryId: category.id,
         text: form.text.trim(),
+        answers: answersPayload(questions, form.answers),
         publicName: false,
         residentName: form.residentName.trim(),
         household: form.household.trim(),
