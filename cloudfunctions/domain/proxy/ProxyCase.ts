@@ -59,6 +59,8 @@ export interface ProxyCase {
   residentPhone: string;
   residentId: string | null;
   stage: ProxyCaseStage;
+  /** Not yet handed back (lists split on it). */
+  open: boolean;
   stages: Record<ProxyStage, StageRecord>;
   /** The current stage's deadline (null once returned): open lists are ordered by it. */
   deadline: Date | null;

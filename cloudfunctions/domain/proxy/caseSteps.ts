@@ -50,6 +50,7 @@ export function completeStage(
   return {
     ...proxyCase,
     stage: next,
+    open: next !== 'done',
     stages,
     deadline,
     timeline: [...proxyCase.timeline, logged],

@@ -45,6 +45,7 @@ export function openProxyCase(input: OpenCaseInput, calendar: WorkCalendar): Pro
     residentPhone: input.resident.phone,
     residentId: input.resident.id,
     stage: 'receive',
+    open: true,
     stages: {
       receive: { deadline: deadlineAfter(now, input.item.stageDays.receive, calendar), doneAt: null },
       send: { deadline: null, doneAt: null },
@@ -72,4 +73,9 @@ export function openProxyCase(input: OpenCaseInput, calendar: WorkCalendar): Pro
   const step = { actor, now, opId: input.clientKey, version: 0 };
   const received = recordMaterials(opened, { checked: input.checked, photos: input.photos }, step, calendar);
   return { ...received, version: 0 };
+}
+
+/** A case's id and the short number read out on the phone, from a hash of (agent, client key). */
+export function proxyCaseIdentity(hashHex: string): { id: string; code: string } {
+  return { id: `pc${hashHex.slice(0, 30)}`, code: `DB${parseInt(hashHex.slice(0, 10), 16).toString(36).toUpperCase().padStart(8, '0').slice(-8)}` };
 }
