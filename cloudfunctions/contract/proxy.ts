@@ -134,6 +134,8 @@ export interface CatalogueDto {
   departments: Array<{ id: string; name: string }>;
   /** Whether the caller may edit the catalogue. */
   editable: boolean;
+  /** The grids the caller may open cases in (agents only). */
+  grids: Array<{ id: string; name: string }>;
 }
 
 export interface ProxyStageDto {

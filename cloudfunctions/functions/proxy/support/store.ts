@@ -1,3 +1,6 @@
+import type { JurisdictionNode } from '../../../domain/jurisdiction/JurisdictionNode';
+import type { User } from '../../../domain/people/User';
+import { isIn } from '../../../domain/people/audiences';
 import type { ProxyCase } from '../../../domain/proxy/ProxyCase';
 import type { ProxyItem } from '../../../domain/proxy/ProxyItem';
 import { addOnce } from '../../../shared/addOnce';
@@ -110,4 +113,24 @@ export function casesReturnedIn(db: Database, whose: { placeId: string } | { age
     orderBy: 'returnedAt',
     fields: { agentId: true, agentName: true, stage: true, stages: true, rating: true },
   });
+}
+
+/** How many grids the opening form offers staff (a village has a few tens; a county's staff pick from the first ones). */
+const GRIDS_OFFERED = 50;
+
+/** The grids an agent may open cases in: a grid member's own, and for staff the grids of their jurisdiction. */
+export async function agentGrids(db: Database, caller: User): Promise<Array<Pick<JurisdictionNode, '_id' | 'name'>>> {
+  const _ = db.command;
+  const own = isIn(caller, 'gridMembers') ? [...new Set(caller.gridDuties.map((duty) => duty.gridId))] : [];
+  const reads: Array<Promise<JurisdictionNode[]>> = [];
+  if (own.length > 0) reads.push(readDocs<JurisdictionNode>(db.collection(COLLECTIONS.nodes).where({ _id: _.in(own) }).limit(100)));
+  if (isIn(caller, 'staff') && caller.staffScopeId) {
+    reads.push(
+      readDocs<JurisdictionNode>(
+        db.collection(COLLECTIONS.nodes).where({ ancestorIds: caller.staffScopeId, level: 'grid' }).orderBy('_id', 'asc').limit(GRIDS_OFFERED),
+      ),
+    );
+  }
+  const found = new Map((await Promise.all(reads)).flat().map((node) => [node._id, { _id: node._id, name: node.name }]));
+  return [...found.values()];
 }
