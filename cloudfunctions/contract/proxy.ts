@@ -44,7 +44,9 @@ export const proxyRequests = {
       /** The department that decides, when one fits; otherwise `officeName` says where it is decided. */
       departmentId: idSchema.optional(),
       officeName: z.string().trim().min(1).max(max.departmentName).optional(),
-      stageDays: z.object({ receive: stageDaysSchema, send: stageDaysSchema, conclude: stageDaysSchema, handBack: stageDaysSchema }).strict(),
+      stageDays: z
+        .object({ receive: stageDaysSchema, send: stageDaysSchema, conclude: stageDaysSchema, handBack: stageDaysSchema })
+        .strict(),
       guide: z.string().trim().max(max.proxyGuide).default(''),
       active: z.boolean().default(true),
       order: z.number().int().min(0).max(10_000).default(100),

@@ -41,14 +41,33 @@ function demoCases(items: ProxyItem[], now: Date): ProxyCase[] {
   if (!agent) throw new Error('demo-grid-wang missing from demoUsers');
   const item = (id: string) => items.find((candidate) => candidate._id === id) as ProxyItem;
   const at = (days: number) => new Date(now.getTime() - days * DAY);
-  const step = (c: ProxyCase, opId: string, days: number): ProxyStep => ({ actor: { id: agent._id, name: agent.name }, now: at(days), opId, version: c.version });
+  const step = (c: ProxyCase, opId: string, days: number): ProxyStep => ({
+    actor: { id: agent._id, name: agent.name },
+    now: at(days),
+    opId,
+    version: c.version,
+  });
   const open = (id: string, itemId: string, resident: typeof WANG_RESIDENT, days: number, checked: string[]) =>
     openProxyCase(
-      { id, code: `DB${id.slice(-4).toUpperCase()}`, clientKey: `demo-${id}`, now: at(days), agent, item: item(itemId), gridId: GRID._id, placeIds: [...GRID.ancestorIds, GRID._id], resident, checked, photos: [] },
+      {
+        id,
+        code: `DB${id.slice(-4).toUpperCase()}`,
+        clientKey: `demo-${id}`,
+        now: at(days),
+        agent,
+        item: item(itemId),
+        gridId: GRID._id,
+        placeIds: [...GRID.ancestorIds, GRID._id],
+        resident,
+        checked,
+        photos: [],
+      },
       WEEKENDS_ONLY,
     );
-  const sent = (c: ProxyCase, days: number) => sendCase(c, { office: c.item.office, sentOn: chinaDate(at(days)), note: '' }, step(c, `demo-send-${c._id}`, days), WEEKENDS_ONLY);
-  const concluded = (c: ProxyCase, days: number) => concludeCase(c, { outcome: 'approved', reason: '' }, step(c, `demo-conclude-${c._id}`, days), WEEKENDS_ONLY);
+  const sent = (c: ProxyCase, days: number) =>
+    sendCase(c, { office: c.item.office, sentOn: chinaDate(at(days)), note: '' }, step(c, `demo-send-${c._id}`, days), WEEKENDS_ONLY);
+  const concluded = (c: ProxyCase, days: number) =>
+    concludeCase(c, { outcome: 'approved', reason: '' }, step(c, `demo-conclude-${c._id}`, days), WEEKENDS_ONLY);
   const receiving = open('pc-demo-rcv1', 'pi-medical', LI_RESIDENT, 1, ['身份证', '医保卡']);
   const toSend = open('pc-demo-snd1', 'pi-pension', WANG_RESIDENT, 1, item('pi-pension').materials);
   const toConclude = sent(open('pc-demo-ccl1', 'pi-farm', LI_RESIDENT, 3, item('pi-farm').materials), 2);
@@ -68,4 +87,3 @@ export function demoProxyData(now: Date): { items: ProxyItem[]; cases: ProxyCase
   const items = demoItems();
   return { items, cases: demoCases(items, now) };
 }
-

@@ -43,7 +43,8 @@ export const proxyText = {
     submit: '受理代办',
     guide: '办事指南',
     office: '办理部门',
-    limits: (days: Record<ProxyStage, number>) => `时限：收件${days.receive}天、送办${days.send}天、办结${days.conclude}天、交还${days.handBack}天（工作日）`,
+    limits: (days: Record<ProxyStage, number>) =>
+      `时限：收件${days.receive}天、送办${days.send}天、办结${days.conclude}天、交还${days.handBack}天（工作日）`,
     noItem: '请选择代办事项',
     noGrid: '请选择网格',
     noName: '请填写群众姓名',

@@ -41,10 +41,22 @@ function all(outcome: Outcome, except: Partial<Record<Person, Outcome>> = {}): R
 
 const cadres = all('ok', { resident: 'FORBIDDEN', party: 'FORBIDDEN' });
 /** A step on 汪德华's case: only he takes it; staff over it see it but may not act; others are not shown it. */
-const agentStep = all('NOT_FOUND', { resident: 'FORBIDDEN', party: 'FORBIDDEN', gridIn: 'ok', staffIn: 'FORBIDDEN', staffTownship: 'FORBIDDEN', admin: 'FORBIDDEN' });
+const agentStep = all('NOT_FOUND', {
+  resident: 'FORBIDDEN',
+  party: 'FORBIDDEN',
+  gridIn: 'ok',
+  staffIn: 'FORBIDDEN',
+  staffTownship: 'FORBIDDEN',
+  admin: 'FORBIDDEN',
+});
 const TODAY = chinaDate(new Date());
 
-function row<A extends ActionName<'proxy'>>(label: string, action: A, payload: RequestOf<'proxy', A>, expect: Record<Person, Outcome>): Row {
+function row<A extends ActionName<'proxy'>>(
+  label: string,
+  action: A,
+  payload: RequestOf<'proxy', A>,
+  expect: Record<Person, Outcome>,
+): Row {
   return { label, action, payload, expect };
 }
 
@@ -53,7 +65,12 @@ const ROWS: Row[] = [
   row(
     'saveItem: a new item',
     'saveItem',
-    { name: '独生子女奖扶申领', materials: ['身份证', '独生子女证'], officeName: '乡卫健办', stageDays: { receive: 1, send: 2, conclude: 20, handBack: 2 } },
+    {
+      name: '独生子女奖扶申领',
+      materials: ['身份证', '独生子女证'],
+      officeName: '乡卫健办',
+      stageDays: { receive: 1, send: 2, conclude: 20, handBack: 2 },
+    },
     all('FORBIDDEN', { admin: 'ok' }),
   ),
   row(
@@ -68,15 +85,39 @@ const ROWS: Row[] = [
       household: '汪屋组12号',
       checked: [],
     },
-    all('OUT_OF_JURISDICTION', { resident: 'FORBIDDEN', party: 'FORBIDDEN', gridIn: 'ok', staffIn: 'ok', staffTownship: 'ok', admin: 'ok' }),
+    all('OUT_OF_JURISDICTION', {
+      resident: 'FORBIDDEN',
+      party: 'FORBIDDEN',
+      gridIn: 'ok',
+      staffIn: 'ok',
+      staffTownship: 'ok',
+      admin: 'ok',
+    }),
   ),
-  row('receive on 收件', 'receive', { caseId: 'pc-demo-rcv1', version: 0, opId: 'matrix-rcv-1', checked: ['住院发票原件'], photos: [] }, agentStep),
+  row(
+    'receive on 收件',
+    'receive',
+    { caseId: 'pc-demo-rcv1', version: 0, opId: 'matrix-rcv-1', checked: ['住院发票原件'], photos: [] },
+    agentStep,
+  ),
   row('send on 送办', 'send', { caseId: 'pc-demo-snd1', version: 0, opId: 'matrix-snd-1', sentOn: TODAY }, agentStep),
-  row('conclude on 办结', 'conclude', { caseId: 'pc-demo-ccl1', version: 1, opId: 'matrix-ccl-1', outcome: 'rejected', reason: '机具不在补贴目录内' }, agentStep),
+  row(
+    'conclude on 办结',
+    'conclude',
+    { caseId: 'pc-demo-ccl1', version: 1, opId: 'matrix-ccl-1', outcome: 'rejected', reason: '机具不在补贴目录内' },
+    agentStep,
+  ),
   row(
     'handBack on 交还',
     'handBack',
-    { caseId: 'pc-demo-ret1', version: 2, opId: 'matrix-ret-1', items: '新身份证', signer: 'resident', signature: 'cloud://local/proxy/m.png' },
+    {
+      caseId: 'pc-demo-ret1',
+      version: 2,
+      opId: 'matrix-ret-1',
+      items: '新身份证',
+      signer: 'resident',
+      signature: 'cloud://local/proxy/m.png',
+    },
     agentStep,
   ),
   row(
@@ -85,7 +126,12 @@ const ROWS: Row[] = [
     { caseId: 'pc-demo-don1', opId: 'matrix-rate-1', stars: 5 },
     all('NOT_FOUND', { resident: 'ok', gridIn: 'FORBIDDEN', staffIn: 'FORBIDDEN', staffTownship: 'FORBIDDEN', admin: 'FORBIDDEN' }),
   ),
-  row('caseDetail', 'caseDetail', { caseId: 'pc-demo-don1' }, all('NOT_FOUND', { resident: 'ok', gridIn: 'ok', staffIn: 'ok', staffTownship: 'ok', admin: 'ok' })),
+  row(
+    'caseDetail',
+    'caseDetail',
+    { caseId: 'pc-demo-don1' },
+    all('NOT_FOUND', { resident: 'ok', gridIn: 'ok', staffIn: 'ok', staffTownship: 'ok', admin: 'ok' }),
+  ),
   row('myCases', 'myCases', {}, all('ok')),
   row('agentCases', 'agentCases', { view: 'open' }, cadres),
   row('figures', 'figures', { kind: 'quarter', year: chinaYear(new Date()), number: 1 }, cadres),

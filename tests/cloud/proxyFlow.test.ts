@@ -43,7 +43,9 @@ async function refusedWithoutWriting(call: () => Promise<Envelope<unknown>>, cod
 }
 
 async function casesOf(clientKeyPrefix: string): Promise<number> {
-  return (await test.cloud.store.find(COLLECTIONS.proxyCases, {})).filter((doc) => String((doc as { clientKey: string }).clientKey).startsWith(clientKeyPrefix)).length;
+  return (await test.cloud.store.find(COLLECTIONS.proxyCases, {})).filter((doc) =>
+    String((doc as { clientKey: string }).clientKey).startsWith(clientKeyPrefix),
+  ).length;
 }
 
 describe('a 代办 case through 收件 → 送办 → 办结 → 交还', () => {
@@ -63,7 +65,13 @@ describe('a 代办 case through 收件 → 送办 → 办结 → 交还', () => 
   });
 
   it('ends 收件 when the rest of the materials are checked; a retried step changes nothing', async () => {
-    const receive = { caseId: c.id, version: c.version, opId: 'flow-receive-1', checked: c.materials.filter((m) => m !== '户口簿'), photos: [] };
+    const receive = {
+      caseId: c.id,
+      version: c.version,
+      opId: 'flow-receive-1',
+      checked: c.materials.filter((m) => m !== '户口簿'),
+      photos: [],
+    };
     c = dataOf(await test.call(AGENT, 'proxy', 'receive', receive));
     expect(c.stage).toBe('send');
     expect(c.stages.map((s) => s.doneAt !== null)).toEqual([true, false, false, false]);
@@ -76,9 +84,18 @@ describe('a 代办 case through 收件 → 送办 → 办结 → 交还', () => 
       () => test.call(AGENT, 'proxy', 'conclude', { caseId: c.id, version: c.version, opId: 'flow-early-1', outcome: 'approved' }),
       'CASE_STEP_OUT_OF_ORDER',
     );
-    await refusedWithoutWriting(() => test.call(AGENT, 'proxy', 'send', { caseId: c.id, version: c.version - 1, opId: 'flow-stale-1', sentOn: TODAY }), 'CONFLICT');
-    await refusedWithoutWriting(() => test.call(TOWNSHIP, 'proxy', 'send', { caseId: c.id, version: c.version, opId: 'flow-staff-1', sentOn: TODAY }), 'FORBIDDEN');
-    await refusedWithoutWriting(() => test.call(RESIDENT, 'proxy', 'rate', { caseId: c.id, opId: 'flow-rate-early', stars: 5 }), 'CASE_STEP_OUT_OF_ORDER');
+    await refusedWithoutWriting(
+      () => test.call(AGENT, 'proxy', 'send', { caseId: c.id, version: c.version - 1, opId: 'flow-stale-1', sentOn: TODAY }),
+      'CONFLICT',
+    );
+    await refusedWithoutWriting(
+      () => test.call(TOWNSHIP, 'proxy', 'send', { caseId: c.id, version: c.version, opId: 'flow-staff-1', sentOn: TODAY }),
+      'FORBIDDEN',
+    );
+    await refusedWithoutWriting(
+      () => test.call(RESIDENT, 'proxy', 'rate', { caseId: c.id, opId: 'flow-rate-early', stars: 5 }),
+      'CASE_STEP_OUT_OF_ORDER',
+    );
   });
 
   it('is sent, concluded and handed back with a signature; a witness must be named', async () => {
@@ -88,24 +105,40 @@ describe('a 代办 case through 收件 → 送办 → 办结 → 交还', () => 
       () => test.call(AGENT, 'proxy', 'conclude', { caseId: c.id, version: c.version, opId: 'flow-no-reason', outcome: 'rejected' }),
       'INVALID_INPUT',
     );
-    c = dataOf(await test.call(AGENT, 'proxy', 'conclude', { caseId: c.id, version: c.version, opId: 'flow-conclude-1', outcome: 'approved' }));
-    const handBack = { caseId: c.id, version: c.version, opId: 'flow-back-1', items: '新身份证1张', signer: 'witness' as const, signature: 'cloud://local/proxy/sig.png' };
+    c = dataOf(
+      await test.call(AGENT, 'proxy', 'conclude', { caseId: c.id, version: c.version, opId: 'flow-conclude-1', outcome: 'approved' }),
+    );
+    const handBack = {
+      caseId: c.id,
+      version: c.version,
+      opId: 'flow-back-1',
+      items: '新身份证1张',
+      signer: 'witness' as const,
+      signature: 'cloud://local/proxy/sig.png',
+    };
     await refusedWithoutWriting(() => test.call(AGENT, 'proxy', 'handBack', handBack), 'INVALID_INPUT');
     figuresBefore = dataOf(await test.call(TOWNSHIP, 'proxy', 'figures', MONTH)).rows.find((row) => row.agentId === AGENT);
     c = dataOf(await test.call(AGENT, 'proxy', 'handBack', { ...handBack, witnessName: '汪大山' }));
-    expect(c).toMatchObject({ stage: 'done', deadline: null, returned: { items: '新身份证1张', signer: 'witness', witnessName: '汪大山' } });
+    expect(c).toMatchObject({
+      stage: 'done',
+      deadline: null,
+      returned: { items: '新身份证1张', signer: 'witness', witnessName: '汪大山' },
+    });
     expect(c.timeline.map((entry) => entry.step)).toEqual(['open', 'receive', 'receive', 'send', 'conclude', 'handBack']);
     expect(c.timeline.at(-1)?.what).toBe('交还：新身份证1张（见证人汪大山签收）');
   });
 
-  it('is seen by its resident, who rates it once; it counts in the agent\'s figures', async () => {
+  it("is seen by its resident, who rates it once; it counts in the agent's figures", async () => {
     const mine = dataOf(await test.call(RESIDENT, 'proxy', 'myCases', {}));
     expect(mine.items.map((item) => item.id)).toContain(c.id);
     const seen = dataOf(await test.call(RESIDENT, 'proxy', 'caseDetail', { caseId: c.id }));
     expect(seen).toMatchObject({ canRate: true, canAct: false, residentPhone: null });
     const rated = dataOf(await test.call(RESIDENT, 'proxy', 'rate', { caseId: c.id, opId: 'flow-rate-1', stars: 4, comment: '省了跑路' }));
     expect(rated).toMatchObject({ rating: { stars: 4, comment: '省了跑路' }, canRate: false });
-    await refusedWithoutWriting(() => test.call(RESIDENT, 'proxy', 'rate', { caseId: c.id, opId: 'flow-rate-2', stars: 1 }), 'ALREADY_RATED');
+    await refusedWithoutWriting(
+      () => test.call(RESIDENT, 'proxy', 'rate', { caseId: c.id, opId: 'flow-rate-2', stars: 1 }),
+      'ALREADY_RATED',
+    );
     const after = dataOf(await test.call(TOWNSHIP, 'proxy', 'figures', MONTH)).rows.find((row) => row.agentId === AGENT);
     expect(after).toMatchObject({
       agentName: '汪德华',
@@ -140,7 +173,12 @@ describe('the catalogue', () => {
   });
 
   it('is edited only by the administrator of the whole deployment', async () => {
-    const item = { name: '测试事项', materials: ['身份证'], officeName: '乡政府', stageDays: { receive: 1, send: 1, conclude: 1, handBack: 1 } };
+    const item = {
+      name: '测试事项',
+      materials: ['身份证'],
+      officeName: '乡政府',
+      stageDays: { receive: 1, send: 1, conclude: 1, handBack: 1 },
+    };
     await refusedWithoutWriting(() => test.call('demo-staff-county', 'proxy', 'saveItem', item), 'FORBIDDEN');
     await refusedWithoutWriting(() => test.call(ADMIN, 'proxy', 'saveItem', { ...item, departmentId: 'dep-nowhere' }), 'INVALID_INPUT');
     await refusedWithoutWriting(() => test.call(ADMIN, 'proxy', 'saveItem', { ...item, name: '农机购置补贴申领' }), 'INVALID_INPUT');

@@ -1,4 +1,12 @@
-import { concludeCase, handBackCase, recordMaterials, requireAt, sendCase, stepAlreadyTaken, type ProxyStep } from '../../cloudfunctions/domain/proxy/caseSteps';
+import {
+  concludeCase,
+  handBackCase,
+  recordMaterials,
+  requireAt,
+  sendCase,
+  stepAlreadyTaken,
+  type ProxyStep,
+} from '../../cloudfunctions/domain/proxy/caseSteps';
 import { agentFigures, isOnTime, periodRange } from '../../cloudfunctions/domain/proxy/figures';
 import { openProxyCase, type OpenCaseInput } from '../../cloudfunctions/domain/proxy/openProxyCase';
 import type { ProxyCase } from '../../cloudfunctions/domain/proxy/ProxyCase';
@@ -60,7 +68,12 @@ const step = (c: ProxyCase, opId: string, now: Date, actor = agent): ProxyStep =
 /** A case taken through all four stages, each on the given day offset from Monday. */
 function returned(days = { receive: 0, send: 1, conclude: 3, handBack: 4 }): ProxyCase {
   let c = open();
-  c = recordMaterials(c, { checked: ['户口簿', '照片'], photos: ['cloud://env/proxy/a.jpg'] }, step(c, 'op-receive', day(days.receive)), NO_HOLIDAYS);
+  c = recordMaterials(
+    c,
+    { checked: ['户口簿', '照片'], photos: ['cloud://env/proxy/a.jpg'] },
+    step(c, 'op-receive', day(days.receive)),
+    NO_HOLIDAYS,
+  );
   c = sendCase(c, { office: c.item.office, sentOn: '2026-11-24', note: '' }, step(c, 'op-send', day(days.send)), NO_HOLIDAYS);
   c = concludeCase(c, { outcome: 'approved', reason: '' }, step(c, 'op-conclude', day(days.conclude)), NO_HOLIDAYS);
   const signature = { items: '新身份证1张', signer: 'resident' as const, witnessName: null, signature: 'cloud://env/proxy/sign.png' };
@@ -70,18 +83,24 @@ function returned(days = { receive: 0, send: 1, conclude: 3, handBack: 4 }): Pro
 describe('the catalogue of proxy items', () => {
   it('is edited by the administrator of the whole deployment only, each edit kept', () => {
     const first = item();
-    const edited = saveProxyItem(admin, rootScope, first, { ...ID_CARD, materials: ['户口簿'], active: false }, {
-      department: null,
-      siblings: [first],
-      newId: 'unused',
-      now: day(1),
-    });
+    const edited = saveProxyItem(
+      admin,
+      rootScope,
+      first,
+      { ...ID_CARD, materials: ['户口簿'], active: false },
+      {
+        department: null,
+        siblings: [first],
+        newId: 'unused',
+        now: day(1),
+      },
+    );
     expect(edited.version).toBe(2);
     expect(edited.history.map((edit) => edit.what)).toEqual(['新建代办事项“身份证”', '调整了材料清单，停用']);
     const townshipAdmin = user('a-t', { roles: ['staff', 'admin'], staffScopeId: 't1' });
-    expect(() => saveProxyItem(townshipAdmin, { parentId: 'c1' }, null, ID_CARD, { department: null, siblings: [], newId: 'x', now: MONDAY })).toThrow(
-      expect.objectContaining({ code: 'OUT_OF_JURISDICTION' }),
-    );
+    expect(() =>
+      saveProxyItem(townshipAdmin, { parentId: 'c1' }, null, ID_CARD, { department: null, siblings: [], newId: 'x', now: MONDAY }),
+    ).toThrow(expect.objectContaining({ code: 'OUT_OF_JURISDICTION' }));
     expect(() => saveProxyItem(agent, rootScope, null, ID_CARD, { department: null, siblings: [], newId: 'x', now: MONDAY })).toThrow(
       expect.objectContaining({ code: 'FORBIDDEN' }),
     );
@@ -90,40 +109,44 @@ describe('the catalogue of proxy items', () => {
   it('takes a department as the office only when it exists and is active, and refuses duplicates', () => {
     const known = { siblings: [], newId: 'x', now: MONDAY };
     const withDept = { ...ID_CARD, departmentId: 'dep-1', officeName: null };
-    expect(saveProxyItem(admin, rootScope, null, withDept, { ...known, department: { _id: 'dep-1', name: '县公安局', active: true } }).office).toEqual({
+    expect(
+      saveProxyItem(admin, rootScope, null, withDept, { ...known, department: { _id: 'dep-1', name: '县公安局', active: true } }).office,
+    ).toEqual({
       departmentId: 'dep-1',
       name: '县公安局',
     });
-    expect(() => saveProxyItem(admin, rootScope, null, withDept, { ...known, department: { _id: 'dep-1', name: '县公安局', active: false } })).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT', fields: [expect.objectContaining({ path: 'departmentId' })] }),
-    );
+    expect(() =>
+      saveProxyItem(admin, rootScope, null, withDept, { ...known, department: { _id: 'dep-1', name: '县公安局', active: false } }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', fields: [expect.objectContaining({ path: 'departmentId' })] }));
     expect(() => saveProxyItem(admin, rootScope, null, { ...ID_CARD, officeName: null }, { ...known, department: null })).toThrow(
       expect.objectContaining({ fields: [expect.objectContaining({ path: 'officeName' })] }),
     );
-    expect(() => saveProxyItem(admin, rootScope, null, { ...ID_CARD, materials: ['照片', '照片'] }, { ...known, department: null })).toThrow(
-      expect.objectContaining({ fields: [expect.objectContaining({ path: 'materials' })] }),
-    );
-    expect(() => saveProxyItem(admin, rootScope, null, ID_CARD, { ...known, department: null, siblings: [{ _id: 'y', name: '身份证' }] })).toThrow(
-      expect.objectContaining({ fields: [expect.objectContaining({ path: 'name' })] }),
-    );
+    expect(() =>
+      saveProxyItem(admin, rootScope, null, { ...ID_CARD, materials: ['照片', '照片'] }, { ...known, department: null }),
+    ).toThrow(expect.objectContaining({ fields: [expect.objectContaining({ path: 'materials' })] }));
+    expect(() =>
+      saveProxyItem(admin, rootScope, null, ID_CARD, { ...known, department: null, siblings: [{ _id: 'y', name: '身份证' }] }),
+    ).toThrow(expect.objectContaining({ fields: [expect.objectContaining({ path: 'name' })] }));
   });
 
   it('starts with a realistic set that every rule accepts', () => {
-    const names = STANDARD_PROXY_ITEMS.map((input, i) =>
-      saveProxyItem(admin, rootScope, null, input, { department: null, siblings: [], newId: `i${i}`, now: MONDAY }).name,
+    const names = STANDARD_PROXY_ITEMS.map(
+      (input, i) => saveProxyItem(admin, rootScope, null, input, { department: null, siblings: [], newId: `i${i}`, now: MONDAY }).name,
     );
     expect(names.join()).toMatch(/身份证.*养老保险.*医保报销.*低保.*农机/);
   });
 });
 
 describe('a 代办 case', () => {
-  it('is opened only by an agent of the resident\'s grid, from an active item, keeping its snapshot', () => {
+  it("is opened only by an agent of the resident's grid, from an active item, keeping its snapshot", () => {
     const c = open();
     expect(c.stage).toBe('receive');
     expect(c.stages.receive.deadline).toEqual(new Date('2026-11-24T23:59:59.999+08:00'));
     expect(c.item).toMatchObject({ id: 'item-1', version: 1, materials: ['户口簿', '照片'] });
     expect(() => open({ agent: otherAgent })).toThrow(expect.objectContaining({ code: 'OUT_OF_JURISDICTION' }));
-    expect(() => open({ agent: user('s-far', { roles: ['staff'], staffScopeId: 't2' }) })).toThrow(expect.objectContaining({ code: 'OUT_OF_JURISDICTION' }));
+    expect(() => open({ agent: user('s-far', { roles: ['staff'], staffScopeId: 't2' }) })).toThrow(
+      expect.objectContaining({ code: 'OUT_OF_JURISDICTION' }),
+    );
     expect(open({ agent: user('s-town', { roles: ['staff'], staffScopeId: 't1' }) }).agentId).toBe('s-town');
     expect(() => open({ item: item({ active: false }) })).toThrow(expect.objectContaining({ code: 'PROXY_ITEM_RETIRED' }));
   });
@@ -135,7 +158,12 @@ describe('a 代办 case', () => {
     expect(() => recordMaterials(partly, { checked: ['结婚证'], photos: [] }, step(partly, 'op-x', MONDAY), NO_HOLIDAYS)).toThrow(
       expect.objectContaining({ code: 'INVALID_INPUT' }),
     );
-    const done = recordMaterials(partly, { checked: ['照片'], photos: ['cloud://env/proxy/p.jpg'] }, step(partly, 'op-2', day(1)), NO_HOLIDAYS);
+    const done = recordMaterials(
+      partly,
+      { checked: ['照片'], photos: ['cloud://env/proxy/p.jpg'] },
+      step(partly, 'op-2', day(1)),
+      NO_HOLIDAYS,
+    );
     expect(done.stage).toBe('send');
     expect(done.materialsChecked).toEqual(['户口簿', '照片']);
     expect(done.stages.receive.doneAt).toEqual(day(1));
@@ -149,12 +177,14 @@ describe('a 代办 case', () => {
     expect(() => sendCase(c, { office: c.item.office, sentOn: '2026-11-23', note: '' }, step(c, 'op-s', MONDAY), NO_HOLIDAYS)).toThrow(
       expect.objectContaining({ code: 'CASE_STEP_OUT_OF_ORDER' }),
     );
-    expect(() => handBackCase(c, { items: '证', signer: 'resident', witnessName: null, signature: 's' }, step(c, 'o', MONDAY), NO_HOLIDAYS)).toThrow(
-      expect.objectContaining({ code: 'CASE_STEP_OUT_OF_ORDER' }),
-    );
+    expect(() =>
+      handBackCase(c, { items: '证', signer: 'resident', witnessName: null, signature: 's' }, step(c, 'o', MONDAY), NO_HOLIDAYS),
+    ).toThrow(expect.objectContaining({ code: 'CASE_STEP_OUT_OF_ORDER' }));
     expect(() => requireAt(c, 'send', step(c, 'op', MONDAY))).toThrow(expect.objectContaining({ code: 'CASE_STEP_OUT_OF_ORDER' }));
     expect(() => requireAt(c, 'receive', step(c, 'op', MONDAY, otherAgent))).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
-    expect(() => requireAt(c, 'receive', { ...step(c, 'op', MONDAY), version: c.version + 1 })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => requireAt(c, 'receive', { ...step(c, 'op', MONDAY), version: c.version + 1 })).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
     expect(() => requireAt(c, 'receive', step(c, 'op', MONDAY))).not.toThrow();
   });
 
@@ -190,13 +220,17 @@ describe('a 代办 case', () => {
 
   it('is rated once by its resident after it was returned', () => {
     const c = returned();
-    expect(() => rateCase(open(), resident, { stars: 5, comment: '', opId: 'r1' }, day(5))).toThrow(expect.objectContaining({ code: 'CASE_STEP_OUT_OF_ORDER' }));
+    expect(() => rateCase(open(), resident, { stars: 5, comment: '', opId: 'r1' }, day(5))).toThrow(
+      expect.objectContaining({ code: 'CASE_STEP_OUT_OF_ORDER' }),
+    );
     expect(() => rateCase(c, user('r-other', { phone: '13900000000' }), { stars: 5, comment: '', opId: 'r1' }, day(5))).toThrow(
       expect.objectContaining({ code: 'FORBIDDEN' }),
     );
     const rated = rateCase(c, resident, { stars: 4, comment: '很方便', opId: 'r1' }, day(5));
     expect(rated.rating).toMatchObject({ stars: 4, comment: '很方便' });
-    expect(() => rateCase(rated, resident, { stars: 5, comment: '', opId: 'r2' }, day(5))).toThrow(expect.objectContaining({ code: 'ALREADY_RATED' }));
+    expect(() => rateCase(rated, resident, { stars: 5, comment: '', opId: 'r2' }, day(5))).toThrow(
+      expect.objectContaining({ code: 'ALREADY_RATED' }),
+    );
   });
 
   it('is seen by its agent, its resident (by verified phone) and staff over its grid only', () => {
@@ -210,7 +244,7 @@ describe('a 代办 case', () => {
   });
 });
 
-describe('the agents\' figures', () => {
+describe("the agents' figures", () => {
   it('count a case on time only when every stage met its own limit', () => {
     expect(isOnTime(returned())).toBe(true);
     expect(isOnTime(open())).toBe(false);

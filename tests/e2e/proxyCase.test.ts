@@ -13,7 +13,12 @@ const app = useH5App();
 const ITEM = '居民身份证办理（换领、补领）';
 
 async function phone(): Promise<Page> {
-  const context = await app().browser.browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, locale: 'zh-CN' });
+  const context = await app().browser.browser.newContext({
+    viewport: { width: 375, height: 667 },
+    hasTouch: true,
+    isMobile: true,
+    locale: 'zh-CN',
+  });
   const page = await context.newPage();
   watchSubscribeOutsideTap(page);
   return page;
@@ -38,7 +43,8 @@ async function sign(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   const at = (dx: number, dy: number) => [{ x: box.x + dx, y: box.y + dy }];
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(20, 40) });
-  for (let i = 1; i <= 10; i += 1) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(20 + i * 20, 40 + (i % 2) * 30) });
+  for (let i = 1; i <= 10; i += 1)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(20 + i * 20, 40 + (i % 2) * 30) });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
@@ -86,7 +92,11 @@ it('a 代办 case goes through its four stages with a signature; the resident se
   await submit(agent, 'hand-back');
   await stageIs(agent, '已交还');
   await agent.locator('.gt-daiban-timeline', { hasText: '交还：新身份证1张（王秀英本人签收）' }).waitFor();
-  const [stored] = (await app().cloud.cloud.store.find('proxyCases', { 'resident.phone': '13905560101', stage: 'done', 'item.id': 'pi-idcard' })) as unknown as Array<{
+  const [stored] = (await app().cloud.cloud.store.find('proxyCases', {
+    'resident.phone': '13905560101',
+    stage: 'done',
+    'item.id': 'pi-idcard',
+  })) as unknown as Array<{
     returned: { signature: string };
   }>;
   expect(stored.returned.signature).toMatch(/^cloud:\/\/\S+\/proxy\/\S+\.png$/);

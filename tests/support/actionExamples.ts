@@ -433,7 +433,10 @@ export const actionExamples: ExampleTable = {
         checked: ['身份证', '户口簿'],
       },
     },
-    receive: { caller: 'demo-grid-wang', payload: { caseId: 'pc-demo-rcv1', version: 0, opId: 'example-proxy-rcv', checked: ['住院发票原件'] } },
+    receive: {
+      caller: 'demo-grid-wang',
+      payload: { caseId: 'pc-demo-rcv1', version: 0, opId: 'example-proxy-rcv', checked: ['住院发票原件'] },
+    },
     send: { caller: 'demo-grid-wang', payload: { caseId: 'pc-demo-snd1', version: 0, opId: 'example-proxy-snd', sentOn: TODAY } },
     conclude: { caller: 'demo-grid-wang', payload: { caseId: 'pc-demo-ccl1', version: 1, opId: 'example-proxy-ccl', outcome: 'approved' } },
     handBack: {

@@ -113,7 +113,8 @@ export function concludeCase(
   if (input.outcome === 'rejected' && input.reason.length === 0) {
     throw new DomainError('INVALID_INPUT', '未批准的，请写明原因', [{ path: 'reason', message: '请写明未批准的原因' }]);
   }
-  const what = input.outcome === 'approved' ? `办结：已批准${input.reason ? `（${input.reason}）` : ''}` : `办结：未批准，原因：${input.reason}`;
+  const what =
+    input.outcome === 'approved' ? `办结：已批准${input.reason ? `（${input.reason}）` : ''}` : `办结：未批准，原因：${input.reason}`;
   const concluded = { ...proxyCase, result: { outcome: input.outcome, reason: input.reason } };
   return completeStage(concluded, 'conclude', step, entry(step, 'conclude', what), calendar);
 }

@@ -61,7 +61,15 @@ export function openProxyCase(input: OpenCaseInput, calendar: WorkCalendar): Pro
     returned: null,
     rating: null,
     timeline: [
-      { at: now, by: actor.id, byName: actor.name, step: 'open', what: `受理代办：${input.item.name}（为${input.resident.name}）`, photos: [], opId: `${input.clientKey}-open` },
+      {
+        at: now,
+        by: actor.id,
+        byName: actor.name,
+        step: 'open',
+        what: `受理代办：${input.item.name}（为${input.resident.name}）`,
+        photos: [],
+        opId: `${input.clientKey}-open`,
+      },
     ],
     version: 0,
     createdAt: now,
@@ -77,5 +85,8 @@ export function openProxyCase(input: OpenCaseInput, calendar: WorkCalendar): Pro
 
 /** A case's id and the short number read out on the phone, from a hash of (agent, client key). */
 export function proxyCaseIdentity(hashHex: string): { id: string; code: string } {
-  return { id: `pc${hashHex.slice(0, 30)}`, code: `DB${parseInt(hashHex.slice(0, 10), 16).toString(36).toUpperCase().padStart(8, '0').slice(-8)}` };
+  return {
+    id: `pc${hashHex.slice(0, 30)}`,
+    code: `DB${parseInt(hashHex.slice(0, 10), 16).toString(36).toUpperCase().padStart(8, '0').slice(-8)}`,
+  };
 }

@@ -30,7 +30,10 @@ export function rateCase(
   return {
     ...proxyCase,
     rating: { stars: input.stars, comment: input.comment, at: now },
-    timeline: [...proxyCase.timeline, { at: now, by: resident._id, byName: resident.name, step: 'rate', what, photos: [], opId: input.opId }],
+    timeline: [
+      ...proxyCase.timeline,
+      { at: now, by: resident._id, byName: resident.name, step: 'rate', what, photos: [], opId: input.opId },
+    ],
     version: proxyCase.version + 1,
     updatedAt: now,
   };

@@ -29,7 +29,9 @@ export interface ProxyItemKnown {
 function officeOf(input: ProxyItemInput, department: ProxyItemKnown['department']): ProxyOffice {
   if (input.departmentId !== null) {
     if (!department || department._id !== input.departmentId || !department.active) {
-      throw new DomainError('INVALID_INPUT', '所选部门不存在或已停用，请重新选择', [{ path: 'departmentId', message: '部门不存在或已停用' }]);
+      throw new DomainError('INVALID_INPUT', '所选部门不存在或已停用，请重新选择', [
+        { path: 'departmentId', message: '部门不存在或已停用' },
+      ]);
     }
     return { departmentId: department._id, name: department.name };
   }
@@ -49,7 +51,9 @@ function checkMaterials(materials: string[]): string[] {
 
 function checkNameFree(name: string, self: string | null, siblings: ProxyItemKnown['siblings']): void {
   if (siblings.some((item) => item._id !== self && item.name === name)) {
-    throw new DomainError('INVALID_INPUT', '已有同名的代办事项（停用的可以恢复启用）', [{ path: 'name', message: '已有同名事项，请换个名字' }]);
+    throw new DomainError('INVALID_INPUT', '已有同名的代办事项（停用的可以恢复启用）', [
+      { path: 'name', message: '已有同名事项，请换个名字' },
+    ]);
   }
 }
 
@@ -95,5 +99,11 @@ export function saveProxyItem(
     const next = { ...before, ...fields, version: before.version + 1 };
     return { ...next, history: [...before.history, { at: known.now, by: admin._id, what: editWords(before, next) }] };
   }
-  return { _id: known.newId, ...fields, version: 1, createdAt: known.now, history: [{ at: known.now, by: admin._id, what: `新建代办事项“${input.name}”` }] };
+  return {
+    _id: known.newId,
+    ...fields,
+    version: 1,
+    createdAt: known.now,
+    history: [{ at: known.now, by: admin._id, what: `新建代办事项“${input.name}”` }],
+  };
 }

@@ -18,7 +18,10 @@ import { itemDto } from './support/toDto';
 export const catalogue = defineAction('proxy', 'catalogue', {
   access: 'everyone',
   run: async (input, { db, caller }) => {
-    const scope = isIn(caller, 'administrators') && caller.staffScopeId ? await findById<JurisdictionNode>(db, COLLECTIONS.nodes, caller.staffScopeId) : null;
+    const scope =
+      isIn(caller, 'administrators') && caller.staffScopeId
+        ? await findById<JurisdictionNode>(db, COLLECTIONS.nodes, caller.staffScopeId)
+        : null;
     const editable = isRootScope(scope);
     const [items, departments, grids] = await Promise.all([
       catalogueItems(db),
@@ -27,7 +30,9 @@ export const catalogue = defineAction('proxy', 'catalogue', {
     ]);
     return {
       items: items.filter((item) => item.active || (editable && input.includeRetired)).map(itemDto),
-      departments: departments.filter((department) => department.active).map((department) => ({ id: department._id, name: department.name })),
+      departments: departments
+        .filter((department) => department.active)
+        .map((department) => ({ id: department._id, name: department.name })),
       editable,
       grids: grids.map((grid) => ({ id: grid._id, name: grid.name })),
     };

@@ -34,7 +34,19 @@ export const openCase = defineAction('proxy', 'openCase', {
     if (!grid || grid.level !== 'grid') throw new DomainError('NOT_FOUND', '没有找到这个网格，请重新选择');
     const resident = { id: known[0]?._id ?? null, name: input.residentName, phone: input.residentPhone, household: input.household };
     const proxyCase = openProxyCase(
-      { id, code, clientKey: input.clientKey, now, agent: caller, item, gridId: grid._id, placeIds: [...grid.ancestorIds, grid._id], resident, checked: input.checked, photos: input.photos },
+      {
+        id,
+        code,
+        clientKey: input.clientKey,
+        now,
+        agent: caller,
+        item,
+        gridId: grid._id,
+        placeIds: [...grid.ancestorIds, grid._id],
+        resident,
+        checked: input.checked,
+        photos: input.photos,
+      },
       calendar,
     );
     if (await addCase(db, proxyCase)) return { case: await caseDto(proxyCase, caller, now), replayed: false };

@@ -25,7 +25,12 @@ export const saveItem = defineAction('proxy', 'saveItem', {
     ]);
     if (input.itemId && !before) throw new DomainError('NOT_FOUND', '没有找到这个代办事项，请刷新后再改');
     const fields = { ...input, departmentId: input.departmentId ?? null, officeName: input.officeName ?? null };
-    const item = saveProxyItem(caller, scope, before, fields, { department, siblings, newId: `pi${randomUUID().replace(/-/g, '').slice(0, 24)}`, now });
+    const item = saveProxyItem(caller, scope, before, fields, {
+      department,
+      siblings,
+      newId: `pi${randomUUID().replace(/-/g, '').slice(0, 24)}`,
+      now,
+    });
     if (!before) await addItem(db, item);
     else if (!(await replaceItem(db, before, item))) throw new DomainError('CONFLICT', '这个事项刚被别人改过，请刷新后再改');
     return itemDto(item);

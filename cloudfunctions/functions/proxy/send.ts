@@ -7,7 +7,10 @@ export const send = defineAction('proxy', 'send', {
   access: 'cadres',
   run: (input, context) =>
     runCaseStep(context, input, (proxyCase, calendar) => {
-      const office = input.officeName && input.officeName !== proxyCase.item.office.name ? { departmentId: null, name: input.officeName } : proxyCase.item.office;
+      const office =
+        input.officeName && input.officeName !== proxyCase.item.office.name
+          ? { departmentId: null, name: input.officeName }
+          : proxyCase.item.office;
       return sendCase(proxyCase, { office, sentOn: input.sentOn, note: input.note }, stepOf(context.caller, input, context.now), calendar);
     }),
 });

@@ -31,7 +31,9 @@ export function findItem(db: Database, id: string): Promise<ProxyItem | null> {
 
 /** The whole catalogue in its order, without the edit history. */
 export function catalogueItems(db: Database): Promise<ProxyItem[]> {
-  return readDocs<ProxyItem>(db.collection(COLLECTIONS.proxyItems).where({}).orderBy('order', 'asc').field({ history: false }).limit(MAX_ITEMS));
+  return readDocs<ProxyItem>(
+    db.collection(COLLECTIONS.proxyItems).where({}).orderBy('order', 'asc').field({ history: false }).limit(MAX_ITEMS),
+  );
 }
 
 export async function addItem(db: Database, item: ProxyItem): Promise<void> {
@@ -42,7 +44,12 @@ export async function addItem(db: Database, item: ProxyItem): Promise<void> {
 export function replaceItem(db: Database, before: ProxyItem, after: ProxyItem): Promise<boolean> {
   const _ = db.command;
   const { _id: _unused, history, ...fields } = after;
-  const data: Record<string, unknown> = { ...fields, materials: _.set(fields.materials), office: _.set(fields.office), stageDays: _.set(fields.stageDays) };
+  const data: Record<string, unknown> = {
+    ...fields,
+    materials: _.set(fields.materials),
+    office: _.set(fields.office),
+    stageDays: _.set(fields.stageDays),
+  };
   data.history = _.push(history.slice(before.history.length));
   return conditionalUpdate(db.collection(COLLECTIONS.proxyItems).where({ _id: before._id, version: before.version }), data);
 }
@@ -73,7 +80,14 @@ export function writeCaseStep(db: Database, before: ProxyCase, after: ProxyCase)
 /** A resident's cases: opened for their account, or for the number WeChat verified for them. Newest first. */
 export async function residentCases(db: Database, residentId: string, phone: string): Promise<ProxyCase[]> {
   const read = (where: object) =>
-    readDocs<ProxyCase>(db.collection(COLLECTIONS.proxyCases).where(where).orderBy('updatedAt', 'desc').field({ timeline: false }).limit(RESIDENT_CASES_SHOWN));
+    readDocs<ProxyCase>(
+      db
+        .collection(COLLECTIONS.proxyCases)
+        .where(where)
+        .orderBy('updatedAt', 'desc')
+        .field({ timeline: false })
+        .limit(RESIDENT_CASES_SHOWN),
+    );
   const [byId, byPhone] = await Promise.all([read({ residentId }), phone ? read({ residentPhone: phone }) : Promise.resolve([])]);
   const unique = new Map([...byId, ...byPhone].map((doc) => [doc._id, doc]));
   return [...unique.values()].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime()).slice(0, RESIDENT_CASES_SHOWN);
@@ -98,7 +112,13 @@ export async function agentCasePage(
   const direction = view === 'open' ? 'asc' : 'desc';
   const [read, total] = await Promise.all([
     readDocs<ProxyCase>(
-      db.collection(COLLECTIONS.proxyCases).where(where).orderBy(key, direction).orderBy('_id', direction).field({ timeline: false }).limit(CASE_PAGE_SIZE + 1),
+      db
+        .collection(COLLECTIONS.proxyCases)
+        .where(where)
+        .orderBy(key, direction)
+        .orderBy('_id', direction)
+        .field({ timeline: false })
+        .limit(CASE_PAGE_SIZE + 1),
     ),
     countOf(db.collection(COLLECTIONS.proxyCases).where(base)),
   ]);
@@ -106,13 +126,23 @@ export async function agentCasePage(
 }
 
 /** The cases handed back in [from, to) of a place's subtree, or of one agent: what the figures count. */
-export function casesReturnedIn(db: Database, whose: { placeId: string } | { agentId: string }, from: Date, to: Date): Promise<ProxyCase[]> {
+export function casesReturnedIn(
+  db: Database,
+  whose: { placeId: string } | { agentId: string },
+  from: Date,
+  to: Date,
+): Promise<ProxyCase[]> {
   const _ = db.command;
   const owner = 'placeId' in whose ? { placeIds: whose.placeId } : { agentId: whose.agentId };
-  return readAllPages<ProxyCase>(db, COLLECTIONS.proxyCases, { ...owner, returnedAt: _.gte(from).and(_.lt(to)) }, {
-    orderBy: 'returnedAt',
-    fields: { agentId: true, agentName: true, stage: true, stages: true, rating: true },
-  });
+  return readAllPages<ProxyCase>(
+    db,
+    COLLECTIONS.proxyCases,
+    { ...owner, returnedAt: _.gte(from).and(_.lt(to)) },
+    {
+      orderBy: 'returnedAt',
+      fields: { agentId: true, agentName: true, stage: true, stages: true, rating: true },
+    },
+  );
 }
 
 /** How many grids the opening form offers staff (a village has a few tens; a county's staff pick from the first ones). */
@@ -123,11 +153,23 @@ export async function agentGrids(db: Database, caller: User): Promise<Array<Pick
   const _ = db.command;
   const own = isIn(caller, 'gridMembers') ? [...new Set(caller.gridDuties.map((duty) => duty.gridId))] : [];
   const reads: Array<Promise<JurisdictionNode[]>> = [];
-  if (own.length > 0) reads.push(readDocs<JurisdictionNode>(db.collection(COLLECTIONS.nodes).where({ _id: _.in(own) }).limit(100)));
+  if (own.length > 0)
+    reads.push(
+      readDocs<JurisdictionNode>(
+        db
+          .collection(COLLECTIONS.nodes)
+          .where({ _id: _.in(own) })
+          .limit(100),
+      ),
+    );
   if (isIn(caller, 'staff') && caller.staffScopeId) {
     reads.push(
       readDocs<JurisdictionNode>(
-        db.collection(COLLECTIONS.nodes).where({ ancestorIds: caller.staffScopeId, level: 'grid' }).orderBy('_id', 'asc').limit(GRIDS_OFFERED),
+        db
+          .collection(COLLECTIONS.nodes)
+          .where({ ancestorIds: caller.staffScopeId, level: 'grid' })
+          .orderBy('_id', 'asc')
+          .limit(GRIDS_OFFERED),
       ),
     );
   }

@@ -37,7 +37,11 @@ function stageDtos(proxyCase: ProxyCase, now: Date): ProxyStageDto[] {
 
 /** The case as its agent, its resident or staff over it sees it (the resident's number only for the agent and staff). */
 export async function caseDto(proxyCase: ProxyCase, viewer: User, now: Date): Promise<ProxyCaseDto> {
-  const files = [...proxyCase.photos, ...proxyCase.timeline.flatMap((entry) => entry.photos), ...(proxyCase.returned ? [proxyCase.returned.signature] : [])];
+  const files = [
+    ...proxyCase.photos,
+    ...proxyCase.timeline.flatMap((entry) => entry.photos),
+    ...(proxyCase.returned ? [proxyCase.returned.signature] : []),
+  ];
   const urls = await photoUrlsForDisplay(files);
   const photo = (fileID: string): PhotoDto => ({ fileID, url: urls.get(fileID) ?? '' });
   const asResident = isResidentOf(proxyCase, viewer) && proxyCase.agentId !== viewer._id;

@@ -31,10 +31,14 @@ export default function CaseFacts({ proxyCase }: { proxyCase: ProxyCaseDto }) {
           <View className="gt-daiban-facts__returned">
             <View className="gt-daiban__text">{`${t.returned}：${proxyCase.returned.items}`}</View>
             {proxyCase.returned.witnessName && <View className="gt-daiban__line">{t.witness(proxyCase.returned.witnessName)}</View>}
-            {proxyCase.returned.signature.url && <Image className="gt-daiban-facts__signature" mode="widthFix" src={proxyCase.returned.signature.url} />}
+            {proxyCase.returned.signature.url && (
+              <Image className="gt-daiban-facts__signature" mode="widthFix" src={proxyCase.returned.signature.url} />
+            )}
           </View>
         )}
-        {proxyCase.rating && <View className="gt-daiban__ok">{`${t.yourRating}：${'★'.repeat(proxyCase.rating.stars)} ${proxyCase.rating.comment}`}</View>}
+        {proxyCase.rating && (
+          <View className="gt-daiban__ok">{`${t.yourRating}：${'★'.repeat(proxyCase.rating.stars)} ${proxyCase.rating.comment}`}</View>
+        )}
       </View>
       <View className="gt-daiban__heading">{t.timeline}</View>
       <View className="gt-daiban__card gt-daiban-timeline">

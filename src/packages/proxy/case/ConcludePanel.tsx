@@ -19,11 +19,25 @@ export default function ConcludePanel({ act, busy }: StepPanelProps) {
   return (
     <View className="gt-daiban__card gt-daiban-step gt-daiban-step--conclude">
       <View className="gt-daiban__title">{t.concludeTitle}</View>
-      <ChoiceList options={OUTCOMES.map((o) => ({ key: o, label: proxyText.outcomes[o] }))} selected={form.value.outcome} onSelect={(outcome) => form.set({ outcome })} />
+      <ChoiceList
+        options={OUTCOMES.map((o) => ({ key: o, label: proxyText.outcomes[o] }))}
+        selected={form.value.outcome}
+        onSelect={(outcome) => form.set({ outcome })}
+      />
       <FormField label={t.reason} error={form.errors.reason} count={{ value: form.value.reason, max: textLimits.reason }}>
-        <Textarea className="gt-daiban__input gt-daiban-step__reason" value={form.value.reason} maxlength={UNCUT} onInput={(e) => form.set({ reason: e.detail.value })} />
+        <Textarea
+          className="gt-daiban__input gt-daiban-step__reason"
+          value={form.value.reason}
+          maxlength={UNCUT}
+          onInput={(e) => form.set({ reason: e.detail.value })}
+        />
       </FormField>
-      <AtButton type="primary" className="gt-daiban-step__submit" loading={busy} onClick={() => void form.submit((v) => act('conclude', { outcome: v.outcome, reason: v.reason.trim() }))}>
+      <AtButton
+        type="primary"
+        className="gt-daiban-step__submit"
+        loading={busy}
+        onClick={() => void form.submit((v) => act('conclude', { outcome: v.outcome, reason: v.reason.trim() }))}
+      >
         {t.conclude}
       </AtButton>
     </View>

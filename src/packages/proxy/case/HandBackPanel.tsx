@@ -23,7 +23,10 @@ export default function HandBackPanel({ proxyCase, act, busy }: StepPanelProps) 
   }));
   const send = () =>
     form.submit(async (v) => {
-      const signature = await storageApi.uploadPhoto(await signatureImage(), proxyPhotoPath(proxyCase.id, `signature-${proxyCase.version}.png`));
+      const signature = await storageApi.uploadPhoto(
+        await signatureImage(),
+        proxyPhotoPath(proxyCase.id, `signature-${proxyCase.version}.png`),
+      );
       const witness = v.signer === 'witness' ? { witnessName: v.witnessName.trim() } : {};
       return act('handBack', { items: v.items.trim(), signer: v.signer, signature, ...witness });
     });
@@ -40,11 +43,20 @@ export default function HandBackPanel({ proxyCase, act, busy }: StepPanelProps) 
         />
       </FormField>
       <FormField label={t.signer}>
-        <ChoiceList options={SIGNERS.map((s) => ({ key: s, label: proxyText.signers[s] }))} selected={form.value.signer} onSelect={(signer) => form.set({ signer })} />
+        <ChoiceList
+          options={SIGNERS.map((s) => ({ key: s, label: proxyText.signers[s] }))}
+          selected={form.value.signer}
+          onSelect={(signer) => form.set({ signer })}
+        />
       </FormField>
       {form.value.signer === 'witness' && (
         <FormField label={t.witnessName} error={form.errors.witnessName}>
-          <Input className="gt-field__input gt-daiban-step__witness" value={form.value.witnessName} maxlength={UNCUT} onInput={(e) => form.set({ witnessName: e.detail.value })} />
+          <Input
+            className="gt-field__input gt-daiban-step__witness"
+            value={form.value.witnessName}
+            maxlength={UNCUT}
+            onInput={(e) => form.set({ witnessName: e.detail.value })}
+          />
         </FormField>
       )}
       <FormField label={t.signHere} error={form.errors.signature} className="gt-daiban-step__signature">

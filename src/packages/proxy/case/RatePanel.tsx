@@ -21,9 +21,19 @@ export default function RatePanel({ act, busy }: StepPanelProps) {
         <StarRating label={t.rateTitle} value={form.value.stars} onChange={(stars) => form.set({ stars })} />
       </FormField>
       <FormField label={t.rateComment} error={form.errors.comment} count={{ value: form.value.comment, max: textLimits.ratingComment }}>
-        <Textarea className="gt-daiban__input gt-daiban-step__comment" value={form.value.comment} maxlength={UNCUT} onInput={(e) => form.set({ comment: e.detail.value })} />
+        <Textarea
+          className="gt-daiban__input gt-daiban-step__comment"
+          value={form.value.comment}
+          maxlength={UNCUT}
+          onInput={(e) => form.set({ comment: e.detail.value })}
+        />
       </FormField>
-      <AtButton type="primary" className="gt-daiban-step__submit" loading={busy} onClick={() => void form.submit((v) => act('rate', { stars: v.stars, comment: v.comment.trim() }))}>
+      <AtButton
+        type="primary"
+        className="gt-daiban-step__submit"
+        loading={busy}
+        onClick={() => void form.submit((v) => act('rate', { stars: v.stars, comment: v.comment.trim() }))}
+      >
         {t.rate}
       </AtButton>
     </View>

@@ -15,12 +15,16 @@ const t = proxyText.steps;
 /** 收件: tick off the materials brought since, with photos of them. */
 export default function ReceivePanel({ proxyCase, act, busy }: StepPanelProps) {
   const missing = proxyCase.materials.filter((m) => !proxyCase.materialsChecked.includes(m));
-  const form = useStepForm({ checked: [] as string[], photos: [] as string[] }, (v) => ({ checked: v.checked.length || v.photos.length ? undefined : proxyText.detail.missing(missing) }));
-  const toggle = (m: string) => form.set({ checked: form.value.checked.includes(m) ? form.value.checked.filter((x) => x !== m) : [...form.value.checked, m] });
+  const form = useStepForm({ checked: [] as string[], photos: [] as string[] }, (v) => ({
+    checked: v.checked.length || v.photos.length ? undefined : proxyText.detail.missing(missing),
+  }));
+  const toggle = (m: string) =>
+    form.set({ checked: form.value.checked.includes(m) ? form.value.checked.filter((x) => x !== m) : [...form.value.checked, m] });
   const send = () =>
     form.submit(async (v) => {
       const photos: string[] = [];
-      for (const [i, local] of v.photos.entries()) photos.push(await storageApi.uploadPhoto(local, proxyPhotoPath(proxyCase.id, `receive-${proxyCase.version}-${i + 1}.jpg`)));
+      for (const [i, local] of v.photos.entries())
+        photos.push(await storageApi.uploadPhoto(local, proxyPhotoPath(proxyCase.id, `receive-${proxyCase.version}-${i + 1}.jpg`)));
       return act('receive', { checked: v.checked, photos });
     });
   return (
@@ -36,4 +40,3 @@ export default function ReceivePanel({ proxyCase, act, busy }: StepPanelProps) {
     </View>
   );
 }
-

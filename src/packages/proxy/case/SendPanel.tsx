@@ -20,7 +20,12 @@ export default function SendPanel({ proxyCase, act, busy }: StepPanelProps) {
     <View className="gt-daiban__card gt-daiban-step gt-daiban-step--send">
       <View className="gt-daiban__title">{t.sendTitle}</View>
       <FormField label={t.officeName} error={form.errors.officeName}>
-        <Input className="gt-field__input gt-daiban-step__office" value={form.value.officeName} maxlength={UNCUT} onInput={(e) => form.set({ officeName: e.detail.value })} />
+        <Input
+          className="gt-field__input gt-daiban-step__office"
+          value={form.value.officeName}
+          maxlength={UNCUT}
+          onInput={(e) => form.set({ officeName: e.detail.value })}
+        />
       </FormField>
       <FormField label={t.sentOn} error={form.errors.sentOn}>
         <Picker mode="date" value={form.value.sentOn} onChange={(e) => form.set({ sentOn: String(e.detail.value) })}>
@@ -30,7 +35,12 @@ export default function SendPanel({ proxyCase, act, busy }: StepPanelProps) {
       <FormField label={t.note} error={form.errors.note} count={{ value: form.value.note, max: textLimits.reason }}>
         <Input className="gt-field__input" value={form.value.note} maxlength={UNCUT} onInput={(e) => form.set({ note: e.detail.value })} />
       </FormField>
-      <AtButton type="primary" className="gt-daiban-step__submit" loading={busy} onClick={() => void form.submit((v) => act('send', { officeName: v.officeName.trim(), sentOn: v.sentOn, note: v.note.trim() }))}>
+      <AtButton
+        type="primary"
+        className="gt-daiban-step__submit"
+        loading={busy}
+        onClick={() => void form.submit((v) => act('send', { officeName: v.officeName.trim(), sentOn: v.sentOn, note: v.note.trim() }))}
+      >
         {t.send}
       </AtButton>
     </View>

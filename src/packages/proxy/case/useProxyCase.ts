@@ -27,7 +27,10 @@ export function useProxyCase() {
     setBusy(true);
     const opId = key.current;
     const base = action === 'rate' ? { caseId: shown.id, opId } : { caseId: shown.id, version: shown.version, opId };
-    const sent = await submitWithNotice(() => proxyApi.step(action, { ...base, ...fields } as RequestOf<'proxy', A>), proxyText.steps.saved);
+    const sent = await submitWithNotice(
+      () => proxyApi.step(action, { ...base, ...fields } as RequestOf<'proxy', A>),
+      proxyText.steps.saved,
+    );
     setBusy(false);
     if (sent.ok) {
       key.current = newKey('step');

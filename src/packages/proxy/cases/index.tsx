@@ -30,15 +30,28 @@ export default function AgentCasesPage() {
   return (
     <PageShell className="gt-daiban-cases">
       <View className="gt-daiban__actions">
-        <AtButton type="primary" className="gt-daiban-cases__new" onClick={() => void Taro.navigateTo({ url: '/packages/proxy/new/index' })}>
+        <AtButton
+          type="primary"
+          className="gt-daiban-cases__new"
+          onClick={() => void Taro.navigateTo({ url: '/packages/proxy/new/index' })}
+        >
           {t.newCase}
         </AtButton>
       </View>
-      <SegmentTabs options={[{ key: 'open', label: t.views.open }, { key: 'done', label: t.views.done }]} current={view} onChange={show} />
+      <SegmentTabs
+        options={[
+          { key: 'open', label: t.views.open },
+          { key: 'done', label: t.views.done },
+        ]}
+        current={view}
+        onChange={show}
+      />
       <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={list.first !== null}>
         <View className="gt-daiban__line gt-daiban__heading">{t.total(list.total)}</View>
         {list.items.length === 0 && <View className="gt-daiban__empty">{t.empty}</View>}
-        {list.items.map((item) => <CaseCard key={item.id} item={item} forResident={false} />)}
+        {list.items.map((item) => (
+          <CaseCard key={item.id} item={item} forResident={false} />
+        ))}
         <ListFooter list={list} />
       </LoadState>
     </PageShell>

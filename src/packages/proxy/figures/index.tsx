@@ -36,7 +36,14 @@ export default function FiguresPage() {
   return (
     <PageShell className="gt-daiban-figures">
       <View className="gt-daiban__card gt-daiban__line">{t.intro}</View>
-      <SegmentTabs options={[{ key: 'month', label: t.month }, { key: 'quarter', label: t.quarter }]} current={kind} onChange={(k) => choose(k, currentPeriod(k))} />
+      <SegmentTabs
+        options={[
+          { key: 'month', label: t.month },
+          { key: 'quarter', label: t.quarter },
+        ]}
+        current={kind}
+        onChange={(k) => choose(k, currentPeriod(k))}
+      />
       <ChoiceChips
         className="gt-daiban-figures__numbers"
         options={numbers.map((n) => ({ value: String(n), label: kind === 'month' ? t.monthN(n) : t.quarterN(n) }))}

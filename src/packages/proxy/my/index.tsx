@@ -16,7 +16,9 @@ export default function MyCasesPage() {
     <PageShell className="gt-daiban-my">
       <LoadState loading={mine.loading} error={mine.error} onRetry={mine.reload} hasData={mine.data !== null}>
         {mine.data?.items.length === 0 && <View className="gt-daiban__empty">{t.myEmpty}</View>}
-        {mine.data?.items.map((item) => <CaseCard key={item.id} item={item} forResident />)}
+        {mine.data?.items.map((item) => (
+          <CaseCard key={item.id} item={item} forResident />
+        ))}
       </LoadState>
     </PageShell>
   );

@@ -18,7 +18,15 @@ export interface CaseForm {
 
 export type CaseField = 'itemId' | 'gridId' | 'residentName' | 'residentPhone' | 'household' | 'checked' | 'photos';
 
-export const EMPTY_FORM: CaseForm = { itemId: null, gridId: null, residentName: '', residentPhone: '', household: '', checked: [], photos: [] };
+export const EMPTY_FORM: CaseForm = {
+  itemId: null,
+  gridId: null,
+  residentName: '',
+  residentPhone: '',
+  household: '',
+  checked: [],
+  photos: [],
+};
 
 /** What the form still lacks or has wrong, by field (the server checks the same). */
 export function caseProblems(form: CaseForm): Partial<Record<CaseField, string>> {

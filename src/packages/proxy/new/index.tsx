@@ -21,7 +21,11 @@ export default function NewCasePage() {
     <PageShell className="gt-daiban-new">
       <LoadState loading={options.loading} error={options.error} onRetry={options.reload} hasData={options.data !== null}>
         <FormField inset label={t.item} error={errors.itemId} className="gt-daiban-new__items">
-          <ChoiceList options={(options.data?.items ?? []).map((i) => ({ key: i.id, label: i.name }))} selected={form.itemId} onSelect={(itemId) => set({ itemId })} />
+          <ChoiceList
+            options={(options.data?.items ?? []).map((i) => ({ key: i.id, label: i.name }))}
+            selected={form.itemId}
+            onSelect={(itemId) => set({ itemId })}
+          />
         </FormField>
         {item && (
           <View className="gt-daiban__card">
@@ -32,14 +36,29 @@ export default function NewCasePage() {
         )}
         {(options.data?.grids.length ?? 0) > 1 && (
           <FormField inset label={t.grid} error={errors.gridId} className="gt-daiban-new__grids">
-            <ChoiceList options={(options.data?.grids ?? []).map((g) => ({ key: g.id, label: g.name }))} selected={gridId} onSelect={(id) => set({ gridId: id })} />
+            <ChoiceList
+              options={(options.data?.grids ?? []).map((g) => ({ key: g.id, label: g.name }))}
+              selected={gridId}
+              onSelect={(id) => set({ gridId: id })}
+            />
           </FormField>
         )}
         <FormField inset label={t.residentName} error={errors.residentName}>
-          <Input className="gt-field__input gt-daiban-new__name" value={form.residentName} maxlength={UNCUT} onInput={(e) => set({ residentName: e.detail.value })} />
+          <Input
+            className="gt-field__input gt-daiban-new__name"
+            value={form.residentName}
+            maxlength={UNCUT}
+            onInput={(e) => set({ residentName: e.detail.value })}
+          />
         </FormField>
         <FormField inset label={t.residentPhone} error={errors.residentPhone}>
-          <Input className="gt-field__input gt-daiban-new__phone" type="number" value={form.residentPhone} maxlength={UNCUT} onInput={(e) => set({ residentPhone: e.detail.value })} />
+          <Input
+            className="gt-field__input gt-daiban-new__phone"
+            type="number"
+            value={form.residentPhone}
+            maxlength={UNCUT}
+            onInput={(e) => set({ residentPhone: e.detail.value })}
+          />
         </FormField>
         <FormField inset label={t.household} error={errors.household} count={{ value: form.household, max: textLimits.household }}>
           <Input

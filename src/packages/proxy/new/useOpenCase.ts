@@ -42,7 +42,8 @@ export function useOpenCase() {
     const clientKey = key.current;
     const sent = await submitWithNotice(async () => {
       const photos: string[] = [];
-      for (const [i, local] of filled.photos.entries()) photos.push(await storageApi.uploadPhoto(local, proxyPhotoPath(clientKey, `${i + 1}.jpg`)));
+      for (const [i, local] of filled.photos.entries())
+        photos.push(await storageApi.uploadPhoto(local, proxyPhotoPath(clientKey, `${i + 1}.jpg`)));
       return proxyApi.openCase({
         clientKey,
         itemId: filled.itemId as string,
