@@ -21,6 +21,7 @@ function profile(overrides: Record<string, unknown> = {}) {
     roles: ['resident'],
     homeGrid: { grid, village, township },
     elderMode: false,
+    elderModeSetAt: null,
     ...overrides,
   };
 }
@@ -146,14 +147,15 @@ test('a network failure is retried once for a read, then explained in plain word
 });
 
 test('elder mode from the server profile switches the page shell to the large theme', async () => {
-  harness.setCloudHandler(happyServer(profile({ elderMode: true })));
+  // Saved on another phone: this one takes it, and remembers when it was saved.
+  harness.setCloudHandler(happyServer(profile({ elderMode: true, elderModeSetAt: 1_765_000_000_000 })));
   const page = harness.openPage('pages/index/index');
   await waitForText(page, (t) => t.includes('李建国'));
 
   const shellClass = () => page.querySelector('.gt-shell')?.dom.getAttribute('class') ?? '';
   await waitFor(() => shellClass().includes('gt-elder'), 'the gt-elder class');
   // …and the choice is remembered on the device for the next launch.
-  expect(harness.storage.get('gt.elderMode')).toEqual({ on: true, pending: false });
+  expect(harness.storage.get('gt.elderMode')).toEqual({ on: true, pending: false, savedAt: 1_765_000_000_000 });
 });
 
 test('a grid member with visits written offline is told on 首页 how many still wait, to open 民情走访', async () => {
