@@ -72,6 +72,11 @@ export default defineAppConfig({
         'my-household/index',
       ],
     },
+    // 代理代办: the catalogue, 代办件 through its four stages (with the signature pad), the agents' figures.
+    {
+      root: 'packages/proxy',
+      pages: ['cases/index', 'new/index', 'case/index', 'my/index', 'figures/index'],
+    },
   ],
   // Download the subpackages a tab page leads to while it is on screen (any network:
   // these are small, and a resident on a weak network should not wait on the tap).

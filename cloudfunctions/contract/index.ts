@@ -16,6 +16,7 @@ import { dashboardRequests, type DashboardResponses } from './dashboard';
 import { ledgerRequests, type LedgerResponses } from './ledger';
 import { adminRequests, type AdminResponses } from './admin';
 import { visitsRequests, type VisitsResponses } from './visits';
+import { proxyRequests, type ProxyResponses } from './proxy';
 
 export const requestSchemas = {
   users: usersRequests,
@@ -28,6 +29,7 @@ export const requestSchemas = {
   ledger: ledgerRequests,
   admin: adminRequests,
   visits: visitsRequests,
+  proxy: proxyRequests,
 };
 
 interface ResponseMap {
@@ -41,6 +43,7 @@ interface ResponseMap {
   ledger: LedgerResponses;
   admin: AdminResponses;
   visits: VisitsResponses;
+  proxy: ProxyResponses;
 }
 
 export type FunctionName = keyof typeof requestSchemas;
@@ -72,6 +75,7 @@ export type * from './ledger';
 export type * from './admin';
 export type * from './categories';
 export type * from './visits';
+export type * from './proxy';
 
 // Which actions the client may send twice; zod-free, so the mini-program imports it from '@contract/retrySafe'.
 export { retrySafe, isRetrySafe, type RetrySafety } from './retrySafe';

@@ -153,6 +153,21 @@ export const retrySafe = {
     visitRules: true,
     saveVisitRules: true,
   },
+  // 代办: opening carries the phone's key (`clientKey`), each step its `opId`; an item saved twice would be added twice.
+  proxy: {
+    catalogue: true,
+    saveItem: false,
+    openCase: true,
+    receive: true,
+    send: true,
+    conclude: true,
+    handBack: true,
+    rate: true,
+    caseDetail: true,
+    myCases: true,
+    agentCases: true,
+    figures: true,
+  },
 } as const satisfies RetrySafety;
 
 /** True when `action` of `fn` may be sent again after a network failure. */

@@ -61,6 +61,11 @@ export const textLimits = {
   callbackText: 300,
   /** A household tag of the county (e.g. 独居老人). */
   visitTagName: 12,
+  /** 代理代办: an item's name, one material, the guide, what was handed back. */
+  proxyItemName: 30,
+  proxyMaterial: 30,
+  proxyGuide: 500,
+  proxyReturned: 200,
 } as const;
 
 export type TextLimitName = keyof typeof textLimits;

@@ -45,6 +45,10 @@ export const COLLECTIONS = {
   visitDays: 'visitDays',
   /** 包保: who looks after each grid, with the history appended. */
   gridCaretakers: 'gridCaretakers',
+  /** 代理代办: the catalogue of proxy items, each with its edits appended. */
+  proxyItems: 'proxyItems',
+  /** 代办件: one proxy case each, its stages and timeline (台账) appended. */
+  proxyCases: 'proxyCases',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -194,4 +198,13 @@ export const INDEXES: IndexSpec[] = [
   index('gridCaretakers', 'cadreIds'),
   // Linking a household member to a registered resident of the grid.
   index('users', 'homeGridId'),
+  // 代理代办: the catalogue in its order; an agent's open cases by deadline and finished ones newest first;
+  // a resident's (opened for their account or their verified phone); cases returned in a period, of a place or an agent (figures).
+  index('proxyItems', 'order'),
+  index('proxyCases', 'agentId', 'open', 'deadline', '_id'),
+  index('proxyCases', 'agentId', 'open', 'updatedAt', '_id'),
+  index('proxyCases', 'residentPhone', 'updatedAt'),
+  index('proxyCases', 'residentId', 'updatedAt'),
+  index('proxyCases', 'placeIds', 'returnedAt'),
+  index('proxyCases', 'agentId', 'returnedAt'),
 ];

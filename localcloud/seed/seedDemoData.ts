@@ -8,6 +8,7 @@ import { demoServiceDayDocuments, demoServiceDays } from './demoServiceDays';
 import { demoUsers } from './demoUsers';
 import { demoMessages } from './demoMessages';
 import { demoVisitData } from './demoVisits';
+import { demoProxyData } from './demoProxy';
 
 /** The part of the local store that seeding needs. */
 export interface SeedTarget {
@@ -61,5 +62,8 @@ export async function seedDemoData(store: SeedTarget, now: Date = new Date()): P
   await store.insertMany(COLLECTIONS.visits, visits.visits);
   await store.insertMany(COLLECTIONS.visitDays, visits.visitDays);
   await store.insertMany(COLLECTIONS.gridCaretakers, visits.gridCaretakers);
+  const proxy = demoProxyData(now);
+  await store.insertMany(COLLECTIONS.proxyItems, proxy.items);
+  await store.insertMany(COLLECTIONS.proxyCases, proxy.cases);
   return true;
 }

@@ -31,6 +31,13 @@ export const entriesText = {
     staffMessages: '群众留言',
   },
 
+  proxy: {
+    title: '代理代办',
+    agent: '代办件（收件、送办、办结、交还）',
+    figures: '代办统计（补贴依据）',
+    mine: '我的代办：看进度、评价',
+  },
+
   serviceDays: {
     homeEntry: '便民服务日预约',
     homeEntryHint: '到乡里、村里办事，先在网上约个时间',

@@ -463,6 +463,55 @@ export const actionExamples: ExampleTable = {
     },
   },
   // 民情走访 on the demo households (localcloud/seed/demoVisits.ts): 汪德华 keeps 湖滨村 第一网格, 李大毛 supervises 湖滨村.
+  // 代理代办: steps act on 汪德华's demo cases (localcloud/seed/demoProxy.ts), one at each stage.
+  proxy: {
+    catalogue: { caller: 'demo-admin', payload: { includeRetired: true } },
+    saveItem: {
+      caller: 'demo-admin',
+      payload: {
+        name: '新型农村合作医疗参保登记',
+        materials: ['身份证', '户口簿'],
+        officeName: '凉泉乡便民服务中心',
+        stageDays: { receive: 2, send: 2, conclude: 10, handBack: 2 },
+        guide: '全家参保的带齐户口簿',
+      },
+    },
+    openCase: {
+      caller: 'demo-grid-wang',
+      payload: {
+        clientKey: 'example-proxy-open-1',
+        itemId: 'pi-dibao',
+        gridId: 'g-hubin-1',
+        residentName: '王秀英',
+        residentPhone: '13905560101',
+        household: '汪屋组12号 王家',
+        checked: ['身份证', '户口簿'],
+      },
+    },
+    receive: {
+      caller: 'demo-grid-wang',
+      payload: { caseId: 'pc-demo-rcv1', version: 0, opId: 'example-proxy-rcv', checked: ['住院发票原件'] },
+    },
+    send: { caller: 'demo-grid-wang', payload: { caseId: 'pc-demo-snd1', version: 0, opId: 'example-proxy-snd', sentOn: TODAY } },
+    conclude: { caller: 'demo-grid-wang', payload: { caseId: 'pc-demo-ccl1', version: 1, opId: 'example-proxy-ccl', outcome: 'approved' } },
+    handBack: {
+      caller: 'demo-grid-wang',
+      payload: {
+        caseId: 'pc-demo-ret1',
+        version: 2,
+        opId: 'example-proxy-ret',
+        items: '新身份证1张',
+        signer: 'witness',
+        witnessName: '汪大山',
+        signature: 'cloud://local/proxy/example-signature.png',
+      },
+    },
+    rate: { caller: 'demo-resident-wang', payload: { caseId: 'pc-demo-don1', opId: 'example-proxy-rate', stars: 5, comment: '不用跑腿' } },
+    caseDetail: { caller: 'demo-resident-wang', payload: { caseId: 'pc-demo-don1' } },
+    myCases: { caller: 'demo-resident-wang', payload: {} },
+    agentCases: { caller: 'demo-grid-wang', payload: { view: 'open' } },
+    figures: { caller: 'demo-staff-township', payload: { kind: 'month', year: CURRENT_YEAR, number: Number(TODAY.slice(5, 7)) } },
+  },
   visits: {
     visitOptions: { caller: 'demo-grid-wang', payload: {} },
     households: { caller: 'demo-grid-wang', payload: { placeId: 'g-hubin-1' } },

@@ -68,6 +68,10 @@ export const ERROR_MESSAGES = {
   CATEGORY_NAME_TAKEN: '已经有一个在用的类别叫这个名字了，请换个名字',
   QUESTIONS_CHANGED: '这个类别的补充问题刚刚改过了，请按新的问题重新填写',
   HOUSEHOLD_NO_PHONE: '这户没有登记电话，诉求办好后没法联系。请先在民情档案里补一个家里人的电话',
+  // 代理代办 (proxy services)
+  PROXY_ITEM_RETIRED: '这个代办事项已停用，请选择其他事项',
+  CASE_STEP_OUT_OF_ORDER: '这件代办现在不能办这一步，请刷新后按 收件、送办、办结、交还 的顺序办理',
+  ALREADY_RATED: '您已经评价过这件代办了',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -8,6 +8,7 @@ import PhoneBinding from '@/components/PhoneBinding';
 import ConsoleEntry from '@/components/ConsoleEntry';
 import StaffToolsEntry from '@/components/StaffToolsEntry';
 import VisitsEntry from '@/components/VisitsEntry';
+import ProxyEntry from '@/components/ProxyEntry';
 import { useRemote } from '@/hooks/useRemote';
 import * as usersApi from '@/services/users';
 import { setElderMode, syncElderModeFromProfile, useElderMode } from '@/state/elderMode';
@@ -84,6 +85,7 @@ export default function ProfilePage() {
       {profile?.registered && <PartyEntry profile={profile} />}
       {profile?.registered && <ConsoleEntry profile={profile} />}
       {profile?.registered && <VisitsEntry profile={profile} />}
+      {profile?.registered && <ProxyEntry profile={profile} />}
 
       {profile?.registered && <StaffToolsEntry profile={profile} />}
 

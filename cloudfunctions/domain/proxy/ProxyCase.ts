@@ -1,0 +1,82 @@
+import type { ProxyItemSnapshot, ProxyOffice } from './ProxyItem';
+import type { ProxyCaseStage, ProxyOutcome, ProxySigner, ProxyStage } from './vocabulary';
+
+/** A stage's time limit and when it was done (the next stage's clock starts then). */
+export interface StageRecord {
+  /** Null until the stage starts (the stage before it is done). */
+  deadline: Date | null;
+  doneAt: Date | null;
+}
+
+/** What happened to a case, appended and never edited: the case's ledger (台账). */
+export interface ProxyCaseEntry {
+  at: Date;
+  /** The person's OPENID. */
+  by: string;
+  byName: string;
+  /** The stage the step belongs to; `open` and `rate` are the ends. */
+  step: ProxyStage | 'open' | 'rate';
+  /** In words, for the resident and the ledger. */
+  what: string;
+  photos: string[];
+  /** The client's key for the step: a retry finds it here and changes nothing. */
+  opId: string;
+}
+
+export interface ProxyResident {
+  /** The account whose WeChat-verified phone matched when the case was opened, if any. */
+  id: string | null;
+  name: string;
+  /** The number the agent wrote down; the resident finds the case by it once WeChat verifies it for them. */
+  phone: string;
+  household: string;
+}
+
+export interface ProxyReturn {
+  /** What was handed back (证件, 批复, 材料原件 …). */
+  items: string;
+  signer: ProxySigner;
+  /** The witness's name when the resident could not sign. */
+  witnessName: string | null;
+  /** The drawn signature, uploaded as an image (a cloud fileID). */
+  signature: string;
+}
+
+/** A 代办件: one proxy service done for one resident by one agent. */
+export interface ProxyCase {
+  _id: string;
+  /** A short number read out on the phone (DB260312-0001-like). */
+  code: string;
+  clientKey: string;
+  item: ProxyItemSnapshot;
+  agentId: string;
+  agentName: string;
+  gridId: string;
+  /** The grid and its village, township and county: staff over any of them see the case. */
+  placeIds: string[];
+  resident: ProxyResident;
+  /** Copies for the indexes (a resident's list). */
+  residentPhone: string;
+  residentId: string | null;
+  stage: ProxyCaseStage;
+  /** Not yet handed back (lists split on it). */
+  open: boolean;
+  stages: Record<ProxyStage, StageRecord>;
+  /** The current stage's deadline (null once returned): open lists are ordered by it. */
+  deadline: Date | null;
+  materialsChecked: string[];
+  photos: string[];
+  office: ProxyOffice | null;
+  /** China date the materials were taken to the office. */
+  sentOn: string | null;
+  result: { outcome: ProxyOutcome; reason: string } | null;
+  returned: ProxyReturn | null;
+  rating: { stars: number; comment: string; at: Date } | null;
+  timeline: ProxyCaseEntry[];
+  /** Counts the steps: a step names the version it saw (of two at once, one wins). */
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  /** When it was handed back: the figures count a case in the period it was returned in. */
+  returnedAt: Date | null;
+}

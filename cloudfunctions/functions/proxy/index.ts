@@ -1,0 +1,29 @@
+import { defineCloudFunction } from '../../shared/defineCloudFunction';
+import { agentCases } from './agentCases';
+import { caseDetail } from './caseDetail';
+import { catalogue } from './catalogue';
+import { conclude } from './conclude';
+import { figures } from './figures';
+import { handBack } from './handBack';
+import { myCases } from './myCases';
+import { openCase } from './openCase';
+import { rate } from './rate';
+import { receive } from './receive';
+import { saveItem } from './saveItem';
+import { send } from './send';
+
+/** 代理代办: the catalogue of proxy items, 代办件 through 收件 → 送办 → 办结 → 交还, the agents' figures. */
+export const main = defineCloudFunction('proxy', {
+  catalogue,
+  saveItem,
+  openCase,
+  receive,
+  send,
+  conclude,
+  handBack,
+  rate,
+  caseDetail,
+  myCases,
+  agentCases,
+  figures,
+});

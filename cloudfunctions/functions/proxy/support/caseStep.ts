@@ -1,0 +1,43 @@
+import type { ProxyCaseDto } from '../../../contract/proxy';
+import type { WorkCalendar } from '../../../domain/calendar/workCalendar';
+import type { User } from '../../../domain/people/User';
+import { stepAlreadyTaken, type ProxyStep } from '../../../domain/proxy/caseSteps';
+import type { ProxyCase } from '../../../domain/proxy/ProxyCase';
+import { mayViewCase } from '../../../domain/proxy/residentSteps';
+import { DomainError } from '../../../domain/shared/DomainError';
+import type { RegisteredContext } from '../../../shared/ActionContext';
+import { loadCalendar } from '../../../shared/workCalendarStore';
+import { findCase, writeCaseStep } from './store';
+import { caseDto } from './toDto';
+
+/** A case the caller may see, or NOT_FOUND (a case of someone else's area is not told apart from none). */
+export async function loadCaseFor(context: RegisteredContext, caseId: string): Promise<ProxyCase> {
+  const proxyCase = await findCase(context.db, caseId);
+  if (!proxyCase || !mayViewCase(proxyCase, context.caller)) throw new DomainError('NOT_FOUND', '没有找到这件代办，可能不是您经办的');
+  return proxyCase;
+}
+
+export function stepOf(caller: User, input: { opId: string; version: number }, now: Date): ProxyStep {
+  return { actor: { id: caller._id, name: caller.name }, now, opId: input.opId, version: input.version };
+}
+
+/**
+ * A step on a case: decided by the domain on the case as read and written
+ * on its version. A key already in the timeline (a retry) changes nothing
+ * and answers the case as it is; a write that lost to another answers
+ * CONFLICT unless the other was this same step.
+ */
+export async function runCaseStep(
+  context: RegisteredContext,
+  input: { caseId: string; opId: string },
+  decide: (proxyCase: ProxyCase, calendar: WorkCalendar) => ProxyCase,
+): Promise<ProxyCaseDto> {
+  const { db, caller, now } = context;
+  const before = await loadCaseFor(context, input.caseId);
+  if (stepAlreadyTaken(before, input.opId)) return caseDto(before, caller, now);
+  const after = decide(before, await loadCalendar(db));
+  if (await writeCaseStep(db, before, after)) return caseDto(after, caller, now);
+  const latest = await findCase(db, input.caseId);
+  if (latest && stepAlreadyTaken(latest, input.opId)) return caseDto(latest, caller, now);
+  throw new DomainError('CONFLICT', '这件代办刚被更新过，请刷新后再办');
+}

@@ -1,0 +1,35 @@
+import type { AgentCasesDto, CatalogueDto, FiguresDto, OpenCaseResultDto, ProxyCaseDto, ProxyResponses, RequestOf } from '@contract';
+import { callCloud } from './cloud';
+
+/** 代理代办: the catalogue, a case and its steps, the lists, the agents' figures. */
+
+export function catalogue(includeRetired = false): Promise<CatalogueDto> {
+  return callCloud('proxy', 'catalogue', { includeRetired });
+}
+
+export function openCase(payload: RequestOf<'proxy', 'openCase'>): Promise<OpenCaseResultDto> {
+  return callCloud('proxy', 'openCase', payload);
+}
+
+export function caseDetail(caseId: string): Promise<ProxyCaseDto> {
+  return callCloud('proxy', 'caseDetail', { caseId });
+}
+
+/** The steps on a case (收件, 送办, 办结, 交还) and the resident's rating: each answers the case as it now is. */
+export type CaseStep = 'receive' | 'send' | 'conclude' | 'handBack' | 'rate';
+
+export function step<A extends CaseStep>(action: A, payload: RequestOf<'proxy', A>): Promise<ProxyCaseDto> {
+  return callCloud('proxy', action, payload) as Promise<ProxyCaseDto>;
+}
+
+export function myCases(): Promise<ProxyResponses['myCases']> {
+  return callCloud('proxy', 'myCases', {});
+}
+
+export function agentCases(view: 'open' | 'done', after?: AgentCasesDto['next']): Promise<AgentCasesDto> {
+  return callCloud('proxy', 'agentCases', after ? { view, after } : { view });
+}
+
+export function figures(payload: RequestOf<'proxy', 'figures'>): Promise<FiguresDto> {
+  return callCloud('proxy', 'figures', payload);
+}
