@@ -256,7 +256,8 @@ export const requestsBench: BenchSection = {
  * store, not reported by the function; target: at most twice the overdue).
  */
 export const sweepBench: BenchSection = {
-  title: 'sweep: escalating the overdue among 100,000 requests, some held by departments, some at the township (→ county), some plans (纳入规划) due',
+  title:
+    'sweep: escalating the overdue among 100,000 requests, some held by departments, some at the township (→ county), some plans (纳入规划) due',
   async run() {
     await buildFunctions();
     const figures: Record<string, number> = {};

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { textLimits as max } from './textLimits';
 import { idSchema } from './common';
-import { questionLimits, type AnswerValue, type CategoryQuestion, type FiledAnswer, type QuestionKind } from '../domain/catalog/categoryQuestions';
+import {
+  questionLimits,
+  type AnswerValue,
+  type CategoryQuestion,
+  type FiledAnswer,
+  type QuestionKind,
+} from '../domain/catalog/categoryQuestions';
 
 /** 诉求类别 (request categories) and their extra questions: edited by the county's administrator (admin function). */
 
@@ -20,7 +26,13 @@ const questionBase = {
 const questionSchema = z.discriminatedUnion('kind', [
   z.object({ ...questionBase, kind: z.literal('text'), maxLength: z.number().int().min(1).max(questionLimits.textMax) }).strict(),
   z
-    .object({ ...questionBase, kind: z.literal('number'), min: boundSchema, max: boundSchema, unit: z.string().trim().max(max.questionUnit).default('') })
+    .object({
+      ...questionBase,
+      kind: z.literal('number'),
+      min: boundSchema,
+      max: boundSchema,
+      unit: z.string().trim().max(max.questionUnit).default(''),
+    })
     .strict(),
   z.object({ ...questionBase, kind: z.literal('yesNo') }).strict(),
   z

@@ -53,7 +53,9 @@ describe('the form', () => {
   });
 
   it('marks the server’s hint at the question it names', () => {
-    const problems = refusalProblems(new CloudError('INVALID_INPUT', '补充问题还有没答好的', [{ path: 'answers.q1', message: '请回答“耕地面积”' }]));
+    const problems = refusalProblems(
+      new CloudError('INVALID_INPUT', '补充问题还有没答好的', [{ path: 'answers.q1', message: '请回答“耕地面积”' }]),
+    );
     expect(problems).toEqual({ 'answer.q1': '请回答“耕地面积”' });
     expect(stepWithProblem(problems)).toBe(2);
   });

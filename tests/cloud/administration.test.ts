@@ -58,7 +58,11 @@ describe('changes and their log', () => {
     const environment = listed.categories.find((category) => category.id === 'environment')!;
     const edit = { categoryId: 'environment', name: '环境卫生', icon: environment.icon, timeLimitDays: 2, questions: [] };
     const set = dataOf(await test.call('demo-admin', 'admin', 'saveCategory', { ...edit, version: environment.version }));
-    expect(logOf(set.logId)).toMatchObject({ action: 'saveCategory', before: { timeLimitDays: 3 }, after: { timeLimitDays: 2, version: 1 } });
+    expect(logOf(set.logId)).toMatchObject({
+      action: 'saveCategory',
+      before: { timeLimitDays: 3 },
+      after: { timeLimitDays: 2, version: 1 },
+    });
     expect(set.category).toMatchObject({ timeLimitDays: 2, version: 1 });
     const options = dataOf(await test.call('demo-resident-wang', 'requests', 'formOptions', {}));
     expect(options.categories.find((category) => category.id === 'environment')).toMatchObject({ timeLimitDays: 2 });
@@ -317,7 +321,19 @@ describe('who may administer', () => {
     {
       action: 'setCategoryOrder',
       payload: {
-        categoryIds: ['other', 'jobs', 'health', 'infrastructure', 'security', 'environment', 'proxy', 'hardship', 'legal', 'mediation', 'policy'],
+        categoryIds: [
+          'other',
+          'jobs',
+          'health',
+          'infrastructure',
+          'security',
+          'environment',
+          'proxy',
+          'hardship',
+          'legal',
+          'mediation',
+          'policy',
+        ],
       },
       expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
     },

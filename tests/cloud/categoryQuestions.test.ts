@@ -35,7 +35,15 @@ async function addFarmCategory(): Promise<string> {
 function submit(categoryId: string, answers: Record<string, string | number | boolean>) {
   return test.raw('demo-resident-wang', 'requests', {
     action: 'submit',
-    payload: { clientKey: key('farm'), gridId: 'g-hubin-1', categoryId, text: '想申请今年的农机购置补贴。', photos: [], publicName: false, answers },
+    payload: {
+      clientKey: key('farm'),
+      gridId: 'g-hubin-1',
+      categoryId,
+      text: '想申请今年的农机购置补贴。',
+      photos: [],
+      publicName: false,
+      answers,
+    },
   });
 }
 
@@ -56,7 +64,9 @@ it('a category added with questions is offered with them, and a filing keeps its
   ];
   expect(request.answers).toEqual(words);
   // The question is reworded afterwards: the request keeps what was asked and answered.
-  const current = dataOf(await test.call('demo-admin', 'admin', 'categories', {})).categories.find((category) => category.id === categoryId)!;
+  const current = dataOf(await test.call('demo-admin', 'admin', 'categories', {})).categories.find(
+    (category) => category.id === categoryId,
+  )!;
   const reworded = current.questions.map((question) => (question.id === 'q1' ? { ...question, label: '承包地面积' } : question));
   dataOf(await test.call('demo-admin', 'admin', 'saveCategory', { ...FARM, categoryId, version: current.version, questions: reworded }));
   const own = dataOf(await test.call('demo-resident-wang', 'requests', 'detail', { requestId: request.id }));
@@ -141,12 +151,33 @@ it('a grid duty and a department keep a retired category they already name, and 
   dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-wang', gridId: 'g-hubin-1', duty }));
   dataOf(await test.call('demo-admin', 'admin', 'setCategoryActive', { categoryId: 'jobs', version: 0, active: false }));
   // Saved again as the editors show them, the retired id still on each.
-  dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-wang', gridId: 'g-hubin-1', duty: { ...duty, title: '网格长' } }));
-  const renshe = { departmentId: 'dep-liangquan-renshe', placeId: 't-liangquan', name: '凉泉乡人社所', categoryIds: ['jobs', 'proxy'], active: true };
+  dataOf(
+    await test.call('demo-admin', 'admin', 'setGridDuty', {
+      userId: 'demo-grid-wang',
+      gridId: 'g-hubin-1',
+      duty: { ...duty, title: '网格长' },
+    }),
+  );
+  const renshe = {
+    departmentId: 'dep-liangquan-renshe',
+    placeId: 't-liangquan',
+    name: '凉泉乡人社所',
+    categoryIds: ['jobs', 'proxy'],
+    active: true,
+  };
   dataOf(await test.call('demo-admin', 'admin', 'saveDepartment', renshe));
   const before = await snapshotStore(test);
-  const newDuty = await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-hubin-1', duty: { ...duty, firstResponsible: false } });
-  const newDepartment = await test.call('demo-admin', 'admin', 'saveDepartment', { placeId: 't-liangquan', name: '凉泉乡就业站', categoryIds: ['jobs'], active: true });
+  const newDuty = await test.call('demo-admin', 'admin', 'setGridDuty', {
+    userId: 'demo-grid-zhou',
+    gridId: 'g-hubin-1',
+    duty: { ...duty, firstResponsible: false },
+  });
+  const newDepartment = await test.call('demo-admin', 'admin', 'saveDepartment', {
+    placeId: 't-liangquan',
+    name: '凉泉乡就业站',
+    categoryIds: ['jobs'],
+    active: true,
+  });
   expect([envelopeCode(newDuty), envelopeCode(newDepartment)]).toEqual(['INVALID_INPUT', 'INVALID_INPUT']);
   expect(await snapshotStore(test)).toBe(before);
 });

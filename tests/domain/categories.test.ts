@@ -24,7 +24,13 @@ const seeded = (id: string, name: string, order: number, fields: Partial<Categor
 const ALL = [seeded('policy', '政策咨询', 1), seeded('security', '治安', 2), seeded('old', '旧类别', 3, { active: false })];
 const AREA: QuestionDraft = { kind: 'number', label: '耕地面积', required: true, min: 0, max: 500, unit: '亩' };
 const KIND: QuestionDraft = { kind: 'choice', label: '农机种类', required: false, options: ['拖拉机', '收割机'] };
-const input = (fields: Partial<CategoryInput> = {}): CategoryInput => ({ name: '农机补贴', icon: 'money', timeLimitDays: 5, questions: [AREA], ...fields });
+const input = (fields: Partial<CategoryInput> = {}): CategoryInput => ({
+  name: '农机补贴',
+  icon: 'money',
+  timeLimitDays: 5,
+  questions: [AREA],
+  ...fields,
+});
 const known = { all: ALL, newId: 'cat-new', now: MONDAY };
 
 function codeOf(run: () => unknown): string {
@@ -56,7 +62,9 @@ describe('adding and editing a category', () => {
   });
 
   it('is for the county administrator only', () => {
-    expect(codeOf(() => saveCategory(user('staff', { roles: ['staff'], staffScopeId: 'c1' }), COUNTY, null, input(), known))).toBe('FORBIDDEN');
+    expect(codeOf(() => saveCategory(user('staff', { roles: ['staff'], staffScopeId: 'c1' }), COUNTY, null, input(), known))).toBe(
+      'FORBIDDEN',
+    );
     expect(codeOf(() => saveCategory(admin, TOWNSHIP, null, input(), known))).toBe('OUT_OF_JURISDICTION');
   });
 
@@ -84,9 +92,9 @@ describe('adding and editing a category', () => {
     const [area] = first.questions as CategoryQuestion[];
     const second = saveCategory(admin, COUNTY, first, { ...input({ questions: [area, KIND] }), expectedVersion: 1 }, known);
     expect(second.questions?.map((question) => question.id)).toEqual(['q1', 'q3']);
-    expect(codeOf(() => saveCategory(admin, COUNTY, second, { ...input({ questions: [{ ...AREA, id: 'q9' }] }), expectedVersion: 2 }, known))).toBe(
-      'CONFLICT',
-    );
+    expect(
+      codeOf(() => saveCategory(admin, COUNTY, second, { ...input({ questions: [{ ...AREA, id: 'q9' }] }), expectedVersion: 2 }, known)),
+    ).toBe('CONFLICT');
   });
 
   it('checks each question: at most five, options 2–8 and distinct, min ≤ max, labels distinct', () => {
@@ -126,7 +134,9 @@ describe('ordering, retiring and restoring', () => {
   it('retires and restores on the version seen; a restore needs its name free; the last active one stays', () => {
     const retired = setCategoryActive(admin, COUNTY, ALL[1], { active: false, expectedVersion: 0 }, { all: ALL, now: MONDAY });
     expect(retired).toMatchObject({ active: false, version: 1, order: 2 });
-    expect(codeOf(() => setCategoryActive(admin, COUNTY, retired, { active: true, expectedVersion: 0 }, { all: ALL, now: MONDAY }))).toBe('CONFLICT');
+    expect(codeOf(() => setCategoryActive(admin, COUNTY, retired, { active: true, expectedVersion: 0 }, { all: ALL, now: MONDAY }))).toBe(
+      'CONFLICT',
+    );
     const clash = [...ALL, seeded('new', '旧类别', 4)];
     expect(codeOf(() => setCategoryActive(admin, COUNTY, ALL[2], { active: true, expectedVersion: 0 }, { all: clash, now: MONDAY }))).toBe(
       'CATEGORY_NAME_TAKEN',

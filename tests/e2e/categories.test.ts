@@ -35,7 +35,10 @@ it('an administrator adds a category with one question, a resident files answeri
   await admin.locator('.gt-system__q-required .gt-chips__chip', { hasText: '必须回答' }).click();
   await admin.locator('.gt-system__q-unit input').fill('亩');
   await admin.locator('.gt-system__category-save').click();
-  await admin.locator('.gt-system__category', { hasText: '农机补贴' }).locator('.gt-admin__hint', { hasText: '耕地面积（数字，必须回答）' }).waitFor();
+  await admin
+    .locator('.gt-system__category', { hasText: '农机补贴' })
+    .locator('.gt-admin__hint', { hasText: '耕地面积（数字，必须回答）' })
+    .waitFor();
   const [stored] = app().cloud.cloud.store.find('categories', { name: '农机补贴' }) as Array<{ _id: string; questions: unknown[] }>;
   expect(stored.questions).toEqual([{ id: 'q1', kind: 'number', label: '耕地面积', required: true, min: 0, max: 100, unit: '亩' }]);
 
@@ -53,7 +56,11 @@ it('an administrator adds a category with one question, a resident files answeri
   await resident.waitForURL(/requests\/detail\/index/);
   await resident.locator('.gt-request__answer', { hasText: '耕地面积：12 亩' }).waitFor();
 
-  const [filed] = app().cloud.cloud.store.find('requests', { text }) as Array<{ _id: string; openHandlerId: string; handler: { name: string } }>;
+  const [filed] = app().cloud.cloud.store.find('requests', { text }) as Array<{
+    _id: string;
+    openHandlerId: string;
+    handler: { name: string };
+  }>;
   const handler = await phonePage(filed.handler.name);
   await handler.goto(`${app().cloud.cloud.url}/packages/requests/detail/index?id=${filed._id}`);
   await handler.locator('.gt-request__answer', { hasText: '耕地面积：12 亩' }).waitFor();

@@ -415,7 +415,19 @@ export const actionExamples: ExampleTable = {
     setCategoryOrder: {
       caller: 'demo-admin',
       payload: {
-        categoryIds: ['other', 'policy', 'mediation', 'legal', 'hardship', 'proxy', 'environment', 'security', 'infrastructure', 'health', 'jobs'],
+        categoryIds: [
+          'other',
+          'policy',
+          'mediation',
+          'legal',
+          'hardship',
+          'proxy',
+          'environment',
+          'security',
+          'infrastructure',
+          'health',
+          'jobs',
+        ],
       },
     },
     saveCategory: {

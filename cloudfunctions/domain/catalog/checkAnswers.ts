@@ -13,7 +13,9 @@ function answerText(question: CategoryQuestion, value: AnswerValue): { text: str
     case 'text': {
       if (typeof value !== 'string') return { problem: '请填写文字' };
       const text = value.trim();
-      return text.length > question.maxLength ? { problem: `最多${question.maxLength}个字，请删去${text.length - question.maxLength}个` } : { text };
+      return text.length > question.maxLength
+        ? { problem: `最多${question.maxLength}个字，请删去${text.length - question.maxLength}个` }
+        : { text };
     }
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return { problem: '请填写数字' };
@@ -48,12 +50,20 @@ export function checkAnswers(
   for (const question of questions) {
     const value = Object.prototype.hasOwnProperty.call(answers, question.id) ? answers[question.id] : undefined;
     if (isBlank(value)) {
-      if (question.required && options.requireAnswers) problems.push({ path: `answers.${question.id}`, message: `请回答“${question.label}”` });
+      if (question.required && options.requireAnswers)
+        problems.push({ path: `answers.${question.id}`, message: `请回答“${question.label}”` });
       continue;
     }
     const checked = answerText(question, value);
     if ('problem' in checked) problems.push({ path: `answers.${question.id}`, message: checked.problem });
-    else filed.push({ questionId: question.id, label: question.label, kind: question.kind, value: typeof value === 'string' ? checked.text : value, text: checked.text });
+    else
+      filed.push({
+        questionId: question.id,
+        label: question.label,
+        kind: question.kind,
+        value: typeof value === 'string' ? checked.text : value,
+        text: checked.text,
+      });
   }
   if (problems.length > 0) throw new DomainError('INVALID_INPUT', '补充问题还有没答好的，请按提示填写', problems);
   return filed;

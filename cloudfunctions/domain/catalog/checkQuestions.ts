@@ -39,7 +39,9 @@ export function checkQuestions(
   nextNo: number,
 ): { questions: CategoryQuestion[]; nextQuestionNo: number } {
   if (drafts.length > limits.questions) {
-    throw new DomainError('INVALID_INPUT', `补充问题最多${limits.questions}个`, [{ path: 'questions', message: `最多${limits.questions}个` }]);
+    throw new DomainError('INVALID_INPUT', `补充问题最多${limits.questions}个`, [
+      { path: 'questions', message: `最多${limits.questions}个` },
+    ]);
   }
   const problems = drafts.flatMap((draft, index) => problemsOf(draft, `questions.${index}`));
   const labels = drafts.map((draft) => draft.label.trim());

@@ -34,7 +34,8 @@ export function checkNameFree(name: string, self: string | null, all: readonly C
 }
 
 function checkFields(input: CategoryInput): void {
-  if (!isCategoryIcon(input.icon)) throw new DomainError('INVALID_INPUT', '请从列出的图标中选择', [{ path: 'icon', message: '请选择图标' }]);
+  if (!isCategoryIcon(input.icon))
+    throw new DomainError('INVALID_INPUT', '请从列出的图标中选择', [{ path: 'icon', message: '请选择图标' }]);
   if (!Number.isInteger(input.timeLimitDays) || input.timeLimitDays < 1 || input.timeLimitDays > MAX_TIME_LIMIT_DAYS) {
     throw new DomainError('INVALID_INPUT', `办理时限应在1到${MAX_TIME_LIMIT_DAYS}个工作日之间`, [
       { path: 'timeLimitDays', message: `1到${MAX_TIME_LIMIT_DAYS}个工作日` },

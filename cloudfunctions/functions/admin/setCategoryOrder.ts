@@ -14,7 +14,12 @@ export const setCategoryOrder = defineAction('admin', 'setCategoryOrder', {
     const byId = new Map(all.map((category) => [category._id, category]));
     const changes = moved.map((after) => ({ before: byId.get(after._id)!, after }));
     const logId = changes.length
-      ? await recordChanges(db, caller, now, { action: 'setCategoryOrder', collection: COLLECTIONS.categories, targetId: 'categoryOrder', changes })
+      ? await recordChanges(db, caller, now, {
+          action: 'setCategoryOrder',
+          collection: COLLECTIONS.categories,
+          targetId: 'categoryOrder',
+          changes,
+        })
       : '';
     const after = new Map(moved.map((category) => [category._id, category]));
     const ordered = categoryIds.map((id) => after.get(id) ?? byId.get(id)!);

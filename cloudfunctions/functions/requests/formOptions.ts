@@ -40,7 +40,13 @@ export const formOptions = defineAction('requests', 'formOptions', {
       .sort((a, b) => a.village.order - b.village.order || a.grid.order - b.grid.order)
       .map((row) => ({ grid: toPlaceDto(row.grid), village: toPlaceDto(row.village) }));
     return {
-      categories: categories.map((c) => ({ id: c._id, name: c.name, icon: c.icon, timeLimitDays: c.timeLimitDays, questions: questionsOf(c) })),
+      categories: categories.map((c) => ({
+        id: c._id,
+        name: c.name,
+        icon: c.icon,
+        timeLimitDays: c.timeLimitDays,
+        questions: questionsOf(c),
+      })),
       homeGrid:
         home && homeVillage && homeTownship
           ? { grid: toPlaceDto(home), village: toPlaceDto(homeVillage), township: toPlaceDto(homeTownship) }

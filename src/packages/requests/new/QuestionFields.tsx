@@ -18,14 +18,33 @@ interface QuestionFieldsProps {
 }
 
 /** The input a question of its kind takes: words, a number with its unit, 是/否, or one of its options as big chips. */
-function AnswerInput({ question: q, value, onAnswer }: { question: CategoryQuestion; value: string | boolean | undefined; onAnswer: QuestionFieldsProps['onAnswer'] }) {
+function AnswerInput({
+  question: q,
+  value,
+  onAnswer,
+}: {
+  question: CategoryQuestion;
+  value: string | boolean | undefined;
+  onAnswer: QuestionFieldsProps['onAnswer'];
+}) {
   const text = typeof value === 'string' ? value : '';
   switch (q.kind) {
     case 'text':
       return q.maxLength >= LONG_ANSWER ? (
-        <Textarea className="gt-field__textarea gt-new-request__answer" value={text} maxlength={UNCUT} autoHeight onInput={(e) => onAnswer(q.id, e.detail.value)} />
+        <Textarea
+          className="gt-field__textarea gt-new-request__answer"
+          value={text}
+          maxlength={UNCUT}
+          autoHeight
+          onInput={(e) => onAnswer(q.id, e.detail.value)}
+        />
       ) : (
-        <Input className="gt-field__input gt-new-request__answer" value={text} maxlength={UNCUT} onInput={(e) => onAnswer(q.id, e.detail.value)} />
+        <Input
+          className="gt-field__input gt-new-request__answer"
+          value={text}
+          maxlength={UNCUT}
+          onInput={(e) => onAnswer(q.id, e.detail.value)}
+        />
       );
     case 'number':
       return (

@@ -38,7 +38,12 @@ export default function RequestNewPage() {
                 selected={draft.categoryId}
                 onPick={(category) =>
                   // Another category asks other questions: its answers start empty.
-                  change({ categoryId: category.id, categoryName: category.name, step: 2, ...(category.id === draft.categoryId ? {} : { answers: {} }) })
+                  change({
+                    categoryId: category.id,
+                    categoryName: category.name,
+                    step: 2,
+                    ...(category.id === draft.categoryId ? {} : { answers: {} }),
+                  })
                 }
               />
             )}

@@ -17,7 +17,11 @@ const PROXY_FIELDS = ['residentName', 'household', 'residentPhone', 'categoryId'
 export type ProxyField = (typeof PROXY_FIELDS)[number] | AnswerField;
 
 /** Everything the 代办 form still lacks or has wrong, by field. */
-export function proxyProblems(form: ProxyForm, hasCategory: boolean, questions: readonly CategoryQuestion[] = []): FieldProblems<ProxyField> {
+export function proxyProblems(
+  form: ProxyForm,
+  hasCategory: boolean,
+  questions: readonly CategoryQuestion[] = [],
+): FieldProblems<ProxyField> {
   const phone = form.residentPhone.trim();
   return {
     residentName: requiredText(form.residentName, t.needName, textLimits.personName),

@@ -22,7 +22,16 @@ export interface ProxyForm {
   answers: DraftAnswers;
 }
 
-const EMPTY_FORM: ProxyForm = { residentName: '', household: '', residentPhone: '', gridId: '', categoryId: '', text: '', address: '', answers: {} };
+const EMPTY_FORM: ProxyForm = {
+  residentName: '',
+  household: '',
+  residentPhone: '',
+  gridId: '',
+  categoryId: '',
+  text: '',
+  address: '',
+  answers: {},
+};
 
 /**
  * 代办's state and calls: the resident and the matter as the grid member
