@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ProfileDto } from '@contract';
+import EntryLinks, { type EntryLink } from '@/components/EntryLinks';
 import { useWaitingVisitCount } from '@/state/waitingVisits';
 import { entriesText } from '@/text/entries';
-// The same link list look as 党员服务 on the 我的 page.
-import '../PartyEntry/index.scss';
 
 const PAGES = '/packages/visits';
 const t = entriesText.visits;
@@ -12,28 +11,13 @@ const t = entriesText.visits;
 /** 民情走访 on the 我的 page: the cadre's pages, staff's 走访督导, the county's 走访设置, a resident's own household. */
 export default function VisitsEntry({ profile }: { profile: ProfileDto }) {
   const roles = profile.roles;
-  const entries: Array<{ key: string; label: string; url: string }> = [];
+  const entries: EntryLink[] = [];
   if (roles.includes('gridMember') || roles.includes('staff')) entries.push({ key: 'home', label: t.cadre, url: `${PAGES}/home/index` });
   if (roles.includes('staff')) entries.push({ key: 'supervise', label: t.supervise, url: `${PAGES}/supervise/index` });
   if (roles.includes('admin')) entries.push({ key: 'rules', label: t.rules, url: `${PAGES}/rules/index` });
   if (roles.includes('resident')) entries.push({ key: 'myHousehold', label: t.myHousehold, url: `${PAGES}/my-household/index` });
   if (entries.length === 0) return null;
-  return (
-    <View className="gt-party-entry gt-visits-entry">
-      <View className="gt-party-entry__heading">{t.title}</View>
-      {entries.map((entry) => (
-        <View
-          key={entry.key}
-          className={`gt-party-entry__link gt-visits-entry__${entry.key}`}
-          hoverClass="gt-party-entry__link--active"
-          onClick={() => Taro.navigateTo({ url: entry.url })}
-        >
-          <Text className="gt-party-entry__label">{entry.label}</Text>
-          <Text className="gt-party-entry__arrow">›</Text>
-        </View>
-      ))}
-    </View>
-  );
+  return <EntryLinks block="gt-visits-entry" title={t.title} entries={entries} />;
 }
 
 /** 民情走访 on 首页 for grid members and staff (the home page's board style), with the visits still waiting to be sent. */
