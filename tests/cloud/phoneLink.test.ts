@@ -182,7 +182,21 @@ describe('an imported grid member binds their phone', () => {
     // An account already in a department taking over someone imported later keeps it too.
     const LATER = '13800000031';
     await importRosterCsv(test, [['汪小海', LATER, '第一网格（汪屋组）', '网格员', '治安', '否']]);
-    dataOf(await test.call('wx-xiaohai', 'users', 'chooseGrid', { gridId: 'g-hubin-1' }));
+    // A registered account with a name (a department takes only people it can name).
+    test.cloud.store.insertMany('users', [
+      {
+        _id: 'wx-xiaohai',
+        name: '小海',
+        roles: ['resident'],
+        homeGridId: 'g-hubin-1',
+        householdTags: [],
+        gridDuties: [],
+        nodeDuties: [],
+        staffScopeId: null,
+        elderMode: false,
+        createdAt: new Date(),
+      },
+    ]);
     dataOf(await test.call('demo-admin', 'admin', 'setDepartmentMember', { ...joined, userId: 'wx-xiaohai' }));
     dataOf(await bind('wx-xiaohai', LATER));
     expect(userOf('wx-xiaohai')).toMatchObject({
