@@ -75,11 +75,13 @@ describe('ledger export', () => {
     expect(requestRows[0].slice(0, 3)).toEqual(['诉求编号', '提交时间', '类别']);
     expect(requestRows.length - 1).toBe(requests.reduce((sum, request) => sum + request.ledger.length, 0));
     expect(file.counts).toMatchObject({ requests: requests.length, timelineRows: requestRows.length - 1 });
+    // Columns found by their headers, so a column added before them does not move what is read.
+    const column = (header: string) => requestRows[0].indexOf(header);
     for (const request of requests) {
-      const steps = requestRows.filter((row) => row[0] === request.code).map((row) => row[12]);
+      const steps = requestRows.filter((row) => row[0] === request.code).map((row) => row[column('办理事项')]);
       expect(steps).toEqual(request.ledger.map((event) => event.what));
     }
-    expect(requestRows.slice(1).every((row) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(row[10]))).toBe(true);
+    expect(requestRows.slice(1).every((row) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(row[column('办理时间')]))).toBe(true);
 
     const bookingRows = sheets['便民服务日预约'];
     expect(bookingRows[0]).toContain('预约码');
