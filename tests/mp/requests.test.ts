@@ -57,6 +57,10 @@ function detail(overrides: Record<string, unknown> = {}) {
     resolution: null,
     rating: null,
     rejection: null,
+    answers: [],
+    county: null,
+    outcome: null,
+    plan: null,
     followers: 0,
     following: false,
     timeline: [
