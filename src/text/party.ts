@@ -213,6 +213,5 @@ export const partyText = {
     submitted: '评分已提交',
     given: '已评分',
     incomplete: '请为五颗星都打分',
-    score: (n: number) => `${n}分`,
   },
 } as const;

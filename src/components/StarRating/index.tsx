@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { partyText } from '@/text/party';
+import { starRatingText } from '@/text/starRating';
 import { cx } from '@/utils/cx';
 import './index.scss';
 
@@ -21,7 +21,7 @@ export default function StarRating({ label, value, onChange }: StarRatingProps) 
             key={n}
             className={cx('gt-star-rating__star', n <= value && 'gt-star-rating__star--on')}
             ariaRole={onChange ? 'button' : undefined}
-            ariaLabel={`${label}${partyText.stars.score(n)}`}
+            ariaLabel={`${label}${starRatingText.score(n)}`}
             data-score={n}
             onClick={onChange ? () => onChange(n) : undefined}
           >
@@ -29,7 +29,7 @@ export default function StarRating({ label, value, onChange }: StarRatingProps) 
           </View>
         ))}
       </View>
-      <Text className="gt-star-rating__value">{value > 0 ? partyText.stars.score(value) : ''}</Text>
+      <Text className="gt-star-rating__value">{value > 0 ? starRatingText.score(value) : ''}</Text>
     </View>
   );
 }
