@@ -73,7 +73,9 @@ it('lets staff download the ledger of their township and a range, with timelines
   // demo-rq-1 (QS000001): every step of its timeline, in order, as the store has it.
   const [stored] = cloud.cloud.store.find('requests', { code: 'QS000001' }) as Array<{ ledger: Array<{ what: string }> }>;
   const steps = sheets['诉求办理'].filter((row) => row[0] === 'QS000001');
-  expect(steps.map((row) => row[12])).toEqual(stored.ledger.map((event) => event.what));
+  // By header: columns added before 办理事项 (补充信息) must not move what is read.
+  const what = sheets['诉求办理'][0].indexOf('办理事项');
+  expect(steps.map((row) => row[what])).toEqual(stored.ledger.map((event) => event.what));
   expect(steps[0].slice(2, 7)).toEqual(['环境卫生', '凉泉乡', '湖滨村', '第一网格（汪屋组）', '王秀英']);
 
   const booking = sheets['便民服务日预约'].find((row) => row[6] === '100001');
