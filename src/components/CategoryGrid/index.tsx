@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { AtIcon } from 'taro-ui';
+import Icon from '@/components/Icon';
 import type { CategoryDto } from '@contract';
 import { cx } from '@/utils/cx';
 import './index.scss';
@@ -24,7 +24,7 @@ export default function CategoryGrid({ categories, selected, onSelect }: Categor
           data-category={category.id}
           onClick={() => onSelect(category)}
         >
-          <AtIcon value={category.icon} size={36} className="gt-categories__icon" />
+          <Icon value={category.icon} size={36} className="gt-categories__icon" />
           <View className="gt-categories__name">{category.name}</View>
         </View>
       ))}

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { EditableCategoryDto } from '@contract';
-import { AtIcon } from 'taro-ui';
+import Icon from '@/components/Icon';
 import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
 import { adminText } from '@/text/admin';
@@ -14,7 +14,7 @@ function CategoryRow({ state, category: c, index }: { state: CategoryEditorState
   return (
     <View className={`gt-admin__card gt-system__category gt-system__category--${c.id}`} data-category={c.name}>
       <View className="gt-admin__title">
-        <AtIcon value={c.icon} size={24} /> {c.name}
+        <Icon value={c.icon} size={24} /> {c.name}
         {c.active ? '' : t.retired}
       </View>
       <View className="gt-admin__line">

@@ -1,5 +1,5 @@
 import { Input, View } from '@tarojs/components';
-import { AtIcon } from 'taro-ui';
+import Icon from '@/components/Icon';
 import Button from '@/components/Button';
 import FormField from '@/components/FormField';
 import { adminText } from '@/text/admin';
@@ -39,7 +39,7 @@ export default function CategoryFormPanel({ state }: { state: CategoryEditorStat
               ariaRole="button"
               onClick={() => change({ icon })}
             >
-              <AtIcon value={icon} size={28} />
+              <Icon value={icon} size={28} />
             </View>
           ))}
         </View>
