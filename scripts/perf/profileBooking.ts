@@ -36,9 +36,31 @@ interface Window {
   storeMs: Record<string, number>;
   /** CPU of the whole process (every thread) over the measured bookings. */
   cpuMs: number;
+  /** CPU of the runtime's main thread, of the function instance's thread, of the rest (GC helpers, libuv). */
+  threadMs: { main: number; instance: number; rest: number };
 }
 
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
+
+/** CPU (user + system, ms) of each thread of this process, from /proc (Linux; clock ticks of 10 ms). */
+function threadCpu(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    out.set(tid, (Number(fields[11]) + Number(fields[12])) * 10);
+  }
+  return out;
+}
+
+/** Each thread's CPU between two readings: the main thread, the busiest thread started since `before` (the instance), the rest. */
+function splitThreads(start: Map<string, number>, end: Map<string, number>, since: Map<string, number>): Window['threadMs'] {
+  const used = [...end].map(([tid, ms]) => ({ tid, ms: ms - (start.get(tid) ?? 0) }));
+  const main = used.find((t) => t.tid === String(process.pid))?.ms ?? 0;
+  const instance = Math.max(0, ...used.filter((t) => !since.has(t.tid)).map((t) => t.ms));
+  const total = used.reduce((sum, t) => sum + t.ms, 0);
+  return { main, instance, rest: total - main - instance };
+}
 
 /** Times the store's own work (queries, updates, SQLite) by method, while `on`. */
 function timeStore(): { totals: Record<string, number>; on: boolean } {
@@ -61,13 +83,25 @@ function timeStore(): { totals: Record<string, number>; on: boolean } {
 async function measure(out: string, functionsDir: string | undefined): Promise<void> {
   const meter = timeStore();
   if (!functionsDir) await buildFunctions();
+  const threadsBefore = threadCpu();
   const test = await startTestCloud({ workers: 1, functionsDir });
   try {
     const f = await residentsFor(test, FILLED + MEASURED + 10);
     const busy = await serviceDay(test, '便民服务日', ['社保', '医保', '户籍', '民政'], 40, '12:00');
     for (let k = 0; k < FILLED; k += 1) await book(f, busy, f.nextResident(), busy.slots[k % busy.slots.length]);
-    const window: Window = { fromUs: nowUs(), toUs: 0, bookings: MEASURED, clientMs: [], dbActions: [], storeMs: meter.totals, cpuMs: 0 };
+    const threadMs = { main: 0, instance: 0, rest: 0 };
+    const window: Window = {
+      fromUs: nowUs(),
+      toUs: 0,
+      bookings: MEASURED,
+      clientMs: [],
+      dbActions: [],
+      storeMs: meter.totals,
+      cpuMs: 0,
+      threadMs,
+    };
     const cpuBefore = process.cpuUsage();
+    const threadsAtStart = threadCpu();
     meter.on = true;
     for (let i = 0; i < MEASURED; i += 1) {
       const openid = f.nextResident();
@@ -83,6 +117,7 @@ async function measure(out: string, functionsDir: string | undefined): Promise<v
     meter.on = false;
     const cpu = process.cpuUsage(cpuBefore);
     window.cpuMs = (cpu.user + cpu.system) / 1000;
+    window.threadMs = splitThreads(threadsAtStart, threadCpu(), threadsBefore);
     window.toUs = nowUs();
     writeFileSync(out, JSON.stringify(window));
   } finally {
@@ -158,8 +193,11 @@ function analyse(dir: string, windowFile: string): void {
   console.log(`${n} single bookings on a date holding ${FILLED}, one instance`);
   console.log(`client: mean ${mean(window.clientMs).toFixed(1)} ms, median ${sorted[Math.floor(n / 2)].toFixed(1)} ms`);
   console.log(`database actions per booking: ${mean(window.dbActions)}`);
+  const { main, instance, rest } = window.threadMs;
+  const per = (ms: number) => `${(ms / n).toFixed(1)} ms`;
+  console.log(`CPU per booking: ${per(window.cpuMs)} in all; the function instance ${per(instance)}, the runtime's main thread`);
   console.log(
-    `CPU per booking, the whole process (runtime, instance, client): ${(window.cpuMs / n).toFixed(1)} ms; load average ${os.loadavg()[0].toFixed(1)}`,
+    `  (HTTP, the database, this script's client) ${per(main)}, other threads ${per(rest)}; load average ${os.loadavg()[0].toFixed(1)}`,
   );
   console.log('(below: V8 samples, wall time while a thread was busy: inflated on a loaded machine, read the shares)');
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))) {
