@@ -172,6 +172,8 @@ export const requestsText = {
     fewer: '少一天',
     more: '多一天',
     returnToTownship: '退回乡镇',
+    /** 退回 where the department's 限期 came from: the county for what reached the county. */
+    returnToCounty: '退回县里',
     returnPlaceholder: '退回的原因：为什么不归本部门办理',
     reassign: '改派',
     reassignPlaceholder: '改派的原因（群众能看到）',

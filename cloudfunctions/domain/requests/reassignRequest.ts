@@ -7,6 +7,7 @@ import { assignmentFields, assignmentWhat, ledgerEvent, type RequestChange } fro
 import { assertTransition } from './requestStates';
 import type { StepInput } from './handlerSteps';
 import type { WorkCalendar } from '../calendar/workCalendar';
+import { handBackLevel } from './departmentSteps';
 
 /** Where a person would hold the request: the level and place of their duty that covers it. */
 export interface HandlingPlace {
@@ -57,8 +58,8 @@ export function handlingPlaceOf(person: Assignee, request: Placed): HandlingPlac
 /**
  * Whether the caller acts for the department holding the request rather
  * than as staff over its place: they reassign only to colleagues. What is
- * not the department's goes back to the township that set its 限期
- * (退回乡镇), not to whoever the department picks.
+ * not the department's goes back to the level that set its 限期
+ * (退回乡镇, or 退回县里 at the county), not to whoever the department picks.
  */
 export function actsForDepartment(
   caller: Pick<User, 'roles' | 'staffScopeId' | 'departmentId'>,
@@ -84,7 +85,8 @@ export function reassignRequest(
   const { place, person } = target;
   if (!place) throw new DomainError('NOT_A_HANDLER_HERE');
   if (target.forDepartment && !place.sameDepartment) {
-    const words = '部门只能改派给本部门的同事；不归本部门办理的，请点“退回乡镇”并说明原因';
+    const back = handBackLevel(request) === 'county' ? '退回县里' : '退回乡镇';
+    const words = `部门只能改派给本部门的同事；不归本部门办理的，请点“${back}”并说明原因`;
     throw new DomainError('NOT_A_HANDLER_HERE', words, [{ path: 'personId', message: words }]);
   }
   if (request.handler?.id === person._id) throw new DomainError('INVALID_INPUT', '他已经在办理这件诉求，请选择其他人');
