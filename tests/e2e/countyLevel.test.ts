@@ -10,8 +10,9 @@ import { data, stateOf, tap } from '../support/requestPage';
  * 待办 with the county's deadline and hands it to 县民政局. Another request
  * the sweep takes to the county: 钱卫东 hands it to 县水利局, which hands it
  * back to the county (退回县里, not 退回乡镇); he gives it to 县民政局 with 5
- * working days and a note; 刘建华 accepts and resolves it; 王秀英 reads who
- * held it and until when, in words, and rates it.
+ * working days and a note; 刘建华 accepts it, reads that the bureau cannot
+ * pause the county's 限期 (no 挂起), and resolves it; 王秀英 reads who held
+ * it and until when, in words, and rates it.
  */
 
 const app = useH5App();
@@ -112,10 +113,12 @@ it('the sweep takes it to the county; a 县直部门 hands it back to the county
   await water.locator('.gt-step-panel textarea').fill('低保归民政部门办理');
   expect(await water.locator('.gt-step-panel__title').innerText()).toBe('退回县里');
   await tap(water, '确定', '.gt-step-panel');
-  await eventually(async () => expect(await timelineOf(water)).toContain('县水利局退回县里，由县里重新安排'));
+  // No longer the bureau's: its page is left, not reloaded into a refusal.
+  await water.waitForURL((url) => !url.pathname.includes('/packages/requests/detail/'));
 
   await openRequest(county, request.id);
   await county.locator('.gt-request__handler-name', { hasText: '钱卫东' }).waitFor();
+  expect(await timelineOf(county)).toContain('县水利局退回县里，由县里重新安排');
   await assignDepartment(county, 'dep-county-minzheng', '请县民政局核实低保停发原因，五个工作日内答复');
   await county.locator('.gt-request__department', { hasText: '县民政局' }).waitFor();
 
@@ -123,6 +126,10 @@ it('the sweep takes it to the county; a 县直部门 hands it back to the county
   await openRequest(clerk, request.id);
   await clerk.locator('[data-step="accept"] .gt-button').click();
   await eventually(async () => expect(await stateOf(clerk)).toBe('办理中'));
+  // The 限期 is the county's: the bureau cannot stop its clock, and the page says so.
+  await clerk.locator('.gt-request__clock', { hasText: '限期由县里确定，部门办理期间不暂停计时' }).waitFor();
+  expect(await clerk.locator('[data-step="suspend"]').count()).toBe(0);
+  await clerk.locator('[data-step="resolve"]').waitFor();
   await clerk.locator('[data-step="resolve"] .gt-button').click();
   await clerk.locator('.gt-step-panel textarea').fill('已入户核实，低保已恢复，补发三个月。');
   await tap(clerk, '确定', '.gt-step-panel');

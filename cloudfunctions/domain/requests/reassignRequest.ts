@@ -61,7 +61,12 @@ export function handlingPlaceOf(person: Assignee, request: Placed): HandlingPlac
  * anywhere on its path, the department holding it. The options' read asks
  * for exactly these people, so nobody the server would accept is left out.
  */
-export function assigneeSearch(request: Placed): { gridId: string; nodeIds: string[]; staffScopeIds: string[]; departmentId: string | null } {
+export function assigneeSearch(request: Placed): {
+  gridId: string;
+  nodeIds: string[];
+  staffScopeIds: string[];
+  departmentId: string | null;
+} {
   const county = request.level === 'county' ? [request.placeIds[0]] : [];
   return {
     gridId: request.gridId,
