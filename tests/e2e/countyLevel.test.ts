@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import type { RequestDetailDto } from '../../cloudfunctions/contract';
 import { eventually } from '../support/eventually';
-import { actAs, useH5App } from '../support/h5App';
-import { data, stateOf, tap } from '../support/requestPage';
+import { useH5App } from '../support/h5App';
+import { data, openRequest as openPage, phoneAs, stateOf, tap } from '../support/requestPage';
 
 /**
  * The county level on a 375×667 phone (issue 17). 黄文斌 of 凉泉乡 takes a
@@ -37,17 +37,8 @@ async function requestAtTownship(key: string, text: string): Promise<RequestDeta
   return up('demo-staff-hubin', inVillage, `e2e-county-${key}-up-2`);
 }
 
-async function phone(name: string): Promise<Page> {
-  const page = await app().browser.newPage();
-  await page.setViewportSize({ width: 375, height: 667 });
-  await actAs(app(), page, name);
-  return page;
-}
-
-async function openRequest(page: Page, id: string): Promise<void> {
-  await page.goto(`${app().cloud.cloud.url}/packages/requests/detail/index?id=${id}`);
-  await page.locator('.gt-request__category').waitFor();
-}
+const phone = (name: string): Promise<Page> => phoneAs(app(), name);
+const openRequest = (page: Page, id: string): Promise<void> => openPage(app(), page, id);
 
 /** 交办部门 on the open request page: the department, the working days (the category's 5 unless told), a note. */
 async function assignDepartment(page: Page, departmentId: string, note: string): Promise<void> {
@@ -113,8 +104,10 @@ it('the sweep takes it to the county; a 县直部门 hands it back to the county
   await water.locator('.gt-step-panel textarea').fill('低保归民政部门办理');
   expect(await water.locator('.gt-step-panel__title').innerText()).toBe('退回县里');
   await tap(water, '确定', '.gt-step-panel');
-  // No longer the bureau's: its page is left, not reloaded into a refusal.
-  await water.waitForURL((url) => !url.pathname.includes('/packages/requests/detail/'));
+  // No longer the bureau's: its page is left for its 待办, where the request no longer is.
+  await water.waitForURL((url) => url.pathname.includes('/packages/requests/inbox/'));
+  await water.locator('.gt-inbox__subscribe').waitFor(); // its first page has loaded
+  expect(await water.locator(`[data-request="${request.id}"]`).count()).toBe(0);
 
   await openRequest(county, request.id);
   await county.locator('.gt-request__handler-name', { hasText: '钱卫东' }).waitFor();

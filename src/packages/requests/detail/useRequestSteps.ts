@@ -28,12 +28,14 @@ const RATING_FIELDS = ['stars', 'comment'] as const;
 
 /**
  * 退回: the request is no longer the department's to see, so the page is
- * left (with 已提交) rather than reloaded into a refusal.
+ * left (with 已提交) for the list it came from, or the department's 待办,
+ * rather than reloaded into a refusal.
  */
 function handBack(work: (key: string) => Promise<RequestDetailDto>) {
   return async (key: string): Promise<null> => {
     await work(key);
-    Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/request-list/index' }));
+    if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+    else void Taro.redirectTo({ url: '/packages/requests/inbox/index' });
     return null;
   };
 }
