@@ -70,6 +70,11 @@ describe('the weapp main package', () => {
     expect(mainText('.js')).toContain('"overview"');
   });
 
+  it('carries handling one request (services/requestHandling) only in the requests subpackage', () => {
+    expect(mainText('.js').match(/"(handOptions|similar|addNote|unfollow)"/g) ?? []).toEqual([]);
+    expect(mainText('.js')).toContain('"fileOnBehalf"');
+  });
+
   it("styles the notice itself, without taro-ui's toast stylesheet", () => {
     expect(mainText('.wxss').match(/\.at-toast[\w-]*|\.toast-body[\w-]*|atRotate/g) ?? []).toEqual([]);
     expect(mainText('.wxss')).toContain('.gt-notice__body');

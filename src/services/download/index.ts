@@ -5,7 +5,7 @@
  * - weapp: wx.cloud.downloadFile;
  * - H5 (local cloud runtime only): GET /dev/download.
  */
-import { deviceText } from '@/text/device';
+import { downloadText } from '@/text/download';
 import { CloudError } from '../errors';
 import type { DownloadFailure, Downloader } from './types';
 
@@ -22,7 +22,7 @@ const download = pickDownloader();
 
 /** Why a download gave no file, worded for the person. */
 function downloadFailure(kind: DownloadFailure): CloudError {
-  const texts = deviceText.download;
+  const texts = downloadText;
   if (kind === 'notAllowed') return new CloudError('FORBIDDEN', texts.notAllowed);
   if (kind === 'missing') return new CloudError('NOT_FOUND', texts.missing);
   return new CloudError('NETWORK', texts.failed);
