@@ -7,7 +7,7 @@
  */
 import Taro from '@tarojs/taro';
 import type { LedgerFileDto, LedgerPlaceDto } from '@contract';
-import { deviceText } from '@/text/device';
+import { downloadText } from '@/text/download';
 import { callCloud } from './cloud';
 import { CloudError } from './errors';
 import { downloadCloudFile } from './download';
@@ -27,7 +27,7 @@ export async function openFile(file: Pick<LedgerFileDto, 'fileID' | 'fileName'>)
     try {
       await Taro.openDocument({ filePath: local, fileType: 'xlsx', showMenu: true });
     } catch {
-      throw new CloudError('INTERNAL', deviceText.download.openFailed);
+      throw new CloudError('INTERNAL', downloadText.openFailed);
     }
     return;
   }

@@ -1,6 +1,5 @@
 import type { LinkPhoneDto, ProfileDto } from '@contract';
 import { callCloud } from './cloud';
-import { requestDevPhoneCode } from './devIdentity';
 
 /** Who am I. A first visit answers `registered: false` with no home grid. */
 export function getMe(): Promise<ProfileDto> {
@@ -23,14 +22,10 @@ export function setPreferences(preferences: { elderMode: boolean }): Promise<Pro
  */
 export function linkPhone(event: { detail?: { code?: string } }): Promise<LinkPhoneDto> | null {
   const code = event.detail?.code;
-  return code ? callCloud('users', 'linkPhone', { code }) : null;
+  return code ? linkPhoneWithCode(code) : null;
 }
 
-/**
- * The H5 build has no phone-number button: the local cloud runtime plays
- * WeChat's part and gives a code for the number typed in (development only).
- */
-export async function linkPhoneInBrowser(phone: string): Promise<LinkPhoneDto> {
-  const code = await requestDevPhoneCode(phone);
+/** 绑定手机号 with a phone-number code: the button's, or on H5 the local runtime's stand-in for it (components/PhoneBinding/h5). */
+export function linkPhoneWithCode(code: string): Promise<LinkPhoneDto> {
   return callCloud('users', 'linkPhone', { code });
 }

@@ -13,7 +13,7 @@ import * as storageApi from '@/services/storage';
 import { commonText } from '@/text/common';
 
 export interface OutboxPhoto {
-  /** Kept on the device (storage.keepPhoto). */
+  /** Kept on the device (photoPicking.keepPhoto). */
   local: string;
   /** Set once uploaded, so a resend does not upload it again. */
   fileID: string | null;

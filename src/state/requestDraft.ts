@@ -14,7 +14,7 @@ export interface RequestDraft {
   text: string;
   /** Answers to the category's extra questions as typed, by question id (a number still as its text). */
   answers: Record<string, string | boolean>;
-  /** Kept on the device (storage.keepPhoto). */
+  /** Kept on the device (photoPicking.keepPhoto). */
   photos: string[];
   gridId: string | null;
   address: string;

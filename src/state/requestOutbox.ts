@@ -25,7 +25,7 @@ type SubmitPayload = RequestOf<'requests', 'submit'>;
 type ProxyPayload = RequestOf<'requests', 'fileOnBehalf'>;
 
 export interface PendingPhoto {
-  /** Kept on the device (see storage.keepPhoto). */
+  /** Kept on the device (see photoPicking.keepPhoto). */
   local: string;
   /** Set once uploaded, so a resend does not upload it again. */
   fileID: string | null;

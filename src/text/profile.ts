@@ -26,21 +26,7 @@ export const profileText = {
     hint: '绑定后，网格员替您登记的诉求会出现在“我的诉求”里；网格员、村干部绑定后就能看到交给自己的事。',
     visitorHint: '网格员、村干部或名单里已有您的群众：绑定手机号，直接用名单里的身份。',
     declined: '没有拿到手机号，需要时可以再点一次',
-    browserLabel: '手机号（浏览器演示：微信里这一步由微信弹窗提供）',
-    browserPlaceholder: '请输入11位手机号',
-    browserInvalid: '请填写11位手机号',
-    confirm: '绑定',
-    cancel: '取消',
     linked: '手机号已绑定',
     tookOver: (name: string, moved: number) => `已找到名单里的您：${name}${moved > 0 ? `，交给您的${moved}件诉求已转到这个微信上` : ''}`,
-  },
-
-  devIdentity: {
-    title: '演示身份（仅本地调试）',
-    hint: '选择一个身份，页面会以这个人的身份重新加载',
-    current: '当前身份',
-    none: '未选择',
-    loadFailed: '没有取到演示身份列表，请确认本地云服务已启动',
-    newVisitor: '新微信用户（第一次打开）',
   },
 } as const;

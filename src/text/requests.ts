@@ -246,4 +246,11 @@ export const requestsText = {
     needHousehold: '请填写是哪一户',
     needPhone: '请填写群众的联系电话',
   },
+
+  // 在地图上选位置 gave no point (utils/deviceFailure): what to do instead.
+  mapLocation: {
+    denied: '请在设置中允许使用位置，再点“在地图上选位置”；也可以直接在上面填写地址',
+    systemDenied: '手机没有允许微信使用位置：请在手机的“设置”里打开定位并允许微信使用位置，或直接在上面填写地址',
+    failed: '地图没有打开，请直接在上面填写地址，或稍后再试',
+  },
 } as const;

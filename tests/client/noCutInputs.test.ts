@@ -18,7 +18,7 @@ const ALLOWED: Record<string, { cap: number; why: string }> = {
   // A post takes 1–50 people (contract posts.ts capacity): two digits hold every valid number.
   'src/packages/party/post-form/index.tsx': { cap: 2, why: 'post capacity, at most 50' },
   // 绑定手机号 in a browser: the account's own mobile number, exactly 11 digits (WeChat verifies it in the weapp).
-  'src/components/PhoneBinding/index.tsx': { cap: 11, why: 'own mobile number, 11 digits' },
+  'src/components/PhoneBinding/h5.tsx': { cap: 11, why: 'own mobile number, 11 digits' },
 };
 
 /** Every `maxlength` (or `maxLength`) given a number, as JSX (`={6}`, `="6"`) or an object (`maxlength: 6`). */

@@ -3,12 +3,14 @@
  *
  * What the weapp build's main package holds (issue 15): the tab pages only,
  * the subpackages they lead to preloaded, text written as UTF-8 rather than
- * \uXXXX escapes, and neither taro-ui's toast images nor its icon font, nor
- * its button and switch.
+ * \uXXXX escapes, and neither taro-ui's toast images, toast stylesheet nor
+ * its icon font, nor its button and switch, nor choosing photos; and the
+ * whole build none of the H5 build's local-runtime tools.
  * Sizes themselves are measured by `npm run bench -- --only weapp`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { localRuntimeText } from '../../src/text/localRuntime';
 
 const weappDir = path.resolve(__dirname, '../../dist/weapp');
 const appJson = JSON.parse(readFileSync(path.join(weappDir, 'app.json'), 'utf8')) as {
@@ -26,6 +28,7 @@ function filesUnder(dir: string): string[] {
 }
 
 const subpackageRoots = appJson.subPackages.map((sub) => path.join(weappDir, sub.root) + path.sep);
+const builtFiles = filesUnder(weappDir).filter((file) => !file.endsWith('.map'));
 const mainFiles = filesUnder(weappDir).filter((file) => !file.endsWith('.map') && !subpackageRoots.some((root) => file.startsWith(root)));
 const mainText = (ext: string) =>
   mainFiles
@@ -65,5 +68,40 @@ describe('the weapp main package', () => {
   it('carries the posts client only in the party subpackage', () => {
     expect(mainText('.js')).not.toContain('"claimPost"');
     expect(mainText('.js')).toContain('"overview"');
+  });
+
+  it('carries handling one request (services/requestHandling) only in the requests subpackage', () => {
+    expect(mainText('.js').match(/"(handOptions|similar|addNote|unfollow)"/g) ?? []).toEqual([]);
+    expect(mainText('.js')).toContain('"fileOnBehalf"');
+  });
+
+  it("styles the notice itself, without taro-ui's toast stylesheet", () => {
+    expect(mainText('.wxss').match(/\.at-toast[\w-]*|\.toast-body[\w-]*|atRotate/g) ?? []).toEqual([]);
+    expect(mainText('.wxss')).toContain('.gt-notice__body');
+  });
+
+  it('leaves choosing and keeping photos to the subpackages with a photo picker', () => {
+    // chooseImage's sourceType: only services/photoPicking asks for the album.
+    const inRequests = builtFiles.filter(
+      (file) => file.startsWith(path.join(weappDir, 'packages/requests') + path.sep) && file.endsWith('.js'),
+    );
+    expect(mainText('.js').includes('"album"')).toBe(false);
+    expect(inRequests.some((file) => readFileSync(file, 'utf8').includes('"album"'))).toBe(true);
+  });
+});
+
+describe('the whole weapp build', () => {
+  const script = builtFiles
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+
+  it("carries none of the local runtime's tools: the demo identity, its endpoints and its words", () => {
+    expect(script.match(/\/dev\/(users|phone-code|upload|download)|gt\.devOpenid|X-WX-OPENID/g) ?? []).toEqual([]);
+    const words = [...Object.values(localRuntimeText.devIdentity), localRuntimeText.phoneBinding.browserLabel].filter(
+      (word) => word.length >= 4,
+    );
+    expect(words.length).toBeGreaterThan(4);
+    expect(words.filter((word) => script.includes(word))).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ const SUBPACKAGE_TEXT: Record<string, string[]> = {
   'packages/party': ['party.ts'],
   'packages/servicedays': ['servicedays.ts'],
   'packages/console': ['messages.ts', 'dashboard.ts'],
-  'packages/admin': ['admin.ts', 'ledger.ts'],
+  'packages/admin': ['admin.ts', 'ledger.ts', 'download.ts'],
   'packages/visits': ['visits.ts'],
   'packages/requests': ['requests.ts'],
 };

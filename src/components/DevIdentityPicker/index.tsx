@@ -5,7 +5,7 @@ import { getDevOpenid, groupByRole, listDevUsers, newDevOpenid, setDevOpenid } f
 import { resetElderModeForNewIdentity } from '@/state/elderMode';
 import { emitProfileChanged } from '@/state/events';
 import { commonText } from '@/text/common';
-import { profileText } from '@/text/profile';
+import { localRuntimeText } from '@/text/localRuntime';
 import { cx } from '@/utils/cx';
 import './index.scss';
 
@@ -28,12 +28,12 @@ export default function DevIdentityPicker() {
 
   return (
     <View className="gt-dev-identity">
-      <View className="gt-dev-identity__title">{profileText.devIdentity.title}</View>
-      <View className="gt-dev-identity__hint">{profileText.devIdentity.hint}</View>
+      <View className="gt-dev-identity__title">{localRuntimeText.devIdentity.title}</View>
+      <View className="gt-dev-identity__hint">{localRuntimeText.devIdentity.hint}</View>
       <View className="gt-dev-identity__current">
-        {profileText.devIdentity.current}：{currentUser ? currentUser.name : (current ?? profileText.devIdentity.none)}
+        {localRuntimeText.devIdentity.current}：{currentUser ? currentUser.name : (current ?? localRuntimeText.devIdentity.none)}
       </View>
-      {users.error && <View className="gt-dev-identity__hint">{profileText.devIdentity.loadFailed}</View>}
+      {users.error && <View className="gt-dev-identity__hint">{localRuntimeText.devIdentity.loadFailed}</View>}
       {groupByRole(users.data ?? []).map((group) => (
         <View key={group.role} className="gt-dev-identity__group">
           <View className="gt-dev-identity__role">{commonText.roles[group.role]}</View>
@@ -55,7 +55,7 @@ export default function DevIdentityPicker() {
       <View className="gt-dev-identity__group">
         <View className="gt-dev-identity__people">
           <View className="gt-dev-identity__person gt-dev-identity__person--new" onClick={() => choose(newDevOpenid())}>
-            <Text className="gt-dev-identity__name">{profileText.devIdentity.newVisitor}</Text>
+            <Text className="gt-dev-identity__name">{localRuntimeText.devIdentity.newVisitor}</Text>
           </View>
         </View>
       </View>

@@ -1,9 +1,7 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { LinkPhoneDto } from '@contract';
 import { useState } from 'react';
 import Button from '@/components/Button';
-import ButtonRow from '@/components/ButtonRow';
-import FormField from '@/components/FormField';
 import * as usersApi from '@/services/users';
 import { emitProfileChanged } from '@/state/events';
 import { showFailure, showNotice } from '@/state/notice';
@@ -11,8 +9,8 @@ import { profileText } from '@/text/profile';
 import './index.scss';
 
 const t = profileText.phoneBinding;
-const IS_H5 = process.env.TARO_ENV === 'h5';
-const MOBILE = /^1[3-9]\d{9}$/;
+// The browser build types the number in (./h5); the weapp build has WeChat's button and ships none of that form.
+const BrowserPhoneForm = process.env.TARO_ENV === 'h5' ? (require('./h5') as typeof import('./h5')).BrowserPhoneForm : null;
 
 interface PhoneBindingProps {
   /** A first visit: the hint speaks to people the administrators imported. */
@@ -29,8 +27,6 @@ interface PhoneBindingProps {
 export default function PhoneBinding({ visitor, hint }: PhoneBindingProps) {
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
-  const [phone, setPhone] = useState('');
-  const [error, setError] = useState('');
 
   const link = async (linking: Promise<LinkPhoneDto> | null) => {
     if (!linking) {
@@ -50,44 +46,18 @@ export default function PhoneBinding({ visitor, hint }: PhoneBindingProps) {
     }
   };
 
-  const confirmTyped = () => {
-    if (!MOBILE.test(phone)) {
-      setError(t.browserInvalid);
-      return;
-    }
-    setError('');
-    void link(usersApi.linkPhoneInBrowser(phone));
-  };
-
   return (
     <View className="gt-phone-binding">
       <View className="gt-phone-binding__hint">{hint ?? (visitor ? t.visitorHint : t.hint)}</View>
-      {asking ? (
-        <View className="gt-phone-binding__browser">
-          <FormField label={t.browserLabel} error={error}>
-            <Input
-              className="gt-field__input gt-phone-binding__input"
-              type="number"
-              maxlength={11}
-              value={phone}
-              placeholder={t.browserPlaceholder}
-              onInput={(e) => setPhone(e.detail.value)}
-            />
-          </FormField>
-          <ButtonRow>
-            <Button onClick={() => setAsking(false)}>{t.cancel}</Button>
-            <Button type="primary" className="gt-phone-binding__confirm" loading={busy} onClick={confirmTyped}>
-              {t.confirm}
-            </Button>
-          </ButtonRow>
-        </View>
+      {asking && BrowserPhoneForm ? (
+        <BrowserPhoneForm busy={busy} onLink={(linking) => void link(linking)} onCancel={() => setAsking(false)} />
       ) : (
         <Button
           className="gt-phone-binding__button"
           openType="getPhoneNumber"
           loading={busy}
           onGetPhoneNumber={(event: { detail?: { code?: string } }) => void link(usersApi.linkPhone(event))}
-          onClick={IS_H5 ? () => setAsking(true) : undefined}
+          onClick={BrowserPhoneForm ? () => setAsking(true) : undefined}
         >
           {t.button}
         </Button>

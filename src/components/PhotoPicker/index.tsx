@@ -1,13 +1,13 @@
 import { Image, View } from '@tarojs/components';
 import { useState } from 'react';
-import * as storageApi from '@/services/storage';
+import * as photoPickingApi from '@/services/photoPicking';
 import { commonText } from '@/text/common';
 import { deviceText } from '@/text/device';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 import './index.scss';
 
 interface PhotoPickerProps {
-  /** Photos kept on the device (see storage.keepPhoto). */
+  /** Photos kept on the device (see photoPicking.keepPhoto). */
   photos: string[];
   max?: number;
   onChange: (photos: string[]) => void;
@@ -20,9 +20,9 @@ export default function PhotoPicker({ photos, max = 6, onChange }: PhotoPickerPr
     if (busy) return;
     setBusy(true);
     try {
-      const chosen = await storageApi.choosePhotos(max - photos.length);
+      const chosen = await photoPickingApi.choosePhotos(max - photos.length);
       const kept: string[] = [];
-      for (const path of chosen) kept.push(await storageApi.keepPhoto(path));
+      for (const path of chosen) kept.push(await photoPickingApi.keepPhoto(path));
       if (kept.length) onChange([...photos, ...kept].slice(0, max));
     } catch (error) {
       await showDeviceFailure(error, deviceText.photos);

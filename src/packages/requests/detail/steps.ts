@@ -1,6 +1,6 @@
 import type { RequestDetailDto, RequestState, RequestStepName } from '@contract';
 import type { StepPanelValue } from '@/components/StepPanel';
-import * as requestsApi from '@/services/requests';
+import * as requestHandlingApi from '@/services/requestHandling';
 import * as storageApi from '@/services/storage';
 import { requestsText } from '@/text/requests';
 import { requiredText, textLimits } from '@/utils/textLimit';
@@ -132,11 +132,11 @@ function handStep(panel: 'assignDepartment' | 'reassign', request: RequestDetail
   if (panel === 'assignDepartment') {
     const { departmentId, workdays } = input;
     if (!departmentId) return { refuse: t.needDepartment, field: 'target' };
-    return { askForNotice: false, work: (key) => requestsApi.step(panel, request, key, { departmentId, workdays, note }) };
+    return { askForNotice: false, work: (key) => requestHandlingApi.step(panel, request, key, { departmentId, workdays, note }) };
   }
   const { personId } = input;
   if (!personId) return { refuse: t.needPerson, field: 'target' };
-  return { askForNotice: false, work: (key) => requestsApi.step(panel, request, key, { personId, note }) };
+  return { askForNotice: false, work: (key) => requestHandlingApi.step(panel, request, key, { personId, note }) };
 }
 
 /** 纳入规划: the explanation (the panel's words), the plan and its date, each checked at its field. */
@@ -146,7 +146,7 @@ function planStep(request: RequestDetailDto, input: PanelInput, explanation: str
   if (problem) return { refuse: problem, field: 'plan' };
   const targetDate = input.targetDate;
   if (!targetDate) return { refuse: t.needPlanDate, field: 'targetDate' };
-  return { askForNotice: false, work: (key) => requestsApi.step('plan', request, key, { explanation, plan, targetDate }) };
+  return { askForNotice: false, work: (key) => requestHandlingApi.step('plan', request, key, { explanation, plan, targetDate }) };
 }
 
 export function panelStep(panel: Exclude<Panel, 'recategorize'>, request: RequestDetailDto, input: PanelInput): PanelStep {
@@ -158,7 +158,7 @@ export function panelStep(panel: Exclude<Panel, 'recategorize'>, request: Reques
       return {
         askForNotice: false,
         work: async (key) =>
-          requestsApi.addNote(request.id, key, {
+          requestHandlingApi.addNote(request.id, key, {
             text,
             photos: await uploadPhotos(key, input.words.photos),
             internal: input.words.internal,
@@ -168,27 +168,27 @@ export function panelStep(panel: Exclude<Panel, 'recategorize'>, request: Reques
       return {
         askForNotice: false,
         work: async (key) =>
-          requestsApi.step('resolve', request, key, { outcome: text, photos: await uploadPhotos(key, input.words.photos) }),
+          requestHandlingApi.step('resolve', request, key, { outcome: text, photos: await uploadPhotos(key, input.words.photos) }),
       };
     case 'assignDepartment':
     case 'reassign':
       return handStep(panel, request, input, text);
     case 'explain':
-      return { askForNotice: false, work: (key) => requestsApi.step('explain', request, key, { explanation: text }) };
+      return { askForNotice: false, work: (key) => requestHandlingApi.step('explain', request, key, { explanation: text }) };
     case 'plan':
       return planStep(request, input, text);
     case 'escalate':
     case 'suspend':
     case 'returnToTownship':
     case 'notSolved':
-      return { askForNotice: panel === 'notSolved', work: (key) => requestsApi.step(panel, request, key, { reason: text }) };
+      return { askForNotice: panel === 'notSolved', work: (key) => requestHandlingApi.step(panel, request, key, { reason: text }) };
     case 'reject': {
       const { rejectKind, duplicateOf } = input;
       if (rejectKind === 'duplicate' && !duplicateOf) return { refuse: t.chooseOriginal, field: 'original' };
       return {
         askForNotice: false,
         work: (key) =>
-          requestsApi.step('reject', request, key, {
+          requestHandlingApi.step('reject', request, key, {
             kind: rejectKind,
             reason: text,
             ...(rejectKind === 'duplicate' && duplicateOf ? { duplicateOf } : {}),

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { HandOptionsDto, RequestDetailDto } from '@contract';
-import * as requestsApi from '@/services/requests';
+import * as requestHandlingApi from '@/services/requestHandling';
 
 /**
  * 交办 and 改派: who the request can go to (loaded when either panel opens)
@@ -19,7 +19,7 @@ export function useHandChoice(request: RequestDetailDto | null, onChoose: () => 
   const load = () => {
     if (!request) return;
     setLoadError(null);
-    requestsApi.handOptions(request.id).then(
+    requestHandlingApi.handOptions(request.id).then(
       (loaded) => {
         setOptions(loaded);
         setWorkdaysState(loaded.defaultWorkdays);

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CategoryDto, RequestDetailDto, RequestStepName } from '@contract';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
-import * as requestsApi from '@/services/requests';
+import * as requestHandlingApi from '@/services/requestHandling';
 import * as subscribeApi from '@/services/subscribe';
 import { requestsText } from '@/text/requests';
 import { overLimit, textLimits } from '@/utils/textLimit';
@@ -50,7 +50,7 @@ function askForNotice(request: RequestDetailDto): void {
  * the buttons the server allows, the panel of words a step needs, rating.
  */
 export function useRequestSteps(id: string) {
-  const load = useCallback(() => requestsApi.detail(id), [id]);
+  const load = useCallback(() => requestHandlingApi.detail(id), [id]);
   const remote = useRemote(load);
   const [request, setRequest] = useState<RequestDetailDto | null>(null);
   const [rating, setRatingState] = useState({ stars: 0, comment: '' });
@@ -86,11 +86,11 @@ export function useRequestSteps(id: string) {
     if (!request) return;
     if (isPanel(name)) return panel.open(name);
     if (name === 'accept' || name === 'follow') askForNotice(request);
-    if (name === 'accept' || name === 'resume') return void run((key) => requestsApi.step(name, request, key, {}));
-    if (name === 'follow') return void run(() => requestsApi.follow(request.id));
+    if (name === 'accept' || name === 'resume') return void run((key) => requestHandlingApi.step(name, request, key, {}));
+    if (name === 'follow') return void run(() => requestHandlingApi.follow(request.id));
     if (name === 'unfollow') {
       return void run(async () => {
-        await requestsApi.unfollow(request.id);
+        await requestHandlingApi.unfollow(request.id);
         Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/request-list/index' }));
         return null;
       });
@@ -113,11 +113,11 @@ export function useRequestSteps(id: string) {
     };
     if (ratingErrors.show(problems)) return;
     const comment = rating.comment.trim();
-    void run((key) => requestsApi.step('rate', request, key, { stars: rating.stars, ...(comment ? { comment } : {}) }));
+    void run((key) => requestHandlingApi.step('rate', request, key, { stars: rating.stars, ...(comment ? { comment } : {}) }));
   };
 
   const recategorize = (category: CategoryDto) => {
-    if (request) void run((key) => requestsApi.step('recategorize', request, key, { categoryId: category.id }));
+    if (request) void run((key) => requestHandlingApi.step('recategorize', request, key, { categoryId: category.id }));
   };
 
   return { remote, request, busy, panel, rating, setRating, ratingErrors: ratingErrors.errors, press, confirm, rate, recategorize };

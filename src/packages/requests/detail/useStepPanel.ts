@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CategoryDto, RequestDetailDto, SimilarRequestDto } from '@contract';
 import type { StepPanelValue } from '@/components/StepPanel';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
+import * as requestHandlingApi from '@/services/requestHandling';
 import * as requestsApi from '@/services/requests';
 import { EMPTY_WORDS, type Panel, type PanelField, type RejectKind } from './steps';
 import { useHandChoice } from './useHandChoice';
@@ -44,7 +45,7 @@ export function useStepPanel(request: RequestDetailDto | null) {
     setPanel(next);
     errors.reset();
     if (next === 'reject' && request) {
-      requestsApi.similar(request.gridId, request.categoryId).then(
+      requestHandlingApi.similar(request.gridId, request.categoryId).then(
         (items) => setOriginals(items.filter((item) => item.id !== request.id)),
         () => setOriginals([]),
       );

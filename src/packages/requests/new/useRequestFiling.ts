@@ -3,14 +3,13 @@ import { useEffect, useState } from 'react';
 import type { FormOptionsDto, SimilarRequestDto } from '@contract';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
-import * as requestsApi from '@/services/requests';
+import * as requestHandlingApi from '@/services/requestHandling';
 import * as subscribeApi from '@/services/subscribe';
 import { onProfileChanged } from '@/state/events';
 import { loadFormOptions } from '@/state/formOptionsKept';
 import { hideNotice, showFailure, showNotice } from '@/state/notice';
 import { clearDraft, emptyDraft, loadDraft, saveDraft, type RequestDraft } from '@/state/requestDraft';
 import { fileRequest } from '@/state/requestOutbox';
-import { deviceText } from '@/text/device';
 import { requestsText } from '@/text/requests';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 import { useSavedFilings } from '../saved/useSavedFilings';
@@ -61,7 +60,7 @@ function useSimilar(draft: RequestDraft, gridId: string | null): SimilarRequestD
   useEffect(() => {
     if (draft.step !== 2 || !gridId || !draft.categoryId) return;
     let current = true;
-    requestsApi.similar(gridId, draft.categoryId).then(
+    requestHandlingApi.similar(gridId, draft.categoryId).then(
       (items) => current && setSimilar(items.filter((item) => !item.own)),
       () => current && setSimilar([]),
     );
@@ -134,7 +133,7 @@ export function useRequestFiling() {
     // In the tap: followers hear when it is resolved.
     void subscribeApi.askToSubscribe(data?.subscribeTemplateIds ?? []);
     try {
-      await requestsApi.follow(item.id);
+      await requestHandlingApi.follow(item.id);
       clearDraft();
       void Taro.redirectTo({ url: `${DETAIL_URL}?id=${item.id}` });
     } catch (error) {
@@ -174,7 +173,7 @@ export function useRequestFiling() {
       change({ address: draft.address || place.address || place.name, latitude: place.latitude, longitude: place.longitude });
     } catch (error) {
       // Closing the map is silent; a refusal or a missing declaration is said, with what to do.
-      await showDeviceFailure(error, deviceText.location);
+      await showDeviceFailure(error, requestsText.mapLocation);
     }
   };
 

@@ -19,7 +19,7 @@ export interface VisitDraft {
   seen: string;
   said: string;
   help: string;
-  /** Kept on the device (storage.keepPhoto). */
+  /** Kept on the device (photoPicking.keepPhoto). */
   photos: string[];
   address: string;
   problems: ProblemDraft[];

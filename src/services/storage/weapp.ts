@@ -1,0 +1,12 @@
+import Taro from '@tarojs/taro';
+import type { Uploader } from './types';
+
+/** weapp: wx.cloud.uploadFile (a temporary or saved path; no upload domain needed). */
+export const weappUpload: Uploader = async (localPath, cloudPath) => {
+  try {
+    const result = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath });
+    return { fileID: result.fileID };
+  } catch {
+    return { failure: 'failed' };
+  }
+};
