@@ -61,7 +61,8 @@ wx.createSelectorQuery = () => {
 wx.getWindowInfo = () => ({ pixelRatio: RATIO, windowWidth: 375, windowHeight: 667 });
 wx.canvasToTempFilePath = (options: Callbacks & AnyRecord) => {
   exported.push(options);
-  const res = options.canvas === canvas ? { tempFilePath: 'wxfile://tmp/signature.png' } : { errMsg: 'canvasToTempFilePath:fail canvas is empty' };
+  const res =
+    options.canvas === canvas ? { tempFilePath: 'wxfile://tmp/signature.png' } : { errMsg: 'canvasToTempFilePath:fail canvas is empty' };
   if ('tempFilePath' in res) options.success?.(res);
   else options.fail?.(res);
   options.complete?.(res);
@@ -147,7 +148,9 @@ test('the pad is a 2d canvas; a drawn signature is exported from its node, uploa
   expect(exported).toHaveLength(1);
   expect(exported[0]).toMatchObject({ canvas, fileType: 'png' });
   expect(exported[0].canvasId).toBeUndefined();
-  expect(uploaded).toEqual([expect.objectContaining({ filePath: 'wxfile://tmp/signature.png', cloudPath: 'proxy/case-1/signature-4.png' })]);
+  expect(uploaded).toEqual([
+    expect.objectContaining({ filePath: 'wxfile://tmp/signature.png', cloudPath: 'proxy/case-1/signature-4.png' }),
+  ]);
   expect(calls('handBack')[0].payload).toEqual({
     caseId: 'case-1',
     version: 4,
