@@ -10,7 +10,9 @@
  * fileID sent with 交还. The canvas node is a recording stand-in at the `wx`
  * boundary: simulate draws nothing.
  */
-import { bootWeapp, fail, ok, waitFor, waitForText, type CloudCall, type WeappHarness } from './support/weapp';
+import fs from 'node:fs';
+import path from 'node:path';
+import { WEAPP_ROOT, bootWeapp, fail, ok, waitFor, waitForText, type CloudCall, type WeappHarness } from './support/weapp';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Callbacks = { success?: (res: unknown) => void; fail?: (res: unknown) => void; complete?: (res: unknown) => void };
@@ -117,6 +119,22 @@ beforeEach(() => {
   });
 });
 
+/**
+ * The attributes WeChat would give the pad's `<canvas>`: simulate's DOM keeps
+ * none of a built-in component's, so they are read as WeChat does, from the
+ * compiled template (`base.wxml` binds each attribute to a field of the node's
+ * data, `type="{{i.p2}}"`) and the node's data in the page.
+ */
+function canvasAttributes(page: ReturnType<WeappHarness['openPage']>): Record<string, unknown> {
+  const template = fs.readFileSync(path.join(WEAPP_ROOT, 'base.wxml'), 'utf8').match(/<canvas [^>]*>/)?.[0] ?? '';
+  const bound = Object.fromEntries([...template.matchAll(/([a-z-]+)="\{\{i\.(p\d+)\}\}"/g)].map(([, name, key]) => [name, key]));
+  const find = (node: AnyRecord): AnyRecord | null =>
+    node.uid === 'gt-daiban-signature' ? node : (((node.cn ?? []) as AnyRecord[]).map(find).find(Boolean) ?? null);
+  const node = find((page.instance as unknown as { data: { root: AnyRecord } }).data.root);
+  if (!node || !bound.type || !bound['canvas-id']) throw new Error('the pad or its canvas template is missing');
+  return { id: node.uid, type: node[bound.type], 'canvas-id': node[bound['canvas-id']] };
+}
+
 /** simulate's querySelector misses some nodes querySelectorAll finds. */
 const first = (page: ReturnType<WeappHarness['openPage']>, selector: string) => page.querySelectorAll(selector)[0];
 
@@ -125,15 +143,18 @@ test('the pad is a 2d canvas; a drawn signature is exported from its node, uploa
   await waitForText(page, (t) => t.includes('交还：交给群众并签收'));
   const pad = first(page, '.gt-signature__pad');
   expect(pad).toBeDefined();
-  expect(pad.dom.getAttribute('type')).toBe('2d');
-  expect(pad.dom.getAttribute('canvas-id')).toBeNull();
+  expect(canvasAttributes(page)).toEqual({ id: 'gt-daiban-signature', type: '2d', 'canvas-id': undefined });
 
   first(page, '.gt-daiban-step__items').dispatchEvent('input', { detail: { value: '新身份证1张' } });
-  // A finger stroke: the canvas's touches carry x, y in its own coordinates.
-  pad.dispatchEvent('touchstart', { touches: [{ identifier: 0, x: 20, y: 40 }] });
+  // A finger stroke. WeChat's canvas gives touches x, y in its own coordinates; simulate gives page
+  // coordinates (clientX, pageX) as a browser does, which the pad maps through its box.
+  const at = (x: number, y: number) => ({ touches: [{ x: BOX.left + x, y: BOX.top + y }] });
+  pad.dispatchEvent('touchstart', at(20, 40));
   await waitFor(() => canvas.drawn.length > 0, 'the canvas to be made ready');
-  pad.dispatchEvent('touchmove', { touches: [{ identifier: 0, x: 60, y: 70 }] });
-  pad.dispatchEvent('touchmove', { touches: [{ identifier: 0, x: 100, y: 50 }] });
+  pad.dispatchEvent('touchmove', at(60, 70));
+  await waitFor(() => canvas.drawn.includes('lineTo(60,70)'), 'the first line');
+  pad.dispatchEvent('touchmove', at(100, 50));
+  await waitFor(() => canvas.drawn.includes('lineTo(100,50)'), 'the second line');
   pad.dispatchEvent('touchend', { touches: [] });
   expect(selected).toContain('#gt-daiban-signature');
   // The backing store has the screen's pixels; drawing is in CSS pixels.
@@ -146,7 +167,8 @@ test('the pad is a 2d canvas; a drawn signature is exported from its node, uploa
   submit[submit.length - 1].dispatchEvent('tap');
   await waitFor(() => calls('handBack').length === 1, 'the 交还 call');
   expect(exported).toHaveLength(1);
-  expect(exported[0]).toMatchObject({ canvas, fileType: 'png' });
+  expect(exported[0].canvas).toBe(canvas);
+  expect(exported[0].fileType).toBe('png');
   expect(exported[0].canvasId).toBeUndefined();
   expect(uploaded).toEqual([
     expect.objectContaining({ filePath: 'wxfile://tmp/signature.png', cloudPath: 'proxy/case-1/signature-4.png' }),
