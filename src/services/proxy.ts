@@ -1,4 +1,13 @@
-import type { AgentCasesDto, CatalogueDto, FiguresDto, OpenCaseResultDto, ProxyCaseDto, ProxyItemDto, ProxyResponses, RequestOf } from '@contract';
+import type {
+  AgentCasesDto,
+  CatalogueDto,
+  FiguresDto,
+  OpenCaseResultDto,
+  ProxyCaseDto,
+  ProxyItemDto,
+  ProxyResponses,
+  RequestOf,
+} from '@contract';
 import { callCloud } from './cloud';
 
 /** 代理代办: the catalogue, a case and its steps, the lists, the agents' figures. */

@@ -114,7 +114,9 @@ describe('the catalogue of proxy items', () => {
     expect(() => saveProxyItem(admin, rootScope, second, { ...ID_CARD, guide: '乙的修改', expectedVersion: 1 }, known)).toThrow(
       expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('另一位管理员') }),
     );
-    expect(() => saveProxyItem(admin, rootScope, second, { ...ID_CARD }, known)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => saveProxyItem(admin, rootScope, second, { ...ID_CARD }, known)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
   });
 
   it('takes a department as the office only when it exists and is active, and refuses duplicates', () => {

@@ -38,7 +38,8 @@ export const saveItem = defineAction('proxy', 'saveItem', {
       now,
     });
     if (!before) await addItem(db, item);
-    else if (!(await replaceItem(db, before, item))) throw new DomainError('CONFLICT', '另一位管理员刚刚保存过这个代办事项，请看过最新内容再改');
+    else if (!(await replaceItem(db, before, item)))
+      throw new DomainError('CONFLICT', '另一位管理员刚刚保存过这个代办事项，请看过最新内容再改');
     return itemDto(item);
   },
 });
