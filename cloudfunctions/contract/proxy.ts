@@ -35,10 +35,11 @@ const figuresCursorSchema = z.object({ at: z.string().datetime(), id: idSchema }
 export const proxyRequests = {
   /** The catalogue: active items for everyone; administrators also see retired ones and the departments to pick. */
   catalogue: z.object({ includeRetired: z.boolean().default(false) }).strict(),
-  /** The county administrator adds or edits an item (retiring is `active: false`). */
+  /** The county administrator adds an item (no `itemId`) or edits one on the `version` shown (retiring is `active: false`). */
   saveItem: z
     .object({
       itemId: idSchema.optional(),
+      version: versionSchema.optional(),
       name: z.string().trim().min(1).max(max.proxyItemName),
       materials: z.array(materialSchema).min(1, '请至少列一项材料').max(MAX_MATERIALS, `材料最多${MAX_MATERIALS}项`),
       /** The department that decides, when one fits; otherwise `officeName` says where it is decided. */
@@ -136,6 +137,8 @@ export interface CatalogueDto {
   departments: Array<{ id: string; name: string }>;
   /** Whether the caller may edit the catalogue. */
   editable: boolean;
+  /** How many materials an item may list and working days a stage may take (for the editor). */
+  limits: { materials: number; stageDays: number };
   /** The grids the caller may open cases in (agents only). */
   grids: Array<{ id: string; name: string }>;
 }

@@ -1,10 +1,24 @@
-import type { AgentCasesDto, CatalogueDto, FiguresDto, OpenCaseResultDto, ProxyCaseDto, ProxyResponses, RequestOf } from '@contract';
+import type {
+  AgentCasesDto,
+  CatalogueDto,
+  FiguresDto,
+  OpenCaseResultDto,
+  ProxyCaseDto,
+  ProxyItemDto,
+  ProxyResponses,
+  RequestOf,
+} from '@contract';
 import { callCloud } from './cloud';
 
 /** 代理代办: the catalogue, a case and its steps, the lists, the agents' figures. */
 
 export function catalogue(includeRetired = false): Promise<CatalogueDto> {
   return callCloud('proxy', 'catalogue', { includeRetired });
+}
+
+/** The county administrator adds an item, or saves an edit of one made on the version shown. */
+export function saveItem(payload: RequestOf<'proxy', 'saveItem'>): Promise<ProxyItemDto> {
+  return callCloud('proxy', 'saveItem', payload);
 }
 
 export function openCase(payload: RequestOf<'proxy', 'openCase'>): Promise<OpenCaseResultDto> {

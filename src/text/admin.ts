@@ -28,6 +28,8 @@ export const adminText = {
     title: '诉求类别',
     hint: '群众提交诉求时按这里的顺序选择类别。停用的类别不再给新诉求选，已有诉求和统计照旧；只有县级管理员能修改。',
     readOnly: '只有县级管理员能修改类别，这里只能查看。',
+    proxyCatalogue: '代办事项目录',
+    proxyCatalogueHint: '网格员代办时可选的事项、要收的材料、办理部门和时限',
     limit: (days: number) => `${days}个工作日办结`,
     questionCount: (n: number) => (n ? `${n}个补充问题` : '没有补充问题'),
     retired: '（已停用）',

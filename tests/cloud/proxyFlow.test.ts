@@ -161,11 +161,13 @@ describe('the catalogue', () => {
     expect(catalogue.editable).toBe(true);
     const pension = catalogue.items.find((item) => item.id === 'pi-pension');
     if (!pension) throw new Error('pi-pension missing');
-    const { id, version: _v, office, ...fields } = pension;
-    const saved = dataOf(
-      await test.call(ADMIN, 'proxy', 'saveItem', { ...fields, itemId: id, officeName: office.name, materials: ['身份证'], active: false }),
-    );
+    const { id, office, ...fields } = pension;
+    const edit = { ...fields, itemId: id, officeName: office.name, materials: ['身份证'], active: false };
+    const saved = dataOf(await test.call(ADMIN, 'proxy', 'saveItem', edit));
     expect(saved).toMatchObject({ version: 2, active: false, materials: ['身份证'] });
+    // Another administrator's save on the version they saw (now stale) would overwrite this one: refused, nothing written.
+    await refusedWithoutWriting(() => test.call(ADMIN, 'proxy', 'saveItem', { ...edit, guide: '旧页面上的修改' }), 'CONFLICT');
+    await refusedWithoutWriting(() => test.call(ADMIN, 'proxy', 'saveItem', { ...edit, version: undefined }), 'INVALID_INPUT');
     const still = dataOf(await test.call(AGENT, 'proxy', 'caseDetail', { caseId: opened.id }));
     expect(still.materials).toEqual(opened.materials);
     expect(dataOf(await test.call(AGENT, 'proxy', 'catalogue', {})).items.map((item) => item.id)).not.toContain('pi-pension');

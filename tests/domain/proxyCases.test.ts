@@ -87,7 +87,7 @@ describe('the catalogue of proxy items', () => {
       admin,
       rootScope,
       first,
-      { ...ID_CARD, materials: ['户口簿'], active: false },
+      { ...ID_CARD, materials: ['户口簿'], active: false, expectedVersion: 1 },
       {
         department: null,
         siblings: [first],
@@ -103,6 +103,19 @@ describe('the catalogue of proxy items', () => {
     ).toThrow(expect.objectContaining({ code: 'OUT_OF_JURISDICTION' }));
     expect(() => saveProxyItem(agent, rootScope, null, ID_CARD, { department: null, siblings: [], newId: 'x', now: MONDAY })).toThrow(
       expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
+  });
+
+  it('edits only the version the administrator saw: another administrator saved meanwhile is a CONFLICT', () => {
+    const first = item();
+    const known = { department: null, siblings: [first], newId: 'unused', now: day(1) };
+    const second = saveProxyItem(admin, rootScope, first, { ...ID_CARD, guide: '甲的修改', expectedVersion: 1 }, known);
+    expect(second.version).toBe(2);
+    expect(() => saveProxyItem(admin, rootScope, second, { ...ID_CARD, guide: '乙的修改', expectedVersion: 1 }, known)).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('另一位管理员') }),
+    );
+    expect(() => saveProxyItem(admin, rootScope, second, { ...ID_CARD }, known)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
     );
   });
 

@@ -18,12 +18,22 @@ export interface ProxyItemInput {
   order: number;
 }
 
+/** An edit names the version it was made on; a new item names none. */
+export type ProxyItemSave = ProxyItemInput & { expectedVersion?: number };
+
 export interface ProxyItemKnown {
   /** The department named by `departmentId`, as read (null when none was named or none exists). */
   department: Pick<Department, '_id' | 'name' | 'active'> | null;
   siblings: readonly Pick<ProxyItem, '_id' | 'name'>[];
   newId: string;
   now: Date;
+}
+
+/** The version the administrator edited must still be the stored one, or another administrator's save would be overwritten. */
+function requireVersion(before: ProxyItem | null, expected: number | undefined): void {
+  if (!before) return;
+  if (expected === undefined) throw new DomainError('INVALID_INPUT', '缺少版本号，请刷新后再改');
+  if (before.version !== expected) throw new DomainError('CONFLICT', '另一位管理员刚刚保存过这个代办事项，请看过最新内容再改');
 }
 
 function officeOf(input: ProxyItemInput, department: ProxyItemKnown['department']): ProxyOffice {
@@ -72,16 +82,18 @@ function editWords(before: ProxyItem, after: Omit<ProxyItem, 'history'>): string
 /**
  * A new item of the catalogue, or its next version: for the administrator of
  * the whole deployment (the catalogue, like the categories, is the county's).
- * Each edit is kept; open cases keep the version they were opened with.
+ * An edit is made on the version the administrator saw (CONFLICT when another
+ * saved meanwhile). Each edit is kept; open cases keep the version they were opened with.
  */
 export function saveProxyItem(
   admin: Pick<User, '_id' | 'roles'>,
   adminScope: Pick<JurisdictionNode, 'parentId'> | null,
   before: ProxyItem | null,
-  input: ProxyItemInput,
+  input: ProxyItemSave,
   known: ProxyItemKnown,
 ): ProxyItem {
   requireRootAdmin(admin, adminScope);
+  requireVersion(before, input.expectedVersion);
   const office = officeOf(input, known.department);
   const materials = checkMaterials(input.materials);
   checkNameFree(input.name, before?._id ?? null, known.siblings);

@@ -1,6 +1,7 @@
 import { isRootScope } from '../../domain/admin/requireAdminOver';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import { isIn } from '../../domain/people/audiences';
+import { MAX_MATERIALS, MAX_STAGE_DAYS } from '../../domain/proxy/vocabulary';
 import { defineAction } from '../../shared/defineAction';
 import { COLLECTIONS } from '../../shared/collections';
 import { departmentsOf } from '../../shared/departmentStore';
@@ -34,6 +35,7 @@ export const catalogue = defineAction('proxy', 'catalogue', {
         .filter((department) => department.active)
         .map((department) => ({ id: department._id, name: department.name })),
       editable,
+      limits: { materials: MAX_MATERIALS, stageDays: MAX_STAGE_DAYS },
       grids: grids.map((grid) => ({ id: grid._id, name: grid.name })),
     };
   },

@@ -11,12 +11,13 @@ import { itemDto } from './support/toDto';
 
 /**
  * The county administrator adds an item or saves its next version (retiring
- * it is `active: false`): every edit appended to its history, written on the
- * version read. Cases already open keep the snapshot they were opened with.
+ * it is `active: false`): every edit appended to its history, made on the
+ * version the administrator saw and written on the version read (CONFLICT
+ * when another saved meanwhile). Cases already open keep their snapshot.
  */
 export const saveItem = defineAction('proxy', 'saveItem', {
   access: 'administrators',
-  run: async (input, { db, caller, now }) => {
+  run: async ({ version, ...input }, { db, caller, now }) => {
     const [scope, before, department, siblings] = await Promise.all([
       caller.staffScopeId ? findById<JurisdictionNode>(db, COLLECTIONS.nodes, caller.staffScopeId) : Promise.resolve(null),
       input.itemId ? findItem(db, input.itemId) : Promise.resolve(null),
@@ -24,7 +25,12 @@ export const saveItem = defineAction('proxy', 'saveItem', {
       catalogueItems(db),
     ]);
     if (input.itemId && !before) throw new DomainError('NOT_FOUND', '没有找到这个代办事项，请刷新后再改');
-    const fields = { ...input, departmentId: input.departmentId ?? null, officeName: input.officeName ?? null };
+    const fields = {
+      ...input,
+      departmentId: input.departmentId ?? null,
+      officeName: input.officeName ?? null,
+      expectedVersion: version,
+    };
     const item = saveProxyItem(caller, scope, before, fields, {
       department,
       siblings,
@@ -32,7 +38,8 @@ export const saveItem = defineAction('proxy', 'saveItem', {
       now,
     });
     if (!before) await addItem(db, item);
-    else if (!(await replaceItem(db, before, item))) throw new DomainError('CONFLICT', '这个事项刚被别人改过，请刷新后再改');
+    else if (!(await replaceItem(db, before, item)))
+      throw new DomainError('CONFLICT', '另一位管理员刚刚保存过这个代办事项，请看过最新内容再改');
     return itemDto(item);
   },
 });

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { EditableCategoryDto } from '@contract';
 import Icon from '@/components/Icon';
 import Button from '@/components/Button';
@@ -60,6 +61,16 @@ export default function CategoryEditor() {
           </Button>
         )}
       </View>
+      {state.editable && (
+        <View
+          className="gt-admin__card gt-system__proxy-catalogue"
+          ariaRole="link"
+          onClick={() => void Taro.navigateTo({ url: '/packages/proxy/catalogue/index' })}
+        >
+          <View className="gt-admin__title">{t.proxyCatalogue} ›</View>
+          <View className="gt-admin__hint">{t.proxyCatalogueHint}</View>
+        </View>
+      )}
       <CategoryFormPanel state={state} />
       <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={list.data !== null}>
         {state.categories.map((category, index) => (
