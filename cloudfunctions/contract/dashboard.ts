@@ -122,6 +122,8 @@ export interface DashboardDto {
 
 /** An agent's row on the 工作台: the figures and where the agent works. */
 export interface ProxyAgentRowDto extends AgentFigures {
+  /** The agent's id again, as every paged list's items carry it. */
+  id: string;
   /** The village and grid most of the agent's cases of the period lie in. */
   place: string;
 }
@@ -131,8 +133,8 @@ export interface ProxyAgentsDto {
   period: { kind: FigurePeriodKind; year: number; number: number; from: string; to: string };
   /** Agents with a case received or handed back in the period, in the jurisdiction. */
   total: number;
-  /** Rows after `after`, in the order an allowance is decided in. */
-  rows: ProxyAgentRowDto[];
+  /** The agents after `after`, in the order an allowance is decided in. */
+  items: ProxyAgentRowDto[];
   /** The `after` of the next page; null when these are the last. */
   next: number | null;
 }

@@ -88,7 +88,7 @@ async function agents(caller: string, payload: object = JANUARY): Promise<ProxyA
   return dataOf(await test.call(caller, 'dashboard', 'proxyAgents', payload as typeof JANUARY));
 }
 
-const shown = (dto: ProxyAgentsDto) => dto.rows.map(({ gridId: _gridId, ...row }) => row);
+const shown = (dto: ProxyAgentsDto) => dto.items.map(({ gridId: _gridId, id: _id, ...row }) => row);
 
 describe('staff see the agents of their own jurisdiction, in the order an allowance is decided in', () => {
   it.each([
@@ -149,8 +149,8 @@ describe('a county with many agents', () => {
     while (after !== null) {
       const dto: ProxyAgentsDto = await agents('demo-staff-county', { ...march, after });
       expect(dto.total).toBe(MANY);
-      expect(dto.rows.length).toBeLessThanOrEqual(30);
-      seen.push(...dto.rows.map((row) => row.agentId));
+      expect(dto.items.length).toBeLessThanOrEqual(30);
+      seen.push(...dto.items.map((row) => row.agentId));
       after = dto.next;
       pages += 1;
     }
@@ -158,9 +158,9 @@ describe('a county with many agents', () => {
     expect(new Set(seen).size).toBe(MANY);
     // Handed back first (52 of them), then the 13 with cases still open.
     const first = await agents('demo-staff-county', march);
-    expect(first.rows[0]).toEqual(expect.objectContaining({ handled: 1, received: 1 }));
+    expect(first.items[0]).toEqual(expect.objectContaining({ handled: 1, received: 1 }));
     const last = await agents('demo-staff-county', { ...march, after: 60 });
-    expect(last.rows.map((row) => row.handled)).toEqual([0, 0, 0, 0, 0]);
+    expect(last.items.map((row) => row.handled)).toEqual([0, 0, 0, 0, 0]);
     expect(last.next).toBeNull();
   });
 });

@@ -40,7 +40,7 @@ export const proxyAgents = defineAction('dashboard', 'proxyAgents', {
       scope: { id: scope._id, name: scope.name },
       period: { ...period, from: span.from.toISOString(), to: span.to.toISOString() },
       total: all.length,
-      rows: page.map((row) => ({ ...row, place: places.get(row.gridId) ?? '' })),
+      items: page.map((row) => ({ ...row, id: row.agentId, place: places.get(row.gridId) ?? '' })),
       next: end < all.length ? end : null,
     };
   },
