@@ -14,6 +14,7 @@ export const dashboardText = {
     quarterN: (n: number) => `第${n}季度`,
     total: (n: number) => `辖区有 ${n} 名代办员在这段时间收件或交还了代办件，按交还件数、按时办结、群众评分排列`,
     none: '这段时间辖区里没有收件或交还的代办件',
+    end: (n: number) => `已经到底了，共${n}名代办员`,
     hint: '收件按收件日期统计，交还、按时和评分按交还日期统计；按时 = 每一环节都在时限内',
     received: '收件',
     handled: '交还办结',

@@ -17,8 +17,8 @@ beforeAll(async () => {
 afterAll(() => test.close());
 
 const WANG = { id: 'demo-grid-wang', name: '汪德华' }; // 湖滨村 第一网格
-const GUO = { id: 'demo-grid-guo', name: '郭长生' }; // 湖滨村 第二网格
-const CHEN = { id: 'demo-grid-chen', name: '陈立新' }; // 太华村 第一网格
+const GUO = { id: 'demo-grid-guo', name: '郭长林' }; // 湖滨村 第二网格
+const CHEN = { id: 'demo-grid-chen', name: '陈国平' }; // 太华村 第一网格
 const HUANG = { id: 'demo-staff-township', name: '黄文斌' }; // 凉泉乡 staff, an agent too
 
 const FIXTURE: CaseSpec[] = [
@@ -28,9 +28,9 @@ const FIXTURE: CaseSpec[] = [
   { id: 'fa2', agent: WANG, grid: 'hubin1', opened: '2025-01-07T09:00:00', returnedAfterHours: 3, stars: 4 },
   { id: 'fa3', agent: WANG, grid: 'hubin1', opened: '2025-01-13T09:00:00', returnedAfterHours: 24 * 30 },
   { id: 'fa4', agent: WANG, grid: 'hubin1', opened: '2024-12-20T09:00:00', returnedAfterHours: 24 * 20 },
-  // 郭长生: one opened in January, not yet handed back.
+  // 郭长林: one opened in January, not yet handed back.
   { id: 'fb1', agent: GUO, grid: 'hubin2', opened: '2025-01-08T09:00:00' },
-  // 陈立新 (太华村): two on time, one rated 3.
+  // 陈国平 (太华村): two on time, one rated 3.
   { id: 'fc1', agent: CHEN, grid: 'taihua1', opened: '2025-01-09T09:00:00', returnedAfterHours: 3, stars: 3 },
   { id: 'fc2', agent: CHEN, grid: 'taihua1', opened: '2025-01-10T09:00:00', returnedAfterHours: 3, witness: '陈大伯' },
   // 黄文斌 in 太华村 第二网格: one on time.
@@ -54,7 +54,7 @@ const ROWS = {
   },
   guo: {
     agentId: GUO.id,
-    agentName: '郭长生',
+    agentName: '郭长林',
     place: '湖滨村 第二网格（郭屋组）',
     received: 1,
     handled: 0,
@@ -64,7 +64,7 @@ const ROWS = {
   },
   chen: {
     agentId: CHEN.id,
-    agentName: '陈立新',
+    agentName: '陈国平',
     place: '太华村 第一网格（太华街）',
     received: 2,
     handled: 2,

@@ -47,7 +47,7 @@ export default function ProxyAgentsPanel() {
         {list.items.map((row) => (
           <AgentCard key={row.id} row={row} />
         ))}
-        <ListFooter list={list} />
+        <ListFooter list={list} end={words.end} />
       </LoadState>
     </View>
   );
