@@ -1,7 +1,8 @@
+import type { LedgerProxyCase } from '../domain/ledger/proxyCaseSheet';
 import type { FigureCase, FigureSpan } from '../domain/proxy/figures';
-import type { ProxyCase } from '../domain/proxy/ProxyCase';
 import type { Database } from './cloud';
 import { COLLECTIONS } from './collections';
+import { countOf } from './dbResults';
 import { readAllPages } from './readAllPages';
 
 /**
@@ -43,14 +44,23 @@ async function casesOfSpan<T extends { _id: string; createdAt: Date }>(
   return [...unique.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a._id < b._id ? -1 : 1));
 }
 
+/** How many cases of a place were opened in a span and how many handed back in it (an export too large is refused before reading). */
+export async function countCasesOf(db: Database, placeId: string, span: FigureSpan): Promise<number> {
+  const _ = db.command;
+  const counts = await Promise.all(
+    (['createdAt', 'returnedAt'] as const).map((field) =>
+      countOf(db.collection(COLLECTIONS.proxyCases).where({ placeIds: placeId, [field]: _.gte(span.from).and(_.lt(span.to)) })),
+    ),
+  );
+  return counts[0] + counts[1];
+}
+
 /** The cases the agents' figures count for a span: opened or handed back in it. */
 export function figureCasesOf(db: Database, whose: ProxyCasesOf, span: FigureSpan): Promise<Array<FigureCase & { _id: string }>> {
   return casesOfSpan(db, whose, span, FIGURE_FIELDS);
 }
 
 /** The ledger's fields of a case: everything but its timeline (the sheet says where each stage stands). */
-export type LedgerProxyCase = Omit<ProxyCase, 'timeline'>;
-
 const LEDGER_FIELDS: Record<keyof LedgerProxyCase, true> = {
   _id: true,
   code: true,

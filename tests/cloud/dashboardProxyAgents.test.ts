@@ -1,7 +1,7 @@
 import type { ProxyAgentsDto } from '../../cloudfunctions/contract';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { refusedWithoutTrace } from './support/refusedWithoutTrace';
-import { insertCases, type CaseSpec } from './support/proxyFixture';
+import { CHEN, GUO, HUANG, insertCases, JANUARY_2025_CASES, WANG, type CaseSpec } from './support/proxyFixture';
 
 /**
  * 代理代办 on the 工作台 (`dashboard.proxyAgents`): which agents' figures each
@@ -12,32 +12,9 @@ import { insertCases, type CaseSpec } from './support/proxyFixture';
 let test: TestCloud;
 beforeAll(async () => {
   test = await startTestCloud();
-  insertCases(test, FIXTURE);
+  insertCases(test, JANUARY_2025_CASES);
 });
 afterAll(() => test.close());
-
-const WANG = { id: 'demo-grid-wang', name: '汪德华' }; // 湖滨村 第一网格
-const GUO = { id: 'demo-grid-guo', name: '郭长林' }; // 湖滨村 第二网格
-const CHEN = { id: 'demo-grid-chen', name: '陈国平' }; // 太华村 第一网格
-const HUANG = { id: 'demo-staff-township', name: '黄文斌' }; // 凉泉乡 staff, an agent too
-
-const FIXTURE: CaseSpec[] = [
-  // 汪德华: three opened in January, two handed back on time and rated 5 and 4, one handed back late in February;
-  // one opened in December and handed back late in January.
-  { id: 'fa1', agent: WANG, grid: 'hubin1', opened: '2025-01-06T09:00:00', returnedAfterHours: 3, stars: 5 },
-  { id: 'fa2', agent: WANG, grid: 'hubin1', opened: '2025-01-07T09:00:00', returnedAfterHours: 3, stars: 4 },
-  { id: 'fa3', agent: WANG, grid: 'hubin1', opened: '2025-01-13T09:00:00', returnedAfterHours: 24 * 30 },
-  { id: 'fa4', agent: WANG, grid: 'hubin1', opened: '2024-12-20T09:00:00', returnedAfterHours: 24 * 20 },
-  // 郭长林: one opened in January, not yet handed back.
-  { id: 'fb1', agent: GUO, grid: 'hubin2', opened: '2025-01-08T09:00:00' },
-  // 陈国平 (太华村): two on time, one rated 3.
-  { id: 'fc1', agent: CHEN, grid: 'taihua1', opened: '2025-01-09T09:00:00', returnedAfterHours: 3, stars: 3 },
-  { id: 'fc2', agent: CHEN, grid: 'taihua1', opened: '2025-01-10T09:00:00', returnedAfterHours: 3, witness: '陈大伯' },
-  // 黄文斌 in 太华村 第二网格: one on time.
-  { id: 'fd1', agent: HUANG, grid: 'taihua2', opened: '2025-01-14T09:00:00', returnedAfterHours: 3 },
-  // Outside January: 汪德华 in February.
-  { id: 'fa5', agent: WANG, grid: 'hubin1', opened: '2025-02-03T09:00:00', returnedAfterHours: 3, stars: 1 },
-];
 
 const JANUARY = { kind: 'month' as const, year: 2025, number: 1 };
 

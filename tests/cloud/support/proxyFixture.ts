@@ -27,6 +27,8 @@ export interface CaseSpec {
   stars?: number;
   /** Signed for by a witness (named) instead of the resident. */
   witness?: string;
+  /** What was handed back; 新身份证1张 unless said. */
+  returnedItems?: string;
 }
 
 /** A 代办件 taken through the domain's own steps, as the proxy function would have stored it. */
@@ -61,7 +63,7 @@ export function buildCase(spec: CaseSpec): ProxyCase {
     : { signer: 'resident' as const, witnessName: null };
   c = handBackCase(
     c,
-    { items: '新身份证1张', ...signer, signature: `cloud://local/proxy/${spec.id}.png` },
+    { items: spec.returnedItems ?? '新身份证1张', ...signer, signature: `cloud://local/proxy/${spec.id}.png` },
     step('back', at(1)),
     WEEKENDS_ONLY,
   );
@@ -79,3 +81,38 @@ export function insertCases(test: TestCloud, specs: CaseSpec[]): ProxyCase[] {
   test.cloud.store.insertMany('proxyCases', cases as unknown as Doc[]);
   return cases;
 }
+
+/** A long list of what was handed back: the ledger keeps it whole. */
+export const LONG_RETURN = `新身份证1张；${'原户口簿、照片回执、申请表复印件、'.repeat(12)}以上材料原件全部交还本人家属`;
+
+export const WANG = { id: 'demo-grid-wang', name: '汪德华' }; // 湖滨村 第一网格
+export const GUO = { id: 'demo-grid-guo', name: '郭长林' }; // 湖滨村 第二网格
+export const CHEN = { id: 'demo-grid-chen', name: '陈国平' }; // 太华村 第一网格
+export const HUANG = { id: 'demo-staff-township', name: '黄文斌' }; // 凉泉乡 staff, an agent too
+
+/** 凉泉乡's agents around January 2025, where the demo data has no 代办件 (worked out by hand in the tests that use it). */
+export const JANUARY_2025_CASES: CaseSpec[] = [
+  // 汪德华: three opened in January, two handed back on time and rated 5 and 4, one handed back late in February;
+  // one opened in December and handed back late in January.
+  { id: 'fa1', agent: WANG, grid: 'hubin1', opened: '2025-01-06T09:00:00', returnedAfterHours: 3, stars: 5 },
+  { id: 'fa2', agent: WANG, grid: 'hubin1', opened: '2025-01-07T09:00:00', returnedAfterHours: 3, stars: 4 },
+  { id: 'fa3', agent: WANG, grid: 'hubin1', opened: '2025-01-13T09:00:00', returnedAfterHours: 24 * 30 },
+  { id: 'fa4', agent: WANG, grid: 'hubin1', opened: '2024-12-20T09:00:00', returnedAfterHours: 24 * 20 },
+  // 郭长林: one opened in January, not yet handed back.
+  { id: 'fb1', agent: GUO, grid: 'hubin2', opened: '2025-01-08T09:00:00' },
+  // 陈国平 (太华村): two on time, one rated 3.
+  { id: 'fc1', agent: CHEN, grid: 'taihua1', opened: '2025-01-09T09:00:00', returnedAfterHours: 3, stars: 3 },
+  {
+    id: 'fc2',
+    agent: CHEN,
+    grid: 'taihua1',
+    opened: '2025-01-10T09:00:00',
+    returnedAfterHours: 3,
+    witness: '陈大伯',
+    returnedItems: LONG_RETURN,
+  },
+  // 黄文斌 in 太华村 第二网格: one on time.
+  { id: 'fd1', agent: HUANG, grid: 'taihua2', opened: '2025-01-14T09:00:00', returnedAfterHours: 3 },
+  // Outside January: 汪德华 in February.
+  { id: 'fa5', agent: WANG, grid: 'hubin1', opened: '2025-02-03T09:00:00', returnedAfterHours: 3, stars: 1 },
+];
