@@ -66,10 +66,13 @@ it('shows every agent of the village for this month, figures beside their counts
   expect(await figure('e2e-agent-00', '按时办结').innerText()).toBe('暂无');
 
   // Every agent, not just the first page: scrolling down (or 加载更多) brings the rest, then says how many.
-  await page.locator('.gt-list-footer').scrollIntoViewIfNeeded();
-  const more = page.locator('.gt-list-footer__more');
-  if (await more.isVisible()) await more.click();
-  await page.locator('.gt-list-footer__note', { hasText: `共${first.total}名代办员` }).waitFor();
+  // The page scrolls inside Taro's container: scrolling to its end is what brings the next page (加载更多 stands there too).
+  const end = page.locator('.gt-list-footer__note', { hasText: `共${first.total}名代办员` });
+  for (let tries = 0; tries < 10 && !(await end.isVisible()); tries += 1) {
+    await page.locator('.gt-list-footer').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+  }
+  await end.waitFor();
   expect(await page.locator('.gt-cs-home__agent').count()).toBe(first.total);
 
   // Nothing cut or off the screen in the panel.
@@ -82,13 +85,18 @@ it('shows every agent of the village for this month, figures beside their counts
   expect(cut).toEqual([]);
   await card(GUO.id).scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.resolve(__dirname, '../../dist/console-home-375-proxy.png') });
+  await page.close();
 });
 
 it('a quarter is chosen like on 代办统计, and the figures follow it', async () => {
   const page = await app().browser.newPage();
   await page.setViewportSize({ width: 375, height: 667 });
   await actAs(app(), page, '李大毛');
+  const loaded = page.waitForResponse(
+    (r) => r.url().endsWith('/cloud/dashboard') && r.request().postData()?.includes('proxyAgents') === true,
+  );
   await page.goto(`${app().cloud.cloud.url}/packages/console/home/index`);
+  expect(await (await loaded).json()).toEqual(expect.objectContaining({ ok: true }));
   await page.locator('.gt-cs-home__proxy-total').waitFor();
   const answer = page.waitForResponse(
     (r) => r.url().endsWith('/cloud/dashboard') && r.request().postData()?.includes('"quarter"') === true,
