@@ -42,8 +42,10 @@ export default function ProxyAgentsPanel() {
       <View className="gt-cs__heading">{words.heading}</View>
       <FigurePeriodPicker period={period} onChange={choose} words={words} />
       <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={list.first !== null}>
-        <View className="gt-cs__line gt-cs-home__proxy-total">{list.total > 0 ? words.total(list.total) : words.none}</View>
-        <View className="gt-cs__line">{words.hint}</View>
+        <View className="gt-cs__card">
+          <View className="gt-cs__line gt-cs-home__proxy-total">{list.total > 0 ? words.total(list.total) : words.none}</View>
+          <View className="gt-cs__line">{words.hint}</View>
+        </View>
         {list.items.map((row) => (
           <AgentCard key={row.id} row={row} />
         ))}
