@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { idSchema } from './common';
 import type { RequestState } from './requests';
+import type { AgentFigures } from '../domain/proxy/figures';
+import { FIGURE_PERIODS, type FigurePeriodKind } from '../domain/proxy/vocabulary';
 
 /** 工作台 / 督办: figures for a staff member's jurisdiction, and reminders about overdue requests. */
 
@@ -16,6 +18,19 @@ export const dashboardRequests = {
     .refine((p) => p.from <= p.to, { message: '开始月份不能晚于结束月份', path: ['to'] }),
   /** 一键督办: remind the handler of an overdue request; recorded in the request's ledger. */
   remind: z.object({ requestId: idSchema, opId: opIdSchema }).strict(),
+  /**
+   * 代理代办 on the 工作台: the jurisdiction's agents' figures for a month or a
+   * quarter (what the allowance is set from), a page at a time after `after`
+   * rows already shown.
+   */
+  proxyAgents: z
+    .object({
+      kind: z.enum(FIGURE_PERIODS),
+      year: z.number().int().min(2020).max(2100),
+      number: z.number().int().min(1).max(12),
+      after: z.number().int().min(0).max(100_000).default(0),
+    })
+    .strict(),
 };
 
 /** On-time rate, satisfaction and the assessment score of a grid or a grid member. */
@@ -105,7 +120,27 @@ export interface DashboardDto {
   messages: { waiting: number; unansweredOver24h: UnansweredMessageDto[] };
 }
 
+/** An agent's row on the 工作台: the figures and where the agent works. */
+export interface ProxyAgentRowDto extends AgentFigures {
+  /** The agent's id again, as every paged list's items carry it. */
+  id: string;
+  /** The village and grid most of the agent's cases of the period lie in. */
+  place: string;
+}
+
+export interface ProxyAgentsDto {
+  scope: { id: string; name: string };
+  period: { kind: FigurePeriodKind; year: number; number: number; from: string; to: string };
+  /** Agents with a case received or handed back in the period, in the jurisdiction. */
+  total: number;
+  /** The agents after `after`, in the order an allowance is decided in. */
+  items: ProxyAgentRowDto[];
+  /** The `after` of the next page; null when these are the last. */
+  next: number | null;
+}
+
 export interface DashboardResponses {
   overview: DashboardDto;
+  proxyAgents: ProxyAgentsDto;
   remind: { requestId: string; remindedAt: string; replayed: boolean };
 }

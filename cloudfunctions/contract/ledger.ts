@@ -29,6 +29,8 @@ export interface LedgerCountsDto {
   serviceLogs: number;
   /** 民情走访: visits made in the place in the range (the sheet has a row per visit and household). */
   visits: number;
+  /** 代理代办: cases opened or handed back in the place in the range (a row each; 代办员统计 sums them per agent). */
+  proxyCases: number;
 }
 
 export interface LedgerFileDto {

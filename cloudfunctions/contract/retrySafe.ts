@@ -100,7 +100,7 @@ export const retrySafe = {
     publish: true,
     board: true,
   },
-  dashboard: { overview: true, remind: true },
+  dashboard: { overview: true, remind: true, proxyAgents: true },
   // An export only reads; a repeat writes one more file and nothing else.
   ledger: { ledgerPlaces: true, exportLedger: true },
   // Reads, and setting a name, a limit, the calendar, a scope or a duty to the same value twice, are harmless; adding a place or importing a roster is not.

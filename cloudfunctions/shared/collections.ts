@@ -199,7 +199,8 @@ export const INDEXES: IndexSpec[] = [
   // Linking a household member to a registered resident of the grid.
   index('users', 'homeGridId'),
   // 代理代办: the catalogue in its order; an agent's open cases by deadline and finished ones newest first;
-  // a resident's (opened for their account or their verified phone); cases returned in a period, of a place or an agent (figures).
+  // a resident's (opened for their account or their verified phone); cases opened and cases returned in a period, of a place
+  // or an agent (figures on 代办统计 and the 工作台, the ledger's 代理代办 sheets).
   index('proxyItems', 'order'),
   index('proxyCases', 'agentId', 'open', 'deadline', '_id'),
   index('proxyCases', 'agentId', 'open', 'updatedAt', '_id'),
@@ -207,4 +208,6 @@ export const INDEXES: IndexSpec[] = [
   index('proxyCases', 'residentId', 'updatedAt'),
   index('proxyCases', 'placeIds', 'returnedAt'),
   index('proxyCases', 'agentId', 'returnedAt'),
+  index('proxyCases', 'placeIds', 'createdAt'),
+  index('proxyCases', 'agentId', 'createdAt'),
 ];

@@ -5,6 +5,22 @@ export const dashboardText = {
   },
 
   periods: { month: '本月', quarter: '近三个月', year: '近一年' },
+  /** 代理代办 on the 工作台: what each agent's allowance (代办补贴) is set from. */
+  proxyAgents: {
+    heading: '代理代办 · 代办员补贴依据',
+    month: '按月',
+    quarter: '按季度',
+    monthN: (n: number) => `${n}月`,
+    quarterN: (n: number) => `第${n}季度`,
+    total: (n: number) => `辖区有 ${n} 名代办员在这段时间收件或交还了代办件，按交还件数、按时办结、群众评分排列`,
+    none: '这段时间辖区里没有收件或交还的代办件',
+    end: (n: number) => `已经到底了，共${n}名代办员`,
+    hint: '收件按收件日期统计，交还、按时和评分按交还日期统计；按时 = 每一环节都在时限内',
+    received: '收件',
+    handled: '交还办结',
+    onTime: '按时办结',
+    rating: '群众评分',
+  },
   asOf: (time: string) => `诉求数据更新于 ${time}（每分钟更新）`,
   asOfNone: '诉求数据还在生成，请稍后再看',
   requestsHeading: '诉求情况',

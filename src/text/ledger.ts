@@ -8,7 +8,7 @@ export const ledgerText = {
   generate: '生成台账',
   generating: '正在生成台账，请稍候…',
   ready: '台账已生成',
-  counts: (c: { requests: number; timelineRows: number; bookings: number; serviceLogs: number; visits: number }) =>
-    `诉求${c.requests}件（办理记录${c.timelineRows}条） · 预约${c.bookings}条 · 党员服务${c.serviceLogs}条 · 民情走访${c.visits}次`,
+  counts: (c: { requests: number; timelineRows: number; bookings: number; serviceLogs: number; visits: number; proxyCases: number }) =>
+    `诉求${c.requests}件（办理记录${c.timelineRows}条） · 预约${c.bookings}条 · 党员服务${c.serviceLogs}条 · 民情走访${c.visits}次 · 代理代办${c.proxyCases}件`,
   open: '打开 / 下载台账',
 } as const;

@@ -7,6 +7,7 @@ import { envelopeCode } from '../support/codes';
 import { downloadAs } from '../support/downloadAs';
 import { snapshotStore } from '../support/snapshotStore';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import { insertCases, JANUARY_2025_CASES, LONG_RETURN } from './support/proxyFixture';
 
 /**
  * The ledger (台账) end to end: staff export a place of their jurisdiction,
@@ -67,7 +68,7 @@ describe('ledger export', () => {
     expect(file).toMatchObject({ scopeName: '凉泉乡', from: RANGE.from, to: RANGE.to });
     expect(file.fileName).toBe(`台账_凉泉乡_${RANGE.from}至${RANGE.to}.xlsx`);
     const sheets = await readLedger(file, 'demo-staff-township');
-    expect(Object.keys(sheets)).toEqual(['诉求办理', '便民服务日预约', '党员服务记录', '民情走访']);
+    expect(Object.keys(sheets)).toEqual(['诉求办理', '便民服务日预约', '党员服务记录', '民情走访', '代理代办', '代办员统计']);
 
     // Every step of every demo request filed in the range, in the order it happened.
     const requests = test.cloud.store.find('requests', {}) as Array<{ code: string; ledger: Array<{ what: string }> }>;
@@ -244,5 +245,77 @@ describe('places to export', () => {
     ['ledger-visitor', 'NOT_REGISTERED'],
   ])('refuses %s with %s', async (openid, expected) => {
     expect(codeOf(await test.call(openid, 'ledger', 'ledgerPlaces', {}))).toBe(expected);
+  });
+});
+
+describe('代理代办 in the ledger', () => {
+  const JANUARY = { from: '2025-01-01', to: '2025-01-31' };
+  beforeAll(() => {
+    insertCases(test, JANUARY_2025_CASES);
+  });
+
+  /** A sheet's rows as objects keyed by its headers, so a column added anywhere does not move what is read. */
+  const byHeader = (rows: Rows) => rows.slice(1).map((row) => Object.fromEntries(rows[0].map((header, i) => [header, row[i] ?? ''])));
+
+  it('writes a row per case opened or handed back in the range, each stage on time or late, what was returned and who signed', async () => {
+    const file = dataOf(await test.call('demo-staff-township', 'ledger', 'exportLedger', { scopeId: 't-liangquan', ...JANUARY }));
+    const rows = byHeader((await readLedger(file, 'demo-staff-township'))['代理代办']);
+    // Opened in January, or handed back in it (fa4, opened in December); fa5 (February) is not.
+    expect(rows.map((row) => row['编号']).sort()).toEqual(['DBFA1', 'DBFA2', 'DBFA3', 'DBFA4', 'DBFB1', 'DBFC1', 'DBFC2', 'DBFD1']);
+    expect(file.counts.proxyCases).toBe(8);
+    const row = (code: string) => rows.find((candidate) => candidate['编号'] === code)!;
+    expect(row('DBFA1')).toMatchObject({
+      事项: '居民身份证办理（换领、补领）',
+      群众: '王秀英',
+      电话: '139****0101',
+      '村（社区）': '湖滨村',
+      网格: '第一网格（汪屋组）',
+      代办员: '汪德华',
+      当前环节: '已交还',
+      收件时间: '2025-01-06 09:00',
+      收件时限: '按时',
+      送办时限: '按时',
+      办结结果: '已批准',
+      办结时限: '按时',
+      交还时间: '2025-01-06 12:00',
+      交还时限: '按时',
+      交还物品: '新身份证1张',
+      签收: '本人签字',
+      群众评价: '5星：办得快',
+    });
+    // Taken to the office a week after a 3-working-day limit.
+    expect(row('DBFA4')['送办时限']).toBe('超时');
+    // Opened in January, handed back in February: as it stands when exported.
+    expect(row('DBFA3')).toMatchObject({ 当前环节: '已交还', 交还时间: '2025-02-12 09:00', 送办时限: '超时', 群众评价: '未评价' });
+    // Long text whole; a witness signs by name.
+    expect(row('DBFC2')).toMatchObject({ 交还物品: LONG_RETURN, 签收: '见证人签字：陈大伯', 群众评价: '未评价' });
+    // Still at 送办, long past its limit.
+    expect(row('DBFB1')).toMatchObject({ 当前环节: '送办', 交还时间: '', 交还时限: '' });
+    expect(row('DBFB1')['送办时限']).toMatch(/^已超时（限2025-01-\d\d \d\d:\d\d）$/);
+    expect(JSON.stringify(rows)).not.toMatch(/1\d{10}/);
+  });
+
+  it('sums each agent in 代办员统计 with the range written on every row', async () => {
+    const file = dataOf(await test.call('demo-staff-township', 'ledger', 'exportLedger', { scopeId: 't-liangquan', ...JANUARY }));
+    const rows = byHeader((await readLedger(file, 'demo-staff-township'))['代办员统计']);
+    expect(rows.map((row) => row['代办员'])).toEqual(['汪德华', '陈国平', '黄文斌', '郭长林']);
+    expect(rows.every((row) => row['统计期间'] === '2025-01-01 至 2025-01-31')).toBe(true);
+    expect(rows[0]).toMatchObject({
+      网格: '第一网格（汪屋组）',
+      收件数: '3',
+      交还办结数: '3',
+      按时办结数: '2',
+      按时办结率: '66.7%',
+      评价人数: '2',
+      平均评分: '4.5',
+    });
+    expect(rows[3]).toMatchObject({ 收件数: '1', 交还办结数: '0', 按时办结率: '暂无', 平均评分: '暂无' });
+  });
+
+  it("gives a village only its own agents' cases", async () => {
+    const file = dataOf(await test.call('demo-staff-hubin', 'ledger', 'exportLedger', { scopeId: 'v-hubin', ...JANUARY }));
+    const sheets = await readLedger(file, 'demo-staff-hubin');
+    expect(new Set(byHeader(sheets['代理代办']).map((row) => row['村（社区）']))).toEqual(new Set(['湖滨村']));
+    expect(byHeader(sheets['代办员统计']).map((row) => row['代办员'])).toEqual(['汪德华', '郭长林']);
   });
 });

@@ -147,6 +147,8 @@ const CASES: Actions = {
   board: { setup: 'none', payload: () => ({}), expect: { ...RESIDENTS_OK, staffCounty: 'ok' } },
   'dashboard.overview': { setup: 'none', payload: () => ({ from: '2026-01', to: '2026-12' }), expect: STAFF_ANY },
   'dashboard.remind': { setup: 'overdue', payload: (p) => ({ requestId: p.requestId, opId: key('d') }), expect: STAFF_OVER },
+  // Every staff member sees their own jurisdiction's agents (tests/cloud/dashboardProxyAgents.test.ts: which ones).
+  'dashboard.proxyAgents': { setup: 'none', payload: () => ({ kind: 'month', year: 2026, number: 12 }), expect: STAFF_ANY },
 };
 
 const rows = (Object.keys(CASES) as Array<keyof Actions>).flatMap((action) =>

@@ -7,7 +7,7 @@ import {
   stepAlreadyTaken,
   type ProxyStep,
 } from '../../cloudfunctions/domain/proxy/caseSteps';
-import { agentFigures, isOnTime, periodRange } from '../../cloudfunctions/domain/proxy/figures';
+import { agentFigures, compareAgentFigures, isOnTime, periodRange } from '../../cloudfunctions/domain/proxy/figures';
 import { openProxyCase, type OpenCaseInput } from '../../cloudfunctions/domain/proxy/openProxyCase';
 import type { ProxyCase } from '../../cloudfunctions/domain/proxy/ProxyCase';
 import type { ProxyItem } from '../../cloudfunctions/domain/proxy/ProxyItem';
@@ -257,6 +257,8 @@ describe('a 代办 case', () => {
   });
 });
 
+const NOVEMBER = periodRange({ kind: 'month', year: 2026, number: 11 });
+
 describe("the agents' figures", () => {
   it('count a case on time only when every stage met its own limit', () => {
     expect(isOnTime(returned())).toBe(true);
@@ -269,10 +271,56 @@ describe("the agents' figures", () => {
     const late = returned({ receive: 3, send: 3, conclude: 3, handBack: 3 });
     const rated = (c: ProxyCase, stars: number) => rateCase(c, resident, { stars, comment: '', opId: `r${stars}` }, day(6));
     const other = { ...returned(), agentId: 's-town', agentName: '黄文斌' };
-    expect(agentFigures([rated(returned(), 5), rated(late, 4), returned(), open(), other])).toEqual([
-      { agentId: 'm-head', agentName: '汪德华', handled: 3, onTime: 2, ratings: 2, averageStars: 4.5 },
-      { agentId: 's-town', agentName: '黄文斌', handled: 1, onTime: 1, ratings: 0, averageStars: null },
+    expect(agentFigures([rated(returned(), 5), rated(late, 4), returned(), open(), other], NOVEMBER)).toEqual([
+      { agentId: 'm-head', agentName: '汪德华', gridId: 'g1', received: 4, handled: 3, onTime: 2, ratings: 2, averageStars: 4.5 },
+      { agentId: 's-town', agentName: '黄文斌', gridId: 'g1', received: 1, handled: 1, onTime: 1, ratings: 0, averageStars: null },
     ]);
+  });
+
+  it('count a case as received in the period it was opened in and as handled in the one it was handed back in', () => {
+    // Opened on 30 November (China time), handed back on 2 December.
+    const spanning = { ...returned(), createdAt: new Date('2026-11-30T23:30:00+08:00'), returnedAt: new Date('2026-12-02T09:00:00+08:00') };
+    // Opened and handed back in October: counts in neither.
+    const october = {
+      ...returned(),
+      _id: 'case-oct',
+      createdAt: new Date('2026-10-10T09:00:00+08:00'),
+      returnedAt: new Date('2026-10-20T09:00:00+08:00'),
+    };
+    // Handed back at China midnight starting December: December's, not November's.
+    const midnight = { ...returned(), _id: 'case-mid', returnedAt: new Date('2026-12-01T00:00:00+08:00') };
+    expect(agentFigures([spanning, october, midnight], NOVEMBER)).toEqual([
+      expect.objectContaining({ agentId: 'm-head', received: 2, handled: 0, onTime: 0, ratings: 0, averageStars: null }),
+    ]);
+    expect(agentFigures([spanning, october, midnight], periodRange({ kind: 'month', year: 2026, number: 12 }))).toEqual([
+      expect.objectContaining({ agentId: 'm-head', received: 0, handled: 2 }),
+    ]);
+    expect(agentFigures([october], NOVEMBER)).toEqual([]);
+  });
+
+  it("name the grid most of an agent's cases lie in as where the agent works", () => {
+    const inGrid = (gridId: string, id: string) => ({ ...returned(), _id: id, gridId });
+    const [row] = agentFigures([inGrid('g1', 'a'), inGrid('g2', 'b'), inGrid('g2', 'c')], NOVEMBER);
+    expect(row.gridId).toBe('g2');
+  });
+
+  it('order agents for an allowance: handed back, then on time, then rated better (unrated last), then received, then name', () => {
+    const row = (agentName: string, fields: { handled: number; onTime: number; averageStars: number | null; received: number }) => ({
+      agentId: agentName,
+      agentName,
+      gridId: 'g1',
+      ratings: fields.averageStars === null ? 0 : 1,
+      ...fields,
+    });
+    const rows = [
+      row('甲', { handled: 3, onTime: 2, averageStars: null, received: 9 }),
+      row('乙', { handled: 3, onTime: 2, averageStars: 4.0, received: 1 }),
+      row('丙', { handled: 3, onTime: 3, averageStars: 2.0, received: 1 }),
+      row('丁', { handled: 4, onTime: 0, averageStars: null, received: 4 }),
+      row('戊', { handled: 0, onTime: 0, averageStars: null, received: 5 }),
+      row('己', { handled: 0, onTime: 0, averageStars: null, received: 6 }),
+    ];
+    expect(rows.sort(compareAgentFigures).map((r) => r.agentName)).toEqual(['丁', '丙', '乙', '甲', '己', '戊']);
   });
 
   it('span a China month or quarter', () => {

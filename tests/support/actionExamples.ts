@@ -398,6 +398,8 @@ export const actionExamples: ExampleTable = {
   dashboard: {
     overview: { caller: 'demo-staff-hubin', payload: { from: DEMO_PERIOD.from, to: DEMO_PERIOD.to } },
     remind: { caller: 'demo-staff-taihua', payload: { requestId: 'demo-rq-11', opId: 'example-remind-1' } },
+    // 凉泉乡's agents this month (汪德华's demo cases).
+    proxyAgents: { caller: 'demo-staff-township', payload: { kind: 'month', year: CURRENT_YEAR, number: Number(TODAY.slice(5, 7)) } },
   },
   // 台账: 湖滨村's staff export their village for the weeks around the demo data.
   ledger: {

@@ -19,3 +19,12 @@ export function requireVisitLedgerSize(visitCount: number): void {
     throw new DomainError('LEDGER_TOO_LARGE', '这段时间的走访记录太多，一个文件放不下；请缩短时间段，或选择下一级地方分别导出');
   }
 }
+
+/** The most 代办件 one export holds (counted once if opened and returned in the range, twice here: a bound, not a figure). */
+export const MAX_LEDGER_PROXY_CASES = 10_000;
+
+export function requireProxyLedgerSize(caseCount: number): void {
+  if (caseCount > MAX_LEDGER_PROXY_CASES) {
+    throw new DomainError('LEDGER_TOO_LARGE', '这段时间的代办件太多，一个文件放不下；请缩短时间段，或选择下一级地方分别导出');
+  }
+}

@@ -39,7 +39,11 @@ export function isOnTime(proxyCase: Pick<ProxyCase, 'stage' | 'stages'>): boolea
 export interface AgentFigures {
   agentId: string;
   agentName: string;
-  /** Cases handed back in the period. */
+  /** The grid most of the agent's cases of the period lie in: where the agent works. */
+  gridId: string;
+  /** Cases opened (收件) in the period. */
+  received: number;
+  /** Cases handed back (交还) in the period. */
   handled: number;
   /** Of those, done within every stage's limit. */
   onTime: number;
@@ -49,33 +53,90 @@ export interface AgentFigures {
   averageStars: number | null;
 }
 
+/** The fields of a case the figures read. */
+export type FigureCase = Pick<ProxyCase, 'agentId' | 'agentName' | 'gridId' | 'stage' | 'stages' | 'rating' | 'createdAt' | 'returnedAt'>;
+
+/** [from, to): the instants the figures count. */
+export interface FigureSpan {
+  from: Date;
+  to: Date;
+}
+
+function within(at: Date | null, span: FigureSpan): boolean {
+  return at !== null && at.getTime() >= span.from.getTime() && at.getTime() < span.to.getTime();
+}
+
 /**
- * Figures per agent from the cases handed back in a period ("根据代办件数和
- * 群众测评结果"): handled, on time, ratings and their average. Agents with the
- * most cases first, then by name.
+ * The order an allowance is decided in: most cases handed back first, then
+ * most on time, then the better rated (unrated last), then most received,
+ * then by name (and id, so equal rows keep one order across pages).
  */
-export function agentFigures(cases: readonly Pick<ProxyCase, 'agentId' | 'agentName' | 'stage' | 'stages' | 'rating'>[]): AgentFigures[] {
-  const byAgent = new Map<string, AgentFigures & { starSum: number }>();
+export function compareAgentFigures(a: AgentFigures, b: AgentFigures): number {
+  return (
+    b.handled - a.handled ||
+    b.onTime - a.onTime ||
+    (b.averageStars ?? -1) - (a.averageStars ?? -1) ||
+    b.received - a.received ||
+    a.agentName.localeCompare(b.agentName, 'zh') ||
+    (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0)
+  );
+}
+
+type Tally = AgentFigures & { starSum: number; grids: Map<string, number> };
+
+function tallyCase(row: Tally, proxyCase: FigureCase, span: FigureSpan): void {
+  row.grids.set(proxyCase.gridId, (row.grids.get(proxyCase.gridId) ?? 0) + 1);
+  if (within(proxyCase.createdAt, span)) row.received += 1;
+  if (proxyCase.stage !== 'done' || !within(proxyCase.returnedAt, span)) return;
+  row.handled += 1;
+  if (isOnTime(proxyCase)) row.onTime += 1;
+  if (proxyCase.rating) {
+    row.ratings += 1;
+    row.starSum += proxyCase.rating.stars;
+  }
+}
+
+/** The grid with the most of the agent's cases (the first met of equals). */
+function mainGrid(grids: Map<string, number>): string {
+  let best = '';
+  let most = 0;
+  for (const [gridId, count] of grids) {
+    if (count > most) [best, most] = [gridId, count];
+  }
+  return best;
+}
+
+/**
+ * Figures per agent for a period ("根据代办件数和群众测评结果"): the cases
+ * received (opened) in it, and of those handed back in it how many were on
+ * time, how many residents rated them and their average. `cases` are the
+ * cases opened or handed back in the span (others count nowhere). In the
+ * order of `compareAgentFigures`.
+ */
+export function agentFigures(cases: readonly FigureCase[], span: FigureSpan): AgentFigures[] {
+  const byAgent = new Map<string, Tally>();
   for (const proxyCase of cases) {
-    if (proxyCase.stage !== 'done') continue;
+    if (!within(proxyCase.createdAt, span) && !within(proxyCase.returnedAt, span)) continue;
     const row = byAgent.get(proxyCase.agentId) ?? {
       agentId: proxyCase.agentId,
       agentName: proxyCase.agentName,
+      gridId: proxyCase.gridId,
+      received: 0,
       handled: 0,
       onTime: 0,
       ratings: 0,
       averageStars: null,
       starSum: 0,
+      grids: new Map<string, number>(),
     };
-    row.handled += 1;
-    if (isOnTime(proxyCase)) row.onTime += 1;
-    if (proxyCase.rating) {
-      row.ratings += 1;
-      row.starSum += proxyCase.rating.stars;
-    }
+    tallyCase(row, proxyCase, span);
     byAgent.set(proxyCase.agentId, row);
   }
   return [...byAgent.values()]
-    .map(({ starSum, ...row }) => ({ ...row, averageStars: row.ratings > 0 ? Math.round((starSum / row.ratings) * 10) / 10 : null }))
-    .sort((a, b) => b.handled - a.handled || a.agentName.localeCompare(b.agentName, 'zh'));
+    .map(({ starSum, grids, ...row }) => ({
+      ...row,
+      gridId: mainGrid(grids),
+      averageStars: row.ratings > 0 ? Math.round((starSum / row.ratings) * 10) / 10 : null,
+    }))
+    .sort(compareAgentFigures);
 }

@@ -8,6 +8,8 @@ const t = commonText.pagedList;
 
 interface ListFooterProps {
   list: Pick<PagedListState<{ id: string }, unknown>, 'items' | 'total' | 'hasMore' | 'loadingMore' | 'moreError' | 'loadMore'>;
+  /** The last line, counting what the list holds in its own words (共12名); 共12件 by default. */
+  end?: (total: number) => string;
 }
 
 /**
@@ -15,7 +17,7 @@ interface ListFooterProps {
  * comes (scrolling to the bottom asks for it), a 加载更多 button for phones
  * that did not scroll, what went wrong with 再试一次, or that this is all.
  */
-export default function ListFooter({ list }: ListFooterProps) {
+export default function ListFooter({ list, end = t.end }: ListFooterProps) {
   if (list.items.length === 0) return null;
   let content;
   if (list.loadingMore) content = <View className="gt-list-footer__note">{t.loadingMore}</View>;
@@ -34,6 +36,6 @@ export default function ListFooter({ list }: ListFooterProps) {
         {t.loadMore}
       </Button>
     );
-  else content = <View className="gt-list-footer__note">{t.end(list.total)}</View>;
+  else content = <View className="gt-list-footer__note">{end(list.total)}</View>;
   return <View className="gt-list-footer">{content}</View>;
 }

@@ -9,7 +9,6 @@ import { COLLECTIONS } from '../../../shared/collections';
 import { conditionalUpdate } from '../../../shared/conditionalUpdate';
 import { countOf } from '../../../shared/dbResults';
 import { findById } from '../../../shared/findById';
-import { readAllPages } from '../../../shared/readAllPages';
 import { readDocs } from '../../../shared/readDocs';
 
 /**
@@ -123,26 +122,6 @@ export async function agentCasePage(
     countOf(db.collection(COLLECTIONS.proxyCases).where(base)),
   ]);
   return { docs: read.slice(0, CASE_PAGE_SIZE), total, more: read.length > CASE_PAGE_SIZE };
-}
-
-/** The cases handed back in [from, to) of a place's subtree, or of one agent: what the figures count. */
-export function casesReturnedIn(
-  db: Database,
-  whose: { placeId: string } | { agentId: string },
-  from: Date,
-  to: Date,
-): Promise<ProxyCase[]> {
-  const _ = db.command;
-  const owner = 'placeId' in whose ? { placeIds: whose.placeId } : { agentId: whose.agentId };
-  return readAllPages<ProxyCase>(
-    db,
-    COLLECTIONS.proxyCases,
-    { ...owner, returnedAt: _.gte(from).and(_.lt(to)) },
-    {
-      orderBy: 'returnedAt',
-      fields: { agentId: true, agentName: true, stage: true, stages: true, rating: true },
-    },
-  );
 }
 
 /** How many grids the opening form offers staff (a village has a few tens; a county's staff pick from the first ones). */

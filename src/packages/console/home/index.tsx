@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import Button from '@/components/Button';
 import type { DashboardDto, OverdueItemDto } from '@contract';
@@ -9,7 +9,9 @@ import SegmentTabs from '@/components/SegmentTabs';
 import { dashboardText } from '@/text/dashboard';
 import { formatDateTime } from '@/utils/time';
 import type { PeriodKey } from '../period';
+import FigureCells, { type Figure } from './FigureCells';
 import NeedsVisitPanel from './NeedsVisitPanel';
+import ProxyAgentsPanel from './ProxyAgentsPanel';
 import { useDashboard } from './useDashboard';
 import '../common.scss';
 
@@ -31,29 +33,6 @@ function OverdueCard({ item, onRemind }: { item: OverdueItemDto; onRemind: (item
         </Button>
       </View>
     </View>
-  );
-}
-
-/** A figure and, beside it, the counts it rests on (so a rate never looks bigger than it is). */
-interface Figure {
-  value: string | number;
-  count?: string;
-}
-
-/** Labelled figures side by side. */
-function FigureCells({ cells }: { cells: Array<[string, Figure]> }) {
-  return (
-    <>
-      {cells.map(([label, figure]) => (
-        <View key={label} className="gt-cs__figure">
-          <View className="gt-cs__line">{label}</View>
-          <View className="gt-cs__value">
-            {figure.value}
-            {figure.count && <Text className="gt-cs__count">{figure.count}</Text>}
-          </View>
-        </View>
-      ))}
-    </>
   );
 }
 
@@ -201,6 +180,7 @@ export default function ConsoleHomePage() {
           </View>
         )}
       </LoadState>
+      <ProxyAgentsPanel />
     </PageShell>
   );
 }
