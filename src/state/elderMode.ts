@@ -17,6 +17,7 @@ import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
 import type { ProfileDto } from '@contract';
 import * as usersApi from '@/services/users';
+import { createListeners } from './listeners';
 
 interface Stored {
   on: boolean;
@@ -29,7 +30,7 @@ interface Stored {
 const STORAGE_KEY = 'gt.elderMode';
 
 let state: Stored = readStored();
-const listeners = new Set<() => void>();
+const listeners = createListeners();
 
 function readStored(): Stored {
   try {
@@ -52,19 +53,14 @@ function commit(next: Stored): void {
   } catch {
     // Still applied for this session.
   }
-  if (changed) listeners.forEach((listener) => listener());
+  if (changed) listeners.notify();
 }
 
 export function isElderMode(): boolean {
   return state.on;
 }
 
-export function subscribeElderMode(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
+export const subscribeElderMode = listeners.subscribe;
 
 /** The current mode; re-renders the component when it changes. */
 export function useElderMode(): boolean {
@@ -123,5 +119,5 @@ export function reloadElderModeFromStorage(): void {
   const next = readStored();
   const changed = next.on !== state.on;
   state = next;
-  if (changed) listeners.forEach((listener) => listener());
+  if (changed) listeners.notify();
 }
