@@ -36,37 +36,40 @@ beforeEach(() => {
   };
 });
 
-it('不予受理: a failed load of the originals is an error to retry, not "no original"', async () => {
+type Page = ReturnType<typeof renderHook<ReturnType<typeof useStepPanel>>>;
+type Load = 'originalsLoad' | 'categoriesLoad';
+
+/** Opens a panel offline: its list is an error in Chinese, with no data; then online, `retry` loads it. */
+async function failsThenLoads(load: Load, start: (page: Page) => void, retry: (page: Page) => void): Promise<Page> {
   const page = renderHook(() => useStepPanel(request));
   phone.online = false;
-  page.run((state) => state.open('reject'));
+  start(page);
   await settle();
-  expect(page.current.originalsLoad.error?.message).toMatch(/[\u4e00-\u9fa5]/);
-  expect(page.current.originalsLoad.data).toBeNull();
-
+  expect(page.current[load].error?.message).toMatch(/[\u4e00-\u9fa5]/);
+  expect(page.current[load].data).toBeNull();
   phone.online = true;
-  page.run((state) => state.originalsLoad.reload());
+  retry(page);
   await settle();
-  expect(page.current.originalsLoad.error).toBeNull();
+  expect(page.current[load].error).toBeNull();
+  return page;
+}
+
+it('不予受理: a failed load of the originals is an error to retry, not "no original"', async () => {
+  const page = await failsThenLoads(
+    'originalsLoad',
+    (p) => p.run((state) => state.open('reject')),
+    (p) => p.run((state) => state.originalsLoad.reload()),
+  );
   // The request itself is not offered as its own original.
   expect(page.current.originals.map((item) => item.id)).toEqual(['r-1']);
   page.unmount();
 });
 
 it('更改类别: a failed load of the categories is an error to retry; once loaded they are not asked for again', async () => {
-  const page = renderHook(() => useStepPanel(request));
-  phone.online = false;
-  page.run((state) => state.open('recategorize'));
-  await settle();
-  expect(page.current.categoriesLoad.error?.message).toMatch(/[\u4e00-\u9fa5]/);
-  expect(page.current.categoriesLoad.data).toBeNull();
-
-  phone.online = true;
-  page.run((state) => state.open('recategorize'));
-  await settle();
-  expect(page.current.categoriesLoad.error).toBeNull();
+  const openIt = (p: Page) => p.run((state) => state.open('recategorize'));
+  const page = await failsThenLoads('categoriesLoad', openIt, openIt);
   expect(page.current.categories.map((c) => c.id)).toEqual(['c-road', 'c-water']);
-  page.run((state) => state.open('recategorize'));
+  openIt(page);
   await settle();
   expect(phone.callsOf('formOptions')).toHaveLength(1);
   page.unmount();

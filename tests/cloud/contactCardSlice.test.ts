@@ -59,9 +59,9 @@ describe('users', () => {
 
   it('keeps elder mode on the profile, only for registered people', async () => {
     const before = await snapshotStore(test);
-    expect(await test.call('new-visitor-4', 'users', 'setPreferences', { elderMode: true, save: { device: 'phone-of-visitor', seq: 1 } })).toEqual(
-      expect.objectContaining({ ok: false, code: 'NOT_REGISTERED' }),
-    );
+    expect(
+      await test.call('new-visitor-4', 'users', 'setPreferences', { elderMode: true, save: { device: 'phone-of-visitor', seq: 1 } }),
+    ).toEqual(expect.objectContaining({ ok: false, code: 'NOT_REGISTERED' }));
     expect(await snapshotStore(test)).toBe(before);
     const on = dataOf(await test.call('demo-resident-wang', 'users', 'setPreferences', { elderMode: true, save: WANG_PHONE(1) }));
     expect(on.elderMode).toBe(true);

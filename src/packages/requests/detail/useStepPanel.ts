@@ -39,8 +39,7 @@ export function useStepPanel(request: RequestDetailDto | null) {
     errors.clear('targetDate');
   };
   const originals = useRemote(
-    async () =>
-      request ? (await requestsApi.similar(request.gridId, request.categoryId)).filter((item) => item.id !== request.id) : [],
+    async () => (request ? (await requestsApi.similar(request.gridId, request.categoryId)).filter((item) => item.id !== request.id) : []),
     { auto: false },
   );
   const categories = useRemote(async () => (await requestsApi.formOptions()).categories, { auto: false });
