@@ -9,8 +9,24 @@ export const usersRequests = {
   home: emptySchema,
   /** A resident picks or confirms the grid they live in; registers them on first use. */
   chooseGrid: z.object({ gridId: idSchema }).strict(),
-  /** Display preferences that follow the person across devices. */
-  setPreferences: z.object({ elderMode: z.boolean() }).strict(),
+  /**
+   * Display preferences that follow the person across devices. `save` names
+   * this tap on its phone (`device`, a key the phone made once, and `seq`,
+   * growing with every tap there): a save from that phone that is not newer
+   * than the last one stored from it is not applied, so two taps whose calls
+   * cross leave the later tap's choice.
+   */
+  setPreferences: z
+    .object({
+      elderMode: z.boolean(),
+      save: z
+        .object({
+          device: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+          seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+        })
+        .strict(),
+    })
+    .strict(),
   /**
    * 绑定手机号: the one-time code WeChat's phone-number button gives
    * (getPhoneNumber, `detail.code`). The function asks WeChat for the number

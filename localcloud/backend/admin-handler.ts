@@ -32,6 +32,9 @@ type AnyHandler = (body: Record<string, unknown>, ctx: AdminContext) => ActionRe
 
 const handlers: Record<string, AnyHandler> = { ...databaseActions, ...storageActions, ...functionsActions };
 
+/** Every JSON action /admin answers (`wx.openApi` comes as multipart): each is one wx-server-sdk sends. */
+export const answeredActions: readonly string[] = Object.keys(handlers);
+
 function json(value: unknown): AdminResponse {
   return { contentType: 'application/json; charset=utf-8', body: JSON.stringify(value) };
 }

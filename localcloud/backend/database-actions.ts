@@ -157,25 +157,6 @@ const modifyDocument: Handler = (body, ctx) =>
     return { data: { updated: result.updated, matched: result.matched, upsert_id: result.upsertedId } };
   });
 
-/** updateAndReturn(): update the first match and return it as it is after the update. Not in a transaction (a where() query). */
-const modifyAndReturnDoc: Handler = (body, ctx) =>
-  metered('updateAndReturn', body, ctx, async (cost) => {
-    const id = txId(body);
-    if (id) throw ctx.store.documents.refuseInTransaction(id, 'updateAndReturn()');
-    const now = () => ctx.clock.now();
-    const name = collectionName(body);
-    const query = decodeObject(body.query, now, 'query');
-    const data = decodeObject(body.data, now, 'data');
-    const documents = ctx.store.documents;
-    return run(body, ctx, () => {
-      const [target] = documents.find(name, query, { limit: 1 }, undefined, cost);
-      if (!target) return { data: { updated: 0, doc: null } };
-      const result = documents.update(name, { _id: target._id }, data, { multi: false, replace: false, upsert: false });
-      const [after] = documents.find(name, { _id: target._id }, { limit: 1 });
-      return { data: { updated: result.updated, doc: after ? encodeDoc(after) : null } };
-    });
-  });
-
 const removeDocument: Handler = (body, ctx) =>
   metered('remove', body, ctx, async (cost) => {
     requireDocQuery(body, ctx, 'a where() remove');
@@ -218,12 +199,17 @@ const abortTransaction: Handler = (body, ctx) => {
   return { data: {} };
 };
 
+/**
+ * The database actions wx-server-sdk sends. Not `database.modifyAndReturnDoc`:
+ * only @cloudbase's `updateAndReturn()` sends it, which wx-server-sdk's
+ * query and document classes do not have (a function calling it gets a
+ * TypeError), so the local cloud refuses it as it does any unknown action.
+ */
 export const databaseActions: Record<string, Handler> = {
   'database.getDocument': getDocument,
   'database.calculateDocument': calculateDocument,
   'database.insertDocument': insertDocument,
   'database.modifyDocument': modifyDocument,
-  'database.modifyAndReturnDoc': modifyAndReturnDoc,
   'database.removeDocument': removeDocument,
   'database.aggregateDocuments': aggregateDocuments,
   'database.addCollection': addCollection,

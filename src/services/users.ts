@@ -1,4 +1,4 @@
-import type { LinkPhoneDto, ProfileDto } from '@contract';
+import type { LinkPhoneDto, ProfileDto, RequestOf } from '@contract';
 import { callCloud } from './cloud';
 
 /** Who am I. A first visit answers `registered: false` with no home grid. */
@@ -11,7 +11,8 @@ export function chooseGrid(gridId: string): Promise<ProfileDto> {
   return callCloud('users', 'chooseGrid', { gridId });
 }
 
-export function setPreferences(preferences: { elderMode: boolean }): Promise<ProfileDto> {
+/** Saves 长辈模式; `save` names the tap on this phone, so an older tap's call arriving late is not applied. */
+export function setPreferences(preferences: RequestOf<'users', 'setPreferences'>): Promise<ProfileDto> {
   return callCloud('users', 'setPreferences', preferences);
 }
 

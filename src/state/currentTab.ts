@@ -4,16 +4,10 @@
  * shown (PageShell's `tabPage`) and every instance reads the one value here.
  */
 import { useSyncExternalStore } from 'react';
+import { createListeners } from './listeners';
 
 let current = '';
-const listeners = new Set<() => void>();
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
+const { subscribe, notify } = createListeners();
 
 const read = () => current;
 
@@ -21,7 +15,7 @@ const read = () => current;
 export function selectTab(pagePath: string): void {
   if (pagePath === current) return;
   current = pagePath;
-  listeners.forEach((listener) => listener());
+  notify();
 }
 
 /** The page path of the tab on screen; re-renders when it changes. */

@@ -10,6 +10,10 @@
  *   pending (then the pending value is sent again). That way a change made on
  *   another device reaches this one, a change made here while offline is not
  *   lost, and an answer read before a save does not undo it.
+ * - Every tap is numbered on this phone (`seq`, with the phone's own key):
+ *   the server applies a save only when it is newer than the last one it
+ *   holds from this phone, so of two taps whose calls cross, the later one
+ *   stays, and the answer to the last tap says what the server holds.
  *
  * Every page applies it through PageShell, which adds the `gt-elder` class.
  */
@@ -17,6 +21,7 @@ import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
 import type { ProfileDto } from '@contract';
 import * as usersApi from '@/services/users';
+import { createListeners } from './listeners';
 
 interface Stored {
   on: boolean;
@@ -24,24 +29,34 @@ interface Stored {
   pending: boolean;
   /** The server's time of the last save this device made or adopted (ms; 0: none). */
   savedAt: number;
+  /** This phone's key and its count of taps: the server applies a save only when it is this phone's latest. */
+  device: string;
+  seq: number;
 }
 
 const STORAGE_KEY = 'gt.elderMode';
 
 let state: Stored = readStored();
-const listeners = new Set<() => void>();
+const listeners = createListeners();
 
 function readStored(): Stored {
   try {
     const value: unknown = Taro.getStorageSync(STORAGE_KEY);
     if (value && typeof value === 'object') {
       const v = value as Partial<Stored>;
-      return { on: v.on === true, pending: v.pending === true, savedAt: typeof v.savedAt === 'number' ? v.savedAt : 0 };
+      const saves = typeof v.device === 'string' && typeof v.seq === 'number' ? { device: v.device, seq: v.seq } : newDevice();
+      return { on: v.on === true, pending: v.pending === true, savedAt: typeof v.savedAt === 'number' ? v.savedAt : 0, ...saves };
     }
   } catch {
     // Storage unavailable: fall back to normal mode.
   }
-  return { on: false, pending: false, savedAt: 0 };
+  return { on: false, pending: false, savedAt: 0, ...newDevice() };
+}
+
+/** A key for this phone (kept with the mode), no taps yet. */
+function newDevice(): Pick<Stored, 'device' | 'seq'> {
+  const random = Math.random().toString(36).slice(2, 12).padEnd(10, '0');
+  return { device: `p${Date.now().toString(36)}${random}`, seq: 0 };
 }
 
 function commit(next: Stored): void {
@@ -52,19 +67,14 @@ function commit(next: Stored): void {
   } catch {
     // Still applied for this session.
   }
-  if (changed) listeners.forEach((listener) => listener());
+  if (changed) listeners.notify();
 }
 
 export function isElderMode(): boolean {
   return state.on;
 }
 
-export function subscribeElderMode(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
+export const subscribeElderMode = listeners.subscribe;
 
 /** The current mode; re-renders the component when it changes. */
 export function useElderMode(): boolean {
@@ -76,22 +86,23 @@ export function useElderMode(): boolean {
  * Resolves to whether the server has it (false: kept locally, retried later).
  */
 export function setElderMode(on: boolean): Promise<boolean> {
-  commit({ ...state, on, pending: true });
+  commit({ ...state, on, pending: true, seq: state.seq + 1 });
   return pushPending();
 }
 
 async function pushPending(): Promise<boolean> {
-  const wanted = state.on;
+  const { device, seq } = state;
   let saved: ProfileDto;
   try {
-    saved = await usersApi.setPreferences({ elderMode: wanted });
+    saved = await usersApi.setPreferences({ elderMode: state.on, save: { device, seq } });
   } catch {
     return false;
   }
   const savedAt = Math.max(state.savedAt, saved.elderModeSetAt ?? 0);
-  // Only clear the flag if nothing changed while the call was on its way.
-  const settled = state.on === wanted && state.pending;
-  commit({ on: state.on, pending: settled ? false : state.pending, savedAt });
+  // No tap since this one left: the answer is what the server holds now (a later tap
+  // whose call crossed this one has won there). Otherwise the later tap's answer decides.
+  if (state.seq === seq && state.pending) commit({ ...state, on: saved.elderMode, pending: false, savedAt });
+  else commit({ ...state, savedAt });
   return true;
 }
 
@@ -110,12 +121,12 @@ export function syncElderModeFromProfile(profile: Pick<ProfileDto, 'elderMode' |
   const setAt = profile.elderModeSetAt ?? 0;
   if (setAt < state.savedAt) return;
   if (profile.elderMode === state.on && setAt === state.savedAt) return;
-  commit({ on: profile.elderMode, pending: false, savedAt: setAt });
+  commit({ ...state, on: profile.elderMode, pending: false, savedAt: setAt });
 }
 
 /** Forget the local preference (H5 demo: another identity was picked). */
 export function resetElderModeForNewIdentity(): void {
-  commit({ on: state.on, pending: false, savedAt: 0 });
+  commit({ ...state, pending: false, savedAt: 0 });
 }
 
 /** Test hook: re-read storage. */
@@ -123,5 +134,5 @@ export function reloadElderModeFromStorage(): void {
   const next = readStored();
   const changed = next.on !== state.on;
   state = next;
-  if (changed) listeners.forEach((listener) => listener());
+  if (changed) listeners.notify();
 }

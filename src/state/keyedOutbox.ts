@@ -11,6 +11,7 @@ import Taro from '@tarojs/taro';
 import { CloudError, isCloudError } from '@/services';
 import * as storageApi from '@/services/storage';
 import { commonText } from '@/text/common';
+import { createListeners } from './listeners';
 
 export interface OutboxPhoto {
   /** Kept on the device (photoPicking.keepPhoto). */
@@ -41,7 +42,7 @@ const RETRY_EVERY_MS = 60_000;
 
 export class KeyedOutbox<P, R> {
   private list: Array<OutboxItem<P>>;
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = createListeners();
   private flushing: Promise<Map<string, R>> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private readonly options: OutboxOptions<P, R>;
@@ -55,12 +56,8 @@ export class KeyedOutbox<P, R> {
     return this.list;
   }
 
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  }
+  /** Bound: a hook may pass it on as it is. */
+  readonly subscribe = this.listeners.subscribe;
 
   /** Keeps the item and tries at once: the result, or null while it waits for the network; rejects with a refusal. */
   async submit(key: string, payload: P, photos: string[], label: string): Promise<R | null> {
@@ -156,7 +153,7 @@ export class KeyedOutbox<P, R> {
     } catch {
       // Storage full: still held for this session.
     }
-    this.listeners.forEach((listener) => listener());
+    this.listeners.notify();
   }
 
   private update(key: string, change: Partial<OutboxItem<P>>): void {

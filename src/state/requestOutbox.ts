@@ -19,6 +19,7 @@ import { CloudError, isCloudError, type CloudErrorCode } from '@/services';
 import * as requestsApi from '@/services/requests';
 import * as storageApi from '@/services/storage';
 import { commonText } from '@/text/common';
+import { createListeners } from './listeners';
 import { sendLock } from './sendLock';
 
 type SubmitPayload = RequestOf<'requests', 'submit'>;
@@ -67,7 +68,7 @@ let items: PendingRequest[] = read<PendingRequest>(STORAGE_KEY);
 let sent: SentRequest[] = read<SentRequest>(SENT_KEY);
 /** False after storage refused a write: then this copy holds more than storage and is kept. */
 let stored = true;
-const listeners = new Set<() => void>();
+const { subscribe, notify } = createListeners();
 let flushing: Promise<Map<string, SubmitResultDto>> | null = null;
 let timer: ReturnType<typeof setInterval> | null = null;
 
@@ -78,10 +79,6 @@ function read<T>(key: string): T[] {
   } catch {
     return [];
   }
-}
-
-function notify(): void {
-  listeners.forEach((listener) => listener());
 }
 
 /** Takes what storage holds now (another tab may have added, sent or deleted); true when it differed. */
@@ -154,12 +151,7 @@ export function sentRequests(): SentRequest[] {
   return sent;
 }
 
-export function subscribeOutbox(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
+export const subscribeOutbox = subscribe;
 
 /** A fresh key: 16+ characters of time and randomness, as the contract wants. */
 export function newKey(prefix = 'k'): string {

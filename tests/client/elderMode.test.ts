@@ -9,19 +9,46 @@ import { phone } from './support/fakeTaro';
 
 type ElderMode = typeof import('@/state/elderMode');
 
-/** The users function as the server plays it: one person, a clock that moves on with every save. */
+interface Save {
+  device: string;
+  seq: number;
+}
+
+/**
+ * The users function as the server plays it: one person, a clock that moves
+ * on with every save, and a save not newer than the last one from its phone
+ * not applied. `hold` keeps the next call at the server until released.
+ */
 function usersFunction() {
-  const server = { elderMode: false, setAt: null as number | null, clock: 1_000 };
-  phone.cloud = (call) => {
-    if (call.name === 'users' && call.action === 'setPreferences') {
+  const server = { elderMode: false, setAt: null as number | null, clock: 1_000, save: null as Save | null };
+  let held: Promise<void> | null = null;
+  const apply = (payload: Record<string, unknown>) => {
+    const save = payload.save as Save | undefined;
+    const older = save && server.save?.device === save.device && server.save.seq >= save.seq;
+    if (!older) {
       server.clock += 1_000;
-      server.elderMode = call.payload.elderMode === true;
+      server.elderMode = payload.elderMode === true;
       server.setAt = server.clock;
-      return { ok: true, data: profile(server.elderMode, server.setAt) };
+      server.save = save ?? null;
     }
-    return { ok: false, code: 'NOT_FOUND', message: '没有这个操作' };
+    return { ok: true, data: profile(server.elderMode, server.setAt) };
   };
-  return server;
+  phone.cloud = async (call) => {
+    if (call.name !== 'users' || call.action !== 'setPreferences') return { ok: false, code: 'NOT_FOUND', message: '没有这个操作' };
+    const gate = held;
+    held = null;
+    if (gate) await gate;
+    return apply(call.payload);
+  };
+  /** The next call waits at the server until the function returned is called. */
+  const hold = (): (() => void) => {
+    let release: () => void = () => undefined;
+    held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return () => release();
+  };
+  return { server, hold };
 }
 
 function profile(elderMode: boolean, elderModeSetAt: number | null) {
@@ -52,7 +79,7 @@ async function settle(): Promise<void> {
 beforeEach(() => phone.reset());
 
 it('an answer read before a tap does not undo the tap; a later change from another phone arrives', async () => {
-  const server = usersFunction();
+  const { server } = usersFunction();
   const elder = launch();
   // First start on this phone: the server's choice (made on another phone) is taken.
   elder.syncElderModeFromProfile(profile(true, 500));
@@ -81,7 +108,7 @@ it('an answer read before a tap does not undo the tap; a later change from anoth
 });
 
 it('a tap made offline is kept, survives an answer that disagrees, and is sent when the network is back', async () => {
-  const server = usersFunction();
+  const { server } = usersFunction();
   const elder = launch();
   phone.online = false;
   expect(await elder.setElderMode(true)).toBe(false);
@@ -112,4 +139,34 @@ it('picking another identity (H5 demo) takes that person’s saved choice, whate
   elder.resetElderModeForNewIdentity();
   elder.syncElderModeFromProfile(profile(false, null));
   expect(elder.isElderMode()).toBe(false);
+});
+
+it('two taps whose calls cross: the older one, landing last, does not undo the later one', async () => {
+  const { server, hold } = usersFunction();
+  const elder = launch();
+  const release = hold();
+  const first = elder.setElderMode(true);
+  await settle();
+  // The second tap's call overtakes the first, held at the server.
+  expect(await elder.setElderMode(false)).toBe(true);
+  expect(server.elderMode).toBe(false);
+  release();
+  expect(await first).toBe(true);
+  expect(server.elderMode).toBe(false);
+  expect(elder.isElderMode()).toBe(false);
+  // Settled: nothing left to send.
+  const saves = phone.callsOf('setPreferences').length;
+  elder.syncElderModeFromProfile(profile(false, server.setAt));
+  await settle();
+  expect(phone.callsOf('setPreferences')).toHaveLength(saves);
+});
+
+it('each tap names this phone and counts on, across a restart', async () => {
+  usersFunction();
+  const elder = launch();
+  await elder.setElderMode(true);
+  await launch().setElderMode(false);
+  const [one, two] = phone.callsOf('setPreferences').map((call) => call.payload.save as Save);
+  expect(one.device).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+  expect(two).toEqual({ device: one.device, seq: one.seq + 1 });
 });

@@ -55,19 +55,21 @@ describe('users', () => {
     expect(await snapshotStore(test)).toBe(before);
   });
 
+  const WANG_PHONE = (seq: number) => ({ device: 'wang-phone-1', seq });
+
   it('keeps elder mode on the profile, only for registered people', async () => {
     const before = await snapshotStore(test);
-    expect(await test.call('new-visitor-4', 'users', 'setPreferences', { elderMode: true })).toEqual(
-      expect.objectContaining({ ok: false, code: 'NOT_REGISTERED' }),
-    );
+    expect(
+      await test.call('new-visitor-4', 'users', 'setPreferences', { elderMode: true, save: { device: 'phone-of-visitor', seq: 1 } }),
+    ).toEqual(expect.objectContaining({ ok: false, code: 'NOT_REGISTERED' }));
     expect(await snapshotStore(test)).toBe(before);
-    const on = dataOf(await test.call('demo-resident-wang', 'users', 'setPreferences', { elderMode: true }));
+    const on = dataOf(await test.call('demo-resident-wang', 'users', 'setPreferences', { elderMode: true, save: WANG_PHONE(1) }));
     expect(on.elderMode).toBe(true);
     // The save's server time comes back and stays: devices order the answers they get by it.
     expect(on.elderModeSetAt).toEqual(expect.any(Number));
     const me = dataOf(await test.call('demo-resident-wang', 'users', 'me', {}));
     expect(me).toEqual(expect.objectContaining({ elderMode: true, elderModeSetAt: on.elderModeSetAt }));
-    const off = dataOf(await test.call('demo-resident-wang', 'users', 'setPreferences', { elderMode: false }));
+    const off = dataOf(await test.call('demo-resident-wang', 'users', 'setPreferences', { elderMode: false, save: WANG_PHONE(2) }));
     expect(off.elderModeSetAt).toBeGreaterThanOrEqual(on.elderModeSetAt!);
   });
 });

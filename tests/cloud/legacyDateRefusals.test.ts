@@ -1,4 +1,6 @@
 import { instantAt } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
+import { planDateCancellation } from '../../cloudfunctions/domain/servicedays/dateExceptions';
+import type { ServiceDay } from '../../cloudfunctions/domain/servicedays/ServiceDay';
 import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { DEMO_SERVICE_DAY_ID, demoBookingDate, demoServiceSessions } from '../../localcloud/seed/demoServiceDays';
 import { resetDemoData } from '../support/resetDemoData';
@@ -73,4 +75,41 @@ it('the first check-in on a first-layout date finds the code the move brings ove
   const checked = dataOf(await test.call('demo-staff-township', 'servicedays', 'checkIn', { sessionId, code: '100001' }));
   expect(checked).toEqual(expect.objectContaining({ code: '100001', status: 'checkedIn' }));
   expect(test.cloud.store.find('serviceSessions', { _id: sessionId })[0]).not.toHaveProperty('bookings');
+});
+
+/** The date cancelled while it was stored in the first layout: its bookings cancelled inside its document. */
+function cancelledInFirstLayout(): void {
+  const legacy = demoServiceSessions(new Date()).find((s) => s._id === sessionId)!;
+  const day = test.cloud.store.find('serviceDays', { _id: DEMO_SERVICE_DAY_ID })[0] as unknown as ServiceDay;
+  const actor = { openid: 'demo-staff-township', name: '乡便民服务中心', role: 'staff' as const };
+  const plan = planDateCancellation(day, legacy, demoDate, '暴雨停办', actor, demoDate, new Date());
+  test.cloud.store.documents.remove('serviceSessions', { _id: sessionId }, false);
+  test.cloud.store.insertMany('serviceSessions', [plan.session!]);
+  test.cloud.store.documents.remove('serviceDays', { _id: DEMO_SERVICE_DAY_ID }, false);
+  test.cloud.store.insertMany('serviceDays', [plan.day]);
+}
+
+const dayChange = { serviceDayId: DEMO_SERVICE_DAY_ID, date: demoDate };
+
+it('cancelDate on a first-layout date already cancelled is refused and moves nothing; restoring it moves and reopens it', async () => {
+  cancelledInFirstLayout();
+  const before = { ...(stored() as object), day: test.cloud.store.find('serviceDays', { _id: DEMO_SERVICE_DAY_ID }) };
+  const again = await test.call('demo-staff-township', 'servicedays', 'cancelDate', { ...dayChange, reason: '再取消一次' });
+  expect(again).toEqual(expect.objectContaining({ ok: false, code: 'CONFLICT' }));
+  expect({ ...(stored() as object), day: test.cloud.store.find('serviceDays', { _id: DEMO_SERVICE_DAY_ID }) }).toEqual(before);
+
+  const restored = dataOf(await test.call('demo-staff-township', 'servicedays', 'addExtraDate', dayChange));
+  expect(restored.cancelledDates).toEqual([]);
+  expect(test.cloud.store.find('serviceSessions', { _id: sessionId })[0]).toEqual(
+    expect.not.objectContaining({ bookings: expect.anything() }),
+  );
+  expect(test.cloud.store.find('serviceSessions', { _id: sessionId })[0]).toMatchObject({ status: 'open' });
+});
+
+it('addExtraDate on a first-layout date that is a service day already is refused and moves nothing', async () => {
+  const before = stored();
+  const extra = await test.call('demo-staff-township', 'servicedays', 'addExtraDate', dayChange);
+  expect(extra).toEqual(expect.objectContaining({ ok: false, code: 'CONFLICT' }));
+  expect(stored()).toEqual(before);
+  expect(test.cloud.store.find('serviceSessions', { _id: sessionId })[0]).toHaveProperty('bookings');
 });

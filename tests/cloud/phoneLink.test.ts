@@ -159,7 +159,7 @@ describe('an imported grid member binds their phone', () => {
   it("keeps the account's own choices when a registered resident binds the phone the roster has", async () => {
     await importDahai();
     dataOf(await test.call('wx-dahai', 'users', 'chooseGrid', { gridId: 'g-hubin-2' }));
-    dataOf(await test.call('wx-dahai', 'users', 'setPreferences', { elderMode: true }));
+    dataOf(await test.call('wx-dahai', 'users', 'setPreferences', { elderMode: true, save: { device: 'dahai-phone', seq: 1 } }));
     dataOf(await bind('wx-dahai', DAHAI_PHONE));
     expect(dataOf(await test.call('wx-dahai', 'users', 'me', {}))).toMatchObject({
       name: '汪大海',

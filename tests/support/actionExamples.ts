@@ -96,7 +96,7 @@ export const actionExamples: ExampleTable = {
     me: { caller: 'demo-resident-wang', payload: {} },
     home: { caller: 'demo-resident-wang', payload: {} },
     chooseGrid: { caller: 'demo-resident-li', payload: { gridId: 'g-hubin-2' } },
-    setPreferences: { caller: 'demo-resident-wang', payload: { elderMode: true } },
+    setPreferences: { caller: 'demo-resident-wang', payload: { elderMode: true, save: { device: 'example-phone', seq: 1 } } },
     linkPhone: {
       caller: 'demo-resident-li',
       payload: { code: 'example-phone-code' },

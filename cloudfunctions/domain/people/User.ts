@@ -57,6 +57,8 @@ export interface User {
   elderMode: boolean;
   /** When elderMode was last saved (absent before the first save). */
   elderModeSetAt?: Date | null;
+  /** Which phone's tap the stored elderMode is (absent before): an older tap from that phone is not applied. */
+  elderModeSave?: ElderModeSave | null;
   createdAt: Date;
   /**
    * The imported person this account became whose requests are still being
@@ -64,4 +66,10 @@ export interface User {
    * done; a crash in between is finished by the next users.me or linkPhone).
    */
   movingFrom?: string | null;
+}
+
+/** One 长辈模式 tap: the phone's own key and its count of taps there. */
+export interface ElderModeSave {
+  device: string;
+  seq: number;
 }

@@ -14,7 +14,7 @@ export interface CloudCall {
   payload: Record<string, unknown>;
 }
 
-/** Plays a cloud function: returns the envelope the function answers. */
+/** Plays a cloud function: returns the envelope the function answers (or a promise of it, to hold a call at the server). */
 export type CloudFunction = (call: CloudCall) => unknown;
 
 type Listener<T> = (value: T) => void;
@@ -149,7 +149,7 @@ const Taro = {
       if (!phone.online) throw failure('cloud.callFunction');
       const call = { name, action: data.action, payload: JSON.parse(JSON.stringify(data.payload)) as Record<string, unknown> };
       phone.calls.push(call);
-      const result = phone.cloud(call);
+      const result: unknown = await phone.cloud(call);
       await roundTrip();
       if (phone.loseAnswers || !phone.online) throw failure('cloud.callFunction');
       return { result };

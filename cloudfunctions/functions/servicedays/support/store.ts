@@ -283,11 +283,13 @@ export async function changeDate<P extends { day: ServiceDay }>(
   plan: (context: DateExceptionContext) => P,
   write: (tx: Transaction, sessionId: string, plan: P) => Promise<void>,
 ): Promise<P & { before: ServiceSession | null }> {
-  requireStaffCovers(caller, await loadServiceDay(db, serviceDayId));
+  const current = await loadServiceDay(db, serviceDayId);
+  requireStaffCovers(caller, current);
   const actor: Actor = { openid: caller._id, name: caller.name, role: 'staff' };
   const sessionId = sessionIdOf(serviceDayId, date);
-  // A first-layout date is moved before the transaction reads it.
-  await findSession(db, sessionId);
+  // A first-layout date is moved before the transaction reads it, once the change is
+  // allowed on it as it stands (a refused change, e.g. a date already cancelled, moves nothing).
+  await findSession(db, sessionId, (session) => plan({ day: current, session, actor, today: localDateOf(now) }));
   const outcome = await runTransaction(db, async (tx) => {
     const day = await readServiceDayIn(tx, serviceDayId);
     // A missing document fails a read in a transaction: look first, after the

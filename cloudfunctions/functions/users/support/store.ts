@@ -1,6 +1,7 @@
-import type { User } from '../../../domain/people/User';
+import type { ElderModeSave, User } from '../../../domain/people/User';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
+import { conditionalUpdate } from '../../../shared/conditionalUpdate';
 import { readDocs } from '../../../shared/readDocs';
 
 /**
@@ -24,12 +25,24 @@ export async function setHomeGrid(db: Database, personId: string, gridId: string
     .update({ data: { homeGridId: gridId } });
 }
 
-/** 长辈模式 on or off, and when (devices order the answers they get by it). */
-export async function setElderMode(db: Database, personId: string, elderMode: boolean, at: Date): Promise<void> {
-  await db
-    .collection(COLLECTIONS.users)
-    .doc(personId)
-    .update({ data: { elderMode, elderModeSetAt: at } });
+/**
+ * 长辈模式 on or off, and when (devices order the answers they get by it),
+ * unless what is stored is a later tap from the same phone: one atomic
+ * step, so of two calls that cross the older tap never lands last. Taps on
+ * two phones have no order but their arrival. False: not applied.
+ */
+export function setElderMode(
+  db: Database,
+  personId: string,
+  change: { elderMode: boolean; save: ElderModeSave; at: Date },
+): Promise<boolean> {
+  const _ = db.command;
+  const notOlder = _.or([{ 'elderModeSave.device': _.neq(change.save.device) }, { 'elderModeSave.seq': _.lt(change.save.seq) }]);
+  return conditionalUpdate(db.collection(COLLECTIONS.users).where(_.and([{ _id: personId }, notOlder])), {
+    elderMode: change.elderMode,
+    elderModeSetAt: change.at,
+    elderModeSave: change.save,
+  });
 }
 
 /** The take-over's move is done: the account no longer moves from the imported person (see finishMove). */

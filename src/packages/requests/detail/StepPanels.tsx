@@ -4,6 +4,7 @@ import type { RequestDetailDto } from '@contract';
 import CategoryGrid from '@/components/CategoryGrid';
 import ChoiceList from '@/components/ChoiceList';
 import FormField from '@/components/FormField';
+import LoadState from '@/components/LoadState';
 import StepPanel from '@/components/StepPanel';
 import { requestsText } from '@/text/requests';
 import { DepartmentChoice, PersonChoice } from './HandChoices';
@@ -26,18 +27,26 @@ function RejectChoices({ panel }: { panel: StepPanelState }) {
         selected={panel.rejectKind}
         onSelect={panel.setRejectKind}
       />
-      {panel.rejectKind === 'duplicate' &&
-        (panel.originals.length === 0 ? (
-          <View className="gt-request__row">{t.noOriginals}</View>
-        ) : (
-          <FormField error={panel.errors.original}>
-            <ChoiceList
-              options={panel.originals.map((item) => ({ key: item.id, label: `${item.code}：${item.excerpt}` }))}
-              selected={panel.duplicateOf}
-              onSelect={panel.setDuplicateOf}
-            />
-          </FormField>
-        ))}
+      {panel.rejectKind === 'duplicate' && (
+        <LoadState
+          loading={panel.originalsLoad.loading}
+          error={panel.originalsLoad.error}
+          onRetry={panel.originalsLoad.reload}
+          hasData={panel.originalsLoad.data !== null}
+        >
+          {panel.originals.length === 0 ? (
+            <View className="gt-request__row">{t.noOriginals}</View>
+          ) : (
+            <FormField error={panel.errors.original}>
+              <ChoiceList
+                options={panel.originals.map((item) => ({ key: item.id, label: `${item.code}：${item.excerpt}` }))}
+                selected={panel.duplicateOf}
+                onSelect={panel.setDuplicateOf}
+              />
+            </FormField>
+          )}
+        </LoadState>
+      )}
     </View>
   );
 }
@@ -51,11 +60,18 @@ export default function StepPanels({ request, steps }: { request: RequestDetailD
     return (
       <View className="gt-request__card">
         <View className="gt-request__heading">{t.chooseCategory}</View>
-        <CategoryGrid
-          categories={panel.categories.filter((c) => c.id !== request.categoryId)}
-          selected={null}
-          onSelect={steps.recategorize}
-        />
+        <LoadState
+          loading={panel.categoriesLoad.loading}
+          error={panel.categoriesLoad.error}
+          onRetry={panel.categoriesLoad.reload}
+          hasData={panel.categoriesLoad.data !== null}
+        >
+          <CategoryGrid
+            categories={panel.categories.filter((c) => c.id !== request.categoryId)}
+            selected={null}
+            onSelect={steps.recategorize}
+          />
+        </LoadState>
         <Button onClick={panel.close}>{t.cancel}</Button>
       </View>
     );

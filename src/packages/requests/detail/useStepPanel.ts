@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import type { CategoryDto, RequestDetailDto, SimilarRequestDto } from '@contract';
+import type { RequestDetailDto } from '@contract';
 import type { StepPanelValue } from '@/components/StepPanel';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
+import { useRemote } from '@/hooks/useRemote';
 import * as requestHandlingApi from '@/services/requestHandling';
 import * as requestsApi from '@/services/requests';
 import { EMPTY_WORDS, type Panel, type PanelField, type RejectKind } from './steps';
@@ -11,7 +12,8 @@ import { useHandChoice } from './useHandChoice';
  * The open panel of a request's page and what the person put in it: words
  * and photos, why it is rejected, which request it duplicates, who it is
  * handed to, the plan and its date (纳入规划). Opening 不予受理 loads the originals it may duplicate, 更改类别
- * the categories, 交办部门 and 改派 who it can go to.
+ * the categories, 交办部门 and 改派 who it can go to; a list that failed to load is
+ * kept apart from an empty one (`originalsLoad`, `categoriesLoad`: shown with 重试).
  */
 export function useStepPanel(request: RequestDetailDto | null) {
   const [panel, setPanel] = useState<Panel | null>(null);
@@ -37,26 +39,20 @@ export function useStepPanel(request: RequestDetailDto | null) {
     setTargetDateState(value);
     errors.clear('targetDate');
   };
-  const [originals, setOriginals] = useState<SimilarRequestDto[]>([]);
-  const [categories, setCategories] = useState<CategoryDto[]>([]);
+  const originals = useRemote(
+    async () =>
+      request ? (await requestHandlingApi.similar(request.gridId, request.categoryId)).filter((item) => item.id !== request.id) : [],
+    { auto: false },
+  );
+  const categories = useRemote(async () => (await requestsApi.formOptions()).categories, { auto: false });
   const hand = useHandChoice(request, () => errors.clear('target'));
 
   const open = (next: Panel) => {
     setPanel(next);
     errors.reset();
-    if (next === 'reject' && request) {
-      requestHandlingApi.similar(request.gridId, request.categoryId).then(
-        (items) => setOriginals(items.filter((item) => item.id !== request.id)),
-        () => setOriginals([]),
-      );
-    }
+    if (next === 'reject' && request) originals.reload();
     if (next === 'assignDepartment' || next === 'reassign') hand.loadHandOptions();
-    if (next === 'recategorize' && categories.length === 0) {
-      requestsApi.formOptions().then(
-        (options) => setCategories(options.categories),
-        () => undefined,
-      );
-    }
+    if (next === 'recategorize' && categories.data === null) categories.reload();
   };
 
   return {
@@ -84,8 +80,12 @@ export function useStepPanel(request: RequestDetailDto | null) {
     setPlanText,
     targetDate,
     setTargetDate,
-    originals,
-    categories,
+    originals: originals.data ?? [],
+    /** Loading the originals 不予受理 may name: loading, error, reload (retry). */
+    originalsLoad: originals,
+    categories: categories.data ?? [],
+    /** Loading 更改类别's categories: loading, error, reload (retry). */
+    categoriesLoad: categories,
     ...hand,
   };
 }
