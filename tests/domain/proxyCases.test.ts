@@ -195,7 +195,7 @@ describe('a 代办 case', () => {
     expect(c.returnedAt).toEqual(day(4));
     expect(c.timeline.map((entry) => entry.step)).toEqual(['open', 'receive', 'send', 'conclude', 'handBack']);
     expect(c.timeline.at(-1)).toMatchObject({ what: '交还：新身份证1张（王秀英本人签收）', photos: ['cloud://env/proxy/sign.png'] });
-    expect(stepAlreadyTaken(c, 'op-send')).toBe(true);
+    expect(stepAlreadyTaken(c, 'op-send', 'fp-of-a-retry')).toBe(true);
     const sent = returned();
     const atConclude = { ...sent, stage: 'conclude' as const };
     expect(() => concludeCase(atConclude, { outcome: 'rejected', reason: '' }, step(atConclude, 'o', day(2)), NO_HOLIDAYS)).toThrow(

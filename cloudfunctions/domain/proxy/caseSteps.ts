@@ -1,4 +1,5 @@
 import { deadlineAfter, type WorkCalendar } from '../calendar/workCalendar';
+import { isRetryOf } from '../shared/clientKeys';
 import { DomainError } from '../shared/DomainError';
 import { chinaDate } from '../shared/chinaTime';
 import type { ProxyCase, ProxyCaseEntry, ProxyReturn } from './ProxyCase';
@@ -26,9 +27,12 @@ export function requireAt(proxyCase: ProxyCase, stage: ProxyStage, step: ProxySt
   if (proxyCase.version !== step.version) throw new DomainError('CONFLICT');
 }
 
-/** The entry a retried step left already, if any: the retry is answered with the case as it is. */
-export function stepAlreadyTaken(proxyCase: ProxyCase, opId: string): boolean {
-  return proxyCase.timeline.some((entry) => entry.opId === opId);
+/**
+ * The entry a retried step left already, if any: the retry is answered with
+ * the case as it is; the key under another request is KEY_REUSED.
+ */
+export function stepAlreadyTaken(proxyCase: ProxyCase, opId: string, fingerprint: string): boolean {
+  return isRetryOf(proxyCase.timeline, opId, fingerprint);
 }
 
 function entry(step: ProxyStep, at: ProxyCaseEntry['step'], what: string, photos: string[] = []): ProxyCaseEntry {
