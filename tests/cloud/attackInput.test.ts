@@ -1,4 +1,5 @@
 import type { RequestDetailDto } from '../../cloudfunctions/contract';
+import { uploadFolder } from '../../cloudfunctions/shared/uploadFolder';
 import { snapshotStore } from '../support/snapshotStore';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { file, key, step, stepRaw } from './support/requests';
@@ -92,5 +93,55 @@ describe('prototype keys', () => {
   it('a proxy item whose stage days carry __proto__ is refused', async () => {
     const stageDays = JSON.parse('{"receive": 1, "send": 2, "conclude": 20, "handBack": 2, "__proto__": {"receive": 99}}') as unknown;
     await expectRefused(() => test.raw('demo-admin', 'proxy', { action: 'saveItem', payload: { ...item, name: '原型', stageDays } }).then((r) => r.body));
+  });
+});
+
+describe("another person's uploads", () => {
+  const mine = uploadFolder('proxy', 'demo-grid-wang');
+  const theirs = uploadFolder('proxy', 'demo-grid-guo');
+  const file = (folder: string, name: string) => `cloud://local-dev.6c6f-local-dev-1300000000/${folder}${name}`;
+
+  it('the agent is told where to upload, and a case is opened with photos from there only', async () => {
+    const catalogue = dataOf(await test.call('demo-grid-wang', 'proxy', 'catalogue', {}));
+    expect(catalogue.uploadFolder).toBe(mine);
+    expect(dataOf(await test.call('demo-resident-wang', 'proxy', 'catalogue', {})).uploadFolder).toBeNull();
+    const open = {
+      itemId: 'pi-idcard',
+      gridId: 'g-hubin-1',
+      residentName: '王秀英',
+      residentPhone: '13905560101',
+      household: '汪屋组12号',
+      checked: ['户口簿'],
+    };
+    await expectRefused(() =>
+      test.call('demo-grid-wang', 'proxy', 'openCase', { ...open, clientKey: key('foreign'), photos: [file(theirs, 'id-card.jpg')] }),
+    );
+    const opened = dataOf(
+      await test.call('demo-grid-wang', 'proxy', 'openCase', { ...open, clientKey: key('own'), photos: [file(mine, 'hukou.jpg')] }),
+    );
+    expect(opened.case.photos.map((photo) => photo.fileID)).toEqual([file(mine, 'hukou.jpg')]);
+    expect(opened.case.uploadFolder).toBe(mine);
+  });
+
+  it('收件 and 交还 refuse a photo or a signature from another agent, writing nothing', async () => {
+    await expectRefused(() =>
+      test.call('demo-grid-wang', 'proxy', 'receive', {
+        caseId: 'pc-demo-rcv1',
+        version: 0,
+        opId: key('rcv'),
+        checked: ['住院发票原件'],
+        photos: [file(mine, 'a.jpg'), file(theirs, 'b.jpg')],
+      }),
+    );
+    await expectRefused(() =>
+      test.call('demo-grid-wang', 'proxy', 'handBack', {
+        caseId: 'pc-demo-ret1',
+        version: 2,
+        opId: key('ret'),
+        items: '新身份证1张',
+        signer: 'resident',
+        signature: file(theirs, 'signature.png'),
+      }),
+    );
   });
 });

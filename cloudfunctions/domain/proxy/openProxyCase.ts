@@ -19,6 +19,8 @@ export interface OpenCaseInput {
   resident: ProxyResident;
   checked: string[];
   photos: string[];
+  /** The storage folder of the agent's own uploads. */
+  uploads: string;
 }
 
 /**
@@ -78,7 +80,7 @@ export function openProxyCase(input: OpenCaseInput, calendar: WorkCalendar): Pro
   };
   opened.deadline = opened.stages.receive.deadline;
   if (input.checked.length === 0 && input.photos.length === 0) return opened;
-  const step = { actor, now, opId: openingKeys(input.clientKey)[1], version: 0 };
+  const step = { actor, now, opId: openingKeys(input.clientKey)[1], version: 0, uploads: input.uploads };
   const received = recordMaterials(opened, { checked: input.checked, photos: input.photos }, step, calendar);
   return { ...received, version: 0 };
 }

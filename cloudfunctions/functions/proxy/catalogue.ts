@@ -5,6 +5,7 @@ import { defineAction } from '../../shared/defineAction';
 import { COLLECTIONS } from '../../shared/collections';
 import { departmentsOf } from '../../shared/departmentStore';
 import { findById } from '../../shared/findById';
+import { uploadFolder } from '../../shared/uploadFolder';
 import { agentGrids, catalogueItems } from './support/store';
 import { itemDto } from './support/toDto';
 
@@ -35,6 +36,7 @@ export const catalogue = defineAction('proxy', 'catalogue', {
         .map((department) => ({ id: department._id, name: department.name })),
       editable,
       grids: grids.map((grid) => ({ id: grid._id, name: grid.name })),
+      uploadFolder: isIn(caller, 'cadres') ? uploadFolder('proxy', caller._id) : null,
     };
   },
 });

@@ -8,6 +8,7 @@ import { defineAction } from '../../shared/defineAction';
 import { COLLECTIONS } from '../../shared/collections';
 import { findById } from '../../shared/findById';
 import { opFingerprint } from '../../shared/opFingerprint';
+import { uploadFolder } from '../../shared/uploadFolder';
 import { peopleByPhone } from '../../shared/peopleByPhone';
 import { loadCalendar } from '../../shared/workCalendarStore';
 import { addCase, findCase, findItem } from './support/store';
@@ -55,6 +56,7 @@ export const openCase = defineAction('proxy', 'openCase', {
         resident,
         checked: input.checked,
         photos: input.photos,
+        uploads: uploadFolder('proxy', caller._id),
       },
       calendar,
     );

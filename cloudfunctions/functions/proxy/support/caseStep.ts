@@ -8,6 +8,7 @@ import { DomainError } from '../../../domain/shared/DomainError';
 import { stampFingerprint } from '../../../domain/shared/clientKeys';
 import type { RegisteredContext } from '../../../shared/ActionContext';
 import { opFingerprint } from '../../../shared/opFingerprint';
+import { uploadFolder } from '../../../shared/uploadFolder';
 import { loadCalendar } from '../../../shared/workCalendarStore';
 import { findCase, writeCaseStep } from './store';
 import { caseDto } from './toDto';
@@ -20,7 +21,13 @@ export async function loadCaseFor(context: RegisteredContext, caseId: string): P
 }
 
 export function stepOf(caller: User, input: { opId: string; version: number }, now: Date): ProxyStep {
-  return { actor: { id: caller._id, name: caller.name }, now, opId: input.opId, version: input.version };
+  return {
+    actor: { id: caller._id, name: caller.name },
+    now,
+    opId: input.opId,
+    version: input.version,
+    uploads: uploadFolder('proxy', caller._id),
+  };
 }
 
 /**
