@@ -92,7 +92,9 @@ describe('prototype keys', () => {
 
   it('a proxy item whose stage days carry __proto__ is refused', async () => {
     const stageDays = JSON.parse('{"receive": 1, "send": 2, "conclude": 20, "handBack": 2, "__proto__": {"receive": 99}}') as unknown;
-    await expectRefused(() => test.raw('demo-admin', 'proxy', { action: 'saveItem', payload: { ...item, name: '原型', stageDays } }).then((r) => r.body));
+    await expectRefused(() =>
+      test.raw('demo-admin', 'proxy', { action: 'saveItem', payload: { ...item, name: '原型', stageDays } }).then((r) => r.body),
+    );
   });
 });
 

@@ -58,6 +58,25 @@ describe('requests: a step key reused', () => {
   });
 });
 
+describe('requests: a filing key reused', () => {
+  const filing = { gridId: 'g-hubin-1', categoryId: 'policy', photos: [], publicName: false };
+
+  it('with other words is refused, not answered with the first request', async () => {
+    const clientKey = key('file');
+    const text = `第一件事 ${Date.now()}`;
+    const first = dataOf<{ request: { id: string } }>(
+      await test.call('demo-resident-wang', 'requests', 'submit', { ...filing, clientKey, text }),
+    );
+    await expectKeyReused(() =>
+      test.call('demo-resident-wang', 'requests', 'submit', { ...filing, clientKey, text: '完全不同的另一件事' }),
+    );
+    const retried = dataOf<{ request: { id: string }; replayed: boolean }>(
+      await test.call('demo-resident-wang', 'requests', 'submit', { ...filing, clientKey, text }),
+    );
+    expect(retried).toEqual(expect.objectContaining({ replayed: true, request: expect.objectContaining({ id: first.request.id }) }));
+  });
+});
+
 describe('proxy: a key reused', () => {
   const open = {
     itemId: 'pi-idcard',

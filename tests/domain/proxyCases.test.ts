@@ -217,8 +217,12 @@ describe('a 代办 case', () => {
       expect.objectContaining({ code: 'INVALID_INPUT', fields: [expect.objectContaining({ path: 'photos.1' })] }),
     );
     const climbing = { checked: [], photos: ['cloud://env/proxy/agent/../other/id-card.jpg'] };
-    expect(() => recordMaterials(c, climbing, step(c, 'op-f', MONDAY), NO_HOLIDAYS)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    expect(() => open({ checked: ['户口簿'], photos: ['cloud://env/proxy/other/1.jpg'] })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => recordMaterials(c, climbing, step(c, 'op-f', MONDAY), NO_HOLIDAYS)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
+    expect(() => open({ checked: ['户口簿'], photos: ['cloud://env/proxy/other/1.jpg'] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
     const atBack = { ...returned(), stage: 'handBack' as const, version: 3 };
     const signed = { items: '证件', signer: 'resident' as const, witnessName: null, signature: 'cloud://env/proxy/other/sign.png' };
     expect(() => handBackCase(atBack, signed, step(atBack, 'o', day(4)), NO_HOLIDAYS)).toThrow(
