@@ -44,10 +44,11 @@ it('a tap anywhere on the 长辈模式 row switches it, and the tab bar and titl
     `Math.max(...Array.from(document.querySelectorAll('.weui-tabbar__label')).map((l) => l.getBoundingClientRect().bottom))`,
   )) as number;
   expect(bottom).toBeLessThanOrEqual(667);
+  // The save is a cloud call (a cold function instance on a loaded CI machine takes seconds): a longer wait, same check.
   await eventually(() => {
     const [me] = app().cloud.cloud.store.find('users', { _id: 'demo-resident-wang' }) as unknown as Array<{ elderMode?: boolean }>;
     expect(me.elderMode).toBe(true);
-  });
+  }, 300);
 
   // At the row's right edge, on the toggle: one switch, not two.
   // Positions relative to the row, taken when it is stable (the bars above it grow with 长辈模式).
