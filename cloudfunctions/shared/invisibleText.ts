@@ -6,8 +6,7 @@
  * than it is stored. A name "政策\u200b咨询" would be another category that
  * looks like 政策咨询; "\u202e" would turn what staff read around.
  */
-const INVISIBLE =
-  /(?![\t\n\r])[\p{Cc}\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/gu;
+const INVISIBLE = /(?![\t\n\r])[\p{Cc}\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/gu;
 /** Joiners and selectors that shape emoji (👨‍👩‍👧) and mean nothing alone. */
 const SHAPING_ONLY = /^[\s\u200c\u200d\ufe00-\ufe0f\u{e0020}-\u{e007f}]*$/u;
 

@@ -6,5 +6,8 @@ import { createHash } from 'node:crypto';
  * the schema's order, so a retry of the same request digests the same).
  */
 export function opFingerprint(callerId: string, fn: string, action: string, payload: unknown): string {
-  return createHash('sha256').update(JSON.stringify([callerId, fn, action, payload])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([callerId, fn, action, payload]))
+    .digest('hex')
+    .slice(0, 32);
 }

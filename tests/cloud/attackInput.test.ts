@@ -2,6 +2,8 @@ import type { RequestDetailDto } from '../../cloudfunctions/contract';
 import { uploadFolder } from '../../cloudfunctions/shared/uploadFolder';
 import { snapshotStore } from '../support/snapshotStore';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import { OPENING_FOR_WANG } from './support/proxyOpening';
+import { refusedWithoutTrace } from './support/refusedWithoutTrace';
 import { file, key, step, stepRaw } from './support/requests';
 
 /**
@@ -19,15 +21,7 @@ afterAll(() => test.close());
 
 const ZWSP = '\u200b';
 const RLO = '\u202e';
-const chinese = /[\u4e00-\u9fa5]/;
-
-async function expectRefused(call: () => Promise<unknown>, code = 'INVALID_INPUT'): Promise<void> {
-  const before = await snapshotStore(test);
-  const answer = (await call()) as { ok: boolean; code?: string; message?: string };
-  expect(answer).toEqual(expect.objectContaining({ ok: false, code }));
-  expect(answer.message).toMatch(chinese);
-  expect(await snapshotStore(test)).toBe(before);
-}
+const expectRefused = (call: () => Promise<unknown>, code = 'INVALID_INPUT') => refusedWithoutTrace(test, call, code);
 
 const category = { icon: 'money', timeLimitDays: 5, questions: [] };
 const item = {
@@ -107,14 +101,7 @@ describe("another person's uploads", () => {
     const catalogue = dataOf(await test.call('demo-grid-wang', 'proxy', 'catalogue', {}));
     expect(catalogue.uploadFolder).toBe(mine);
     expect(dataOf(await test.call('demo-resident-wang', 'proxy', 'catalogue', {})).uploadFolder).toBeNull();
-    const open = {
-      itemId: 'pi-idcard',
-      gridId: 'g-hubin-1',
-      residentName: '王秀英',
-      residentPhone: '13905560101',
-      household: '汪屋组12号',
-      checked: ['户口簿'],
-    };
+    const open = { ...OPENING_FOR_WANG, checked: ['户口簿'] };
     await expectRefused(() =>
       test.call('demo-grid-wang', 'proxy', 'openCase', { ...open, clientKey: key('foreign'), photos: [file(theirs, 'id-card.jpg')] }),
     );

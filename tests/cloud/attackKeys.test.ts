@@ -1,6 +1,7 @@
 import type { OpenCaseResultDto, ProxyCaseDto } from '../../cloudfunctions/contract';
-import { snapshotStore } from '../support/snapshotStore';
 import { startTestCloud, type TestCloud } from '../support/testCloud';
+import { OPENING_FOR_WANG } from './support/proxyOpening';
+import { refusedWithoutTrace } from './support/refusedWithoutTrace';
 import { file, key, step, stepRaw } from './support/requests';
 
 /**
@@ -16,15 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
-const chinese = /[\u4e00-\u9fa5]/;
-
-async function expectKeyReused(call: () => Promise<unknown>): Promise<void> {
-  const before = await snapshotStore(test);
-  const answer = (await call()) as { ok: boolean; code?: string; message?: string };
-  expect(answer).toEqual(expect.objectContaining({ ok: false, code: 'KEY_REUSED' }));
-  expect(answer.message).toMatch(chinese);
-  expect(await snapshotStore(test)).toBe(before);
-}
+const expectKeyReused = (call: () => Promise<unknown>) => refusedWithoutTrace(test, call, 'KEY_REUSED');
 
 function dataOf<T>(answer: { ok: boolean; data?: unknown }): T {
   if (!answer.ok) throw new Error(JSON.stringify(answer));
@@ -78,14 +71,7 @@ describe('requests: a filing key reused', () => {
 });
 
 describe('proxy: a key reused', () => {
-  const open = {
-    itemId: 'pi-idcard',
-    gridId: 'g-hubin-1',
-    residentName: '王秀英',
-    residentPhone: '13905560101',
-    household: '汪屋组12号',
-    checked: [] as string[],
-  };
+  const open = OPENING_FOR_WANG;
 
   it('openCase: the same client key with another resident is refused, not answered with the first case', async () => {
     const clientKey = key('open');
