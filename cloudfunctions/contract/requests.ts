@@ -244,6 +244,8 @@ export interface DepartmentHoldDto {
   overdue: boolean;
   /** Still theirs to work on (false once resolved). */
   open: boolean;
+  /** Who set its 限期 and takes it back when the department hands it back (退回乡镇 / 退回县里). */
+  returnsTo: 'township' | 'county';
 }
 
 /** 纳入规划: what will be done and by when (everyone who sees the request reads it). */

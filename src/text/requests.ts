@@ -161,6 +161,9 @@ export const requestsText = {
     countyQueued: '在县里值班队列中，等待县里工作人员认领',
     department: '承办部门',
     departmentOverdue: '已超过限期，乡镇和县里正在督办',
+    /** 限期解决: the department cannot pause it; only the level that set the 限期 can. */
+    departmentClock: (by: 'township' | 'county') =>
+      `限期由${by === 'county' ? '县里' : '乡镇'}确定，部门办理期间不暂停计时；确需暂停，由${by === 'county' ? '县里' : '乡镇'}工作人员决定`,
     assignDepartment: '交办部门',
     assignPlaceholder: '交办说明：要部门做什么（群众能看到）',
     chooseDepartment: '交给哪个部门？',
@@ -172,6 +175,8 @@ export const requestsText = {
     fewer: '少一天',
     more: '多一天',
     returnToTownship: '退回乡镇',
+    /** 退回 where the department's 限期 came from: the county for what reached the county. */
+    returnToCounty: '退回县里',
     returnPlaceholder: '退回的原因：为什么不归本部门办理',
     reassign: '改派',
     reassignPlaceholder: '改派的原因（群众能看到）',

@@ -72,7 +72,7 @@ describe('上报到县里', () => {
     expect(options.departments.map((d) => d.level)).not.toContain('township');
     expect(options.departments.map((d) => d.name)).toContain('县民政局');
     const assigned = await step(test, COUNTY, 'assignDepartment', atCounty, { workdays: 5, note: '请县民政局审批' });
-    expect(assigned.department).toEqual(expect.objectContaining({ name: '县民政局', open: true }));
+    expect(assigned.department).toEqual(expect.objectContaining({ name: '县民政局', open: true, returnsTo: 'county' }));
     expect(assigned.county).toBeNull();
     expect(await inboxIds(CLERK)).toContain(request.id);
     const back = await step(test, CLERK, 'returnToTownship', assigned, { reason: '应由县人社局办理' });

@@ -1,7 +1,7 @@
 import type { HandOptionsDto, RequestDetailDto } from '../../cloudfunctions/contract';
 import { resetDemoData } from '../support/resetDemoData';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
-import { file, step, stepRaw } from './support/requests';
+import { detail, file, step, stepRaw } from './support/requests';
 import { refusedWithoutTrace } from './support/refusedWithoutTrace';
 
 /**
@@ -40,4 +40,18 @@ it("a department's staff reassign only within the department; the township's sta
   expect((await options(TOWNSHIP, accepted)).people.map((p) => p.id)).toContain('demo-grid-wang');
   const moved = await step(test, TOWNSHIP, 'reassign', accepted, { personId: 'demo-grid-wang' });
   expect(moved).toEqual(expect.objectContaining({ state: 'assigned', department: null }));
+});
+
+it('a department cannot stop its own 限期 by 挂起; the township that set it may, and the department resumes it', async () => {
+  const accepted = await acceptedByClerk();
+  expect(accepted.allowed).toEqual(expect.arrayContaining(['resolve', 'returnToTownship']));
+  expect((await detail(test, CLERK, accepted.id)).allowed).not.toContain('suspend');
+  await refusedWithoutTrace(test, () => stepRaw(test, CLERK, 'suspend', accepted, { reason: '等材料' }), 'DEADLINE_KEEPS_RUNNING');
+  await refusedWithoutTrace(test, () => stepRaw(test, 'demo-staff-hubin', 'suspend', accepted, { reason: '等材料' }), 'FORBIDDEN');
+  const paused = await step(test, TOWNSHIP, 'suspend', accepted, { reason: '等县里低保新政策' });
+  expect(paused).toEqual(expect.objectContaining({ state: 'suspended', deadline: null }));
+  const resumed = await step(test, CLERK, 'resume', paused);
+  expect(resumed.state).toBe('accepted');
+  expect(resumed.department?.deadline).toBe(resumed.deadline);
+  expect(resumed.allowed).not.toContain('suspend');
 });

@@ -45,7 +45,7 @@ describe('限期解决: township → department → resident', () => {
     const since = lastSeq(test);
     const assigned = await step(test, TOWNSHIP, 'assignDepartment', request, { workdays: 5, note: '请核实低保条件' });
     expect(assigned).toEqual(expect.objectContaining({ state: 'assigned', handler: null }));
-    expect(assigned.department).toEqual(expect.objectContaining({ name: '县民政局', overdue: false, open: true }));
+    expect(assigned.department).toEqual(expect.objectContaining({ name: '县民政局', overdue: false, open: true, returnsTo: 'township' }));
     expect(messagesTo(test, CLERK, since, request.id).map((m) => m.data.phrase2?.value)).toEqual(['新诉求']);
 
     // The resident reads who holds it and until when, and why.

@@ -2,7 +2,7 @@ import type { Department } from '../../cloudfunctions/domain/departments/Departm
 import { allowedSteps, requireStep } from '../../cloudfunctions/domain/requests/access';
 import { areaOf } from '../../cloudfunctions/domain/requests/areaOf';
 import { countyHoldOf } from '../../cloudfunctions/domain/requests/countyHold';
-import { assignToDepartment, returnToTownship } from '../../cloudfunctions/domain/requests/departmentSteps';
+import { assignToDepartment, handBackLevel, returnToTownship } from '../../cloudfunctions/domain/requests/departmentSteps';
 import { escalateRequest } from '../../cloudfunctions/domain/requests/escalateRequest';
 import { acceptRequest, suspendRequest } from '../../cloudfunctions/domain/requests/handlerSteps';
 import { handlingPlaceOf, reassignRequest } from '../../cloudfunctions/domain/requests/reassignRequest';
@@ -230,6 +230,16 @@ describe('the county level: who acts on it', () => {
       }),
     );
     expect(back.events[0].what).toBe('县民政局退回县里，由县里重新安排');
+    // Where it goes back is one rule: the page's button reads 退回县里 from it, and so does a refused 改派.
+    expect(handBackLevel(held)).toBe('county');
+    expect(handBackLevel(atTownship())).toBe('township');
+    const clerk = user('d-min', { name: '刘民政', roles: ['departmentStaff'], departmentId: 'dep-minzheng' });
+    const toTownshipHead = { person: townshipHead, place: handlingPlaceOf(townshipHead, held), forDepartment: true };
+    const clerkStep = { actor: { ...countyActor, id: 'd-min', name: '刘民政' }, now: friday, opId: 'op-re-0009', note: '给乡里' };
+    expect(allowedSteps(clerk, held)).toContain('returnToTownship');
+    expect(() => reassignRequest(held, clerkStep, toTownshipHead, NO_HOLIDAYS)).toThrow(
+      expect.objectContaining({ code: 'NOT_A_HANDLER_HERE', message: expect.stringContaining('“退回县里”') }),
+    );
   });
 
   it('reassigned to a county colleague it stays at the county with the county’s time', () => {

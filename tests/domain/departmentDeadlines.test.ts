@@ -4,7 +4,7 @@ import { handlingPlaceOf, reassignRequest } from '../../cloudfunctions/domain/re
 import { notSolved } from '../../cloudfunctions/domain/requests/residentSteps';
 import type { Actor, ResidentRequest } from '../../cloudfunctions/domain/requests/ResidentRequest';
 import { sweepRequest } from '../../cloudfunctions/domain/requests/sweepRequest';
-import { acceptedByClerk as acceptedByDepartment, clerkActor, routing } from './support/departments';
+import { acceptedByClerk as acceptedByDepartment, clerkActor, routing, staffActor } from './support/departments';
 import { hours, later, MONDAY, NO_HOLIDAYS, run, user } from './support/requests';
 
 /**
@@ -67,7 +67,7 @@ it('a department that was overdue starts the new round no longer flagged', () =>
 
 it("resuming a paused department request moves the department's 限期 with the clock", () => {
   const paused = run(acceptedByDepartment(), (r) =>
-    suspendRequest(r, { actor: clerkActor, now: later(MONDAY, hours(1)), opId: 'op-sus-0001' }, '等材料', NO_HOLIDAYS),
+    suspendRequest(r, { actor: staffActor, now: later(MONDAY, hours(1)), opId: 'op-sus-0001' }, '等材料', NO_HOLIDAYS),
   );
   const resumed = run(paused, (r) => resumeRequest(r, { actor: clerkActor, now: LATER, opId: 'op-resu-001' }, NO_HOLIDAYS));
   expect(resumed.deadline!.getTime()).toBeGreaterThan(LATER.getTime());

@@ -13,7 +13,7 @@ import { duty, MONDAY, NO_HOLIDAYS, user } from './support/requests';
 it('takes the steps away from a holder who moved to another department, and leaves them to its staff and the township', () => {
   const request = acceptedByClerk();
   const clerk = user('d-min', { name: '刘民政', roles: ['departmentStaff'], departmentId: 'dep-minzheng' });
-  expect(allowedSteps(clerk, request)).toEqual(expect.arrayContaining(['resolve', 'reassign', 'suspend']));
+  expect(allowedSteps(clerk, request)).toEqual(expect.arrayContaining(['resolve', 'reassign', 'returnToTownship']));
   const moved = { ...clerk, departmentId: 'dep-water' };
   for (const step of ['resolve', 'reassign', 'suspend', 'returnToTownship'] as const) {
     expect(() => requireStep(moved, request, step)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));

@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import type { RequestDetailDto } from '../../cloudfunctions/contract';
 import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
 import { eventually } from '../support/eventually';
-import { actAs, useH5App } from '../support/h5App';
-import { data, stateOf, tap } from '../support/requestPage';
+import { useH5App } from '../support/h5App';
+import { data, openRequest as openPage, phoneAs, stateOf, tap } from '../support/requestPage';
 
 /**
  * 纳入规划 on a 375×667 phone (issue 17): 汪德华 closes a request that cannot
@@ -35,17 +35,8 @@ async function acceptedRequest(): Promise<RequestDetailDto> {
   return data(cloud.call('demo-grid-wang', 'requests', 'accept', { requestId: r.id, version: r.version, opId: 'e2e-plan-accept' }));
 }
 
-async function phoneAs(name: string): Promise<Page> {
-  const page = await app().browser.newPage();
-  await page.setViewportSize({ width: 375, height: 667 });
-  await actAs(app(), page, name);
-  return page;
-}
-
-async function openRequest(page: Page, id: string): Promise<void> {
-  await page.goto(`${app().cloud.cloud.url}/packages/requests/detail/index?id=${id}`);
-  await page.locator('.gt-request__category').waitFor();
-}
+const phone = (name: string): Promise<Page> => phoneAs(app(), name);
+const openRequest = (page: Page, id: string): Promise<void> => openPage(app(), page, id);
 
 /** 纳入规划 through the handler's form: each missing part is marked at its field first. */
 async function planThroughTheForm(handler: Page): Promise<void> {
@@ -72,11 +63,11 @@ it('a request closed as 纳入规划 shows the plan to the resident, is rated, a
   const tomorrow = chinaDate(new Date(Date.now() + DAY));
   const month = `${Number(tomorrow.slice(0, 4))}年${Number(tomorrow.slice(5, 7))}月`;
 
-  const handler = await phoneAs('汪德华');
+  const handler = await phone('汪德华');
   await openRequest(handler, request.id);
   await planThroughTheForm(handler);
 
-  const resident = await phoneAs('王秀英');
+  const resident = await phone('王秀英');
   await openRequest(resident, request.id);
   const plan = resident.locator('.gt-request__plan');
   await plan.locator('.gt-request__heading', { hasText: `已纳入规划（计划 ${month} 完成）` }).waitFor();

@@ -115,7 +115,8 @@ test('timer triggers run on their schedule when enabled', async () => {
   const timed = await startFixtureCloud(functions, { enableTimers: true });
   try {
     timed.cloud.store.ensureCollection('ticks');
-    const deadline = Date.now() + 5000;
+    // Two ticks of a one-second timer; the first needs a cold function instance, seconds on a loaded machine.
+    const deadline = Date.now() + 30_000;
     while (timed.cloud.store.count('ticks') < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     const ticks = timed.cloud.store.find('ticks');
     expect(ticks.length).toBeGreaterThanOrEqual(2);

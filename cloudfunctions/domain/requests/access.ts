@@ -107,14 +107,18 @@ const STEP_COMMAND: Record<RequestStepName, RequestCommand | null> = {
 /**
  * Staff who may act at the request's level: any staff over it below the
  * county; at the county only the county's own (a township's staff still see
- * and note it). Escalating from the township, and handing to a department,
- * is for the township's or the county's staff, not a village's.
+ * and note it). Escalating from the township, handing to a department, and
+ * pausing a department's 限期, is for the township's or the county's staff,
+ * not a village's.
  */
 function staffActs(relation: Relation, request: StepRequest, viewer: User, step: RequestStepName): boolean {
   if (!relation.staff) return false;
   const depth = request.placeIds.indexOf(viewer.staffScopeId ?? '');
   if (request.level === 'county') return depth === 0;
-  const townshipOrAbove = step === 'assignDepartment' || (step === 'escalate' && request.level === 'township');
+  const townshipOrAbove =
+    step === 'assignDepartment' ||
+    (step === 'escalate' && request.level === 'township') ||
+    (step === 'suspend' && !!request.openDepartmentId);
   return !townshipOrAbove || depth <= 1;
 }
 
@@ -138,6 +142,8 @@ function mayTake(step: RequestStepName, relation: Relation, request: StepRequest
     case 'plan':
       return works || (withDepartment && relation.department);
     case 'suspend':
+      // 限期解决: the department does not stop its own clock; the level that set the 限期 may.
+      return withDepartment ? staff : works;
     case 'resume':
       return works;
     case 'reject':
@@ -202,7 +208,10 @@ export function requireStep(viewer: User, request: StepRequest, step: RequestSte
   if (step === 'assignDepartment' && relation.staff && request.level !== 'township' && request.level !== 'county') {
     throw new DomainError('NOT_AT_TOWNSHIP');
   }
-  if (!mayTake(step, relation, request, viewer)) throw new DomainError('FORBIDDEN');
+  if (!mayTake(step, relation, request, viewer)) {
+    if (step === 'suspend' && request.openDepartmentId && relation.department) throw new DomainError('DEADLINE_KEEPS_RUNNING');
+    throw new DomainError('FORBIDDEN');
+  }
   return relation;
 }
 

@@ -23,6 +23,15 @@ export function departmentServes(
   return department.active && department.placeId === place;
 }
 
+/**
+ * The level that set a department's 限期 and takes the request back when the
+ * department hands it back (退回): the county for what reached the county
+ * (only its staff assign there), else the township.
+ */
+export function handBackLevel(request: Pick<ResidentRequest, 'level'>): 'county' | 'township' {
+  return request.level === 'county' ? 'county' : 'township';
+}
+
 /** "县民政局（限1月8日前解决）": who holds it and until when, in the words a resident reads. */
 export function departmentWords(hold: Pick<DepartmentHold, 'name' | 'deadline'>, now: Date): string {
   return `${hold.name}（限${shortDate(hold.deadline, now)}前解决）`;
@@ -107,8 +116,8 @@ export function returnToTownship(request: ResidentRequest, input: StepInput & { 
   const handler = by.id ? { id: by.id, name: by.name, title: by.title } : null;
   const to = handler ? 'escalated' : 'submitted';
   assertTransition('returnToTownship', request.state, to);
-  const atCounty = request.level === 'county';
-  const level = atCounty ? 'county' : 'township';
+  const level = handBackLevel(request);
+  const atCounty = level === 'county';
   const node = atCounty ? request.levelNode : { id: request.townshipId, name: request.townshipName };
   const reason = `${hold.name}退回：${input.reason}`;
   const fields = assignmentFields(request, { level, node, handler, reason }, input.now, calendar);

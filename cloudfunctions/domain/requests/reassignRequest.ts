@@ -7,6 +7,7 @@ import { assignmentFields, assignmentWhat, ledgerEvent, type RequestChange } fro
 import { assertTransition } from './requestStates';
 import type { StepInput } from './handlerSteps';
 import type { WorkCalendar } from '../calendar/workCalendar';
+import { handBackLevel } from './departmentSteps';
 
 /** Where a person would hold the request: the level and place of their duty that covers it. */
 export interface HandlingPlace {
@@ -18,7 +19,7 @@ export interface HandlingPlace {
 }
 
 type Placed = Pick<ResidentRequest, 'gridId' | 'gridName' | 'villageId' | 'villageName' | 'townshipId' | 'townshipName' | 'placeIds'> &
-  Pick<ResidentRequest, 'level' | 'levelNode' | 'department'>;
+  Pick<ResidentRequest, 'level' | 'levelNode' | 'department' | 'openDepartmentId'>;
 
 /**
  * Whether (and where) a person may be given the request: a grid member of
@@ -48,17 +49,38 @@ export function handlingPlaceOf(person: Assignee, request: Placed): HandlingPlac
     return { ...base, level: 'township', node: township_, title: '工作人员' };
   }
   const hold = request.department;
-  if (hold && isIn(person, 'departmentStaff') && person.departmentId === hold.id) {
+  if (hold && request.openDepartmentId === hold.id && isIn(person, 'departmentStaff') && person.departmentId === hold.id) {
     return { level: request.level, node: request.levelNode, title: hold.name, sameDepartment: true };
   }
   return null;
 }
 
 /**
+ * Where everyone handlingPlaceOf may place is found: duties on the grid, on
+ * its village and township (and the county once it is there), staff scoped
+ * anywhere on its path, the department holding it. The options' read asks
+ * for exactly these people, so nobody the server would accept is left out.
+ */
+export function assigneeSearch(request: Placed): {
+  gridId: string;
+  nodeIds: string[];
+  staffScopeIds: string[];
+  departmentId: string | null;
+} {
+  const county = request.level === 'county' ? [request.placeIds[0]] : [];
+  return {
+    gridId: request.gridId,
+    nodeIds: [request.villageId, request.townshipId, ...county],
+    staffScopeIds: [...request.placeIds],
+    departmentId: request.department && request.openDepartmentId === request.department.id ? request.department.id : null,
+  };
+}
+
+/**
  * Whether the caller acts for the department holding the request rather
  * than as staff over its place: they reassign only to colleagues. What is
- * not the department's goes back to the township that set its 限期
- * (退回乡镇), not to whoever the department picks.
+ * not the department's goes back to the level that set its 限期
+ * (退回乡镇, or 退回县里 at the county), not to whoever the department picks.
  */
 export function actsForDepartment(
   caller: Pick<User, 'roles' | 'staffScopeId' | 'departmentId'>,
@@ -66,6 +88,37 @@ export function actsForDepartment(
 ): boolean {
   const staffOver = isIn(caller, 'staff') && caller.staffScopeId !== null && request.placeIds.includes(caller.staffScopeId);
   return !!request.openDepartmentId && caller.departmentId === request.openDepartmentId && !staffOver;
+}
+
+/** Whom 改派 would give the request to, where they would hold it, and whether the caller acts for the department. */
+export interface ReassignTarget {
+  person: Pick<User, '_id' | 'name'>;
+  place: HandlingPlace | null;
+  forDepartment?: boolean;
+}
+
+export function reassignTarget(
+  caller: Pick<User, 'roles' | 'staffScopeId' | 'departmentId'>,
+  request: Placed & Pick<ResidentRequest, 'openDepartmentId'>,
+  person: Assignee,
+): ReassignTarget {
+  return { person, place: handlingPlaceOf(person, request), forDepartment: actsForDepartment(caller, request) };
+}
+
+/**
+ * Why the request cannot go to this person (null: it can). 改派 throws it;
+ * the options leave out everyone it refuses, so what is offered is what is accepted.
+ */
+export function assigneeRefusal(request: Pick<ResidentRequest, 'handler' | 'level'>, target: ReassignTarget): DomainError | null {
+  const { place, person } = target;
+  if (!place) return new DomainError('NOT_A_HANDLER_HERE');
+  if (target.forDepartment && !place.sameDepartment) {
+    const back = handBackLevel(request) === 'county' ? '退回县里' : '退回乡镇';
+    const words = `部门只能改派给本部门的同事；不归本部门办理的，请点“${back}”并说明原因`;
+    return new DomainError('NOT_A_HANDLER_HERE', words, [{ path: 'personId', message: words }]);
+  }
+  if (request.handler?.id === person._id) return new DomainError('INVALID_INPUT', '他已经在办理这件诉求，请选择其他人');
+  return null;
 }
 
 /**
@@ -77,17 +130,13 @@ export function actsForDepartment(
 export function reassignRequest(
   request: ResidentRequest,
   input: StepInput & { note: string },
-  target: { person: Pick<User, '_id' | 'name'>; place: HandlingPlace | null; forDepartment?: boolean },
+  target: ReassignTarget,
   calendar: WorkCalendar,
 ): RequestChange {
   assertTransition('reassign', request.state, 'assigned');
-  const { place, person } = target;
-  if (!place) throw new DomainError('NOT_A_HANDLER_HERE');
-  if (target.forDepartment && !place.sameDepartment) {
-    const words = '部门只能改派给本部门的同事；不归本部门办理的，请点“退回乡镇”并说明原因';
-    throw new DomainError('NOT_A_HANDLER_HERE', words, [{ path: 'personId', message: words }]);
-  }
-  if (request.handler?.id === person._id) throw new DomainError('INVALID_INPUT', '他已经在办理这件诉求，请选择其他人');
+  const { person, place } = target;
+  const refusal = assigneeRefusal(request, target);
+  if (refusal || !place) throw refusal ?? new DomainError('NOT_A_HANDLER_HERE');
   const handler: HandlerRef = { id: person._id, name: person.name, title: place.title };
   const assignment = { level: place.level, node: place.node, handler, reason: `${input.actor.name}改派：${input.note}` };
   const kept = place.sameDepartment && request.department && request.deadline;

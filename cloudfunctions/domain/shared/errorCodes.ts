@@ -19,6 +19,7 @@ export const ERROR_MESSAGES = {
   NOT_A_HANDLER_HERE: '此人不负责这件诉求所在的地方，不能改派给他，请选择其他人',
   IN_ANOTHER_DEPARTMENT: '此人已是另一个部门的工作人员，要调到这个部门请确认调动',
   TOP_LEVEL: '已经是最高一级（县里），不能再上报，请继续办理或说明情况',
+  DEADLINE_KEEPS_RUNNING: '部门办理有限期，不能自行暂停计时；确需暂停，请联系交办的乡镇或县里工作人员',
   INTERNAL: '系统开小差了，请稍后再试',
   // 绑定手机号 (linking a phone number)
   PHONE_CODE_INVALID: '手机号验证没有成功，请再点一次“绑定手机号”',

@@ -1,5 +1,5 @@
 import type { User } from '../../domain/people/User';
-import { actsForDepartment, handlingPlaceOf, reassignRequest } from '../../domain/requests/reassignRequest';
+import { reassignRequest, reassignTarget } from '../../domain/requests/reassignRequest';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
@@ -17,7 +17,7 @@ export const reassign = defineAction('requests', 'reassign', {
         loadCalendar(context.db),
       ]);
       if (!person) throw new DomainError('NOT_FOUND', '没有找到这个人，请刷新后重选');
-      const target = { person, place: handlingPlaceOf(person, request), forDepartment: actsForDepartment(context.caller, request) };
+      const target = reassignTarget(context.caller, request, person);
       return { change: reassignRequest(request, { actor, now: context.now, opId: input.opId, note: input.note }, target, calendar) };
     }),
 });

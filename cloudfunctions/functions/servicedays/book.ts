@@ -4,10 +4,11 @@ import type { BookingRecord } from '../../domain/servicedays/ServiceSession';
 import { DomainError } from '../../domain/shared/DomainError';
 import type { Database } from '../../shared/cloud';
 import { defineAction } from '../../shared/defineAction';
-import { addToPersonsBookings, claimCode, findSlotTally, giveBackPlace, takePlace } from './support/bookingWrites';
+import { readBookingInputs } from './support/bookingInputs';
+import { addToPersonsBookings, claimCode, giveBackPlace, takePlace } from './support/bookingWrites';
 import { qrTextOf } from './support/codes';
 import { REGISTERED } from './support/roles';
-import { findDateBookings, findSession, undoBookingOnClosedDate } from './support/store';
+import { undoBookingOnClosedDate } from './support/store';
 
 function receipt(sessionId: string, booking: BookingRecord, slotKey: string, repeated: boolean) {
   return {
@@ -22,7 +23,7 @@ function receipt(sessionId: string, booking: BookingRecord, slotKey: string, rep
 
 /**
  * The booking: the date, the person's own bookings there and the slot's
- * tally are read together and the rules checked (a retried request is
+ * tally are read in one database action and the rules checked (a retried request is
  * answered with its booking; a closed date, a full slot, a second booking
  * that day are refused, writing nothing). Then small conditional writes,
  * whatever the date holds: a place counted in the slot's tally (below the
@@ -38,12 +39,10 @@ export const book = defineAction('servicedays', 'book', {
   async run({ sessionId, slotKey, requestKey }, { db, caller, now }) {
     const request: BookingRequest = { openid: caller._id, name: caller.name, phone: caller.phone, slotKey, requestKey };
     const bookingsId = dateBookingsIdOf(sessionId, caller._id);
-    // A first-layout date is moved only once the rules say yes on it: a refused booking writes nothing.
-    const [date, mine, tally] = await Promise.all([
-      findSession(db, sessionId, (stored) => decideBooking(stored, request, now)),
-      findDateBookings(db, bookingsId),
-      findSlotTally(db, sessionId, slotKey),
-    ]);
+    // One read of all three; a first-layout date is moved only once the rules say yes on it (a refused booking writes nothing).
+    const { date, mine, tally } = await readBookingInputs(db, sessionId, slotKey, bookingsId, (stored) =>
+      decideBooking(stored, request, now),
+    );
     const verdict = decideBooking(date && assembleSession(date, [], mine ? [mine] : []), request, now);
     if (verdict.kind === 'existing') return receipt(sessionId, verdict.booking, slotKey, true);
     if (!date) throw new DomainError('NOT_FOUND');

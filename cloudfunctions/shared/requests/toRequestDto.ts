@@ -5,7 +5,7 @@ import type { ResidentRequest } from '../../domain/requests/ResidentRequest';
 import { allowedSteps, audienceOf, relationOf, type Relation } from '../../domain/requests/access';
 import { countdownOf } from '../../domain/requests/countdown';
 import { countyHoldOf } from '../../domain/requests/countyHold';
-import { departmentWords } from '../../domain/requests/departmentSteps';
+import { departmentWords, handBackLevel } from '../../domain/requests/departmentSteps';
 import { FINAL_STATES } from '../../domain/requests/requestStates';
 import { planDay, planWords, stateLabelOf } from '../../domain/requests/planSteps';
 import { nameOf, residentLabel, timelineFor } from '../../domain/requests/timeline';
@@ -29,6 +29,7 @@ function departmentDto(request: ResidentRequest, now: Date): RequestSummaryDto['
     words: departmentWords(hold, now),
     overdue: hold.overdue,
     open: !!request.openDepartmentId,
+    returnsTo: handBackLevel(request),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Category } from '../../../domain/catalog/Category';
 import type { JurisdictionNode } from '../../../domain/jurisdiction/JurisdictionNode';
 import type { User } from '../../../domain/people/User';
 import type { ResidentRequest } from '../../../domain/requests/ResidentRequest';
-import type { Assignee } from '../../../domain/requests/reassignRequest';
+import { assigneeSearch, type Assignee } from '../../../domain/requests/reassignRequest';
 import { WORKING_STATES } from '../../../domain/requests/requestStates';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
@@ -96,19 +96,13 @@ export function workingRequestsLike(db: Database, gridId: string, categoryId: st
  */
 export function assigneesFor(db: Database, request: ResidentRequest): Promise<Assignee[]> {
   const _ = db.command;
+  const search = assigneeSearch(request);
   const who: Array<Record<string, unknown>> = [
-    { 'gridDuties.gridId': request.gridId },
-    { 'nodeDuties.nodeId': _.in([request.villageId, request.townshipId]) },
-    { staffScopeId: request.townshipId },
+    { 'gridDuties.gridId': search.gridId },
+    { 'nodeDuties.nodeId': _.in(search.nodeIds) },
+    { staffScopeId: _.in(search.staffScopeIds) },
   ];
-  if (request.openDepartmentId) who.push({ departmentId: request.openDepartmentId });
-  // At the county: its cadres and staff too.
-  if (request.level === 'county') who.push({ 'nodeDuties.nodeId': request.placeIds[0] }, { staffScopeId: request.placeIds[0] });
-  return readDocs<Assignee>(
-    db
-      .collection(COLLECTIONS.users)
-      .where(_.or(who))
-      .field({ _id: true, name: true, roles: true, gridDuties: true, nodeDuties: true, staffScopeId: true, departmentId: true })
-      .limit(200),
-  );
+  if (search.departmentId) who.push({ departmentId: search.departmentId });
+  const fields = { name: true, roles: true, gridDuties: true, nodeDuties: true, staffScopeId: true, departmentId: true } as const;
+  return readAllPages<Assignee>(db, COLLECTIONS.users, _.or(who), { fields });
 }

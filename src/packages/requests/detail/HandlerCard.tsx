@@ -33,6 +33,9 @@ function Department({ request: r }: { request: RequestDetailDto }) {
         {t.department}：<Text className="gt-request__handler-name">{hold.words}</Text>
       </View>
       {hold.open && hold.overdue && <View className="gt-request__countdown gt-request__countdown--overdue">{t.departmentOverdue}</View>}
+      {hold.open && r.state !== 'suspended' && (
+        <View className="gt-request__row gt-request__clock">{t.departmentClock(hold.returnsTo)}</View>
+      )}
     </View>
   );
 }

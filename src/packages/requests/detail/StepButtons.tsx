@@ -1,8 +1,7 @@
 import { View } from '@tarojs/components';
 import Button from '@/components/Button';
 import type { RequestDetailDto, RequestStepName } from '@contract';
-import { requestsText } from '@/text/requests';
-import { BUTTON_LABELS, isPanel } from './steps';
+import { isPanel, stepLabel } from './steps';
 
 interface StepButtonsProps {
   request: RequestDetailDto;
@@ -14,7 +13,6 @@ interface StepButtonsProps {
 export default function StepButtons({ request, busy, onPress }: StepButtonsProps) {
   const buttons = request.allowed.filter((name) => name !== 'rate');
   if (buttons.length === 0) return null;
-  const acceptLabel = request.handler ? requestsText.detail.accept : requestsText.detail.take;
   return (
     <View className="gt-request__actions">
       {buttons.map((name) => (
@@ -24,7 +22,7 @@ export default function StepButtons({ request, busy, onPress }: StepButtonsProps
             loading={busy && !isPanel(name)}
             onClick={() => onPress(name)}
           >
-            {name === 'accept' ? acceptLabel : BUTTON_LABELS[name]}
+            {stepLabel(name, request)}
           </Button>
         </View>
       ))}

@@ -8,7 +8,7 @@ import StepPanel from '@/components/StepPanel';
 import { requestsText } from '@/text/requests';
 import { DepartmentChoice, PersonChoice } from './HandChoices';
 import PlanFields from './PlanFields';
-import { BUTTON_LABELS, panelLimit, PLACEHOLDERS } from './steps';
+import { panelLimit, PLACEHOLDERS, stepLabel } from './steps';
 import type { RequestSteps } from './useRequestSteps';
 import type { StepPanelState } from './useStepPanel';
 
@@ -63,7 +63,7 @@ export default function StepPanels({ request, steps }: { request: RequestDetailD
   const long = open === 'addNote' || open === 'resolve';
   return (
     <StepPanel
-      title={BUTTON_LABELS[open]}
+      title={stepLabel(open, request)}
       placeholder={PLACEHOLDERS[open]}
       value={panel.words}
       onChange={panel.setWords}

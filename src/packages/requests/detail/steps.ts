@@ -67,6 +67,16 @@ export const BUTTON_LABELS: Record<RequestStepName, string> = {
   plan: t.plan,
 };
 
+/**
+ * A step's words on its button and its panel for this request: 认领 a queued
+ * one; 退回 says where it goes back (the county for what reached the county).
+ */
+export function stepLabel(name: RequestStepName, request: Pick<RequestDetailDto, 'handler' | 'department'>): string {
+  if (name === 'accept' && !request.handler) return t.take;
+  if (name === 'returnToTownship' && request.department?.returnsTo === 'county') return t.returnToCounty;
+  return BUTTON_LABELS[name];
+}
+
 export const PLACEHOLDERS: Record<Panel, string> = {
   addNote: t.notePlaceholder,
   resolve: t.outcomePlaceholder,

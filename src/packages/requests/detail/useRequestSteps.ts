@@ -26,6 +26,20 @@ const PANEL_FIELD_OF: Partial<Record<string, PanelField>> = {
 };
 const RATING_FIELDS = ['stars', 'comment'] as const;
 
+/**
+ * 退回: the request is no longer the department's to see, so the page is
+ * left (with 已提交) for the list it came from, or the department's 待办,
+ * rather than reloaded into a refusal.
+ */
+function handBack(work: (key: string) => Promise<RequestDetailDto>) {
+  return async (key: string): Promise<null> => {
+    await work(key);
+    if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+    else void Taro.redirectTo({ url: '/packages/requests/inbox/index' });
+    return null;
+  };
+}
+
 /** In the tap itself (WeChat asks only there): the next notice about this request, for whoever acts now. */
 function askForNotice(request: RequestDetailDto): void {
   void subscribeApi.askToSubscribe(request.subscribeTemplateIds);
@@ -88,7 +102,7 @@ export function useRequestSteps(id: string) {
     const step = panelStep(panel.panel, request, panel);
     if ('refuse' in step) return void panel.showProblems({ [step.field]: step.refuse });
     if (step.askForNotice) askForNotice(request);
-    void run(step.work);
+    void run(panel.panel === 'returnToTownship' ? handBack(step.work) : step.work);
   };
 
   const rate = () => {
