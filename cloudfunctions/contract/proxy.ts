@@ -141,6 +141,8 @@ export interface CatalogueDto {
   limits: { materials: number; stageDays: number };
   /** The grids the caller may open cases in (agents only). */
   grids: Array<{ id: string; name: string }>;
+  /** Where the caller's photos go (agents only, else null): a case accepts only files under it. */
+  uploadFolder: string | null;
 }
 
 export interface ProxyStageDto {
@@ -192,6 +194,8 @@ export interface ProxyCaseDto extends ProxyCaseSummaryDto {
   timeline: ProxyEntryDto[];
   /** What the caller may do now. */
   canAct: boolean;
+  /** Where the caller's photos and the signature go when they may act (else null). */
+  uploadFolder: string | null;
   canRate: boolean;
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldError } from '../contract/envelope';
 import { DomainError } from '../domain/shared/DomainError';
+import { payloadWithoutInvisible } from './invisibleText';
 
 /** Turns zod's issues into hints a resident can act on. */
 function describeIssue(issue: z.ZodIssue): string {
@@ -23,9 +24,12 @@ function describeIssue(issue: z.ZodIssue): string {
   }
 }
 
-/** Validates an action's payload; bad input becomes INVALID_INPUT with per-field hints. */
+/**
+ * Validates an action's payload, its texts without invisible characters
+ * (shared/invisibleText); bad input becomes INVALID_INPUT with per-field hints.
+ */
 export function validateInput<S extends z.ZodTypeAny>(schema: S, payload: unknown): z.output<S> {
-  const parsed = schema.safeParse(payload ?? {});
+  const parsed = schema.safeParse(payloadWithoutInvisible(payload ?? {}));
   if (parsed.success) return parsed.data as z.output<S>;
   const fields: FieldError[] = parsed.error.issues.map((issue) => ({
     path: issue.path.join('.'),

@@ -6,6 +6,7 @@ import type { ProxyItem } from '../../cloudfunctions/domain/proxy/ProxyItem';
 import { saveProxyItem } from '../../cloudfunctions/domain/proxy/saveProxyItem';
 import { STANDARD_PROXY_ITEMS } from '../../cloudfunctions/domain/proxy/standardItems';
 import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
+import { uploadFolder } from '../../cloudfunctions/shared/uploadFolder';
 import { DEMO_GRIDS } from './demoPlaces';
 import { demoUsers } from './demoUsers';
 
@@ -41,11 +42,13 @@ function demoCases(items: ProxyItem[], now: Date): ProxyCase[] {
   if (!agent) throw new Error('demo-grid-wang missing from demoUsers');
   const item = (id: string) => items.find((candidate) => candidate._id === id) as ProxyItem;
   const at = (days: number) => new Date(now.getTime() - days * DAY);
+  const uploads = uploadFolder('proxy', agent._id);
   const step = (c: ProxyCase, opId: string, days: number): ProxyStep => ({
     actor: { id: agent._id, name: agent.name },
     now: at(days),
     opId,
     version: c.version,
+    uploads,
   });
   const open = (id: string, itemId: string, resident: typeof WANG_RESIDENT, days: number, checked: string[]) =>
     openProxyCase(
@@ -61,6 +64,7 @@ function demoCases(items: ProxyItem[], now: Date): ProxyCase[] {
         resident,
         checked,
         photos: [],
+        uploads,
       },
       WEEKENDS_ONLY,
     );
@@ -75,7 +79,7 @@ function demoCases(items: ProxyItem[], now: Date): ProxyCase[] {
   const done = concluded(sent(open('pc-demo-don1', 'pi-disability', WANG_RESIDENT, 3, item('pi-disability').materials), 2), 1);
   const returned = handBackCase(
     done,
-    { items: '残疾人证1本', signer: 'resident', witnessName: null, signature: 'cloud://local/proxy/demo-signature.png' },
+    { items: '残疾人证1本', signer: 'resident', witnessName: null, signature: `cloud://local/${uploads}demo-signature.png` },
     step(done, 'demo-back-pc-demo-don1', 1),
     WEEKENDS_ONLY,
   );

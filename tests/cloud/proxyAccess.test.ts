@@ -1,6 +1,7 @@
 import type { ActionName, Envelope, RequestOf } from '../../cloudfunctions/contract';
 import { requestSchemas } from '../../cloudfunctions/contract';
 import { chinaDate, chinaYear } from '../../cloudfunctions/domain/shared/chinaTime';
+import { uploadFolder } from '../../cloudfunctions/shared/uploadFolder';
 import { resetDemoData } from '../support/resetDemoData';
 import { snapshotStore } from '../support/snapshotStore';
 import { startTestCloud, type TestCloud } from '../support/testCloud';
@@ -116,7 +117,7 @@ const ROWS: Row[] = [
       opId: 'matrix-ret-1',
       items: '新身份证',
       signer: 'resident',
-      signature: 'cloud://local/proxy/m.png',
+      signature: `cloud://local/${uploadFolder('proxy', 'demo-grid-wang')}m.png`,
     },
     agentStep,
   ),

@@ -1,6 +1,7 @@
 import type { Envelope, ProxyCaseDto } from '../../cloudfunctions/contract';
 import { chinaDate, chinaWallClock } from '../../cloudfunctions/domain/shared/chinaTime';
 import { COLLECTIONS } from '../../cloudfunctions/shared/collections';
+import { uploadFolder } from '../../cloudfunctions/shared/uploadFolder';
 import { snapshotStore } from '../support/snapshotStore';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 
@@ -32,7 +33,7 @@ const open = (clientKey: string, itemId = 'pi-idcard') =>
     residentPhone: '13905560101',
     household: '汪屋组12号 王家',
     checked: ['户口簿'],
-    photos: ['cloud://local/proxy/hukou.jpg'],
+    photos: [`cloud://local/${uploadFolder('proxy', AGENT)}hukou.jpg`],
   });
 
 async function refusedWithoutWriting(call: () => Promise<Envelope<unknown>>, code: string): Promise<void> {
@@ -114,7 +115,7 @@ describe('a 代办 case through 收件 → 送办 → 办结 → 交还', () => 
       opId: 'flow-back-1',
       items: '新身份证1张',
       signer: 'witness' as const,
-      signature: 'cloud://local/proxy/sig.png',
+      signature: `cloud://local/${uploadFolder('proxy', AGENT)}sig.png`,
     };
     await refusedWithoutWriting(() => test.call(AGENT, 'proxy', 'handBack', handBack), 'INVALID_INPUT');
     figuresBefore = dataOf(await test.call(TOWNSHIP, 'proxy', 'figures', MONTH)).rows.find((row) => row.agentId === AGENT);

@@ -52,6 +52,7 @@ function open(fields: Partial<OpenCaseInput> = {}): ProxyCase {
       resident: { id: null, name: '王秀英', phone: '13905560101', household: '汪屋组12号' },
       checked: [],
       photos: [],
+      uploads: 'proxy/agent/',
       ...fields,
     },
     NO_HOLIDAYS,
@@ -63,6 +64,7 @@ const step = (c: ProxyCase, opId: string, now: Date, actor = agent): ProxyStep =
   now,
   opId,
   version: c.version,
+  uploads: actor === agent ? 'proxy/agent/' : 'proxy/other/',
 });
 
 /** A case taken through all four stages, each on the given day offset from Monday. */
@@ -70,13 +72,13 @@ function returned(days = { receive: 0, send: 1, conclude: 3, handBack: 4 }): Pro
   let c = open();
   c = recordMaterials(
     c,
-    { checked: ['户口簿', '照片'], photos: ['cloud://env/proxy/a.jpg'] },
+    { checked: ['户口簿', '照片'], photos: ['cloud://env/proxy/agent/a.jpg'] },
     step(c, 'op-receive', day(days.receive)),
     NO_HOLIDAYS,
   );
   c = sendCase(c, { office: c.item.office, sentOn: '2026-11-24', note: '' }, step(c, 'op-send', day(days.send)), NO_HOLIDAYS);
   c = concludeCase(c, { outcome: 'approved', reason: '' }, step(c, 'op-conclude', day(days.conclude)), NO_HOLIDAYS);
-  const signature = { items: '新身份证1张', signer: 'resident' as const, witnessName: null, signature: 'cloud://env/proxy/sign.png' };
+  const signature = { items: '新身份证1张', signer: 'resident' as const, witnessName: null, signature: 'cloud://env/proxy/agent/sign.png' };
   return handBackCase(c, signature, step(c, 'op-back', day(days.handBack)), NO_HOLIDAYS);
 }
 
@@ -173,7 +175,7 @@ describe('a 代办 case', () => {
     );
     const done = recordMaterials(
       partly,
-      { checked: ['照片'], photos: ['cloud://env/proxy/p.jpg'] },
+      { checked: ['照片'], photos: ['cloud://env/proxy/agent/p.jpg'] },
       step(partly, 'op-2', day(1)),
       NO_HOLIDAYS,
     );
@@ -207,17 +209,37 @@ describe('a 代办 case', () => {
     expect(c.deadline).toBeNull();
     expect(c.returnedAt).toEqual(day(4));
     expect(c.timeline.map((entry) => entry.step)).toEqual(['open', 'receive', 'send', 'conclude', 'handBack']);
-    expect(c.timeline.at(-1)).toMatchObject({ what: '交还：新身份证1张（王秀英本人签收）', photos: ['cloud://env/proxy/sign.png'] });
-    expect(stepAlreadyTaken(c, 'op-send')).toBe(true);
+    expect(c.timeline.at(-1)).toMatchObject({ what: '交还：新身份证1张（王秀英本人签收）', photos: ['cloud://env/proxy/agent/sign.png'] });
+    expect(stepAlreadyTaken(c, 'op-send', 'fp-of-a-retry')).toBe(true);
     const sent = returned();
     const atConclude = { ...sent, stage: 'conclude' as const };
     expect(() => concludeCase(atConclude, { outcome: 'rejected', reason: '' }, step(atConclude, 'o', day(2)), NO_HOLIDAYS)).toThrow(
       expect.objectContaining({ fields: [expect.objectContaining({ path: 'reason' })] }),
     );
     const atBack = { ...sent, stage: 'handBack' as const };
-    const unsigned = { items: '证件', signer: 'witness' as const, witnessName: null, signature: 'cloud://env/proxy/s.png' };
+    const unsigned = { items: '证件', signer: 'witness' as const, witnessName: null, signature: 'cloud://env/proxy/agent/s.png' };
     expect(() => handBackCase(atBack, unsigned, step(atBack, 'o', day(4)), NO_HOLIDAYS)).toThrow(
       expect.objectContaining({ fields: [expect.objectContaining({ path: 'witnessName' })] }),
+    );
+  });
+
+  it("refuses a photo or a signature from another person's upload folder, at its field", () => {
+    const c = open();
+    const foreign = { checked: ['户口簿'], photos: ['cloud://env/proxy/agent/1.jpg', 'cloud://env/proxy/other/id-card.jpg'] };
+    expect(() => recordMaterials(c, foreign, step(c, 'op-f', MONDAY), NO_HOLIDAYS)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', fields: [expect.objectContaining({ path: 'photos.1' })] }),
+    );
+    const climbing = { checked: [], photos: ['cloud://env/proxy/agent/../other/id-card.jpg'] };
+    expect(() => recordMaterials(c, climbing, step(c, 'op-f', MONDAY), NO_HOLIDAYS)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
+    expect(() => open({ checked: ['户口簿'], photos: ['cloud://env/proxy/other/1.jpg'] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
+    const atBack = { ...returned(), stage: 'handBack' as const, version: 3 };
+    const signed = { items: '证件', signer: 'resident' as const, witnessName: null, signature: 'cloud://env/proxy/other/sign.png' };
+    expect(() => handBackCase(atBack, signed, step(atBack, 'o', day(4)), NO_HOLIDAYS)).toThrow(
+      expect.objectContaining({ fields: [expect.objectContaining({ path: 'signature' })] }),
     );
   });
 

@@ -3,6 +3,7 @@ import { addDays, instantAt } from '../../cloudfunctions/domain/servicedays/chin
 import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { DEMO_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
 import { fileIdFor } from '../../localcloud/backend/file-ids';
+import { uploadFolder } from '../../cloudfunctions/shared/uploadFolder';
 import { chinaYear } from '../../cloudfunctions/domain/shared/chinaTime';
 import { chinaMonth, monthsBack } from '../../cloudfunctions/domain/dashboard/chinaMonth';
 import { issuePhoneCode } from './phoneCode';
@@ -517,7 +518,7 @@ export const actionExamples: ExampleTable = {
         items: '新身份证1张',
         signer: 'witness',
         witnessName: '汪大山',
-        signature: 'cloud://local/proxy/example-signature.png',
+        signature: `cloud://local/${uploadFolder('proxy', 'demo-grid-wang')}example-signature.png`,
       },
     },
     rate: { caller: 'demo-resident-wang', payload: { caseId: 'pc-demo-don1', opId: 'example-proxy-rate', stars: 5, comment: '不用跑腿' } },

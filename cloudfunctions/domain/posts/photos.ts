@@ -1,16 +1,12 @@
 import { DomainError } from '../shared/DomainError';
+import { cloudPathOf } from '../shared/uploads';
 
 /** Where a member uploads the photos of their service (cloud storage path). */
 export function photoPathPrefix(memberId: string): string {
   return `service-logs/${memberId}/`;
 }
 
-/** The storage path of a fileID: cloud://<env>.<bucket>/<path>. */
-export function cloudPathOf(fileId: string): string {
-  const rest = fileId.startsWith('cloud://') ? fileId.slice('cloud://'.length) : '';
-  const slash = rest.indexOf('/');
-  return slash < 0 ? '' : rest.slice(slash + 1);
-}
+export { cloudPathOf };
 
 /** A log may only carry photos the member uploaded to their own folder. */
 export function assertOwnPhotos(fileIds: readonly string[], memberId: string): void {

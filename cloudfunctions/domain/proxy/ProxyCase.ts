@@ -21,6 +21,8 @@ export interface ProxyCaseEntry {
   photos: string[];
   /** The client's key for the step: a retry finds it here and changes nothing. */
   opId: string;
+  /** What was asked under the key (domain/shared/clientKeys): the same key for another request is refused. */
+  opFingerprint?: string;
 }
 
 export interface ProxyResident {

@@ -1,5 +1,7 @@
 import { deadlineAfter, type WorkCalendar } from '../calendar/workCalendar';
+import { isRetryOf } from '../shared/clientKeys';
 import { DomainError } from '../shared/DomainError';
+import { requireOwnUploads } from '../shared/uploads';
 import { chinaDate } from '../shared/chinaTime';
 import type { ProxyCase, ProxyCaseEntry, ProxyReturn } from './ProxyCase';
 import type { ProxyOffice } from './ProxyItem';
@@ -12,6 +14,8 @@ export interface ProxyStep {
   opId: string;
   /** The version of the case the person was looking at. */
   version: number;
+  /** The storage folder of the actor's own uploads: a photo or signature from elsewhere is refused. */
+  uploads: string;
 }
 
 /** The stage after `stage` (交还 is the last). */
@@ -26,9 +30,12 @@ export function requireAt(proxyCase: ProxyCase, stage: ProxyStage, step: ProxySt
   if (proxyCase.version !== step.version) throw new DomainError('CONFLICT');
 }
 
-/** The entry a retried step left already, if any: the retry is answered with the case as it is. */
-export function stepAlreadyTaken(proxyCase: ProxyCase, opId: string): boolean {
-  return proxyCase.timeline.some((entry) => entry.opId === opId);
+/**
+ * The entry a retried step left already, if any: the retry is answered with
+ * the case as it is; the key under another request is KEY_REUSED.
+ */
+export function stepAlreadyTaken(proxyCase: ProxyCase, opId: string, fingerprint: string): boolean {
+  return isRetryOf(proxyCase.timeline, opId, fingerprint);
 }
 
 function entry(step: ProxyStep, at: ProxyCaseEntry['step'], what: string, photos: string[] = []): ProxyCaseEntry {
@@ -72,6 +79,7 @@ export function recordMaterials(
   calendar: WorkCalendar,
 ): ProxyCase {
   requireAt(proxyCase, 'receive', step);
+  requireOwnUploads(input.photos, step.uploads, (index) => `photos.${index}`);
   const listed = proxyCase.item.materials;
   const unknown = input.checked.find((name) => !listed.includes(name));
   if (unknown !== undefined) {
@@ -122,6 +130,7 @@ export function concludeCase(
 /** 交还: what was returned, with the signature drawn by the resident, or by a witness named when the resident cannot sign. */
 export function handBackCase(proxyCase: ProxyCase, input: ProxyReturn, step: ProxyStep, calendar: WorkCalendar): ProxyCase {
   requireAt(proxyCase, 'handBack', step);
+  requireOwnUploads([input.signature], step.uploads, () => 'signature');
   if (input.signer === 'witness' && !input.witnessName) {
     throw new DomainError('INVALID_INPUT', '请填写见证人的姓名', [{ path: 'witnessName', message: '请填写见证人姓名' }]);
   }

@@ -19,6 +19,8 @@ export interface OpenCaseInput {
   resident: ProxyResident;
   checked: string[];
   photos: string[];
+  /** The storage folder of the agent's own uploads. */
+  uploads: string;
 }
 
 /**
@@ -68,7 +70,7 @@ export function openProxyCase(input: OpenCaseInput, calendar: WorkCalendar): Pro
         step: 'open',
         what: `受理代办：${input.item.name}（为${input.resident.name}）`,
         photos: [],
-        opId: `${input.clientKey}-open`,
+        opId: openingKeys(input.clientKey)[0],
       },
     ],
     version: 0,
@@ -78,9 +80,14 @@ export function openProxyCase(input: OpenCaseInput, calendar: WorkCalendar): Pro
   };
   opened.deadline = opened.stages.receive.deadline;
   if (input.checked.length === 0 && input.photos.length === 0) return opened;
-  const step = { actor, now, opId: input.clientKey, version: 0 };
+  const step = { actor, now, opId: openingKeys(input.clientKey)[1], version: 0, uploads: input.uploads };
   const received = recordMaterials(opened, { checked: input.checked, photos: input.photos }, step, calendar);
   return { ...received, version: 0 };
+}
+
+/** The keys of the entries opening a case leaves: the opening, and the materials brought at once. */
+export function openingKeys(clientKey: string): [string, string] {
+  return [`${clientKey}-open`, clientKey];
 }
 
 /** A case's id and the short number read out on the phone, from a hash of (agent, client key). */

@@ -77,6 +77,8 @@ export interface LedgerEvent {
   noteVisibility: Audience;
   /** The client's key for the step, so a retried step is recognised. */
   opId: string | null;
+  /** What was asked under the key (domain/shared/clientKeys): the same key for another request is refused. */
+  opFingerprint?: string;
 }
 
 /**

@@ -2,6 +2,7 @@ import { isIn } from '../people/audiences';
 import type { RequestStepName } from './vocabulary';
 import { LEVEL_DEPTH } from '../jurisdiction/JurisdictionNode';
 import type { User } from '../people/User';
+import { isRetryOf } from '../shared/clientKeys';
 import { DomainError } from '../shared/DomainError';
 import type { Audience, ResidentRequest } from './ResidentRequest';
 import { canStart, isOpen, type RequestCommand } from './requestStates';
@@ -214,9 +215,12 @@ export function requireStep(viewer: User, request: StepRequest, step: RequestSte
   return relation;
 }
 
-/** A step retried with the same key after it went through (the answer was lost on the way back). */
-export function alreadyApplied(request: Pick<ResidentRequest, 'ledger'>, opId: string): boolean {
-  return request.ledger.some((event) => event.opId === opId);
+/**
+ * A step retried with the same key after it went through (the answer was
+ * lost on the way back); the key under a different request is KEY_REUSED.
+ */
+export function alreadyApplied(request: Pick<ResidentRequest, 'ledger'>, opId: string, fingerprint: string): boolean {
+  return isRetryOf(request.ledger, opId, fingerprint);
 }
 
 /** The version check: a step names the version it saw; anything else means someone acted first. */

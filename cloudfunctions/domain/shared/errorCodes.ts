@@ -73,6 +73,8 @@ export const ERROR_MESSAGES = {
   PROXY_ITEM_RETIRED: '这个代办事项已停用，请选择其他事项',
   CASE_STEP_OUT_OF_ORDER: '这件代办现在不能办这一步，请刷新后按 收件、送办、办结、交还 的顺序办理',
   ALREADY_RATED: '您已经评价过这件代办了',
+  // Client keys (opId, clientKey): a key is one request, its retries the same request
+  KEY_REUSED: '这次操作和之前的一次用了同一个编号，但内容不同，没有办理。请刷新后重新操作',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

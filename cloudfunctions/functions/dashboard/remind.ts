@@ -1,8 +1,10 @@
 import { remindOverdue } from '../../domain/dashboard/remindOverdue';
 import { alreadyApplied } from '../../domain/requests/access';
 import { isStaffOver } from '../../domain/jurisdiction/isStaffOver';
+import { stampFingerprint } from '../../domain/shared/clientKeys';
 import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
+import { opFingerprint } from '../../shared/opFingerprint';
 import { sendNotices } from '../../shared/requests/notify';
 import { afterLostWrite, loadRequest, writeChange } from '../../shared/requests/requestStore';
 
@@ -16,10 +18,12 @@ export const remind = defineAction('dashboard', 'remind', {
       const event = r.ledger.find((e) => e.opId === input.opId)!;
       return { requestId: r._id, remindedAt: event.at.toISOString() };
     };
-    if (alreadyApplied(request, input.opId)) return { ...done(request), replayed: true };
-    const change = remindOverdue(request, caller, now, input.opId);
+    const fingerprint = opFingerprint(caller._id, 'dashboard', 'remind', input);
+    if (alreadyApplied(request, input.opId, fingerprint)) return { ...done(request), replayed: true };
+    const reminded = remindOverdue(request, caller, now, input.opId);
+    const change = { ...reminded, events: stampFingerprint(reminded.events, [input.opId], fingerprint) };
     const written = await writeChange(db, request, change);
-    if (!written) return { ...done(await afterLostWrite(db, request._id, input.opId)), replayed: true };
+    if (!written) return { ...done(await afterLostWrite(db, request._id, input.opId, fingerprint)), replayed: true };
     await sendNotices(db, change.notices, written, now, { actor: caller._id });
     return { ...done(written), replayed: false };
   },

@@ -6,6 +6,7 @@ import { defineAction } from '../../shared/defineAction';
 import { COLLECTIONS } from '../../shared/collections';
 import { departmentsOf } from '../../shared/departmentStore';
 import { findById } from '../../shared/findById';
+import { uploadFolder } from '../../shared/uploadFolder';
 import { agentGrids, catalogueItems } from './support/store';
 import { itemDto } from './support/toDto';
 
@@ -37,6 +38,7 @@ export const catalogue = defineAction('proxy', 'catalogue', {
       editable,
       limits: { materials: MAX_MATERIALS, stageDays: MAX_STAGE_DAYS },
       grids: grids.map((grid) => ({ id: grid._id, name: grid.name })),
+      uploadFolder: isIn(caller, 'cadres') ? uploadFolder('proxy', caller._id) : null,
     };
   },
 });

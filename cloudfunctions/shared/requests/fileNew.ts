@@ -3,9 +3,12 @@ import type { ParsedRequestOf, SubmitResultDto } from '../../contract';
 import { questionsOf } from '../../domain/catalog/Category';
 import { checkAnswers } from '../../domain/catalog/checkAnswers';
 import { fileRequest, requestIdentity } from '../../domain/requests/fileRequest';
+import { isRetryOf, stampFingerprint } from '../../domain/shared/clientKeys';
+import { DomainError } from '../../domain/shared/DomainError';
 import type { RegisteredContext } from '../../shared/ActionContext';
 import { COLLECTIONS } from '../../shared/collections';
 import { isDuplicateKey } from '../../shared/isDuplicateKey';
+import { opFingerprint } from '../../shared/opFingerprint';
 import { sendNotices } from './notify';
 import { loadRequest } from './requestStore';
 import { loadRoutingContext, requireActiveCategory, type LoadedRouting } from './routingContext';
@@ -80,11 +83,17 @@ export async function fileNew(
     loaded.routing,
     loaded.calendar,
   );
+  // A key is one filing: its retry is answered with the request it made, the key sent with
+  // other content is refused (a filing kept from a message or a visit is one per source, whoever sends it).
+  const fingerprint = opFingerprint(caller._id, 'requests', proxy ? 'fileOnBehalf' : 'submit', input);
+  const stamped =
+    origin.seed === undefined ? { ...request, ledger: stampFingerprint(request.ledger, [input.clientKey], fingerprint) } : request;
   try {
-    await db.collection(COLLECTIONS.requests).add({ data: request });
+    await db.collection(COLLECTIONS.requests).add({ data: stamped });
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
     const existing = await loadRequest(db, id);
+    if (origin.seed === undefined && !isRetryOf(existing.ledger, input.clientKey, fingerprint)) throw new DomainError('CONFLICT');
     return { request: await toDetailDto(null, existing, caller, now), replayed: true };
   }
   await sendNotices(db, notices, request, now, { staff: loaded.staff, actor: caller._id });

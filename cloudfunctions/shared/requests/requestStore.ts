@@ -63,9 +63,9 @@ export async function writeChange(
  * After a lost conditional write: if the same step (same key) went through
  * already, its result is the answer; otherwise someone else acted first.
  */
-export async function afterLostWrite(db: Database, requestId: string, opId: string): Promise<ResidentRequest> {
+export async function afterLostWrite(db: Database, requestId: string, opId: string, fingerprint: string): Promise<ResidentRequest> {
   const current = await loadRequest(db, requestId);
-  if (alreadyApplied(current, opId)) return current;
+  if (alreadyApplied(current, opId, fingerprint)) return current;
   throw new DomainError('CONFLICT');
 }
 

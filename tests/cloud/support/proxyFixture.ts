@@ -31,6 +31,9 @@ export interface CaseSpec {
   returnedItems?: string;
 }
 
+/** The agents' upload folder in these fixtures (the domain refuses files outside the acting agent's). */
+const FIXTURE_UPLOADS = 'proxy/fixture/';
+
 /** A 代办件 taken through the domain's own steps, as the proxy function would have stored it. */
 export function buildCase(spec: CaseSpec): ProxyCase {
   const openedAt = new Date(`${spec.opened}+08:00`);
@@ -49,13 +52,20 @@ export function buildCase(spec: CaseSpec): ProxyCase {
       resident: RESIDENT,
       checked: item.materials,
       photos: [],
+      uploads: FIXTURE_UPLOADS,
     },
     WEEKENDS_ONLY,
   );
   c = { ...c, agentId: spec.agent.id, agentName: spec.agent.name };
   if (spec.returnedAfterHours === undefined) return c;
   const at = (fraction: number) => new Date(openedAt.getTime() + spec.returnedAfterHours! * HOUR * fraction);
-  const step = (opId: string, now: Date): ProxyStep => ({ actor: spec.agent, now, opId: `${opId}-${spec.id}`, version: c.version });
+  const step = (opId: string, now: Date): ProxyStep => ({
+    actor: spec.agent,
+    now,
+    opId: `${opId}-${spec.id}`,
+    version: c.version,
+    uploads: FIXTURE_UPLOADS,
+  });
   c = sendCase(c, { office: c.item.office, sentOn: chinaDate(at(1 / 3)), note: '' }, step('send', at(1 / 3)), WEEKENDS_ONLY);
   c = concludeCase(c, { outcome: 'approved', reason: '' }, step('conclude', at(2 / 3)), WEEKENDS_ONLY);
   const signer = spec.witness
@@ -63,7 +73,7 @@ export function buildCase(spec: CaseSpec): ProxyCase {
     : { signer: 'resident' as const, witnessName: null };
   c = handBackCase(
     c,
-    { items: spec.returnedItems ?? '新身份证1张', ...signer, signature: `cloud://local/proxy/${spec.id}.png` },
+    { items: spec.returnedItems ?? '新身份证1张', ...signer, signature: `cloud://local/${FIXTURE_UPLOADS}${spec.id}.png` },
     step('back', at(1)),
     WEEKENDS_ONLY,
   );

@@ -5,7 +5,10 @@ import { stepAlreadyTaken, type ProxyStep } from '../../../domain/proxy/caseStep
 import type { ProxyCase } from '../../../domain/proxy/ProxyCase';
 import { mayViewCase } from '../../../domain/proxy/residentSteps';
 import { DomainError } from '../../../domain/shared/DomainError';
+import { stampFingerprint } from '../../../domain/shared/clientKeys';
 import type { RegisteredContext } from '../../../shared/ActionContext';
+import { opFingerprint } from '../../../shared/opFingerprint';
+import { uploadFolder } from '../../../shared/uploadFolder';
 import { loadCalendar } from '../../../shared/workCalendarStore';
 import { findCase, writeCaseStep } from './store';
 import { caseDto } from './toDto';
@@ -18,26 +21,37 @@ export async function loadCaseFor(context: RegisteredContext, caseId: string): P
 }
 
 export function stepOf(caller: User, input: { opId: string; version: number }, now: Date): ProxyStep {
-  return { actor: { id: caller._id, name: caller.name }, now, opId: input.opId, version: input.version };
+  return {
+    actor: { id: caller._id, name: caller.name },
+    now,
+    opId: input.opId,
+    version: input.version,
+    uploads: uploadFolder('proxy', caller._id),
+  };
 }
 
 /**
  * A step on a case: decided by the domain on the case as read and written
- * on its version. A key already in the timeline (a retry) changes nothing
- * and answers the case as it is; a write that lost to another answers
+ * on its version. A key already in the timeline for the same request (a
+ * retry) changes nothing and answers the case as it is; the key under
+ * another request is KEY_REUSED; a write that lost to another answers
  * CONFLICT unless the other was this same step.
  */
 export async function runCaseStep(
   context: RegisteredContext,
+  action: 'receive' | 'send' | 'conclude' | 'handBack' | 'rate',
   input: { caseId: string; opId: string },
   decide: (proxyCase: ProxyCase, calendar: WorkCalendar) => ProxyCase,
 ): Promise<ProxyCaseDto> {
   const { db, caller, now } = context;
+  const fingerprint = opFingerprint(caller._id, 'proxy', action, input);
   const before = await loadCaseFor(context, input.caseId);
-  if (stepAlreadyTaken(before, input.opId)) return caseDto(before, caller, now);
-  const after = decide(before, await loadCalendar(db));
+  if (stepAlreadyTaken(before, input.opId, fingerprint)) return caseDto(before, caller, now);
+  const decided = decide(before, await loadCalendar(db));
+  const added = stampFingerprint(decided.timeline.slice(before.timeline.length), [input.opId], fingerprint);
+  const after = { ...decided, timeline: [...before.timeline, ...added] };
   if (await writeCaseStep(db, before, after)) return caseDto(after, caller, now);
   const latest = await findCase(db, input.caseId);
-  if (latest && stepAlreadyTaken(latest, input.opId)) return caseDto(latest, caller, now);
+  if (latest && stepAlreadyTaken(latest, input.opId, fingerprint)) return caseDto(latest, caller, now);
   throw new DomainError('CONFLICT', '这件代办刚被更新过，请刷新后再办');
 }

@@ -6,6 +6,7 @@ import type { ProxyItem } from '../../../domain/proxy/ProxyItem';
 import { isResidentOf } from '../../../domain/proxy/residentSteps';
 import { PROXY_STAGES } from '../../../domain/proxy/vocabulary';
 import { photoUrlsForDisplay } from '../../../shared/photoUrls';
+import { uploadFolder } from '../../../shared/uploadFolder';
 
 export function itemDto(item: ProxyItem): ProxyItemDto {
   const { _id, name, materials, office, stageDays, guide, active, order, version } = item;
@@ -68,6 +69,7 @@ export async function caseDto(proxyCase: ProxyCase, viewer: User, now: Date): Pr
       photos: entry.photos.map(photo),
     })),
     canAct: proxyCase.agentId === viewer._id && proxyCase.stage !== 'done',
+    uploadFolder: proxyCase.agentId === viewer._id && proxyCase.stage !== 'done' ? uploadFolder('proxy', viewer._id) : null,
     canRate: isResidentOf(proxyCase, viewer) && proxyCase.stage === 'done' && proxyCase.rating === null,
   };
 }

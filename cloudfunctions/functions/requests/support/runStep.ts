@@ -3,7 +3,9 @@ import { alreadyApplied, requireSight, requireStep, requireVersion } from '../..
 import { actorFor, type RequestChange } from '../../../domain/requests/requestChange';
 import type { Actor, ResidentRequest } from '../../../domain/requests/ResidentRequest';
 import type { StaffMember } from '../../../domain/requests/staffToAlert';
+import { stampFingerprint } from '../../../domain/shared/clientKeys';
 import type { RegisteredContext } from '../../../shared/ActionContext';
+import { opFingerprint } from '../../../shared/opFingerprint';
 import { sendNotices } from '../../../shared/requests/notify';
 import { afterLostWrite, loadRequest, writeChange } from '../../../shared/requests/requestStore';
 import { toDetailDto } from '../../../shared/requests/toRequestDto';
@@ -32,14 +34,16 @@ export async function runStep(
   const { db, caller, now } = context;
   const request = await loadRequest(db, input.requestId);
   requireSight(caller, request);
-  if (alreadyApplied(request, input.opId)) return toDetailDto(null, request, caller, now);
+  const fingerprint = opFingerprint(caller._id, 'requests', step, input);
+  if (alreadyApplied(request, input.opId, fingerprint)) return toDetailDto(null, request, caller, now);
   // Someone acted since the caller looked: that is the news, whatever they may do now.
   if (input.version !== undefined) requireVersion(request, input.version);
   requireStep(caller, request, step);
   const actor = actorFor(caller, request);
-  const { change, staff, condition } = await decide(request, actor);
-  const written = await writeChange(db, request, change, condition);
-  if (!written) return toDetailDto(null, await afterLostWrite(db, request._id, input.opId), caller, now);
-  await sendNotices(db, change.notices, written, now, { staff, actor: caller._id });
+  const decided = await decide(request, actor);
+  const change = { ...decided.change, events: stampFingerprint(decided.change.events, [input.opId], fingerprint) };
+  const written = await writeChange(db, request, change, decided.condition);
+  if (!written) return toDetailDto(null, await afterLostWrite(db, request._id, input.opId, fingerprint), caller, now);
+  await sendNotices(db, change.notices, written, now, { staff: decided.staff, actor: caller._id });
   return toDetailDto(null, written, caller, now);
 }

@@ -25,7 +25,7 @@ export default function HandBackPanel({ proxyCase, act, busy }: StepPanelProps) 
     form.submit(async (v) => {
       const signature = await storageApi.uploadPhoto(
         await signatureImage(),
-        proxyPhotoPath(proxyCase.id, `signature-${proxyCase.version}.png`),
+        proxyPhotoPath(proxyCase.uploadFolder, proxyCase.id, `signature-${proxyCase.version}.png`),
       );
       const witness = v.signer === 'witness' ? { witnessName: v.witnessName.trim() } : {};
       return act('handBack', { items: v.items.trim(), signer: v.signer, signature, ...witness });

@@ -24,7 +24,12 @@ export default function ReceivePanel({ proxyCase, act, busy }: StepPanelProps) {
     form.submit(async (v) => {
       const photos: string[] = [];
       for (const [i, local] of v.photos.entries())
-        photos.push(await storageApi.uploadPhoto(local, proxyPhotoPath(proxyCase.id, `receive-${proxyCase.version}-${i + 1}.jpg`)));
+        photos.push(
+          await storageApi.uploadPhoto(
+            local,
+            proxyPhotoPath(proxyCase.uploadFolder, proxyCase.id, `receive-${proxyCase.version}-${i + 1}.jpg`),
+          ),
+        );
       return act('receive', { checked: v.checked, photos });
     });
   return (

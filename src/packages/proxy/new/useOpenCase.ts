@@ -9,9 +9,13 @@ import { proxyText } from '@/text/proxy';
 import { submitWithNotice } from '@/utils/submit';
 import { caseProblems, EMPTY_FORM, type CaseField, type CaseForm } from './caseForm';
 
-/** Where a case's photos go: one folder per key, so a retry overwrites, never duplicates. */
-export function proxyPhotoPath(key: string, name: string): string {
-  return `proxy/${key}/${name}`;
+/**
+ * Where a case's photos go: under the agent's own folder (the server says
+ * which, and accepts no file from elsewhere), one folder per key, so a
+ * retry overwrites, never duplicates.
+ */
+export function proxyPhotoPath(folder: string | null, key: string, name: string): string {
+  return `${folder ?? 'proxy/'}${key}/${name}`;
 }
 
 /**
@@ -43,7 +47,7 @@ export function useOpenCase() {
     const sent = await submitWithNotice(async () => {
       const photos: string[] = [];
       for (const [i, local] of filled.photos.entries())
-        photos.push(await storageApi.uploadPhoto(local, proxyPhotoPath(clientKey, `${i + 1}.jpg`)));
+        photos.push(await storageApi.uploadPhoto(local, proxyPhotoPath(options.data?.uploadFolder ?? null, clientKey, `${i + 1}.jpg`)));
       return proxyApi.openCase({
         clientKey,
         itemId: filled.itemId as string,

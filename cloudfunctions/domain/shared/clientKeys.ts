@@ -1,0 +1,32 @@
+import { DomainError } from './DomainError';
+
+/**
+ * A record's entry left by a step the client keyed (opId): the key, and a
+ * fingerprint of who asked for what under it (caller, action, payload), so
+ * a retry is told apart from a different request sent under the same key.
+ */
+export interface KeyedEntry {
+  opId: string | null;
+  /** Absent on entries written before fingerprints were kept. */
+  opFingerprint?: string;
+}
+
+/**
+ * Whether the request under `opId` was already carried out: an entry with
+ * the key and the same fingerprint is that request's retry (answer it as
+ * it is, change nothing). The key under another fingerprint (another step,
+ * other content, another person) is refused: a second request never takes
+ * the first's answer as its own. An entry from before fingerprints counts
+ * as the same request.
+ */
+export function isRetryOf(entries: readonly KeyedEntry[], opId: string, fingerprint: string): boolean {
+  const keyed = entries.filter((entry) => entry.opId === opId);
+  if (keyed.length === 0) return false;
+  if (keyed.some((entry) => entry.opFingerprint === undefined || entry.opFingerprint === fingerprint)) return true;
+  throw new DomainError('KEY_REUSED');
+}
+
+/** The entries with the fingerprint set on those the step under `opIds` wrote. */
+export function stampFingerprint<E extends KeyedEntry>(entries: readonly E[], opIds: readonly string[], fingerprint: string): E[] {
+  return entries.map((entry) => (entry.opId !== null && opIds.includes(entry.opId) ? { ...entry, opFingerprint: fingerprint } : entry));
+}

@@ -1,0 +1,110 @@
+import type { OpenCaseResultDto, ProxyCaseDto } from '../../cloudfunctions/contract';
+import { startTestCloud, type TestCloud } from '../support/testCloud';
+import { OPENING_FOR_WANG } from './support/proxyOpening';
+import { refusedWithoutTrace } from './support/refusedWithoutTrace';
+import { file, key, step, stepRaw } from './support/requests';
+
+/**
+ * A client's key (opId, clientKey) makes a retry safe: the same request sent
+ * again is answered as the first was. A key reused for a different request
+ * (another step, other content, another caller) must neither take the
+ * first's answer as its own nor change anything: it is refused with
+ * KEY_REUSED and the database stays as it was.
+ */
+let test: TestCloud;
+beforeAll(async () => {
+  test = await startTestCloud();
+});
+afterAll(() => test.close());
+
+const expectKeyReused = (call: () => Promise<unknown>) => refusedWithoutTrace(test, call, 'KEY_REUSED');
+
+function dataOf<T>(answer: { ok: boolean; data?: unknown }): T {
+  if (!answer.ok) throw new Error(JSON.stringify(answer));
+  return answer.data as T;
+}
+
+describe('requests: a step key reused', () => {
+  it('for another step (解释 with the key of 受理) is refused, not answered as done', async () => {
+    const filed = await file(test, 'demo-resident-wang', { text: `钥匙复用 ${Date.now()}` });
+    const opId = key('accept');
+    const accepted = await step(test, 'demo-grid-wang', 'accept', filed, { opId });
+    await expectKeyReused(() => stepRaw(test, 'demo-grid-wang', 'explain', accepted, { opId }));
+    // The genuine retry of 受理 is still answered as done.
+    const retried = await stepRaw(test, 'demo-grid-wang', 'accept', filed, { opId });
+    expect(retried).toEqual(expect.objectContaining({ ok: true }));
+  });
+
+  it('by another person over the same request is refused', async () => {
+    const filed = await file(test, 'demo-resident-wang', { text: `他人钥匙 ${Date.now()}` });
+    const opId = key('accept');
+    const accepted = await step(test, 'demo-grid-wang', 'accept', filed, { opId });
+    await expectKeyReused(() => stepRaw(test, 'demo-staff-hubin', 'explain', accepted, { opId }));
+  });
+
+  it('for the same step with other words (纳入规划 with another plan) is refused', async () => {
+    const filed = await file(test, 'demo-resident-wang', { text: `规划改词 ${Date.now()}` });
+    const accepted = await step(test, 'demo-grid-wang', 'accept', filed);
+    const opId = key('plan');
+    await step(test, 'demo-grid-wang', 'plan', accepted, { opId });
+    await expectKeyReused(() => stepRaw(test, 'demo-grid-wang', 'plan', accepted, { opId, plan: '换了一个计划' }));
+  });
+});
+
+describe('requests: a filing key reused', () => {
+  const filing = { gridId: 'g-hubin-1', categoryId: 'policy', photos: [], publicName: false };
+
+  it('with other words is refused, not answered with the first request', async () => {
+    const clientKey = key('file');
+    const text = `第一件事 ${Date.now()}`;
+    const first = dataOf<{ request: { id: string } }>(
+      await test.call('demo-resident-wang', 'requests', 'submit', { ...filing, clientKey, text }),
+    );
+    await expectKeyReused(() =>
+      test.call('demo-resident-wang', 'requests', 'submit', { ...filing, clientKey, text: '完全不同的另一件事' }),
+    );
+    const retried = dataOf<{ request: { id: string }; replayed: boolean }>(
+      await test.call('demo-resident-wang', 'requests', 'submit', { ...filing, clientKey, text }),
+    );
+    expect(retried).toEqual(expect.objectContaining({ replayed: true, request: expect.objectContaining({ id: first.request.id }) }));
+  });
+});
+
+describe('proxy: a key reused', () => {
+  const open = OPENING_FOR_WANG;
+
+  it('openCase: the same client key with another resident is refused, not answered with the first case', async () => {
+    const clientKey = key('open');
+    const first = dataOf<OpenCaseResultDto>(await test.call('demo-grid-wang', 'proxy', 'openCase', { ...open, clientKey }));
+    expect(first.replayed).toBe(false);
+    await expectKeyReused(() =>
+      test.call('demo-grid-wang', 'proxy', 'openCase', { ...open, clientKey, residentName: '李建国', residentPhone: '13905560102' }),
+    );
+    const retried = dataOf<OpenCaseResultDto>(await test.call('demo-grid-wang', 'proxy', 'openCase', { ...open, clientKey }));
+    expect(retried).toEqual(expect.objectContaining({ replayed: true, case: expect.objectContaining({ id: first.case.id }) }));
+  });
+
+  it('a step with the key of an earlier step (送办 with 收件’s key) is refused', async () => {
+    const clientKey = key('open');
+    const opened = dataOf<OpenCaseResultDto>(await test.call('demo-grid-wang', 'proxy', 'openCase', { ...open, clientKey })).case;
+    const opId = key('rcv');
+    const received = dataOf<ProxyCaseDto>(
+      await test.call('demo-grid-wang', 'proxy', 'receive', {
+        caseId: opened.id,
+        version: opened.version,
+        opId,
+        checked: opened.materials,
+        photos: [],
+      }),
+    );
+    expect(received.stage).toBe('send');
+    await expectKeyReused(() =>
+      test.call('demo-grid-wang', 'proxy', 'send', {
+        caseId: opened.id,
+        version: received.version,
+        opId,
+        sentOn: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+      }),
+    );
+  });
+});

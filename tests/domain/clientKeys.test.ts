@@ -1,0 +1,30 @@
+import { isRetryOf, stampFingerprint } from '../../cloudfunctions/domain/shared/clientKeys';
+
+describe('client keys: a key is one request', () => {
+  const entries = stampFingerprint(
+    [
+      { opId: 'k-accept', what: '受理' },
+      { opId: null, what: '系统' },
+      { opId: 'k-note', what: '备注' },
+    ],
+    ['k-accept'],
+    'fp-accept',
+  );
+
+  it('stamps only the entries the step wrote', () => {
+    expect(entries.map((entry) => 'opFingerprint' in entry && entry.opFingerprint)).toEqual(['fp-accept', false, false]);
+  });
+
+  it('answers a retry (same key, same request) and a key never used', () => {
+    expect(isRetryOf(entries, 'k-accept', 'fp-accept')).toBe(true);
+    expect(isRetryOf(entries, 'k-new', 'fp-anything')).toBe(false);
+  });
+
+  it('refuses the key under another request with KEY_REUSED', () => {
+    expect(() => isRetryOf(entries, 'k-accept', 'fp-explain')).toThrow(expect.objectContaining({ code: 'KEY_REUSED' }));
+  });
+
+  it('takes an entry written before fingerprints as the same request', () => {
+    expect(isRetryOf(entries, 'k-note', 'fp-whatever')).toBe(true);
+  });
+});
