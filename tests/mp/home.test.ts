@@ -155,7 +155,14 @@ test('elder mode from the server profile switches the page shell to the large th
   const shellClass = () => page.querySelector('.gt-shell')?.dom.getAttribute('class') ?? '';
   await waitFor(() => shellClass().includes('gt-elder'), 'the gt-elder class');
   // …and the choice is remembered on the device for the next launch.
-  expect(harness.storage.get('gt.elderMode')).toEqual({ on: true, pending: false, savedAt: 1_765_000_000_000 });
+  expect(harness.storage.get('gt.elderMode')).toEqual({
+    on: true,
+    pending: false,
+    savedAt: 1_765_000_000_000,
+    // The phone's own key and tap count, which order its saves on the server (none made here).
+    device: expect.any(String),
+    seq: 0,
+  });
 });
 
 test('a grid member with visits written offline is told on 首页 how many still wait, to open 民情走访', async () => {
