@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { actAs, useH5App } from '../support/h5App';
+import { useH5App } from '../support/h5App';
+import { phoneAs, tap } from '../support/requestPage';
 
 /**
  * 诉求类别 on a 375×667 phone (issue 17, item 5): the county's administrator
@@ -9,16 +10,10 @@ import { actAs, useH5App } from '../support/h5App';
  */
 const app = useH5App();
 
-function tap(page: Page, label: string, within = ''): Promise<void> {
-  return page.locator(`${within} .gt-button`.trim(), { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
-}
-
 async function phonePage(name: string): Promise<Page> {
-  const page = await app().browser.newPage();
-  await page.setViewportSize({ width: 375, height: 667 });
+  const page = await phoneAs(app(), name);
   // A step that never comes names itself instead of running into the test's timeout.
   page.setDefaultTimeout(20_000);
-  await actAs(app(), page, name);
   return page;
 }
 
