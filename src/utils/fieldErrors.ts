@@ -28,3 +28,18 @@ export function fieldErrorsAt<F extends string>(
   }
   return byField;
 }
+
+/**
+ * The hints at the form's own fields, a payload path (`materials.2`,
+ * `questions.0.label`) mapped to its field by `fieldOf` (null: the form has
+ * no field for it, for the caller to say otherwise); the first hint wins.
+ */
+export function fieldErrorsBy<F extends string>(error: unknown, fieldOf: (path: string) => F | null): Partial<Record<F, string>> {
+  const byField: Partial<Record<F, string>> = {};
+  if (!isCloudError(error)) return byField;
+  for (const { path, message } of error.fields ?? []) {
+    const field = fieldOf(path);
+    if (field) byField[field] ??= message;
+  }
+  return byField;
+}

@@ -1,6 +1,6 @@
 import type { EditableCategoryDto, QuestionInput, QuestionKind } from '@contract';
 import type { FieldProblems } from '@/hooks/useFieldErrors';
-import { isCloudError } from '@/services';
+import { fieldErrorsBy } from '@/utils/fieldErrors';
 import { adminText } from '@/text/admin';
 import { textLimits } from '@/utils/textLimit';
 
@@ -100,21 +100,16 @@ export function saveInput(form: CategoryForm) {
   };
 }
 
+/** A payload path's field on the form: `questions.1.label` is the second question. */
+function fieldAt(path: string): CategoryField | null {
+  const [head, index] = path.split('.');
+  if (head === 'questions' && index !== undefined) return `question.${Number(index)}`;
+  return head === 'name' || head === 'icon' || head === 'timeLimitDays' ? head : null;
+}
+
 /** The server's hints at the editor's fields: `questions.2.options` at question 3. */
 export function refusalProblems(error: unknown): FieldProblems<CategoryField> {
-  const problems: FieldProblems<CategoryField> = {};
-  if (!isCloudError(error)) return problems;
-  for (const field of error.fields ?? []) {
-    const [head, index] = field.path.split('.');
-    const at: CategoryField | null =
-      head === 'questions' && index !== undefined
-        ? `question.${Number(index)}`
-        : head === 'name' || head === 'icon' || head === 'timeLimitDays'
-          ? head
-          : null;
-    if (at) problems[at] ??= field.message;
-  }
-  return problems;
+  return fieldErrorsBy(error, fieldAt);
 }
 
 /** The list with one category moved a place up (-1) or down (+1); null at either end. */

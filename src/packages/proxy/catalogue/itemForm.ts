@@ -2,6 +2,7 @@ import type { ProxyItemDto, ProxyStage, RequestOf } from '@contract';
 import type { FieldProblems } from '@/hooks/useFieldErrors';
 import { isCloudError } from '@/services';
 import { proxyText } from '@/text/proxy';
+import { fieldErrorsBy } from '@/utils/fieldErrors';
 import { overLimit, requiredText, textLimits } from '@/utils/textLimit';
 
 const t = proxyText.catalogue;
@@ -128,13 +129,7 @@ function fieldAt(path: string): ItemField | null {
 
 /** The server's per-field hints at the editor's fields. */
 export function refusalProblems(error: unknown): FieldProblems<ItemField> {
-  const problems: FieldProblems<ItemField> = {};
-  if (!isCloudError(error)) return problems;
-  for (const field of error.fields ?? []) {
-    const at = fieldAt(field.path);
-    if (at) problems[at] ??= field.message;
-  }
-  return problems;
+  return fieldErrorsBy(error, fieldAt);
 }
 
 /** A refusal because another administrator saved the item after the form was opened. */
