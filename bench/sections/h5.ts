@@ -30,6 +30,8 @@ interface Load {
   requests: number;
   /** The home's cloud calls until the card: when each was sent and answered (ms after navigation). */
   cloudCalls: Array<{ url: string; sentMs: number; doneMs: number }>;
+  /** Every request until the card: when it was sent and finished (ms after navigation) and its bytes. */
+  waterfall: Array<{ url: string; sentMs: number; doneMs: number; bytes: number }>;
 }
 
 /** Opens `url` in a fresh context (empty cache) on the rural link; until the contact card is visible. */
@@ -59,14 +61,16 @@ async function loadUntilCard(context: BrowserContext, url: string): Promise<Load
   const ms = performance.now() - started;
   const upToCard = [...finished];
   const navigation = Math.min(...[...sent.values()].map((r) => r.at));
+  const sinceNavigation = (at: number) => (at - navigation) * 1000;
   await page.close();
   return {
+    waterfall: upToCard.map((r) => ({ url: r.url, sentMs: sinceNavigation(r.sentAt), doneMs: sinceNavigation(r.at), bytes: r.bytes })),
     ms,
     bytes: upToCard.reduce((sum, r) => sum + r.bytes, 0),
     requests: upToCard.length,
     cloudCalls: upToCard
       .filter((r) => new URL(r.url).pathname.startsWith('/cloud/'))
-      .map((r) => ({ url: r.url, sentMs: (r.sentAt - navigation) * 1000, doneMs: (r.at - navigation) * 1000 })),
+      .map((r) => ({ url: r.url, sentMs: sinceNavigation(r.sentAt), doneMs: sinceNavigation(r.at) })),
   };
 }
 
@@ -96,6 +100,20 @@ async function serveAnchor(html: string): Promise<{ url: string; close(): Promis
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+function printWaterfall(load: Load, ms: number): void {
+  console.error(`card visible at ${Math.round(ms)} ms (this load ${Math.round(load.ms)} ms)`);
+  for (const r of [...load.waterfall].sort((a, b) => a.sentMs - b.sentMs)) {
+    const where = new URL(r.url);
+    console.error(
+      `${String(Math.round(r.sentMs)).padStart(6)} → ${String(Math.round(r.doneMs)).padStart(6)} ms ${String(r.bytes).padStart(7)} B  ${where.pathname}`,
+    );
+  }
+}
+
+function ruralMs(loads: Load[]): number {
+  return median(loads.map((l) => l.ms));
 }
 
 function median(values: number[]): number {
@@ -150,6 +168,8 @@ export const h5Bench: BenchSection = {
         }
       }
       const typical = app.find((load) => load.ms === median(app.map((l) => l.ms))) ?? app[0];
+      // BENCH_H5_WATERFALL=1 prints the typical load's requests (stderr), to see what the card waits for.
+      if (process.env.BENCH_H5_WATERFALL === '1') printWaterfall(typical, ruralMs(app));
       const calls = typical.cloudCalls;
       const secondCall = calls.length >= 2 ? calls[1].doneMs - calls[0].doneMs : 0;
       const ruralCardMs = Math.round(median(app.map((l) => l.ms)));
