@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
-import type { RequestState } from './requests';
+import type { RequestTotals } from '../domain/dashboard/requestFigures';
 import type { AgentFigures } from '../domain/proxy/figures';
 import { FIGURE_PERIODS, type FigurePeriodKind } from '../domain/proxy/vocabulary';
 
@@ -92,26 +92,8 @@ export interface DashboardDto {
    * service days and posts are live.
    */
   asOf: string | null;
-  requests: {
-    total: number;
-    byState: Array<{ state: RequestState; label: string; count: number }>;
-    byCategory: Array<{ id: string; name: string; count: number }>;
-    finished: number;
-    onTime: number;
-    onTimeRate: number | null;
-    /** Average hours from filing to resolution of finished requests. */
-    avgResolveHours: number | null;
-    rated: number;
-    avgStars: number | null;
-    /** Requests the resident reacted to (rated, or said 没解决). */
-    feedback: number;
-    notSolved: number;
-    /** notSolved / feedback, 0..1. */
-    notSolvedShare: number | null;
-    /** 已解释 and 纳入规划: ended without a solution, counted apart from finished and the ratings. */
-    explained: number;
-    planned: number;
-  };
+  /** The requests of the period, summed (the domain's figures as they are). */
+  requests: RequestTotals;
   overdue: OverdueItemDto[];
   grids: RankedGridDto[];
   members: RankedMemberDto[];
