@@ -12,14 +12,15 @@ interface TallyRow extends Omit<AgentGridTally, 'agentId' | 'gridId'> {
 }
 
 /**
- * The counts of `domain/proxy/figures.ts` as database expressions, for the
- * cases a `$group` takes: received (opened in the span), handed back in
- * it, on time (every stage done by its deadline), rated, and the stars.
+ * What each case counts for, as database expressions (1 or 0, and its
+ * stars when rated): received (opened in the span), handed back in it, on
+ * time (every stage done by its deadline), rated. Worked out once per case
+ * before the cases are sorted and grouped, so the sort moves small rows.
  * No comparison has null on one side: MongoDB orders null below every date
  * where the local cloud's engine answers false, so each is asked only of
  * values that are there (`$.neq` null first, `$ifNull` for the stars).
  */
-function countsOf(db: Database, span: FigureSpan) {
+function countsOfCase(db: Database, span: FigureSpan) {
   const $ = db.command.aggregate;
   const inSpan = (field: string) => $.and([$.gte([field, span.from]), $.lt([field, span.to])]);
   const handed = $.and([$.eq(['$stage', 'done']), inSpan('$returnedAt')]);
@@ -28,17 +29,34 @@ function countsOf(db: Database, span: FigureSpan) {
     return $.and([$.neq([doneAt, null]), $.neq([deadline, null]), $.lte([doneAt, deadline])]);
   };
   const rated = $.and([handed, $.gt([$.ifNull(['$rating.stars', 0]), 0])]);
-  const count = (condition: unknown) => $.sum($.cond([condition, 1, 0]));
+  const flag = (condition: unknown) => $.cond([condition, 1, 0]);
   return {
+    agentId: 1,
+    agentName: 1,
+    gridId: 1,
+    createdAt: 1,
+    received: flag(inSpan('$createdAt')),
+    handled: flag(handed),
+    onTime: flag($.and([handed, ...PROXY_STAGES.map(stageOnTime)])),
+    ratings: flag(rated),
+    stars: $.cond([rated, '$rating.stars', 0]),
+  };
+}
+
+/** The cases of an agent in a grid added up; the name, instant and id of the first (they come oldest first). */
+function tallyOfGroup(db: Database) {
+  const $ = db.command.aggregate;
+  return {
+    _id: { agentId: '$agentId', gridId: '$gridId' },
     agentName: $.first('$agentName'),
     firstAt: $.first('$createdAt'),
     firstId: $.first('$_id'),
     cases: $.sum(1),
-    received: count(inSpan('$createdAt')),
-    handled: count(handed),
-    onTime: count($.and([handed, ...PROXY_STAGES.map(stageOnTime)])),
-    ratings: count(rated),
-    starSum: $.sum($.cond([rated, '$rating.stars', 0])),
+    received: $.sum('$received'),
+    handled: $.sum('$handled'),
+    onTime: $.sum('$onTime'),
+    ratings: $.sum('$ratings'),
+    starSum: $.sum('$stars'),
   };
 }
 
@@ -59,8 +77,9 @@ export async function agentTalliesOf(db: Database, placeId: string, span: Figure
         .collection(COLLECTIONS.proxyCases)
         .aggregate()
         .match({ placeIds: placeId, ...match })
+        .project(countsOfCase(db, span))
         .sort({ createdAt: 1, _id: 1 })
-        .group({ _id: { agentId: '$agentId', gridId: '$gridId' }, ...countsOf(db, span) }),
+        .group(tallyOfGroup(db)),
     );
   const [opened, earlier] = await Promise.all([
     grouped({ createdAt: _.gte(span.from).and(_.lt(span.to)) }),
