@@ -6,7 +6,13 @@ import { startTestCloud } from '../../tests/support/testCloud';
 import type { BenchSection } from '../BenchSection';
 
 const AGENTS = Number(process.env.BENCH_PROXY_AGENTS ?? 300);
-const CASES = Number(process.env.BENCH_PROXY_CASES ?? 20_000);
+/**
+ * 8,000 by default: at 20,000 one grouped read takes the local cloud's
+ * aggregation engine (mingo, ~0.4 ms a case for these expressions) past the
+ * SDK's 15 s request timeout, where MongoDB under WeChat cloud groups them
+ * on its index; `BENCH_PROXY_CASES=20000` shows it.
+ */
+const CASES = Number(process.env.BENCH_PROXY_CASES ?? 8_000);
 const GRIDS = ['hubin1', 'hubin2', 'hubin3', 'taihua1', 'taihua2', 'taihua3'] as const;
 /** March 2025: the period county staff look at; February's cases are there to be left alone. */
 const MARCH = { kind: 'month' as const, year: 2025, number: 3 };
@@ -31,8 +37,8 @@ const shippedCases = (costs: readonly DbActionCost[]) =>
   costs.filter((c) => c.action === 'get' && c.collection === 'proxyCases').reduce((sum, c) => sum + c.returned, 0);
 
 /**
- * 代理代办 on the 工作台 at county scale: 300 agents with 20,000 cases in
- * March (and 5,000 in February), county staff paging through the agents 30
+ * 代理代办 on the 工作台 at county scale: 300 agents with 8,000 cases in
+ * March (and a quarter as many in February), county staff paging through the agents 30
  * at a time. Per page: the database actions, what the database examined,
  * the cases shipped to the function (read whole, not counted by the
  * database), and the wall time; the pages and the agents they listed.
