@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import type { Assessment } from '../domain/dashboard/assessment';
 import type { RequestTotals } from '../domain/dashboard/requestFigures';
 import type { AgentFigures } from '../domain/proxy/figures';
 import { FIGURE_PERIODS, type FigurePeriodKind } from '../domain/proxy/vocabulary';
@@ -33,21 +34,8 @@ export const dashboardRequests = {
     .strict(),
 };
 
-/** On-time rate, satisfaction and the assessment score of a grid or a grid member. */
-export interface AssessmentDto {
-  /** Requests finished (resolved or closed). */
-  finished: number;
-  onTime: number;
-  /** onTime / finished, 0..1; null with nothing finished. */
-  onTimeRate: number | null;
-  rated: number;
-  /** Average stars 1..5; null without ratings. */
-  avgStars: number | null;
-  /** 100 × (0.6 × on-time rate + 0.4 × avgStars / 5), one decimal; without ratings 100 × on-time rate; null with nothing finished. */
-  score: number | null;
-  /** Score below 80: called in for a talk. */
-  low: boolean;
-}
+/** On-time rate, satisfaction and the assessment score of a grid or a grid member (the domain's, as it is). */
+export type AssessmentDto = Assessment;
 
 export interface RankedGridDto extends AssessmentDto {
   id: string;
