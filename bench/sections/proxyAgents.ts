@@ -53,7 +53,7 @@ export const proxyAgentsBench: BenchSection = {
       test.cloud.store.insertMany('proxyCases', cases);
       const pages: Array<{ dbActions: number; examined: number; shipped: number; wallMs: number }> = [];
       const listed = new Set<string>();
-      for (let after: number | null = 0; after !== null; ) {
+      for (let after: number | null = 0; after !== null;) {
         const started = process.hrtime.bigint();
         const { result, dbActions, dbExamined, dbCosts } = await test.cloud.invoke(
           'dashboard',
@@ -68,7 +68,8 @@ export const proxyAgentsBench: BenchSection = {
         after = envelope.data.next;
       }
       if (listed.size !== AGENTS) throw new Error(`listed ${listed.size} agents of ${AGENTS}`);
-      const perPage = (pick: (page: (typeof pages)[number]) => number) => Math.round(pages.reduce((sum, p) => sum + pick(p), 0) / pages.length);
+      const perPage = (pick: (page: (typeof pages)[number]) => number) =>
+        Math.round(pages.reduce((sum, p) => sum + pick(p), 0) / pages.length);
       return {
         'proxyAgents.county.agents': listed.size,
         'proxyAgents.county.casesInMonth': CASES,

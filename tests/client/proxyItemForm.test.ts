@@ -5,14 +5,7 @@
  * server's hints land at the field showing that part of the payload.
  */
 import type { ProxyItemDto } from '@contract';
-import {
-  activeInput,
-  formOf,
-  itemProblems,
-  OTHER_OFFICE,
-  refusalProblems,
-  saveInput,
-} from '@/packages/proxy/catalogue/itemForm';
+import { activeInput, formOf, itemProblems, OTHER_OFFICE, refusalProblems, saveInput } from '@/packages/proxy/catalogue/itemForm';
 import { CloudError } from '@/services/errors';
 
 const item: ProxyItemDto = {

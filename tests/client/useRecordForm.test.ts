@@ -101,7 +101,9 @@ it('sends a save once however often it is tapped, says so, closes and reloads th
 });
 
 it("keeps the form open with a refusal's hints at their fields", async () => {
-  const { page, reloads } = editor(() => Promise.reject(new CloudError('INVALID_INPUT', '有几处要改一下', [{ path: 'name', message: '已有同名' }])));
+  const { page, reloads } = editor(() =>
+    Promise.reject(new CloudError('INVALID_INPUT', '有几处要改一下', [{ path: 'name', message: '已有同名' }])),
+  );
   page.run((state) => void state.save());
   await flush();
   expect(page.current.errors).toEqual({ name: '已有同名' });

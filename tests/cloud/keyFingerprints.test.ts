@@ -61,7 +61,14 @@ function requestId(answer: unknown): string {
 describe('every keyed action stamps a fingerprint that names itself', () => {
   it('requests.submit, then accept and addNote through runStep', async () => {
     const clientKey = key('submit');
-    const payload = { clientKey, gridId: 'g-hubin-1', categoryId: 'environment', text: `指纹 ${Date.now()}`, photos: [], publicName: false };
+    const payload = {
+      clientKey,
+      gridId: 'g-hubin-1',
+      categoryId: 'environment',
+      text: `指纹 ${Date.now()}`,
+      photos: [],
+      publicName: false,
+    };
     const filed = (await callAndCheck('demo-resident-wang', 'requests', 'submit', payload, {
       collection: COLLECTIONS.requests,
       id: requestId,
@@ -108,21 +115,33 @@ describe('every keyed action stamps a fingerprint that names itself', () => {
 
   it('dashboard.remind', async () => {
     const opId = key('remind');
-    await callAndCheck('demo-staff-taihua', 'dashboard', 'remind', { requestId: 'demo-rq-11', opId }, {
-      collection: COLLECTIONS.requests,
-      id: requestId,
-      opId,
-    });
+    await callAndCheck(
+      'demo-staff-taihua',
+      'dashboard',
+      'remind',
+      { requestId: 'demo-rq-11', opId },
+      {
+        collection: COLLECTIONS.requests,
+        id: requestId,
+        opId,
+      },
+    );
   });
 
   it('proxy.openCase, then receive through runCaseStep', async () => {
     const clientKey = key('open');
     const caseId = (answer: unknown) => (answer as { case?: { id: string }; id?: string }).case?.id ?? (answer as { id: string }).id;
-    const opened = (await callAndCheck('demo-grid-wang', 'proxy', 'openCase', { ...OPENING_FOR_WANG, clientKey }, {
-      collection: COLLECTIONS.proxyCases,
-      id: caseId,
-      opId: `${clientKey}-open`,
-    })) as OpenCaseResultDto;
+    const opened = (await callAndCheck(
+      'demo-grid-wang',
+      'proxy',
+      'openCase',
+      { ...OPENING_FOR_WANG, clientKey },
+      {
+        collection: COLLECTIONS.proxyCases,
+        id: caseId,
+        opId: `${clientKey}-open`,
+      },
+    )) as OpenCaseResultDto;
     const opId = key('rcv');
     await callAndCheck(
       'demo-grid-wang',

@@ -20,7 +20,17 @@ const tally = (fields: Partial<AgentGridTally> & Pick<AgentGridTally, 'agentId' 
 it('adds up an agent’s tallies, the same grid in two of them included', () => {
   const figures = figuresOfTallies([
     tally({ agentId: 'a', agentName: '汪德华', gridId: 'g1', cases: 2, received: 0, handled: 2, onTime: 1, ratings: 2, starSum: 9 }),
-    tally({ agentId: 'a', agentName: '汪德华（改名）', gridId: 'g2', cases: 3, received: 3, handled: 1, onTime: 1, ratings: 1, starSum: 3 }),
+    tally({
+      agentId: 'a',
+      agentName: '汪德华（改名）',
+      gridId: 'g2',
+      cases: 3,
+      received: 3,
+      handled: 1,
+      onTime: 1,
+      ratings: 1,
+      starSum: 3,
+    }),
     tally({ agentId: 'a', gridId: 'g1', cases: 2, received: 2 }),
   ]);
   expect(figures).toEqual([
