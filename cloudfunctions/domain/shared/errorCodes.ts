@@ -75,6 +75,8 @@ export const ERROR_MESSAGES = {
   ALREADY_RATED: '您已经评价过这件代办了',
   // Client keys (opId, clientKey): a key is one request, its retries the same request
   KEY_REUSED: '这次操作和之前的一次用了同一个编号，但内容不同，没有办理。请刷新后重新操作',
+  // Uploads: a record carries only files the caller put in their own folder
+  NOT_YOUR_UPLOAD: '只能使用您自己刚上传的图片或文件，请重新拍照或选择后再提交',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
