@@ -104,6 +104,7 @@ describe("another person's uploads", () => {
     const open = { ...OPENING_FOR_WANG, checked: ['户口簿'] };
     await expectRefused(() =>
       test.call('demo-grid-wang', 'proxy', 'openCase', { ...open, clientKey: key('foreign'), photos: [file(theirs, 'id-card.jpg')] }),
+      'NOT_YOUR_UPLOAD',
     );
     const opened = dataOf(
       await test.call('demo-grid-wang', 'proxy', 'openCase', { ...open, clientKey: key('own'), photos: [file(mine, 'hukou.jpg')] }),
@@ -121,6 +122,7 @@ describe("another person's uploads", () => {
         checked: ['住院发票原件'],
         photos: [file(mine, 'a.jpg'), file(theirs, 'b.jpg')],
       }),
+      'NOT_YOUR_UPLOAD',
     );
     await expectRefused(() =>
       test.call('demo-grid-wang', 'proxy', 'handBack', {
@@ -131,6 +133,7 @@ describe("another person's uploads", () => {
         signer: 'resident',
         signature: file(theirs, 'signature.png'),
       }),
+      'NOT_YOUR_UPLOAD',
     );
   });
 });

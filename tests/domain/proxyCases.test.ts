@@ -227,14 +227,14 @@ describe('a 代办 case', () => {
     const c = open();
     const foreign = { checked: ['户口簿'], photos: ['cloud://env/proxy/agent/1.jpg', 'cloud://env/proxy/other/id-card.jpg'] };
     expect(() => recordMaterials(c, foreign, step(c, 'op-f', MONDAY), NO_HOLIDAYS)).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT', fields: [expect.objectContaining({ path: 'photos.1' })] }),
+      expect.objectContaining({ code: 'NOT_YOUR_UPLOAD', fields: [expect.objectContaining({ path: 'photos.1' })] }),
     );
     const climbing = { checked: [], photos: ['cloud://env/proxy/agent/../other/id-card.jpg'] };
     expect(() => recordMaterials(c, climbing, step(c, 'op-f', MONDAY), NO_HOLIDAYS)).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT' }),
+      expect.objectContaining({ code: 'NOT_YOUR_UPLOAD' }),
     );
     expect(() => open({ checked: ['户口簿'], photos: ['cloud://env/proxy/other/1.jpg'] })).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT' }),
+      expect.objectContaining({ code: 'NOT_YOUR_UPLOAD' }),
     );
     const atBack = { ...returned(), stage: 'handBack' as const, version: 3 };
     const signed = { items: '证件', signer: 'resident' as const, witnessName: null, signature: 'cloud://env/proxy/other/sign.png' };
