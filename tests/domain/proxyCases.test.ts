@@ -60,7 +60,7 @@ function open(fields: Partial<OpenCaseInput> = {}): ProxyCase {
 }
 
 const step = (c: ProxyCase, opId: string, now: Date, actor = agent): ProxyStep => ({
-  actor: { id: actor._id, name: actor.name },
+  actor: { id: actor._id, name: actor.name, roles: actor.roles, gridDuties: actor.gridDuties, staffScopeId: actor.staffScopeId },
   now,
   opId,
   version: c.version,
@@ -201,6 +201,23 @@ describe('a 代办 case', () => {
       expect.objectContaining({ code: 'CONFLICT' }),
     );
     expect(() => requireAt(c, 'receive', step(c, 'op', MONDAY))).not.toThrow();
+  });
+
+  it('is no longer its agent’s once they stop serving its grid: moved to another grid, or no longer a grid member', () => {
+    const c = open();
+    const moved = { ...agent, gridDuties: [duty(['other'], '网格员', false, 'g9')] };
+    const roleRemoved = { ...agent, roles: ['resident' as const] };
+    for (const former of [moved, roleRemoved]) {
+      expect(() => requireAt(c, 'receive', step(c, 'op', MONDAY, former))).toThrow(
+        expect.objectContaining({ code: 'NO_LONGER_IN_CHARGE' }),
+      );
+      expect(() => recordMaterials(c, { checked: ['户口簿'], photos: [] }, step(c, 'op', MONDAY, former), NO_HOLIDAYS)).toThrow(
+        expect.objectContaining({ code: 'NO_LONGER_IN_CHARGE' }),
+      );
+    }
+    // Still serving it some other way (staff over the grid) keeps it theirs.
+    const nowStaff = { ...agent, roles: ['staff' as const], gridDuties: [], staffScopeId: 't1' };
+    expect(() => requireAt(c, 'receive', step(c, 'op', MONDAY, nowStaff))).not.toThrow();
   });
 
   it('goes through its four stages with each in the timeline, a refusal needing a reason and a witness a name', () => {
