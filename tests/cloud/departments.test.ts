@@ -250,4 +250,33 @@ describe('administrators edit departments and their staff', () => {
       'INVALID_INPUT',
     );
   });
+
+  it('answers OUT_OF_JURISDICTION to an edit of another place’s department, whatever place the editor sends', async () => {
+    await test.cloud.store.insertMany('users', [
+      {
+        _id: 'township-admin',
+        name: '乡管理员',
+        phone: '',
+        roles: ['staff', 'admin'],
+        homeGridId: 'g-hubin-1',
+        householdTags: [],
+        gridDuties: [],
+        nodeDuties: [],
+        staffScopeId: 't-liangquan',
+        elderMode: false,
+        createdAt: new Date(),
+      },
+    ]);
+    const county = { departmentId: 'dep-county-minzheng', name: '县民政局', categoryIds: [], active: false };
+    // Its own township as the place, the county's department as the record: not theirs to edit.
+    await refusedWithoutTrace(
+      () => test.call('township-admin', 'admin', 'saveDepartment', { ...county, placeId: 't-liangquan' }),
+      'OUT_OF_JURISDICTION',
+    );
+    // The county's administrator runs both places: the place it names is simply wrong.
+    await refusedWithoutTrace(
+      () => test.call('demo-admin', 'admin', 'saveDepartment', { ...county, placeId: 't-liangquan' }),
+      'INVALID_INPUT',
+    );
+  });
 });

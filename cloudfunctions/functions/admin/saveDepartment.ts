@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { requireAdminOver } from '../../domain/admin/requireAdminOver';
 import { saveDepartment as planSave } from '../../domain/departments/saveDepartment';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
@@ -20,6 +21,8 @@ export const saveDepartment = defineAction('admin', 'saveDepartment', {
     ]);
     if (!place) throw new DomainError('NOT_FOUND', '没有找到这个县或乡镇，请刷新后再试');
     if (departmentId && !before) throw new DomainError('NOT_FOUND', '没有找到这个部门，请刷新后再试');
+    // A department is edited where it is: one of a place the administrator does not run is OUT_OF_JURISDICTION, whatever place was sent.
+    if (before && before.placeId !== place._id) requireAdminOver(caller, await findPlace(db, before.placeId));
     const known = {
       // A retired category the department already takes stays allowed on it; a new one must be active.
       categoryIds: new Set([...categories.map((category) => category._id), ...(before?.categoryIds ?? [])]),
