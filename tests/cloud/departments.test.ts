@@ -267,7 +267,9 @@ describe('administrators edit departments and their staff', () => {
         createdAt: new Date(),
       },
     ]);
-    const county = { departmentId: 'dep-county-minzheng', name: '县民政局', categoryIds: [], active: false };
+    const { departments } = dataOf(await test.call('demo-admin', 'admin', 'departments', { placeId: 'c-wangjiang' }));
+    const { version } = departments.find((d) => d.id === 'dep-county-minzheng')!;
+    const county = { departmentId: 'dep-county-minzheng', name: '县民政局', categoryIds: [], active: false, version };
     // Its own township as the place, the county's department as the record: not theirs to edit.
     await refusedWithoutTrace(
       () => test.call('township-admin', 'admin', 'saveDepartment', { ...county, placeId: 't-liangquan' }),
@@ -278,5 +280,23 @@ describe('administrators edit departments and their staff', () => {
       () => test.call('demo-admin', 'admin', 'saveDepartment', { ...county, placeId: 't-liangquan' }),
       'INVALID_INPUT',
     );
+  });
+
+  it('saves an edit only on the version the editor was opened at: a long-open editor does not overwrite another administrator', async () => {
+    const listed = async () =>
+      dataOf(await test.call('demo-admin', 'admin', 'departments', { placeId: 't-liangquan' })).departments.find(
+        (d) => d.id === 'dep-liangquan-renshe',
+      )!;
+    const opened = await listed();
+    const edit = { departmentId: opened.id, placeId: 't-liangquan', name: opened.name, categoryIds: opened.categoryIds, active: true };
+    // Another administrator retires it meanwhile.
+    dataOf(await test.call('demo-admin', 'admin', 'saveDepartment', { ...edit, active: false, version: opened.version }));
+    await refusedWithoutTrace(
+      () => test.call('demo-admin', 'admin', 'saveDepartment', { ...edit, name: '凉泉乡人社服务所', version: opened.version }),
+      'CONFLICT',
+    );
+    await refusedWithoutTrace(() => test.call('demo-admin', 'admin', 'saveDepartment', { ...edit }), 'INVALID_INPUT');
+    const now = await listed();
+    expect(now).toMatchObject({ name: opened.name, active: false, version: opened.version + 1 });
   });
 });

@@ -298,7 +298,10 @@ describe('handling', () => {
       payload: { requestId: request.id, opId: key('n'), text: '已到现场查看', photos: [photoOf('demo-grid-wang')], internal: false },
     });
     expect(note.dbActions).toBe(3);
-    const resolved = await step(test, 'demo-grid-wang', 'resolve', accepted, { outcome: '已清理，垃圾桶已扶正加固。', photos: [photoOf('demo-grid-wang')] });
+    const resolved = await step(test, 'demo-grid-wang', 'resolve', accepted, {
+      outcome: '已清理，垃圾桶已扶正加固。',
+      photos: [photoOf('demo-grid-wang')],
+    });
     expect(resolved).toEqual(expect.objectContaining({ state: 'resolved', countdown: null, deadline: null }));
     expect(resolved.resolution).toEqual(
       expect.objectContaining({ text: '已清理，垃圾桶已扶正加固。', photos: [{ fileID: photoOf('demo-grid-wang'), url: '' }] }),

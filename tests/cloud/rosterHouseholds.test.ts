@@ -215,6 +215,10 @@ describe('民情档案 from the roster file', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['花名册', '民情档案', '填写说明']);
     expect(workbook.getWorksheet('民情档案')!.getRow(1).values).toEqual([undefined, ...HOUSEHOLD_HEADER]);
     expect(JSON.stringify(workbook.getWorksheet('填写说明')!.getColumn(1).values)).toContain('本县现有户类：家庭困难户');
-    expect(await importFile(await upload(Buffer.from(bytes), 'template.xlsx'))).toMatchObject({ written: true, created: 1, households: { created: 1 } });
+    expect(await importFile(await upload(Buffer.from(bytes), 'template.xlsx'))).toMatchObject({
+      written: true,
+      created: 1,
+      households: { created: 1 },
+    });
   });
 });

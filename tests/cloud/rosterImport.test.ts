@@ -130,7 +130,9 @@ describe('roster import', () => {
     for (const caller of ['demo-resident-wang', 'demo-grid-wang', 'demo-staff-hubin']) {
       expect(envelopeCode(await test.call(caller, 'admin', 'importRoster', { fileID }))).toBe('FORBIDDEN');
     }
-    const outside = dataOf(await test.call('admin-hubin', 'admin', 'importRoster', { fileID: await xlsx([HEADER, ...GOOD], 'admin-hubin') }));
+    const outside = dataOf(
+      await test.call('admin-hubin', 'admin', 'importRoster', { fileID: await xlsx([HEADER, ...GOOD], 'admin-hubin') }),
+    );
     expect(outside).toMatchObject({
       written: false,
       problems: [{ row: 4, column: '所属网格', message: '没有这个网格，或不在您管理的范围内' }],

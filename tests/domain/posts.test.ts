@@ -234,7 +234,9 @@ describe('service logs', () => {
     expect(codeOf(() => newServiceLog(input, gao, null, post, NOW, FOLDER))).toBe('FORBIDDEN');
     expect(codeOf(() => newServiceLog(input, gao, claim, { ...post, status: 'closed' }, NOW, FOLDER))).toBe('POST_CLOSED');
     // 23:30 on 20 May UTC is already 21 May in China.
-    expect(codeOf(() => newServiceLog({ ...input, date: '2026-05-21' }, gao, claim, post, new Date('2026-05-20T23:30:00Z'), FOLDER))).toBe('ok');
+    expect(codeOf(() => newServiceLog({ ...input, date: '2026-05-21' }, gao, claim, post, new Date('2026-05-20T23:30:00Z'), FOLDER))).toBe(
+      'ok',
+    );
   });
 
   it('carry only photos from the member’s own folder', () => {

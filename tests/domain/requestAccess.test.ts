@@ -199,4 +199,3 @@ describe('a holder whose duty ended', () => {
     expect(allowedSteps(people.staffVillage, r)).toContain('reassign');
   });
 });
-

@@ -13,11 +13,14 @@ let uploads = 0;
 export async function importRosterCsv(test: TestCloud, rows: string[][]): Promise<RosterImportDto> {
   uploads += 1;
   const csv = [HEADER, ...rows.map((row) => row.join(','))].join('\r\n');
-  const upload = await fetch(`${test.cloud.url}/dev/upload?cloudPath=${encodeURIComponent(`${uploadFolder('rosters', 'demo-admin')}fixture-${uploads}.csv`)}`, {
-    method: 'POST',
-    headers: { 'x-wx-openid': 'demo-admin' },
-    body: Buffer.from(csv, 'utf8'),
-  });
+  const upload = await fetch(
+    `${test.cloud.url}/dev/upload?cloudPath=${encodeURIComponent(`${uploadFolder('rosters', 'demo-admin')}fixture-${uploads}.csv`)}`,
+    {
+      method: 'POST',
+      headers: { 'x-wx-openid': 'demo-admin' },
+      body: Buffer.from(csv, 'utf8'),
+    },
+  );
   const { fileID } = (await upload.json()) as { fileID: string };
   return dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID }));
 }

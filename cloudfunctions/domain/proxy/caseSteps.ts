@@ -30,7 +30,10 @@ export function requireAt(proxyCase: ProxyCase, stage: ProxyStage, step: ProxySt
   if (proxyCase.agentId !== step.actor.id) throw new DomainError('FORBIDDEN', '只有经办这件代办的代办员可以办理');
   // Authority is the agent's now, not when they opened it: moved to another grid or no longer a cadre, they stop here.
   if (!servesGrid(step.actor, proxyCase.placeIds, proxyCase.gridId)) {
-    throw new DomainError('NO_LONGER_IN_CHARGE', '您已不负责这个网格，这件代办不能再由您办理；请把材料交给现在负责这个网格的网格员，由乡镇工作人员改派');
+    throw new DomainError(
+      'NO_LONGER_IN_CHARGE',
+      '您已不负责这个网格，这件代办不能再由您办理；请把材料交给现在负责这个网格的网格员，由乡镇工作人员改派',
+    );
   }
   if (proxyCase.stage !== stage) throw new DomainError('CASE_STEP_OUT_OF_ORDER');
   if (proxyCase.version !== step.version) throw new DomainError('CONFLICT');

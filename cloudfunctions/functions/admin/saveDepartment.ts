@@ -12,7 +12,7 @@ import { activeCategories, findPlace } from './support/store';
 /** Adds a department to a county or township, or renames it, sets its categories, retires it; logged. */
 export const saveDepartment = defineAction('admin', 'saveDepartment', {
   access: 'administrators',
-  async run({ departmentId, placeId, name, categoryIds, active }, { db, caller, now }) {
+  async run({ departmentId, placeId, name, categoryIds, active, version }, { db, caller, now }) {
     const [place, before, categories, siblings] = await Promise.all([
       findPlace(db, placeId),
       departmentId ? findDepartment(db, departmentId) : Promise.resolve(null),
@@ -30,7 +30,7 @@ export const saveDepartment = defineAction('admin', 'saveDepartment', {
       newId: `dep-${now.getTime().toString(36)}-${randomBytes(3).toString('hex')}`,
       now,
     };
-    const after = planSave(caller, place, before, { name, categoryIds, active }, known);
+    const after = planSave(caller, place, before, { name, categoryIds, active, version }, known);
     const logId = await recordChange(db, caller, now, { action: 'saveDepartment', collection: COLLECTIONS.departments, before, after });
     const members = before ? await departmentMembers(db, [after._id]) : [];
     return { logId, department: toDepartmentDto(after, members) };

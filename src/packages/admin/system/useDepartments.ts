@@ -25,7 +25,8 @@ export function useDepartments(place: PlaceDto) {
 
   const change = async (work: () => Promise<void>, success: string) => {
     const result = await submitWithNotice(work, success);
-    if (result.ok) list.reload();
+    // Refused because another administrator saved first: the toast says so, the list shows what is stored now.
+    if (result.ok || (isCloudError(result.error) && result.error.code === 'CONFLICT')) list.reload();
     return result.ok;
   };
   const add = async () => {
@@ -43,7 +44,15 @@ export function useDepartments(place: PlaceDto) {
   };
   const setActive = (d: DepartmentDto, active: boolean) =>
     change(
-      () => adminApi.saveDepartment({ departmentId: d.id, placeId: place.id, name: d.name, categoryIds: d.categoryIds, active }),
+      () =>
+        adminApi.saveDepartment({
+          departmentId: d.id,
+          placeId: place.id,
+          name: d.name,
+          categoryIds: d.categoryIds,
+          active,
+          version: d.version,
+        }),
       t.departmentSaved(d.name),
     );
   const join = (d: DepartmentDto, person: AdminPersonDto, move: boolean) =>
