@@ -66,8 +66,14 @@ describe('the weapp main package', () => {
   });
 
   it('carries the posts client only in the party subpackage', () => {
-    expect(mainText('.js')).not.toContain('"claimPost"');
+    expect(mainText('.js')).not.toContain('"browsePosts"');
     expect(mainText('.js')).toContain('"overview"');
+  });
+
+  it('carries the actions sent once (contract/retrySafe), not a table of every action', () => {
+    // Safe actions of subpackage areas: only a table of every action would name them in the main package.
+    expect(mainText('.js').match(/\b(verificationQueue|starCandidates|gridAssignments|exportLedger|placePeople)\b/g) ?? []).toEqual([]);
+    expect(mainText('.js')).toContain('"claimPost"');
   });
 
   it('carries handling one request (services/requestHandling) only in the requests subpackage', () => {
