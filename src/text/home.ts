@@ -11,10 +11,8 @@ export const homeText = {
   chooseGrid: '选择我的网格',
   fileRequest: '我要反映问题',
   fileRequestHint: '路灯坏了、邻里纠纷、办证跑腿……有事找网格员',
-  myRequests: '我的诉求',
   handlerInbox: '网格员待办',
   handlerCounts: (total: number, overdue: number) => (overdue > 0 ? `${total}件在办，${overdue}件已超期` : `${total}件在办`),
-  proxyFile: '代群众反映（代办）',
   /** Shown on H5 only, when no demo identity has been picked yet. */
   pickDemoIdentity: '去“我的”选择演示身份',
   partyBoard: '党员公示栏',

@@ -81,6 +81,16 @@ describe('the weapp main package', () => {
     expect(mainText('.js')).toContain('"fileOnBehalf"');
   });
 
+  it('carries the outbox that sends what waits, and leaves filing into it (state/requestFiling) to the requests subpackage', () => {
+    // fileRequest's fallback code for a refusal without one: nothing else in the main package names it.
+    const inRequests = builtFiles.filter(
+      (file) => file.startsWith(path.join(weappDir, 'packages/requests') + path.sep) && file.endsWith('.js'),
+    );
+    expect(mainText('.js')).not.toContain('"INVALID_INPUT"');
+    expect(inRequests.some((file) => readFileSync(file, 'utf8').includes('"INVALID_INPUT"'))).toBe(true);
+    expect(mainText('.js')).toContain('"gt.requestOutbox"');
+  });
+
   it("styles the notice itself, without taro-ui's toast stylesheet", () => {
     expect(mainText('.wxss').match(/\.at-toast[\w-]*|\.toast-body[\w-]*|atRotate/g) ?? []).toEqual([]);
     expect(mainText('.wxss')).toContain('.gt-notice__body');
