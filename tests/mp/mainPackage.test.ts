@@ -91,6 +91,12 @@ describe('the weapp main package', () => {
     expect(mainText('.js')).toContain('"gt.requestOutbox"');
   });
 
+  it("is compiled with babel.config.js's size assumptions: template literals joined with +, object spread as Object.assign", () => {
+    // Without them a template literal becomes "…".concat(…) and a spread calls objectSpread2 (getOwnPropertyDescriptors).
+    expect(mainText('.js').match(/"\.concat\(/g) ?? []).toEqual([]);
+    expect(readFileSync(path.join(weappDir, 'vendors.js'), 'utf8')).not.toContain('getOwnPropertyDescriptors');
+  });
+
   it("styles the notice itself, without taro-ui's toast stylesheet", () => {
     expect(mainText('.wxss').match(/\.at-toast[\w-]*|\.toast-body[\w-]*|atRotate/g) ?? []).toEqual([]);
     expect(mainText('.wxss')).toContain('.gt-notice__body');
