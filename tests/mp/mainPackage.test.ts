@@ -97,6 +97,11 @@ describe('the weapp main package', () => {
     expect(readFileSync(path.join(weappDir, 'vendors.js'), 'utf8')).not.toContain('getOwnPropertyDescriptors');
   });
 
+  it("spins Button's ring, LoadState's spinner and the notice's mark with one global keyframes (app.scss gt-spin)", () => {
+    expect(mainText('.wxss').match(/@keyframes [\w-]+/g)).toEqual(['@keyframes gt-spin']);
+    expect(mainText('.wxss').match(/[;{]animation:gt-spin /g)).toHaveLength(3);
+  });
+
   it("styles the notice itself, without taro-ui's toast stylesheet", () => {
     expect(mainText('.wxss').match(/\.at-toast[\w-]*|\.toast-body[\w-]*|atRotate/g) ?? []).toEqual([]);
     expect(mainText('.wxss')).toContain('.gt-notice__body');
