@@ -42,10 +42,8 @@ export const commonText = {
     over: (max: number, excess: number) => `最多${max}字，已超出${excess}字，请删掉${excess}个字再提交`,
   },
 
+  /** Uploading a photo (the outbox's; choosing and showing them is text/photos.ts). */
   photos: {
-    add: '添加照片',
-    remove: '删除这张照片',
-    count: (n: number, max: number) => `${n}/${max}`,
     uploadFailed: '照片上传失败，请检查网络后重试',
     unreadable: '这张照片读取不了，请重新选择',
   },

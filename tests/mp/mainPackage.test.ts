@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { localRuntimeText } from '../../src/text/localRuntime';
+import { photosText } from '../../src/text/photos';
 
 const weappDir = path.resolve(__dirname, '../../dist/weapp');
 const appJson = JSON.parse(readFileSync(path.join(weappDir, 'app.json'), 'utf8')) as {
@@ -114,6 +115,11 @@ describe('the weapp main package', () => {
     );
     expect(mainText('.js').includes('"album"')).toBe(false);
     expect(inRequests.some((file) => readFileSync(file, 'utf8').includes('"album"'))).toBe(true);
+  });
+
+  it('carries none of the words of choosing and showing photos (text/photos.ts)', () => {
+    const words = [photosText.add, photosText.remove, photosText.previewFailed, ...Object.values(photosText.choosing)];
+    expect(words.filter((word) => mainText('.js').includes(word))).toEqual([]);
   });
 });
 
