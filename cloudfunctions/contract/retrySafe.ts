@@ -12,6 +12,7 @@
  * zod here: the mini-program imports this module as a value, from
  * `@contract/retrySafe`, never through the index.
  */
+import type { RequestStepName } from '../domain/requests/vocabulary';
 import type { ActionName, FunctionName } from './index';
 
 type ActionsOf = { [F in FunctionName]: ActionName<F> };
@@ -21,34 +22,9 @@ type Checked<T extends ActionsOf> = T;
 type SafeToRepeat = Checked<{
   users: 'me' | 'home';
   grids: 'listGrids' | 'contactCard';
-  // Filings and steps carry the phone's key (`clientKey`, `opId`); following twice follows once.
-  requests:
-    | 'formOptions'
-    | 'similar'
-    | 'mine'
-    | 'detail'
-    | 'inbox'
-    | 'submit'
-    | 'fileOnBehalf'
-    | 'follow'
-    | 'unfollow'
-    | 'accept'
-    | 'addNote'
-    | 'resolve'
-    | 'escalate'
-    | 'suspend'
-    | 'resume'
-    | 'reject'
-    | 'rate'
-    | 'notSolved'
-    | 'recategorize'
-    | 'handOptions'
-    | 'assignDepartment'
-    | 'returnToTownship'
-    | 'reassign'
-    | 'explain'
-    | 'plan'
-    | 'plans';
+  // Filings and steps carry the phone's key (`clientKey`, `opId`); following twice follows once. Every step a
+  // request's page offers (RequestStepName) is one of these.
+  requests: RequestStepName | 'formOptions' | 'similar' | 'mine' | 'detail' | 'inbox' | 'submit' | 'fileOnBehalf' | 'handOptions' | 'plans';
   // A booking and a walk-in carry a key.
   servicedays: 'listServiceDays' | 'dayList' | 'browse' | 'getSession' | 'myBookings' | 'book' | 'addWalkIn';
   // Reads only.
