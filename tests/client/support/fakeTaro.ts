@@ -40,6 +40,8 @@ class FakePhone {
   dialogs: string[] = [];
   /** Every navigateTo/redirectTo: its url. */
   navigations: string[] = [];
+  /** Every pageScrollTo: the selector scrolled to. */
+  scrolls: string[] = [];
   networkListeners: Listener<{ isConnected: boolean; networkType: string }>[] = [];
   appShowListeners: Listener<unknown>[] = [];
 
@@ -56,6 +58,7 @@ class FakePhone {
     this.confirms = true;
     this.dialogs = [];
     this.navigations = [];
+    this.scrolls = [];
     this.networkListeners = [];
     this.appShowListeners = [];
     this.cloud = () => ({ ok: false, code: 'INTERNAL', message: '没有设置云函数' });
@@ -137,6 +140,10 @@ const Taro = {
     if ([...confirmText].length > 4) throw { errMsg: 'showModal:fail confirmText length should not exceed 4 characters' };
     phone.dialogs.push(content);
     return { confirm: phone.confirms, cancel: !phone.confirms };
+  },
+  async pageScrollTo({ selector }: { selector: string }): Promise<void> {
+    await roundTrip();
+    phone.scrolls.push(selector);
   },
   async navigateTo({ url }: { url: string }): Promise<void> {
     await roundTrip();
