@@ -54,8 +54,11 @@ function errorBody(err: unknown, action: string, requestId: string): AdminRespon
  * POST /admin: the single endpoint every wx-server-sdk call goes to. Errors
  * travel in a 200 body as {code, message}, which is how the SDK expects them.
  */
+/** Request ids: unique in this process (random start, then counted), not secret. */
+let nextRequestId = randomBytes(4).readUInt32BE(0) * 2 ** 20;
+
 export async function handleAdmin(req: AdminRequest, env: AdminEnvironment): Promise<AdminResponse> {
-  const requestId = randomBytes(8).toString('hex');
+  const requestId = (nextRequestId++).toString(16).padStart(16, '0');
   const credential = credentialOf(req.authorization);
   const ctx: AdminContext = { ...env, credential, invocation: env.invocationFor(credential), arrivedAt: req.arrivedAt };
   let action = '';
