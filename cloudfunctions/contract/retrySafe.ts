@@ -14,7 +14,7 @@ import type { ActionName, FunctionName } from './index';
 export type RetrySafety = { readonly [F in FunctionName]: { readonly [A in ActionName<F>]: boolean } };
 
 export const retrySafe = {
-  users: { me: true, home: true, chooseGrid: false, setPreferences: false, linkPhone: false },
+  users: { me: true, home: true, chooseGrid: false, setPreferences: false, linkPhone: false, uploadFolders: true },
   grids: { listGrids: true, contactCard: true },
   // Filings and steps carry the phone's key (`clientKey`, `opId`); following twice follows once.
   requests: {

@@ -169,7 +169,7 @@ async function sendOne(item: PendingRequest): Promise<SubmitResultDto | null> {
   const photos = [...item.photos];
   for (let i = 0; i < photos.length; i += 1) {
     if (photos[i].fileID) continue;
-    const fileID = await storageApi.uploadPhoto(photos[i].local, storageApi.photoPath(item.clientKey, i));
+    const fileID = await storageApi.uploadPhoto(photos[i].local, await storageApi.ownPhotoPath('requests', item.clientKey, i));
     photos[i] = { ...photos[i], fileID };
     update(item.clientKey, { photos });
   }

@@ -102,7 +102,7 @@ describe('a filing while the network is down', () => {
       expect.objectContaining({
         clientKey: 'key-offline-0001',
         text: '桥上的栏杆断了',
-        photos: ['cloud://test-env/requests/key-offline-0001/1.jpg'],
+        photos: ['cloud://test-env/requests/phone-person/key-offline-0001/1.jpg'],
       }),
     );
     expect(filed.size).toBe(1);
@@ -203,10 +203,10 @@ describe('a filing while the network is down', () => {
       if (cloudPath.endsWith('/2.jpg')) phone.online = false;
     };
     expect(await outbox.fileRequest(filing('key-photos-0001', '路面塌了'), ['wxfile://a.jpg', 'wxfile://b.jpg'], '道路交通')).toBeNull();
-    expect(phone.uploads).toEqual(['requests/key-photos-0001/1.jpg', 'requests/key-photos-0001/2.jpg']);
+    expect(phone.uploads).toEqual(['requests/phone-person/key-photos-0001/1.jpg', 'requests/phone-person/key-photos-0001/2.jpg']);
     expect(stored()[0].photos.map((photo) => photo.fileID)).toEqual([
-      'cloud://test-env/requests/key-photos-0001/1.jpg',
-      'cloud://test-env/requests/key-photos-0001/2.jpg',
+      'cloud://test-env/requests/phone-person/key-photos-0001/1.jpg',
+      'cloud://test-env/requests/phone-person/key-photos-0001/2.jpg',
     ]);
 
     phone.reconnect();
