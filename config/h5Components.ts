@@ -15,5 +15,5 @@ export function aliasOurH5Components(chain: Chain): void {
   chain.module.rule('h5Components').include.add(SOURCE_ROOT).end().resolve.alias.set('@tarojs/components$', H5_COMPONENTS);
   // Like Taro's own libraries, the folder runs nothing on import: a chunk gets only
   // the components it uses (the app's entry imports one, PullDownRefresh), not all.
-  chain.module.rule('h5ComponentsPure').include.add(path.dirname(H5_COMPONENTS)).end().sideEffects(false);
+  chain.module.rule('h5ComponentsPure').include.add(path.dirname(H5_COMPONENTS)).end().set('sideEffects', false);
 }
