@@ -8,12 +8,11 @@ import { cx } from '@/utils/cx';
  *   applies a new class one render later, so an effect that looks for it,
  *   such as scrolling to the first `gt-field--error`, found nothing);
  * - `hoverClass` is added `hoverStartTime` after a touch starts and kept
- *   `hoverStayTime` after it ends (Taro's HTML view never added it);
- * - `ariaRole` and `ariaLabel` (Taro's cross-platform names) become `role`
- *   and `aria-label`.
+ *   `hoverStayTime` after it ends (Taro's HTML view never added it).
+ * (`ariaRole`/`ariaLabel` arrive as `role`/`aria-label`: Taro's H5 compile renames them.)
  */
 function View(props: ViewProps, ref: ForwardedRef<HTMLDivElement>) {
-  const { className, hoverClass, hoverStartTime = 50, hoverStayTime = 400, ariaRole, ariaLabel, style, ...rest } = props;
+  const { className, hoverClass, hoverStartTime = 50, hoverStayTime = 400, style, ...rest } = props;
   const { onTouchStart, onTouchEnd, children, ...element } = rest;
   const [hover, setHover] = useState(false);
   const touching = useRef(false);
@@ -28,8 +27,6 @@ function View(props: ViewProps, ref: ForwardedRef<HTMLDivElement>) {
     <div
       {...(element as object)}
       ref={ref}
-      role={ariaRole}
-      aria-label={ariaLabel}
       style={typeof style === 'string' ? undefined : style}
       className={cx(className, hovers && hover && hoverClass)}
       onTouchStart={(event: TouchEvent<HTMLDivElement>) => {

@@ -6,7 +6,7 @@
  * them loads none of the Stencil web components and waits for no custom
  * element to upgrade before it shows. Where the HTML component behaves
  * unlike the one our pages were written for, the one here does:
- * - View: ./View (its class on the element at once, hoverClass, ariaLabel);
+ * - View: ./View (its class on the element at once, hoverClass);
  * - Input: ./Input (uncut number fields, the Stencil element's shape);
  * - Picker: Stencil's, kept: the HTML picker draws other columns, classes
  *   and year labels, and the pages with a picker (staff forms) are never on
