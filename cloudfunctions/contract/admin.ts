@@ -84,8 +84,11 @@ export const adminRequests = {
       name: z.string().trim().min(2).max(max.departmentName),
       categoryIds: z.array(idSchema).max(30),
       active: z.boolean().default(true),
+      /** An edit names the version the editor was opened at (DepartmentDto.version); a stale one is a CONFLICT. */
+      version: z.number().int().min(0).max(1_000_000).optional(),
     })
-    .strict(),
+    .strict()
+    .refine((p) => (p.departmentId === undefined) === (p.version === undefined), { message: '修改时要带上看到的版本', path: ['version'] }),
   /** Makes a registered person staff of a department (they act on what is assigned to it), moves them there, or ends it. */
   setDepartmentMember: z
     .object({
@@ -193,6 +196,8 @@ export interface DepartmentDto {
   place: PlaceDto;
   categoryIds: string[];
   active: boolean;
+  /** What an edit sends back (saveDepartment `version`). */
+  version: number;
   staff: AdminPersonDto[];
 }
 

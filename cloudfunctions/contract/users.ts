@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emptySchema, idSchema, type JurisdictionLevel, type Role } from './common';
+import type { UploadArea } from '../domain/shared/uploads';
 import type { ContactCardDto } from './grids';
 
 export const usersRequests = {
@@ -35,7 +36,15 @@ export const usersRequests = {
    * to them.
    */
   linkPhone: z.object({ code: z.string().trim().min(1).max(128) }).strict(),
+  /**
+   * Where the caller's uploads go, by area (`requests/<token>/` …): a record
+   * accepts only files under the caller's own folder (NOT_YOUR_UPLOAD).
+   */
+  uploadFolders: emptySchema,
 };
+
+/** The caller's upload folder of each area, each ending in `/`. */
+export type UploadFoldersDto = Record<UploadArea, string>;
 
 export interface PlaceDto {
   id: string;
@@ -84,4 +93,5 @@ export interface UsersResponses {
   chooseGrid: ProfileDto;
   setPreferences: ProfileDto;
   linkPhone: LinkPhoneDto;
+  uploadFolders: UploadFoldersDto;
 }

@@ -44,7 +44,7 @@ function demoCases(items: ProxyItem[], now: Date): ProxyCase[] {
   const at = (days: number) => new Date(now.getTime() - days * DAY);
   const uploads = uploadFolder('proxy', agent._id);
   const step = (c: ProxyCase, opId: string, days: number): ProxyStep => ({
-    actor: { id: agent._id, name: agent.name },
+    actor: { id: agent._id, name: agent.name, roles: agent.roles, gridDuties: agent.gridDuties, staffScopeId: agent.staffScopeId },
     now: at(days),
     opId,
     version: c.version,

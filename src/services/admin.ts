@@ -27,7 +27,7 @@ import type {
 import { deviceFailureKind } from '@/utils/deviceFailure';
 import { callCloud } from './cloud';
 import { openFile } from './ledger';
-import { uploadFile, type UploadFailureTexts } from './storage';
+import { ownFolder, uploadFile, type UploadFailureTexts } from './storage';
 
 export interface ChosenFile {
   path: string;
@@ -81,7 +81,7 @@ export async function importRoster(
   onProgress?: (sofar: RosterImportDto) => void,
 ): Promise<RosterImportDto> {
   const extension = file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
-  const cloudPath = `rosters/${Date.now()}-${Math.random().toString(36).slice(2, 8)}.${extension}`;
+  const cloudPath = `${await ownFolder('rosters')}${Date.now()}-${Math.random().toString(36).slice(2, 8)}.${extension}`;
   const fileID = await uploadFile(file.path, cloudPath, texts);
   let result = await callCloud('admin', 'importRoster', { fileID });
   for (let runs = 1; result.written && result.households.pending > 0 && runs < MAX_IMPORT_RUNS; runs += 1) {

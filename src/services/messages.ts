@@ -59,8 +59,3 @@ export function toRequest(messageId: string, categoryId: string): Promise<{ mess
 export function publish(messageId: string): Promise<MessageDetailDto> {
   return callCloud('messages', 'publish', { messageId });
 }
-
-/** Where a message's photos go: one folder per key, so a retry overwrites, never duplicates. */
-export function photoPath(key: string, index: number): string {
-  return `messages/${key}/${index + 1}.jpg`;
-}

@@ -109,8 +109,3 @@ export function rules(): Promise<VisitRulesDto> {
 export function saveRules(payload: RequestOf<'visits', 'saveVisitRules'>): Promise<VisitRulesDto> {
   return callCloud('visits', 'saveVisitRules', payload);
 }
-
-/** Where a visit's photos go: one folder per diary entry, so a resend overwrites, never duplicates. */
-export function photoPath(clientKey: string, index: number): string {
-  return `visits/${clientKey}/${index + 1}.jpg`;
-}

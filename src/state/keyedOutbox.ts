@@ -34,7 +34,7 @@ export interface OutboxItem<P> {
 export interface OutboxOptions<P, R> {
   storageKey: string;
   /** Where photo `index` of item `key` is uploaded. */
-  photoPath: (key: string, index: number) => string;
+  photoPath: (key: string, index: number) => Promise<string>;
   send: (payload: P, fileIDs: string[]) => Promise<R>;
 }
 
@@ -127,7 +127,7 @@ export class KeyedOutbox<P, R> {
     const photos = [...item.photos];
     for (let i = 0; i < photos.length; i += 1) {
       if (photos[i].fileID) continue;
-      photos[i] = { ...photos[i], fileID: await storageApi.uploadPhoto(photos[i].local, this.options.photoPath(item.key, i)) };
+      photos[i] = { ...photos[i], fileID: await storageApi.uploadPhoto(photos[i].local, await this.options.photoPath(item.key, i)) };
       this.update(item.key, { photos });
     }
     return this.options.send(

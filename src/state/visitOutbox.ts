@@ -10,6 +10,7 @@
  * (state/waitingVisits.ts).
  */
 import type { RecordVisitDto, RequestOf } from '@contract';
+import * as storageApi from '@/services/storage';
 import * as visitsApi from '@/services/visits';
 import { KeyedOutbox } from './keyedOutbox';
 import { VISIT_OUTBOX_KEY } from './waitingVisits';
@@ -18,7 +19,7 @@ export type VisitPayload = Omit<RequestOf<'visits', 'recordVisit'>, 'photos'>;
 
 export const visitOutbox = new KeyedOutbox<VisitPayload, RecordVisitDto>({
   storageKey: VISIT_OUTBOX_KEY,
-  photoPath: visitsApi.photoPath,
+  photoPath: (key, index) => storageApi.ownPhotoPath('visits', key, index),
   send: (payload, photos) => visitsApi.recordVisit({ ...payload, photos }),
 });
 

@@ -21,6 +21,7 @@ const bureau: DepartmentDto = {
   place: county,
   categoryIds: [],
   active: true,
+  version: 3,
   staff: [liu],
 };
 const listed: DepartmentsDto = { place: county, departments: [bureau], categories: [] };
@@ -70,4 +71,22 @@ it('refuses a dialog whose button WeChat would not show, in every build', async 
   const { confirm } = await import('@/utils/confirm');
   await expect(confirm('确定吗？', '取消工作人员')).rejects.toThrow(/4 characters/);
   await expect(confirm('确定吗？', '取消任职')).resolves.toBe(true);
+});
+
+it('retires a department on the version it was shown at; refused because another administrator saved first, it shows what is stored now', async () => {
+  phone.cloud = (call: CloudCall) => {
+    if (call.action === 'departments') return { ok: true, data: listed };
+    return { ok: false, code: 'CONFLICT', message: '这个部门刚被别的管理员改过，页面已显示最新内容；请看一看，需要的话再改一次' };
+  };
+  const page = renderHook(() => useDepartments(county));
+  await settle();
+  const listReads = () => phone.calls.filter((c) => c.action === 'departments').length;
+  const readsBefore = listReads();
+  page.run((state) => void state.setActive(bureau, false));
+  await settle();
+  expect(phone.calls.filter((c) => c.action === 'saveDepartment').map((c) => c.payload)).toEqual([
+    { departmentId: bureau.id, placeId: county.id, name: bureau.name, categoryIds: [], active: false, version: 3 },
+  ]);
+  expect(listReads()).toBe(readsBefore + 1);
+  page.unmount();
 });

@@ -102,8 +102,9 @@ describe("another person's uploads", () => {
     expect(catalogue.uploadFolder).toBe(mine);
     expect(dataOf(await test.call('demo-resident-wang', 'proxy', 'catalogue', {})).uploadFolder).toBeNull();
     const open = { ...OPENING_FOR_WANG, checked: ['户口簿'] };
-    await expectRefused(() =>
-      test.call('demo-grid-wang', 'proxy', 'openCase', { ...open, clientKey: key('foreign'), photos: [file(theirs, 'id-card.jpg')] }),
+    await expectRefused(
+      () => test.call('demo-grid-wang', 'proxy', 'openCase', { ...open, clientKey: key('foreign'), photos: [file(theirs, 'id-card.jpg')] }),
+      'NOT_YOUR_UPLOAD',
     );
     const opened = dataOf(
       await test.call('demo-grid-wang', 'proxy', 'openCase', { ...open, clientKey: key('own'), photos: [file(mine, 'hukou.jpg')] }),
@@ -113,24 +114,28 @@ describe("another person's uploads", () => {
   });
 
   it('收件 and 交还 refuse a photo or a signature from another agent, writing nothing', async () => {
-    await expectRefused(() =>
-      test.call('demo-grid-wang', 'proxy', 'receive', {
-        caseId: 'pc-demo-rcv1',
-        version: 0,
-        opId: key('rcv'),
-        checked: ['住院发票原件'],
-        photos: [file(mine, 'a.jpg'), file(theirs, 'b.jpg')],
-      }),
+    await expectRefused(
+      () =>
+        test.call('demo-grid-wang', 'proxy', 'receive', {
+          caseId: 'pc-demo-rcv1',
+          version: 0,
+          opId: key('rcv'),
+          checked: ['住院发票原件'],
+          photos: [file(mine, 'a.jpg'), file(theirs, 'b.jpg')],
+        }),
+      'NOT_YOUR_UPLOAD',
     );
-    await expectRefused(() =>
-      test.call('demo-grid-wang', 'proxy', 'handBack', {
-        caseId: 'pc-demo-ret1',
-        version: 2,
-        opId: key('ret'),
-        items: '新身份证1张',
-        signer: 'resident',
-        signature: file(theirs, 'signature.png'),
-      }),
+    await expectRefused(
+      () =>
+        test.call('demo-grid-wang', 'proxy', 'handBack', {
+          caseId: 'pc-demo-ret1',
+          version: 2,
+          opId: key('ret'),
+          items: '新身份证1张',
+          signer: 'resident',
+          signature: file(theirs, 'signature.png'),
+        }),
+      'NOT_YOUR_UPLOAD',
     );
   });
 });

@@ -158,8 +158,10 @@ it('a grid duty and a department keep a retired category they already name, and 
       duty: { ...duty, title: '网格长' },
     }),
   );
+  const { departments } = dataOf(await test.call('demo-admin', 'admin', 'departments', { placeId: 't-liangquan' }));
   const renshe = {
     departmentId: 'dep-liangquan-renshe',
+    version: departments.find((d) => d.id === 'dep-liangquan-renshe')!.version,
     placeId: 't-liangquan',
     name: '凉泉乡人社所',
     categoryIds: ['jobs', 'proxy'],

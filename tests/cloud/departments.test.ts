@@ -250,4 +250,53 @@ describe('administrators edit departments and their staff', () => {
       'INVALID_INPUT',
     );
   });
+
+  it('answers OUT_OF_JURISDICTION to an edit of another place’s department, whatever place the editor sends', async () => {
+    await test.cloud.store.insertMany('users', [
+      {
+        _id: 'township-admin',
+        name: '乡管理员',
+        phone: '',
+        roles: ['staff', 'admin'],
+        homeGridId: 'g-hubin-1',
+        householdTags: [],
+        gridDuties: [],
+        nodeDuties: [],
+        staffScopeId: 't-liangquan',
+        elderMode: false,
+        createdAt: new Date(),
+      },
+    ]);
+    const { departments } = dataOf(await test.call('demo-admin', 'admin', 'departments', { placeId: 'c-wangjiang' }));
+    const { version } = departments.find((d) => d.id === 'dep-county-minzheng')!;
+    const county = { departmentId: 'dep-county-minzheng', name: '县民政局', categoryIds: [], active: false, version };
+    // Its own township as the place, the county's department as the record: not theirs to edit.
+    await refusedWithoutTrace(
+      () => test.call('township-admin', 'admin', 'saveDepartment', { ...county, placeId: 't-liangquan' }),
+      'OUT_OF_JURISDICTION',
+    );
+    // The county's administrator runs both places: the place it names is simply wrong.
+    await refusedWithoutTrace(
+      () => test.call('demo-admin', 'admin', 'saveDepartment', { ...county, placeId: 't-liangquan' }),
+      'INVALID_INPUT',
+    );
+  });
+
+  it('saves an edit only on the version the editor was opened at: a long-open editor does not overwrite another administrator', async () => {
+    const listed = async () =>
+      dataOf(await test.call('demo-admin', 'admin', 'departments', { placeId: 't-liangquan' })).departments.find(
+        (d) => d.id === 'dep-liangquan-renshe',
+      )!;
+    const opened = await listed();
+    const edit = { departmentId: opened.id, placeId: 't-liangquan', name: opened.name, categoryIds: opened.categoryIds, active: true };
+    // Another administrator retires it meanwhile.
+    dataOf(await test.call('demo-admin', 'admin', 'saveDepartment', { ...edit, active: false, version: opened.version }));
+    await refusedWithoutTrace(
+      () => test.call('demo-admin', 'admin', 'saveDepartment', { ...edit, name: '凉泉乡人社服务所', version: opened.version }),
+      'CONFLICT',
+    );
+    await refusedWithoutTrace(() => test.call('demo-admin', 'admin', 'saveDepartment', { ...edit }), 'INVALID_INPUT');
+    const now = await listed();
+    expect(now).toMatchObject({ name: opened.name, active: false, version: opened.version + 1 });
+  });
 });

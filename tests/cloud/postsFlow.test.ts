@@ -1,5 +1,6 @@
 import type { Envelope } from '../../cloudfunctions/contract';
 import { chinaYear } from '../../cloudfunctions/domain/shared/chinaTime';
+import { uploadFolder } from '../../cloudfunctions/shared/uploadFolder';
 import { resetDemoData } from '../support/resetDemoData';
 import { snapshotStore } from '../support/snapshotStore';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
@@ -217,7 +218,7 @@ describe('claiming a post (认领岗位)', () => {
 
 describe('logging service (上岗履诺) and verifying it', () => {
   it('logs hours with photos, and only approved hours count', async () => {
-    const photo = await fetch(`${test.cloud.url}/dev/upload?cloudPath=service-logs/demo-party-gao/a.jpg`, {
+    const photo = await fetch(`${test.cloud.url}/dev/upload?cloudPath=${uploadFolder('service-logs', 'demo-party-gao')}a.jpg`, {
       method: 'POST',
       headers: { 'x-wx-openid': 'demo-party-gao' },
       body: Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
@@ -283,7 +284,7 @@ describe('logging service (上岗履诺) and verifying it', () => {
       ['2026-02-10', 'approved'],
       ['2026-01-15', 'approved'],
     ]);
-    expect(record.photoPathPrefix).toBe('service-logs/demo-party-gao/');
+    expect(record.photoPathPrefix).toBe(uploadFolder('service-logs', 'demo-party-gao'));
 
     const board = dataOf(await test.call('demo-resident-li', 'posts', 'board', { gridId: 'g-hubin-2', year: 2026 }));
     const holder = board.posts.find((p) => p.id === 'p-hubin2-public')?.holders[0];
@@ -308,12 +309,12 @@ describe('logging service (上岗履诺) and verifying it', () => {
     });
     expect(await test.call('demo-party-gao', 'posts', 'logService', { ...base, hours: 1.25 })).toMatchObject({ code: 'INVALID_INPUT' });
     expect(codeOf(await test.call('demo-party-gao', 'posts', 'logService', { ...base, postId: 'p-hubin1-patrol' }))).toBe('FORBIDDEN');
-    const foreign = 'cloud://local-dev.6c6f-local-dev-1300000000/service-logs/demo-party-long/x.jpg';
+    const foreign = `cloud://local-dev.6c6f-local-dev-1300000000/${uploadFolder('service-logs', 'demo-party-long')}x.jpg`;
     expect(await test.call('demo-party-gao', 'posts', 'logService', { ...base, photos: [foreign] })).toMatchObject({
-      code: 'INVALID_INPUT',
-      fields: [{ path: 'photos.0', message: '只能使用您自己上传的照片' }],
+      code: 'NOT_YOUR_UPLOAD',
+      fields: [{ path: 'photos.0', message: '不是您上传的图片' }],
     });
-    const missing = 'cloud://local-dev.6c6f-local-dev-1300000000/service-logs/demo-party-gao/never-uploaded.jpg';
+    const missing = `cloud://local-dev.6c6f-local-dev-1300000000/${uploadFolder('service-logs', 'demo-party-gao')}never-uploaded.jpg`;
     expect(await test.call('demo-party-gao', 'posts', 'logService', { ...base, photos: [missing] })).toMatchObject({
       code: 'INVALID_INPUT',
       fields: [{ path: 'photos.0', message: '照片没有上传成功，请重新选择' }],

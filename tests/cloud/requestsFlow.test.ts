@@ -3,7 +3,7 @@ import type { ResidentRequest } from '../../cloudfunctions/domain/requests/Resid
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { snapshotStore } from '../support/snapshotStore';
 import { unusedAcceptances } from '../support/subscribeConsent';
-import { allowProgressNotice, allowTaskNotice, detail, file, key, lastSeq, messagesTo, PHOTO, step, stepRaw } from './support/requests';
+import { allowProgressNotice, allowTaskNotice, detail, file, key, lastSeq, messagesTo, photoOf, step, stepRaw } from './support/requests';
 
 /**
  * 诉求 end to end through the local runtime and the real SDK: filing and
@@ -38,7 +38,7 @@ describe('filing', () => {
         gridId: 'g-hubin-1',
         categoryId: 'mediation',
         text: '邻居家的狗天天晚上叫，说了几次都不管。',
-        photos: [PHOTO],
+        photos: [photoOf('demo-resident-wang')],
         location: { address: '汪屋组东头' },
         publicName: false,
       },
@@ -58,7 +58,7 @@ describe('filing', () => {
       }),
     );
     expect(request.countdown?.overdue).toBe(false);
-    expect(request.photos).toEqual([{ fileID: PHOTO, url: '' }]);
+    expect(request.photos).toEqual([{ fileID: photoOf('demo-resident-wang'), url: '' }]);
     expect(request.timeline.map((e) => e.what)).toEqual([
       '提交了诉求（矛盾调解）',
       expect.stringMatching(/^由第一网格（汪屋组） 周义青（调解员） 办理，5个工作日内办结（\d+月\d+日前）$/),
@@ -295,13 +295,16 @@ describe('handling', () => {
     expect(accepted.allowed).toEqual(['addNote', 'resolve', 'escalate', 'suspend', 'reject', 'reassign', 'explain', 'plan']);
     const note = await test.raw('demo-grid-wang', 'requests', {
       action: 'addNote',
-      payload: { requestId: request.id, opId: key('n'), text: '已到现场查看', photos: [PHOTO], internal: false },
+      payload: { requestId: request.id, opId: key('n'), text: '已到现场查看', photos: [photoOf('demo-grid-wang')], internal: false },
     });
     expect(note.dbActions).toBe(3);
-    const resolved = await step(test, 'demo-grid-wang', 'resolve', accepted, { outcome: '已清理，垃圾桶已扶正加固。', photos: [PHOTO] });
+    const resolved = await step(test, 'demo-grid-wang', 'resolve', accepted, {
+      outcome: '已清理，垃圾桶已扶正加固。',
+      photos: [photoOf('demo-grid-wang')],
+    });
     expect(resolved).toEqual(expect.objectContaining({ state: 'resolved', countdown: null, deadline: null }));
     expect(resolved.resolution).toEqual(
-      expect.objectContaining({ text: '已清理，垃圾桶已扶正加固。', photos: [{ fileID: PHOTO, url: '' }] }),
+      expect.objectContaining({ text: '已清理，垃圾桶已扶正加固。', photos: [{ fileID: photoOf('demo-grid-wang'), url: '' }] }),
     );
     expect(messagesTo(test, 'demo-resident-wang', since).map((m) => m.data.phrase2?.value)).toEqual(['已办结']);
 

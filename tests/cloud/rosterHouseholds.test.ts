@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { HOUSEHOLD_COLUMNS, type HouseholdColumn } from '../../cloudfunctions/domain/roster/householdColumns';
 import type { Household } from '../../cloudfunctions/domain/visits/Household';
+import { uploadFolder } from '../../cloudfunctions/shared/uploadFolder';
 import { envelopeCode } from '../support/codes';
 import { downloadAs } from '../support/downloadAs';
 import { snapshotStore } from '../support/snapshotStore';
@@ -44,19 +45,19 @@ const HOUSEHOLDS = [
 const PEOPLE = [['汪大海', '13800000011', '第一网格（汪屋组）', '网格员', '治安', '否']];
 
 let uploads = 0;
-function upload(bytes: Buffer, name: string): Promise<string> {
+function upload(bytes: Buffer, name: string, who = 'demo-admin'): Promise<string> {
   uploads += 1;
-  return uploadAs(test.cloud.url, 'demo-admin', `roster/households/${uploads}-${name}`, bytes);
+  return uploadAs(test.cloud.url, who, `${uploadFolder('rosters', who)}households/${uploads}-${name}`, bytes);
 }
 
 /** An .xlsx with the people's sheet and the 民情档案 sheet, as a clerk fills in the template. */
-async function xlsx(people: string[][], households: string[][]): Promise<string> {
+async function xlsx(people: string[][], households: string[][], who = 'demo-admin'): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const roster = workbook.addWorksheet('花名册');
   for (const row of [PEOPLE_HEADER, ...people]) roster.addRow(row);
   const sheet = workbook.addWorksheet('民情档案');
   for (const row of [HOUSEHOLD_HEADER, ...households]) sheet.addRow(row.map((cell) => (/^\d{4}$/.test(cell) ? Number(cell) : cell)));
-  return upload(Buffer.from(await workbook.xlsx.writeBuffer()), 'roster.xlsx');
+  return upload(Buffer.from(await workbook.xlsx.writeBuffer()), 'roster.xlsx', who);
 }
 
 const importFile = async (fileID: string, caller = 'demo-admin') => dataOf(await test.call(caller, 'admin', 'importRoster', { fileID }));
@@ -139,11 +140,11 @@ describe('民情档案 from the roster file', () => {
 
   it('reads a CSV file of households only; a village administrator imports only into their own grids', async () => {
     const csv = [HOUSEHOLD_HEADER, ...HOUSEHOLDS.slice(0, 2)].map((row) => row.join(',')).join('\r\n');
-    const fileID = await upload(Buffer.from(`\uFEFF${csv}`, 'utf8'), 'households.csv');
+    const fileID = await upload(Buffer.from(`\uFEFF${csv}`, 'utf8'), 'households.csv', 'admin-hubin');
     expect(await importFile(fileID, 'admin-hubin')).toMatchObject({ written: true, created: 0, households: { created: 1 } });
 
     const before = await snapshotStore(test);
-    const outside = await importFile(await xlsx([], HOUSEHOLDS), 'admin-hubin');
+    const outside = await importFile(await xlsx([], HOUSEHOLDS, 'admin-hubin'), 'admin-hubin');
     expect(outside.problems).toEqual([{ sheet: '民情档案', row: 4, column: '所属网格', message: '没有这个网格，或不在您管理的范围内' }]);
     expect(await snapshotStore(test)).toBe(before);
   });
@@ -209,10 +210,15 @@ describe('民情档案 from the roster file', () => {
   it('gives a template whose households sheet imports as it is', async () => {
     const template = dataOf(await test.call('demo-admin', 'admin', 'rosterTemplate', {}));
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await (await downloadAs(test.cloud.url, 'demo-admin', template.fileID)).arrayBuffer());
+    const bytes = await (await downloadAs(test.cloud.url, 'demo-admin', template.fileID)).arrayBuffer();
+    await workbook.xlsx.load(bytes);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['花名册', '民情档案', '填写说明']);
     expect(workbook.getWorksheet('民情档案')!.getRow(1).values).toEqual([undefined, ...HOUSEHOLD_HEADER]);
     expect(JSON.stringify(workbook.getWorksheet('填写说明')!.getColumn(1).values)).toContain('本县现有户类：家庭困难户');
-    expect(await importFile(template.fileID)).toMatchObject({ written: true, created: 1, households: { created: 1 } });
+    expect(await importFile(await upload(Buffer.from(bytes), 'template.xlsx'))).toMatchObject({
+      written: true,
+      created: 1,
+      households: { created: 1 },
+    });
   });
 });

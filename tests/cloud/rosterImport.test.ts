@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { User } from '../../cloudfunctions/domain/people/User';
+import { uploadFolder } from '../../cloudfunctions/shared/uploadFolder';
 import { envelopeCode } from '../support/codes';
 import { downloadAs } from '../support/downloadAs';
 import { administrationCloud } from '../support/villageAdmin';
@@ -28,24 +29,24 @@ const GOOD = [
 ];
 
 let uploads = 0;
-/** Uploads bytes as the H5 client does and gives the fileID. */
-async function upload(bytes: Buffer, name: string): Promise<string> {
+/** Uploads bytes as the H5 client of `who` does, into their own folder, and gives the fileID. */
+async function upload(bytes: Buffer, name: string, who = 'demo-admin'): Promise<string> {
   uploads += 1;
-  const cloudPath = `roster/test/${uploads}-${name}`;
+  const cloudPath = `${uploadFolder('rosters', who)}test/${uploads}-${name}`;
   const response = await fetch(`${test.cloud.url}/dev/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
     method: 'POST',
-    headers: { 'x-wx-openid': 'demo-admin' },
+    headers: { 'x-wx-openid': who },
     body: bytes,
   });
   return ((await response.json()) as { fileID: string }).fileID;
 }
 
-async function xlsx(rows: string[][]): Promise<string> {
+async function xlsx(rows: string[][], who = 'demo-admin'): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('花名册');
   // Excel keeps a typed-in phone as a number.
   for (const row of rows) sheet.addRow(row.map((cell) => (/^1\d{10}$/.test(cell) ? Number(cell) : cell)));
-  return upload(Buffer.from(await workbook.xlsx.writeBuffer()), 'roster.xlsx');
+  return upload(Buffer.from(await workbook.xlsx.writeBuffer()), 'roster.xlsx', who);
 }
 
 const csv = (rows: string[][]) => rows.map((row) => row.join(',')).join('\r\n');
@@ -129,7 +130,9 @@ describe('roster import', () => {
     for (const caller of ['demo-resident-wang', 'demo-grid-wang', 'demo-staff-hubin']) {
       expect(envelopeCode(await test.call(caller, 'admin', 'importRoster', { fileID }))).toBe('FORBIDDEN');
     }
-    const outside = dataOf(await test.call('admin-hubin', 'admin', 'importRoster', { fileID }));
+    const outside = dataOf(
+      await test.call('admin-hubin', 'admin', 'importRoster', { fileID: await xlsx([HEADER, ...GOOD], 'admin-hubin') }),
+    );
     expect(outside).toMatchObject({
       written: false,
       problems: [{ row: 4, column: '所属网格', message: '没有这个网格，或不在您管理的范围内' }],
@@ -146,9 +149,13 @@ describe('roster import', () => {
     const template = dataOf(await test.call('demo-admin', 'admin', 'rosterTemplate', {}));
     expect(template.fileName).toBe('花名册模板.xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await (await downloadAs(test.cloud.url, 'demo-admin', template.fileID)).arrayBuffer());
+    const bytes = await (await downloadAs(test.cloud.url, 'demo-admin', template.fileID)).arrayBuffer();
+    await workbook.xlsx.load(bytes);
     expect(workbook.worksheets[0].getRow(1).values).toEqual([undefined, ...HEADER]);
-    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: template.fileID }))).toMatchObject({
+    // The template itself is the server's file, not the administrator's upload: it is opened, saved and uploaded.
+    expect(envelopeCode(await test.call('demo-admin', 'admin', 'importRoster', { fileID: template.fileID }))).toBe('NOT_YOUR_UPLOAD');
+    const filled = await upload(Buffer.from(bytes), '花名册模板.xlsx');
+    expect(dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID: filled }))).toMatchObject({
       written: true,
       created: 1,
       households: { created: 1 },

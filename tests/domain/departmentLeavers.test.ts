@@ -16,7 +16,7 @@ it('takes the steps away from a holder who moved to another department, and leav
   expect(allowedSteps(clerk, request)).toEqual(expect.arrayContaining(['resolve', 'reassign', 'returnToTownship']));
   const moved = { ...clerk, departmentId: 'dep-water' };
   for (const step of ['resolve', 'reassign', 'suspend', 'returnToTownship'] as const) {
-    expect(() => requireStep(moved, request, step)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => requireStep(moved, request, step)).toThrow(expect.objectContaining({ code: 'NO_LONGER_IN_CHARGE' }));
   }
   const colleague = user('d-min2', { name: '张民政', roles: ['departmentStaff'], departmentId: 'dep-minzheng' });
   expect(allowedSteps(colleague, request)).toContain('resolve');

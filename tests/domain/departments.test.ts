@@ -1,6 +1,6 @@
 import { departmentMembership } from '../../cloudfunctions/domain/departments/departmentMembership';
 import type { Department } from '../../cloudfunctions/domain/departments/Department';
-import { saveDepartment } from '../../cloudfunctions/domain/departments/saveDepartment';
+import { departmentVersion, saveDepartment } from '../../cloudfunctions/domain/departments/saveDepartment';
 import { allowedSteps, requireStep } from '../../cloudfunctions/domain/requests/access';
 import { assignToDepartment, returnToTownship } from '../../cloudfunctions/domain/requests/departmentSteps';
 import { escalateRequest } from '../../cloudfunctions/domain/requests/escalateRequest';
@@ -199,8 +199,16 @@ describe('departments and their staff', () => {
   it('are created and edited by an administrator over their place, every edit kept', () => {
     const created = saveDepartment(admin, county, null, { name: '县民政局', categoryIds: ['hardship'], active: true }, known);
     expect(created).toEqual(expect.objectContaining({ _id: 'dep-new', level: 'county', placeId: 'c1', placeName: '望江县' }));
-    const edited = saveDepartment(admin, county, created, { name: '县民政局', categoryIds: ['hardship', 'water'], active: false }, known);
+    const edit = { name: '县民政局', categoryIds: ['hardship', 'water'], active: false };
+    const edited = saveDepartment(admin, county, created, { ...edit, version: departmentVersion(created) }, known);
     expect(edited.history.map((h) => h.what)).toEqual(['新建望江县县民政局', '调整了承办类别，停用']);
+    expect(departmentVersion(edited)).toBe(departmentVersion(created) + 1);
+    // An editor opened before that edit (or sending no version) does not overwrite it.
+    for (const stale of [departmentVersion(created), undefined]) {
+      expect(() => saveDepartment(admin, county, edited, { ...edit, active: true, version: stale }, known)).toThrow(
+        expect.objectContaining({ code: 'CONFLICT' }),
+      );
+    }
     const outside = { ...admin, staffScopeId: 't9' };
     expect(() => saveDepartment(outside, county, null, { name: 'x', categoryIds: [], active: true }, known)).toThrow(
       expect.objectContaining({ code: 'OUT_OF_JURISDICTION' }),
@@ -220,9 +228,9 @@ describe('departments and their staff', () => {
     expect(() => saveDepartment(admin, county, null, { name: '县民政局', categoryIds: [], active: true }, withIt)).toThrow(
       expect.objectContaining({ code: 'INVALID_INPUT' }),
     );
-    expect(saveDepartment(admin, county, existing, { name: '县民政局', categoryIds: ['water'], active: true }, withIt).name).toBe(
-      '县民政局',
-    );
+    expect(
+      saveDepartment(admin, county, existing, { name: '县民政局', categoryIds: ['water'], active: true, version: 0 }, withIt).name,
+    ).toBe('县民政局');
     expect(saveDepartment(admin, county, null, { name: '县水利局', categoryIds: [], active: true }, withIt)._id).toBe('dep-second');
   });
 

@@ -7,7 +7,6 @@ import { assertCanApproveRegistration, assertStaffCovers, placeIdsOf } from '../
 import { maskPhone } from '../../cloudfunctions/domain/posts/maskPhone';
 import type { PartyMember } from '../../cloudfunctions/domain/posts/PartyMember';
 import { postEvent } from '../../cloudfunctions/domain/posts/PostEvent';
-import { assertOwnPhotos, cloudPathOf } from '../../cloudfunctions/domain/posts/photos';
 import { closeServicePost, editServicePost, newServicePost } from '../../cloudfunctions/domain/posts/postRules';
 import { branchesAvailableAt, decideRegistration, submitRegistration } from '../../cloudfunctions/domain/posts/registration';
 import { decideServiceLog, newServiceLog, verifierRoleFor } from '../../cloudfunctions/domain/posts/serviceLogRules';
@@ -17,6 +16,7 @@ import { monthsOfYear } from '../../cloudfunctions/domain/posts/serviceHours';
 import { assertEvaluationYear, raterTypeFor, starTotals, type RaterContext } from '../../cloudfunctions/domain/posts/stars';
 import { chinaDate, chinaYear } from '../../cloudfunctions/domain/shared/chinaTime';
 import { DomainError } from '../../cloudfunctions/domain/shared/DomainError';
+import { cloudPathOf } from '../../cloudfunctions/domain/shared/uploads';
 import { demoBranches, demoClaims, demoPartyMembers, demoServiceLogs, demoServicePosts } from '../../localcloud/seed/demoPartyWork';
 import { DEMO_GRIDS, DEMO_PLACES } from '../../localcloud/seed/demoPlaces';
 import { demoPostKinds } from '../../localcloud/seed/demoCatalog';
@@ -214,36 +214,40 @@ describe('claims', () => {
 });
 
 describe('service logs', () => {
+  const FOLDER = 'service-logs/0123456789abcdef01234567/';
   const gao = memberOf();
   const post = demoServicePosts.find((p) => p._id === 'p-hubin2-public')!;
   const claim = demoClaims.find((c) => c._id === 'p-hubin2-public:demo-party-gao')!;
   const input = { date: '2026-05-20', hours: 2, content: '检修线路', photos: [] as string[] };
 
   it('are dated from the claim to today (China time), on a held open post', () => {
-    expect(newServiceLog(input, gao, claim, post, NOW)).toMatchObject({
+    expect(newServiceLog(input, gao, claim, post, NOW, FOLDER)).toMatchObject({
       status: 'pending',
       year: 2026,
       month: '2026-05',
       household: null,
       branchId: 'b-power',
     });
-    expect(codeOf(() => newServiceLog({ ...input, date: '2026-05-21' }, gao, claim, post, NOW))).toBe('INVALID_INPUT');
-    expect(codeOf(() => newServiceLog({ ...input, date: '2026-01-05' }, gao, claim, post, NOW))).toBe('INVALID_INPUT');
-    expect(codeOf(() => newServiceLog(input, gao, { ...claim, status: 'steppedDown' }, post, NOW))).toBe('FORBIDDEN');
-    expect(codeOf(() => newServiceLog(input, gao, null, post, NOW))).toBe('FORBIDDEN');
-    expect(codeOf(() => newServiceLog(input, gao, claim, { ...post, status: 'closed' }, NOW))).toBe('POST_CLOSED');
+    expect(codeOf(() => newServiceLog({ ...input, date: '2026-05-21' }, gao, claim, post, NOW, FOLDER))).toBe('INVALID_INPUT');
+    expect(codeOf(() => newServiceLog({ ...input, date: '2026-01-05' }, gao, claim, post, NOW, FOLDER))).toBe('INVALID_INPUT');
+    expect(codeOf(() => newServiceLog(input, gao, { ...claim, status: 'steppedDown' }, post, NOW, FOLDER))).toBe('FORBIDDEN');
+    expect(codeOf(() => newServiceLog(input, gao, null, post, NOW, FOLDER))).toBe('FORBIDDEN');
+    expect(codeOf(() => newServiceLog(input, gao, claim, { ...post, status: 'closed' }, NOW, FOLDER))).toBe('POST_CLOSED');
     // 23:30 on 20 May UTC is already 21 May in China.
-    expect(codeOf(() => newServiceLog({ ...input, date: '2026-05-21' }, gao, claim, post, new Date('2026-05-20T23:30:00Z')))).toBe('ok');
+    expect(codeOf(() => newServiceLog({ ...input, date: '2026-05-21' }, gao, claim, post, new Date('2026-05-20T23:30:00Z'), FOLDER))).toBe(
+      'ok',
+    );
   });
 
   it('carry only photos from the member’s own folder', () => {
-    const own = 'cloud://env.bucket/service-logs/demo-party-gao/1.jpg';
-    expect(cloudPathOf(own)).toBe('service-logs/demo-party-gao/1.jpg');
-    expect(codeOf(() => assertOwnPhotos([own], 'demo-party-gao'))).toBe('ok');
-    expect(codeOf(() => assertOwnPhotos([own, 'cloud://env.bucket/service-logs/demo-party-gao-2/1.jpg'], 'demo-party-gao'))).toBe(
-      'INVALID_INPUT',
-    );
-    expect(codeOf(() => assertOwnPhotos(['cloud://nopath'], 'demo-party-gao'))).toBe('INVALID_INPUT');
+    const own = `cloud://env.bucket/${FOLDER}1.jpg`;
+    expect(cloudPathOf(own)).toBe(`${FOLDER}1.jpg`);
+    expect(codeOf(() => newServiceLog({ ...input, photos: [own] }, gao, claim, post, NOW, FOLDER))).toBe('ok');
+    const sibling = `cloud://env.bucket/${FOLDER.slice(0, -1)}x/1.jpg`;
+    expect(codeOf(() => newServiceLog({ ...input, photos: [own, sibling] }, gao, claim, post, NOW, FOLDER))).toBe('NOT_YOUR_UPLOAD');
+    const climbing = `cloud://env.bucket/${FOLDER}../other/1.jpg`;
+    expect(codeOf(() => newServiceLog({ ...input, photos: [climbing] }, gao, claim, post, NOW, FOLDER))).toBe('NOT_YOUR_UPLOAD');
+    expect(codeOf(() => newServiceLog({ ...input, photos: ['cloud://nopath'] }, gao, claim, post, NOW, FOLDER))).toBe('NOT_YOUR_UPLOAD');
   });
 
   it('are verified by a grid member of the grid or the member’s branch secretary, never by the member', () => {

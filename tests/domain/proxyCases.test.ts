@@ -60,7 +60,7 @@ function open(fields: Partial<OpenCaseInput> = {}): ProxyCase {
 }
 
 const step = (c: ProxyCase, opId: string, now: Date, actor = agent): ProxyStep => ({
-  actor: { id: actor._id, name: actor.name },
+  actor: { id: actor._id, name: actor.name, roles: actor.roles, gridDuties: actor.gridDuties, staffScopeId: actor.staffScopeId },
   now,
   opId,
   version: c.version,
@@ -203,6 +203,23 @@ describe('a 代办 case', () => {
     expect(() => requireAt(c, 'receive', step(c, 'op', MONDAY))).not.toThrow();
   });
 
+  it('is no longer its agent’s once they stop serving its grid: moved to another grid, or no longer a grid member', () => {
+    const c = open();
+    const moved = { ...agent, gridDuties: [duty(['other'], '网格员', false, 'g9')] };
+    const roleRemoved = { ...agent, roles: ['resident' as const] };
+    for (const former of [moved, roleRemoved]) {
+      expect(() => requireAt(c, 'receive', step(c, 'op', MONDAY, former))).toThrow(
+        expect.objectContaining({ code: 'NO_LONGER_IN_CHARGE' }),
+      );
+      expect(() => recordMaterials(c, { checked: ['户口簿'], photos: [] }, step(c, 'op', MONDAY, former), NO_HOLIDAYS)).toThrow(
+        expect.objectContaining({ code: 'NO_LONGER_IN_CHARGE' }),
+      );
+    }
+    // Still serving it some other way (staff over the grid) keeps it theirs.
+    const nowStaff = { ...agent, roles: ['staff' as const], gridDuties: [], staffScopeId: 't1' };
+    expect(() => requireAt(c, 'receive', step(c, 'op', MONDAY, nowStaff))).not.toThrow();
+  });
+
   it('goes through its four stages with each in the timeline, a refusal needing a reason and a witness a name', () => {
     const c = returned();
     expect(c.stage).toBe('done');
@@ -227,14 +244,14 @@ describe('a 代办 case', () => {
     const c = open();
     const foreign = { checked: ['户口簿'], photos: ['cloud://env/proxy/agent/1.jpg', 'cloud://env/proxy/other/id-card.jpg'] };
     expect(() => recordMaterials(c, foreign, step(c, 'op-f', MONDAY), NO_HOLIDAYS)).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT', fields: [expect.objectContaining({ path: 'photos.1' })] }),
+      expect.objectContaining({ code: 'NOT_YOUR_UPLOAD', fields: [expect.objectContaining({ path: 'photos.1' })] }),
     );
     const climbing = { checked: [], photos: ['cloud://env/proxy/agent/../other/id-card.jpg'] };
     expect(() => recordMaterials(c, climbing, step(c, 'op-f', MONDAY), NO_HOLIDAYS)).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT' }),
+      expect.objectContaining({ code: 'NOT_YOUR_UPLOAD' }),
     );
     expect(() => open({ checked: ['户口簿'], photos: ['cloud://env/proxy/other/1.jpg'] })).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT' }),
+      expect.objectContaining({ code: 'NOT_YOUR_UPLOAD' }),
     );
     const atBack = { ...returned(), stage: 'handBack' as const, version: 3 };
     const signed = { items: '证件', signer: 'resident' as const, witnessName: null, signature: 'cloud://env/proxy/other/sign.png' };

@@ -174,3 +174,28 @@ describe('the steps each may take', () => {
     );
   });
 });
+
+describe('a holder whose duty ended', () => {
+  const r = request();
+  const movedAway = { ...people.mediator, gridDuties: [duty(['mediation'], '调解员', false, 'g2')] };
+  const roleRemoved = { ...people.mediator, roles: ['resident' as const] };
+
+  it('no longer acts on what they held: moved to another grid, or the grid member role taken away', () => {
+    for (const former of [movedAway, roleRemoved]) {
+      expect(relationOf(former, r)).toMatchObject({ handler: true, inCharge: false });
+      // They still read what they did (it is in their history), and write a note for whoever takes over.
+      expect(allowedSteps(former, r)).toEqual(['addNote']);
+      for (const step of ['resolve', 'escalate', 'suspend', 'reject', 'reassign', 'explain', 'plan'] as const) {
+        expect(() => requireStep(former, r, step)).toThrow(expect.objectContaining({ code: 'NO_LONGER_IN_CHARGE' }));
+      }
+    }
+    const waiting = { ...filed(routing), handler: r.handler, state: 'assigned' as const };
+    expect(() => requireStep(movedAway, waiting, 'accept')).toThrow(expect.objectContaining({ code: 'NO_LONGER_IN_CHARGE' }));
+  });
+
+  it('stays in charge while any duty still covers the request; staff over it give it to whoever serves there now', () => {
+    const alsoElsewhere = { ...people.mediator, gridDuties: [...people.mediator.gridDuties, duty(['mediation'], '调解员', false, 'g2')] };
+    expect(allowedSteps(alsoElsewhere, r)).toContain('resolve');
+    expect(allowedSteps(people.staffVillage, r)).toContain('reassign');
+  });
+});

@@ -11,7 +11,7 @@ import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
 import { DEFAULT_QUOTA, DEFAULT_TAGS } from '../../cloudfunctions/domain/visits/VisitRules';
 import { ROSTER_COLUMNS, ROSTER_EXAMPLE, type RosterColumn } from '../../cloudfunctions/domain/roster/rosterColumns';
 
-const EXAMPLE_ROSTER_PATH = 'rosters/demo-admin/example-roster.csv';
+const EXAMPLE_ROSTER_PATH = `${uploadFolder('rosters', 'demo-admin')}example-roster.csv`;
 
 /** Calls an action as a demo user, as the app would; fails loudly when refused. */
 async function callAs(cloudUrl: string, openid: string, fn: string, action: string, payload: object): Promise<void> {
@@ -103,6 +103,7 @@ export const actionExamples: ExampleTable = {
       payload: { code: 'example-phone-code' },
       prepare: (cloudUrl) => issuePhoneCode(cloudUrl, '13905560102', 'example-phone-code'),
     },
+    uploadFolders: { caller: 'demo-resident-wang', payload: {} },
   },
   grids: {
     listGrids: { caller: 'demo-resident-wang', payload: { townshipId: 't-liangquan' } },
@@ -119,7 +120,7 @@ export const actionExamples: ExampleTable = {
         gridId: 'g-hubin-1',
         categoryId: 'environment',
         text: '汪屋组池塘边的垃圾桶倒了，垃圾撒了一地。',
-        photos: ['cloud://local-dev.6c6f-local-dev-1300000000/requests/demo-resident-wang/example/1.jpg'],
+        photos: [`cloud://local-dev.6c6f-local-dev-1300000000/${uploadFolder('requests', 'demo-resident-wang')}example/1.jpg`],
         location: { address: '汪屋组池塘边', latitude: 30.12, longitude: 116.68 },
         publicName: false,
         contactName: '王秀英',

@@ -1,4 +1,5 @@
 import type { RosterImportDto } from '../../cloudfunctions/contract';
+import { uploadFolder } from '../../cloudfunctions/shared/uploadFolder';
 import { dataOf, type TestCloud } from './testCloud';
 
 const HEADER = '姓名,手机号,所属网格,角色,职责类别,第一责任人';
@@ -12,11 +13,14 @@ let uploads = 0;
 export async function importRosterCsv(test: TestCloud, rows: string[][]): Promise<RosterImportDto> {
   uploads += 1;
   const csv = [HEADER, ...rows.map((row) => row.join(','))].join('\r\n');
-  const upload = await fetch(`${test.cloud.url}/dev/upload?cloudPath=${encodeURIComponent(`roster/fixture-${uploads}.csv`)}`, {
-    method: 'POST',
-    headers: { 'x-wx-openid': 'demo-admin' },
-    body: Buffer.from(csv, 'utf8'),
-  });
+  const upload = await fetch(
+    `${test.cloud.url}/dev/upload?cloudPath=${encodeURIComponent(`${uploadFolder('rosters', 'demo-admin')}fixture-${uploads}.csv`)}`,
+    {
+      method: 'POST',
+      headers: { 'x-wx-openid': 'demo-admin' },
+      body: Buffer.from(csv, 'utf8'),
+    },
+  );
   const { fileID } = (await upload.json()) as { fileID: string };
   return dataOf(await test.call('demo-admin', 'admin', 'importRoster', { fileID }));
 }

@@ -27,4 +27,6 @@ export interface Department {
   createdAt: Date;
   updatedAt: Date;
   history: DepartmentEdit[];
+  /** One more with every save (absent on records from before: 0); an editor saves only on the version it opened. */
+  version?: number;
 }

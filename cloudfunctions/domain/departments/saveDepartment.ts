@@ -9,6 +9,13 @@ export interface DepartmentInput {
   name: string;
   categoryIds: string[];
   active: boolean;
+  /** For an edit: the version the editor was opened at (departmentVersion); a later save by anyone else is a CONFLICT. */
+  version?: number;
+}
+
+/** A department's version, one more with every save (the list reads it; the history it leaves out). */
+export function departmentVersion(department: Pick<Department, 'version'>): number {
+  return department.version ?? 0;
 }
 
 /** The place a department serves: a county or a township node. */
@@ -56,15 +63,19 @@ export function saveDepartment(
   known: { categoryIds: ReadonlySet<string>; siblings: readonly Pick<Department, '_id' | 'name'>[]; newId: string; now: Date },
 ): Department {
   requireAdminOver(admin, place);
+  if (before && input.version !== departmentVersion(before)) {
+    throw new DomainError('CONFLICT', '这个部门刚被别的管理员改过，页面已显示最新内容；请看一看，需要的话再改一次');
+  }
   const level = levelOf(place);
   checkCategories(input.categoryIds, known.categoryIds);
   checkNameFree(input.name, before?._id ?? null, known.siblings);
   const categoryIds = [...new Set(input.categoryIds)];
   const fields = { name: input.name, categoryIds, active: input.active, updatedAt: known.now };
+  const words = { name: input.name, categoryIds, active: input.active };
   if (before) {
     if (before.placeId !== place._id) throw new DomainError('INVALID_INPUT', '部门所在的县或乡镇不能更改');
-    const edit = { at: known.now, by: admin._id, what: editWords(before, { ...input, categoryIds }) };
-    return { ...before, ...fields, history: [...before.history, edit] };
+    const edit = { at: known.now, by: admin._id, what: editWords(before, words) };
+    return { ...before, ...fields, history: [...before.history, edit], version: departmentVersion(before) + 1 };
   }
   return {
     _id: known.newId,
@@ -73,6 +84,7 @@ export function saveDepartment(
     placeId: place._id,
     placeName: place.name,
     createdAt: known.now,
+    version: 0,
     history: [{ at: known.now, by: admin._id, what: `新建${place.name}${input.name}` }],
   };
 }

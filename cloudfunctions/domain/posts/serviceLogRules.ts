@@ -2,10 +2,10 @@ import type { User } from '../people/User';
 import { isIn } from '../people/audiences';
 import { chinaDate } from '../shared/chinaTime';
 import { DomainError } from '../shared/DomainError';
+import { requireOwnUploads } from '../shared/uploads';
 import type { Branch } from './Branch';
 import type { Claim } from './Claim';
 import type { PartyMember } from './PartyMember';
-import { assertOwnPhotos } from './photos';
 import { assertApprovedMember } from './registration';
 import type { ServiceLog } from './ServiceLog';
 import type { ServicePost } from './ServicePost';
@@ -33,6 +33,7 @@ export function newServiceLog(
   claim: Claim | null,
   post: ServicePost,
   now: Date,
+  uploads: string,
 ): Omit<ServiceLog, '_id'> {
   assertApprovedMember(member);
   if (!claim || claim.status !== 'active' || claim.memberId !== member._id) {
@@ -42,7 +43,7 @@ export function newServiceLog(
   if (input.date > chinaDate(now)) throw dateError('不能选择今天以后的日期');
   const since = chinaDate(claim.claimedAt);
   if (input.date < since) throw dateError(`不能早于认领这个岗位的日期（${since}）`);
-  assertOwnPhotos(input.photos, member._id);
+  requireOwnUploads(input.photos, uploads, (index) => `photos.${index}`);
   return {
     claimId: claim._id,
     postId: post._id,

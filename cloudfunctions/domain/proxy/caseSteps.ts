@@ -2,6 +2,7 @@ import { deadlineAfter, type WorkCalendar } from '../calendar/workCalendar';
 import { isRetryOf } from '../shared/clientKeys';
 import { DomainError } from '../shared/DomainError';
 import { requireOwnUploads } from '../shared/uploads';
+import { servesGrid, type Server } from '../requests/requireMayFileFor';
 import { chinaDate } from '../shared/chinaTime';
 import type { ProxyCase, ProxyCaseEntry, ProxyReturn } from './ProxyCase';
 import type { ProxyOffice } from './ProxyItem';
@@ -9,7 +10,8 @@ import { PROXY_STAGES, type ProxyOutcome, type ProxyStage } from './vocabulary';
 
 /** Who takes a step, when, and the client's key for it. */
 export interface ProxyStep {
-  actor: { id: string; name: string };
+  /** The person taking it, with what decides whether they still serve the case's grid. */
+  actor: { id: string; name: string } & Server;
   now: Date;
   opId: string;
   /** The version of the case the person was looking at. */
@@ -26,6 +28,13 @@ function nextStage(stage: ProxyStage): ProxyStage | 'done' {
 /** A step may be taken only at its stage, by the case's agent, on the version the agent saw. */
 export function requireAt(proxyCase: ProxyCase, stage: ProxyStage, step: ProxyStep): void {
   if (proxyCase.agentId !== step.actor.id) throw new DomainError('FORBIDDEN', '只有经办这件代办的代办员可以办理');
+  // Authority is the agent's now, not when they opened it: moved to another grid or no longer a cadre, they stop here.
+  if (!servesGrid(step.actor, proxyCase.placeIds, proxyCase.gridId)) {
+    throw new DomainError(
+      'NO_LONGER_IN_CHARGE',
+      '您已不负责这个网格，这件代办不能再由您办理；请把材料交给现在负责这个网格的网格员，由乡镇工作人员改派',
+    );
+  }
   if (proxyCase.stage !== stage) throw new DomainError('CASE_STEP_OUT_OF_ORDER');
   if (proxyCase.version !== step.version) throw new DomainError('CONFLICT');
 }

@@ -33,7 +33,7 @@ export function openProxyCase(input: OpenCaseInput, calendar: WorkCalendar): Pro
   requireMayFileFor(input.agent, input.placeIds, input.gridId);
   if (!input.item.active) throw new DomainError('PROXY_ITEM_RETIRED');
   const { now } = input;
-  const actor = { id: input.agent._id, name: input.agent.name };
+  const actor = { ...input.agent, id: input.agent._id, name: input.agent.name };
   const opened: ProxyCase = {
     _id: input.id,
     code: input.code,

@@ -6,6 +6,7 @@ import { isRetryOf } from '../shared/clientKeys';
 import { DomainError } from '../shared/DomainError';
 import type { Audience, ResidentRequest } from './ResidentRequest';
 import { canStart, isOpen, type RequestCommand } from './requestStates';
+import { handlingPlaceOf, type Placed } from './reassignRequest';
 
 /** How a person stands to a request; several can hold at once. */
 export interface Relation {
@@ -14,6 +15,13 @@ export interface Relation {
   follower: boolean;
   /** Holds it now. */
   handler: boolean;
+  /**
+   * Holds it and may still be given it (handlingPlaceOf: a duty in its grid,
+   * village or township, staff over it, its department): a holder moved to
+   * another grid, or whose role or department was taken away, no longer
+   * acts on it; staff over it give it to whoever serves there now (改派).
+   */
+  inCharge: boolean;
   /** Held it before (escalated away from them). */
   pastHandler: boolean;
   /** Serves the request's grid. */
@@ -29,7 +37,8 @@ export interface Relation {
 type Viewed = Pick<
   ResidentRequest,
   'residentId' | 'residentPhone' | 'followerIds' | 'handler' | 'handlerIds' | 'gridId' | 'placeIds' | 'level' | 'department'
->;
+> &
+  Placed;
 
 /**
  * Whether the request is the viewer's own: they filed it, or a grid member
@@ -48,6 +57,7 @@ export function relationOf(viewer: User, request: Viewed): Relation {
     owner: ownsRequest(viewer, request),
     follower: request.followerIds.includes(viewer._id),
     handler: request.handler?.id === viewer._id,
+    inCharge: request.handler?.id === viewer._id && handlingPlaceOf(viewer, request) !== null,
     pastHandler: request.handlerIds.includes(viewer._id),
     gridMember: isIn(viewer, 'gridMembers') && viewer.gridDuties.some((duty) => duty.gridId === request.gridId),
     // A village cadre at depth 2 sees what reached the village (2) or the township (1).
@@ -127,8 +137,8 @@ function mayTake(step: RequestStepName, relation: Relation, request: StepRequest
   const staff = staffActs(relation, request, viewer, step);
   // Held by a department now (not only remembered as who solved it).
   const withDepartment = !!request.openDepartmentId;
-  // A handler who has left the department holding it no longer acts on it (its staff and the township do).
-  const holds = relation.handler && (!withDepartment || relation.department);
+  // A handler who has left the department holding it, or the place, no longer acts on it (its staff and the township do).
+  const holds = relation.inCharge && (!withDepartment || relation.department);
   const works = holds || staff;
   switch (step) {
     case 'accept':
@@ -148,7 +158,7 @@ function mayTake(step: RequestStepName, relation: Relation, request: StepRequest
       return works;
     case 'reject':
       // A department does not refuse: it hands the request back to the township.
-      return staff || (relation.handler && !withDepartment);
+      return staff || (relation.inCharge && !withDepartment);
     case 'assignDepartment':
       // The township (or the county) assigns departments, not a village's staff; at the county, the county's.
       return staff && (request.level === 'township' || request.level === 'county');
@@ -210,6 +220,7 @@ export function requireStep(viewer: User, request: StepRequest, step: RequestSte
   }
   if (!mayTake(step, relation, request, viewer)) {
     if (step === 'suspend' && request.openDepartmentId && relation.department) throw new DomainError('DEADLINE_KEEPS_RUNNING');
+    if (relation.handler && !relation.inCharge) throw new DomainError('NO_LONGER_IN_CHARGE');
     throw new DomainError('FORBIDDEN');
   }
   return relation;

@@ -18,7 +18,10 @@ export interface HandlingPlace {
   sameDepartment: boolean;
 }
 
-type Placed = Pick<ResidentRequest, 'gridId' | 'gridName' | 'villageId' | 'villageName' | 'townshipId' | 'townshipName' | 'placeIds'> &
+export type Placed = Pick<
+  ResidentRequest,
+  'gridId' | 'gridName' | 'villageId' | 'villageName' | 'townshipId' | 'townshipName' | 'placeIds'
+> &
   Pick<ResidentRequest, 'level' | 'levelNode' | 'department' | 'openDepartmentId'>;
 
 /**

@@ -75,6 +75,11 @@ export const ERROR_MESSAGES = {
   ALREADY_RATED: '您已经评价过这件代办了',
   // Client keys (opId, clientKey): a key is one request, its retries the same request
   KEY_REUSED: '这次操作和之前的一次用了同一个编号，但内容不同，没有办理。请刷新后重新操作',
+  // Authority is checked at the moment of the action: a duty that ended takes the work with it
+  NO_LONGER_IN_CHARGE:
+    '您已不再负责这里（网格、部门或职务已调整），这件事不能再由您办理；它会交给现在负责的人，有疑问请联系乡镇或村里的工作人员',
+  // Uploads: a record carries only files the caller put in their own folder
+  NOT_YOUR_UPLOAD: '只能使用您自己刚上传的图片或文件，请重新拍照或选择后再提交',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

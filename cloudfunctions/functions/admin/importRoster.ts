@@ -1,4 +1,5 @@
 import { requireAdminOver } from '../../domain/admin/requireAdminOver';
+import { requireOwnUploads } from '../../domain/shared/uploads';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import type { HouseholdImportProgress, RosterImport } from '../../domain/roster/RosterImport';
 import { ROSTER_COLUMNS } from '../../domain/roster/rosterColumns';
@@ -7,6 +8,7 @@ import { validateHouseholds } from '../../domain/roster/validateHouseholds';
 import { validateRoster, type RosterProblem } from '../../domain/roster/validateRoster';
 import type { Database } from '../../shared/cloud';
 import { defineAction } from '../../shared/defineAction';
+import { uploadFolder } from '../../shared/uploadFolder';
 import { peopleByPhone } from '../../shared/peopleByPhone';
 import { countyVisitRules } from './support/householdImports';
 import { activeCategories, gridsWithin, findPlace } from './support/store';
@@ -87,6 +89,7 @@ export const importRoster = defineAction('admin', 'importRoster', {
     const until = Date.now() + HOUSEHOLD_WORK_MS;
     const scope = await findPlace(db, caller.staffScopeId);
     requireAdminOver(caller, scope);
+    requireOwnUploads([fileID], uploadFolder('rosters', caller._id), () => 'fileID');
     const id = rosterImportId(caller._id, fileID);
     const sentBefore = await findRosterImport(db, id);
     if (sentBefore) {

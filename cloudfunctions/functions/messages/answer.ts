@@ -1,6 +1,7 @@
 import { messageRelation, requireAuthor } from '../../domain/messages/messageAccess';
 import { answerMessage } from '../../domain/messages/threadPosts';
 import { defineAction } from '../../shared/defineAction';
+import { requireOwnFiles } from '../../shared/uploadFolder';
 import { loadMessage, runMessageStep } from './support/store';
 import { toMessageDetail } from './support/toMessageDto';
 
@@ -8,6 +9,7 @@ import { toMessageDetail } from './support/toMessageDto';
 export const answer = defineAction('messages', 'answer', {
   access: 'residents',
   run: async (input, { db, caller, now }) => {
+    requireOwnFiles('messages', caller._id, input.photos, 'photos');
     const loaded = await loadMessage(db, input.messageId);
     requireAuthor(messageRelation(caller, loaded));
     const message = await runMessageStep(db, loaded, input.opId, (current) =>

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { leaveMessage, messageIdOf } from '../../domain/messages/leaveMessage';
 import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
+import { requireOwnFiles } from '../../shared/uploadFolder';
 import { loadPlaceChain } from '../../shared/loadPlaceChain';
 import { addMessageOnce, loadMessage } from './support/store';
 import { toMessageDetail } from './support/toMessageDto';
@@ -14,6 +15,7 @@ import { toMessageDetail } from './support/toMessageDto';
 export const leave = defineAction('messages', 'leave', {
   access: 'residents',
   run: async (input, { db, caller, now }) => {
+    requireOwnFiles('messages', caller._id, input.photos, 'photos');
     if (!caller.homeGridId) throw new DomainError('NOT_REGISTERED');
     const id = messageIdOf(createHash('sha256').update(`${caller._id}\n${input.clientKey}`).digest('hex'));
     const chain = await loadPlaceChain(db, caller.homeGridId);

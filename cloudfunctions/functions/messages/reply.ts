@@ -1,6 +1,7 @@
 import { messageRelation, requireStaff } from '../../domain/messages/messageAccess';
 import { alreadyPosted, replyToMessage } from '../../domain/messages/threadPosts';
 import { defineAction } from '../../shared/defineAction';
+import { requireOwnFiles } from '../../shared/uploadFolder';
 import { loadMessage, runMessageStep } from './support/store';
 import { notifyReply } from './support/notifyReply';
 import { toMessageDetail } from './support/toMessageDto';
@@ -9,6 +10,7 @@ import { toMessageDetail } from './support/toMessageDto';
 export const reply = defineAction('messages', 'reply', {
   access: 'staff',
   run: async (input, { db, caller, now }) => {
+    requireOwnFiles('messages', caller._id, input.photos, 'photos');
     const before = await loadMessage(db, input.messageId);
     requireStaff(messageRelation(caller, before));
     const retried = alreadyPosted(before, input.opId);

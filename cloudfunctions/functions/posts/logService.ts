@@ -3,6 +3,7 @@ import { newServiceLog } from '../../domain/posts/serviceLogRules';
 import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
 import { lookUpPhotos } from '../../shared/photoUrls';
+import { uploadFolder } from '../../shared/uploadFolder';
 import { toServiceLogDto } from './support/dto';
 import { appendServiceLog } from './support/logStore';
 import { loadKinds } from './support/settingsCache';
@@ -20,7 +21,7 @@ export const logService = defineAction('posts', 'logService', {
   async run({ postId, ...input }, { db, caller, now }) {
     const { member, post, claim, grid, branch } = await loadMemberOnPost(db, caller._id, postId);
     if (!post) throw new DomainError('NOT_FOUND', '没有找到这个岗位');
-    const log = newServiceLog(input, member, claim, post, now);
+    const log = newServiceLog(input, member, claim, post, now, uploadFolder('service-logs', caller._id));
     // Photos must really be in storage, or the verifier would see broken images.
     const [photos, kinds] = await Promise.all([lookUpPhotos(log.photos), loadKinds(db, now)]);
     const missing = log.photos.findIndex((fileId) => photos.missing.has(fileId));

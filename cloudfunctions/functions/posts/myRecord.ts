@@ -1,4 +1,3 @@
-import { photoPathPrefix } from '../../domain/posts/photos';
 import { assertApprovedMember } from '../../domain/posts/registration';
 import { monthsOfYear, roundHours } from '../../domain/posts/serviceHours';
 import { starTotals } from '../../domain/posts/stars';
@@ -12,6 +11,7 @@ import { loadRegistrationContext } from './support/registrationContext';
 import { loadMaxActivePosts } from './support/settingsCache';
 import { loadStarGroups } from './support/starGroups';
 import { claimsOfMember, findMember, loadNodes, loadPosts } from './support/store';
+import { uploadFolder } from '../../shared/uploadFolder';
 
 const time = (value: Date | string | null) => (value ? new Date(value).getTime() : 0);
 
@@ -56,7 +56,7 @@ export const myRecord = defineAction('posts', 'myRecord', {
       year,
       maxActivePosts,
       activeCount: member.activePostCount,
-      photoPathPrefix: photoPathPrefix(member._id),
+      photoPathPrefix: uploadFolder('service-logs', caller._id),
       claims: claims
         .filter((claim) => posts.has(claim.postId))
         .map((claim) => toMyClaimDto(claim, posts.get(claim.postId)!, { nodes, kinds: named.kinds }, approvedOn(claim.postId))),

@@ -1,6 +1,7 @@
 import { addNote as noteChange } from '../../domain/requests/handlerSteps';
 import { OPEN_STATES } from '../../domain/requests/requestStates';
 import { defineAction } from '../../shared/defineAction';
+import { requireOwnFiles } from '../../shared/uploadFolder';
 import { runStep } from './support/runStep';
 
 /**
@@ -10,8 +11,9 @@ import { runStep } from './support/runStep';
  */
 export const addNote = defineAction('requests', 'addNote', {
   access: 'requestHandlers',
-  run: (input, context) =>
-    runStep(context, input, 'addNote', (request, actor) => {
+  run: (input, context) => {
+    requireOwnFiles('requests', context.caller._id, input.photos, 'photos');
+    return runStep(context, input, 'addNote', (request, actor) => {
       const _ = context.db.command;
       return {
         change: noteChange(
@@ -21,5 +23,6 @@ export const addNote = defineAction('requests', 'addNote', {
         ),
         condition: { state: _.in([...OPEN_STATES]), 'ledger.opId': _.neq(input.opId) },
       };
-    }),
+    });
+  },
 });

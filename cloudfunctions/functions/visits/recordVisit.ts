@@ -8,6 +8,7 @@ import { newVisit, type ProblemInput } from '../../domain/visits/recordVisit';
 import type { RegisteredContext } from '../../shared/ActionContext';
 import type { Database } from '../../shared/cloud';
 import { defineAction } from '../../shared/defineAction';
+import { requireOwnFiles } from '../../shared/uploadFolder';
 import { afterVisit } from './support/afterVisit';
 import { cadreLevel } from './support/cadreLevel';
 import { visitIdFor } from './support/ids';
@@ -88,6 +89,7 @@ export const recordVisit = defineAction('visits', 'recordVisit', {
   access: 'cadres',
   run: async (input, context) => {
     if (!isCadre(context.caller)) throw new DomainError('FORBIDDEN', '只有在岗的网格员和干部可以记录走访');
+    requireOwnFiles('visits', context.caller._id, input.photos, 'photos');
     try {
       return await record(input, context);
     } catch (error) {

@@ -9,6 +9,7 @@ import type { RegisteredContext } from '../../shared/ActionContext';
 import { COLLECTIONS } from '../../shared/collections';
 import { isDuplicateKey } from '../../shared/isDuplicateKey';
 import { opFingerprint } from '../../shared/opFingerprint';
+import { requireOwnFiles } from '../../shared/uploadFolder';
 import { sendNotices } from './notify';
 import { loadRequest } from './requestStore';
 import { loadRoutingContext, requireActiveCategory, type LoadedRouting } from './routingContext';
@@ -56,6 +57,8 @@ export async function fileNew(
   const seed = origin.seed ?? `${caller._id}\n${input.clientKey}`;
   const hash = createHash('sha256').update(seed).digest('hex');
   const { id, code } = requestIdentity(hash);
+  // Photos a person sends are their own uploads; a message's become the request's as they were.
+  if (origin.sourceMessageId === undefined) requireOwnFiles('requests', caller._id, input.photos, 'photos');
   const loaded = await loadRoutingContext(db, input.gridId, input.categoryId);
   check(loaded);
   const category = requireActiveCategory(loaded.category);

@@ -7,20 +7,24 @@
  * - weapp: wx.cloud.uploadFile;
  * - H5 (local cloud runtime only): POST /dev/upload.
  */
+import type { UploadFoldersDto } from '@contract';
 import { commonText } from '@/text/common';
+import { callCloud } from '../cloud';
 import { CloudError } from '../errors';
 import type { Uploader } from './types';
 
-function pickUploader(): Uploader {
+function pickUploader(): { upload: Uploader; identity: () => string } {
   // Keep the if/else shape: webpack drops a `require` only inside a branch it can prove dead.
   if (process.env.TARO_ENV === 'weapp') {
-    return (require('./weapp') as typeof import('./weapp')).weappUpload;
+    const weapp = require('./weapp') as typeof import('./weapp');
+    return { upload: weapp.weappUpload, identity: weapp.uploaderIdentity };
   } else {
-    return (require('./h5') as typeof import('./h5')).h5Upload;
+    const h5 = require('./h5') as typeof import('./h5');
+    return { upload: h5.h5Upload, identity: h5.uploaderIdentity };
   }
 }
 
-const upload = pickUploader();
+const { upload, identity } = pickUploader();
 
 /** Uploads a kept photo to cloud storage at `cloudPath`; resolves to its fileID. */
 export function uploadPhoto(localPath: string, cloudPath: string): Promise<string> {
@@ -45,7 +49,28 @@ export async function uploadFile(localPath: string, cloudPath: string, texts: Up
   throw new CloudError('NETWORK', texts.uploadFailed);
 }
 
-/** Where the photos of one filing or step go: one folder per key, so a retry overwrites, never duplicates. */
-export function photoPath(key: string, index: number): string {
-  return `requests/${key}/${index + 1}.jpg`;
+export type UploadArea = keyof UploadFoldersDto;
+
+let folders: { identity: string; answer: Promise<UploadFoldersDto> } | null = null;
+
+/**
+ * The caller's own folder of `area`, as the server names it (users.uploadFolders,
+ * asked once per identity): a record accepts only files under it.
+ */
+export async function ownFolder(area: UploadArea): Promise<string> {
+  const who = identity();
+  if (!folders || folders.identity !== who) {
+    const answer = callCloud('users', 'uploadFolders', {});
+    folders = { identity: who, answer };
+    // A failed ask is asked again next time, never kept.
+    answer.catch(() => {
+      if (folders?.answer === answer) folders = null;
+    });
+  }
+  return (await folders.answer)[area];
+}
+
+/** Where the photos of one filing, step or visit go: the caller's folder, one subfolder per key, so a retry overwrites, never duplicates. */
+export async function ownPhotoPath(area: UploadArea, key: string, index: number): Promise<string> {
+  return `${await ownFolder(area)}${key}/${index + 1}.jpg`;
 }

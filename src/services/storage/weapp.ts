@@ -10,3 +10,8 @@ export const weappUpload: Uploader = async (localPath, cloudPath) => {
     return { failure: 'failed' };
   }
 };
+
+/** Whose uploads these are: on weapp always the one WeChat account of the phone. */
+export function uploaderIdentity(): string {
+  return '';
+}

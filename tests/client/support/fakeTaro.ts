@@ -97,6 +97,16 @@ function failure(api: string): { errMsg: string } {
 /** WeChat answers after a round trip, never in the same tick. */
 const roundTrip = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The upload folders of the phone's person (users.uploadFolders). */
+export const PHONE_UPLOAD_FOLDERS = {
+  requests: 'requests/phone-person/',
+  messages: 'messages/phone-person/',
+  visits: 'visits/phone-person/',
+  'service-logs': 'service-logs/phone-person/',
+  proxy: 'proxy/phone-person/',
+  rosters: 'rosters/phone-person/',
+};
+
 const Taro = {
   getStorageSync(key: string): unknown {
     const value = phone.storage.get(key);
@@ -149,7 +159,9 @@ const Taro = {
       if (!phone.online) throw failure('cloud.callFunction');
       const call = { name, action: data.action, payload: JSON.parse(JSON.stringify(data.payload)) as Record<string, unknown> };
       phone.calls.push(call);
-      const result: unknown = await phone.cloud(call);
+      // Where this phone's person uploads, as users.uploadFolders answers: every upload helper asks it first.
+      const result: unknown =
+        name === 'users' && data.action === 'uploadFolders' ? { ok: true, data: PHONE_UPLOAD_FOLDERS } : await phone.cloud(call);
       await roundTrip();
       if (phone.loseAnswers || !phone.online) throw failure('cloud.callFunction');
       return { result };

@@ -60,7 +60,8 @@ export function buildCase(spec: CaseSpec): ProxyCase {
   if (spec.returnedAfterHours === undefined) return c;
   const at = (fraction: number) => new Date(openedAt.getTime() + spec.returnedAfterHours! * HOUR * fraction);
   const step = (opId: string, now: Date): ProxyStep => ({
-    actor: spec.agent,
+    // The fixture's agent acts with the opener's standing, which serves every fixture grid.
+    actor: { ...spec.agent, roles: OPENER.roles, gridDuties: OPENER.gridDuties, staffScopeId: OPENER.staffScopeId },
     now,
     opId: `${opId}-${spec.id}`,
     version: c.version,

@@ -1,4 +1,5 @@
 import type { RequestDetailDto, RequestOf, RequestStepName } from '../../../cloudfunctions/contract';
+import { uploadFolder } from '../../../cloudfunctions/shared/uploadFolder';
 import { acceptSubscribe } from '../../support/subscribeConsent';
 import { dataOf, type TestCloud } from '../../support/testCloud';
 
@@ -10,7 +11,10 @@ export function key(prefix = 'k'): string {
   return `${prefix}-${Date.now().toString(36)}-${counter.toString().padStart(4, '0')}`;
 }
 
-export const PHOTO = 'cloud://local-dev.6c6f-local-dev-1300000000/requests/demo/photo-1.jpg';
+/** A photo `openid` uploaded for a request: in their own folder, the only place a request takes photos from. */
+export function photoOf(openid: string, name = 'photo-1.jpg'): string {
+  return `cloud://local-dev.6c6f-local-dev-1300000000/${uploadFolder('requests', openid)}${name}`;
+}
 
 /** `openid` allows one progress notice of their requests, as the tap on 提交 (or 没解决) does, with the ids formOptions gave the page. */
 export async function allowProgressNotice(test: TestCloud, openid: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { departmentVersion } from '../../../domain/departments/saveDepartment';
 import type { DepartmentDto } from '../../../contract/admin';
 import type { Department } from '../../../domain/departments/Department';
 import type { DepartmentMember } from '../../../shared/departmentStore';
@@ -11,6 +12,7 @@ export function toDepartmentDto(department: Department, members: DepartmentMembe
     place: { id: department.placeId, name: department.placeName, level: department.level },
     categoryIds: department.categoryIds,
     active: department.active,
+    version: departmentVersion(department),
     staff: members
       .filter((person) => person.departmentId === department._id)
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))

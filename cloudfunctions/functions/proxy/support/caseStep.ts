@@ -22,7 +22,7 @@ export async function loadCaseFor(context: RegisteredContext, caseId: string): P
 
 export function stepOf(caller: User, input: { opId: string; version: number }, now: Date): ProxyStep {
   return {
-    actor: { id: caller._id, name: caller.name },
+    actor: { id: caller._id, name: caller.name, roles: caller.roles, gridDuties: caller.gridDuties, staffScopeId: caller.staffScopeId },
     now,
     opId: input.opId,
     version: input.version,

@@ -10,6 +10,13 @@ import { submitWithNotice } from '@/utils/submit';
 
 const t = adminText;
 
+/** A save, then the list again: after it went through, or when another administrator saved first (the toast says so) to show what is stored now. */
+async function saveAndReload(work: () => Promise<void>, success: string, reload: () => void): Promise<boolean> {
+  const result = await submitWithNotice(work, success);
+  if (result.ok || (isCloudError(result.error) && result.error.code === 'CONFLICT')) reload();
+  return result.ok;
+}
+
 /**
  * 部门 of a county or township: the list with staff, the new-department
  * form (name, categories), retiring and restoring, and staff found by
@@ -23,11 +30,7 @@ export function useDepartments(place: PlaceDto) {
   const [found, setFound] = useState<FoundPersonDto[]>([]);
   const errors = useFieldErrors<'name'>();
 
-  const change = async (work: () => Promise<void>, success: string) => {
-    const result = await submitWithNotice(work, success);
-    if (result.ok) list.reload();
-    return result.ok;
-  };
+  const change = (work: () => Promise<void>, success: string) => saveAndReload(work, success, list.reload);
   const add = async () => {
     const trimmed = name.trim();
     if (errors.show({ name: [...trimmed].length < 2 || [...trimmed].length > 30 ? t.departmentNameWrong : undefined })) return;
@@ -43,7 +46,15 @@ export function useDepartments(place: PlaceDto) {
   };
   const setActive = (d: DepartmentDto, active: boolean) =>
     change(
-      () => adminApi.saveDepartment({ departmentId: d.id, placeId: place.id, name: d.name, categoryIds: d.categoryIds, active }),
+      () =>
+        adminApi.saveDepartment({
+          departmentId: d.id,
+          placeId: place.id,
+          name: d.name,
+          categoryIds: d.categoryIds,
+          active,
+          version: d.version,
+        }),
       t.departmentSaved(d.name),
     );
   const join = (d: DepartmentDto, person: AdminPersonDto, move: boolean) =>

@@ -95,7 +95,8 @@ export const PLACEHOLDERS: Record<Panel, string> = {
 /** Uploads a step's photos one by one into the step's own folder (a retry overwrites them). */
 async function uploadPhotos(key: string, photos: string[]): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < photos.length; i += 1) ids.push(await storageApi.uploadPhoto(photos[i], storageApi.photoPath(key, i)));
+  for (let i = 0; i < photos.length; i += 1)
+    ids.push(await storageApi.uploadPhoto(photos[i], await storageApi.ownPhotoPath('requests', key, i)));
   return ids;
 }
 

@@ -1,0 +1,88 @@
+import type { ActionName, Envelope, FunctionName } from '../../cloudfunctions/contract';
+import type { UploadArea } from '../../cloudfunctions/domain/shared/uploads';
+import { uploadFolder } from '../../cloudfunctions/shared/uploadFolder';
+import { actionExamples } from '../support/actionExamples';
+import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import { refusedWithoutTrace } from './support/refusedWithoutTrace';
+
+/**
+ * A record carries only files its author uploaded to their own folder, which
+ * the server names: a fileID of another person's upload (a resident's photo
+ * of their home, an ID card) is refused NOT_YOUR_UPLOAD and writes nothing,
+ * in every action that takes a fileID. Each case is the action's example
+ * call, which succeeds with a photo from the caller's own folder afterwards.
+ */
+let test: TestCloud;
+beforeAll(async () => {
+  test = await startTestCloud();
+});
+afterAll(() => test.close());
+
+const fileOf = (area: UploadArea, person: string, name: string) =>
+  `cloud://local-dev.6c6f-local-dev-1300000000/${uploadFolder(area, person)}${name}`;
+
+interface Case {
+  fn: FunctionName;
+  action: string;
+  area: UploadArea;
+}
+
+const CASES: Case[] = [
+  { fn: 'requests', action: 'submit', area: 'requests' },
+  { fn: 'requests', action: 'fileOnBehalf', area: 'requests' },
+  { fn: 'requests', action: 'addNote', area: 'requests' },
+  { fn: 'requests', action: 'resolve', area: 'requests' },
+  { fn: 'messages', action: 'leave', area: 'messages' },
+  { fn: 'messages', action: 'answer', area: 'messages' },
+  { fn: 'messages', action: 'reply', area: 'messages' },
+  { fn: 'visits', action: 'recordVisit', area: 'visits' },
+];
+
+/** Any action by name (the cases are listed as data); the envelope as it came. */
+const callAny = (openid: string, fn: FunctionName, action: string, payload: object) =>
+  (test.call as unknown as (o: string, f: string, a: string, p: object) => Promise<Envelope<unknown>>)(openid, fn, action, payload);
+
+function exampleOf(fn: FunctionName, action: string): { caller: string; payload: Record<string, unknown> } {
+  const table = actionExamples[fn] as Record<string, { caller: string; payload: object }>;
+  const example = table[action as ActionName<typeof fn>];
+  return { caller: example.caller, payload: { ...example.payload } };
+}
+
+describe.each(CASES)('$fn.$action', ({ fn, action, area }) => {
+  const { caller, payload } = exampleOf(fn, action);
+  const other = caller === 'demo-resident-wang' ? 'demo-resident-li' : 'demo-resident-wang';
+
+  it('refuses a photo from another person’s folder, or one climbing out of the caller’s, writing nothing', async () => {
+    for (const foreign of [
+      fileOf(area, other, 'x.jpg'),
+      fileOf(area, caller, '../x.jpg'),
+      `cloud://local-dev.6c6f-local-dev-1300000000/${area}/${caller}/x.jpg`,
+    ]) {
+      await refusedWithoutTrace(
+        test,
+        () => callAny(caller, fn, action, { ...payload, photos: [fileOf(area, caller, 'a.jpg'), foreign] }),
+        'NOT_YOUR_UPLOAD',
+      );
+    }
+    const refused = await callAny(caller, fn, action, { ...payload, photos: [fileOf(area, other, 'x.jpg')] });
+    expect(refused).toMatchObject({ code: 'NOT_YOUR_UPLOAD', fields: [{ path: 'photos.0' }] });
+  });
+
+  it('takes the photo from the caller’s own folder, the one users.uploadFolders names', async () => {
+    const folders = dataOf(await test.call(caller, 'users', 'uploadFolders', {}));
+    expect(folders[area]).toBe(uploadFolder(area, caller));
+    const own = `cloud://local-dev.6c6f-local-dev-1300000000/${folders[area]}k/1.jpg`;
+    expect(dataOf(await callAny(caller, fn, action, { ...payload, photos: [own] }))).toBeTruthy();
+  });
+});
+
+describe('users.uploadFolders', () => {
+  it('names a folder per person and area, reads nothing, and answers a first-time visitor too', async () => {
+    const visitor = await test.raw('someone-new', 'users', { action: 'uploadFolders', payload: {} });
+    expect(visitor.dbActions).toBe(0);
+    const folders = dataOf(visitor.body as never) as Record<UploadArea, string>;
+    expect(folders.requests).toMatch(/^requests\/[0-9a-f]{24}\/$/);
+    expect(folders.requests).not.toContain('someone-new');
+    expect(dataOf(await test.call('demo-resident-wang', 'users', 'uploadFolders', {})).requests).not.toBe(folders.requests);
+  });
+});
