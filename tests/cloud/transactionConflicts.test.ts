@@ -3,6 +3,7 @@ import { slotTallyIdOf } from '../../cloudfunctions/domain/servicedays/dateLayou
 import type { ServiceDay } from '../../cloudfunctions/domain/servicedays/ServiceDay';
 import type { ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
+import { uploadFolder } from '../../cloudfunctions/shared/uploadFolder';
 import { DEMO_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
 import { storedSession } from '../support/bookingRush';
 import { eventually } from '../support/eventually';
@@ -263,11 +264,14 @@ describe('roster import', () => {
   async function uploadCsv(table: string[][]): Promise<string> {
     uploads += 1;
     const csv = ['姓名,手机号,所属网格,角色,职责类别,第一责任人', ...table.map((cells) => cells.join(','))].join('\r\n');
-    const upload = await fetch(`${test.cloud.url}/dev/upload?cloudPath=${encodeURIComponent(`roster/held-${uploads}.csv`)}`, {
-      method: 'POST',
-      headers: { 'x-wx-openid': 'demo-admin' },
-      body: Buffer.from(csv, 'utf8'),
-    });
+    const upload = await fetch(
+      `${test.cloud.url}/dev/upload?cloudPath=${encodeURIComponent(`${uploadFolder('rosters', 'demo-admin')}held-${uploads}.csv`)}`,
+      {
+        method: 'POST',
+        headers: { 'x-wx-openid': 'demo-admin' },
+        body: Buffer.from(csv, 'utf8'),
+      },
+    );
     return ((await upload.json()) as { fileID: string }).fileID;
   }
 });

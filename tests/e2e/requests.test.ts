@@ -89,7 +89,7 @@ it('a resident files with a photo, the grid member accepts and resolves, the res
   expect(await stateOf(resident)).toBe('已分派');
   const [filed] = await storedByText(text);
   expect(filed.photos).toHaveLength(1);
-  expect(filed.photos[0]).toMatch(/^cloud:\/\/.+\/requests\/rq-.+\/1\.jpg$/);
+  expect(filed.photos[0]).toMatch(/^cloud:\/\/.+\/requests\/[0-9a-f]+\/rq-.+\/1\.jpg$/);
   // The photo is in cloud storage and shown back from there.
   await resident.locator('.gt-request__card .gt-photo-strip__image').first().waitFor();
 
