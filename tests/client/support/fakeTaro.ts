@@ -38,7 +38,7 @@ class FakePhone {
   /** What the person answers the next dialogs (showModal), and what the dialogs said. */
   confirms = true;
   dialogs: string[] = [];
-  /** Every navigateTo/redirectTo: its url. */
+  /** Every navigateTo/redirectTo: its url; navigateBack: 'back'. */
   navigations: string[] = [];
   networkListeners: Listener<{ isConnected: boolean; networkType: string }>[] = [];
   appShowListeners: Listener<unknown>[] = [];
@@ -141,6 +141,10 @@ const Taro = {
   async navigateTo({ url }: { url: string }): Promise<void> {
     await roundTrip();
     phone.navigations.push(url);
+  },
+  async navigateBack(): Promise<void> {
+    await roundTrip();
+    phone.navigations.push('back');
   },
   cloud: {
     async callFunction({

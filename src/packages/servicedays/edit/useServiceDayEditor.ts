@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import type { ServiceDayListDto } from '@contract';
 import { useEffect, useState } from 'react';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
@@ -8,6 +9,28 @@ import { showNotice } from '@/state/notice';
 import { commonText } from '@/text/common';
 import { servicedaysText } from '@/text/servicedays';
 import { formFrom, saveInputOf, serviceDayProblems, type FormPatch, type ServiceDayField, type ServiceDayForm } from './serviceDayForm';
+
+function versionIn(list: ServiceDayListDto | null, id: string | undefined): number | undefined {
+  return list?.serviceDays.find((d) => d.id === id)?.version;
+}
+
+/**
+ * The version an edit is saved on: the one the form was opened at. A save
+ * refused because someone else saved meanwhile (CONFLICT) moves it to the
+ * version stored now, keeping what was typed: saving again is then a
+ * decision made after the toast said why.
+ */
+function useOpenedVersion(id: string | undefined, list: ServiceDayListDto | null) {
+  const [version, setVersion] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    if (version === undefined && list) setVersion(versionIn(list, id));
+  }, [list, version, id]);
+  const refresh = async () => {
+    const stored = versionIn(await servicedaysApi.listServiceDays().catch(() => null), id);
+    if (stored !== undefined) setVersion(stored);
+  };
+  return { version, refresh };
+}
 
 /**
  * 设置服务日's state and calls: the service days and places the person
@@ -29,14 +52,14 @@ export function useServiceDayEditor(id: string | undefined) {
     setForm((f) => (f ? { ...f, ...patch } : f));
     for (const key of Object.keys(patch)) if (key === 'title' || key === 'venue' || key === 'windows') errors.clear(key);
   };
-  const version = list.data?.serviceDays.find((d) => d.id === id)?.version;
+  const opened = useOpenedVersion(id, list.data);
 
   const save = async () => {
     if (!form || errors.show(serviceDayProblems(form))) return;
     setBusy(true);
     setDetails([]);
     try {
-      await servicedaysApi.saveServiceDay(saveInputOf(form, id, version));
+      await servicedaysApi.saveServiceDay(saveInputOf(form, id, opened.version));
       showNotice(servicedaysText.saved, 'success');
       Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/packages/servicedays/manage/index' }));
     } catch (error) {
@@ -44,6 +67,7 @@ export function useServiceDayEditor(id: string | undefined) {
         setDetails([...(error.details ?? []), ...(error.fields ?? []).map((f) => `${f.path}：${f.message}`)]);
         showNotice(error.message, 'error', 4000);
         errors.showHints(error);
+        if (error.code === 'CONFLICT') await opened.refresh();
       } else {
         showNotice(commonText.unknownError, 'error');
       }
