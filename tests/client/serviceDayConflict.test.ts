@@ -31,7 +31,7 @@ const day = (version: number, title: string): ServiceDayDto => ({
   extraDates: [],
 });
 const listOf = (d: ServiceDayDto): ServiceDayListDto => ({ places: [township], serviceDays: [d], sessions: [] });
-const CONFLICT_WORDS = '这个服务日刚被别人改过，页面已换成最新的版本；您填的内容还在，请核对后再保存';
+const CONFLICT_WORDS = '这个服务日刚被别人改过；您填的内容还在，请核对后再保存一次';
 
 async function settle(): Promise<void> {
   for (let i = 0; i < 10; i += 1) await flush();

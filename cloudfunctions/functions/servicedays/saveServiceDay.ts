@@ -64,7 +64,7 @@ export const saveServiceDay = defineAction('servicedays', 'saveServiceDay', {
       const day = await readServiceDayIn(tx, id);
       // The contract makes an edit name the version it was opened at: another staff member's save meanwhile is not overwritten.
       if (day.version !== expectedVersion) {
-        return new DomainError('CONFLICT', '这个服务日刚被别人改过，页面已换成最新的版本；您填的内容还在，请核对后再保存');
+        return new DomainError('CONFLICT', '这个服务日刚被别人改过；您填的内容还在，请核对后再保存一次');
       }
       const sessions = await comingSessionsOf(db, id, today);
       let revised: ServiceDay;

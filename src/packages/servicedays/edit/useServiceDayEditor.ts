@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import type { ServiceDayListDto } from '@contract';
 import { useEffect, useState } from 'react';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
+import { useOpenedVersion } from '@/hooks/useOpenedVersion';
 import { useRemote } from '@/hooks/useRemote';
 import { isCloudError } from '@/services';
 import * as servicedaysApi from '@/services/servicedays';
@@ -12,24 +13,6 @@ import { formFrom, saveInputOf, serviceDayProblems, type FormPatch, type Service
 
 function versionIn(list: ServiceDayListDto | null, id: string | undefined): number | undefined {
   return list?.serviceDays.find((d) => d.id === id)?.version;
-}
-
-/**
- * The version an edit is saved on: the one the form was opened at. A save
- * refused because someone else saved meanwhile (CONFLICT) moves it to the
- * version stored now, keeping what was typed: saving again is then a
- * decision made after the toast said why.
- */
-function useOpenedVersion(id: string | undefined, list: ServiceDayListDto | null) {
-  const [version, setVersion] = useState<number | undefined>(undefined);
-  useEffect(() => {
-    if (version === undefined && list) setVersion(versionIn(list, id));
-  }, [list, version, id]);
-  const refresh = async () => {
-    const stored = versionIn(await servicedaysApi.listServiceDays().catch(() => null), id);
-    if (stored !== undefined) setVersion(stored);
-  };
-  return { version, refresh };
 }
 
 /**
@@ -52,7 +35,7 @@ export function useServiceDayEditor(id: string | undefined) {
     setForm((f) => (f ? { ...f, ...patch } : f));
     for (const key of Object.keys(patch)) if (key === 'title' || key === 'venue' || key === 'windows') errors.clear(key);
   };
-  const opened = useOpenedVersion(id, list.data);
+  const opened = useOpenedVersion(versionIn(list.data, id), async () => versionIn(await servicedaysApi.listServiceDays(), id));
 
   const save = async () => {
     if (!form || errors.show(serviceDayProblems(form))) return;
@@ -67,7 +50,7 @@ export function useServiceDayEditor(id: string | undefined) {
         setDetails([...(error.details ?? []), ...(error.fields ?? []).map((f) => `${f.path}：${f.message}`)]);
         showNotice(error.message, 'error', 4000);
         errors.showHints(error);
-        if (error.code === 'CONFLICT') await opened.refresh();
+        await opened.refusedWith(error);
       } else {
         showNotice(commonText.unknownError, 'error');
       }
