@@ -40,6 +40,8 @@ class FakePhone {
   dialogs: string[] = [];
   /** Every navigateTo/redirectTo: its url; navigateBack: 'back'. */
   navigations: string[] = [];
+  /** The query the page on screen was opened with (useRouter().params). */
+  pageParams: Record<string, string> = {};
   networkListeners: Listener<{ isConnected: boolean; networkType: string }>[] = [];
   appShowListeners: Listener<unknown>[] = [];
 
@@ -56,6 +58,7 @@ class FakePhone {
     this.confirms = true;
     this.dialogs = [];
     this.navigations = [];
+    this.pageParams = {};
     this.networkListeners = [];
     this.appShowListeners = [];
     this.cloud = () => ({ ok: false, code: 'INTERNAL', message: '没有设置云函数' });
@@ -187,8 +190,8 @@ const Taro = {
 
 export default Taro;
 
-// Page hooks some client modules import; the units tested here do not call them.
+// Page hooks some client modules import: the page is opened with `phone.pageParams`.
 export function useDidShow(): void {}
 export function useRouter(): { params: Record<string, string> } {
-  return { params: {} };
+  return { params: phone.pageParams };
 }
