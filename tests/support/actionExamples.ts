@@ -447,7 +447,7 @@ export const actionExamples: ExampleTable = {
         ],
       },
     },
-    setHolidays: { caller: 'demo-admin', payload: { holidays: ['2027-01-01'], workdays: [] } },
+    setHolidays: { caller: 'demo-admin', payload: { holidays: ['2027-01-01'], workdays: [], version: 0 } },
     setStaffScope: { caller: 'demo-admin', payload: { userId: 'demo-grid-wang', scopeId: 'v-hubin' } },
     setGridDuty: {
       caller: 'demo-admin',
