@@ -24,6 +24,7 @@ import { h5Bench } from './sections/h5';
 import { scanBench } from './sections/scan';
 import { visitsBench } from './sections/visits';
 import { rosterHouseholdsBench } from './sections/rosterHouseholds';
+import { proxyAgentsBench } from './sections/proxyAgents';
 
 const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'weapp', section: weappSize },
@@ -42,6 +43,7 @@ const SECTIONS: Array<{ prefix: string; section: BenchSection }> = [
   { prefix: 'scan', section: scanBench },
   { prefix: 'visits', section: visitsBench },
   { prefix: 'roster', section: rosterHouseholdsBench },
+  { prefix: 'proxyAgents', section: proxyAgentsBench },
 ];
 
 async function main(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { UserConfigExport } from '@tarojs/cli';
+import { aliasOurH5Components } from './h5Components';
 
 /**
  * Development builds (`NODE_ENV=development`, e.g. `taro build --type h5 --watch`).
@@ -12,6 +13,9 @@ export default {
   logger: { quiet: false, stats: true },
   mini: {},
   h5: {
+    webpackChain(chain) {
+      aliasOurH5Components(chain);
+    },
     devServer: {
       proxy: [{ context: ['/cloud', '/dev'], target: localCloud, changeOrigin: true }],
     },

@@ -77,7 +77,9 @@ export const h5SplitChunks = {
   cacheGroups: {
     default: false as const,
     defaultVendors: false as const,
-    // What every page runs on, loaded once with the app: React, Taro's runtime, router and component runtime.
+    // What every page runs on, loaded once with the app: React, Taro's runtime, router and component runtime
+    // (Stencil's runtime only for Taro's H5 tab bar, a web component the router adds: our pages' components are
+    // plain HTML ones, src/h5/components, and a Stencil component a page uses ships with that page).
     framework: {
       test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@tarojs|@stencil)[\\/]/,
       chunks: 'initial' as const,

@@ -64,6 +64,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      // View, Text, Image, Input, Picker, Button, Icon, ScrollView and Swiper as plain React
+      // components (@tarojs/components-react): no Stencil runtime or custom elements on the
+      // pages that use only these (the home page); the rest still come from Stencil, with the pages that use them.
+      useHtmlComponents: true,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },

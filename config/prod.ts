@@ -1,5 +1,6 @@
 import type { UserConfigExport } from '@tarojs/cli';
 import { h5SplitChunks } from './h5Chunks';
+import { aliasOurH5Components } from './h5Components';
 import { H5RouteManifestPlugin } from './h5RouteManifest';
 import { MinifyWxmlPlugin } from './minifyWxml';
 import { WebpackStatsPlugin } from './webpackStats';
@@ -21,6 +22,7 @@ export default {
   },
   h5: {
     webpackChain(chain) {
+      aliasOurH5Components(chain);
       chain.optimization.splitChunks(h5SplitChunks);
       chain.plugin('routeManifest').use(H5RouteManifestPlugin);
       if (process.env.H5_STATS) chain.plugin('webpackStats').use(WebpackStatsPlugin, [process.env.H5_STATS]);

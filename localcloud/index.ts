@@ -8,7 +8,7 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { AdminEnvironment } from './backend/admin-handler';
+import { AdminEnvironment, handleBridgedAdmin } from './backend/admin-handler';
 import { PhoneCodes } from './backend/phone-codes';
 import { ConsoleTemplate, TemplateRegistry } from './backend/subscribe-templates';
 import { UploadSlots } from './backend/upload-slots';
@@ -183,6 +183,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
     },
     onWorkerRetired: (credential) => store.documents.abortTransactionsOf(credential),
+    backend: (request) => handleBridgedAdmin(request, admin),
   });
   runtime = new FunctionRuntime({ catalog, pool, clock, envId, appId });
   const rt = runtime;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './common';
-import type { RequestState } from './requests';
+import type { Assessment } from '../domain/dashboard/assessment';
+import type { RequestTotals } from '../domain/dashboard/requestFigures';
 import type { AgentFigures } from '../domain/proxy/figures';
 import { FIGURE_PERIODS, type FigurePeriodKind } from '../domain/proxy/vocabulary';
 
@@ -33,21 +34,8 @@ export const dashboardRequests = {
     .strict(),
 };
 
-/** On-time rate, satisfaction and the assessment score of a grid or a grid member. */
-export interface AssessmentDto {
-  /** Requests finished (resolved or closed). */
-  finished: number;
-  onTime: number;
-  /** onTime / finished, 0..1; null with nothing finished. */
-  onTimeRate: number | null;
-  rated: number;
-  /** Average stars 1..5; null without ratings. */
-  avgStars: number | null;
-  /** 100 × (0.6 × on-time rate + 0.4 × avgStars / 5), one decimal; without ratings 100 × on-time rate; null with nothing finished. */
-  score: number | null;
-  /** Score below 80: called in for a talk. */
-  low: boolean;
-}
+/** On-time rate, satisfaction and the assessment score of a grid or a grid member (the domain's, as it is). */
+export type AssessmentDto = Assessment;
 
 export interface RankedGridDto extends AssessmentDto {
   id: string;
@@ -92,26 +80,8 @@ export interface DashboardDto {
    * service days and posts are live.
    */
   asOf: string | null;
-  requests: {
-    total: number;
-    byState: Array<{ state: RequestState; label: string; count: number }>;
-    byCategory: Array<{ id: string; name: string; count: number }>;
-    finished: number;
-    onTime: number;
-    onTimeRate: number | null;
-    /** Average hours from filing to resolution of finished requests. */
-    avgResolveHours: number | null;
-    rated: number;
-    avgStars: number | null;
-    /** Requests the resident reacted to (rated, or said 没解决). */
-    feedback: number;
-    notSolved: number;
-    /** notSolved / feedback, 0..1. */
-    notSolvedShare: number | null;
-    /** 已解释 and 纳入规划: ended without a solution, counted apart from finished and the ratings. */
-    explained: number;
-    planned: number;
-  };
+  /** The requests of the period, summed (the domain's figures as they are). */
+  requests: RequestTotals;
   overdue: OverdueItemDto[];
   grids: RankedGridDto[];
   members: RankedMemberDto[];

@@ -78,6 +78,6 @@ export type * from './visits';
 export type * from './proxy';
 
 // Which actions the client may send twice; zod-free, so the mini-program imports it from '@contract/retrySafe'.
-export { retrySafe, isRetrySafe, type RetrySafety } from './retrySafe';
+export { sentOnce, isRetrySafe } from './retrySafe';
 // How long each typed text may be; zod-free, imported by the mini-program from '@contract/textLimits'.
 export { textLimits, textLength, type TextLimitName } from './textLimits';

@@ -9,6 +9,12 @@ export interface ActionContext {
   caller: User | null;
   db: Database;
   now: Date;
+  /**
+   * What this request asked for, as a short digest of the caller, this
+   * action's own function and name, and the validated payload
+   * (shared/opFingerprint): what a keyed step stamps on the entry it writes.
+   */
+  fingerprint(): string;
 }
 
 /** An action that requires a registered caller gets them non-null. */

@@ -9,6 +9,7 @@ import type { ActionTable } from './defineAction';
 import { isTimerRun, runTimer, type InvocationContext, type TimerHandler } from './timerTrigger';
 import { errorToEnvelope, failure } from './toEnvelope';
 import { findById } from './findById';
+import { opFingerprint } from './opFingerprint';
 import { validateInput } from './validateInput';
 
 export type { InvocationContext, TimerEvent, TimerHandler } from './timerTrigger';
@@ -54,9 +55,11 @@ export function defineCloudFunction<F extends FunctionName>(
       const input = validateInput(schemas[actionName], request.payload);
       const db = getDatabase();
       const definition = table[actionName];
-      if ('readsCaller' in definition) return { ok: true, data: await definition.run(input, { openid, db, now: new Date() }) };
+      // The caller's record is keyed by their OPENID, so the digest names the caller as `caller._id` would.
+      const fingerprint = () => opFingerprint(openid, fn, actionName, input);
+      if ('readsCaller' in definition) return { ok: true, data: await definition.run(input, { openid, db, now: new Date(), fingerprint }) };
       const caller = await findById<User>(db, COLLECTIONS.users, openid);
-      const context = { openid, caller, db, now: new Date() };
+      const context = { openid, caller, db, now: new Date(), fingerprint };
       if (definition.access === 'visitor') {
         return { ok: true, data: await definition.run(input, context) };
       }

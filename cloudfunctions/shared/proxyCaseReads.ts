@@ -6,8 +6,9 @@ import { countOf } from './dbResults';
 import { readAllPages } from './readAllPages';
 
 /**
- * The 代办件 of a period, read by the proxy function (代办统计), the
- * dashboard (工作台) and the ledger (台账): the cases of a place's subtree, or
+ * The 代办件 of a period, read by the proxy function (代办统计) and the
+ * ledger (台账; the 工作台 has them counted by the database:
+ * `proxyAgentTallies.ts`): the cases of a place's subtree, or
  * of one agent, opened in the span and those handed back in it, each read in
  * pages through its index (`placeIds`/`agentId` + `createdAt`/`returnedAt`),
  * so a county reads its period's cases and nothing older.

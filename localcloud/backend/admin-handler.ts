@@ -15,10 +15,14 @@ export type AdminEnvironment = Omit<AdminContext, 'credential' | 'invocation' | 
   invocationFor(credential: string | undefined): Invocation | undefined;
 };
 
+/** The most an /admin request may carry (the HTTP route refuses more with 413, and so does the bridge). */
+export const ADMIN_BODY_LIMIT = 50 * 1024 * 1024;
+
 export interface AdminRequest {
   contentType: string;
   authorization: string | undefined;
-  body: Buffer;
+  /** Text when it came as text over a function instance's port (runtime/backend-bridge.js). */
+  body: Buffer | string;
   /** performance.now() when the request began to arrive. */
   arrivedAt?: number;
 }
@@ -50,21 +54,24 @@ function errorBody(err: unknown, action: string, requestId: string): AdminRespon
  * POST /admin: the single endpoint every wx-server-sdk call goes to. Errors
  * travel in a 200 body as {code, message}, which is how the SDK expects them.
  */
+/** Request ids: unique in this process (random start, then counted), not secret. */
+let nextRequestId = randomBytes(4).readUInt32BE(0) * 2 ** 20;
+
 export async function handleAdmin(req: AdminRequest, env: AdminEnvironment): Promise<AdminResponse> {
-  const requestId = randomBytes(8).toString('hex');
+  const requestId = (nextRequestId++).toString(16).padStart(16, '0');
   const credential = credentialOf(req.authorization);
   const ctx: AdminContext = { ...env, credential, invocation: env.invocationFor(credential), arrivedAt: req.arrivedAt };
   let action = '';
   try {
     if (/^multipart\/form-data/i.test(req.contentType)) {
-      const fields = parseMultipart(req.body, req.contentType);
+      const fields = parseMultipart(Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body), req.contentType);
       action = fields.get('action')?.toString('utf8') ?? '';
       if (action === 'wx.openApi') return { contentType: 'application/octet-stream', body: handleOpenApi(fields, ctx) };
       throw new CloudError('INVALID_ACTION', `action ${action} is not supported by the local cloud`);
     }
     let body: unknown;
     try {
-      body = JSON.parse(req.body.toString('utf8'));
+      body = JSON.parse(typeof req.body === 'string' ? req.body : req.body.toString('utf8'));
     } catch {
       throw new CloudError('INVALID_PARAM', 'request body is not JSON');
     }
@@ -78,4 +85,16 @@ export async function handleAdmin(req: AdminRequest, env: AdminEnvironment): Pro
   } catch (err) {
     return errorBody(err, action, requestId);
   }
+}
+
+/**
+ * The same endpoint for a request a function instance's SDK sent over the
+ * instance's message port: answered as the HTTP route answers it, status included.
+ */
+export async function handleBridgedAdmin(req: AdminRequest, env: AdminEnvironment): Promise<AdminResponse & { status: number }> {
+  const size = typeof req.body === 'string' ? Buffer.byteLength(req.body) : req.body.length;
+  if (size > ADMIN_BODY_LIMIT) {
+    return { status: 413, ...json({ errCode: -1, errMsg: `request body larger than ${ADMIN_BODY_LIMIT} bytes` }) };
+  }
+  return { status: 200, ...(await handleAdmin(req, env)) };
 }

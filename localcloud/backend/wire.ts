@@ -2,6 +2,8 @@ import { decodeEJSONValue, toCanonicalEJSON } from '../store/ejson';
 import { isPlainObject } from '../store/values';
 import { CloudError } from '../errors';
 
+const SERVER_DATE = 'tcb_server_date';
+
 /**
  * Decodes an EJSON string from an SDK request into plain JS values, turning
  * `{"$tcb_server_date":{"offset":N}}` into the emulator's current time + N ms.
@@ -15,7 +17,9 @@ export function decodeWire(text: unknown, now: () => number): unknown {
   } catch {
     throw new CloudError('INVALID_PARAM', 'request field is not valid EJSON');
   }
-  return resolveServerDates(decodeEJSONValue(parsed), now);
+  const decoded = decodeEJSONValue(parsed);
+  // Most fields hold no serverDate: no second, copying pass over them.
+  return text.includes(SERVER_DATE) ? resolveServerDates(decoded, now) : decoded;
 }
 
 /** Decodes a field that must be an object (query, update data...); absent means {}. */

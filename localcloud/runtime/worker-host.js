@@ -7,6 +7,7 @@
  * Messages in:  { type: 'invoke', id, entry, event, context, identity, source, clockOffsetMs }
  * Messages out: { type: 'started', id } once the code is loaded, then
  *               { type: 'done', id, ok: true, json } | { type: 'done', id, ok: false, message, stack }
+ * and, at any time, the SDK's backend requests (backend-bridge.js).
  */
 'use strict';
 
@@ -14,6 +15,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const path = require('node:path');
 const Module = require('node:module');
+const { installBackendBridge } = require('./backend-bridge');
 
 if (!parentPort) throw new Error('worker-host.js must run in a worker thread');
 const port = parentPort;
@@ -25,7 +27,14 @@ let clockOffsetMs = 0;
 
 /** @this {unknown} @param {...unknown} args */
 function ShiftedDate(...args) {
+  // `new Date(…)` itself (the SDK makes dozens per database action): a plain Date,
+  // whose prototype is this one's; Reflect.construct costs ten times as much.
+  if (new.target === ShiftedDate) {
+    // @ts-ignore - the arguments of a Date call, whatever they are
+    return args.length === 0 ? new RealDate(RealDate.now() + clockOffsetMs) : new RealDate(...args);
+  }
   if (!new.target) return new RealDate(RealDate.now() + clockOffsetMs).toString();
+  // A subclass of Date (`class X extends Date`): constructed with its own prototype.
   const ctorArgs = args.length === 0 ? [RealDate.now() + clockOffsetMs] : args;
   return Reflect.construct(RealDate, ctorArgs, new.target);
 }
@@ -45,6 +54,10 @@ if (workerData && typeof workerData.nodePath === 'string' && workerData.nodePath
   // @ts-ignore - internal but stable: re-read NODE_PATH
   Module._initPaths();
 }
+
+// The SDK's requests to the local backend travel over this thread's port (backend-bridge.js).
+const backendConfig = process.env.TCB_CONTEXT_CNFG ? JSON.parse(process.env.TCB_CONTEXT_CNFG) : null;
+if (backendConfig && typeof backendConfig.URL === 'string') installBackendBridge(port, backendConfig.URL);
 
 // Warm start: load the SDK once per instance so the first invocation does
 // not pay for it (functions that bundle their own copy simply load that).

@@ -24,6 +24,23 @@ export interface PoolOptions {
   clock: Clock;
   /** A worker was terminated (timeout, crash, close): its open transactions can never finish. */
   onWorkerRetired(credential: string): void;
+  /** Answers a request the SDK in a worker sent to the backend endpoint (carried by backend-bridge.js). */
+  backend(request: BackendRequest): Promise<BackendAnswer>;
+}
+
+/** An SDK request to `/admin`, as it would arrive over HTTP. */
+export interface BackendRequest {
+  authorization: string | undefined;
+  contentType: string;
+  body: Buffer | string;
+  /** performance.now() when it arrived. */
+  arrivedAt: number;
+}
+
+export interface BackendAnswer {
+  status: number;
+  contentType: string;
+  body: Buffer | string;
 }
 
 interface Pending {
@@ -44,8 +61,17 @@ interface Slot {
   running?: Running;
 }
 
+interface BackendMessage {
+  type: 'backend';
+  rid: number;
+  authorization: string | undefined;
+  contentType: string;
+  body: Uint8Array | string;
+}
+
 type WorkerMessage =
   | { type: 'ready' }
+  | BackendMessage
   | { type: 'started'; id: number }
   | { type: 'done'; id: number; ok: true; json: string }
   | { type: 'done'; id: number; ok: false; message: string; stack: string };
@@ -150,6 +176,10 @@ export class WorkerPool {
   }
 
   private onMessage(slot: Slot, msg: WorkerMessage): void {
+    if (msg.type === 'backend') {
+      void this.answerBackend(slot, msg);
+      return;
+    }
     const running = slot.running;
     if (msg.type === 'ready' || !running || running.id !== msg.id) return;
     if (msg.type === 'started') {
@@ -175,6 +205,21 @@ export class WorkerPool {
     }
     if (slot.overflow && this.queue.length === 0) void this.retire(slot);
     else this.pump();
+  }
+
+  /** Answers the SDK's request in its worker, even after the invocation ended (as the backend would). */
+  private async answerBackend(slot: Slot, msg: BackendMessage): Promise<void> {
+    const arrivedAt = performance.now();
+    const body = typeof msg.body === 'string' ? msg.body : Buffer.from(msg.body.buffer, msg.body.byteOffset, msg.body.byteLength);
+    let answer: BackendAnswer;
+    try {
+      answer = await this.opts.backend({ authorization: msg.authorization, contentType: msg.contentType, body, arrivedAt });
+    } catch (err) {
+      // What the HTTP server answers for a request it failed on (router.ts): the SDK reports it as a failed request.
+      const errMsg = err instanceof Error ? err.message : String(err);
+      answer = { status: 500, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ errCode: -1, errMsg }) };
+    }
+    if (this.slots.includes(slot)) slot.worker.postMessage({ type: 'backendAnswer', rid: msg.rid, ...answer });
   }
 
   /** Removes a worker for good; its current invocation (if any) fails with `reason`. */

@@ -1,5 +1,5 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
-import { handleAdmin } from '../backend/admin-handler';
+import { ADMIN_BODY_LIMIT, handleAdmin } from '../backend/admin-handler';
 import { DOWNLOAD_PREFIX, UPLOAD_PREFIX } from '../backend/file-ids';
 import { handleCloudCall } from './cloud-routes';
 import { ServerDeps } from './deps';
@@ -7,8 +7,6 @@ import { handleDev } from './dev-routes';
 import { header, HttpError, readBody, sendJson } from './http-util';
 import { serveStatic } from './static-files';
 import { handleDownload, handleUploadPut } from './storage-routes';
-
-const ADMIN_LIMIT = 50 * 1024 * 1024;
 
 async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -22,7 +20,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps
       {
         contentType: header(req, 'content-type') ?? '',
         authorization: header(req, 'authorization'),
-        body: await readBody(req, ADMIN_LIMIT),
+        body: await readBody(req, ADMIN_BODY_LIMIT),
         arrivedAt,
       },
       deps.admin,

@@ -1,5 +1,5 @@
 import { calculateObjectSize } from 'bson';
-import { Aggregator, Query } from 'mingo';
+import { Aggregator } from 'mingo';
 // Registers every aggregation stage and expression operator ($group, $lookup, ...).
 import 'mingo/init/system';
 import { CloudError, collectionNotExist } from '../errors';
@@ -19,6 +19,7 @@ import {
 import { applyUpdate, replaceDoc, upsertSeed } from './update';
 import { fromEJSON, toCanonicalEJSON } from './ejson';
 import { cloneValue, Doc, idKey, isPlainObject, newDocId } from './values';
+import { newQuery } from './mingo-query';
 
 export type Filter = Record<string, unknown>;
 
@@ -191,7 +192,7 @@ export class DocumentStore {
       return this.inTransaction(txId, (tx) => {
         const doc = this.viewOf(tx, coll, idKey(docIdOf(filter)));
         if (!doc) return [];
-        return opts.projection ? new Query({}).find<Doc>([doc], opts.projection).all() : [doc];
+        return opts.projection ? newQuery({}).find<Doc>([doc], opts.projection).all() : [doc];
       });
     }
     // Stored documents are never mutated in place, so callers that only read

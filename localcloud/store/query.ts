@@ -1,4 +1,5 @@
-import { Query } from 'mingo';
+import type { Query } from 'mingo';
+import { newQuery } from './mingo-query';
 import { Collection } from './collection';
 import { keyPart } from './field-index';
 import { MISSING, valuesAtPath } from './paths';
@@ -38,7 +39,7 @@ export interface QueryCost {
 }
 
 function compile(filter: Record<string, unknown>): Query {
-  return new Query(filter);
+  return newQuery(filter);
 }
 
 function hasOverlay(overlay: Overlay | undefined): overlay is Overlay {
@@ -204,13 +205,13 @@ export function findDocs(coll: Collection, filter: Record<string, unknown>, opts
       examined++;
       if (query.test(m.doc)) pool.push(m.doc);
     }
-    let cursor = new Query({}).find<Doc>(pool);
+    let cursor = newQuery({}).find<Doc>(pool);
     if (sort) cursor = cursor.sort(sort);
     if (skip) cursor = cursor.skip(skip);
     if (Number.isFinite(limit)) cursor = cursor.limit(limit);
     docs = cursor.all();
   }
-  if (opts.projection) docs = new Query({}).find<Doc>(docs, opts.projection).all();
+  if (opts.projection) docs = newQuery({}).find<Doc>(docs, opts.projection).all();
   record(cost, p, examined, docs.length);
   return docs;
 }

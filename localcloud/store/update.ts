@@ -1,4 +1,5 @@
-import { Query, update as mingoUpdate } from 'mingo';
+import { update as mingoUpdate } from 'mingo';
+import { newQuery } from './mingo-query';
 import { CloudError } from '../errors';
 import { cloneValue, Doc, isPlainObject } from './values';
 
@@ -21,13 +22,13 @@ function resolvePositional(path: string, doc: Doc, filter: Record<string, unknow
     if (k.startsWith(arrayPath + '.')) elementFilter[k.slice(arrayPath.length + 1)] = v;
     else if (k === arrayPath) scalar = v;
   }
-  const q = new Query(elementFilter);
+  const q = newQuery(elementFilter);
   const idx = arr.findIndex((el) => {
     if (scalar !== undefined) {
       if (isPlainObject(scalar) && '$elemMatch' in scalar) {
-        return new Query(scalar.$elemMatch as Record<string, unknown>).test(isPlainObject(el) ? el : { '': el });
+        return newQuery(scalar.$elemMatch as Record<string, unknown>).test(isPlainObject(el) ? el : { '': el });
       }
-      return new Query({ v: scalar }).test({ v: [el] });
+      return newQuery({ v: scalar }).test({ v: [el] });
     }
     return isPlainObject(el) && q.test(el);
   });

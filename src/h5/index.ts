@@ -11,6 +11,8 @@ import { installSendLock } from '@/state/sendLock';
 import { webLocksSendLock } from './webLocksSendLock';
 import './index.scss';
 
+export { startHomeCallEarly } from './earlyHome';
+
 /** The tabs of one site share Web Locks, so two tabs never send the same filing (where the browser has them). */
 export function shareSendLockBetweenTabs(): void {
   const locks = (navigator as Partial<Navigator>).locks;

@@ -11,11 +11,13 @@
  * overwrites what another added, and sending is done under one lock shared
  * by every tab, so what one tab sent the next one no longer finds. What was
  * sent is remembered for a while (`sentRequests`) so a page showing a saved
- * filing can say it went and link to it.
+ * filing can say it went and link to it. Filing one (state/requestFiling.ts)
+ * is the 诉求 pages' own, so it ships in their subpackage; this module is
+ * the app's, which sends what waits.
  */
 import Taro from '@tarojs/taro';
 import type { FieldError, RequestOf, SubmitResultDto } from '@contract';
-import { CloudError, isCloudError, type CloudErrorCode } from '@/services';
+import { isCloudError, type CloudErrorCode } from '@/services';
 import * as requestsApi from '@/services/requests';
 import * as storageApi from '@/services/storage';
 import { commonText } from '@/text/common';
@@ -221,34 +223,9 @@ function refusal(error: unknown): Partial<PendingRequest> {
   return { status: 'failed', error: error.message, code: error.code, fields: error.fields ?? [] };
 }
 
-/**
- * Keeps a filing and tries to send it at once. Resolves to the result, or
- * null when it waits for the network; rejects with the server's refusal.
- * The filing's own key (`payload.clientKey`) is the outbox's: what waits is
- * sent under the key the server will recognise.
- */
-export async function fileRequest(filing: PendingFiling, photos: string[], categoryName: string): Promise<SubmitResultDto | null> {
-  const { clientKey } = filing.payload;
-  const kept: PendingRequest = {
-    ...filing,
-    clientKey,
-    photos: photos.map((local) => ({ local, fileID: null })),
-    categoryName,
-    createdAt: Date.now(),
-    status: 'waiting',
-    error: null,
-  };
-  change((current) => (current.some((item) => item.clientKey === clientKey) ? current : [...current, kept]));
-  // A flush already under way picks the new one up before it ends.
-  const result = (await flushOutbox()).get(clientKey);
-  if (result) return result;
-  const left = items.find((item) => item.clientKey === clientKey);
-  if (left?.status === 'failed') {
-    // Refused, not lost: the form still holds it for the person to correct.
-    discardRequest(clientKey);
-    throw new CloudError(left.code ?? 'INVALID_INPUT', left.error ?? commonText.unknownError, left.fields);
-  }
-  return null;
+/** Keeps a filing to be sent (once: a key already kept is not added again). Sending it is state/requestFiling's. */
+export function keepRequest(kept: PendingRequest): void {
+  change((current) => (current.some((item) => item.clientKey === kept.clientKey) ? current : [...current, kept]));
 }
 
 export function retryRequest(clientKey: string): Promise<Map<string, SubmitResultDto>> {

@@ -1,6 +1,6 @@
 import type { Role } from '@contract';
 
-/** UI text every page may use: the app's name, tabs, loading and failure words, roles, levels, photos. */
+/** UI text every page may use: the app's name, tabs, loading and failure words, roles, photos. */
 export const commonText = {
   appName: '网格通',
 
@@ -14,7 +14,6 @@ export const commonText = {
   retry: '重新加载',
   cancel: '取消',
   saving: '正在保存…',
-  saved: '已保存',
   networkError: '网络不太好，请检查网络后点“重新加载”',
   unknownError: '出了点问题，请稍后再试',
 
@@ -26,12 +25,6 @@ export const commonText = {
     end: (n: number) => `已经到底了，共${n}件`,
     moreFailed: '下一页没有加载出来',
     tryAgain: '再试一次',
-  },
-
-  levels: {
-    grid: '网格',
-    village: '村',
-    township: '乡镇',
   },
 
   roles: {
@@ -49,10 +42,8 @@ export const commonText = {
     over: (max: number, excess: number) => `最多${max}字，已超出${excess}字，请删掉${excess}个字再提交`,
   },
 
+  /** Uploading a photo (the outbox's; choosing and showing them is text/photos.ts). */
   photos: {
-    add: '添加照片',
-    remove: '删除这张照片',
-    count: (n: number, max: number) => `${n}/${max}`,
     uploadFailed: '照片上传失败，请检查网络后重试',
     unreadable: '这张照片读取不了，请重新选择',
   },

@@ -1,8 +1,7 @@
-/** UI text of 首页 and choosing a grid: the contact card, the links a resident sees first. */
+/** UI text of 首页: the contact card, the links a resident sees first (选择网格's own is gridPicker.ts). */
 export const homeText = {
   titles: {
     home: '网格通',
-    gridPicker: '选择网格',
   },
 
   yourGrid: '您的网格：',
@@ -12,10 +11,8 @@ export const homeText = {
   chooseGrid: '选择我的网格',
   fileRequest: '我要反映问题',
   fileRequestHint: '路灯坏了、邻里纠纷、办证跑腿……有事找网格员',
-  myRequests: '我的诉求',
   handlerInbox: '网格员待办',
   handlerCounts: (total: number, overdue: number) => (overdue > 0 ? `${total}件在办，${overdue}件已超期` : `${total}件在办`),
-  proxyFile: '代群众反映（代办）',
   /** Shown on H5 only, when no demo identity has been picked yet. */
   pickDemoIdentity: '去“我的”选择演示身份',
   partyBoard: '党员公示栏',
@@ -31,14 +28,5 @@ export const homeText = {
     call: '拨打',
     callLabel: (name: string, phone: string) => `拨打${name}的电话 ${phone}`,
     empty: '暂时没有联系人信息，请联系村委会。',
-  },
-
-  gridPicker: {
-    intro: '请点选您居住的网格',
-    township: '乡镇',
-    current: '当前',
-    noGrids: '这个村还没有划分网格',
-    noVillages: '暂时没有可选的村',
-    chosen: (village: string, grid: string) => `已选择：${village} ${grid}`,
   },
 } as const;

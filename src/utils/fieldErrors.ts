@@ -1,32 +1,33 @@
 import { isCloudError } from '@/services';
 
+/** A payload path's first part (`questions.2.label` → `questions`); `_` for a hint about the whole payload. */
+const headOf = (path: string): string => path.split('.')[0] || '_';
+
 /** The server's per-field hints (INVALID_INPUT), by field path, for showing under each field. */
 export function fieldErrors(error: unknown): Record<string, string> {
   if (!isCloudError(error) || !error.fields) return {};
   const byPath: Record<string, string> = {};
   for (const field of error.fields) {
-    const key = field.path.split('.')[0] || '_';
-    byPath[key] ??= field.message;
+    byPath[headOf(field.path)] ??= field.message;
   }
   return byPath;
 }
 
 /**
- * The hints at the form's own fields: `rename` maps a payload path's first
- * part to the field showing it (`location` → `address`); a hint for a path
- * the form has no field for is left out, for the caller to say otherwise.
+ * The hints at the form's own fields by a payload path's first part:
+ * `rename` maps it to the field showing it (`location` → `address`); a hint
+ * for a path the form has no field for is left out, for the caller to say
+ * otherwise.
  */
 export function fieldErrorsAt<F extends string>(
   error: unknown,
   fields: readonly F[],
   rename: Partial<Record<string, F>> = {},
 ): Partial<Record<F, string>> {
-  const byField: Partial<Record<F, string>> = {};
-  for (const [path, message] of Object.entries(fieldErrors(error))) {
-    const field = rename[path] ?? (path as F);
-    if (fields.includes(field)) byField[field] ??= message;
-  }
-  return byField;
+  return fieldErrorsBy(error, (path) => {
+    const field = rename[headOf(path)] ?? (headOf(path) as F);
+    return fields.includes(field) ? field : null;
+  });
 }
 
 /**

@@ -62,7 +62,11 @@ describe('the form', () => {
 });
 
 describe('a filing with answers saved on the phone', () => {
-  type Outbox = typeof import('@/state/requestOutbox');
+  type Outbox = typeof import('@/state/requestOutbox') & typeof import('@/state/requestFiling');
+  const load = (): Outbox => ({
+    ...jest.requireActual<typeof import('@/state/requestOutbox')>('@/state/requestOutbox'),
+    ...jest.requireActual<typeof import('@/state/requestFiling')>('@/state/requestFiling'),
+  });
   let outbox: Outbox;
   const settle = async () => {
     for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -75,7 +79,7 @@ describe('a filing with answers saved on the phone', () => {
     phone.reset();
     jest.useFakeTimers({ doNotFake: ['setTimeout', 'nextTick', 'setImmediate', 'queueMicrotask'] });
     jest.isolateModules(() => {
-      outbox = jest.requireActual<Outbox>('@/state/requestOutbox');
+      outbox = load();
     });
   });
 
@@ -84,7 +88,7 @@ describe('a filing with answers saved on the phone', () => {
     phone.online = false;
     expect(await outbox.fileRequest(filingOf(draftWith({ q1: '8', q2: true }), OPTIONS, 'g-hubin-1', 'farm'), [], '农机补贴')).toBeNull();
     jest.isolateModules(() => {
-      outbox = jest.requireActual<Outbox>('@/state/requestOutbox');
+      outbox = load();
     });
     outbox.startOutboxSync();
     phone.reconnect();

@@ -5,15 +5,7 @@
  * server's hints land at the field showing that part of the payload.
  */
 import type { ProxyItemDto } from '@contract';
-import {
-  activeInput,
-  formOf,
-  isConflict,
-  itemProblems,
-  OTHER_OFFICE,
-  refusalProblems,
-  saveInput,
-} from '@/packages/proxy/catalogue/itemForm';
+import { activeInput, formOf, itemProblems, OTHER_OFFICE, refusalProblems, saveInput } from '@/packages/proxy/catalogue/itemForm';
 import { CloudError } from '@/services/errors';
 
 const item: ProxyItemDto = {
@@ -64,7 +56,7 @@ describe('the item form', () => {
     expect(activeInput(item, false)).toMatchObject({ itemId: 'pi-dibao', version: 7, active: false, materials: item.materials });
   });
 
-  it("puts the server's hints at the field that shows them and knows another administrator's save", () => {
+  it("puts the server's hints at the field that shows them", () => {
     const refused = new CloudError('INVALID_INPUT', '有几处要改一下', [
       { path: 'materials.1', message: '太长' },
       { path: 'departmentId', message: '部门已停用' },
@@ -72,7 +64,5 @@ describe('the item form', () => {
       { path: 'unknown', message: '没有这个字段' },
     ]);
     expect(refusalProblems(refused)).toEqual({ 'material.1': '太长', office: '部门已停用', 'stageDays.send': '最多60个工作日' });
-    expect(isConflict(new CloudError('CONFLICT', '另一位管理员刚刚保存过这个代办事项'))).toBe(true);
-    expect(isConflict(refused)).toBe(false);
   });
 });

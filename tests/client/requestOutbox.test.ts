@@ -1,5 +1,5 @@
 /**
- * The outbox of filings (src/state/requestOutbox.ts) on a phone whose network
+ * The outbox of filings (src/state/requestOutbox.ts, filed into by state/requestFiling.ts) on a phone whose network
  * drops: each filing reaches the cloud exactly once however many triggers
  * fire, waits on the phone (and across a restart) while the network is down,
  * is sent when the network returns, in the order filed, keeps its key and its
@@ -9,7 +9,8 @@
 import { phone } from './support/fakeTaro';
 import { filing, requestsFunction } from './support/requestsFunction';
 
-type Outbox = typeof import('@/state/requestOutbox');
+/** The outbox and filing into it (state/requestFiling), loaded together as the filing page has them. */
+type Outbox = typeof import('@/state/requestOutbox') & typeof import('@/state/requestFiling');
 
 const STORAGE_KEY = 'gt.requestOutbox';
 
@@ -24,7 +25,10 @@ function launch(): Outbox {
       const { webLocksSendLock } = jest.requireActual<typeof import('@/h5/webLocksSendLock')>('@/h5/webLocksSendLock');
       installSendLock(webLocksSendLock(locks));
     }
-    outbox = jest.requireActual<Outbox>('@/state/requestOutbox');
+    outbox = {
+      ...jest.requireActual<typeof import('@/state/requestOutbox')>('@/state/requestOutbox'),
+      ...jest.requireActual<typeof import('@/state/requestFiling')>('@/state/requestFiling'),
+    };
   });
   return outbox as Outbox;
 }

@@ -8,7 +8,8 @@
  */
 import { act } from 'react';
 import { useSavedFilings } from '@/packages/requests/saved/useSavedFilings';
-import { fileRequest, pendingRequests, startOutboxSync, type PendingFiling } from '@/state/requestOutbox';
+import { fileRequest } from '@/state/requestFiling';
+import { pendingRequests, startOutboxSync, type PendingFiling } from '@/state/requestOutbox';
 import { phone } from './support/fakeTaro';
 import { flush, renderHook } from './support/renderHook';
 import { filing, requestsFunction } from './support/requestsFunction';

@@ -57,7 +57,12 @@ exports.main = async () => {
   const id = 'clk-' + Math.random();
   await db.collection('visits').add({ data: { _id: id, at: db.serverDate() } });
   const stored = (await db.collection('visits').doc(id).get()).data.at;
-  return { now: Date.now(), newDate: new Date().getTime(), dateString: Date(), stored, isDate: new Date() instanceof Date };
+  class Day extends Date {}
+  const day = new Day();
+  return {
+    now: Date.now(), newDate: new Date().getTime(), dateString: Date(), stored, isDate: new Date() instanceof Date,
+    subclass: day.getTime(), isSubclass: day instanceof Day && day instanceof Date, given: new Date(86400000).getTime(),
+  };
 };`,
   },
   timed: {
@@ -223,13 +228,25 @@ test('the clock offset moves serverDate and Date inside functions', async () => 
     const before = Date.now();
     const { result } = await fx.cloud.invoke('clock', {}, { openid: 'o1' });
     const after = Date.now();
-    const r = result as { now: number; newDate: number; dateString: string; stored: string; isDate: boolean };
-    for (const t of [r.now, r.newDate, new Date(r.stored).getTime()]) {
+    const r = result as {
+      now: number;
+      newDate: number;
+      dateString: string;
+      stored: string;
+      isDate: boolean;
+      subclass: number;
+      isSubclass: boolean;
+      given: number;
+    };
+    for (const t of [r.now, r.newDate, new Date(r.stored).getTime(), r.subclass]) {
       expect(t).toBeGreaterThanOrEqual(before + twoDays - 5);
       expect(t).toBeLessThanOrEqual(after + twoDays + 5);
     }
     expect(new Date(r.dateString).getTime()).toBeGreaterThan(before + twoDays - 2000);
     expect(r.isDate).toBe(true);
+    // A subclass of Date keeps its own prototype; a Date of a given time is that time.
+    expect(r.isSubclass).toBe(true);
+    expect(r.given).toBe(86400000);
 
     // The same through the HTTP route.
     const set = await fetch(`${fx.cloud.url}/dev/clock`, { method: 'POST', body: JSON.stringify({ offsetMs: 0 }) });

@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { localRuntimeText } from '../../src/text/localRuntime';
+import { photosText } from '../../src/text/photos';
 
 const weappDir = path.resolve(__dirname, '../../dist/weapp');
 const appJson = JSON.parse(readFileSync(path.join(weappDir, 'app.json'), 'utf8')) as {
@@ -66,13 +67,40 @@ describe('the weapp main package', () => {
   });
 
   it('carries the posts client only in the party subpackage', () => {
-    expect(mainText('.js')).not.toContain('"claimPost"');
+    expect(mainText('.js')).not.toContain('"browsePosts"');
     expect(mainText('.js')).toContain('"overview"');
+  });
+
+  it('carries the actions sent once (contract/retrySafe), not a table of every action', () => {
+    // Safe actions of subpackage areas: only a table of every action would name them in the main package.
+    expect(mainText('.js').match(/\b(verificationQueue|starCandidates|gridAssignments|exportLedger|placePeople)\b/g) ?? []).toEqual([]);
+    expect(mainText('.js')).toContain('"claimPost"');
   });
 
   it('carries handling one request (services/requestHandling) only in the requests subpackage', () => {
     expect(mainText('.js').match(/"(handOptions|similar|addNote|unfollow)"/g) ?? []).toEqual([]);
     expect(mainText('.js')).toContain('"fileOnBehalf"');
+  });
+
+  it('carries the outbox that sends what waits, and leaves filing into it (state/requestFiling) to the requests subpackage', () => {
+    // fileRequest's fallback code for a refusal without one: nothing else in the main package names it.
+    const inRequests = builtFiles.filter(
+      (file) => file.startsWith(path.join(weappDir, 'packages/requests') + path.sep) && file.endsWith('.js'),
+    );
+    expect(mainText('.js')).not.toContain('"INVALID_INPUT"');
+    expect(inRequests.some((file) => readFileSync(file, 'utf8').includes('"INVALID_INPUT"'))).toBe(true);
+    expect(mainText('.js')).toContain('"gt.requestOutbox"');
+  });
+
+  it("is compiled with babel.config.js's size assumptions: template literals joined with +, object spread as Object.assign", () => {
+    // Without them a template literal becomes "…".concat(…) and a spread calls objectSpread2 (getOwnPropertyDescriptors).
+    expect(mainText('.js').match(/"\.concat\(/g) ?? []).toEqual([]);
+    expect(readFileSync(path.join(weappDir, 'vendors.js'), 'utf8')).not.toContain('getOwnPropertyDescriptors');
+  });
+
+  it("spins Button's ring, LoadState's spinner and the notice's mark with one global keyframes (app.scss gt-spin)", () => {
+    expect(mainText('.wxss').match(/@keyframes [\w-]+/g)).toEqual(['@keyframes gt-spin']);
+    expect(mainText('.wxss').match(/[;{]animation:gt-spin /g)).toHaveLength(3);
   });
 
   it("styles the notice itself, without taro-ui's toast stylesheet", () => {
@@ -87,6 +115,11 @@ describe('the weapp main package', () => {
     );
     expect(mainText('.js').includes('"album"')).toBe(false);
     expect(inRequests.some((file) => readFileSync(file, 'utf8').includes('"album"'))).toBe(true);
+  });
+
+  it('carries none of the words of choosing and showing photos (text/photos.ts)', () => {
+    const words = [photosText.add, photosText.remove, photosText.previewFailed, ...Object.values(photosText.choosing)];
+    expect(words.filter((word) => mainText('.js').includes(word))).toEqual([]);
   });
 });
 

@@ -15,8 +15,13 @@ export function withinScanRule(examined: number, returned: number): boolean {
   return examined <= SCAN_FACTOR * returned + SCAN_CONSTANT;
 }
 
-/** Database actions that write: an action that made none of them is a list or lookup. */
-const WRITES = new Set(['add', 'update', 'updateAndReturn', 'remove']);
+/**
+ * Database actions that write, as the local cloud meters them
+ * (localcloud/backend/database-actions.ts: get, count, aggregate, add,
+ * update, remove; `set` is an update): an action that made none of them is
+ * a list or lookup.
+ */
+const WRITES = new Set(['add', 'update', 'remove']);
 
 export interface ScanCall {
   fn: FunctionName;

@@ -13,9 +13,9 @@ export interface Assessment {
   rated: number;
   /** Average stars 1..5, one decimal; null without ratings. */
   avgStars: number | null;
-  /** One decimal; null with nothing finished. */
+  /** 100 × (0.6 × on-time rate + 0.4 × avgStars / 5), one decimal; without ratings 100 × on-time rate; null with nothing finished. */
   score: number | null;
-  /** Score below LOW_SCORE. */
+  /** Score below LOW_SCORE (80): called in for a talk. */
   low: boolean;
 }
 

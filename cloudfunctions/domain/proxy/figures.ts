@@ -82,10 +82,31 @@ export function compareAgentFigures(a: AgentFigures, b: AgentFigures): number {
   );
 }
 
-type Tally = AgentFigures & { starSum: number; grids: Map<string, number> };
+/**
+ * One agent's cases of a period in one grid, counted: by `tallyCases`, or
+ * by the database in one grouped read (the dashboard's pages).
+ */
+export interface AgentGridTally {
+  agentId: string;
+  /** The name on the first of these cases. */
+  agentName: string;
+  gridId: string;
+  /** Cases opened or handed back in the span. */
+  cases: number;
+  received: number;
+  handled: number;
+  onTime: number;
+  ratings: number;
+  starSum: number;
+}
 
-function tallyCase(row: Tally, proxyCase: FigureCase, span: FigureSpan): void {
-  row.grids.set(proxyCase.gridId, (row.grids.get(proxyCase.gridId) ?? 0) + 1);
+function emptyTally(proxyCase: FigureCase): AgentGridTally {
+  const { agentId, agentName, gridId } = proxyCase;
+  return { agentId, agentName, gridId, cases: 0, received: 0, handled: 0, onTime: 0, ratings: 0, starSum: 0 };
+}
+
+function tallyCase(row: AgentGridTally, proxyCase: FigureCase, span: FigureSpan): void {
+  row.cases += 1;
   if (within(proxyCase.createdAt, span)) row.received += 1;
   if (proxyCase.stage !== 'done' || !within(proxyCase.returnedAt, span)) return;
   row.handled += 1;
@@ -95,6 +116,21 @@ function tallyCase(row: Tally, proxyCase: FigureCase, span: FigureSpan): void {
     row.starSum += proxyCase.rating.stars;
   }
 }
+
+/** The cases opened or handed back in the span, counted per agent and grid, in the order each was first met. */
+export function tallyCases(cases: readonly FigureCase[], span: FigureSpan): AgentGridTally[] {
+  const byAgentGrid = new Map<string, AgentGridTally>();
+  for (const proxyCase of cases) {
+    if (!within(proxyCase.createdAt, span) && !within(proxyCase.returnedAt, span)) continue;
+    const key = JSON.stringify([proxyCase.agentId, proxyCase.gridId]);
+    const row = byAgentGrid.get(key) ?? emptyTally(proxyCase);
+    tallyCase(row, proxyCase, span);
+    byAgentGrid.set(key, row);
+  }
+  return [...byAgentGrid.values()];
+}
+
+type AgentSum = Omit<AgentGridTally, 'gridId' | 'cases'> & { grids: Map<string, number> };
 
 /** The grid with the most of the agent's cases (the first met of equals). */
 function mainGrid(grids: Map<string, number>): string {
@@ -107,30 +143,23 @@ function mainGrid(grids: Map<string, number>): string {
 }
 
 /**
- * Figures per agent for a period ("根据代办件数和群众测评结果"): the cases
- * received (opened) in it, and of those handed back in it how many were on
- * time, how many residents rated them and their average. `cases` are the
- * cases opened or handed back in the span (others count nowhere). In the
- * order of `compareAgentFigures`.
+ * Figures per agent from their tallies, in the order of
+ * `compareAgentFigures`. `tallies` come in the order their first case was
+ * met (the cases oldest first): the agent's name is that of their first
+ * case, and of grids with as many cases the first met is where they work.
+ * An agent and grid may come in several tallies; they add up.
  */
-export function agentFigures(cases: readonly FigureCase[], span: FigureSpan): AgentFigures[] {
-  const byAgent = new Map<string, Tally>();
-  for (const proxyCase of cases) {
-    if (!within(proxyCase.createdAt, span) && !within(proxyCase.returnedAt, span)) continue;
-    const row = byAgent.get(proxyCase.agentId) ?? {
-      agentId: proxyCase.agentId,
-      agentName: proxyCase.agentName,
-      gridId: proxyCase.gridId,
-      received: 0,
-      handled: 0,
-      onTime: 0,
-      ratings: 0,
-      averageStars: null,
-      starSum: 0,
-      grids: new Map<string, number>(),
-    };
-    tallyCase(row, proxyCase, span);
-    byAgent.set(proxyCase.agentId, row);
+export function figuresOfTallies(tallies: readonly AgentGridTally[]): AgentFigures[] {
+  const byAgent = new Map<string, AgentSum>();
+  for (const { gridId, cases, ...tally } of tallies) {
+    const sum = byAgent.get(tally.agentId) ?? { ...tally, received: 0, handled: 0, onTime: 0, ratings: 0, starSum: 0, grids: new Map() };
+    sum.grids.set(gridId, (sum.grids.get(gridId) ?? 0) + cases);
+    sum.received += tally.received;
+    sum.handled += tally.handled;
+    sum.onTime += tally.onTime;
+    sum.ratings += tally.ratings;
+    sum.starSum += tally.starSum;
+    byAgent.set(tally.agentId, sum);
   }
   return [...byAgent.values()]
     .map(({ starSum, grids, ...row }) => ({
@@ -139,4 +168,15 @@ export function agentFigures(cases: readonly FigureCase[], span: FigureSpan): Ag
       averageStars: row.ratings > 0 ? Math.round((starSum / row.ratings) * 10) / 10 : null,
     }))
     .sort(compareAgentFigures);
+}
+
+/**
+ * Figures per agent for a period ("根据代办件数和群众测评结果"): the cases
+ * received (opened) in it, and of those handed back in it how many were on
+ * time, how many residents rated them and their average. `cases` are the
+ * cases opened or handed back in the span (others count nowhere). In the
+ * order of `compareAgentFigures`.
+ */
+export function agentFigures(cases: readonly FigureCase[], span: FigureSpan): AgentFigures[] {
+  return figuresOfTallies(tallyCases(cases, span));
 }

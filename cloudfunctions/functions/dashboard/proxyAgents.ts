@@ -1,10 +1,10 @@
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
-import { agentFigures, periodRange } from '../../domain/proxy/figures';
+import { figuresOfTallies, periodRange } from '../../domain/proxy/figures';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { figureCasesOf } from '../../shared/proxyCaseReads';
+import { agentTalliesOf } from '../../shared/proxyAgentTallies';
 import { gridPlaceNames } from './support/agentPlaces';
 
 /** Agents shown per page: a village's fit on one, a county's are paged. */
@@ -15,8 +15,9 @@ export const AGENTS_PER_PAGE = 30;
  * month or a quarter, the cases received, handed back, on time and the
  * residents' ratings (the figures of 代办统计, `domain/proxy/figures.ts`),
  * in the order an allowance is decided in, a page at a time with the total.
- * Reads the period's cases of the jurisdiction only (opened or handed back in
- * it, through their place indexes).
+ * The database counts the period's cases of the jurisdiction per agent and
+ * grid (`shared/proxyAgentTallies.ts`): a page reads a row per agent and
+ * grid, never the cases themselves.
  */
 export const proxyAgents = defineAction('dashboard', 'proxyAgents', {
   access: 'staff',
@@ -24,12 +25,12 @@ export const proxyAgents = defineAction('dashboard', 'proxyAgents', {
     if (!caller.staffScopeId) throw new DomainError('FORBIDDEN');
     const period = { kind: input.kind, year: input.year, number: input.number };
     const span = periodRange(period);
-    const [scope, cases] = await Promise.all([
+    const [scope, tallies] = await Promise.all([
       findById<JurisdictionNode>(db, COLLECTIONS.nodes, caller.staffScopeId),
-      figureCasesOf(db, { placeId: caller.staffScopeId }, span),
+      agentTalliesOf(db, caller.staffScopeId, span),
     ]);
     if (!scope) throw new DomainError('NOT_FOUND', '没有找到您负责的辖区，请联系管理员');
-    const all = agentFigures(cases, span);
+    const all = figuresOfTallies(tallies);
     const page = all.slice(input.after, input.after + AGENTS_PER_PAGE);
     const places = await gridPlaceNames(
       db,

@@ -6,7 +6,7 @@ import { runCaseStep, stepOf } from './support/caseStep';
 export const conclude = defineAction('proxy', 'conclude', {
   access: 'cadres',
   run: (input, context) =>
-    runCaseStep(context, 'conclude', input, (proxyCase, calendar) =>
+    runCaseStep(context, input, (proxyCase, calendar) =>
       concludeCase(proxyCase, { outcome: input.outcome, reason: input.reason }, stepOf(context.caller, input, context.now), calendar),
     ),
 });

@@ -6,7 +6,7 @@ import { runCaseStep, stepOf } from './support/caseStep';
 export const handBack = defineAction('proxy', 'handBack', {
   access: 'cadres',
   run: (input, context) =>
-    runCaseStep(context, 'handBack', input, (proxyCase, calendar) =>
+    runCaseStep(context, input, (proxyCase, calendar) =>
       handBackCase(
         proxyCase,
         { items: input.items, signer: input.signer, witnessName: input.witnessName ?? null, signature: input.signature },

@@ -7,7 +7,6 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
 import { COLLECTIONS } from '../../shared/collections';
 import { findById } from '../../shared/findById';
-import { opFingerprint } from '../../shared/opFingerprint';
 import { uploadFolder } from '../../shared/uploadFolder';
 import { peopleByPhone } from '../../shared/peopleByPhone';
 import { loadCalendar } from '../../shared/workCalendarStore';
@@ -26,7 +25,7 @@ export const openCase = defineAction('proxy', 'openCase', {
   run: async (input, context) => {
     const { db, caller, now } = context;
     const { id, code } = proxyCaseIdentity(createHash('sha256').update(`${caller._id}\n${input.clientKey}`).digest('hex'));
-    const fingerprint = opFingerprint(caller._id, 'proxy', 'openCase', input);
+    const fingerprint = context.fingerprint();
     const keys = openingKeys(input.clientKey);
     const replayOf = async (stored: ProxyCase) => {
       if (!isRetryOf(stored.timeline, keys[0], fingerprint)) throw new DomainError('CONFLICT');

@@ -6,7 +6,7 @@ import { runCaseStep } from './support/caseStep';
 export const rate = defineAction('proxy', 'rate', {
   access: 'everyone',
   run: (input, context) =>
-    runCaseStep(context, 'rate', input, (proxyCase) =>
+    runCaseStep(context, input, (proxyCase) =>
       rateCase(proxyCase, context.caller, { stars: input.stars, comment: input.comment, opId: input.opId }, context.now),
     ),
 });

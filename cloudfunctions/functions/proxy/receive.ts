@@ -6,7 +6,7 @@ import { runCaseStep, stepOf } from './support/caseStep';
 export const receive = defineAction('proxy', 'receive', {
   access: 'cadres',
   run: (input, context) =>
-    runCaseStep(context, 'receive', input, (proxyCase, calendar) =>
+    runCaseStep(context, input, (proxyCase, calendar) =>
       recordMaterials(proxyCase, { checked: input.checked, photos: input.photos }, stepOf(context.caller, input, context.now), calendar),
     ),
 });

@@ -6,7 +6,7 @@ import { runCaseStep, stepOf } from './support/caseStep';
 export const send = defineAction('proxy', 'send', {
   access: 'cadres',
   run: (input, context) =>
-    runCaseStep(context, 'send', input, (proxyCase, calendar) => {
+    runCaseStep(context, input, (proxyCase, calendar) => {
       const office =
         input.officeName && input.officeName !== proxyCase.item.office.name
           ? { departmentId: null, name: input.officeName }

@@ -8,7 +8,6 @@ import { DomainError } from '../../domain/shared/DomainError';
 import type { RegisteredContext } from '../../shared/ActionContext';
 import { COLLECTIONS } from '../../shared/collections';
 import { isDuplicateKey } from '../../shared/isDuplicateKey';
-import { opFingerprint } from '../../shared/opFingerprint';
 import { requireOwnFiles } from '../../shared/uploadFolder';
 import { sendNotices } from './notify';
 import { loadRequest } from './requestStore';
@@ -88,7 +87,8 @@ export async function fileNew(
   );
   // A key is one filing: its retry is answered with the request it made, the key sent with
   // other content is refused (a filing kept from a message or a visit is one per source, whoever sends it).
-  const fingerprint = opFingerprint(caller._id, 'requests', proxy ? 'fileOnBehalf' : 'submit', input);
+  // The digest is of the calling action (requests.submit or fileOnBehalf); a filing from another area's action has a seed and stamps none.
+  const fingerprint = context.fingerprint();
   const stamped =
     origin.seed === undefined ? { ...request, ledger: stampFingerprint(request.ledger, [input.clientKey], fingerprint) } : request;
   try {

@@ -1,8 +1,7 @@
 import { Image, View } from '@tarojs/components';
 import { useState } from 'react';
 import * as photoPickingApi from '@/services/photoPicking';
-import { commonText } from '@/text/common';
-import { deviceText } from '@/text/device';
+import { photosText } from '@/text/photos';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 import './index.scss';
 
@@ -25,7 +24,7 @@ export default function PhotoPicker({ photos, max = 6, onChange }: PhotoPickerPr
       for (const path of chosen) kept.push(await photoPickingApi.keepPhoto(path));
       if (kept.length) onChange([...photos, ...kept].slice(0, max));
     } catch (error) {
-      await showDeviceFailure(error, deviceText.photos);
+      await showDeviceFailure(error, photosText.choosing);
     } finally {
       setBusy(false);
     }
@@ -38,7 +37,7 @@ export default function PhotoPicker({ photos, max = 6, onChange }: PhotoPickerPr
           <View
             className="gt-photos__remove"
             ariaRole="button"
-            ariaLabel={commonText.photos.remove}
+            ariaLabel={photosText.remove}
             onClick={() => onChange(photos.filter((_, i) => i !== index))}
           >
             ×
@@ -48,8 +47,8 @@ export default function PhotoPicker({ photos, max = 6, onChange }: PhotoPickerPr
       {photos.length < max && (
         <View className="gt-photos__add" hoverClass="gt-photos__add--active" ariaRole="button" onClick={add}>
           <View className="gt-photos__plus">+</View>
-          <View className="gt-photos__label">{commonText.photos.add}</View>
-          <View className="gt-photos__count">{commonText.photos.count(photos.length, max)}</View>
+          <View className="gt-photos__label">{photosText.add}</View>
+          <View className="gt-photos__count">{photosText.count(photos.length, max)}</View>
         </View>
       )}
     </View>

@@ -1,7 +1,7 @@
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { PhotoDto } from '@contract';
-import { deviceText } from '@/text/device';
+import { photosText } from '@/text/photos';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 import './index.scss';
 
@@ -11,7 +11,7 @@ export default function PhotoStrip({ photos }: { photos: PhotoDto[] }) {
   if (photos.length === 0) return null;
   const open = (url: string) => {
     if (url)
-      Taro.previewImage({ current: url, urls }).catch((error: unknown) => showDeviceFailure(error, { failed: deviceText.previewFailed }));
+      Taro.previewImage({ current: url, urls }).catch((error: unknown) => showDeviceFailure(error, { failed: photosText.previewFailed }));
   };
   return (
     <View className="gt-photo-strip">

@@ -1,4 +1,5 @@
 import { getDevOpenid } from '../devIdentity';
+import type { ActionEvent } from '@contract';
 import type { Transport } from './types';
 import { TransportError } from './types';
 
@@ -11,7 +12,7 @@ const TIMEOUT_MS = 15000;
  * The runtime answers with the envelope as the body, also for failures
  * (which may carry a 4xx/5xx status), so any JSON body is returned as is.
  */
-export const h5Transport: Transport = async (fn, event) => {
+async function send(fn: string, event: ActionEvent): Promise<unknown> {
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
     Accept: 'application/json',
@@ -41,4 +42,34 @@ export const h5Transport: Transport = async (fn, event) => {
     if (res.status >= 500 || res.status === 0) throw new TransportError(`HTTP ${res.status}`);
     return undefined;
   }
+}
+
+/** Calls sent before anything asked for them (`startEarly`), by function and event. */
+const early = new Map<string, Promise<unknown>>();
+
+function keyOf(fn: string, event: ActionEvent): string {
+  return `${fn} ${JSON.stringify(event)}`;
+}
+
+/**
+ * Sends a call now that a page will make once it has loaded (the home's, from
+ * the app's entry: src/h5/earlyHome.ts): the first call of the same action
+ * with the same payload gets its answer instead of sending another; later ones
+ * go out as usual. Same request, same identity header.
+ */
+export function startEarly(fn: string, event: ActionEvent): void {
+  const key = keyOf(fn, event);
+  if (early.has(key)) return;
+  const call = send(fn, event);
+  // Until the page takes it, a failure is nobody's to handle: the page gets it then.
+  call.catch(() => undefined);
+  early.set(key, call);
+}
+
+export const h5Transport: Transport = (fn, event) => {
+  const key = keyOf(fn, event);
+  const started = early.get(key);
+  if (!started) return send(fn, event);
+  early.delete(key);
+  return started;
 };

@@ -42,6 +42,8 @@ class FakePhone {
   navigations: string[] = [];
   /** The query the page on screen was opened with (useRouter().params). */
   pageParams: Record<string, string> = {};
+  /** Every pageScrollTo: the selector scrolled to. */
+  scrolls: string[] = [];
   networkListeners: Listener<{ isConnected: boolean; networkType: string }>[] = [];
   appShowListeners: Listener<unknown>[] = [];
 
@@ -59,6 +61,7 @@ class FakePhone {
     this.dialogs = [];
     this.navigations = [];
     this.pageParams = {};
+    this.scrolls = [];
     this.networkListeners = [];
     this.appShowListeners = [];
     this.cloud = () => ({ ok: false, code: 'INTERNAL', message: '没有设置云函数' });
@@ -140,6 +143,10 @@ const Taro = {
     if ([...confirmText].length > 4) throw { errMsg: 'showModal:fail confirmText length should not exceed 4 characters' };
     phone.dialogs.push(content);
     return { confirm: phone.confirms, cancel: !phone.confirms };
+  },
+  async pageScrollTo({ selector }: { selector: string }): Promise<void> {
+    await roundTrip();
+    phone.scrolls.push(selector);
   },
   async navigateTo({ url }: { url: string }): Promise<void> {
     await roundTrip();

@@ -7,7 +7,6 @@ import { mayViewCase } from '../../../domain/proxy/residentSteps';
 import { DomainError } from '../../../domain/shared/DomainError';
 import { stampFingerprint } from '../../../domain/shared/clientKeys';
 import type { RegisteredContext } from '../../../shared/ActionContext';
-import { opFingerprint } from '../../../shared/opFingerprint';
 import { uploadFolder } from '../../../shared/uploadFolder';
 import { loadCalendar } from '../../../shared/workCalendarStore';
 import { findCase, writeCaseStep } from './store';
@@ -39,12 +38,11 @@ export function stepOf(caller: User, input: { opId: string; version: number }, n
  */
 export async function runCaseStep(
   context: RegisteredContext,
-  action: 'receive' | 'send' | 'conclude' | 'handBack' | 'rate',
   input: { caseId: string; opId: string },
   decide: (proxyCase: ProxyCase, calendar: WorkCalendar) => ProxyCase,
 ): Promise<ProxyCaseDto> {
   const { db, caller, now } = context;
-  const fingerprint = opFingerprint(caller._id, 'proxy', action, input);
+  const fingerprint = context.fingerprint();
   const before = await loadCaseFor(context, input.caseId);
   if (stepAlreadyTaken(before, input.opId, fingerprint)) return caseDto(before, caller, now);
   const decided = decide(before, await loadCalendar(db));

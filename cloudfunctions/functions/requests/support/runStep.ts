@@ -5,7 +5,6 @@ import type { Actor, ResidentRequest } from '../../../domain/requests/ResidentRe
 import type { StaffMember } from '../../../domain/requests/staffToAlert';
 import { stampFingerprint } from '../../../domain/shared/clientKeys';
 import type { RegisteredContext } from '../../../shared/ActionContext';
-import { opFingerprint } from '../../../shared/opFingerprint';
 import { sendNotices } from '../../../shared/requests/notify';
 import { afterLostWrite, loadRequest, writeChange } from '../../../shared/requests/requestStore';
 import { toDetailDto } from '../../../shared/requests/toRequestDto';
@@ -34,7 +33,7 @@ export async function runStep(
   const { db, caller, now } = context;
   const request = await loadRequest(db, input.requestId);
   requireSight(caller, request);
-  const fingerprint = opFingerprint(caller._id, 'requests', step, input);
+  const fingerprint = context.fingerprint();
   if (alreadyApplied(request, input.opId, fingerprint)) return toDetailDto(null, request, caller, now);
   // Someone acted since the caller looked: that is the news, whatever they may do now.
   if (input.version !== undefined) requireVersion(request, input.version);

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import type { EditableCategoryDto } from '@contract';
-import { useFieldErrors } from '@/hooks/useFieldErrors';
+import { useRecordForm } from '@/hooks/useRecordForm';
 import { useRemote } from '@/hooks/useRemote';
 import * as adminApi from '@/services/admin';
 import { adminText } from '@/text/admin';
@@ -20,44 +19,22 @@ import {
 
 const t = adminText.categories;
 
-/** The open form: its fields, its questions, and saving it. */
+/** The open form: a category's fields and its questions. */
 function useCategoryForm(afterSave: () => void) {
-  const [form, setForm] = useState<CategoryForm | null>(null);
-  const errors = useFieldErrors<CategoryField>();
-  const change = (fields: Partial<CategoryForm>) => {
-    setForm((current) => (current ? { ...current, ...fields } : current));
-    for (const key of Object.keys(fields)) if (key !== 'questions') errors.clear(key as CategoryField);
-  };
-  const changeQuestion = (index: number, fields: Partial<QuestionForm>) => {
-    setForm((current) => current && { ...current, questions: current.questions.map((q, i) => (i === index ? { ...q, ...fields } : q)) });
-    errors.clear(`question.${index}`);
-  };
-  const questions = form?.questions ?? [];
-  const save = async () => {
-    if (!form || errors.show(categoryProblems(form))) return;
-    const name = form.name.trim();
-    const result = await submitWithNotice(() => adminApi.saveCategory(saveInput(form)), form.categoryId ? t.saved(name) : t.added(name));
-    if (result.ok) {
-      setForm(null);
-      afterSave();
-    } else errors.show(refusalProblems(result.error));
-  };
+  const { open, changeRow, addRow, removeRow, ...form } = useRecordForm<CategoryForm, CategoryField>({
+    problems: categoryProblems,
+    send: (category) => adminApi.saveCategory(saveInput(category)),
+    saved: (category) => (category.categoryId ? t.saved(category.name.trim()) : t.added(category.name.trim())),
+    hints: refusalProblems,
+    afterSave,
+  });
   return {
-    form,
-    errors: errors.errors,
-    open: (category: EditableCategoryDto | null, firstIcon: string) => {
-      errors.reset();
-      setForm(formOf(category, firstIcon));
-    },
-    close: () => setForm(null),
-    change,
-    changeQuestion,
-    addQuestion: () => change({ questions: [...questions, newQuestion()] }),
-    removeQuestion: (index: number) => {
-      errors.reset();
-      change({ questions: questions.filter((_q, i) => i !== index) });
-    },
-    save,
+    ...form,
+    open: (category: EditableCategoryDto | null, firstIcon: string) => open(formOf(category, firstIcon)),
+    changeQuestion: (index: number, fields: Partial<QuestionForm>) =>
+      changeRow('questions', index, (question) => ({ ...question, ...fields }), `question.${index}`),
+    addQuestion: () => addRow('questions', newQuestion()),
+    removeQuestion: (index: number) => removeRow('questions', index),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { PlaceDto } from '@contract';
-import { homeText } from '@/text/home';
+import { gridPickerText } from '@/text/gridPicker';
 import { cx } from '@/utils/cx';
 
 interface VillageGridsProps {
@@ -16,7 +16,7 @@ export default function VillageGrids({ village, grids, currentGridId, onChoose }
     <View className="gt-picker__village">
       <View className="gt-picker__village-name">{village.name}</View>
       {grids.length === 0 ? (
-        <View className="gt-picker__empty">{homeText.gridPicker.noGrids}</View>
+        <View className="gt-picker__empty">{gridPickerText.noGrids}</View>
       ) : (
         <View className="gt-picker__grids">
           {grids.map((grid) => (
@@ -28,7 +28,7 @@ export default function VillageGrids({ village, grids, currentGridId, onChoose }
               onClick={() => onChoose(village, grid)}
             >
               <Text className="gt-picker__grid-name">{grid.name}</Text>
-              {grid.id === currentGridId && <Text className="gt-picker__grid-current">{homeText.gridPicker.current}</Text>}
+              {grid.id === currentGridId && <Text className="gt-picker__grid-current">{gridPickerText.current}</Text>}
             </View>
           ))}
         </View>

@@ -1,5 +1,5 @@
-import { homeText } from '../../../text/home';
+import { gridPickerText } from '../../../text/gridPicker';
 
 export default definePageConfig({
-  navigationBarTitleText: homeText.titles.gridPicker,
+  navigationBarTitleText: gridPickerText.title,
 });

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
-import { homeText } from '@/text/home';
+import { gridPickerText } from '@/text/gridPicker';
 import { cx } from '@/utils/cx';
 import { useGridPicker } from './useGridPicker';
 import VillageGrids from './VillageGrids';
@@ -33,9 +33,9 @@ export default function GridPickerPage() {
               </View>
             )}
             <View className="gt-picker__intro">
-              {data.township.name} · {homeText.gridPicker.intro}
+              {data.township.name} · {gridPickerText.intro}
             </View>
-            {data.villages.length === 0 && <View className="gt-picker__empty">{homeText.gridPicker.noVillages}</View>}
+            {data.villages.length === 0 && <View className="gt-picker__empty">{gridPickerText.noVillages}</View>}
             {data.villages.map(({ village, grids }) => (
               <VillageGrids
                 key={village.id}

@@ -8,7 +8,7 @@ import { syncElderModeFromProfile } from '@/state/elderMode';
 import { emitProfileChanged } from '@/state/events';
 import { hideNotice, showFailure, showNotice } from '@/state/notice';
 import { commonText } from '@/text/common';
-import { homeText } from '@/text/home';
+import { gridPickerText } from '@/text/gridPicker';
 
 /** Back to where the person came from; straight to 首页 when opened directly (H5 link, share). */
 function goBack() {
@@ -44,7 +44,7 @@ export function useGridPicker() {
       syncElderModeFromProfile(profile);
       hideNotice();
       emitProfileChanged();
-      showNotice(homeText.gridPicker.chosen(village.name, grid.name), 'success', 1500);
+      showNotice(gridPickerText.chosen(village.name, grid.name), 'success', 1500);
       setTimeout(goBack, 800);
     } catch (err) {
       showFailure(err, 3000);

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import * as storageApi from '@/services/storage';
 import { hideNotice, showNotice } from '@/state/notice';
-import { deviceText } from '@/text/device';
+import { photosText } from '@/text/photos';
 import { partyText } from '@/text/party';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 
@@ -25,7 +25,7 @@ export function useLogPhotos(prefix: string | undefined) {
       chosen = (await Taro.chooseImage({ count: MAX_PHOTOS - photos.length, sizeType: ['compressed'] })).tempFilePaths;
     } catch (error) {
       // Closing the picker is silent; a refused camera or album is said.
-      await showDeviceFailure(error, deviceText.photos);
+      await showDeviceFailure(error, photosText.choosing);
       return;
     }
     showNotice(partyText.log.uploading, 'loading', 0);

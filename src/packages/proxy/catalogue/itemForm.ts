@@ -1,6 +1,5 @@
 import type { ProxyItemDto, ProxyStage, RequestOf } from '@contract';
 import type { FieldProblems } from '@/hooks/useFieldErrors';
-import { isCloudError } from '@/services';
 import { proxyText } from '@/text/proxy';
 import { fieldErrorsBy } from '@/utils/fieldErrors';
 import { overLimit, requiredText, textLimits } from '@/utils/textLimit';
@@ -130,9 +129,4 @@ function fieldAt(path: string): ItemField | null {
 /** The server's per-field hints at the editor's fields. */
 export function refusalProblems(error: unknown): FieldProblems<ItemField> {
   return fieldErrorsBy(error, fieldAt);
-}
-
-/** A refusal because another administrator saved the item after the form was opened. */
-export function isConflict(error: unknown): boolean {
-  return isCloudError(error) && error.code === 'CONFLICT';
 }

@@ -1,14 +1,19 @@
-import { useState } from 'react';
 import type { ProxyItemDto } from '@contract';
-import { useFieldErrors } from '@/hooks/useFieldErrors';
+import { useRecordForm } from '@/hooks/useRecordForm';
 import { useRemote } from '@/hooks/useRemote';
 import * as proxyApi from '@/services/proxy';
 import { proxyText } from '@/text/proxy';
 import { confirm } from '@/utils/confirm';
 import { submitWithNotice } from '@/utils/submit';
-import { activeInput, formOf, isConflict, itemProblems, refusalProblems, saveInput, type ItemField, type ItemForm } from './itemForm';
+import { activeInput, formOf, itemProblems, refusalProblems, saveInput, type ItemField, type ItemForm } from './itemForm';
 
 const t = proxyText.catalogue;
+
+/** The version of the item stored now, or null when the catalogue cannot be read. */
+async function storedVersion(itemId: string | null): Promise<number | null> {
+  const stored = await proxyApi.catalogue(true).catch(() => null);
+  return stored?.items.find((item) => item.id === itemId)?.version ?? null;
+}
 
 /**
  * The open form. A save refused because another administrator saved the
@@ -16,55 +21,20 @@ const t = proxyText.catalogue;
  * onto the version now stored: saving again is a decision made knowingly.
  */
 function useItemForm(afterSave: () => void) {
-  const [form, setForm] = useState<ItemForm | null>(null);
-  const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const errors = useFieldErrors<ItemField>();
-  const change = (fields: Partial<ItemForm>, field?: ItemField) => {
-    setForm((current) => (current ? { ...current, ...fields } : current));
-    for (const key of Object.keys(fields)) errors.clear(key as ItemField);
-    if (field) errors.clear(field);
-  };
-  const materials = form?.materials ?? [];
-  const refused = async (error: unknown, itemId: string | null) => {
-    if (!isConflict(error) || !itemId) return void errors.show(refusalProblems(error));
-    afterSave();
-    // What is stored now, for the form's version; the toast has said why the save was refused.
-    const stored = (await proxyApi.catalogue(true).catch(() => null))?.items.find((item) => item.id === itemId) ?? null;
-    setConflict(true);
-    if (stored) setForm((current) => current && { ...current, version: stored.version });
-  };
-  const save = async () => {
-    if (!form || busy || errors.show(itemProblems(form))) return;
-    setBusy(true);
-    const name = form.name.trim();
-    const result = await submitWithNotice(() => proxyApi.saveItem(saveInput(form)), form.itemId ? t.saved(name) : t.added(name));
-    setBusy(false);
-    if (!result.ok) return refused(result.error, form.itemId);
-    setForm(null);
-    setConflict(false);
-    afterSave();
-  };
+  const { open, changeRow, addRow, removeRow, ...form } = useRecordForm<ItemForm, ItemField>({
+    problems: itemProblems,
+    send: (item) => proxyApi.saveItem(saveInput(item)),
+    saved: (item) => (item.itemId ? t.saved(item.name.trim()) : t.added(item.name.trim())),
+    hints: refusalProblems,
+    afterSave,
+    conflict: { stored: (item) => item.itemId !== null, version: (item) => storedVersion(item.itemId) },
+  });
   return {
-    form,
-    conflict,
-    busy,
-    errors: errors.errors,
-    open: (item: ProxyItemDto | null, nextOrder: number) => {
-      errors.reset();
-      setConflict(false);
-      setForm(formOf(item, nextOrder));
-    },
-    close: () => setForm(null),
-    change,
-    changeMaterial: (index: number, value: string) =>
-      change({ materials: materials.map((m, i) => (i === index ? value : m)) }, `material.${index}`),
-    addMaterial: () => change({ materials: [...materials, ''] }),
-    removeMaterial: (index: number) => {
-      errors.reset();
-      change({ materials: materials.filter((_m, i) => i !== index) });
-    },
-    save,
+    ...form,
+    open: (item: ProxyItemDto | null, nextOrder: number) => open(formOf(item, nextOrder)),
+    changeMaterial: (index: number, value: string) => changeRow('materials', index, () => value, `material.${index}`),
+    addMaterial: () => addRow('materials', ''),
+    removeMaterial: (index: number) => removeRow('materials', index),
   };
 }
 

@@ -9,7 +9,7 @@ import { onProfileChanged } from '@/state/events';
 import { loadFormOptions } from '@/state/formOptionsKept';
 import { hideNotice, showFailure, showNotice } from '@/state/notice';
 import { clearDraft, emptyDraft, loadDraft, saveDraft, type RequestDraft } from '@/state/requestDraft';
-import { fileRequest } from '@/state/requestOutbox';
+import { fileRequest } from '@/state/requestFiling';
 import { requestsText } from '@/text/requests';
 import { showDeviceFailure } from '@/utils/deviceFailure';
 import { useSavedFilings } from '../saved/useSavedFilings';

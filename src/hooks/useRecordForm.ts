@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { isCloudError } from '@/services';
+import { submitWithNotice } from '@/utils/submit';
+import { useFieldErrors, type FieldProblems } from './useFieldErrors';
+
+/** The keys of a form's lists of rows (a category's questions, an item's materials). */
+export type RowsKey<Form> = { [K in keyof Form]-?: Form[K] extends readonly unknown[] ? K : never }[keyof Form];
+type RowOf<Form, K extends RowsKey<Form>> = Form[K] extends ReadonlyArray<infer R> ? R : never;
+
+/** What one record's form is made of: its checks, its save and its words; the hook does the rest. */
+export interface RecordFormSpec<Form, Field extends string> {
+  /** What the form can tell before sending (undefined where a field is fine). */
+  problems(form: Form): FieldProblems<Field>;
+  /** Sends the form (the editor's own save call, unchanged). */
+  send(form: Form): Promise<unknown>;
+  /** The words said once it is saved. */
+  saved(form: Form): string;
+  /** The server's per-field hints of a refusal at the form's fields. */
+  hints(error: unknown): FieldProblems<Field>;
+  /** After a save (the list reloads), and after a save refused because another saved first. */
+  afterSave(): void;
+  /**
+   * Keeps a save refused as CONFLICT on screen: what was typed stays,
+   * `conflict` says so, and the form moves onto the version stored now, so
+   * saving again is a decision made knowingly. Without it a CONFLICT is
+   * shown like any other refusal.
+   */
+  conflict?: {
+    /** Whether the form edits a stored record (a new one has no version to move onto). */
+    stored(form: Form): boolean;
+    /** The version stored now, or null when it cannot be read. */
+    version(form: Form): Promise<number | null>;
+  };
+}
+
+/**
+ * The open form of an editor of records (a 诉求类别, a 代办事项): the fields
+ * as typed, the problems marked at them, rows added and removed, saving with
+ * a notice while nothing is sent twice. An editor keeps only what is its own:
+ * how a record becomes a form, its checks and its rows' shapes.
+ */
+export function useRecordForm<Form extends { version: number }, Field extends string>(spec: RecordFormSpec<Form, Field>) {
+  const [form, setForm] = useState<Form | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const errors = useFieldErrors<Field>();
+
+  /** The person changed these: their marks go, and `field`'s (one row's) too. */
+  const unmark = (keys: readonly string[], field?: Field) => {
+    for (const key of keys) errors.clear(key as Field);
+    if (field) errors.clear(field);
+  };
+  const change = (fields: Partial<Form>, field?: Field) => {
+    setForm((current) => (current ? { ...current, ...fields } : current));
+    unmark(Object.keys(fields), field);
+  };
+  /** The list `key` as `update` makes it of the latest rows. */
+  const updateRows = <K extends RowsKey<Form>>(key: K, update: (rows: Array<RowOf<Form, K>>) => Array<RowOf<Form, K>>, field?: Field) => {
+    setForm((current) => current && { ...current, [key]: update([...(current[key] as Array<RowOf<Form, K>>)]) });
+    unmark([String(key)], field);
+  };
+
+  const refused = async (error: unknown, sent: Form) => {
+    const keep = spec.conflict;
+    if (!keep || !isCloudError(error) || error.code !== 'CONFLICT' || !keep.stored(sent)) return void errors.show(spec.hints(error));
+    spec.afterSave();
+    // What is stored now, for the form's version; the toast has said why the save was refused.
+    const version = await keep.version(sent);
+    setConflict(true);
+    if (version !== null) setForm((current) => current && { ...current, version });
+  };
+  const save = async () => {
+    if (!form || busy || errors.show(spec.problems(form))) return;
+    setBusy(true);
+    const result = await submitWithNotice(() => spec.send(form), spec.saved(form));
+    setBusy(false);
+    if (!result.ok) return refused(result.error, form);
+    setForm(null);
+    setConflict(false);
+    spec.afterSave();
+  };
+  return {
+    form,
+    conflict,
+    busy,
+    errors: errors.errors,
+    open: (opened: Form) => {
+      errors.reset();
+      setConflict(false);
+      setForm(opened);
+    },
+    close: () => setForm(null),
+    change,
+    /** Row `index` of the list `key` replaced by `update` of it; `field` is the row's mark. */
+    changeRow: <K extends RowsKey<Form>>(key: K, index: number, update: (row: RowOf<Form, K>) => RowOf<Form, K>, field?: Field) =>
+      updateRows(key, (rows) => rows.map((row, i) => (i === index ? update(row) : row)), field),
+    addRow: <K extends RowsKey<Form>>(key: K, row: RowOf<Form, K>) => updateRows(key, (rows) => [...rows, row]),
+    /** The rows after it move up a place, so every mark goes. */
+    removeRow: <K extends RowsKey<Form>>(key: K, index: number) => {
+      errors.reset();
+      updateRows(key, (rows) => rows.filter((_row, i) => i !== index));
+    },
+    save,
+  };
+}
+
+export type RecordForm<Form extends { version: number }, Field extends string> = ReturnType<typeof useRecordForm<Form, Field>>;
