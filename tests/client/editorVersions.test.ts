@@ -64,7 +64,14 @@ it('the post form: refused because another staff member saved first, keeps the d
     closedAt: null,
     closeReason: null,
   };
-  const listed = (p: StaffPostDto): StaffPostsDto => ({ scope: hubin1, villages: [], grid: hubin1, kinds: [patrol], posts: [p], maxActivePosts: 3 });
+  const listed = (p: StaffPostDto): StaffPostsDto => ({
+    scope: hubin1,
+    villages: [],
+    grid: hubin1,
+    kinds: [patrol],
+    posts: [p],
+    maxActivePosts: 3,
+  });
   const cloud = versionedCloud({
     read: 'staffPosts',
     write: 'editPost',

@@ -90,7 +90,13 @@ describe('changes and their log', () => {
   it('saves the holiday list only on the version the editor was opened at: a long-open editor does not overwrite another administrator', async () => {
     const opened = dataOf(await test.call('demo-admin', 'admin', 'workCalendar', {}));
     const lists = { holidays: opened.holidays, workdays: opened.workdays };
-    dataOf(await test.call('demo-admin', 'admin', 'setHolidays', { ...lists, holidays: [...opened.holidays, '2027-01-01'], version: opened.version }));
+    dataOf(
+      await test.call('demo-admin', 'admin', 'setHolidays', {
+        ...lists,
+        holidays: [...opened.holidays, '2027-01-01'],
+        version: opened.version,
+      }),
+    );
     // The long-open editor's save, then one that names no version: refused, nothing written.
     for (const [payload, code] of [
       [{ ...lists, holidays: [...opened.holidays, '2027-01-04'], version: opened.version }, 'CONFLICT'],

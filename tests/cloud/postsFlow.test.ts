@@ -423,7 +423,9 @@ describe('staff: posts, totals and the ledger', () => {
     )!;
     const edit = { postId: opened.id, kindId: opened.kind.id, title: opened.title, duties: opened.duties, capacity: opened.capacity };
     // Another staff member edits it meanwhile: saved, one version on.
-    const first = dataOf(await test.call('demo-staff-hubin', 'posts', 'editPost', { ...edit, title: '夜间治安巡逻队', version: opened.version }));
+    const first = dataOf(
+      await test.call('demo-staff-hubin', 'posts', 'editPost', { ...edit, title: '夜间治安巡逻队', version: opened.version }),
+    );
     expect(first).toMatchObject({ title: '夜间治安巡逻队', version: opened.version + 1 });
     // The long-open form's save, then one that names no version (it would overwrite whatever is stored): refused, nothing written.
     for (const [payload, code] of [

@@ -264,7 +264,12 @@ describe('a resident books, sees the code, cancels', () => {
 
     // Horizon down to one week: the date two weeks ahead stays, but is not open for booking yet.
     dataOf(
-      await test.call('demo-staff-township', 'servicedays', 'saveServiceDay', { ...township, id: DEMO_SERVICE_DAY_ID, expectedVersion: 1, horizonWeeks: 1 }),
+      await test.call('demo-staff-township', 'servicedays', 'saveServiceDay', {
+        ...township,
+        id: DEMO_SERVICE_DAY_ID,
+        expectedVersion: 1,
+        horizonWeeks: 1,
+      }),
     );
     const far = sessionIdOf(DEMO_SERVICE_DAY_ID, addDays(demoDate, 14));
     await unchanged(
@@ -400,7 +405,12 @@ describe('changing a service day', () => {
   });
 
   it('refuses to remove a window or change hours under a booked person, but adds windows and dates', async () => {
-    const without户籍 = { ...township, id: DEMO_SERVICE_DAY_ID, expectedVersion: 1, windows: township.windows.filter((w) => w.id !== 'w3') };
+    const without户籍 = {
+      ...township,
+      id: DEMO_SERVICE_DAY_ID,
+      expectedVersion: 1,
+      windows: township.windows.filter((w) => w.id !== 'w3'),
+    };
     const answer = await test.call('demo-staff-township', 'servicedays', 'saveServiceDay', without户籍);
     expect(answer).toEqual(refused('SLOTS_IN_USE'));
     expect((answer as { details: string[] }).details.join()).toContain('孙小明');

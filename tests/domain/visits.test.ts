@@ -420,7 +420,9 @@ describe("the county's rules", () => {
       changeVisitRules(next, { tags: [...next.tags, { name: '危房户', active: true, visitEveryDays: 1 }], quota: next.quota, version: 1 }),
     ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     // Made on the version before: another administrator's save since then is not overwritten.
-    expect(() => changeVisitRules(next, { tags: next.tags, quota: next.quota, version: 0 })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => changeVisitRules(next, { tags: next.tags, quota: next.quota, version: 0 })).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
     expect(readVisitRules('c-x', { tags: 'garbage' } as never).tags).toHaveLength(11);
   });
 });

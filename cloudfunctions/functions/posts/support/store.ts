@@ -174,7 +174,13 @@ export async function editOpenPost(
   const _ = db.command;
   const still = { _id: post._id, status: 'open', held: _.lte(post.capacity) };
   // A post from before versions has none: version 0 is "none yet" as well.
-  const opened = post.version === 0 ? _.or([{ ...still, version: 0 }, { ...still, version: _.exists(false) }]) : { ...still, version: post.version };
+  const opened =
+    post.version === 0
+      ? _.or([
+          { ...still, version: 0 },
+          { ...still, version: _.exists(false) },
+        ])
+      : { ...still, version: post.version };
   const changed = await updatedCount(
     db
       .collection(COLLECTIONS.servicePosts)
