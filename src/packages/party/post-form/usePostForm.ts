@@ -51,12 +51,15 @@ export function usePostForm() {
     if (!draft || !remote.data || saving) return;
     if (fieldErrors.show(limitProblems({ title: [draft.title, textLimits.postTitle], duties: [draft.duties, textLimits.postDuties] })))
       return;
+    const version = opened.version;
+    // An edit is sent only with the version its post was shown at (a post not listed has none to send).
+    if (postId && version === undefined) return;
     setSaving(true);
     const fields = { kindId: draft.kindId, title: draft.title, duties: draft.duties, capacity: Number(draft.capacity) };
     const result = await submitWithNotice(
       () =>
-        postId
-          ? postsApi.editPost({ postId, version: opened.version ?? 0, ...fields })
+        postId && version !== undefined
+          ? postsApi.editPost({ postId, version, ...fields })
           : postsApi.createPost({ gridId: remote.data!.grid.id, ...fields }),
       t.saved,
     );
