@@ -83,7 +83,12 @@ export const transactionsBench: BenchSection = {
         );
         dayId = (body as { data: { id: string } }).data.id;
       });
-      const changedPayload = { ...everyDay, id: dayId, windows: everyDay.windows.map((w, n) => ({ ...w, id: `w${n + 1}`, capacity: 12 })) };
+      const changedPayload = {
+        ...everyDay,
+        id: dayId,
+        expectedVersion: 1,
+        windows: everyDay.windows.map((w, n) => ({ ...w, id: `w${n + 1}`, capacity: 12 })),
+      };
       const changed = await largestTransaction(test, () =>
         ok(
           test.raw('demo-staff-township', 'servicedays', { action: 'saveServiceDay', payload: changedPayload }),

@@ -26,6 +26,8 @@ export const adminRequests = {
     .object({
       holidays: z.array(localDateSchema).max(100),
       workdays: z.array(localDateSchema).max(30),
+      /** The version the editor was opened at (WorkCalendarDto.version); a stale one is a CONFLICT. */
+      version: z.number().int().min(0).max(1_000_000),
     })
     .strict(),
   /**
@@ -215,12 +217,14 @@ export interface WorkCalendarDto {
   workdays: string[];
   /** Only the county's (root's) administrator may change it. */
   editable: boolean;
+  /** What a change sends back (setHolidays `version`). */
+  version: number;
 }
 
 export interface AdminResponses extends CategoryResponses {
   addPlace: AdminChangeDto & { place: PlaceDto };
   renamePlace: AdminChangeDto & { place: PlaceDto };
-  setHolidays: AdminChangeDto;
+  setHolidays: AdminChangeDto & { version: number };
   setStaffScope: AdminChangeDto & { roles: Role[]; scope: PlaceDto | null };
   setGridDuty: AdminChangeDto & { roles: Role[]; gridDuties: GridDutyDto[] };
   importRoster: RosterImportDto;

@@ -77,7 +77,8 @@ export const postsRequests = {
   /** Staff: the posts of one grid in their jurisdiction (the first one when none is given). */
   staffPosts: z.object({ gridId: idSchema.optional() }).strict(),
   createPost: z.object({ gridId: idSchema, ...postFieldsSchema }).strict(),
-  editPost: z.object({ postId: idSchema, ...postFieldsSchema }).strict(),
+  /** `version` is the one the form was opened at (StaffPostDto.version): another staff member's edit meanwhile is a CONFLICT. */
+  editPost: z.object({ postId: idSchema, version: z.number().int().min(0).max(1_000_000), ...postFieldsSchema }).strict(),
   /** Closing releases every holder; the post and its history stay. */
   closePost: z.object({ postId: idSchema, reason: text(max.decisionReason) }).strict(),
   /** Admin: how many posts one member may hold at a time. */
@@ -251,6 +252,8 @@ export interface BrowseDto {
 }
 
 export interface StaffPostDto extends PostDto {
+  /** What an edit sends back (editPost `version`). */
+  version: number;
   createdAt: string;
   closedAt: string | null;
   closeReason: string | null;

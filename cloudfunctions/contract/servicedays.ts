@@ -61,7 +61,8 @@ export const servicedaysRequests = {
   saveServiceDay: z
     .object({
       id: idSchema.optional(),
-      expectedVersion: z.number().int().min(1).optional(),
+      /** An edit names the version the editor was opened at (ServiceDayDto.version); a stale one is a CONFLICT. */
+      expectedVersion: z.number().int().min(1).max(1_000_000).optional(),
       /** The township or village that runs it (must be within the caller's jurisdiction). */
       placeId: idSchema,
       title: z.string().trim().min(1).max(max.serviceDayTitle),
@@ -79,7 +80,11 @@ export const servicedaysRequests = {
       /** Active bookings one person may hold on one date. */
       maxActivePerPerson: z.number().int().min(1).max(5).default(1),
     })
-    .strict(),
+    .strict()
+    .refine((p) => (p.id === undefined) === (p.expectedVersion === undefined), {
+      message: '修改时要带上打开时的版本',
+      path: ['expectedVersion'],
+    }),
   /** Exception: no service on this date; everyone booked is cancelled and notified. */
   cancelDate: z.object({ serviceDayId: idSchema, date: localDateSchema, reason: reasonSchema }).strict(),
   /** Exception: an extra date (or restoring a cancelled one). */

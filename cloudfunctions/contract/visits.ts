@@ -192,6 +192,8 @@ export const visitsRequests = {
           village: z.number().int().min(0).max(366),
         })
         .strict(),
+      /** The version the editor was opened at (VisitRulesDto.version); a stale one is a CONFLICT. */
+      version: z.number().int().min(0).max(1_000_000),
     })
     .strict(),
 };

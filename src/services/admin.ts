@@ -159,9 +159,9 @@ export function workCalendar(): Promise<WorkCalendarDto> {
   return callCloud('admin', 'workCalendar', {});
 }
 
-/** Replaces the holiday list (the county's administrator only). */
-export async function setHolidays(holidays: string[], workdays: string[]): Promise<void> {
-  await callCloud('admin', 'setHolidays', { holidays, workdays });
+/** Replaces the holiday list (the county's administrator only), on the version the editor showed; the version it made. */
+export async function setHolidays(holidays: string[], workdays: string[], version: number): Promise<number> {
+  return (await callCloud('admin', 'setHolidays', { holidays, workdays, version })).version;
 }
 
 /** The departments of a county or township, with their staff and the categories they may take. */

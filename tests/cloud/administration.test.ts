@@ -74,14 +74,43 @@ describe('changes and their log', () => {
   });
 
   it('replaces the holiday list, sorted, with the old list in the log', async () => {
+    const { version } = dataOf(await test.call('demo-admin', 'admin', 'workCalendar', {}));
     const set = dataOf(
-      await test.call('demo-admin', 'admin', 'setHolidays', { holidays: ['2027-01-02', '2027-01-01'], workdays: ['2027-02-07'] }),
+      await test.call('demo-admin', 'admin', 'setHolidays', { holidays: ['2027-01-02', '2027-01-01'], workdays: ['2027-02-07'], version }),
     );
+    expect(set.version).toBe(version + 1);
     expect(test.cloud.store.find('settings', { _id: 'workCalendar' })[0]).toMatchObject({
       holidays: ['2027-01-01', '2027-01-02'],
       workdays: ['2027-02-07'],
+      version: version + 1,
     });
     expect((logOf(set.logId).before as { holidays: string[] }).holidays).toContain('2026-10-01');
+  });
+
+  it('saves the holiday list only on the version the editor was opened at: a long-open editor does not overwrite another administrator', async () => {
+    const opened = dataOf(await test.call('demo-admin', 'admin', 'workCalendar', {}));
+    const lists = { holidays: opened.holidays, workdays: opened.workdays };
+    dataOf(
+      await test.call('demo-admin', 'admin', 'setHolidays', {
+        ...lists,
+        holidays: [...opened.holidays, '2027-01-01'],
+        version: opened.version,
+      }),
+    );
+    // The long-open editor's save, then one that names no version: refused, nothing written.
+    for (const [payload, code] of [
+      [{ ...lists, holidays: [...opened.holidays, '2027-01-04'], version: opened.version }, 'CONFLICT'],
+      [{ ...lists, holidays: [...opened.holidays, '2027-01-04'] }, 'INVALID_INPUT'],
+    ] as const) {
+      const before = await snapshotStore(test);
+      const { body } = await test.raw('demo-admin', 'admin', { action: 'setHolidays', payload });
+      expect(body).toMatchObject({ ok: false, code });
+      expect(await snapshotStore(test)).toBe(before);
+    }
+    const now = dataOf(await test.call('demo-admin', 'admin', 'workCalendar', {}));
+    expect(now).toMatchObject({ version: opened.version + 1 });
+    expect(now.holidays).toContain('2027-01-01');
+    expect(now.holidays).not.toContain('2027-01-04');
   });
 });
 
@@ -246,11 +275,12 @@ describe('what administrators read', () => {
       editable: false,
       workdays: calendar.workdays,
     });
-    dataOf(await test.call('demo-admin', 'admin', 'setHolidays', { holidays: ['2027-02-08'], workdays: [] }));
+    dataOf(await test.call('demo-admin', 'admin', 'setHolidays', { holidays: ['2027-02-08'], workdays: [], version: calendar.version }));
     expect(dataOf(await test.call('demo-admin', 'admin', 'workCalendar', {}))).toEqual({
       holidays: ['2027-02-08'],
       workdays: [],
       editable: true,
+      version: calendar.version + 1,
     });
   });
 });
@@ -359,7 +389,7 @@ describe('who may administer', () => {
     },
     {
       action: 'setHolidays',
-      payload: { holidays: ['2027-01-01'], workdays: [] },
+      payload: { holidays: ['2027-01-01'], workdays: [], version: 0 },
       expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
     },
     {

@@ -131,7 +131,7 @@ describe('actions need a WeChat user', () => {
     await refusedWritingNothing(
       null,
       'admin',
-      { action: 'setHolidays', payload: { holidays: [], workdays: [] }, userInfo: { openId: 'demo-admin' } },
+      { action: 'setHolidays', payload: { holidays: [], workdays: [], version: 0 }, userInfo: { openId: 'demo-admin' } },
       'UNAUTHENTICATED',
     );
   });
@@ -147,7 +147,7 @@ describe('actions need a WeChat user', () => {
     await refusedWritingNothing(
       'stranger-x',
       'admin',
-      { action: 'setHolidays', payload: { holidays: [], workdays: [] }, userInfo: { openId: 'demo-admin' } },
+      { action: 'setHolidays', payload: { holidays: [], workdays: [], version: 0 }, userInfo: { openId: 'demo-admin' } },
       'NOT_REGISTERED',
     );
   });

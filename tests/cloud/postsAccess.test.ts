@@ -87,7 +87,7 @@ const ROWS: Array<Row<ActionName<'posts'>>> = [
   row(
     'editPost of a 湖滨村 post',
     'editPost',
-    { postId: 'p-hubin1-patrol', kindId: 'securityPatrol', title: '夜间巡逻', duties: '每周两晚巡查', capacity: 5 },
+    { postId: 'p-hubin1-patrol', version: 0, kindId: 'securityPatrol', title: '夜间巡逻', duties: '每周两晚巡查', capacity: 5 },
     staffOnly,
   ),
   row('closePost of a 湖滨村 post', 'closePost', { postId: 'p-hubin3-culture', reason: '合并岗位' }, staffOnly),

@@ -361,6 +361,7 @@ describe('staff: posts, totals and the ledger', () => {
     const shrunk = dataOf(
       await test.call('demo-staff-hubin', 'posts', 'editPost', {
         postId: 'p-hubin2-public',
+        version: 0,
         kindId: 'publicService',
         title: '用电安全检查',
         duties: '入户检查线路',
@@ -407,12 +408,39 @@ describe('staff: posts, totals and the ledger', () => {
     dataOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-mediation', commitment: '协助调解邻里纠纷' }));
     const answer = await test.call('demo-staff-hubin', 'posts', 'editPost', {
       postId: 'p-hubin1-mediation',
+      version: 0,
       kindId: 'legalMediation',
       title: '邻里纠纷调解',
       duties: '调解矛盾',
       capacity: 1,
     });
     expect(answer).toMatchObject({ ok: false, code: 'CONFLICT', message: '已有2人认领，名额不能少于2' });
+  });
+
+  it('saves an edit only on the version the form was opened at: a long-open form does not overwrite another staff member', async () => {
+    const opened = dataOf(await test.call('demo-staff-hubin', 'posts', 'staffPosts', { gridId: 'g-hubin-1' })).posts.find(
+      (p) => p.id === 'p-hubin1-patrol',
+    )!;
+    const edit = { postId: opened.id, kindId: opened.kind.id, title: opened.title, duties: opened.duties, capacity: opened.capacity };
+    // Another staff member edits it meanwhile: saved, one version on.
+    const first = dataOf(
+      await test.call('demo-staff-hubin', 'posts', 'editPost', { ...edit, title: '夜间治安巡逻队', version: opened.version }),
+    );
+    expect(first).toMatchObject({ title: '夜间治安巡逻队', version: opened.version + 1 });
+    // The long-open form's save, then one that names no version (it would overwrite whatever is stored): refused, nothing written.
+    for (const [payload, code] of [
+      [{ ...edit, title: '白天巡逻', version: opened.version }, 'CONFLICT'],
+      [{ ...edit, title: '白天巡逻' }, 'INVALID_INPUT'],
+    ] as const) {
+      const before = await snapshotStore(test);
+      const { body } = await test.raw('demo-staff-hubin', 'posts', { action: 'editPost', payload });
+      expect(codeOf(body as Envelope<unknown>)).toBe(code);
+      expect(await snapshotStore(test)).toBe(before);
+    }
+    expect(post('p-hubin1-patrol')).toMatchObject({ title: '夜间治安巡逻队', version: opened.version + 1 });
+    // On the version now stored, it saves.
+    const again = dataOf(await test.call('demo-staff-hubin', 'posts', 'editPost', { ...edit, title: '白天巡逻', version: first.version }));
+    expect(again).toMatchObject({ title: '白天巡逻', version: opened.version + 2 });
   });
 
   it('totals approved hours per branch and per member, with stars, in the jurisdiction', async () => {

@@ -72,7 +72,7 @@ afterEach(() => test.close());
 describe('who may do what', () => {
   const staffCalls = {
     listServiceDays: {},
-    saveServiceDay: { ...township, id: DEMO_SERVICE_DAY_ID },
+    saveServiceDay: { ...township, id: DEMO_SERVICE_DAY_ID, expectedVersion: 1 },
     cancelDate: { serviceDayId: DEMO_SERVICE_DAY_ID, date: demoDate, reason: '停电' },
     addExtraDate: { serviceDayId: DEMO_SERVICE_DAY_ID, date: addDays(demoDate, 1) },
     dayList: { sessionId: demoSession },
@@ -264,7 +264,12 @@ describe('a resident books, sees the code, cancels', () => {
 
     // Horizon down to one week: the date two weeks ahead stays, but is not open for booking yet.
     dataOf(
-      await test.call('demo-staff-township', 'servicedays', 'saveServiceDay', { ...township, id: DEMO_SERVICE_DAY_ID, horizonWeeks: 1 }),
+      await test.call('demo-staff-township', 'servicedays', 'saveServiceDay', {
+        ...township,
+        id: DEMO_SERVICE_DAY_ID,
+        expectedVersion: 1,
+        horizonWeeks: 1,
+      }),
     );
     const far = sessionIdOf(DEMO_SERVICE_DAY_ID, addDays(demoDate, 14));
     await unchanged(
@@ -361,6 +366,7 @@ describe('changing a service day', () => {
     const lowered = {
       ...township,
       id: DEMO_SERVICE_DAY_ID,
+      expectedVersion: 1,
       windows: township.windows.map((w) => (w.id === 'w1' ? { ...w, capacity: 0 + 1 } : w)),
     };
     // 社保 09:00 has 王秀英; fill it to 3 so that 1 is below.
@@ -391,10 +397,20 @@ describe('changing a service day', () => {
       () => test.call('demo-staff-township', 'servicedays', 'saveServiceDay', { ...township, id: DEMO_SERVICE_DAY_ID, expectedVersion: 1 }),
       refused('CONFLICT'),
     );
+    // An edit that names no version would overwrite whatever is stored: refused, nothing written.
+    await unchanged(
+      () => test.call('demo-staff-township', 'servicedays', 'saveServiceDay', { ...township, id: DEMO_SERVICE_DAY_ID }),
+      refused('INVALID_INPUT'),
+    );
   });
 
   it('refuses to remove a window or change hours under a booked person, but adds windows and dates', async () => {
-    const without户籍 = { ...township, id: DEMO_SERVICE_DAY_ID, windows: township.windows.filter((w) => w.id !== 'w3') };
+    const without户籍 = {
+      ...township,
+      id: DEMO_SERVICE_DAY_ID,
+      expectedVersion: 1,
+      windows: township.windows.filter((w) => w.id !== 'w3'),
+    };
     const answer = await test.call('demo-staff-township', 'servicedays', 'saveServiceDay', without户籍);
     expect(answer).toEqual(refused('SLOTS_IN_USE'));
     expect((answer as { details: string[] }).details.join()).toContain('孙小明');
@@ -403,6 +419,7 @@ describe('changing a service day', () => {
       await test.call('demo-staff-township', 'servicedays', 'saveServiceDay', {
         ...township,
         id: DEMO_SERVICE_DAY_ID,
+        expectedVersion: 1,
         recurrence: { kind: 'weekly', weekdays: [3, 5] },
         windows: [...township.windows, { name: '民政', capacity: 2 }],
       }),

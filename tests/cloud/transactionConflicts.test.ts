@@ -59,6 +59,7 @@ function raisedPayload() {
   const windows = day.windows.map(({ id, name, capacity }) => ({ id, name, capacity: id === 'w1' ? 6 : capacity }));
   return {
     id: DEMO_SERVICE_DAY_ID,
+    expectedVersion: day.version,
     placeId,
     title,
     venue,

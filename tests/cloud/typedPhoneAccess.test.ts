@@ -289,7 +289,14 @@ const posts: Table<'posts'> = {
   editPost: [
     {
       twin: 'gao',
-      payload: () => ({ postId: 'p-hubin2-public', kindId: 'publicService', title: '用电安全检查', duties: '改掉', capacity: 9 }),
+      payload: () => ({
+        postId: 'p-hubin2-public',
+        version: 0,
+        kindId: 'publicService',
+        title: '用电安全检查',
+        duties: '改掉',
+        capacity: 9,
+      }),
       outcome: 'refused',
     },
   ],

@@ -197,7 +197,7 @@ const ROWS: Row[] = [
   row(
     'saveVisitRules',
     'saveVisitRules',
-    { tags: DEFAULT_TAGS.map((t) => ({ ...t })), quota: { ...DEFAULT_QUOTA, county: 12 } },
+    { tags: DEFAULT_TAGS.map((t) => ({ ...t })), quota: { ...DEFAULT_QUOTA, county: 12 }, version: 0 },
     all('FORBIDDEN', { admin: 'ok' }),
   ),
 ];

@@ -439,10 +439,34 @@ describe('households', () => {
 });
 
 describe("the county's rules", () => {
+  it('are saved only on the version the editor was opened at: a long-open editor does not overwrite another administrator', async () => {
+    const opened = dataOf(await test.call('demo-admin', 'visits', 'visitRules', {}));
+    const tags = opened.tags.map((t) => ({ ...t }));
+    const first = dataOf(
+      await test.call('demo-admin', 'visits', 'saveVisitRules', { tags, quota: { ...opened.quota, county: 12 }, version: opened.version }),
+    );
+    expect(first).toMatchObject({ version: opened.version + 1, quota: { county: 12 } });
+    // The long-open editor's save, then one that names no version: refused, nothing written.
+    for (const [payload, code] of [
+      [{ tags, quota: { ...opened.quota, county: 20 }, version: opened.version }, 'CONFLICT'],
+      [{ tags, quota: { ...opened.quota, county: 20 } }, 'INVALID_INPUT'],
+    ] as const) {
+      const before = await snapshotStore(test);
+      const { body } = await test.raw('demo-admin', 'visits', { action: 'saveVisitRules', payload });
+      expect(body).toMatchObject({ ok: false, code });
+      expect(await snapshotStore(test)).toBe(before);
+    }
+    const again = dataOf(
+      await test.call('demo-admin', 'visits', 'saveVisitRules', { tags, quota: { ...opened.quota, county: 20 }, version: first.version }),
+    );
+    expect(again).toMatchObject({ version: opened.version + 2, quota: { county: 20 } });
+    expect(dataOf(await test.call('demo-admin', 'visits', 'visitRules', {})).version).toBe(opened.version + 2);
+  });
+
   it("move households' due dates when the timer recomputes them under the new periods", async () => {
     expect(await needsVisit('demo-staff-taihua', 'v-taihua')).toContain('hh-taihua1-2');
     const tags = DEFAULT_TAGS.map((t) => (t.id === 'leftBehindElderly' ? { ...t, visitEveryDays: 0 } : { ...t }));
-    dataOf(await test.call('demo-admin', 'visits', 'saveVisitRules', { tags, quota: { ...DEFAULT_QUOTA } }));
+    dataOf(await test.call('demo-admin', 'visits', 'saveVisitRules', { tags, quota: { ...DEFAULT_QUOTA }, version: 0 }));
     const run = await test.cloud.fireTimer('visits', 'refreshDue');
     expect((run.result as { data: { recomputed: number } }).data.recomputed).toBe(store('households').length);
     expect(await needsVisit('demo-staff-taihua', 'v-taihua')).not.toContain('hh-taihua1-2');

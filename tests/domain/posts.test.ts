@@ -158,10 +158,15 @@ describe('posts', () => {
 
   it('cannot shrink below their holders, nor change once closed', () => {
     const held = postOf({ held: 2 });
-    expect(codeOf(() => editServicePost(held, { ...fields, capacity: 2 }, staff('v-hubin'), KINDS, NOW))).toBe('ok');
-    expect(codeOf(() => editServicePost(held, { ...fields, capacity: 1 }, staff('v-hubin'), KINDS, NOW))).toBe('CONFLICT');
+    expect(codeOf(() => editServicePost(held, { ...fields, version: 0, capacity: 2 }, staff('v-hubin'), KINDS, NOW))).toBe('ok');
+    expect(codeOf(() => editServicePost(held, { ...fields, version: 0, capacity: 1 }, staff('v-hubin'), KINDS, NOW))).toBe('CONFLICT');
+    // Made on a version someone else has since changed: refused, whatever it would change.
+    expect(codeOf(() => editServicePost(postOf({ version: 3 }), { ...fields, version: 2 }, staff('v-hubin'), KINDS, NOW))).toBe('CONFLICT');
+    expect(codeOf(() => editServicePost(postOf({ version: 3 }), { ...fields, version: 3 }, staff('v-hubin'), KINDS, NOW))).toBe('ok');
+    // A post from before versions is at version 0.
+    expect(codeOf(() => editServicePost(postOf(), { ...fields, version: 1 }, staff('v-hubin'), KINDS, NOW))).toBe('CONFLICT');
     const closed = postOf({ status: 'closed' });
-    expect(codeOf(() => editServicePost(closed, fields, staff('v-hubin'), KINDS, NOW))).toBe('POST_CLOSED');
+    expect(codeOf(() => editServicePost(closed, { ...fields, version: 0 }, staff('v-hubin'), KINDS, NOW))).toBe('POST_CLOSED');
     expect(codeOf(() => closeServicePost(closed, staff('v-hubin'), '不需要了', NOW))).toBe('POST_CLOSED');
     expect(closeServicePost(postOf(), staff('v-hubin'), '不需要了', NOW)).toMatchObject({ status: 'closed', closeReason: '不需要了' });
   });

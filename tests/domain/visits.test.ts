@@ -409,15 +409,20 @@ describe("the county's rules", () => {
     const next = changeVisitRules(rules, {
       tags: [...tags, { name: '危房户', active: true, visitEveryDays: 60 }],
       quota: { county: 12, township: 30, village: 50 },
+      version: 0,
     });
     expect(next.version).toBe(1);
     expect(next.tags.at(-1)).toEqual({ id: 'custom12', name: '危房户', active: true, visitEveryDays: 60 });
-    expect(() => changeVisitRules(next, { tags: tags, quota: next.quota })).toThrow(
+    expect(() => changeVisitRules(next, { tags: tags, quota: next.quota, version: 1 })).toThrow(
       expect.objectContaining({ message: '户类不能删除，只能停用：危房户' }),
     );
     expect(() =>
-      changeVisitRules(next, { tags: [...next.tags, { name: '危房户', active: true, visitEveryDays: 1 }], quota: next.quota }),
+      changeVisitRules(next, { tags: [...next.tags, { name: '危房户', active: true, visitEveryDays: 1 }], quota: next.quota, version: 1 }),
     ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    // Made on the version before: another administrator's save since then is not overwritten.
+    expect(() => changeVisitRules(next, { tags: next.tags, quota: next.quota, version: 0 })).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
     expect(readVisitRules('c-x', { tags: 'garbage' } as never).tags).toHaveLength(11);
   });
 });

@@ -277,6 +277,7 @@ export const actionExamples: ExampleTable = {
       caller: 'demo-staff-hubin',
       payload: {
         postId: 'p-hubin1-patrol',
+        version: 0,
         kindId: 'securityPatrol',
         title: '夜间治安巡逻',
         duties: '每周两个晚上巡查村道和湖堤',
@@ -446,7 +447,7 @@ export const actionExamples: ExampleTable = {
         ],
       },
     },
-    setHolidays: { caller: 'demo-admin', payload: { holidays: ['2027-01-01'], workdays: [] } },
+    setHolidays: { caller: 'demo-admin', payload: { holidays: ['2027-01-01'], workdays: [], version: 0 } },
     setStaffScope: { caller: 'demo-admin', payload: { userId: 'demo-grid-wang', scopeId: 'v-hubin' } },
     setGridDuty: {
       caller: 'demo-admin',
@@ -615,6 +616,7 @@ export const actionExamples: ExampleTable = {
       payload: {
         tags: DEFAULT_TAGS.map((tag) => ({ ...tag, visitEveryDays: tag.id === 'leftBehindElderly' ? 20 : tag.visitEveryDays })),
         quota: { ...DEFAULT_QUOTA },
+        version: 0,
       },
     },
   },

@@ -23,4 +23,11 @@ export interface ServicePost {
   closedAt: Date | null;
   closedBy: string | null;
   closeReason: string | null;
+  /** One more with every edit (absent on posts from before: 0); staff edit only on the version they opened. */
+  version?: number;
+}
+
+/** A post's version, one more with every edit. */
+export function postVersion(post: Pick<ServicePost, 'version'>): number {
+  return post.version ?? 0;
 }

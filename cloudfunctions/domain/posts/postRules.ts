@@ -2,7 +2,7 @@ import type { JurisdictionNode } from '../jurisdiction/JurisdictionNode';
 import type { User } from '../people/User';
 import { DomainError } from '../shared/DomainError';
 import { assertStaffCovers, placeIdsOf } from './jurisdiction';
-import type { ServicePost } from './ServicePost';
+import { postVersion, type ServicePost } from './ServicePost';
 
 export interface PostFields {
   kindId: string;
@@ -18,6 +18,9 @@ function assertKnownKind(kindId: string, knownKindIds: readonly string[]): void 
     throw new DomainError('INVALID_INPUT', undefined, [{ path: 'kindId', message: '请从十类岗位中选择' }]);
   }
 }
+
+/** Why an edit made on a version someone else has since changed is refused. */
+export const POST_EDITED_MEANWHILE = '这个岗位刚被别的工作人员改过；您填的内容还在，请核对后再保存一次';
 
 /** Staff set up a post in a grid of their jurisdiction. */
 export function newServicePost(
@@ -44,19 +47,22 @@ export function newServicePost(
     closedAt: null,
     closedBy: null,
     closeReason: null,
+    version: 0,
   };
 }
 
 /** The fields an edit changes; capacity may not drop below the members holding the post. */
 export function editServicePost(
   post: ServicePost,
-  fields: PostFields,
+  edit: PostFields & { version: number },
   staff: Staff,
   knownKindIds: readonly string[],
   now: Date,
 ): PostFields & { updatedAt: Date } {
+  const { version, ...fields } = edit;
   assertStaffCovers(staff, post.placeIds);
   if (post.status !== 'open') throw new DomainError('POST_CLOSED');
+  if (version !== postVersion(post)) throw new DomainError('CONFLICT', POST_EDITED_MEANWHILE);
   assertKnownKind(fields.kindId, knownKindIds);
   assertCapacityFits(post.held, fields.capacity);
   return { ...fields, updatedAt: now };

@@ -69,7 +69,12 @@ export interface RulesInput {
   /** Every tag of the list: existing ones by id (none may be dropped, only retired), new ones without. */
   tags: Array<{ id?: string; name: string; active: boolean; visitEveryDays: number }>;
   quota: Record<CadreLevel, number>;
+  /** The version the editor was opened at: another administrator's save since then is a CONFLICT. */
+  version: number;
 }
+
+/** Why a save made on a version another administrator has since changed is refused. */
+export const RULES_CHANGED_MEANWHILE = '走访设置刚被别的管理员改过；您填的内容还在，请核对后再保存一次';
 
 function invalid(path: string, message: string): DomainError {
   return new DomainError('INVALID_INPUT', message, [{ path, message }]);
@@ -89,6 +94,9 @@ function newTagId(taken: Set<string>): string {
  * unique so people can tell them apart.
  */
 export function changeVisitRules(current: VisitRules, input: RulesInput): VisitRules {
+  if (input.version !== current.version) {
+    throw new DomainError('CONFLICT', RULES_CHANGED_MEANWHILE);
+  }
   if (input.tags.length > VISIT_LIMITS.tagsPerCounty) throw invalid('tags', `最多${VISIT_LIMITS.tagsPerCounty}种户类`);
   const known = new Map(current.tags.map((t) => [t.id, t]));
   const seenNames = new Set<string>();

@@ -62,8 +62,9 @@ export const saveServiceDay = defineAction('servicedays', 'saveServiceDay', {
       // This first operation fixes the transaction's snapshot. The dates are read
       // after it, with their bookings; every bookable date is written, none only read.
       const day = await readServiceDayIn(tx, id);
-      if (expectedVersion !== undefined && day.version !== expectedVersion) {
-        return new DomainError('CONFLICT', '这个服务日刚被别人改过，请刷新后再改');
+      // The contract makes an edit name the version it was opened at: another staff member's save meanwhile is not overwritten.
+      if (day.version !== expectedVersion) {
+        return new DomainError('CONFLICT', '这个服务日刚被别人改过；您填的内容还在，请核对后再保存一次');
       }
       const sessions = await comingSessionsOf(db, id, today);
       let revised: ServiceDay;

@@ -38,8 +38,10 @@ class FakePhone {
   /** What the person answers the next dialogs (showModal), and what the dialogs said. */
   confirms = true;
   dialogs: string[] = [];
-  /** Every navigateTo/redirectTo: its url. */
+  /** Every navigateTo/redirectTo: its url; navigateBack: 'back'. */
   navigations: string[] = [];
+  /** The query the page on screen was opened with (useRouter().params). */
+  pageParams: Record<string, string> = {};
   /** Every pageScrollTo: the selector scrolled to. */
   scrolls: string[] = [];
   networkListeners: Listener<{ isConnected: boolean; networkType: string }>[] = [];
@@ -58,6 +60,7 @@ class FakePhone {
     this.confirms = true;
     this.dialogs = [];
     this.navigations = [];
+    this.pageParams = {};
     this.scrolls = [];
     this.networkListeners = [];
     this.appShowListeners = [];
@@ -149,6 +152,10 @@ const Taro = {
     await roundTrip();
     phone.navigations.push(url);
   },
+  async navigateBack(): Promise<void> {
+    await roundTrip();
+    phone.navigations.push('back');
+  },
   cloud: {
     async callFunction({
       name,
@@ -190,8 +197,8 @@ const Taro = {
 
 export default Taro;
 
-// Page hooks some client modules import; the units tested here do not call them.
+// Page hooks some client modules import: the page is opened with `phone.pageParams`.
 export function useDidShow(): void {}
 export function useRouter(): { params: Record<string, string> } {
-  return { params: {} };
+  return { params: phone.pageParams };
 }

@@ -18,7 +18,7 @@ import type { Claim } from '../../../domain/posts/Claim';
 import { maskPhone } from '../../../domain/posts/maskPhone';
 import type { PartyMember } from '../../../domain/posts/PartyMember';
 import type { ServiceLog } from '../../../domain/posts/ServiceLog';
-import type { ServicePost } from '../../../domain/posts/ServicePost';
+import { postVersion, type ServicePost } from '../../../domain/posts/ServicePost';
 import { roundHours } from '../../../domain/posts/serviceHours';
 import type { StarTotals } from '../../../domain/posts/stars';
 import { toPlaceDto } from '../../../shared/loadPlaceChain';
@@ -111,6 +111,7 @@ export function toStaffPostDto(
 ): StaffPostDto {
   return {
     ...toPostDto(post, context, holdings),
+    version: postVersion(post),
     createdAt: iso(post.createdAt),
     closedAt: iso(post.closedAt),
     closeReason: post.closeReason,

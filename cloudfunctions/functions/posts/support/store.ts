@@ -165,14 +165,27 @@ export function addPost(db: Database, post: Omit<ServicePost, '_id'>): Promise<s
   return addedId(db.collection(COLLECTIONS.servicePosts).add({ data: post }));
 }
 
-/** Changes an open post unless more members hold it than `capacity`; whether it held. */
-export async function editOpenPost(db: Database, postId: string, capacity: number, patch: Partial<ServicePost>): Promise<boolean> {
+/** Changes an open post still at the version the editor opened (one more after), unless more members hold it than `capacity`; whether it held. */
+export async function editOpenPost(
+  db: Database,
+  post: { _id: string; capacity: number; version: number },
+  patch: Partial<ServicePost>,
+): Promise<boolean> {
   const _ = db.command;
+  const still = { _id: post._id, status: 'open', held: _.lte(post.capacity) };
+  // A post from before versions has none: version 0 is "none yet" as well.
+  const opened =
+    post.version === 0
+      ? _.or([
+          { ...still, version: 0 },
+          { ...still, version: _.exists(false) },
+        ])
+      : { ...still, version: post.version };
   const changed = await updatedCount(
     db
       .collection(COLLECTIONS.servicePosts)
-      .where({ _id: postId, status: 'open', held: _.lte(capacity) })
-      .update({ data: patch }),
+      .where(opened)
+      .update({ data: { ...patch, version: _.inc(1) } }),
   );
   return changed === 1;
 }

@@ -3,6 +3,7 @@ import type { WorkCalendarDto } from '@contract';
 import { useState } from 'react';
 import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
+import { useOpenedVersion } from '@/hooks/useOpenedVersion';
 import { useRemote } from '@/hooks/useRemote';
 import * as adminApi from '@/services/admin';
 import { adminText } from '@/text/admin';
@@ -32,14 +33,21 @@ export default function WorkCalendar() {
   const editable = stored?.editable ?? false;
   const dirty = Boolean(stored && edited && !same(stored, edited));
 
+  // Another administrator's save meanwhile is refused (CONFLICT): the edited dates stay, the next save is on what is stored now.
+  const opened = useOpenedVersion(stored?.version, async () => (await adminApi.workCalendar()).version);
+
   const change = (key: keyof Lists, dates: string[]) =>
     lists && setEdited({ holidays: lists.holidays, workdays: lists.workdays, [key]: dates });
   const save = async () => {
-    if (!lists) return;
+    if (!lists || opened.version === undefined) return;
+    const version = opened.version;
     setSaving(true);
-    const result = await submitWithNotice(() => adminApi.setHolidays(lists.holidays, lists.workdays), t.calendarSaved);
+    const result = await submitWithNotice(() => adminApi.setHolidays(lists.holidays, lists.workdays, version), t.calendarSaved);
+    if (result.ok) {
+      opened.savedAt(result.value);
+      calendar.reload();
+    } else await opened.refusedWith(result.error);
     setSaving(false);
-    if (result.ok) calendar.reload();
   };
 
   return (

@@ -1,6 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
+import type { StaffPostsDto } from '@contract';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
+import { useOpenedVersion } from '@/hooks/useOpenedVersion';
 import { useRemote } from '@/hooks/useRemote';
 import * as postsApi from '@/services/posts';
 import { partyText } from '@/text/party';
@@ -27,6 +29,8 @@ export function usePostForm() {
   const fieldErrors = useFieldErrors<string>();
   const errors = fieldErrors.errors;
   const [saving, setSaving] = useState(false);
+  const versionIn = (staffPosts: StaffPostsDto | null) => staffPosts?.posts.find((candidate) => candidate.id === postId)?.version;
+  const opened = useOpenedVersion(versionIn(remote.data), async () => versionIn(await load()));
 
   useEffect(() => {
     if (!remote.data || draft) return;
@@ -47,15 +51,25 @@ export function usePostForm() {
     if (!draft || !remote.data || saving) return;
     if (fieldErrors.show(limitProblems({ title: [draft.title, textLimits.postTitle], duties: [draft.duties, textLimits.postDuties] })))
       return;
+    const version = opened.version;
+    // An edit is sent only with the version its post was shown at (a post not listed has none to send).
+    if (postId && version === undefined) return;
     setSaving(true);
     const fields = { kindId: draft.kindId, title: draft.title, duties: draft.duties, capacity: Number(draft.capacity) };
     const result = await submitWithNotice(
-      () => (postId ? postsApi.editPost({ postId, ...fields }) : postsApi.createPost({ gridId: remote.data!.grid.id, ...fields })),
+      () =>
+        postId && version !== undefined
+          ? postsApi.editPost({ postId, version, ...fields })
+          : postsApi.createPost({ gridId: remote.data!.grid.id, ...fields }),
       t.saved,
     );
-    setSaving(false);
     if (result.ok) setTimeout(() => Taro.navigateBack(), 800);
-    else fieldErrors.showHints(result.error);
+    else {
+      fieldErrors.showHints(result.error);
+      // Another staff member saved first: the draft stays, the next save is on what is stored now.
+      await opened.refusedWith(result.error);
+    }
+    setSaving(false);
   };
 
   return { remote, draft, errors, saving, change, save };

@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro';
+import type { ServiceDayListDto } from '@contract';
 import { useEffect, useState } from 'react';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
+import { useOpenedVersion } from '@/hooks/useOpenedVersion';
 import { useRemote } from '@/hooks/useRemote';
 import { isCloudError } from '@/services';
 import * as servicedaysApi from '@/services/servicedays';
@@ -8,6 +10,10 @@ import { showNotice } from '@/state/notice';
 import { commonText } from '@/text/common';
 import { servicedaysText } from '@/text/servicedays';
 import { formFrom, saveInputOf, serviceDayProblems, type FormPatch, type ServiceDayField, type ServiceDayForm } from './serviceDayForm';
+
+function versionIn(list: ServiceDayListDto | null, id: string | undefined): number | undefined {
+  return list?.serviceDays.find((d) => d.id === id)?.version;
+}
 
 /**
  * 设置服务日's state and calls: the service days and places the person
@@ -29,14 +35,14 @@ export function useServiceDayEditor(id: string | undefined) {
     setForm((f) => (f ? { ...f, ...patch } : f));
     for (const key of Object.keys(patch)) if (key === 'title' || key === 'venue' || key === 'windows') errors.clear(key);
   };
-  const version = list.data?.serviceDays.find((d) => d.id === id)?.version;
+  const opened = useOpenedVersion(versionIn(list.data, id), async () => versionIn(await servicedaysApi.listServiceDays(), id));
 
   const save = async () => {
     if (!form || errors.show(serviceDayProblems(form))) return;
     setBusy(true);
     setDetails([]);
     try {
-      await servicedaysApi.saveServiceDay(saveInputOf(form, id, version));
+      await servicedaysApi.saveServiceDay(saveInputOf(form, id, opened.version));
       showNotice(servicedaysText.saved, 'success');
       Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/packages/servicedays/manage/index' }));
     } catch (error) {
@@ -44,6 +50,7 @@ export function useServiceDayEditor(id: string | undefined) {
         setDetails([...(error.details ?? []), ...(error.fields ?? []).map((f) => `${f.path}：${f.message}`)]);
         showNotice(error.message, 'error', 4000);
         errors.showHints(error);
+        await opened.refusedWith(error);
       } else {
         showNotice(commonText.unknownError, 'error');
       }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CadreLevel, VisitRulesDto } from '@contract';
 import { useFieldErrors, type FieldProblems } from '@/hooks/useFieldErrors';
+import { useOpenedVersion } from '@/hooks/useOpenedVersion';
 import { useRemote } from '@/hooks/useRemote';
 import * as visitsApi from '@/services/visits';
 import { visitsText as t } from '@/text/visits';
@@ -46,13 +47,17 @@ export function useRulesForm() {
     setTags(tags.map((tag, i) => (i === index ? { ...tag, ...fields } : tag)));
   };
   const addTag = () => setTags([...tags, { name: '', active: true, visitEveryDays: 30 }]);
+  const opened = useOpenedVersion(rules.data?.version, async () => (await visitsApi.rules()).version);
   const save = async () => {
-    if (errors.show(tagProblems(tags))) return;
+    if (errors.show(tagProblems(tags)) || opened.version === undefined) return;
+    const version = opened.version;
     const result = await submitWithNotice(
-      () => visitsApi.saveRules({ tags: tags.filter((tag) => tag.id || tag.name.trim()), quota }),
+      () => visitsApi.saveRules({ tags: tags.filter((tag) => tag.id || tag.name.trim()), quota, version }),
       t.rules.saved,
     );
-    if (result.ok) fill(result.value);
+    if (!result.ok) return opened.refusedWith(result.error);
+    fill(result.value);
+    opened.savedAt(result.value.version);
   };
   return { rules, tags, errors: errors.errors, setTag, addTag, quota, setQuota, save, editable: rules.data?.editable ?? false };
 }
