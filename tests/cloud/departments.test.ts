@@ -1,4 +1,5 @@
 import type { HandOptionsDto, RequestDetailDto } from '../../cloudfunctions/contract';
+import type { User } from '../../cloudfunctions/domain/people/User';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { allowTaskNotice, detail, file, key, lastSeq, messagesTo, step, stepRaw } from './support/requests';
 import { refusedWithoutTrace as refusedAt } from './support/refusedWithoutTrace';
@@ -30,6 +31,23 @@ async function atTownship(text = '低保复核后补助停发了，家里没有�
 }
 
 const refusedWithoutTrace = (call: () => Promise<unknown>, code: string) => refusedAt(test, call, code);
+
+/** An administrator whose staff scope is `staffScopeId` (a village's or a township's), added for one test. */
+function placeAdmin(_id: string, name: string, staffScopeId: string): User {
+  return {
+    _id,
+    name,
+    phone: '',
+    roles: ['staff', 'admin'],
+    homeGridId: 'g-hubin-1',
+    householdTags: [],
+    gridDuties: [],
+    nodeDuties: [],
+    staffScopeId,
+    elderMode: false,
+    createdAt: new Date(),
+  };
+}
 
 const inboxIds = async (openid: string, view: 'mine' | 'area' | 'done' = 'mine') =>
   dataOf(await test.call(openid, 'requests', 'inbox', { view })).items.map((item) => item.id);
@@ -220,21 +238,7 @@ describe('administrators edit departments and their staff', () => {
     const payload = { placeId: 't-liangquan', name: '凉泉乡林业站', categoryIds: [], active: true };
     await refusedWithoutTrace(() => test.call(TOWNSHIP, 'admin', 'saveDepartment', payload), 'FORBIDDEN');
     await refusedWithoutTrace(() => test.call(CLERK, 'admin', 'departments', { placeId: 'c-wangjiang' }), 'FORBIDDEN');
-    await test.cloud.store.insertMany('users', [
-      {
-        _id: 'village-admin',
-        name: '村管理员',
-        phone: '',
-        roles: ['staff', 'admin'],
-        homeGridId: 'g-hubin-1',
-        householdTags: [],
-        gridDuties: [],
-        nodeDuties: [],
-        staffScopeId: 'v-hubin',
-        elderMode: false,
-        createdAt: new Date(),
-      },
-    ]);
+    await test.cloud.store.insertMany('users', [placeAdmin('village-admin', '村管理员', 'v-hubin')]);
     await refusedWithoutTrace(() => test.call('village-admin', 'admin', 'saveDepartment', payload), 'OUT_OF_JURISDICTION');
     await refusedWithoutTrace(
       () =>
@@ -252,21 +256,7 @@ describe('administrators edit departments and their staff', () => {
   });
 
   it('answers OUT_OF_JURISDICTION to an edit of another place’s department, whatever place the editor sends', async () => {
-    await test.cloud.store.insertMany('users', [
-      {
-        _id: 'township-admin',
-        name: '乡管理员',
-        phone: '',
-        roles: ['staff', 'admin'],
-        homeGridId: 'g-hubin-1',
-        householdTags: [],
-        gridDuties: [],
-        nodeDuties: [],
-        staffScopeId: 't-liangquan',
-        elderMode: false,
-        createdAt: new Date(),
-      },
-    ]);
+    await test.cloud.store.insertMany('users', [placeAdmin('township-admin', '乡管理员', 't-liangquan')]);
     const { departments } = dataOf(await test.call('demo-admin', 'admin', 'departments', { placeId: 'c-wangjiang' }));
     const { version } = departments.find((d) => d.id === 'dep-county-minzheng')!;
     const county = { departmentId: 'dep-county-minzheng', name: '县民政局', categoryIds: [], active: false, version };
