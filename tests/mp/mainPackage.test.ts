@@ -66,6 +66,13 @@ describe('the weapp main package', () => {
     expect(mainText('.wxss')).toContain('.gt-button');
   });
 
+  it('asks no call of its own for where uploads go: the token comes with the profile (users.uploadFolders is gone)', () => {
+    expect(builtFiles.filter((file) => file.endsWith('.js')).some((file) => readFileSync(file, 'utf8').includes('uploadFolders'))).toBe(
+      false,
+    );
+    expect(mainText('.js')).toContain('uploadToken');
+  });
+
   it('carries the posts client only in the party subpackage', () => {
     expect(mainText('.js')).not.toContain('"browsePosts"');
     expect(mainText('.js')).toContain('"overview"');
