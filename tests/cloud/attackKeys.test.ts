@@ -108,3 +108,44 @@ describe('proxy: a key reused', () => {
     );
   });
 });
+
+describe('messages: a key reused', () => {
+  const leave = (clientKey: string, text: string) =>
+    test.call('demo-resident-wang', 'messages', 'leave', { clientKey, text, photos: [], publicConsent: false });
+
+  it('leave: the same client key with other words is refused, not answered with the first message', async () => {
+    const clientKey = key('leave');
+    const text = `第一条留言 ${Date.now()}`;
+    const first = dataOf<{ message: { id: string } }>(await leave(clientKey, text));
+    await expectKeyReused(() => leave(clientKey, '完全不同的另一条留言'));
+    const retried = dataOf<{ message: { id: string }; replayed: boolean }>(await leave(clientKey, text));
+    expect(retried).toEqual(expect.objectContaining({ replayed: true, message: expect.objectContaining({ id: first.message.id }) }));
+  });
+
+  it('reply: the same key with other words, or for a hand-over, or by a colleague, is refused', async () => {
+    const left = dataOf<{ message: { id: string } }>(await leave(key('leave'), `要回复的留言 ${Date.now()}`)).message;
+    const opId = key('reply');
+    const reply = { messageId: left.id, opId, text: '周六上午开门。', photos: [] };
+    dataOf(await test.call('demo-staff-hubin', 'messages', 'reply', reply));
+    await expectKeyReused(() => test.call('demo-staff-hubin', 'messages', 'reply', { ...reply, text: '周日也开门。' }));
+    await expectKeyReused(() => test.call('demo-staff-township', 'messages', 'reply', reply));
+    await expectKeyReused(() => test.call('demo-resident-wang', 'messages', 'answer', { ...reply, text: '谢谢' }));
+    expect(await test.call('demo-staff-hubin', 'messages', 'reply', reply)).toEqual(expect.objectContaining({ ok: true }));
+  });
+
+  it('handOver: the key of the resident’s earlier answer is refused, not answered as handed over', async () => {
+    const left = dataOf<{ message: { id: string } }>(await leave(key('leave'), `要转交的留言 ${Date.now()}`)).message;
+    dataOf(await test.call('demo-staff-hubin', 'messages', 'open', { messageId: left.id }));
+    const opId = key('note');
+    const answer = { messageId: left.id, opId, text: '补充一句', photos: [] };
+    dataOf(await test.call('demo-resident-wang', 'messages', 'answer', answer));
+    await expectKeyReused(() =>
+      test.call('demo-staff-hubin', 'messages', 'handOver', {
+        messageId: left.id,
+        opId,
+        toStaffId: 'demo-staff-township',
+        note: '请乡里答复',
+      }),
+    );
+  });
+});
