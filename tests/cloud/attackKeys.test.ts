@@ -149,3 +149,59 @@ describe('messages: a key reused', () => {
     );
   });
 });
+
+describe('visits: a key reused', () => {
+  const household = {
+    gridId: 'g-hubin-1',
+    group: '汪屋组',
+    address: '21号',
+    members: [{ name: '汪小山', relation: 'head' as const, ageBand: 'age60to79' as const, phone: '', phoneVerified: false, userId: null }],
+    tags: [],
+    needs: '',
+  };
+
+  it('saveHousehold: the key of a recorded household with another address is refused, not answered with the first', async () => {
+    const opId = key('hh');
+    const first = await test.call('demo-grid-wang', 'visits', 'saveHousehold', { ...household, opId });
+    expect(first).toEqual(expect.objectContaining({ ok: true }));
+    await expectKeyReused(() => test.call('demo-grid-wang', 'visits', 'saveHousehold', { ...household, opId, address: '99号' }));
+    expect(await test.call('demo-grid-wang', 'visits', 'saveHousehold', { ...household, opId })).toEqual(first);
+  });
+
+  it('recordVisit: the same client key with other words is refused', async () => {
+    const visit = {
+      clientKey: key('visit'),
+      householdIds: ['hh-hubin1-2'],
+      at: new Date().toISOString(),
+      kind: 'visit' as const,
+      seen: '老人在家，身体还好。',
+      said: '',
+      help: '',
+      photos: [],
+      problems: [],
+    };
+    dataOf(await test.call('demo-grid-wang', 'visits', 'recordVisit', visit));
+    await expectKeyReused(() => test.call('demo-grid-wang', 'visits', 'recordVisit', { ...visit, seen: '老人不在家。' }));
+  });
+
+  it('recordCallback with the key of 标记回访 is refused, not answered as recorded', async () => {
+    const opId = key('cb');
+    dataOf(await test.call('demo-staff-hubin', 'visits', 'markCallback', { opId, visitId: 'demo-vs-4', reason: '抽查走访' }));
+    await expectKeyReused(() =>
+      test.call('demo-staff-hubin', 'visits', 'recordCallback', { opId, visitId: 'demo-vs-4', verdict: 'confirmed', text: '属实' }),
+    );
+  });
+
+  it('endAssignment with the key of 结对 is refused; a reminder under another staff member’s key too', async () => {
+    const opId = key('pair');
+    const pairing = { kind: 'household' as const, targetId: 'hh-hubin2-2', cadreId: 'demo-grid-guo' };
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    dataOf(await test.call('demo-staff-hubin', 'visits', 'assignCadre', { ...pairing, opId, since: today }));
+    await expectKeyReused(() =>
+      test.call('demo-staff-hubin', 'visits', 'endAssignment', { ...pairing, opId, until: today, reason: '换人' }),
+    );
+    const remindKey = key('remind');
+    dataOf(await test.call('demo-staff-hubin', 'visits', 'remind', { opId: remindKey, householdId: 'hh-hubin2-2' }));
+    await expectKeyReused(() => test.call('demo-staff-township', 'visits', 'remind', { opId: remindKey, householdId: 'hh-hubin2-2' }));
+  });
+});
