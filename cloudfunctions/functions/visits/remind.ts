@@ -21,7 +21,9 @@ export const remind = defineAction('visits', 'remind', {
     const household = await findHousehold(db, input.householdId);
     if (!household) throw new DomainError('NOT_FOUND', '没有找到这户的民情档案，请返回刷新');
     if (!isStaffOver(caller, household.placeIds)) throw new DomainError('OUT_OF_JURISDICTION');
-    const earlier = alreadyLogged(household, input.opId, fingerprint()) ? household.log.find((entry) => entry.opId === input.opId) : undefined;
+    const earlier = alreadyLogged(household, input.opId, fingerprint())
+      ? household.log.find((entry) => entry.opId === input.opId)
+      : undefined;
     const caretakers = await caretakersOfOne(db, household);
     const names = caretakers.people.map((p) => p.name);
     if (earlier) {
@@ -29,7 +31,8 @@ export const remind = defineAction('visits', 'remind', {
     }
     const entry = remindCaretakers(household, { by: caller, caretakers: caretakers.people, now, opId: input.opId });
     // Written meanwhile (an edit, another reminder): the key decides whether this one landed.
-    if (!(await writeHouseholdChange(db, household, { set: {}, log: stampKeyed([entry], fingerprint()) }))) throw new DomainError('CONFLICT');
+    if (!(await writeHouseholdChange(db, household, { set: {}, log: stampKeyed([entry], fingerprint()) })))
+      throw new DomainError('CONFLICT');
     const unreached = await sendVisitReminders(
       household,
       caretakers.people,
