@@ -205,3 +205,31 @@ describe('visits: a key reused', () => {
     await expectKeyReused(() => test.call('demo-staff-township', 'visits', 'remind', { opId: remindKey, householdId: 'hh-hubin2-2' }));
   });
 });
+
+describe('posts: a service log is keyed', () => {
+  const entry = (clientKey: string, content: string) => ({
+    clientKey,
+    postId: 'p-hubin2-public',
+    date: '2026-04-02',
+    hours: 2,
+    content,
+    photos: [],
+  });
+  const logsOf = (content: string) => test.cloud.store.find('serviceLogs', { memberId: 'demo-party-gao', content });
+
+  it('sent again after a lost answer, it is recorded once and answered with the same log', async () => {
+    const sent = entry(key('log'), `检修线路 ${Date.now()}`);
+    const first = dataOf<{ id: string }>(await test.call('demo-party-gao', 'posts', 'logService', sent));
+    const again = dataOf<{ id: string }>(await test.call('demo-party-gao', 'posts', 'logService', sent));
+    expect(again.id).toBe(first.id);
+    expect(logsOf(sent.content)).toHaveLength(1);
+    expect(test.cloud.store.find('postEvents', { logId: first.id, type: 'serviceLogged' })).toHaveLength(1);
+  });
+
+  it('the key sent with other hours is refused', async () => {
+    const sent = entry(key('log'), `巡逻 ${Date.now()}`);
+    dataOf(await test.call('demo-party-gao', 'posts', 'logService', sent));
+    await expectKeyReused(() => test.call('demo-party-gao', 'posts', 'logService', { ...sent, hours: 8 }));
+    expect(logsOf(sent.content)).toHaveLength(1);
+  });
+});

@@ -149,6 +149,11 @@ export function applyHouseholdChange(household: Household, change: HouseholdChan
   return { ...household, ...change.set, log: [...household.log, ...change.log], version: household.version + 1 };
 }
 
+/** A step of the server's own key (a roster import's, which no phone's key can equal) was already written. */
+export function loggedUnder(household: Pick<Household, 'log'>, opId: string): boolean {
+  return household.log.some((entry) => entry.opId === opId);
+}
+
 /** A step with this key was already written: its retry; the key of another request is KEY_REUSED. */
 export function alreadyLogged(household: Pick<Household, 'log'>, opId: string, fingerprint: string): boolean {
   return isRetryOf(household.log, opId, fingerprint);
