@@ -1,4 +1,6 @@
 import type { OpenCaseResultDto, ProxyCaseDto } from '../../cloudfunctions/contract';
+import { sessionIdOf } from '../../cloudfunctions/domain/servicedays/ServiceSession';
+import { DEMO_SERVICE_DAY_ID, demoBookingDate } from '../../localcloud/seed/demoServiceDays';
 import { startTestCloud, type TestCloud } from '../support/testCloud';
 import { OPENING_FOR_WANG } from './support/proxyOpening';
 import { refusedWithoutTrace } from './support/refusedWithoutTrace';
@@ -231,5 +233,20 @@ describe('posts: a service log is keyed', () => {
     dataOf(await test.call('demo-party-gao', 'posts', 'logService', sent));
     await expectKeyReused(() => test.call('demo-party-gao', 'posts', 'logService', { ...sent, hours: 8 }));
     expect(logsOf(sent.content)).toHaveLength(1);
+  });
+});
+
+describe('service days: a booking key reused', () => {
+  it('for another slot is refused, not answered with the booking of the first', async () => {
+    const sessionId = sessionIdOf(DEMO_SERVICE_DAY_ID, demoBookingDate(new Date()));
+    const requestKey = key('book');
+    const booked = await test.call('demo-resident-zhao', 'servicedays', 'book', { sessionId, slotKey: 'w5_1000', requestKey });
+    expect(booked).toEqual(expect.objectContaining({ ok: true }));
+    await expectKeyReused(() => test.call('demo-resident-zhao', 'servicedays', 'book', { sessionId, slotKey: 'w5_1100', requestKey }));
+    // The same request again is the same booking.
+    const again = dataOf<{ code: string; repeated: boolean }>(
+      await test.call('demo-resident-zhao', 'servicedays', 'book', { sessionId, slotKey: 'w5_1000', requestKey }),
+    );
+    expect(again).toEqual(expect.objectContaining({ code: dataOf<{ code: string }>(booked).code, repeated: true }));
   });
 });
