@@ -20,6 +20,7 @@ import { applyUpdate, replaceDoc, upsertSeed } from './update';
 import { fromEJSON, toCanonicalEJSON } from './ejson';
 import { cloneValue, Doc, idKey, isPlainObject, newDocId } from './values';
 import { newQuery } from './mingo-query';
+import { MONGO_OPERATORS } from './mongo-operators';
 
 export type Filter = Record<string, unknown>;
 
@@ -258,6 +259,8 @@ export class DocumentStore {
   private runStages(stages: Array<Record<string, unknown>>, docs: Doc[], work: QueryCost): Doc[] {
     if (stages.length === 0) return docs;
     const agg = new Aggregator(stages, {
+      // MongoDB's comparisons, accumulators and sort where mingo's differ.
+      context: MONGO_OPERATORS,
       // Cloned because some mingo stages write into nested objects of their input.
       // A pipeline-form $lookup scans the foreign collection (for each document it joins).
       collectionResolver: (name: string) => {
