@@ -21,6 +21,7 @@ import { fromEJSON, toCanonicalEJSON } from './ejson';
 import { cloneValue, Doc, idKey, isPlainObject, newDocId } from './values';
 import { newQuery } from './mingo-query';
 import { MONGO_OPERATORS } from './mongo-operators';
+import { compileProjection } from './compiled-projection';
 
 export type Filter = Record<string, unknown>;
 
@@ -229,8 +230,11 @@ export class DocumentStore {
     if (over) throw tooManyResults(`$limit ${String(over.$limit)}`);
     let out: Doc[];
     try {
+      // A leading $project of a shape compiled here reads the stored documents and copies only its rows.
+      const projection = stages[0] && Object.keys(stages[0]).length === 1 ? compileProjection(stages[0].$project) : null;
+      let docs = projection ? input.map((d) => cloneValue(projection(d))) : input.map((d) => cloneValue(d));
+      if (projection) stages = stages.slice(1);
       // Equality lookups run here, on the indexes; mingo runs the stages between them.
-      let docs = input.map((d) => cloneValue(d));
       let segment: Array<Record<string, unknown>> = [];
       for (const [i, stage] of stages.entries()) {
         const join = equalityLookup(stage);

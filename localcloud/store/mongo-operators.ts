@@ -12,7 +12,8 @@ import type { SortSpec } from './planner';
  * - comparison expressions (`$eq` … `$cmp` in `$project`, `$cond`, `$expr`)
  *   compare across types in BSON order, a missing value below null and
  *   unequal to it, an array as a whole; mingo brackets types as a query
- *   does (`$lt: [null, date]` false, missing equal to null);
+ *   does (`$lt: [null, date]` false, missing equal to null); `$not` of ""
+ *   is false (a string is true);
  * - `$min`/`$max` leave out null and missing and compare any types (mingo
  *   answers null when a null is met and skips strings); `$avg` of no number
  *   is null (mingo: 0); `$push`/`$addToSet` leave out missing values;
@@ -35,7 +36,17 @@ function comparison(name: string, holds: (c: number) => boolean): Expression {
   };
 }
 
+/** MongoDB's truthiness: false, null, a missing value and 0 are false; "" is true (mingo's `$not` says false). */
+export function truthy(value: unknown): boolean {
+  return !(value === false || value === null || value === undefined || value === 0);
+}
+
 const expressions: Record<string, Expression> = {
+  // Its operand is one expression, or a list of one (told apart as written, as MongoDB parses it).
+  $not: (obj, expr, options) => {
+    if (Array.isArray(expr) && expr.length !== 1) throw new Error('$not takes exactly 1 argument');
+    return !truthy(computeValue(obj, Array.isArray(expr) ? expr[0] : expr, null, options));
+  },
   $eq: comparison('$eq', (c) => c === 0),
   $ne: comparison('$ne', (c) => c !== 0),
   $gt: comparison('$gt', (c) => c > 0),
