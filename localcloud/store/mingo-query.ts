@@ -41,8 +41,9 @@ const RANGES = new Set(['$gt', '$gte', '$lt', '$lte']);
  * no. A query whose answer on WeChat we cannot model is refused here
  * (stricter): ask `{field: null}` (null or missing), `_.exists` or `_.neq(null)`.
  * `$expr` is left alone: expressions compare in BSON order, which is modelled.
+ * Every query goes through here, and every `$match` of an aggregation.
  */
-function refuseRangeAgainstNull(filter: unknown): void {
+export function refuseRangeAgainstNull(filter: unknown): void {
   if (Array.isArray(filter)) {
     for (const clause of filter) refuseRangeAgainstNull(clause);
     return;

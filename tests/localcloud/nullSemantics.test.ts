@@ -20,6 +20,10 @@ exports.main = async (event) => {
       const condition = op === 'literal' ? revive(value) : op === 'exists' ? _.exists(value) : _[op](revive(value));
       return { ids: ids(await c.where({ a: condition }).limit(100).get()).sort() };
     }
+    if (event.laterMatch) {
+      const res = await c.aggregate().project({ a: 1 }).match({ a: _[event.laterMatch](null) }).end();
+      return { ids: ridsOf(res) };
+    }
     if (event.orderBy) return { ids: ids(await c.orderBy('a', event.orderBy).orderBy('_id', 'asc').get()) };
     if (event.sortStage) {
       const res = await c.aggregate().sort({ a: event.sortStage, _id: 1 }).project({ _id: 1 }).limit(100).end();
@@ -113,6 +117,10 @@ describe('where(): null and missing as MongoDB matches them', () => {
     const answer = await probe({ where: { op, value: null } });
     expect(answer.error).toMatch(new RegExp(`\\$${op} null`));
   });
+});
+
+test.each(['gt', 'lte'])('aggregate: a later $match with %s(null) is refused too', async (op) => {
+  expect((await probe({ laterMatch: op })).error).toMatch(new RegExp(`\\$${op} null`));
 });
 
 describe('order: null and missing sort together, below numbers; arrays by their smallest or largest element', () => {
