@@ -171,7 +171,17 @@ describe('aggregate: $group and its accumulators with null and missing', () => {
 
   test('over only null and missing: $min, $max and $avg are null, $sum is 0', async () => {
     const { row } = await probe({ group: ['null', 'missing'] });
-    expect(row).toEqual({ _id: null, min: null, max: null, sum: 0, avg: null, pushed: [null], set: [null], firstId: 'missing', lastId: 'null' });
+    expect(row).toEqual({
+      _id: null,
+      min: null,
+      max: null,
+      sum: 0,
+      avg: null,
+      pushed: [null],
+      set: [null],
+      firstId: 'missing',
+      lastId: 'null',
+    });
   });
 });
 
