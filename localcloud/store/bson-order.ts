@@ -8,51 +8,53 @@ import { isPlainObject } from './values';
  * regular expressions. Query operators ($gt …) do not use it across types
  * (type bracketing): mingo's own predicates do that.
  */
-const RANK_MISSING = 0;
-const RANK_NULL = 5;
-const RANK_NUMBER = 10;
-const RANK_STRING = 15;
-const RANK_OBJECT = 20;
-const RANK_ARRAY = 25;
-const RANK_BINARY = 30;
-const RANK_OBJECT_ID = 35;
-const RANK_BOOLEAN = 40;
-const RANK_DATE = 45;
-const RANK_TIMESTAMP = 47;
-const RANK_REGEX = 50;
+const RANK = {
+  missing: 0,
+  null: 5,
+  number: 10,
+  string: 15,
+  object: 20,
+  array: 25,
+  binary: 30,
+  objectId: 35,
+  boolean: 40,
+  date: 45,
+  timestamp: 47,
+  regex: 50,
+} as const;
 
 /** The BSON classes the EJSON parser may leave in a stored document, by their `_bsontype`. */
 const BSON_CLASS_RANKS: Readonly<Record<string, number>> = {
-  Binary: RANK_BINARY,
-  ObjectId: RANK_OBJECT_ID,
-  ObjectID: RANK_OBJECT_ID,
-  Timestamp: RANK_TIMESTAMP,
-  BSONRegExp: RANK_REGEX,
-  Long: RANK_NUMBER,
-  Int32: RANK_NUMBER,
-  Double: RANK_NUMBER,
-  Decimal128: RANK_NUMBER,
+  Binary: RANK.binary,
+  ObjectId: RANK.objectId,
+  ObjectID: RANK.objectId,
+  Timestamp: RANK.timestamp,
+  BSONRegExp: RANK.regex,
+  Long: RANK.number,
+  Int32: RANK.number,
+  Double: RANK.number,
+  Decimal128: RANK.number,
 };
 
 export function typeRank(value: unknown): number {
-  if (value === undefined) return RANK_MISSING;
-  if (value === null) return RANK_NULL;
+  if (value === undefined) return RANK.missing;
+  if (value === null) return RANK.null;
   switch (typeof value) {
     case 'number':
     case 'bigint':
-      return RANK_NUMBER;
+      return RANK.number;
     case 'string':
-      return RANK_STRING;
+      return RANK.string;
     case 'boolean':
-      return RANK_BOOLEAN;
+      return RANK.boolean;
     default:
   }
-  if (value instanceof Date) return RANK_DATE;
-  if (Array.isArray(value)) return RANK_ARRAY;
-  if (value instanceof RegExp) return RANK_REGEX;
+  if (value instanceof Date) return RANK.date;
+  if (Array.isArray(value)) return RANK.array;
+  if (value instanceof RegExp) return RANK.regex;
   const bsonType = (value as { _bsontype?: unknown })._bsontype;
   if (typeof bsonType === 'string' && bsonType in BSON_CLASS_RANKS) return BSON_CLASS_RANKS[bsonType];
-  return RANK_OBJECT;
+  return RANK.object;
 }
 
 function sign(n: number): number {
@@ -103,20 +105,20 @@ export function compareBson(a: unknown, b: unknown): number {
   const rb = typeRank(b);
   if (ra !== rb) return sign(ra - rb);
   switch (ra) {
-    case RANK_MISSING:
-    case RANK_NULL:
+    case RANK.missing:
+    case RANK.null:
       return 0;
-    case RANK_NUMBER:
+    case RANK.number:
       return compareNumbers(numberOf(a), numberOf(b));
-    case RANK_STRING:
+    case RANK.string:
       return a === b ? 0 : (a as string) < (b as string) ? -1 : 1;
-    case RANK_BOOLEAN:
+    case RANK.boolean:
       return sign(Number(a) - Number(b));
-    case RANK_DATE:
+    case RANK.date:
       return compareNumbers((a as Date).getTime(), (b as Date).getTime());
-    case RANK_ARRAY:
+    case RANK.array:
       return compareArrays(a as unknown[], b as unknown[]);
-    case RANK_OBJECT:
+    case RANK.object:
       if (isPlainObject(a) && isPlainObject(b)) return compareObjects(a, b);
       break;
     default:
