@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { textLimits as max } from './textLimits';
-import { dateSchema, emptySchema, idSchema, personNameSchema, phoneSchema, type PhotoDto } from './common';
+import { clientKeySchema, dateSchema, emptySchema, idSchema, personNameSchema, phoneSchema, type PhotoDto } from './common';
 import type { PlaceDto } from './users';
 import type { ClaimStatus, LogStatus, PostStatus, RaterType, RegistrationStatus, StarKey, StarScores } from '../domain/posts/vocabulary';
 
@@ -91,6 +91,8 @@ export const postsRequests = {
   /** 上岗履诺: service done on a held post, for a grid member or the branch secretary to verify. */
   logService: z
     .object({
+      /** The phone's key for this entry, kept until answered: a resend after a lost answer records it once. */
+      clientKey: clientKeySchema,
       postId: idSchema,
       date: dateSchema,
       hours: z

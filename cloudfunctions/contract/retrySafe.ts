@@ -27,8 +27,9 @@ type SafeToRepeat = Checked<{
   requests: RequestStepName | 'formOptions' | 'similar' | 'mine' | 'detail' | 'inbox' | 'submit' | 'fileOnBehalf' | 'handOptions' | 'plans';
   // A booking and a walk-in carry a key.
   servicedays: 'listServiceDays' | 'dayList' | 'browse' | 'getSession' | 'myBookings' | 'book' | 'addWalkIn';
-  // Reads only.
+  // Reads, and a service log (it carries the phone's key, `clientKey`).
   posts:
+    | 'logService'
     | 'overview'
     | 'registrationForm'
     | 'registrations'
@@ -97,7 +98,7 @@ export const sentOnce = {
   requests: [],
   // Staff changes and cancellations.
   servicedays: ['saveServiceDay', 'cancelDate', 'addExtraDate', 'checkIn', 'markNoShow', 'cancelBooking'],
-  // Every write of 党员服务.
+  // The other writes of 党员服务.
   posts: [
     'register',
     'decideRegistration',
@@ -107,7 +108,6 @@ export const sentOnce = {
     'setClaimLimit',
     'claimPost',
     'stepDown',
-    'logService',
     'verifyLog',
     'scoreStars',
   ],

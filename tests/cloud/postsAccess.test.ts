@@ -103,7 +103,7 @@ const ROWS: Array<Row<ActionName<'posts'>>> = [
   row(
     'logService on the post 高秀山 holds',
     'logService',
-    { postId: 'p-hubin2-public', date: '2026-03-10', hours: 2, content: '检查线路', photos: [] },
+    { clientKey: 'access-log-0001', postId: 'p-hubin2-public', date: '2026-03-10', hours: 2, content: '检查线路', photos: [] },
     all('FORBIDDEN', { partyIn: 'ok' }),
   ),
   row('myRecord', 'myRecord', { year: 2026 }, all('FORBIDDEN', { partyIn: 'ok', partyOut: 'ok', staffIn: 'ok', staffOut: 'ok' })),

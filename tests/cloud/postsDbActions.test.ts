@@ -133,6 +133,7 @@ it('a claim and a service log, read in one aggregate each, still name the post, 
 
   const log = dataOf(
     await test.call(member, 'posts', 'logService', {
+      clientKey: `dbactions-log-${postId}`,
       postId,
       date: chinaDate(new Date()),
       hours: 1.5,

@@ -226,6 +226,7 @@ describe('logging service (上岗履诺) and verifying it', () => {
     const { fileID } = (await photo.json()) as { fileID: string };
     const log = dataOf(
       await test.call('demo-party-gao', 'posts', 'logService', {
+        clientKey: 'flow-log-0001',
         postId: 'p-hubin2-public',
         date: '2026-04-02',
         hours: 2,
@@ -297,7 +298,14 @@ describe('logging service (上岗履诺) and verifying it', () => {
 
   it('refuses dates outside the term, posts not held, and photos that are not the member’s own', async () => {
     const before = await snapshotStore(test);
-    const base = { postId: 'p-hubin2-public', date: '2026-04-02', hours: 2, content: '检修线路', photos: [] as string[] };
+    const base = {
+      clientKey: 'flow-refused-0001',
+      postId: 'p-hubin2-public',
+      date: '2026-04-02',
+      hours: 2,
+      content: '检修线路',
+      photos: [] as string[],
+    };
     const tomorrow = new Date(Date.now() + 2 * 86400000).toISOString().slice(0, 10);
     expect(await test.call('demo-party-gao', 'posts', 'logService', { ...base, date: tomorrow })).toMatchObject({
       code: 'INVALID_INPUT',
@@ -380,6 +388,7 @@ describe('staff: posts, totals and the ledger', () => {
     expect(
       codeOf(
         await test.call('demo-party-gao', 'posts', 'logService', {
+          clientKey: 'flow-ended-0001',
           postId: 'p-hubin2-public',
           date: '2026-04-02',
           hours: 1,

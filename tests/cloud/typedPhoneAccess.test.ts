@@ -314,7 +314,14 @@ const posts: Table<'posts'> = {
   logService: [
     {
       twin: 'gao',
-      payload: () => ({ postId: 'p-hubin2-public', date: '2026-03-10', hours: 2, content: '检查线路', photos: [] }),
+      payload: () => ({
+        clientKey: 'twin-log-0001',
+        postId: 'p-hubin2-public',
+        date: '2026-03-10',
+        hours: 2,
+        content: '检查线路',
+        photos: [],
+      }),
       outcome: 'refused',
     },
   ],

@@ -127,11 +127,13 @@ describe('booking rules', () => {
 
   it('decides a booking: a retry gets its booking, then the reasons in order', () => {
     const booked = book(base, 'demo-resident-wang', 'w2_0900', '123456');
-    const request = { openid: 'demo-resident-wang', name: '王秀英', phone: '', slotKey: 'w1_0900', requestKey: 'key-123456' };
+    const request = { openid: 'demo-resident-wang', name: '王秀英', phone: '', slotKey: 'w2_0900', requestKey: 'key-123456' };
     expect(decideBooking(booked, request, now)).toEqual({
       kind: 'existing',
       booking: expect.objectContaining({ code: '123456' }),
     });
+    // The key sent for another slot is another request, not the retry of the first.
+    expect(() => decideBooking(booked, { ...request, slotKey: 'w1_0900' }, now)).toThrow(expect.objectContaining({ code: 'KEY_REUSED' }));
     const second = { ...request, requestKey: 'other-key-1' };
     expect(() => decideBooking(booked, second, now)).toThrow(expect.objectContaining({ code: 'ALREADY_BOOKED' }));
     const stranger = { ...second, openid: 'demo-resident-li', slotKey: 'w2_0900' };

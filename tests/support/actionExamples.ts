@@ -294,6 +294,7 @@ export const actionExamples: ExampleTable = {
     logService: {
       caller: 'demo-party-gao',
       payload: {
+        clientKey: 'example-log-0001',
         postId: 'p-hubin2-public',
         date: '2026-03-10',
         hours: 2,
