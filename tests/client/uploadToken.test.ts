@@ -7,25 +7,12 @@
  * again at the next upload, never kept. The H5 identity picker forgets it.
  */
 import * as storageApi from '@/services/storage';
-import { phone, PHONE_UPLOAD_TOKEN } from './support/fakeTaro';
+import { phone, PHONE_PROFILE, PHONE_UPLOAD_TOKEN } from './support/fakeTaro';
 
 type Storage = typeof storageApi;
 type Home = typeof import('@/services/home');
 
-const HOME = {
-  profile: {
-    registered: true,
-    name: '李建国',
-    roles: ['resident'],
-    homeGrid: null,
-    elderMode: false,
-    elderModeSetAt: null,
-    phone: null,
-    contactPhone: null,
-    uploadToken: 'token-from-home',
-  },
-  card: null,
-};
+const HOME = { profile: { ...PHONE_PROFILE, name: '李建国', uploadToken: 'token-from-home' }, card: null };
 
 beforeEach(() => {
   phone.reset();

@@ -107,7 +107,7 @@ const roundTrip = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export const PHONE_UPLOAD_TOKEN = 'phone-person';
 
 /** The phone's person as users.me answers (an upload made before the home loaded asks it for the upload token). */
-const PHONE_PROFILE = {
+export const PHONE_PROFILE = {
   registered: true,
   name: '王秀英',
   roles: ['resident'],
