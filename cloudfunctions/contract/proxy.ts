@@ -156,7 +156,7 @@ export interface ProxyStageDto {
 export interface ProxyEntryDto {
   at: string;
   byName: string;
-  step: ProxyStage | 'open' | 'rate';
+  step: ProxyStage | 'open' | 'rate' | 'reassign';
   what: string;
   photos: PhotoDto[];
 }
