@@ -525,6 +525,11 @@ export const actionExamples: ExampleTable = {
     },
     rate: { caller: 'demo-resident-wang', payload: { caseId: 'pc-demo-don1', opId: 'example-proxy-rate', stars: 5, comment: '不用跑腿' } },
     caseDetail: { caller: 'demo-resident-wang', payload: { caseId: 'pc-demo-don1' } },
+    reassign: {
+      caller: 'demo-staff-township',
+      payload: { caseId: 'pc-demo-rcv1', version: 0, opId: 'example-proxy-reassign', personId: 'demo-grid-zhou', reason: '原代办员已调走' },
+    },
+    reassignOptions: { caller: 'demo-staff-township', payload: { caseId: 'pc-demo-rcv1' } },
     myCases: { caller: 'demo-resident-wang', payload: {} },
     agentCases: { caller: 'demo-grid-wang', payload: { view: 'open' } },
     figures: { caller: 'demo-staff-township', payload: { kind: 'month', year: CURRENT_YEAR, number: Number(TODAY.slice(5, 7)) } },
