@@ -68,7 +68,9 @@ export const postsRequests = {
     })
     .strict(),
   /** Staff: registrations in their jurisdiction with the given status. */
-  registrations: z.object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending') }).strict(),
+  registrations: z.object({ status: z.enum(['pending', 'approved', 'rejected', 'ended']).default('pending') }).strict(),
+  /** 撤销报到: staff of the member's community end an approved membership (moved away, no longer a member here), saying why; their posts are freed. */
+  endMembership: z.object({ memberId: idSchema, reason: z.string().trim().min(2, '请写明撤销的原因').max(max.decisionReason) }).strict(),
   /** Staff of the member's community (village or above) approve or reject a registration. */
   decideRegistration: z
     .object({ memberId: idSchema, decision: decisionSchema, reason: z.string().trim().max(max.decisionReason).optional() })
@@ -179,6 +181,14 @@ export interface RegistrationDto {
   decidedAt: string | null;
   decidedByName: string | null;
   rejectReason: string | null;
+  /** Who ended the membership, when and why (status `ended`). */
+  ended: { at: string; byName: string; reason: string } | null;
+}
+
+/** An ended membership and how many posts it freed. */
+export interface MembershipEndedDto {
+  registration: RegistrationDto;
+  releasedPosts: number;
 }
 
 export interface RegistrationFormDto {
@@ -441,6 +451,7 @@ export interface PostsResponses {
   register: RegistrationDto;
   registrations: RegistrationsDto;
   decideRegistration: RegistrationDto;
+  endMembership: MembershipEndedDto;
   staffPosts: StaffPostsDto;
   createPost: StaffPostDto;
   editPost: StaffPostDto;

@@ -113,6 +113,7 @@ export const sentOnce = {
   posts: [
     'register',
     'decideRegistration',
+    'endMembership',
     'createPost',
     'editPost',
     'closePost',

@@ -262,6 +262,7 @@ export const actionExamples: ExampleTable = {
       caller: 'demo-staff-hubin',
       payload: { memberId: 'demo-party-xu', decision: 'reject', reason: '所填党支部与组织关系不符，请核对后重新提交' },
     },
+    endMembership: { caller: 'demo-staff-taihua', payload: { memberId: 'demo-party-long', reason: '已调往县城工作，组织关系转出' } },
     staffPosts: { caller: 'demo-staff-hubin', payload: { gridId: 'g-hubin-1' } },
     createPost: {
       caller: 'demo-staff-hubin',
