@@ -25,7 +25,7 @@ const MAX_DB_ACTIONS: { [A in ActionName<'posts'>]: number } = {
   closePost: 6,
   setClaimLimit: 3,
   browsePosts: 4,
-  claimPost: 6,
+  claimPost: 7,
   stepDown: 6,
   logService: 4,
   myRecord: 10,
