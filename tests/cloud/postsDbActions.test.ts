@@ -18,7 +18,7 @@ const MAX_DB_ACTIONS: { [A in ActionName<'posts'>]: number } = {
   register: 7,
   registrations: 5,
   decideRegistration: 9,
-  endMembership: 99,
+  endMembership: 16,
   staffPosts: 5,
   createPost: 4,
   editPost: 6,
