@@ -3,6 +3,7 @@ import { resetDemoData } from '../support/resetDemoData';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { refusedWithoutTrace } from './support/refusedWithoutTrace';
 import { key } from './support/requests';
+import { versionOf } from './support/personVersion';
 
 /**
  * 改派 of a 代办件 (proxy.reassign): a case whose agent no longer serves its
@@ -31,8 +32,21 @@ const reassign = (openid: string, fields: { version: number; opId?: string; pers
   });
 const moveWangAway = async () => {
   const duty = { title: '网格员', categoryIds: ['environment'], firstResponsible: false };
-  dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-wang', gridId: 'g-hubin-2', duty }));
-  dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-wang', gridId: 'g-hubin-1' }));
+  dataOf(
+    await test.call('demo-admin', 'admin', 'setGridDuty', {
+      version: versionOf(test, 'demo-grid-wang'),
+      userId: 'demo-grid-wang',
+      gridId: 'g-hubin-2',
+      duty,
+    }),
+  );
+  dataOf(
+    await test.call('demo-admin', 'admin', 'setGridDuty', {
+      version: versionOf(test, 'demo-grid-wang'),
+      userId: 'demo-grid-wang',
+      gridId: 'g-hubin-1',
+    }),
+  );
 };
 const openIds = async (openid: string) =>
   dataOf(await test.call(openid, 'proxy', 'agentCases', { view: 'open' })).items.map((item) => item.id);

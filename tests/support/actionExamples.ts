@@ -449,13 +449,14 @@ export const actionExamples: ExampleTable = {
       },
     },
     setHolidays: { caller: 'demo-admin', payload: { holidays: ['2027-01-01'], workdays: [], version: 0 } },
-    setStaffScope: { caller: 'demo-admin', payload: { userId: 'demo-grid-wang', scopeId: 'v-hubin' } },
+    setStaffScope: { caller: 'demo-admin', payload: { userId: 'demo-grid-wang', scopeId: 'v-hubin', version: 0 } },
     setGridDuty: {
       caller: 'demo-admin',
       payload: {
-        userId: 'demo-grid-wang',
+        userId: 'demo-grid-zhou',
         gridId: 'g-hubin-1',
         duty: { title: '网格员', categoryIds: ['environment', 'security'], firstResponsible: true },
+        version: 0,
       },
     },
     // The template comes first: the import example reads the file it wrote (its example row is a valid roster row).
@@ -477,7 +478,7 @@ export const actionExamples: ExampleTable = {
     },
     setDepartmentMember: {
       caller: 'demo-admin',
-      payload: { departmentId: 'dep-liangquan-renshe', userId: 'demo-resident-sun', member: true },
+      payload: { departmentId: 'dep-liangquan-renshe', userId: 'demo-resident-sun', member: true, version: 0 },
     },
   },
   // 民情走访 on the demo households (localcloud/seed/demoVisits.ts): 汪德华 keeps 湖滨村 第一网格, 李大毛 supervises 湖滨村.
