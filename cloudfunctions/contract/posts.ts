@@ -84,7 +84,8 @@ export const postsRequests = {
   /** Closing releases every holder; the post and its history stay. */
   closePost: z.object({ postId: idSchema, reason: text(max.decisionReason) }).strict(),
   /** Admin: how many posts one member may hold at a time. */
-  setClaimLimit: z.object({ maxActivePosts: z.number().int().min(1).max(10) }).strict(),
+  /** `version` is the one the screen showed (StaffPostsDto.claimLimitVersion): another administrator's save meanwhile is a CONFLICT. */
+  setClaimLimit: z.object({ maxActivePosts: z.number().int().min(1).max(10), version: z.number().int().min(0).max(1_000_000) }).strict(),
   /** A member browses the open posts of their grid or a nearby grid (same village), by kind. */
   browsePosts: z.object({ gridId: idSchema.optional(), kindId: idSchema.optional() }).strict(),
   /** 认领岗位 with a public commitment (公示承诺). */
@@ -276,6 +277,8 @@ export interface StaffPostsDto {
   kinds: PostKindDto[];
   posts: StaffPostDto[];
   maxActivePosts: number;
+  /** What a change of the limit sends back (setClaimLimit `version`). */
+  claimLimitVersion: number;
 }
 
 /** A claim as the claim and step-down actions confirm it. */
@@ -456,7 +459,7 @@ export interface PostsResponses {
   createPost: StaffPostDto;
   editPost: StaffPostDto;
   closePost: StaffPostDto;
-  setClaimLimit: { maxActivePosts: number };
+  setClaimLimit: { maxActivePosts: number; version: number };
   browsePosts: BrowseDto;
   claimPost: ClaimReceiptDto;
   stepDown: ClaimReceiptDto;

@@ -3,6 +3,7 @@ import { insertApprovedMembers } from '../support/partyMembers';
 import { resetDemoData } from '../support/resetDemoData';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { refusedWithoutTrace } from './support/refusedWithoutTrace';
+import { claimLimitVersion } from './support/claimLimitVersion';
 
 /**
  * 撤销报到 (posts.endMembership): staff of a member's community end an
@@ -99,7 +100,7 @@ it('refuses, writing nothing: another village’s staff, a grid’s staff, a res
 
 it('claims racing the ending leave the member holding nothing and every place counted', async () => {
   const [member] = insertApprovedMembers(store(), DEMO_GRIDS.hubin1, 1, 'leaving');
-  dataOf(await test.call('demo-admin', 'posts', 'setClaimLimit', { maxActivePosts: 6 }));
+  dataOf(await test.call('demo-admin', 'posts', 'setClaimLimit', { maxActivePosts: 6, version: claimLimitVersion(test) }));
   const posts: string[] = [];
   for (let n = 1; n <= 6; n += 1) {
     const post = dataOf(

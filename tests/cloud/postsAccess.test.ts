@@ -91,7 +91,7 @@ const ROWS: Array<Row<ActionName<'posts'>>> = [
     staffOnly,
   ),
   row('closePost of a 湖滨村 post', 'closePost', { postId: 'p-hubin3-culture', reason: '合并岗位' }, staffOnly),
-  row('setClaimLimit', 'setClaimLimit', { maxActivePosts: 3 }, all('FORBIDDEN', { admin: 'ok' })),
+  row('setClaimLimit', 'setClaimLimit', { maxActivePosts: 3, version: 0 }, all('FORBIDDEN', { admin: 'ok' })),
   row('browsePosts of a 湖滨村 grid', 'browsePosts', { gridId: 'g-hubin-1' }, membersOfHubin),
   row('claimPost of a 湖滨村 post', 'claimPost', { postId: 'p-hubin1-patrol', commitment: '每周巡逻两次' }, membersOfHubin),
   row(

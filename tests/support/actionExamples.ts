@@ -286,7 +286,7 @@ export const actionExamples: ExampleTable = {
       },
     },
     closePost: { caller: 'demo-staff-hubin', payload: { postId: 'p-hubin3-culture', reason: '并入村文化活动中心统一组织' } },
-    setClaimLimit: { caller: 'demo-admin', payload: { maxActivePosts: 3 } },
+    setClaimLimit: { caller: 'demo-admin', payload: { maxActivePosts: 3, version: 0 } },
     browsePosts: { caller: 'demo-party-gao', payload: { gridId: 'g-hubin-1', kindId: 'securityPatrol' } },
     claimPost: {
       caller: 'demo-party-gao',
