@@ -35,7 +35,8 @@ export const partyText = {
     pending: '您的报到已提交，正在等待村（社区）审核。审核前可以修改后重新提交。',
     approved: '您已完成报到，可以认领岗位了。',
     rejected: (reason: string) => `报到未通过：${reason}。请修改后重新提交。`,
-    ended: (reason: string) => `您的报到已被村（社区）撤销：${reason}。原来认领的岗位已释放，服务记录仍保留；如在这里重新报到，请修改后重新提交。`,
+    ended: (reason: string) =>
+      `您的报到已被村（社区）撤销：${reason}。原来认领的岗位已释放，服务记录仍保留；如在这里重新报到，请修改后重新提交。`,
     goPosts: '去认领岗位',
     chooseGridFirst: '去选择网格',
     // The verified number first; a typed one is only contact information.

@@ -60,7 +60,8 @@ it('every posts action stays within its database actions', async () => {
 });
 
 const claim = (openid: string, postId: string) => test.call(openid, 'posts', 'claimPost', { postId, commitment: '按时上岗，认真履行承诺' });
-const setLimit = (maxActivePosts: number) => test.call('demo-admin', 'posts', 'setClaimLimit', { maxActivePosts, version: claimLimitVersion(test) });
+const setLimit = (maxActivePosts: number) =>
+  test.call('demo-admin', 'posts', 'setClaimLimit', { maxActivePosts, version: claimLimitVersion(test) });
 const browse = async (openid: string): Promise<BrowseDto> => dataOf(await test.call(openid, 'posts', 'browsePosts', {}));
 
 async function createPosts(count: number, title: string): Promise<string[]> {

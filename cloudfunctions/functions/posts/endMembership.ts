@@ -27,7 +27,8 @@ export const endMembership = defineAction('posts', 'endMembership', {
       throw new DomainError('CONFLICT', '这份报到刚刚有变动，请刷新后再看');
     }
     const ended = patch ? { ...member, ...patch } : member;
-    if (patch) await appendEvent(db, postEvent('membershipEnded', caller, now, { memberId, placeIds: member.placeIds, detail: { reason } }));
+    if (patch)
+      await appendEvent(db, postEvent('membershipEnded', caller, now, { memberId, placeIds: member.placeIds, detail: { reason } }));
     const held = await activeClaimsOfMember(db, memberId);
     const ending = endByMembershipEnd(ended.ended?.reason ?? reason, caller._id, now);
     const released = await Promise.all(held.map((claim) => releaseClaim(db, claim, ending)));
