@@ -41,7 +41,8 @@ it('setGridDuty: the second of two screens is refused and the first duty kept', 
   const stale = { ...first, duty: duty('网格员', ['environment']) };
   await refusedWithoutTrace(test, () => test.call(VILLAGE, 'admin', 'setGridDuty', stale), 'CONFLICT');
   const now = await shownIn('g-hubin-1', ZHOU);
-  expect((now as { duties: Array<{ title: string }> }).duties.map((held) => held.title)).toEqual(['调解员']);
+  const members = dataOf(await test.call(COUNTY, 'admin', 'placePeople', { placeId: 'g-hubin-1' })).members;
+  expect(members.find((member) => member.id === ZHOU)?.duties.map((held) => held.title)).toEqual(['调解员']);
   expect(now.version).toBe(saved.version);
   // Opened again, the second administrator's save goes through.
   dataOf(await test.call(VILLAGE, 'admin', 'setGridDuty', { ...stale, version: now.version }));

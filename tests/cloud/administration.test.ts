@@ -226,6 +226,7 @@ describe('what administrators read', () => {
         name: '李春燕',
         phone: '13905561004',
         roles: ['resident', 'gridMember'],
+        version: 0,
         duties: [
           {
             gridId: 'g-hubin-3',
@@ -249,8 +250,8 @@ describe('what administrators read', () => {
       place: place('v-hubin', '湖滨村', 'village'),
       // The suite's 湖滨村 administrator is staff of the village too.
       staff: [
-        { id: 'admin-hubin', name: '湖滨村管理员', phone: '05565100000', roles: ['staff', 'admin'] },
-        { id: 'demo-staff-hubin', name: '李大毛', phone: '05565201001', roles: ['resident', 'staff', 'partyMember'] },
+        { id: 'admin-hubin', name: '湖滨村管理员', phone: '05565100000', roles: ['staff', 'admin'], version: 0 },
+        { id: 'demo-staff-hubin', name: '李大毛', phone: '05565201001', roles: ['resident', 'staff', 'partyMember'], version: 0 },
       ],
       members: [],
       categories: [],
@@ -265,6 +266,7 @@ describe('what administrators read', () => {
         name: '李大毛',
         phone: '05565201001',
         roles: ['resident', 'staff', 'partyMember'],
+        version: 0,
         homeGrid: place('g-hubin-2', '第二网格（郭屋组）', 'grid'),
         staffScope: place('v-hubin', '湖滨村', 'village'),
       },
@@ -525,37 +527,14 @@ describe("grid members' duties", () => {
   it("refuses other roles, a grid outside the admin's jurisdiction, a place that is not a grid and unknown categories, writing nothing", async () => {
     const duty = { title: '网格员', categoryIds: ['security'], firstResponsible: true };
     const before = await snapshotStore(test);
+    const setDuty = (caller: string, gridId: string, given = duty, userId = 'demo-grid-zhou') =>
+      test.call(caller, 'admin', 'setGridDuty', { version: versionOf(test, userId), userId, gridId, duty: given });
     const codes = [
-      await test.call('demo-staff-hubin', 'admin', 'setGridDuty', {
-        version: versionOf(test, 'demo-grid-zhou'),
-        userId: 'demo-grid-zhou',
-        gridId: 'g-hubin-1',
-        duty,
-      }),
-      await test.call('admin-hubin', 'admin', 'setGridDuty', {
-        version: versionOf(test, 'demo-grid-zhou'),
-        userId: 'demo-grid-zhou',
-        gridId: 'g-taihua-1',
-        duty,
-      }),
-      await test.call('demo-admin', 'admin', 'setGridDuty', {
-        version: versionOf(test, 'demo-grid-zhou'),
-        userId: 'demo-grid-zhou',
-        gridId: 'v-hubin',
-        duty,
-      }),
-      await test.call('demo-admin', 'admin', 'setGridDuty', {
-        version: versionOf(test, 'demo-grid-zhou'),
-        userId: 'demo-grid-zhou',
-        gridId: 'g-hubin-1',
-        duty: { ...duty, categoryIds: ['nope'] },
-      }),
-      await test.call('demo-admin', 'admin', 'setGridDuty', {
-        version: versionOf(test, 'nobody'),
-        userId: 'nobody',
-        gridId: 'g-hubin-1',
-        duty,
-      }),
+      await setDuty('demo-staff-hubin', 'g-hubin-1'),
+      await setDuty('admin-hubin', 'g-taihua-1'),
+      await setDuty('demo-admin', 'v-hubin'),
+      await setDuty('demo-admin', 'g-hubin-1', { ...duty, categoryIds: ['nope'] }),
+      await setDuty('demo-admin', 'g-hubin-1', duty, 'nobody'),
     ].map(codeOf);
     expect(codes).toEqual(['FORBIDDEN', 'OUT_OF_JURISDICTION', 'INVALID_INPUT', 'INVALID_INPUT', 'NOT_FOUND']);
     expect(await snapshotStore(test)).toBe(before);

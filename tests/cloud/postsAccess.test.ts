@@ -77,6 +77,7 @@ const ROWS: Array<Row<ActionName<'posts'>>> = [
   ),
   row('registrations', 'registrations', { status: 'pending' }, all('FORBIDDEN', { staffIn: 'ok', staffOut: 'ok', admin: 'ok' })),
   row('decideRegistration of a 湖滨村 member', 'decideRegistration', { memberId: 'demo-party-xu', decision: 'approve' }, staffOnly),
+  row('endMembership of a 湖滨村 member', 'endMembership', { memberId: 'demo-party-gao', reason: '已迁出本村' }, staffOnly),
   row('staffPosts of a 湖滨村 grid', 'staffPosts', { gridId: 'g-hubin-1' }, staffOnly),
   row(
     'createPost in a 湖滨村 grid',

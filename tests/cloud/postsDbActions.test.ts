@@ -24,7 +24,7 @@ const MAX_DB_ACTIONS: { [A in ActionName<'posts'>]: number } = {
   createPost: 4,
   editPost: 6,
   closePost: 6,
-  setClaimLimit: 3,
+  setClaimLimit: 6,
   browsePosts: 4,
   claimPost: 7,
   stepDown: 6,
