@@ -2,7 +2,7 @@ import { onOpenedVersion, personVersion } from '../../cloudfunctions/domain/admi
 import { endByMembershipEnd } from '../../cloudfunctions/domain/posts/claimRules';
 import { endMembership, withoutPartyRole } from '../../cloudfunctions/domain/posts/endMembership';
 import type { PartyMember } from '../../cloudfunctions/domain/posts/PartyMember';
-import { DomainError } from '../../cloudfunctions/domain/shared/DomainError';
+import { refusalCode } from './support/refusalCode';
 
 /** 撤销报到 and the administrators' person versions, as plain rules. */
 const NOW = new Date('2026-12-01T02:00:00Z');
@@ -26,14 +26,6 @@ const member = (status: PartyMember['status']): PartyMember => ({
   activePostCount: 1,
 });
 const staff = (staffScopeId: string) => ({ _id: `s-${staffScopeId}`, name: '工作人员', staffScopeId });
-const codeOf = (run: () => unknown): string | null => {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    return error instanceof DomainError ? error.code : 'not a DomainError';
-  }
-};
 
 describe('endMembership', () => {
   it('ends an approved membership with who, when and why, by staff of the village or above', () => {
@@ -45,13 +37,13 @@ describe('endMembership', () => {
   });
 
   it('is for the community that approved it: not a grid’s staff, not another village’s', () => {
-    expect(codeOf(() => endMembership(member('approved'), staff('g1'), '原因', NOW))).toBe('OUT_OF_JURISDICTION');
-    expect(codeOf(() => endMembership(member('approved'), staff('v2'), '原因', NOW))).toBe('OUT_OF_JURISDICTION');
+    expect(refusalCode(() => endMembership(member('approved'), staff('g1'), '原因', NOW))).toBe('OUT_OF_JURISDICTION');
+    expect(refusalCode(() => endMembership(member('approved'), staff('v2'), '原因', NOW))).toBe('OUT_OF_JURISDICTION');
   });
 
   it('refuses a registration not approved, and is nothing more to do once ended (a repeat frees what is left)', () => {
-    expect(codeOf(() => endMembership(member('pending'), staff('v1'), '原因', NOW))).toBe('CONFLICT');
-    expect(codeOf(() => endMembership(member('rejected'), staff('v1'), '原因', NOW))).toBe('CONFLICT');
+    expect(refusalCode(() => endMembership(member('pending'), staff('v1'), '原因', NOW))).toBe('CONFLICT');
+    expect(refusalCode(() => endMembership(member('rejected'), staff('v1'), '原因', NOW))).toBe('CONFLICT');
     expect(endMembership(member('ended'), staff('v1'), '原因', NOW)).toBeNull();
   });
 
@@ -74,7 +66,7 @@ describe('a person’s version', () => {
   });
 
   it('refuses a change made on a screen opened before another administrator’s', () => {
-    expect(codeOf(() => onOpenedVersion({ version: 5 }, { version: 5 }, 4))).toBe('CONFLICT');
-    expect(codeOf(() => onOpenedVersion({}, {}, 1))).toBe('CONFLICT');
+    expect(refusalCode(() => onOpenedVersion({ version: 5 }, { version: 5 }, 4))).toBe('CONFLICT');
+    expect(refusalCode(() => onOpenedVersion({}, {}, 1))).toBe('CONFLICT');
   });
 });

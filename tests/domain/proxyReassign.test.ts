@@ -4,8 +4,8 @@ import type { ProxyCase } from '../../cloudfunctions/domain/proxy/ProxyCase';
 import { saveProxyItem } from '../../cloudfunctions/domain/proxy/saveProxyItem';
 import { caseAssigneeRefusal, mayReassignCase, reassignCase } from '../../cloudfunctions/domain/proxy/reassignCase';
 import type { User } from '../../cloudfunctions/domain/people/User';
-import { DomainError } from '../../cloudfunctions/domain/shared/DomainError';
 import { duty, MONDAY, NO_HOLIDAYS, PLACE_IDS, user } from './support/requests';
+import { refusalCode } from './support/refusalCode';
 
 /** 改派 of a 代办件: staff over it (or its agent still in charge) hand it to someone who serves its grid. */
 const admin = user('a-root', { roles: ['staff', 'admin'], staffScopeId: 'c1' });
@@ -47,15 +47,6 @@ const step = (c: ProxyCase, actor: User, opId = 'op-reassign-1'): ProxyStep => (
   uploads: `proxy/${actor._id}/`,
 });
 
-const codeOf = (run: () => unknown): string | null => {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    return error instanceof DomainError ? error.code : 'not a DomainError';
-  }
-};
-
 describe('reassignCase', () => {
   it('hands the case to the new agent, keeps the stage and its deadline, and says who, from whom and why', () => {
     const opened = open();
@@ -73,7 +64,7 @@ describe('reassignCase', () => {
     // The new agent takes the next step; the old one is refused.
     const received = recordMaterials(moved, { checked: ['户口簿'], photos: [] }, step(moved, colleague, 'op-rcv-1'), NO_HOLIDAYS);
     expect(received.materialsChecked).toEqual(['户口簿']);
-    expect(codeOf(() => requireAt(moved, 'receive', step(moved, agent)))).toBe('FORBIDDEN');
+    expect(refusalCode(() => requireAt(moved, 'receive', step(moved, agent)))).toBe('FORBIDDEN');
   });
 
   it('lets staff over the place and the agent still in charge reassign, nobody else', () => {
@@ -84,11 +75,11 @@ describe('reassignCase', () => {
     expect(mayReassignCase(opened, otherTownship)).toBe(false);
     expect(mayReassignCase(opened, colleague)).toBe(false);
     const reassign = (actor: User) => () => reassignCase(opened, { person: colleague, reason: '调整' }, step(opened, actor));
-    expect(codeOf(reassign(otherTownship))).toBe('FORBIDDEN');
-    expect(codeOf(reassign(colleague))).toBe('FORBIDDEN');
+    expect(refusalCode(reassign(otherTownship))).toBe('FORBIDDEN');
+    expect(refusalCode(reassign(colleague))).toBe('FORBIDDEN');
     // The agent moved to another grid no longer hands it on: staff over it do.
     const moved = { ...agent, gridDuties: [duty(['other'], '网格员', false, 'g9')] };
-    expect(codeOf(reassign(moved))).toBe('NO_LONGER_IN_CHARGE');
+    expect(refusalCode(reassign(moved))).toBe('NO_LONGER_IN_CHARGE');
   });
 
   it('gives it only to someone who serves its grid now, and not to its agent', () => {
@@ -100,7 +91,7 @@ describe('reassignCase', () => {
     // A grid duty left on a person whose 网格员 role was removed serves nothing.
     expect(caseAssigneeRefusal(opened, exMember)?.code).toBe('NOT_A_HANDLER_HERE');
     expect(caseAssigneeRefusal(opened, agent)?.code).toBe('INVALID_INPUT');
-    expect(codeOf(() => reassignCase(opened, { person: farAgent, reason: '调整' }, step(opened, townshipStaff)))).toBe(
+    expect(refusalCode(() => reassignCase(opened, { person: farAgent, reason: '调整' }, step(opened, townshipStaff)))).toBe(
       'NOT_A_HANDLER_HERE',
     );
   });
@@ -108,9 +99,9 @@ describe('reassignCase', () => {
   it('refuses a case handed back, and a version moved on since the screen was opened', () => {
     const opened = open();
     const stale = { ...step(opened, townshipStaff), version: opened.version - 1 };
-    expect(codeOf(() => reassignCase(opened, { person: colleague, reason: '调整' }, stale))).toBe('CONFLICT');
+    expect(refusalCode(() => reassignCase(opened, { person: colleague, reason: '调整' }, stale))).toBe('CONFLICT');
     const done: ProxyCase = { ...opened, stage: 'done', open: false };
-    expect(codeOf(() => reassignCase(done, { person: colleague, reason: '调整' }, step(done, townshipStaff)))).toBe(
+    expect(refusalCode(() => reassignCase(done, { person: colleague, reason: '调整' }, step(done, townshipStaff)))).toBe(
       'CASE_STEP_OUT_OF_ORDER',
     );
   });
