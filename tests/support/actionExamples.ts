@@ -527,9 +527,10 @@ export const actionExamples: ExampleTable = {
     },
     rate: { caller: 'demo-resident-wang', payload: { caseId: 'pc-demo-don1', opId: 'example-proxy-rate', stars: 5, comment: '不用跑腿' } },
     caseDetail: { caller: 'demo-resident-wang', payload: { caseId: 'pc-demo-don1' } },
+    // On the version the receive example above leaves (the examples run in order, their writes kept).
     reassign: {
       caller: 'demo-staff-township',
-      payload: { caseId: 'pc-demo-rcv1', version: 0, opId: 'example-proxy-reassign', personId: 'demo-grid-zhou', reason: '原代办员已调走' },
+      payload: { caseId: 'pc-demo-rcv1', version: 1, opId: 'example-proxy-reassign', personId: 'demo-grid-zhou', reason: '原代办员已调走' },
     },
     reassignOptions: { caller: 'demo-staff-township', payload: { caseId: 'pc-demo-rcv1' } },
     myCases: { caller: 'demo-resident-wang', payload: {} },
