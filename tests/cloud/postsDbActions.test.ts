@@ -26,7 +26,7 @@ const MAX_DB_ACTIONS: { [A in ActionName<'posts'>]: number } = {
   closePost: 6,
   setClaimLimit: 6,
   browsePosts: 4,
-  claimPost: 7,
+  claimPost: 6,
   stepDown: 6,
   logService: 4,
   myRecord: 10,

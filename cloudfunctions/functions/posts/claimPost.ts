@@ -7,7 +7,7 @@ import { defineAction } from '../../shared/defineAction';
 import { giveBackClaimSlot, giveBackSeat, releaseClaim, reserveClaimSlot, takeSeat, writeClaim } from './support/claimStore';
 import { toClaimReceiptDto } from './support/dto';
 import { freshClaimLimit, loadKinds, loadMaxActivePosts } from './support/settingsCache';
-import { findMember, findPost, loadMemberOnPost } from './support/store';
+import { findPost, loadMemberOnPost } from './support/store';
 
 /** Gives back what a failed claim had taken; the failure that caused it is what the caller hears. */
 async function undo(...steps: Array<Promise<void>>): Promise<void> {
@@ -46,13 +46,13 @@ async function reserveWithinLimit(db: Database, memberId: string, kept: number, 
  * 2. a place on the post (`held < capacity`, the capacity just read);
  * 3. the claim itself, whose `_id` is post + member: a second claim of the
  *    same post collides on the key (or, for a past term, on its status).
- * Afterwards the post and the member are read again: if the post was closed
- * or the membership ended (撤销报到) meanwhile, the claim withdraws itself
- * (both read the claims only after they end).
- * Member, post, claim, grid come in one read; the limit and kinds are kept.
- * The claim document is the ledger's record of the claim (one per term, the
- * earlier terms kept in it: `domain/posts/claimLedger.ts`), so no event is
- * appended: seven database actions with the caller's read.
+ * Afterwards the post and the member are read again (one read, as before
+ * the claim): if the post was closed or the membership ended (撤销报到)
+ * meanwhile, the claim withdraws itself (both read the claims only after
+ * they end). Member, post, claim, grid come in one read; the limit and kinds
+ * are kept. The claim document is the ledger's record of the claim (one per
+ * term, the earlier terms kept in it: `domain/posts/claimLedger.ts`), so no
+ * event is appended: six database actions with the caller's read.
  */
 export const claimPost = defineAction('posts', 'claimPost', {
   access: 'partyMembers',
@@ -82,7 +82,7 @@ export const claimPost = defineAction('posts', 'claimPost', {
       throw new DomainError('ALREADY_CLAIMED');
     }
 
-    const [after, kinds, memberNow] = await Promise.all([findPost(db, postId), loadKinds(db, now), findMember(db, member._id)]);
+    const [{ post: after, member: memberNow }, kinds] = await Promise.all([loadMemberOnPost(db, member._id, postId), loadKinds(db, now)]);
     if (!after || after.status !== 'open') {
       await releaseClaim(db, claim, endByClosing(after?.closeReason ?? '', caller._id, now));
       throw new DomainError('POST_CLOSED');
