@@ -88,7 +88,19 @@ type SafeToRepeat = Checked<{
     | 'saveVisitRules';
   // 代办: opening carries the phone's key (`clientKey`), each step its `opId`.
   proxy:
-    'catalogue' | 'openCase' | 'receive' | 'send' | 'conclude' | 'handBack' | 'rate' | 'caseDetail' | 'myCases' | 'agentCases' | 'figures';
+    | 'catalogue'
+    | 'openCase'
+    | 'receive'
+    | 'send'
+    | 'conclude'
+    | 'handBack'
+    | 'rate'
+    | 'caseDetail'
+    | 'reassign'
+    | 'reassignOptions'
+    | 'myCases'
+    | 'agentCases'
+    | 'figures';
 }>;
 
 /** The actions sent once: after a network failure the person sees it and decides. */
@@ -102,6 +114,7 @@ export const sentOnce = {
   posts: [
     'register',
     'decideRegistration',
+    'endMembership',
     'createPost',
     'editPost',
     'closePost',

@@ -4,6 +4,7 @@ import { uploadFolder } from '../../cloudfunctions/shared/uploadFolder';
 import { resetDemoData } from '../support/resetDemoData';
 import { snapshotStore } from '../support/snapshotStore';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import { claimLimitVersion } from './support/claimLimitVersion';
 
 /** Party-member work end to end through the real SDK, on the demo data of 湖滨村 and 太华村. */
 let test: TestCloud;
@@ -206,7 +207,7 @@ describe('claiming a post (认领岗位)', () => {
   });
 
   it('follows the limit the admin sets', async () => {
-    dataOf(await test.call('demo-admin', 'posts', 'setClaimLimit', { maxActivePosts: 3 }));
+    dataOf(await test.call('demo-admin', 'posts', 'setClaimLimit', { maxActivePosts: 3, version: claimLimitVersion(test) }));
     dataOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-patrol', commitment: '每周巡逻两次' }));
     dataOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-policy', commitment: '每月宣讲一次政策' }));
     expect(dataOf(await test.call('demo-party-gao', 'posts', 'browsePosts', {}))).toMatchObject({ activeCount: 3, maxActivePosts: 3 });

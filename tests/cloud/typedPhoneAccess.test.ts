@@ -284,6 +284,7 @@ const posts: Table<'posts'> = {
   ],
   registrations: [{ twin: 'gao', payload: () => ({ status: 'approved' }), outcome: 'refused' }],
   decideRegistration: [{ twin: 'gao', payload: () => ({ memberId: 'demo-party-xu', decision: 'approve' }), outcome: 'refused' }],
+  endMembership: [{ twin: 'gao', payload: () => ({ memberId: 'demo-party-gao', reason: '已迁出本村' }), outcome: 'refused' }],
   staffPosts: [{ twin: 'gao', payload: () => ({ gridId: 'g-hubin-2' }), outcome: 'refused' }],
   createPost: [],
   editPost: [
