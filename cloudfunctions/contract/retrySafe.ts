@@ -20,7 +20,7 @@ type Checked<T extends ActionsOf> = T;
 
 /** The actions the client sends again after a network failure. */
 type SafeToRepeat = Checked<{
-  users: 'me' | 'home' | 'uploadFolders';
+  users: 'me' | 'home';
   grids: 'listGrids' | 'contactCard';
   // Filings and steps carry the phone's key (`clientKey`, `opId`); following twice follows once. Every step a
   // request's page offers (RequestStepName) is one of these.

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { emptySchema, idSchema, type JurisdictionLevel, type Role } from './common';
-import type { UploadArea } from '../domain/shared/uploads';
 import type { ContactCardDto } from './grids';
+
+/** The areas a person uploads files to, each with their own folder (ProfileDto.uploadToken). */
+export type { UploadArea } from '../domain/shared/uploads';
 
 export const usersRequests = {
   /** Who am I: the caller's profile, or `registered: false` for a first visit. */
@@ -36,15 +38,7 @@ export const usersRequests = {
    * to them.
    */
   linkPhone: z.object({ code: z.string().trim().min(1).max(128) }).strict(),
-  /**
-   * Where the caller's uploads go, by area (`requests/<token>/` …): a record
-   * accepts only files under the caller's own folder (NOT_YOUR_UPLOAD).
-   */
-  uploadFolders: emptySchema,
 };
-
-/** The caller's upload folder of each area, each ending in `/`. */
-export type UploadFoldersDto = Record<UploadArea, string>;
 
 export interface PlaceDto {
   id: string;
@@ -69,6 +63,13 @@ export interface ProfileDto {
   phone: string | null;
   /** A number the person typed to be reached on (unverified, contact only); null when none. */
   contactPhone: string | null;
+  /**
+   * Where the caller's uploads go: `<area>/<uploadToken>/` (the areas of
+   * domain/shared/uploads.ts). A record accepts only files under the
+   * caller's own folder (NOT_YOUR_UPLOAD). A digest of the WeChat account,
+   * the same before and after 绑定手机号; a first-time visitor has one too.
+   */
+  uploadToken: string;
 }
 
 /** What 首页 shows, in one answer. */
@@ -93,5 +94,4 @@ export interface UsersResponses {
   chooseGrid: ProfileDto;
   setPreferences: ProfileDto;
   linkPhone: LinkPhoneDto;
-  uploadFolders: UploadFoldersDto;
 }

@@ -1,21 +1,20 @@
 import { createHash } from 'node:crypto';
-import { requireOwnUploads, UPLOAD_AREAS, type UploadArea } from '../domain/shared/uploads';
+import { requireOwnUploads, type UploadArea } from '../domain/shared/uploads';
 
 /**
- * The storage folder a person's uploads of an area go to: `<area>/<token>/`,
- * the token a digest of the person's id (never the OPENID itself, which
- * fileIDs would show to everyone who sees the record). The server tells the
- * client the folder (users.uploadFolders) and accepts only files under the
- * caller's own.
+ * A person's upload token: a digest of the person's id (never the OPENID
+ * itself, which fileIDs would show to everyone who sees the record). The
+ * person's id is their WeChat account's, so the token stays when 绑定手机号
+ * takes over an imported person. Every profile answer carries it
+ * (ProfileDto.uploadToken); the client uploads under `<area>/<token>/`.
  */
-export function uploadFolder(area: UploadArea, personId: string): string {
-  const token = createHash('sha256').update(`${area}\n${personId}`).digest('hex').slice(0, 24);
-  return `${area}/${token}/`;
+export function uploadToken(personId: string): string {
+  return createHash('sha256').update(`uploads\n${personId}`).digest('hex').slice(0, 24);
 }
 
-/** Every area's folder of one person. */
-export function uploadFolders(personId: string): Record<UploadArea, string> {
-  return Object.fromEntries(UPLOAD_AREAS.map((area) => [area, uploadFolder(area, personId)])) as Record<UploadArea, string>;
+/** The storage folder a person's uploads of an area go to, `<area>/<token>/`: the server accepts only files under the caller's own. */
+export function uploadFolder(area: UploadArea, personId: string): string {
+  return `${area}/${uploadToken(personId)}/`;
 }
 
 /** Refuses (NOT_YOUR_UPLOAD) any fileID of `fileIds` outside the person's folder of `area`; `path` names the payload field. */

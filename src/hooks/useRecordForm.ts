@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { isCloudError } from '@/services';
 import { submitWithNotice } from '@/utils/submit';
 import { useFieldErrors, type FieldProblems } from './useFieldErrors';
+import { useOpenedVersion } from './useOpenedVersion';
 
 /** The keys of a form's lists of rows (a category's questions, an item's materials). */
 export type RowsKey<Form> = { [K in keyof Form]-?: Form[K] extends readonly unknown[] ? K : never }[keyof Form];
@@ -22,8 +22,9 @@ export interface RecordFormSpec<Form, Field extends string> {
   /**
    * Keeps a save refused as CONFLICT on screen: what was typed stays,
    * `conflict` says so, and the form moves onto the version stored now, so
-   * saving again is a decision made knowingly. Without it a CONFLICT is
-   * shown like any other refusal.
+   * saving again is a decision made knowingly (hooks/useOpenedVersion, which
+   * holds the open record's version). Without it a CONFLICT is shown like
+   * any other refusal.
    */
   conflict?: {
     /** Whether the form edits a stored record (a new one has no version to move onto). */
@@ -40,7 +41,9 @@ export interface RecordFormSpec<Form, Field extends string> {
  * how a record becomes a form, its checks and its rows' shapes.
  */
 export function useRecordForm<Form extends { version: number }, Field extends string>(spec: RecordFormSpec<Form, Field>) {
-  const [form, setForm] = useState<Form | null>(null);
+  const [typed, setForm] = useState<Form | null>(null);
+  const opened = useOpenedVersion(undefined, () => Promise.resolve(undefined));
+  const form = typed && opened.version !== undefined ? { ...typed, version: opened.version } : typed;
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
   const errors = useFieldErrors<Field>();
@@ -62,12 +65,13 @@ export function useRecordForm<Form extends { version: number }, Field extends st
 
   const refused = async (error: unknown, sent: Form) => {
     const keep = spec.conflict;
-    if (!keep || !isCloudError(error) || error.code !== 'CONFLICT' || !keep.stored(sent)) return void errors.show(spec.hints(error));
-    spec.afterSave();
-    // What is stored now, for the form's version; the toast has said why the save was refused.
-    const version = await keep.version(sent);
-    setConflict(true);
-    if (version !== null) setForm((current) => current && { ...current, version });
+    // On CONFLICT the list reloads, and the form moves onto what is stored now; the toast has said why.
+    const storedNow = () => {
+      spec.afterSave();
+      return keep ? keep.version(sent).then((version) => version ?? undefined) : Promise.resolve(undefined);
+    };
+    if (keep?.stored(sent) && (await opened.refusedWith(error, storedNow))) return setConflict(true);
+    errors.show(spec.hints(error));
   };
   const save = async () => {
     if (!form || busy || errors.show(spec.problems(form))) return;
@@ -84,10 +88,11 @@ export function useRecordForm<Form extends { version: number }, Field extends st
     conflict,
     busy,
     errors: errors.errors,
-    open: (opened: Form) => {
+    open: (record: Form) => {
       errors.reset();
       setConflict(false);
-      setForm(opened);
+      opened.savedAt(record.version);
+      setForm(record);
     },
     close: () => setForm(null),
     change,

@@ -29,3 +29,8 @@ export class CloudError extends Error {
 export function isCloudError(value: unknown): value is CloudError {
   return value instanceof CloudError;
 }
+
+/** A save refused because someone else saved the record first (CONFLICT). */
+export function isConflict(value: unknown): value is CloudError {
+  return isCloudError(value) && value.code === 'CONFLICT';
+}

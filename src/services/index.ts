@@ -5,6 +5,6 @@
  * and the main package carries only the areas its pages call. Pages never
  * touch transports, wx.cloud or fetch. This module holds what every area shares.
  */
-export { CloudError, isCloudError } from './errors';
+export { CloudError, isCloudError, isConflict } from './errors';
 export type { CloudErrorCode } from './errors';
 export type { HomeData } from './home';

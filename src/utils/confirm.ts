@@ -8,12 +8,17 @@ export const DIALOG_BUTTON_MAX_CHARS = 4;
  * unsent request, ending someone's role). Closing the dialog is a no. A
  * button longer than WeChat allows is refused here, where every build and
  * test sees it: on the phone the dialog would never show and the answer
- * would always be no.
+ * would always be no. (A promise chain, not an async function: smaller in
+ * the weapp main package.)
  */
-export async function confirm(content: string, confirmText?: string): Promise<boolean> {
+export function confirm(content: string, confirmText?: string): Promise<boolean> {
   if (confirmText !== undefined && [...confirmText].length > DIALOG_BUTTON_MAX_CHARS) {
-    throw new Error(`confirm: the button "${confirmText}" is longer than the ${DIALOG_BUTTON_MAX_CHARS} characters WeChat shows`);
+    return Promise.reject(
+      new Error(`confirm: the button "${confirmText}" is longer than the ${DIALOG_BUTTON_MAX_CHARS} characters WeChat shows`),
+    );
   }
-  const answer = await Taro.showModal({ content, ...(confirmText ? { confirmText } : {}) }).catch(() => ({ confirm: false }));
-  return answer.confirm;
+  return Taro.showModal({ content, ...(confirmText ? { confirmText } : {}) }).then(
+    (answer) => answer.confirm,
+    () => false,
+  );
 }

@@ -17,8 +17,8 @@ beforeEach(() => {
 
 describe('callCloud', () => {
   it('returns the data of an ok envelope', async () => {
-    await expect(callCloud('users', 'me', {})).resolves.toEqual({ answered: 'users.me' });
-    expect(phone.calls).toEqual([{ name: 'users', action: 'me', payload: {} }]);
+    await expect(callCloud('users', 'home', {})).resolves.toEqual({ answered: 'users.home' });
+    expect(phone.calls).toEqual([{ name: 'users', action: 'home', payload: {} }]);
   });
 
   it('throws the server’s code, words and field hints from a failed envelope, and does not retry it', async () => {
@@ -31,20 +31,20 @@ describe('callCloud', () => {
 
   it('treats anything that is not an envelope as the server misbehaving', async () => {
     phone.cloud = () => ({ errMsg: 'ok' });
-    await expect(callCloud('users', 'me', {})).rejects.toMatchObject({ code: 'INTERNAL', message: commonText.unknownError });
+    await expect(callCloud('users', 'home', {})).rejects.toMatchObject({ code: 'INTERNAL', message: commonText.unknownError });
   });
 
   it('sends a retry-safe action once more when the network dropped it', async () => {
-    expect(sentOnce.users).not.toContain('me');
+    expect(sentOnce.users).not.toContain('home');
     phone.dropNextCalls = 1;
-    await expect(callCloud('users', 'me', {})).resolves.toEqual({ answered: 'users.me' });
-    expect(phone.attempts).toEqual(['users.me', 'users.me']);
+    await expect(callCloud('users', 'home', {})).resolves.toEqual({ answered: 'users.home' });
+    expect(phone.attempts).toEqual(['users.home', 'users.home']);
   });
 
   it('gives up with NETWORK and Chinese words after the second failure', async () => {
     phone.dropNextCalls = 5;
-    await expect(callCloud('users', 'me', {})).rejects.toMatchObject({ code: 'NETWORK', message: commonText.networkError });
-    expect(phone.attempts).toEqual(['users.me', 'users.me']);
+    await expect(callCloud('users', 'home', {})).rejects.toMatchObject({ code: 'NETWORK', message: commonText.networkError });
+    expect(phone.attempts).toEqual(['users.home', 'users.home']);
   });
 
   it('sends an action that is not safe to repeat only once', async () => {

@@ -1,4 +1,5 @@
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import { uploadToken } from '../../cloudfunctions/shared/uploadFolder';
 import { snapshotStore } from '../support/snapshotStore';
 
 /** The thin slice through the real SDK: a visitor registers in a grid and reads its contact card. */
@@ -21,6 +22,7 @@ describe('users', () => {
       elderModeSetAt: null,
       phone: null,
       contactPhone: null,
+      uploadToken: uploadToken('new-visitor-1'),
     });
     expect(await snapshotStore(test)).toBe(before);
   });

@@ -2,6 +2,7 @@ import type { Envelope, HomeDto } from '../../cloudfunctions/contract';
 import type { User } from '../../cloudfunctions/domain/people/User';
 import type { ResidentRequest } from '../../cloudfunctions/domain/requests/ResidentRequest';
 import { envelopeCode } from '../support/codes';
+import { uploadToken } from '../../cloudfunctions/shared/uploadFolder';
 import { snapshotStore } from '../support/snapshotStore';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 
@@ -59,6 +60,7 @@ describe('users.home', () => {
         elderModeSetAt: null,
         phone: null,
         contactPhone: null,
+        uploadToken: uploadToken('wx-home-first-visit'),
       },
       card: null,
     });

@@ -2,6 +2,7 @@ import type { ActionName, Envelope, FunctionName } from '../../cloudfunctions/co
 import type { UploadArea } from '../../cloudfunctions/domain/shared/uploads';
 import { uploadFolder } from '../../cloudfunctions/shared/uploadFolder';
 import { actionExamples } from '../support/actionExamples';
+import { issuePhoneCode } from '../support/phoneCode';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { refusedWithoutTrace } from './support/refusedWithoutTrace';
 
@@ -68,21 +69,55 @@ describe.each(CASES)('$fn.$action', ({ fn, action, area }) => {
     expect(refused).toMatchObject({ code: 'NOT_YOUR_UPLOAD', fields: [{ path: 'photos.0' }] });
   });
 
-  it('takes the photo from the caller’s own folder, the one users.uploadFolders names', async () => {
-    const folders = dataOf(await test.call(caller, 'users', 'uploadFolders', {}));
-    expect(folders[area]).toBe(uploadFolder(area, caller));
-    const own = `cloud://local-dev.6c6f-local-dev-1300000000/${folders[area]}k/1.jpg`;
+  it('takes the photo from the caller’s own folder, the one the caller’s profile names', async () => {
+    const { uploadToken } = dataOf(await test.call(caller, 'users', 'me', {}));
+    expect(`${area}/${uploadToken}/`).toBe(uploadFolder(area, caller));
+    const own = `cloud://local-dev.6c6f-local-dev-1300000000/${area}/${uploadToken}/k/1.jpg`;
     expect(dataOf(await callAny(caller, fn, action, { ...payload, photos: [own] }))).toBeTruthy();
   });
 });
 
-describe('users.uploadFolders', () => {
-  it('names a folder per person and area, reads nothing, and answers a first-time visitor too', async () => {
-    const visitor = await test.raw('someone-new', 'users', { action: 'uploadFolders', payload: {} });
-    expect(visitor.dbActions).toBe(0);
-    const folders = dataOf(visitor.body as never) as Record<UploadArea, string>;
-    expect(folders.requests).toMatch(/^requests\/[0-9a-f]{24}\/$/);
-    expect(folders.requests).not.toContain('someone-new');
-    expect(dataOf(await test.call('demo-resident-wang', 'users', 'uploadFolders', {})).requests).not.toBe(folders.requests);
+describe('the upload token (ProfileDto.uploadToken)', () => {
+  it('comes with every profile answer, a first-time visitor’s too, reading nothing more, and never shows the OPENID', async () => {
+    const visitor = await test.raw('someone-new', 'users', { action: 'home', payload: {} });
+    expect(visitor.dbActions).toBe(1);
+    const { uploadToken } = (dataOf(visitor.body as never) as { profile: { uploadToken: string } }).profile;
+    expect(uploadToken).toMatch(/^[0-9a-f]{24}$/);
+    expect(`requests/${uploadToken}/`).toBe(uploadFolder('requests', 'someone-new'));
+    expect(dataOf(await test.call('someone-new', 'users', 'me', {})).uploadToken).toBe(uploadToken);
+    expect(dataOf(await test.call('demo-resident-wang', 'users', 'me', {})).uploadToken).not.toBe(uploadToken);
+    const wang = dataOf(await test.call('demo-resident-wang', 'users', 'home', {})).profile.uploadToken;
+    expect(wang).not.toContain('demo-resident-wang');
+    expect(
+      dataOf(
+        await test.call('demo-resident-wang', 'users', 'setPreferences', { elderMode: false, save: { device: 'token-phone', seq: 1 } }),
+      ).uploadToken,
+    ).toBe(wang);
+  });
+
+  it('stays the account’s own when 绑定手机号 takes over an imported person', async () => {
+    await test.cloud.store.insertMany('users', [
+      {
+        _id: 'roster-13905568123',
+        name: '赵春生',
+        phone: '13905568123',
+        roles: ['resident', 'gridMember'],
+        homeGridId: 'g-taihua-3',
+        householdTags: [],
+        gridDuties: ['g-taihua-3'],
+        nodeDuties: [],
+        staffScopeId: null,
+        elderMode: false,
+        createdAt: new Date(),
+        contactPhone: null,
+        rosterName: '赵春生',
+      },
+    ]);
+    const before = dataOf(await test.call('wx-token-linker', 'users', 'chooseGrid', { gridId: 'g-taihua-3' })).uploadToken;
+    const code = await issuePhoneCode(test.cloud.url, '13905568123');
+    expect(dataOf(await test.call('wx-token-linker', 'users', 'linkPhone', { code })).rosterName).toBe('赵春生');
+    const after = dataOf(await test.call('wx-token-linker', 'users', 'me', {})).uploadToken;
+    expect(after).toBe(before);
+    expect(`visits/${after}/`).toBe(uploadFolder('visits', 'wx-token-linker'));
   });
 });

@@ -103,7 +103,6 @@ export const actionExamples: ExampleTable = {
       payload: { code: 'example-phone-code' },
       prepare: (cloudUrl) => issuePhoneCode(cloudUrl, '13905560102', 'example-phone-code'),
     },
-    uploadFolders: { caller: 'demo-resident-wang', payload: {} },
   },
   grids: {
     listGrids: { caller: 'demo-resident-wang', payload: { townshipId: 't-liangquan' } },

@@ -14,10 +14,10 @@ export const chooseGrid = defineAction('users', 'chooseGrid', {
     const home = await loadPlaceChain(db, gridId);
     if (caller) {
       await setHomeGrid(db, openid, gridId);
-      return toProfileDto({ ...caller, homeGridId: gridId }, home);
+      return toProfileDto(openid, { ...caller, homeGridId: gridId }, home);
     }
     const user = registerResident(openid, gridId, now);
     await addPerson(db, user);
-    return toProfileDto(user, home);
+    return toProfileDto(openid, user, home);
   },
 });

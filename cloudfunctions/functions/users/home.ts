@@ -13,9 +13,9 @@ import { toProfileDto } from './support/toProfileDto';
  */
 export const home = defineAction('users', 'home', {
   access: 'visitor',
-  async run(_input, { db, caller, now }) {
+  async run(_input, { db, caller, openid, now }) {
     const gridId = caller?.homeGridId;
     const [, loaded] = await Promise.all([finishMove(db, caller, now), gridId ? loadContactCard(db, gridId) : null]);
-    return { profile: toProfileDto(caller, loaded?.chain ?? null), card: loaded?.card ?? null };
+    return { profile: toProfileDto(openid, caller, loaded?.chain ?? null), card: loaded?.card ?? null };
   },
 });

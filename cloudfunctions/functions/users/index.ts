@@ -4,6 +4,5 @@ import { home } from './home';
 import { linkPhone } from './linkPhone';
 import { me } from './me';
 import { setPreferences } from './setPreferences';
-import { uploadFolders } from './uploadFolders';
 
-export const main = defineCloudFunction('users', { me, home, chooseGrid, setPreferences, linkPhone, uploadFolders });
+export const main = defineCloudFunction('users', { me, home, chooseGrid, setPreferences, linkPhone });

@@ -9,9 +9,9 @@ export const setPreferences = defineAction('users', 'setPreferences', {
   access: 'everyone',
   async run({ elderMode, save }, { db, caller, now }) {
     if (await setElderMode(db, caller._id, { elderMode, save, at: now })) {
-      return loadProfile(db, { ...caller, elderMode, elderModeSetAt: now, elderModeSave: save });
+      return loadProfile(db, caller._id, { ...caller, elderMode, elderModeSetAt: now, elderModeSave: save });
     }
     // A later tap from this phone is stored: the answer says what the server holds.
-    return loadProfile(db, await findById<User>(db, COLLECTIONS.users, caller._id));
+    return loadProfile(db, caller._id, await findById<User>(db, COLLECTIONS.users, caller._id));
   },
 });

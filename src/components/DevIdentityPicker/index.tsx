@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { useRemote } from '@/hooks/useRemote';
 import { getDevOpenid, groupByRole, listDevUsers, newDevOpenid, setDevOpenid } from '@/services/devIdentity';
+import { forgetUploadToken } from '@/services/storage';
 import { resetElderModeForNewIdentity } from '@/state/elderMode';
 import { emitProfileChanged } from '@/state/events';
 import { commonText } from '@/text/common';
@@ -19,6 +20,8 @@ export default function DevIdentityPicker() {
 
   const choose = (openid: string) => {
     setDevOpenid(openid);
+    // Uploads go to the new person's folder: whose it is is asked again.
+    forgetUploadToken();
     setCurrent(openid);
     resetElderModeForNewIdentity();
     emitProfileChanged();

@@ -22,8 +22,3 @@ export const h5Upload: Uploader = async (localPath, cloudPath) => {
   if (!response.ok || typeof body?.fileID !== 'string') return { failure: 'failed' };
   return { fileID: body.fileID };
 };
-
-/** Whose uploads these are: the picked demo identity (the folders differ per person). */
-export function uploaderIdentity(): string {
-  return getDevOpenid() ?? '';
-}

@@ -7,24 +7,22 @@
  * - weapp: wx.cloud.uploadFile;
  * - H5 (local cloud runtime only): POST /dev/upload.
  */
-import type { UploadFoldersDto } from '@contract';
+import type { UploadArea } from '@contract';
 import { commonText } from '@/text/common';
 import { callCloud } from '../cloud';
 import { CloudError } from '../errors';
 import type { Uploader } from './types';
 
-function pickUploader(): { upload: Uploader; identity: () => string } {
+function pickUploader(): Uploader {
   // Keep the if/else shape: webpack drops a `require` only inside a branch it can prove dead.
   if (process.env.TARO_ENV === 'weapp') {
-    const weapp = require('./weapp') as typeof import('./weapp');
-    return { upload: weapp.weappUpload, identity: weapp.uploaderIdentity };
+    return (require('./weapp') as typeof import('./weapp')).weappUpload;
   } else {
-    const h5 = require('./h5') as typeof import('./h5');
-    return { upload: h5.h5Upload, identity: h5.uploaderIdentity };
+    return (require('./h5') as typeof import('./h5')).h5Upload;
   }
 }
 
-const { upload, identity } = pickUploader();
+const upload = pickUploader();
 
 /** Uploads a kept photo to cloud storage at `cloudPath`; resolves to its fileID. */
 export function uploadPhoto(localPath: string, cloudPath: string): Promise<string> {
@@ -40,37 +38,47 @@ export interface UploadFailureTexts {
 /**
  * Uploads a local file (a temporary path on weapp, a blob or data URL on H5)
  * to cloud storage at `cloudPath`; resolves to its fileID. `texts` word the
- * failures for what is being sent.
+ * failures for what is being sent. (Promise chains here, not async
+ * functions: the weapp build turns each of those into a state machine, and
+ * this module is in the main package.)
  */
-export async function uploadFile(localPath: string, cloudPath: string, texts: UploadFailureTexts): Promise<string> {
-  const result = await upload(localPath, cloudPath);
-  if ('fileID' in result) return result.fileID;
-  if (result.failure === 'unreadable') throw new CloudError('INTERNAL', texts.unreadable);
-  throw new CloudError('NETWORK', texts.uploadFailed);
+export function uploadFile(localPath: string, cloudPath: string, texts: UploadFailureTexts): Promise<string> {
+  return upload(localPath, cloudPath).then((result) => {
+    if ('fileID' in result) return result.fileID;
+    throw result.failure === 'unreadable' ? new CloudError('INTERNAL', texts.unreadable) : new CloudError('NETWORK', texts.uploadFailed);
+  });
 }
 
-export type UploadArea = keyof UploadFoldersDto;
+let token: Promise<string> | null = null;
 
-let folders: { identity: string; answer: Promise<UploadFoldersDto> } | null = null;
+/** Keeps the caller's upload token from a profile answer (users.home keeps it on every load), so an upload needs no call of its own. */
+export function keepUploadToken(known: string): void {
+  token = Promise.resolve(known);
+}
+
+/** The identity changed (H5's demo identity picker): the next upload asks whose it is. */
+export function forgetUploadToken(): void {
+  token = null;
+}
 
 /**
- * The caller's own folder of `area`, as the server names it (users.uploadFolders,
- * asked once per identity): a record accepts only files under it.
+ * The caller's own folder of `area`, `<area>/<token>/`: a record accepts only
+ * files under it. The token comes with the home's answer; a page opened
+ * before it (a deep link, the outbox sending at launch) asks users.me once.
  */
-export async function ownFolder(area: UploadArea): Promise<string> {
-  const who = identity();
-  if (!folders || folders.identity !== who) {
-    const answer = callCloud('users', 'uploadFolders', {});
-    folders = { identity: who, answer };
+export function ownFolder(area: UploadArea): Promise<string> {
+  if (!token) {
+    const asked = callCloud('users', 'me', {}).then((profile) => profile.uploadToken);
+    token = asked;
     // A failed ask is asked again next time, never kept.
-    answer.catch(() => {
-      if (folders?.answer === answer) folders = null;
+    asked.catch(() => {
+      if (token === asked) token = null;
     });
   }
-  return (await folders.answer)[area];
+  return token.then((known) => `${area}/${known}/`);
 }
 
 /** Where the photos of one filing, step or visit go: the caller's folder, one subfolder per key, so a retry overwrites, never duplicates. */
-export async function ownPhotoPath(area: UploadArea, key: string, index: number): Promise<string> {
-  return `${await ownFolder(area)}${key}/${index + 1}.jpg`;
+export function ownPhotoPath(area: UploadArea, key: string, index: number): Promise<string> {
+  return ownFolder(area).then((folder) => `${folder}${key}/${index + 1}.jpg`);
 }

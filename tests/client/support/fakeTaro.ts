@@ -103,14 +103,20 @@ function failure(api: string): { errMsg: string } {
 /** WeChat answers after a round trip, never in the same tick. */
 const roundTrip = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The upload folders of the phone's person (users.uploadFolders). */
-export const PHONE_UPLOAD_FOLDERS = {
-  requests: 'requests/phone-person/',
-  messages: 'messages/phone-person/',
-  visits: 'visits/phone-person/',
-  'service-logs': 'service-logs/phone-person/',
-  proxy: 'proxy/phone-person/',
-  rosters: 'rosters/phone-person/',
+/** The upload token of the phone's person: its uploads go under `<area>/phone-person/`. */
+export const PHONE_UPLOAD_TOKEN = 'phone-person';
+
+/** The phone's person as users.me answers (an upload made before the home loaded asks it for the upload token). */
+export const PHONE_PROFILE = {
+  registered: true,
+  name: '王秀英',
+  roles: ['resident'],
+  homeGrid: null,
+  elderMode: false,
+  elderModeSetAt: null,
+  phone: null,
+  contactPhone: null,
+  uploadToken: PHONE_UPLOAD_TOKEN,
 };
 
 const Taro = {
@@ -173,9 +179,8 @@ const Taro = {
       if (!phone.online) throw failure('cloud.callFunction');
       const call = { name, action: data.action, payload: JSON.parse(JSON.stringify(data.payload)) as Record<string, unknown> };
       phone.calls.push(call);
-      // Where this phone's person uploads, as users.uploadFolders answers: every upload helper asks it first.
-      const result: unknown =
-        name === 'users' && data.action === 'uploadFolders' ? { ok: true, data: PHONE_UPLOAD_FOLDERS } : await phone.cloud(call);
+      // Who the phone's person is: an upload asks it for the upload token when the home has not loaded.
+      const result: unknown = name === 'users' && data.action === 'me' ? { ok: true, data: PHONE_PROFILE } : await phone.cloud(call);
       await roundTrip();
       if (phone.loseAnswers || !phone.online) throw failure('cloud.callFunction');
       return { result };

@@ -4,7 +4,7 @@ import type { Database } from '../../../shared/cloud';
 import { loadPlaceChain } from '../../../shared/loadPlaceChain';
 import { toProfileDto } from './toProfileDto';
 
-export async function loadProfile(db: Database, user: User | null): Promise<ProfileDto> {
+export async function loadProfile(db: Database, openid: string, user: User | null): Promise<ProfileDto> {
   const home = user?.homeGridId ? await loadPlaceChain(db, user.homeGridId) : null;
-  return toProfileDto(user, home);
+  return toProfileDto(openid, user, home);
 }

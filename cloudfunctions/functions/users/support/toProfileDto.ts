@@ -2,8 +2,10 @@ import type { ProfileDto } from '../../../contract/users';
 import type { PlaceChain } from '../../../domain/jurisdiction/placeChain';
 import type { User } from '../../../domain/people/User';
 import { toPlaceDto } from '../../../shared/loadPlaceChain';
+import { uploadToken } from '../../../shared/uploadFolder';
 
-export function toProfileDto(user: User | null, home: PlaceChain | null): ProfileDto {
+/** The profile of the WeChat account `openid` (`user` its record, null on a first visit). */
+export function toProfileDto(openid: string, user: User | null, home: PlaceChain | null): ProfileDto {
   return {
     registered: user !== null,
     name: user && user.name ? user.name : null,
@@ -13,5 +15,6 @@ export function toProfileDto(user: User | null, home: PlaceChain | null): Profil
     elderModeSetAt: user?.elderModeSetAt ? user.elderModeSetAt.getTime() : null,
     phone: user && user.phone ? user.phone : null,
     contactPhone: user && user.contactPhone ? user.contactPhone : null,
+    uploadToken: uploadToken(openid),
   };
 }

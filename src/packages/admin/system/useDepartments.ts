@@ -4,7 +4,7 @@ import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
 import * as adminApi from '@/services/admin';
 import { adminText } from '@/text/admin';
-import { isCloudError } from '@/services/errors';
+import { isCloudError, isConflict } from '@/services/errors';
 import { confirm } from '@/utils/confirm';
 import { submitWithNotice } from '@/utils/submit';
 
@@ -13,7 +13,7 @@ const t = adminText;
 /** A save, then the list again: after it went through, or when another administrator saved first (the toast says so) to show what is stored now. */
 async function saveAndReload(work: () => Promise<void>, success: string, reload: () => void): Promise<boolean> {
   const result = await submitWithNotice(work, success);
-  if (result.ok || (isCloudError(result.error) && result.error.code === 'CONFLICT')) reload();
+  if (result.ok || isConflict(result.error)) reload();
   return result.ok;
 }
 

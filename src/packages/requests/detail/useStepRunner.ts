@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { RequestDetailDto } from '@contract';
-import { isCloudError } from '@/services';
+import { isCloudError, isConflict } from '@/services';
 import { showNotice } from '@/state/notice';
 import { newKey } from '@/state/requestOutbox';
 import { commonText } from '@/text/common';
@@ -33,7 +33,7 @@ export function useStepRunner(
       onDone(next);
       showNotice(requestsText.detail.saved, 'success', 1500);
     } catch (error) {
-      if (isCloudError(error) && error.code === 'CONFLICT') {
+      if (isConflict(error)) {
         opId.current = newKey('op');
         showNotice(requestsText.detail.conflict, 'error', 4000);
         reload();
