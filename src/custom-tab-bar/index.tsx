@@ -13,9 +13,15 @@ import './index.scss';
  * on each tab page; on H5 each tab page's PageShell does (Taro's router draws
  * none for a custom bar, so no Stencil web component waits to upgrade).
  */
-export default function CustomTabBar() {
+interface CustomTabBarProps {
+  /** H5: the tab page that draws this bar, its tab from the first paint (PageShell marks the store only once shown). */
+  page?: string;
+}
+
+export default function CustomTabBar(props: CustomTabBarProps) {
   const elder = useElderMode();
-  const current = useCurrentTab();
+  const onScreen = useCurrentTab();
+  const current = process.env.TARO_ENV === 'h5' && props.page ? props.page : onScreen;
   return (
     <View className={cx('gt-tab-bar', elder && 'gt-tab-bar--elder')} role="tablist">
       {TABS.map((tab) => {

@@ -37,7 +37,7 @@ export default function PageShell({ children, className, tabPage }: PageShellPro
   return (
     <View className={cx('gt-shell', elder && 'gt-elder', tabPage && 'gt-shell--tab-bar', className)}>
       {children}
-      {TabBar && tabPage && <TabBar />}
+      {TabBar && tabPage && <TabBar page={tabPage} />}
       <NoticeToast key={notice?.seq ?? 0} notice={notice} onClose={close} />
     </View>
   );
