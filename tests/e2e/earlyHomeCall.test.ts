@@ -22,5 +22,6 @@ it('sends the home’s one call before the app’s code arrives, and the page sh
   });
   await page.goto(`${app().cloud.cloud.url}/`);
   await page.locator('.gt-contact-card').first().waitFor();
-  expect(events).toEqual(['call /cloud/users', 'app code arrives']);
+  expect(events.filter((event) => event === 'call /cloud/users')).toHaveLength(1);
+  expect(events.indexOf('call /cloud/users')).toBeLessThan(events.indexOf('app code arrives'));
 });
