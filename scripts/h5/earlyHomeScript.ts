@@ -16,10 +16,10 @@ export function earlyHomeScript(): string {
     'if(s&&typeof s.data=="string"&&s.data)o=s.data}catch(e){}' +
     'var h={"Content-Type":"application/json",Accept:"application/json"};if(o)h["X-WX-OPENID"]=o;' +
     'var c=typeof AbortController=="function"?new AbortController:null;' +
-    `if(c)setTimeout(function(){c.abort()},${CALL_TIMEOUT_MS});` +
+    `var t=c&&setTimeout(function(){c.abort()},${CALL_TIMEOUT_MS});` +
     `var r=fetch("/cloud/${HOME_FUNCTION}",{method:"POST",headers:h,body:${body},signal:c?c.signal:void 0});` +
-    // Until the app takes it, a failure is nobody's to report.
-    'r.catch(function(){});' +
+    // The limit is for the answer to start; until the app takes the call, a failure is nobody's to report.
+    'r.then(function(){clearTimeout(t)},function(){});' +
     `window[${JSON.stringify(EARLY_HOME_GLOBAL)}]={openid:o,response:r}` +
     '}catch(e){}}()</script>'
   );

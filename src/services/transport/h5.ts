@@ -22,18 +22,28 @@ async function send(fn: string, event: ActionEvent): Promise<unknown> {
 
   const controller = typeof AbortController === 'function' ? new AbortController() : null;
   const timer = controller ? setTimeout(() => controller.abort(), TIMEOUT_MS) : null;
-  try {
-    return await answerOf(
-      fetch(`/cloud/${encodeURIComponent(fn)}`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(event),
-        signal: controller?.signal,
-      }),
-    );
-  } finally {
+  // The time limit is for the answer to start, as index.html's early call has it.
+  const stop = () => {
     if (timer) clearTimeout(timer);
-  }
+  };
+  const response = fetch(`/cloud/${encodeURIComponent(fn)}`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(event),
+    signal: controller?.signal,
+  });
+  return answerOf(
+    response.then(
+      (res) => {
+        stop();
+        return res;
+      },
+      (err: unknown) => {
+        stop();
+        throw err;
+      },
+    ),
+  );
 }
 
 /** The envelope a sent request answers with. */
