@@ -20,12 +20,12 @@ interface CustomTabBarProps {
 
 export default function CustomTabBar(props: CustomTabBarProps) {
   const elder = useElderMode();
-  const onScreen = useCurrentTab();
-  const current = process.env.TARO_ENV === 'h5' && props.page ? props.page : onScreen;
+  const current = useCurrentTab();
   return (
     <View className={cx('gt-tab-bar', elder && 'gt-tab-bar--elder')} role="tablist">
       {TABS.map((tab) => {
-        const selected = tab.pagePath === current;
+        // (The branch on TARO_ENV here, not in a variable, leaves the weapp build's code as it was.)
+        const selected = tab.pagePath === (process.env.TARO_ENV === 'h5' && props.page ? props.page : current);
         return (
           <View
             key={tab.pagePath}

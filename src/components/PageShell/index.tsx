@@ -16,7 +16,8 @@ interface PageShellProps {
 }
 
 // The tab bar (custom-tab-bar/) lies over the bottom of a tab page: WeChat draws it there on the weapp, the page itself on H5.
-const TabBar = process.env.TARO_ENV === 'h5' ? (require('./h5') as typeof import('./h5')).TabBar : null;
+// (The branch on TARO_ENV is in the JSX too, so the weapp build keeps nothing of it.)
+const TabBar = process.env.TARO_ENV === 'h5' ? (require('./h5') as typeof import('./h5')).TabBar : () => null;
 
 /**
  * The root of every page. It carries the design tokens (`gt-shell`) and
@@ -37,7 +38,7 @@ export default function PageShell({ children, className, tabPage }: PageShellPro
   return (
     <View className={cx('gt-shell', elder && 'gt-elder', tabPage && 'gt-shell--tab-bar', className)}>
       {children}
-      {TabBar && tabPage && <TabBar page={tabPage} />}
+      {process.env.TARO_ENV === 'h5' && tabPage && <TabBar page={tabPage} />}
       <NoticeToast key={notice?.seq ?? 0} notice={notice} onClose={close} />
     </View>
   );
