@@ -80,7 +80,9 @@ it('leaves the end of a tab page above the bar, in 长辈模式 too', async () =
     const shell = page.locator('.gt-profile');
     const last = shell.locator(':scope > *:not(.gt-tab-bar)').last();
     // To the end of the page (Taro's router scrolls each page in its own box).
-    await page.evaluate(`(() => { const box = document.querySelector('.gt-profile').closest('.taro_page'); box.scrollTop = box.scrollHeight; })()`);
+    await page.evaluate(
+      `(() => { const box = document.querySelector('.gt-profile').closest('.taro_page'); box.scrollTop = box.scrollHeight; })()`,
+    );
     await page.waitForTimeout(200);
     const row = (await last.boundingBox())!;
     const bar = (await visibleBar(page).boundingBox())!;
