@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { actAs, useH5App } from '../support/h5App';
+import { actAs, smallPhone, useH5App } from '../support/h5App';
 
 /**
  * 长辈模式 and navigation (issue 14, item 7) and the favicon (item 10), on a
@@ -11,11 +11,7 @@ import { actAs, useH5App } from '../support/h5App';
  */
 const app = useH5App();
 
-async function phone(): Promise<Page> {
-  const page = await app().browser.newPage();
-  await page.setViewportSize({ width: 375, height: 667 });
-  return page;
-}
+const phone = () => smallPhone(app());
 
 const url = (route: string) => `${app().cloud.cloud.url}${route}`;
 const bar = (page: Page) => page.locator('#taro-navigation-bar');

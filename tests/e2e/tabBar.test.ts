@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { actAs, useH5App } from '../support/h5App';
+import { actAs, smallPhone, useH5App } from '../support/h5App';
 
 /**
  * The H5 tab bar is ours (custom-tab-bar/, drawn by each tab page), not
@@ -12,11 +12,7 @@ import { actAs, useH5App } from '../support/h5App';
  */
 const app = useH5App();
 
-async function phone(): Promise<Page> {
-  const page = await app().browser.newPage();
-  await page.setViewportSize({ width: 375, height: 667 });
-  return page;
-}
+const phone = () => smallPhone(app());
 
 const url = (route: string) => `${app().cloud.cloud.url}${route}`;
 /** The bar on screen (each tab page draws one; the hidden pages' are not visible). */
