@@ -16,9 +16,10 @@ interface TallyRow extends Omit<AgentGridTally, 'agentId' | 'gridId'> {
  * stars when rated): received (opened in the span), handed back in it, on
  * time (every stage done by its deadline), rated. Worked out once per case
  * before the cases are sorted and grouped, so the sort moves small rows.
- * No comparison has null on one side: MongoDB orders null below every date
- * where the local cloud's engine answers false, so each is asked only of
- * values that are there (`$.neq` null first, `$ifNull` for the stars).
+ * Expressions compare across types (a missing value below null, null below
+ * every number and date, and a missing value unequal to null), so a stage
+ * counts only with a date in both fields (`$.gt(…, null)`, false for null
+ * and missing alike), and the stars go through `$ifNull`.
  */
 function countsOfCase(db: Database, span: FigureSpan) {
   const $ = db.command.aggregate;
@@ -26,7 +27,7 @@ function countsOfCase(db: Database, span: FigureSpan) {
   const handed = $.and([$.eq(['$stage', 'done']), inSpan('$returnedAt')]);
   const stageOnTime = (stage: string) => {
     const [doneAt, deadline] = [`$stages.${stage}.doneAt`, `$stages.${stage}.deadline`];
-    return $.and([$.neq([doneAt, null]), $.neq([deadline, null]), $.lte([doneAt, deadline])]);
+    return $.and([$.gt([doneAt, null]), $.gt([deadline, null]), $.lte([doneAt, deadline])]);
   };
   const rated = $.and([handed, $.gt([$.ifNull(['$rating.stars', 0]), 0])]);
   const flag = (condition: unknown) => $.cond([condition, 1, 0]);

@@ -19,7 +19,9 @@ import {
 import { applyUpdate, replaceDoc, upsertSeed } from './update';
 import { fromEJSON, toCanonicalEJSON } from './ejson';
 import { cloneValue, Doc, idKey, isPlainObject, newDocId } from './values';
-import { newQuery } from './mingo-query';
+import { newQuery, refuseRangeAgainstNull } from './mingo-query';
+import { MONGO_OPERATORS } from './mongo-operators';
+import { compileProjection } from './compiled-projection';
 
 export type Filter = Record<string, unknown>;
 
@@ -209,6 +211,7 @@ export class DocumentStore {
   aggregate(collection: string, pipeline: Array<Record<string, unknown>>, cost?: QueryCost): Doc[] {
     const coll = this.collection(collection);
     const work: QueryCost = { examined: 0, returned: 0 };
+    for (const stage of pipeline) if (isPlainObject(stage.$match)) refuseRangeAgainstNull(stage.$match);
     let stages = pipeline;
     let input: readonly Doc[];
     // A leading $match, with a $sort, $skip and $limit right after it, runs as a find on the indexes.
@@ -228,8 +231,11 @@ export class DocumentStore {
     if (over) throw tooManyResults(`$limit ${String(over.$limit)}`);
     let out: Doc[];
     try {
+      // A leading $project of a shape compiled here reads the stored documents and copies only its rows.
+      const projection = stages[0] && Object.keys(stages[0]).length === 1 ? compileProjection(stages[0].$project) : null;
+      let docs = projection ? input.map((d) => cloneValue(projection(d))) : input.map((d) => cloneValue(d));
+      if (projection) stages = stages.slice(1);
       // Equality lookups run here, on the indexes; mingo runs the stages between them.
-      let docs = input.map((d) => cloneValue(d));
       let segment: Array<Record<string, unknown>> = [];
       for (const [i, stage] of stages.entries()) {
         const join = equalityLookup(stage);
@@ -258,6 +264,8 @@ export class DocumentStore {
   private runStages(stages: Array<Record<string, unknown>>, docs: Doc[], work: QueryCost): Doc[] {
     if (stages.length === 0) return docs;
     const agg = new Aggregator(stages, {
+      // MongoDB's comparisons, accumulators and sort where mingo's differ.
+      context: MONGO_OPERATORS,
       // Cloned because some mingo stages write into nested objects of their input.
       // A pipeline-form $lookup scans the foreign collection (for each document it joins).
       collectionResolver: (name: string) => {

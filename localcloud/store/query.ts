@@ -3,6 +3,7 @@ import { newQuery } from './mingo-query';
 import { Collection } from './collection';
 import { keyPart } from './field-index';
 import { MISSING, valuesAtPath } from './paths';
+import { sortDocs } from './mongo-sort';
 import { describePlan, plan, Plan, SortSpec } from './planner';
 import { Doc } from './values';
 
@@ -205,11 +206,8 @@ export function findDocs(coll: Collection, filter: Record<string, unknown>, opts
       examined++;
       if (query.test(m.doc)) pool.push(m.doc);
     }
-    let cursor = newQuery({}).find<Doc>(pool);
-    if (sort) cursor = cursor.sort(sort);
-    if (skip) cursor = cursor.skip(skip);
-    if (Number.isFinite(limit)) cursor = cursor.limit(limit);
-    docs = cursor.all();
+    const sorted = sort ? sortDocs(pool, sort) : pool;
+    docs = sorted.slice(skip, Number.isFinite(limit) ? skip + limit : undefined);
   }
   if (opts.projection) docs = newQuery({}).find<Doc>(docs, opts.projection).all();
   record(cost, p, examined, docs.length);

@@ -1,7 +1,8 @@
 import type { ProxyAgentsDto } from '../../cloudfunctions/contract';
+import type { Doc } from '../../localcloud';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { refusedWithoutTrace } from './support/refusedWithoutTrace';
-import { CHEN, GUO, HUANG, insertCases, JANUARY_2025_CASES, WANG, type CaseSpec } from './support/proxyFixture';
+import { buildCase, CHEN, GUO, HUANG, insertCases, JANUARY_2025_CASES, WANG, type CaseSpec } from './support/proxyFixture';
 
 /**
  * 代理代办 on the 工作台 (`dashboard.proxyAgents`): which agents' figures each
@@ -139,5 +140,26 @@ describe('a county with many agents', () => {
     const last = await agents('demo-staff-county', { ...march, after: 60 });
     expect(last.items.map((row) => row.handled)).toEqual([0, 0, 0, 0, 0]);
     expect(last.next).toBeNull();
+  });
+});
+
+describe('on time needs every stage done by its deadline, whatever the stored record lacks', () => {
+  const MAY = { kind: 'month' as const, year: 2025, number: 5 };
+  beforeAll(() => {
+    const [whole, lacking] = [
+      { id: 'fn1', agent: WANG, grid: 'hubin1' as const, opened: '2025-05-06T09:00:00', returnedAfterHours: 3 },
+      { id: 'fn2', agent: WANG, grid: 'hubin1' as const, opened: '2025-05-07T09:00:00', returnedAfterHours: 3 },
+    ].map(buildCase);
+    // A stage record stored without doneAt (missing, not null). On WeChat's database an expression
+    // sees a missing value as unequal to null and below every date, so "not null, and done by the
+    // deadline" would call it done on time.
+    const { doneAt: _doneAt, ...sendWithoutDoneAt } = lacking.stages.send;
+    const stored = { ...lacking, stages: { ...lacking.stages, send: sendWithoutDoneAt } };
+    test.cloud.store.insertMany('proxyCases', [whole, stored] as unknown as Doc[]);
+  });
+
+  it('a handed-back case whose stage has no doneAt is not on time', async () => {
+    const dto = await agents('demo-staff-hubin', MAY);
+    expect(shown(dto)).toEqual([expect.objectContaining({ agentId: WANG.id, received: 2, handled: 2, onTime: 1 })]);
   });
 });
