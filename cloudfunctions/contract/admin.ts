@@ -8,6 +8,8 @@ import { categoryRequests, type CategoryResponses } from './categories';
 
 /** A place's name as an administrator types it (县、乡镇、村、网格). */
 const placeNameSchema = z.string().trim().min(1).max(max.placeName);
+/** The person's version the administrator's screen showed (AdminPersonDto.version): another change meanwhile is a CONFLICT. */
+const personVersionSchema = z.number().int().min(0).max(1_000_000);
 
 /**
  * Administration (系统管理), for the administrator role, within the
@@ -20,7 +22,7 @@ export const adminRequests = {
   renamePlace: z.object({ placeId: idSchema, name: placeNameSchema }).strict(),
   ...categoryRequests,
   /** Makes a registered person staff of a place (村两委、乡镇干部), moves them, or (scopeId left out) ends their staff role. */
-  setStaffScope: z.object({ userId: idSchema, scopeId: idSchema.optional() }).strict(),
+  setStaffScope: z.object({ userId: idSchema, scopeId: idSchema.optional(), version: personVersionSchema }).strict(),
   /** The work calendar: weekday holidays and weekend working days (调休), as the State Council announces them. */
   setHolidays: z
     .object({
@@ -54,6 +56,7 @@ export const adminRequests = {
         })
         .strict()
         .optional(),
+      version: personVersionSchema,
     })
     .strict(),
   /** The roster template (.xlsx: 花名册 and 民情档案 sheets with example rows, and 填写说明) to download. */
@@ -99,6 +102,7 @@ export const adminRequests = {
       member: z.boolean(),
       /** Moves a person who works in another department (refused without it: IN_ANOTHER_DEPARTMENT). */
       move: z.boolean().optional(),
+      version: personVersionSchema,
     })
     .strict(),
 };
@@ -168,6 +172,8 @@ export interface AdminPersonDto {
   name: string;
   phone: string;
   roles: Role[];
+  /** What a change of the person's duty, staff scope or department sends back (`version`). */
+  version: number;
 }
 
 /** A grid member and their duties in the grid being viewed. */
@@ -225,8 +231,8 @@ export interface AdminResponses extends CategoryResponses {
   addPlace: AdminChangeDto & { place: PlaceDto };
   renamePlace: AdminChangeDto & { place: PlaceDto };
   setHolidays: AdminChangeDto & { version: number };
-  setStaffScope: AdminChangeDto & { roles: Role[]; scope: PlaceDto | null };
-  setGridDuty: AdminChangeDto & { roles: Role[]; gridDuties: GridDutyDto[] };
+  setStaffScope: AdminChangeDto & { roles: Role[]; scope: PlaceDto | null; version: number };
+  setGridDuty: AdminChangeDto & { roles: Role[]; gridDuties: GridDutyDto[]; version: number };
   importRoster: RosterImportDto;
   rosterTemplate: RosterTemplateDto;
   placeChildren: PlaceChildrenDto;
@@ -236,5 +242,5 @@ export interface AdminResponses extends CategoryResponses {
   workCalendar: WorkCalendarDto;
   departments: DepartmentsDto;
   saveDepartment: AdminChangeDto & { department: DepartmentDto };
-  setDepartmentMember: AdminChangeDto & { roles: Role[] };
+  setDepartmentMember: AdminChangeDto & { roles: Role[]; version: number };
 }

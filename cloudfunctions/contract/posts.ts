@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { textLimits as max } from './textLimits';
-import { dateSchema, emptySchema, idSchema, personNameSchema, phoneSchema, type PhotoDto } from './common';
+import { clientKeySchema, dateSchema, emptySchema, idSchema, personNameSchema, phoneSchema, type PhotoDto } from './common';
 import type { PlaceDto } from './users';
 import type { ClaimStatus, LogStatus, PostStatus, RaterType, RegistrationStatus, StarKey, StarScores } from '../domain/posts/vocabulary';
 
@@ -68,7 +68,9 @@ export const postsRequests = {
     })
     .strict(),
   /** Staff: registrations in their jurisdiction with the given status. */
-  registrations: z.object({ status: z.enum(['pending', 'approved', 'rejected']).default('pending') }).strict(),
+  registrations: z.object({ status: z.enum(['pending', 'approved', 'rejected', 'ended']).default('pending') }).strict(),
+  /** 撤销报到: staff of the member's community end an approved membership (moved away, no longer a member here), saying why; their posts are freed. */
+  endMembership: z.object({ memberId: idSchema, reason: z.string().trim().min(2, '请写明撤销的原因').max(max.decisionReason) }).strict(),
   /** Staff of the member's community (village or above) approve or reject a registration. */
   decideRegistration: z
     .object({ memberId: idSchema, decision: decisionSchema, reason: z.string().trim().max(max.decisionReason).optional() })
@@ -82,7 +84,8 @@ export const postsRequests = {
   /** Closing releases every holder; the post and its history stay. */
   closePost: z.object({ postId: idSchema, reason: text(max.decisionReason) }).strict(),
   /** Admin: how many posts one member may hold at a time. */
-  setClaimLimit: z.object({ maxActivePosts: z.number().int().min(1).max(10) }).strict(),
+  /** `version` is the one the screen showed (StaffPostsDto.claimLimitVersion): another administrator's save meanwhile is a CONFLICT. */
+  setClaimLimit: z.object({ maxActivePosts: z.number().int().min(1).max(10), version: z.number().int().min(0).max(1_000_000) }).strict(),
   /** A member browses the open posts of their grid or a nearby grid (same village), by kind. */
   browsePosts: z.object({ gridId: idSchema.optional(), kindId: idSchema.optional() }).strict(),
   /** 认领岗位 with a public commitment (公示承诺). */
@@ -91,6 +94,8 @@ export const postsRequests = {
   /** 上岗履诺: service done on a held post, for a grid member or the branch secretary to verify. */
   logService: z
     .object({
+      /** The phone's key for this entry, kept until answered: a resend after a lost answer records it once. */
+      clientKey: clientKeySchema,
       postId: idSchema,
       date: dateSchema,
       hours: z
@@ -179,6 +184,14 @@ export interface RegistrationDto {
   decidedAt: string | null;
   decidedByName: string | null;
   rejectReason: string | null;
+  /** Who ended the membership, when and why (status `ended`). */
+  ended: { at: string; byName: string; reason: string } | null;
+}
+
+/** An ended membership and how many posts it freed. */
+export interface MembershipEndedDto {
+  registration: RegistrationDto;
+  releasedPosts: number;
 }
 
 export interface RegistrationFormDto {
@@ -266,6 +279,8 @@ export interface StaffPostsDto {
   kinds: PostKindDto[];
   posts: StaffPostDto[];
   maxActivePosts: number;
+  /** What a change of the limit sends back (setClaimLimit `version`). */
+  claimLimitVersion: number;
 }
 
 /** A claim as the claim and step-down actions confirm it. */
@@ -441,11 +456,12 @@ export interface PostsResponses {
   register: RegistrationDto;
   registrations: RegistrationsDto;
   decideRegistration: RegistrationDto;
+  endMembership: MembershipEndedDto;
   staffPosts: StaffPostsDto;
   createPost: StaffPostDto;
   editPost: StaffPostDto;
   closePost: StaffPostDto;
-  setClaimLimit: { maxActivePosts: number };
+  setClaimLimit: { maxActivePosts: number; version: number };
   browsePosts: BrowseDto;
   claimPost: ClaimReceiptDto;
   stepDown: ClaimReceiptDto;

@@ -98,6 +98,10 @@ export const proxyRequests = {
     })
     .strict(),
   caseDetail: z.object({ caseId: idSchema }).strict(),
+  /** 改派: staff over the case (or its agent still in charge) hand it to another agent of its grid, saying why. */
+  reassign: z.object({ ...step, personId: idSchema, reason: z.string().trim().min(2, '请写明改派的原因').max(max.reason) }).strict(),
+  /** Whom 改派 would accept now: everyone serving the case's grid but its agent. */
+  reassignOptions: z.object({ caseId: idSchema }).strict(),
   /** The caller's cases as a resident (opened for them or for their verified phone), newest first. */
   myCases: z.object({}).strict(),
   /** An agent's cases: open ones by deadline, finished ones newest first. */
@@ -156,7 +160,7 @@ export interface ProxyStageDto {
 export interface ProxyEntryDto {
   at: string;
   byName: string;
-  step: ProxyStage | 'open' | 'rate';
+  step: ProxyStage | 'open' | 'rate' | 'reassign';
   what: string;
   photos: PhotoDto[];
 }
@@ -197,6 +201,16 @@ export interface ProxyCaseDto extends ProxyCaseSummaryDto {
   /** Where the caller's photos and the signature go when they may act (else null). */
   uploadFolder: string | null;
   canRate: boolean;
+  /** Whether the caller may 改派 it now (staff over it, or its agent still serving its grid; open cases only). */
+  canReassign: boolean;
+}
+
+/** Someone 改派 would give a case to: they serve its grid now. */
+export interface CaseAssigneeDto {
+  id: string;
+  name: string;
+  /** 网格员 (their duty's title) or 工作人员. */
+  title: string;
 }
 
 export interface OpenCaseResultDto {
@@ -226,6 +240,8 @@ export interface ProxyResponses {
   handBack: ProxyCaseDto;
   rate: ProxyCaseDto;
   caseDetail: ProxyCaseDto;
+  reassign: ProxyCaseDto;
+  reassignOptions: { people: CaseAssigneeDto[] };
   myCases: { items: ProxyCaseSummaryDto[] };
   agentCases: AgentCasesDto;
   figures: FiguresDto;

@@ -27,8 +27,9 @@ type SafeToRepeat = Checked<{
   requests: RequestStepName | 'formOptions' | 'similar' | 'mine' | 'detail' | 'inbox' | 'submit' | 'fileOnBehalf' | 'handOptions' | 'plans';
   // A booking and a walk-in carry a key.
   servicedays: 'listServiceDays' | 'dayList' | 'browse' | 'getSession' | 'myBookings' | 'book' | 'addWalkIn';
-  // Reads only.
+  // Reads, and a service log (it carries the phone's key, `clientKey`).
   posts:
+    | 'logService'
     | 'overview'
     | 'registrationForm'
     | 'registrations'
@@ -87,7 +88,19 @@ type SafeToRepeat = Checked<{
     | 'saveVisitRules';
   // 代办: opening carries the phone's key (`clientKey`), each step its `opId`.
   proxy:
-    'catalogue' | 'openCase' | 'receive' | 'send' | 'conclude' | 'handBack' | 'rate' | 'caseDetail' | 'myCases' | 'agentCases' | 'figures';
+    | 'catalogue'
+    | 'openCase'
+    | 'receive'
+    | 'send'
+    | 'conclude'
+    | 'handBack'
+    | 'rate'
+    | 'caseDetail'
+    | 'reassign'
+    | 'reassignOptions'
+    | 'myCases'
+    | 'agentCases'
+    | 'figures';
 }>;
 
 /** The actions sent once: after a network failure the person sees it and decides. */
@@ -97,17 +110,17 @@ export const sentOnce = {
   requests: [],
   // Staff changes and cancellations.
   servicedays: ['saveServiceDay', 'cancelDate', 'addExtraDate', 'checkIn', 'markNoShow', 'cancelBooking'],
-  // Every write of 党员服务.
+  // The other writes of 党员服务.
   posts: [
     'register',
     'decideRegistration',
+    'endMembership',
     'createPost',
     'editPost',
     'closePost',
     'setClaimLimit',
     'claimPost',
     'stepDown',
-    'logService',
     'verifyLog',
     'scoreStars',
   ],

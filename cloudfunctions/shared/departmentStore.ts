@@ -26,7 +26,7 @@ export function departmentsOf(db: Database, placeIds: string[]): Promise<Departm
   );
 }
 
-export type DepartmentMember = Pick<User, '_id' | 'name' | 'phone' | 'roles' | 'departmentId'>;
+export type DepartmentMember = Pick<User, '_id' | 'name' | 'phone' | 'roles' | 'departmentId' | 'version'>;
 
 /** The staff of these departments (a department has a handful). */
 export function departmentMembers(db: Database, departmentIds: string[]): Promise<DepartmentMember[]> {
@@ -35,7 +35,7 @@ export function departmentMembers(db: Database, departmentIds: string[]): Promis
     db
       .collection(COLLECTIONS.users)
       .where({ departmentId: db.command.in(departmentIds) })
-      .field({ _id: true, name: true, phone: true, roles: true, departmentId: true })
+      .field({ _id: true, name: true, phone: true, roles: true, departmentId: true, version: true })
       .limit(1000),
   );
 }

@@ -4,9 +4,12 @@
  * and invisible operators, the byte-order mark, and the direction marks,
  * embeddings, overrides and isolates that make text read in another order
  * than it is stored. A name "政策\u200b咨询" would be another category that
- * looks like 政策咨询; "\u202e" would turn what staff read around.
+ * looks like 政策咨询; "\u202e" would turn what staff read around. And half
+ * of a character (a lone surrogate, e.g. an emoji cut in two by a paste):
+ * it shows as nothing readable, and UTF-8, which WeChat's database stores,
+ * cannot hold it.
  */
-const INVISIBLE = /(?![\t\n\r])[\p{Cc}\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/gu;
+const INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cs}\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/gu;
 /** Joiners and selectors that shape emoji (👨‍👩‍👧) and mean nothing alone. */
 const SHAPING_ONLY = /^[\s\u200c\u200d\ufe00-\ufe0f\u{e0020}-\u{e007f}]*$/u;
 

@@ -10,6 +10,7 @@
  */
 import Taro from '@tarojs/taro';
 import type {
+  AdminPersonDto,
   CategoriesDto,
   CategoryChangeDto,
   DepartmentsDto,
@@ -142,16 +143,21 @@ export async function findPerson(phone: string): Promise<FoundPersonDto[]> {
   return (await callCloud('admin', 'findPerson', { phone })).people;
 }
 
+/** Whom an administrator's change is about: the person as the screen showed them (their version). */
+export type PersonShown = Pick<AdminPersonDto, 'id' | 'version'>;
+
 /** Makes a person staff of a place (moving them from another), or with `scopeId` null ends their staff role. */
-export async function setStaffScope(userId: string, scopeId: string | null): Promise<void> {
-  await callCloud('admin', 'setStaffScope', scopeId ? { userId, scopeId } : { userId });
+export async function setStaffScope(person: PersonShown, scopeId: string | null): Promise<void> {
+  const { id: userId, version } = person;
+  await callCloud('admin', 'setStaffScope', scopeId ? { userId, scopeId, version } : { userId, version });
 }
 
 export type DutyInput = Omit<GridDutyDto, 'gridId'>;
 
 /** Sets a person's duty in a grid (replacing what they had there), or with `duty` null ends it. */
-export async function setGridDuty(userId: string, gridId: string, duty: DutyInput | null): Promise<void> {
-  await callCloud('admin', 'setGridDuty', duty ? { userId, gridId, duty } : { userId, gridId });
+export async function setGridDuty(person: PersonShown, gridId: string, duty: DutyInput | null): Promise<void> {
+  const { id: userId, version } = person;
+  await callCloud('admin', 'setGridDuty', duty ? { userId, gridId, duty, version } : { userId, gridId, version });
 }
 
 /** The holiday list and whether the caller may change it. */
@@ -176,6 +182,7 @@ export async function saveDepartment(input: RequestOf<'admin', 'saveDepartment'>
 
 /** Makes a person staff of a department, or ends it. */
 /** `move`: the person works in another department and the administrator confirmed moving them. */
-export async function setDepartmentMember(departmentId: string, userId: string, member: boolean, move = false): Promise<void> {
-  await callCloud('admin', 'setDepartmentMember', { departmentId, userId, member, ...(move ? { move } : {}) });
+export async function setDepartmentMember(departmentId: string, person: PersonShown, member: boolean, move = false): Promise<void> {
+  const { id: userId, version } = person;
+  await callCloud('admin', 'setDepartmentMember', { departmentId, userId, member, version, ...(move ? { move } : {}) });
 }

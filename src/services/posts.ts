@@ -1,4 +1,4 @@
-import type { RequestOf, StarScores } from '@contract';
+import type { RegistrationStatus, RequestOf, StarScores } from '@contract';
 import { callCloud } from './cloud';
 
 /**
@@ -13,7 +13,10 @@ export const getRegistrationForm = (gridId?: string) => callCloud('posts', 'regi
 
 export const register = (registration: RequestOf<'posts', 'register'>) => callCloud('posts', 'register', registration);
 
-export const listRegistrations = (status: 'pending' | 'approved' | 'rejected') => callCloud('posts', 'registrations', { status });
+export const listRegistrations = (status: RegistrationStatus) => callCloud('posts', 'registrations', { status });
+
+/** 撤销报到: staff end an approved membership, saying why; the member's posts are freed. */
+export const endMembership = (memberId: string, reason: string) => callCloud('posts', 'endMembership', { memberId, reason });
 
 export const decideRegistration = (memberId: string, decision: 'approve' | 'reject', reason?: string) =>
   callCloud('posts', 'decideRegistration', reason ? { memberId, decision, reason } : { memberId, decision });

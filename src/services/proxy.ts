@@ -1,5 +1,6 @@
 import type {
   AgentCasesDto,
+  CaseAssigneeDto,
   CatalogueDto,
   FiguresDto,
   OpenCaseResultDto,
@@ -29,11 +30,16 @@ export function caseDetail(caseId: string): Promise<ProxyCaseDto> {
   return callCloud('proxy', 'caseDetail', { caseId });
 }
 
-/** The steps on a case (收件, 送办, 办结, 交还) and the resident's rating: each answers the case as it now is. */
-export type CaseStep = 'receive' | 'send' | 'conclude' | 'handBack' | 'rate';
+/** The steps on a case (收件, 送办, 办结, 交还), 改派 and the resident's rating: each answers the case as it now is. */
+export type CaseStep = 'receive' | 'send' | 'conclude' | 'handBack' | 'reassign' | 'rate';
 
 export function step<A extends CaseStep>(action: A, payload: RequestOf<'proxy', A>): Promise<ProxyCaseDto> {
   return callCloud('proxy', action, payload) as Promise<ProxyCaseDto>;
+}
+
+/** Whom 改派 would give the case to now (empty when the caller may not). */
+export async function reassignOptions(caseId: string): Promise<CaseAssigneeDto[]> {
+  return (await callCloud('proxy', 'reassignOptions', { caseId })).people;
 }
 
 export function myCases(): Promise<ProxyResponses['myCases']> {

@@ -19,6 +19,7 @@ export const entriesText = {
       pending: '报到审核中',
       approved: '已报到',
       rejected: '报到未通过',
+      ended: '报到已撤销',
     } satisfies Record<RegistrationStatus, string>,
     waiting: (count: number) => `${count}条待处理`,
   },

@@ -35,6 +35,8 @@ export const partyText = {
     pending: '您的报到已提交，正在等待村（社区）审核。审核前可以修改后重新提交。',
     approved: '您已完成报到，可以认领岗位了。',
     rejected: (reason: string) => `报到未通过：${reason}。请修改后重新提交。`,
+    ended: (reason: string) =>
+      `您的报到已被村（社区）撤销：${reason}。原来认领的岗位已释放，服务记录仍保留；如在这里重新报到，请修改后重新提交。`,
     goPosts: '去认领岗位',
     chooseGridFirst: '去选择网格',
     // The verified number first; a typed one is only contact information.
@@ -138,8 +140,16 @@ export const partyText = {
   },
 
   approvals: {
-    tabs: { pending: '待审核', approved: '已通过', rejected: '未通过' } satisfies Record<RegistrationStatus, string>,
+    tabs: { pending: '待审核', approved: '已通过', rejected: '未通过', ended: '已撤销' } satisfies Record<RegistrationStatus, string>,
     empty: '没有这类报到',
+    // 撤销报到: moved out of the place, or no longer serving here as a party member.
+    end: '撤销报到',
+    endReason: '撤销的原因',
+    endPlaceholder: '如：已迁出本村、组织关系已转走',
+    confirmEnd: '确认撤销（所认领的岗位将释放）',
+    endRequired: '请写明撤销的原因（至少2个字）',
+    endedDone: '已撤销，所认领的岗位已释放',
+    endedBy: (name: string, date: string, reason: string) => `${name} 于 ${date} 撤销：${reason}`,
     employer: '工作单位：',
     branch: '党支部：',
     grid: '居住网格：',

@@ -12,8 +12,8 @@ import { phone, type CloudCall } from './support/fakeTaro';
 import { flush, renderHook } from './support/renderHook';
 
 const county = { id: 'c-wangjiang', name: '望江县', level: 'county' as const };
-const liu = { id: 'demo-dept-minzheng', name: '刘建华', phone: '05565103001', roles: ['departmentStaff' as const] };
-const chen = { id: 'demo-dept-shuili', name: '陈水生', phone: '05565104001', roles: ['departmentStaff' as const] };
+const liu = { id: 'demo-dept-minzheng', name: '刘建华', phone: '05565103001', roles: ['departmentStaff' as const], version: 2 };
+const chen = { id: 'demo-dept-shuili', name: '陈水生', phone: '05565104001', roles: ['departmentStaff' as const], version: 5 };
 const bureau: DepartmentDto = {
   id: 'dep-county-minzheng',
   name: '县民政局',
@@ -50,7 +50,7 @@ it('removes a member once the administrator confirms in a dialog WeChat can show
   page.run((state) => void state.endStaff(bureau, liu));
   await settle();
   expect(phone.dialogs).toEqual([expect.stringContaining('刘建华')]);
-  expect(memberCalls()).toEqual([{ departmentId: bureau.id, userId: liu.id, member: false }]);
+  expect(memberCalls()).toEqual([{ departmentId: bureau.id, userId: liu.id, member: false, version: 2 }]);
   page.unmount();
 });
 
@@ -61,9 +61,24 @@ it('asks before moving someone from another department, and moves them once conf
   await settle();
   expect(phone.dialogs).toEqual([expect.stringContaining('陈水生')]);
   expect(memberCalls()).toEqual([
-    { departmentId: bureau.id, userId: chen.id, member: true },
-    { departmentId: bureau.id, userId: chen.id, member: true, move: true },
+    { departmentId: bureau.id, userId: chen.id, member: true, version: 5 },
+    { departmentId: bureau.id, userId: chen.id, member: true, move: true, version: 5 },
   ]);
+  page.unmount();
+});
+
+it('sends the version the person was shown at; another administrator changed them first: the list as stored now', async () => {
+  phone.cloud = (call: CloudCall) => {
+    if (call.action === 'departments') return { ok: true, data: listed };
+    return { ok: false, code: 'CONFLICT', message: '刚刚有其他管理员改过这个人的设置，请刷新后再改' };
+  };
+  const page = renderHook(() => useDepartments(county));
+  await settle();
+  const loads = phone.callsOf('departments').length;
+  page.run((state) => void state.addStaff(bureau, chen));
+  await settle();
+  expect(memberCalls()).toEqual([{ departmentId: bureau.id, userId: chen.id, member: true, version: 5 }]);
+  expect(phone.callsOf('departments').length).toBe(loads + 1);
   page.unmount();
 });
 

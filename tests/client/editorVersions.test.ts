@@ -71,6 +71,7 @@ it('the post form: refused because another staff member saved first, keeps the d
     kinds: [patrol],
     posts: [p],
     maxActivePosts: 3,
+    claimLimitVersion: 0,
   });
   const cloud = versionedCloud({
     read: 'staffPosts',

@@ -3,6 +3,7 @@ import { administrationCloud } from '../support/villageAdmin';
 import { envelopeCode } from '../support/codes';
 import { snapshotStore } from '../support/snapshotStore';
 import { dataOf, type TestCloud } from '../support/testCloud';
+import { versionOf } from './support/personVersion';
 
 /**
  * Administration through the real SDK: what each change writes, its admin
@@ -118,7 +119,13 @@ describe('staff and their scopes', () => {
   it('makes a grid member staff of his village, who may then export its ledger, and takes it away again', async () => {
     const ledger = { scopeId: 'v-hubin', from: '2026-11-01', to: '2026-11-02' };
     expect(codeOf(await test.call('demo-grid-wang', 'ledger', 'exportLedger', ledger))).toBe('FORBIDDEN');
-    const made = dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: 'demo-grid-wang', scopeId: 'v-hubin' }));
+    const made = dataOf(
+      await test.call('demo-admin', 'admin', 'setStaffScope', {
+        version: versionOf(test, 'demo-grid-wang'),
+        userId: 'demo-grid-wang',
+        scopeId: 'v-hubin',
+      }),
+    );
     expect(made).toMatchObject({ roles: expect.arrayContaining(['gridMember', 'staff']), scope: { id: 'v-hubin' } });
     expect(logOf(made.logId)).toMatchObject({
       action: 'setStaffScope',
@@ -126,15 +133,25 @@ describe('staff and their scopes', () => {
       after: { staffScopeId: 'v-hubin' },
     });
     expect(codeOf(await test.call('demo-grid-wang', 'ledger', 'exportLedger', ledger))).toBe('ok');
-    dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: 'demo-grid-wang' }));
+    dataOf(
+      await test.call('demo-admin', 'admin', 'setStaffScope', { version: versionOf(test, 'demo-grid-wang'), userId: 'demo-grid-wang' }),
+    );
     expect(codeOf(await test.call('demo-grid-wang', 'ledger', 'exportLedger', ledger))).toBe('FORBIDDEN');
   });
 
   it('keeps every administrator staff: moving one keeps both roles, ending their staff role ends administering too', async () => {
-    const moved = dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: 'admin-hubin', scopeId: 'v-taihua' }));
+    const moved = dataOf(
+      await test.call('demo-admin', 'admin', 'setStaffScope', {
+        version: versionOf(test, 'admin-hubin'),
+        userId: 'admin-hubin',
+        scopeId: 'v-taihua',
+      }),
+    );
     expect(moved.roles).toEqual(expect.arrayContaining(['staff', 'admin']));
     expect(codeOf(await test.call('admin-hubin', 'admin', 'placeChildren', { placeId: 'v-taihua' }))).toBe('ok');
-    const ended = dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: 'admin-hubin' }));
+    const ended = dataOf(
+      await test.call('demo-admin', 'admin', 'setStaffScope', { version: versionOf(test, 'admin-hubin'), userId: 'admin-hubin' }),
+    );
     expect(ended).toMatchObject({ roles: [], scope: null });
     expect(codeOf(await test.call('admin-hubin', 'admin', 'placeChildren', {}))).toBe('FORBIDDEN');
   });
@@ -209,6 +226,7 @@ describe('what administrators read', () => {
         name: '李春燕',
         phone: '13905561004',
         roles: ['resident', 'gridMember'],
+        version: 0,
         duties: [
           {
             gridId: 'g-hubin-3',
@@ -232,8 +250,8 @@ describe('what administrators read', () => {
       place: place('v-hubin', '湖滨村', 'village'),
       // The suite's 湖滨村 administrator is staff of the village too.
       staff: [
-        { id: 'admin-hubin', name: '湖滨村管理员', phone: '05565100000', roles: ['staff', 'admin'] },
-        { id: 'demo-staff-hubin', name: '李大毛', phone: '05565201001', roles: ['resident', 'staff', 'partyMember'] },
+        { id: 'admin-hubin', name: '湖滨村管理员', phone: '05565100000', roles: ['staff', 'admin'], version: 0 },
+        { id: 'demo-staff-hubin', name: '李大毛', phone: '05565201001', roles: ['resident', 'staff', 'partyMember'], version: 0 },
       ],
       members: [],
       categories: [],
@@ -248,6 +266,7 @@ describe('what administrators read', () => {
         name: '李大毛',
         phone: '05565201001',
         roles: ['resident', 'staff', 'partyMember'],
+        version: 0,
         homeGrid: place('g-hubin-2', '第二网格（郭屋组）', 'grid'),
         staffScope: place('v-hubin', '湖滨村', 'village'),
       },
@@ -394,33 +413,37 @@ describe('who may administer', () => {
     },
     {
       action: 'setStaffScope',
-      payload: { userId: 'demo-resident-li', scopeId: 'v-hubin' },
+      payload: { version: 0, userId: 'demo-resident-li', scopeId: 'v-hubin' },
       expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' },
     },
     {
       action: 'setStaffScope',
-      payload: { userId: 'demo-staff-taihua', scopeId: 'v-hubin' },
+      payload: { version: 0, userId: 'demo-staff-taihua', scopeId: 'v-hubin' },
       expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
     },
     {
       action: 'setStaffScope',
-      payload: { userId: 'demo-resident-li', scopeId: 'g-taihua-1' },
+      payload: { version: 0, userId: 'demo-resident-li', scopeId: 'g-taihua-1' },
       expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
     },
     {
       action: 'setStaffScope',
-      payload: { userId: 'demo-admin' },
+      payload: { version: 0, userId: 'demo-admin' },
       expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'FORBIDDEN' },
     },
-    { action: 'setStaffScope', payload: { userId: 'nobody' }, expect: { ...NOT_ADMIN, adminOutside: 'NOT_FOUND', admin: 'NOT_FOUND' } },
+    {
+      action: 'setStaffScope',
+      payload: { version: 0, userId: 'nobody' },
+      expect: { ...NOT_ADMIN, adminOutside: 'NOT_FOUND', admin: 'NOT_FOUND' },
+    },
     {
       action: 'setGridDuty',
-      payload: { userId: 'demo-grid-zhou', gridId: 'g-hubin-1' },
+      payload: { version: 0, userId: 'demo-grid-zhou', gridId: 'g-hubin-1' },
       expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' },
     },
     {
       action: 'setGridDuty',
-      payload: { userId: 'demo-grid-he', gridId: 'g-taihua-2' },
+      payload: { version: 0, userId: 'demo-grid-he', gridId: 'g-taihua-2' },
       expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
     },
     // Reads: each administrator within their own jurisdiction.
@@ -455,7 +478,10 @@ describe('who may administer', () => {
   it.each(rows)('$action $payload by $person: $expected', async ({ action, payload, person, expected }) => {
     const before = await snapshotStore(test);
     const logsBefore = test.cloud.store.count('adminLog');
-    const result = await test.call(PEOPLE[person], 'admin', action, payload as never);
+    // A change of a person is made on the version a screen opened now would show.
+    const about = payload as { userId?: string; version?: number };
+    const sent = about.userId && about.version !== undefined ? { ...about, version: versionOf(test, about.userId) } : payload;
+    const result = await test.call(PEOPLE[person], 'admin', action, sent as never);
     expect(codeOf(result)).toBe(expected);
     if (expected === 'ok' && !READS.has(action)) expect(test.cloud.store.count('adminLog')).toBe(logsBefore + 1);
     else expect(await snapshotStore(test)).toBe(before);
@@ -476,28 +502,39 @@ describe("grid members' duties", () => {
   it('gives a grid member a category that new requests are then routed to him by, logged, and ends a duty', async () => {
     expect(dataOf(await test.call('demo-resident-wang', 'requests', 'submit', security('before'))).request.handler?.name).toBe('汪德华');
     const duty = { title: '调解员', categoryIds: ['mediation', 'legal', 'security'], firstResponsible: false };
-    const set = dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-hubin-1', duty }));
+    const set = dataOf(
+      await test.call('demo-admin', 'admin', 'setGridDuty', {
+        version: versionOf(test, 'demo-grid-zhou'),
+        userId: 'demo-grid-zhou',
+        gridId: 'g-hubin-1',
+        duty,
+      }),
+    );
     expect(set.gridDuties).toContainEqual({ gridId: 'g-hubin-1', ...duty });
     expect(logOf(set.logId)).toMatchObject({ action: 'setGridDuty', targetId: 'demo-grid-zhou', by: 'demo-admin' });
     expect(dataOf(await test.call('demo-resident-wang', 'requests', 'submit', security('after'))).request.handler?.name).toBe('周义青');
 
-    const ended = dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-guo', gridId: 'g-hubin-2' }));
+    const ended = dataOf(
+      await test.call('demo-admin', 'admin', 'setGridDuty', {
+        version: versionOf(test, 'demo-grid-guo'),
+        userId: 'demo-grid-guo',
+        gridId: 'g-hubin-2',
+      }),
+    );
     expect(ended).toMatchObject({ gridDuties: [], roles: ['resident'] });
   });
 
   it("refuses other roles, a grid outside the admin's jurisdiction, a place that is not a grid and unknown categories, writing nothing", async () => {
     const duty = { title: '网格员', categoryIds: ['security'], firstResponsible: true };
     const before = await snapshotStore(test);
+    const setDuty = (caller: string, gridId: string, given = duty, userId = 'demo-grid-zhou') =>
+      test.call(caller, 'admin', 'setGridDuty', { version: versionOf(test, userId), userId, gridId, duty: given });
     const codes = [
-      await test.call('demo-staff-hubin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-hubin-1', duty }),
-      await test.call('admin-hubin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'g-taihua-1', duty }),
-      await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-zhou', gridId: 'v-hubin', duty }),
-      await test.call('demo-admin', 'admin', 'setGridDuty', {
-        userId: 'demo-grid-zhou',
-        gridId: 'g-hubin-1',
-        duty: { ...duty, categoryIds: ['nope'] },
-      }),
-      await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'nobody', gridId: 'g-hubin-1', duty }),
+      await setDuty('demo-staff-hubin', 'g-hubin-1'),
+      await setDuty('admin-hubin', 'g-taihua-1'),
+      await setDuty('demo-admin', 'v-hubin'),
+      await setDuty('demo-admin', 'g-hubin-1', { ...duty, categoryIds: ['nope'] }),
+      await setDuty('demo-admin', 'g-hubin-1', duty, 'nobody'),
     ].map(codeOf);
     expect(codes).toEqual(['FORBIDDEN', 'OUT_OF_JURISDICTION', 'INVALID_INPUT', 'INVALID_INPUT', 'NOT_FOUND']);
     expect(await snapshotStore(test)).toBe(before);

@@ -58,6 +58,12 @@ describe('invisible text', () => {
     expect(explained.resolution?.text).toBe('暂时办不了，已当面说明');
   });
 
+  it('half an emoji (a lone surrogate, which no database stores as sent) is not kept', async () => {
+    const filed = await file(test, 'demo-resident-wang', { text: `半个表情\ud83d ${Date.now()}` });
+    expect(filed.text).not.toMatch(/[\ud800-\udfff]/);
+    expect(filed.text.startsWith('半个表情 ')).toBe(true);
+  });
+
   it('an emoji joined by zero-width joiners is kept whole', async () => {
     const family = '\u{1f468}\u200d\u{1f469}\u200d\u{1f467}';
     const filed = await file(test, 'demo-resident-wang', { text: `一家人 ${family} ${Date.now()}` });

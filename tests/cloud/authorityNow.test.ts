@@ -1,6 +1,7 @@
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { refusedWithoutTrace } from './support/refusedWithoutTrace';
 import { detail, file, key, step, stepRaw } from './support/requests';
+import { versionOf } from './support/personVersion';
 
 /**
  * Authority is the person's at the moment they act, not when the work came
@@ -16,12 +17,13 @@ beforeAll(async () => {
 afterAll(() => test.close());
 
 const removeDuty = async (userId: string, gridId: string) =>
-  dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId, gridId }));
+  dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId, gridId, version: versionOf(test, userId) }));
 const giveDuty = async (userId: string, gridId: string) =>
   dataOf(
     await test.call('demo-admin', 'admin', 'setGridDuty', {
       userId,
       gridId,
+      version: versionOf(test, userId),
       duty: { title: '网格员', categoryIds: ['environment'], firstResponsible: false },
     }),
   );

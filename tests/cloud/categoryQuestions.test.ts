@@ -4,6 +4,7 @@ import { snapshotStore } from '../support/snapshotStore';
 import { dataOf, type TestCloud } from '../support/testCloud';
 import { administrationCloud } from '../support/villageAdmin';
 import { key } from './support/requests';
+import { versionOf } from './support/personVersion';
 
 /**
  * A category the county's administrator adds with extra questions, filed
@@ -148,11 +149,19 @@ it('puts the categories in a new order, which the filing form follows', async ()
 
 it('a grid duty and a department keep a retired category they already name, and no new one may take it', async () => {
   const duty = { title: '网格员', categoryIds: ['environment', 'jobs'], firstResponsible: true };
-  dataOf(await test.call('demo-admin', 'admin', 'setGridDuty', { userId: 'demo-grid-wang', gridId: 'g-hubin-1', duty }));
+  dataOf(
+    await test.call('demo-admin', 'admin', 'setGridDuty', {
+      version: versionOf(test, 'demo-grid-wang'),
+      userId: 'demo-grid-wang',
+      gridId: 'g-hubin-1',
+      duty,
+    }),
+  );
   dataOf(await test.call('demo-admin', 'admin', 'setCategoryActive', { categoryId: 'jobs', version: 0, active: false }));
   // Saved again as the editors show them, the retired id still on each.
   dataOf(
     await test.call('demo-admin', 'admin', 'setGridDuty', {
+      version: versionOf(test, 'demo-grid-wang'),
       userId: 'demo-grid-wang',
       gridId: 'g-hubin-1',
       duty: { ...duty, title: '网格长' },
@@ -170,6 +179,7 @@ it('a grid duty and a department keep a retired category they already name, and 
   dataOf(await test.call('demo-admin', 'admin', 'saveDepartment', renshe));
   const before = await snapshotStore(test);
   const newDuty = await test.call('demo-admin', 'admin', 'setGridDuty', {
+    version: versionOf(test, 'demo-grid-zhou'),
     userId: 'demo-grid-zhou',
     gridId: 'g-hubin-1',
     duty: { ...duty, firstResponsible: false },

@@ -4,6 +4,7 @@ import { user } from '../domain/support/requests';
 import { resetDemoData } from '../support/resetDemoData';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { refusedWithoutTrace } from './support/refusedWithoutTrace';
+import { versionOf } from './support/personVersion';
 
 /**
  * 系统管理 → 部门 → 添加工作人员 (admin.setDepartmentMember) as an attacker
@@ -48,7 +49,13 @@ beforeEach(async () => {
 });
 
 const join = (caller: string, userId: string, departmentId = MINZHENG, move?: boolean) =>
-  test.call(caller, 'admin', 'setDepartmentMember', { departmentId, userId, member: true, ...(move === undefined ? {} : { move }) });
+  test.call(caller, 'admin', 'setDepartmentMember', {
+    departmentId,
+    userId,
+    member: true,
+    version: versionOf(test, userId),
+    ...(move === undefined ? {} : { move }),
+  });
 
 it('refuses a person outside the jurisdiction, someone not registered, and an unknown id, writing nothing', async () => {
   await refusedWithoutTrace(test, () => join(ADMIN, 'outsider'), 'OUT_OF_JURISDICTION');
@@ -57,7 +64,8 @@ it('refuses a person outside the jurisdiction, someone not registered, and an un
   // Leaving: only someone who is in the department.
   await refusedWithoutTrace(
     test,
-    () => test.call(ADMIN, 'admin', 'setDepartmentMember', { departmentId: MINZHENG, userId: 'demo-dept-shuili', member: false }),
+    () =>
+      test.call(ADMIN, 'admin', 'setDepartmentMember', { departmentId: MINZHENG, userId: 'demo-dept-shuili', member: false, version: 0 }),
     'INVALID_INPUT',
   );
 });

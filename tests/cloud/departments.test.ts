@@ -3,6 +3,7 @@ import type { User } from '../../cloudfunctions/domain/people/User';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { allowTaskNotice, detail, file, key, lastSeq, messagesTo, step, stepRaw } from './support/requests';
 import { refusedWithoutTrace as refusedAt } from './support/refusedWithoutTrace';
+import { versionOf } from './support/personVersion';
 
 /**
  * 限期解决 and 改派 through the local cloud: a township assigns a department
@@ -213,6 +214,7 @@ describe('administrators edit departments and their staff', () => {
         departmentId: saved.department.id,
         userId: 'demo-resident-li',
         member: true,
+        version: versionOf(test, 'demo-resident-li'),
       }),
     );
     expect(joined.roles).toEqual(['resident', 'departmentStaff']);
@@ -229,6 +231,7 @@ describe('administrators edit departments and their staff', () => {
           departmentId: 'dep-county-shuili',
           userId: 'demo-resident-li',
           member: true,
+          version: versionOf(test, 'demo-resident-li'),
         }),
       'IN_ANOTHER_DEPARTMENT',
     );
@@ -246,6 +249,7 @@ describe('administrators edit departments and their staff', () => {
           departmentId: 'dep-county-minzheng',
           userId: 'demo-resident-sun',
           member: true,
+          version: 0,
         }),
       'OUT_OF_JURISDICTION',
     );

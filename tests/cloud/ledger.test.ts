@@ -52,6 +52,7 @@ describe('ledger export', () => {
     loggedContent = `台账测试：帮助郭屋组老人检查电路 ${Date.now()}`;
     const log = dataOf(
       await test.call('demo-party-gao', 'posts', 'logService', {
+        clientKey: 'ledger-log-0001',
         postId: 'p-hubin2-public',
         date: chinaDate(new Date()),
         hours: 1.5,

@@ -141,7 +141,7 @@ describe('an imported grid member binds their phone', () => {
 
   it('takes over the messages handed to them as staff', async () => {
     await importDahai();
-    dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: DAHAI_ROSTER_ID, scopeId: 'v-hubin' }));
+    dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: DAHAI_ROSTER_ID, scopeId: 'v-hubin', version: 0 }));
     dataOf(
       await test.call('demo-staff-hubin', 'messages', 'handOver', {
         messageId: 'demo-ms-5',
@@ -171,7 +171,7 @@ describe('an imported grid member binds their phone', () => {
 
   it('keeps the department the imported person was made staff of (and one the account was already in)', async () => {
     await importDahai();
-    const joined = { departmentId: 'dep-county-minzheng', userId: DAHAI_ROSTER_ID, member: true };
+    const joined = { departmentId: 'dep-county-minzheng', userId: DAHAI_ROSTER_ID, member: true, version: 0 };
     dataOf(await test.call('demo-admin', 'admin', 'setDepartmentMember', joined));
     dataOf(await test.call('wx-dahai', 'users', 'chooseGrid', { gridId: 'g-hubin-1' }));
     dataOf(await bind('wx-dahai', DAHAI_PHONE));

@@ -77,6 +77,7 @@ const ROWS: Array<Row<ActionName<'posts'>>> = [
   ),
   row('registrations', 'registrations', { status: 'pending' }, all('FORBIDDEN', { staffIn: 'ok', staffOut: 'ok', admin: 'ok' })),
   row('decideRegistration of a 湖滨村 member', 'decideRegistration', { memberId: 'demo-party-xu', decision: 'approve' }, staffOnly),
+  row('endMembership of a 湖滨村 member', 'endMembership', { memberId: 'demo-party-gao', reason: '已迁出本村' }, staffOnly),
   row('staffPosts of a 湖滨村 grid', 'staffPosts', { gridId: 'g-hubin-1' }, staffOnly),
   row(
     'createPost in a 湖滨村 grid',
@@ -91,7 +92,7 @@ const ROWS: Array<Row<ActionName<'posts'>>> = [
     staffOnly,
   ),
   row('closePost of a 湖滨村 post', 'closePost', { postId: 'p-hubin3-culture', reason: '合并岗位' }, staffOnly),
-  row('setClaimLimit', 'setClaimLimit', { maxActivePosts: 3 }, all('FORBIDDEN', { admin: 'ok' })),
+  row('setClaimLimit', 'setClaimLimit', { maxActivePosts: 3, version: 0 }, all('FORBIDDEN', { admin: 'ok' })),
   row('browsePosts of a 湖滨村 grid', 'browsePosts', { gridId: 'g-hubin-1' }, membersOfHubin),
   row('claimPost of a 湖滨村 post', 'claimPost', { postId: 'p-hubin1-patrol', commitment: '每周巡逻两次' }, membersOfHubin),
   row(
@@ -103,7 +104,7 @@ const ROWS: Array<Row<ActionName<'posts'>>> = [
   row(
     'logService on the post 高秀山 holds',
     'logService',
-    { postId: 'p-hubin2-public', date: '2026-03-10', hours: 2, content: '检查线路', photos: [] },
+    { clientKey: 'access-log-0001', postId: 'p-hubin2-public', date: '2026-03-10', hours: 2, content: '检查线路', photos: [] },
     all('FORBIDDEN', { partyIn: 'ok' }),
   ),
   row('myRecord', 'myRecord', { year: 2026 }, all('FORBIDDEN', { partyIn: 'ok', partyOut: 'ok', staffIn: 'ok', staffOut: 'ok' })),

@@ -5,6 +5,7 @@ import { DEMO_GRIDS } from '../../localcloud/seed/demoPlaces';
 import { actionExamples } from '../support/actionExamples';
 import { insertApprovedMembers } from '../support/partyMembers';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import { claimLimitVersion } from './support/claimLimitVersion';
 
 /**
  * What each posts action may cost in database actions (each one billed, and
@@ -18,11 +19,12 @@ const MAX_DB_ACTIONS: { [A in ActionName<'posts'>]: number } = {
   register: 7,
   registrations: 5,
   decideRegistration: 9,
+  endMembership: 16,
   staffPosts: 5,
   createPost: 4,
   editPost: 6,
   closePost: 6,
-  setClaimLimit: 3,
+  setClaimLimit: 6,
   browsePosts: 4,
   claimPost: 6,
   stepDown: 6,
@@ -58,7 +60,8 @@ it('every posts action stays within its database actions', async () => {
 });
 
 const claim = (openid: string, postId: string) => test.call(openid, 'posts', 'claimPost', { postId, commitment: '按时上岗，认真履行承诺' });
-const setLimit = (maxActivePosts: number) => test.call('demo-admin', 'posts', 'setClaimLimit', { maxActivePosts });
+const setLimit = (maxActivePosts: number) =>
+  test.call('demo-admin', 'posts', 'setClaimLimit', { maxActivePosts, version: claimLimitVersion(test) });
 const browse = async (openid: string): Promise<BrowseDto> => dataOf(await test.call(openid, 'posts', 'browsePosts', {}));
 
 async function createPosts(count: number, title: string): Promise<string[]> {
@@ -133,6 +136,7 @@ it('a claim and a service log, read in one aggregate each, still name the post, 
 
   const log = dataOf(
     await test.call(member, 'posts', 'logService', {
+      clientKey: `dbactions-log-${postId}`,
       postId,
       date: chinaDate(new Date()),
       hours: 1.5,

@@ -4,6 +4,7 @@ import { uploadFolder } from '../../cloudfunctions/shared/uploadFolder';
 import { resetDemoData } from '../support/resetDemoData';
 import { snapshotStore } from '../support/snapshotStore';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import { claimLimitVersion } from './support/claimLimitVersion';
 
 /** Party-member work end to end through the real SDK, on the demo data of 湖滨村 and 太华村. */
 let test: TestCloud;
@@ -206,7 +207,7 @@ describe('claiming a post (认领岗位)', () => {
   });
 
   it('follows the limit the admin sets', async () => {
-    dataOf(await test.call('demo-admin', 'posts', 'setClaimLimit', { maxActivePosts: 3 }));
+    dataOf(await test.call('demo-admin', 'posts', 'setClaimLimit', { maxActivePosts: 3, version: claimLimitVersion(test) }));
     dataOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-patrol', commitment: '每周巡逻两次' }));
     dataOf(await test.call('demo-party-gao', 'posts', 'claimPost', { postId: 'p-hubin1-policy', commitment: '每月宣讲一次政策' }));
     expect(dataOf(await test.call('demo-party-gao', 'posts', 'browsePosts', {}))).toMatchObject({ activeCount: 3, maxActivePosts: 3 });
@@ -226,6 +227,7 @@ describe('logging service (上岗履诺) and verifying it', () => {
     const { fileID } = (await photo.json()) as { fileID: string };
     const log = dataOf(
       await test.call('demo-party-gao', 'posts', 'logService', {
+        clientKey: 'flow-log-0001',
         postId: 'p-hubin2-public',
         date: '2026-04-02',
         hours: 2,
@@ -297,7 +299,14 @@ describe('logging service (上岗履诺) and verifying it', () => {
 
   it('refuses dates outside the term, posts not held, and photos that are not the member’s own', async () => {
     const before = await snapshotStore(test);
-    const base = { postId: 'p-hubin2-public', date: '2026-04-02', hours: 2, content: '检修线路', photos: [] as string[] };
+    const base = {
+      clientKey: 'flow-refused-0001',
+      postId: 'p-hubin2-public',
+      date: '2026-04-02',
+      hours: 2,
+      content: '检修线路',
+      photos: [] as string[],
+    };
     const tomorrow = new Date(Date.now() + 2 * 86400000).toISOString().slice(0, 10);
     expect(await test.call('demo-party-gao', 'posts', 'logService', { ...base, date: tomorrow })).toMatchObject({
       code: 'INVALID_INPUT',
@@ -380,6 +389,7 @@ describe('staff: posts, totals and the ledger', () => {
     expect(
       codeOf(
         await test.call('demo-party-gao', 'posts', 'logService', {
+          clientKey: 'flow-ended-0001',
           postId: 'p-hubin2-public',
           date: '2026-04-02',
           hours: 1,

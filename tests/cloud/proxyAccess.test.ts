@@ -133,6 +133,18 @@ const ROWS: Row[] = [
     { caseId: 'pc-demo-don1' },
     all('NOT_FOUND', { resident: 'ok', gridIn: 'ok', staffIn: 'ok', staffTownship: 'ok', admin: 'ok' }),
   ),
+  row(
+    "reassign 汪德华's open case to 周义青",
+    'reassign',
+    { caseId: 'pc-demo-rcv1', version: 0, opId: 'matrix-reassign-1', personId: 'demo-grid-zhou', reason: '原代办员已调走' },
+    all('NOT_FOUND', { resident: 'FORBIDDEN', party: 'FORBIDDEN', gridIn: 'ok', staffIn: 'ok', staffTownship: 'ok', admin: 'ok' }),
+  ),
+  row(
+    'reassignOptions',
+    'reassignOptions',
+    { caseId: 'pc-demo-rcv1' },
+    all('NOT_FOUND', { resident: 'FORBIDDEN', party: 'FORBIDDEN', gridIn: 'ok', staffIn: 'ok', staffTownship: 'ok', admin: 'ok' }),
+  ),
   row('myCases', 'myCases', {}, all('ok')),
   row('agentCases', 'agentCases', { view: 'open' }, cadres),
   row('figures', 'figures', { kind: 'quarter', year: chinaYear(new Date()), number: 1 }, cadres),

@@ -327,6 +327,11 @@ describe('at the hall', () => {
     ]);
     expect(dataOf(w1).code).toBe(dataOf(w1again).code);
     expect(dataOf(w1)).toEqual(expect.objectContaining({ source: 'walkIn', status: 'checkedIn', start: '10:00' }));
+    // The key sent again for someone else is another registration under a used key, not 汪大爷's.
+    await unchanged(
+      () => test.call('demo-staff-township', 'servicedays', 'addWalkIn', { ...walkIn, name: '钱大伯' }),
+      refused('KEY_REUSED'),
+    );
     dataOf(
       await test.call('demo-staff-township', 'servicedays', 'addWalkIn', {
         ...walkIn,

@@ -175,6 +175,7 @@ describe('administration', () => {
     const before = await snapshotStore(test);
     const duty = {
       userId: 'demo-grid-wang',
+      version: 0,
       gridId: 'g-hubin-1',
       duty: { title: '网格员', categoryIds: ['security'], firstResponsible: false },
     };

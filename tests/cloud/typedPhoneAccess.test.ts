@@ -284,6 +284,7 @@ const posts: Table<'posts'> = {
   ],
   registrations: [{ twin: 'gao', payload: () => ({ status: 'approved' }), outcome: 'refused' }],
   decideRegistration: [{ twin: 'gao', payload: () => ({ memberId: 'demo-party-xu', decision: 'approve' }), outcome: 'refused' }],
+  endMembership: [{ twin: 'gao', payload: () => ({ memberId: 'demo-party-gao', reason: '已迁出本村' }), outcome: 'refused' }],
   staffPosts: [{ twin: 'gao', payload: () => ({ gridId: 'g-hubin-2' }), outcome: 'refused' }],
   createPost: [],
   editPost: [
@@ -314,7 +315,14 @@ const posts: Table<'posts'> = {
   logService: [
     {
       twin: 'gao',
-      payload: () => ({ postId: 'p-hubin2-public', date: '2026-03-10', hours: 2, content: '检查线路', photos: [] }),
+      payload: () => ({
+        clientKey: 'twin-log-0001',
+        postId: 'p-hubin2-public',
+        date: '2026-03-10',
+        hours: 2,
+        content: '检查线路',
+        photos: [],
+      }),
       outcome: 'refused',
     },
   ],

@@ -3,7 +3,7 @@ import { bookingEvent, decideBooking, newBooking, withBooking } from '../../clou
 import { planCancellation } from '../../cloudfunctions/domain/servicedays/bookingChanges';
 import { planDateCancellation, planExtraDate } from '../../cloudfunctions/domain/servicedays/dateExceptions';
 import { createServiceDay, reviseServiceDay, type ServiceDayInput } from '../../cloudfunctions/domain/servicedays/defineServiceDay';
-import { cancelDeadline, occurrences, opensAtOf, slotTimesOf } from '../../cloudfunctions/domain/servicedays/schedule';
+import { cancelDeadline, occurrences, opensAtOf, recursOn, slotTimesOf } from '../../cloudfunctions/domain/servicedays/schedule';
 import type { ServiceDay } from '../../cloudfunctions/domain/servicedays/ServiceDay';
 import type { ServiceSession } from '../../cloudfunctions/domain/servicedays/ServiceSession';
 import { buildSession, missingSessions, planScheduleChange } from '../../cloudfunctions/domain/servicedays/sessions';
@@ -127,11 +127,13 @@ describe('booking rules', () => {
 
   it('decides a booking: a retry gets its booking, then the reasons in order', () => {
     const booked = book(base, 'demo-resident-wang', 'w2_0900', '123456');
-    const request = { openid: 'demo-resident-wang', name: '王秀英', phone: '', slotKey: 'w1_0900', requestKey: 'key-123456' };
+    const request = { openid: 'demo-resident-wang', name: '王秀英', phone: '', slotKey: 'w2_0900', requestKey: 'key-123456' };
     expect(decideBooking(booked, request, now)).toEqual({
       kind: 'existing',
       booking: expect.objectContaining({ code: '123456' }),
     });
+    // The key sent for another slot is another request, not the retry of the first.
+    expect(() => decideBooking(booked, { ...request, slotKey: 'w1_0900' }, now)).toThrow(expect.objectContaining({ code: 'KEY_REUSED' }));
     const second = { ...request, requestKey: 'other-key-1' };
     expect(() => decideBooking(booked, second, now)).toThrow(expect.objectContaining({ code: 'ALREADY_BOOKED' }));
     const stranger = { ...second, openid: 'demo-resident-li', slotKey: 'w2_0900' };
@@ -257,5 +259,16 @@ describe('date exceptions', () => {
     expect(planExtraDate(day, null, '2026-03-06', staff, '2026-03-02', now).create?.date).toBe('2026-03-06');
     expect(planExtraDate(day, null, '2026-05-08', staff, '2026-03-02', now).create).toBeNull();
     expect(() => planExtraDate(day, null, '2026-03-11', staff, '2026-03-02', now)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+
+  it('adds or cancels only dates within a year: the day keeps a bounded list of exceptions', () => {
+    const yearOut = addDays('2026-03-02', 366);
+    const lastFree = [yearOut, addDays(yearOut, -1)].find((date) => !recursOn(day, date)) as string;
+    expect(planExtraDate(day, null, lastFree, staff, '2026-03-02', now).day.extraDates).toContain(lastFree);
+    const tooFar = expect.objectContaining({ code: 'INVALID_INPUT', fields: [{ path: 'date', message: '只能安排一年以内的日期' }] });
+    expect(() => planExtraDate(day, null, addDays(yearOut, 1), staff, '2026-03-02', now)).toThrow(tooFar);
+    expect(() => planExtraDate(day, null, '9999-12-31', staff, '2026-03-02', now)).toThrow(tooFar);
+    const farDate = occurrences(day, '2027-03-10', '2027-03-20')[0].date;
+    expect(() => planDateCancellation(day, null, farDate, '停电', staff, '2026-03-02', now)).toThrow(tooFar);
   });
 });

@@ -25,6 +25,7 @@ beforeAll(async () => {
   // A party member's service today, approved by the grid member: a row of the third sheet.
   const log = dataOf(
     await cloud.call('demo-party-gao', 'posts', 'logService', {
+      clientKey: `e2e-ledger-${Date.now()}`,
       postId: 'p-hubin2-public',
       date: chinaDate(new Date()),
       hours: 2,

@@ -262,6 +262,7 @@ export const actionExamples: ExampleTable = {
       caller: 'demo-staff-hubin',
       payload: { memberId: 'demo-party-xu', decision: 'reject', reason: '所填党支部与组织关系不符，请核对后重新提交' },
     },
+    endMembership: { caller: 'demo-staff-taihua', payload: { memberId: 'demo-party-long', reason: '已调往县城工作，组织关系转出' } },
     staffPosts: { caller: 'demo-staff-hubin', payload: { gridId: 'g-hubin-1' } },
     createPost: {
       caller: 'demo-staff-hubin',
@@ -285,7 +286,7 @@ export const actionExamples: ExampleTable = {
       },
     },
     closePost: { caller: 'demo-staff-hubin', payload: { postId: 'p-hubin3-culture', reason: '并入村文化活动中心统一组织' } },
-    setClaimLimit: { caller: 'demo-admin', payload: { maxActivePosts: 3 } },
+    setClaimLimit: { caller: 'demo-admin', payload: { maxActivePosts: 3, version: 0 } },
     browsePosts: { caller: 'demo-party-gao', payload: { gridId: 'g-hubin-1', kindId: 'securityPatrol' } },
     claimPost: {
       caller: 'demo-party-gao',
@@ -295,6 +296,7 @@ export const actionExamples: ExampleTable = {
     logService: {
       caller: 'demo-party-gao',
       payload: {
+        clientKey: 'example-log-0001',
         postId: 'p-hubin2-public',
         date: '2026-03-10',
         hours: 2,
@@ -448,13 +450,14 @@ export const actionExamples: ExampleTable = {
       },
     },
     setHolidays: { caller: 'demo-admin', payload: { holidays: ['2027-01-01'], workdays: [], version: 0 } },
-    setStaffScope: { caller: 'demo-admin', payload: { userId: 'demo-grid-wang', scopeId: 'v-hubin' } },
+    setStaffScope: { caller: 'demo-admin', payload: { userId: 'demo-grid-wang', scopeId: 'v-hubin', version: 0 } },
     setGridDuty: {
       caller: 'demo-admin',
       payload: {
-        userId: 'demo-grid-wang',
+        userId: 'demo-grid-zhou',
         gridId: 'g-hubin-1',
         duty: { title: '网格员', categoryIds: ['environment', 'security'], firstResponsible: true },
+        version: 0,
       },
     },
     // The template comes first: the import example reads the file it wrote (its example row is a valid roster row).
@@ -476,7 +479,7 @@ export const actionExamples: ExampleTable = {
     },
     setDepartmentMember: {
       caller: 'demo-admin',
-      payload: { departmentId: 'dep-liangquan-renshe', userId: 'demo-resident-sun', member: true },
+      payload: { departmentId: 'dep-liangquan-renshe', userId: 'demo-resident-sun', member: true, version: 0 },
     },
   },
   // 民情走访 on the demo households (localcloud/seed/demoVisits.ts): 汪德华 keeps 湖滨村 第一网格, 李大毛 supervises 湖滨村.
@@ -525,6 +528,12 @@ export const actionExamples: ExampleTable = {
     },
     rate: { caller: 'demo-resident-wang', payload: { caseId: 'pc-demo-don1', opId: 'example-proxy-rate', stars: 5, comment: '不用跑腿' } },
     caseDetail: { caller: 'demo-resident-wang', payload: { caseId: 'pc-demo-don1' } },
+    // On the version the receive example above leaves (the examples run in order, their writes kept).
+    reassign: {
+      caller: 'demo-staff-township',
+      payload: { caseId: 'pc-demo-rcv1', version: 1, opId: 'example-proxy-reassign', personId: 'demo-grid-zhou', reason: '原代办员已调走' },
+    },
+    reassignOptions: { caller: 'demo-staff-township', payload: { caseId: 'pc-demo-rcv1' } },
     myCases: { caller: 'demo-resident-wang', payload: {} },
     agentCases: { caller: 'demo-grid-wang', payload: { view: 'open' } },
     figures: { caller: 'demo-staff-township', payload: { kind: 'month', year: CURRENT_YEAR, number: Number(TODAY.slice(5, 7)) } },

@@ -1,3 +1,5 @@
+import type { KeyedEntry } from '../shared/clientKeys';
+
 /** Who wrote a post or did something to a message (names are kept as they were then). */
 export interface MessageActor {
   id: string;
@@ -6,20 +8,20 @@ export interface MessageActor {
 }
 
 /** One post of the thread: the resident's words or a staff reply. Only ever appended. */
-export interface MessagePost {
+export interface MessagePost extends KeyedEntry {
   id: string;
   at: Date;
   by: MessageActor;
   text: string;
   photos: string[];
-  /** The phone's key for the post, so a retried post is recognised. */
+  /** The phone's key for the post, so a retried post is recognised (with its fingerprint, KeyedEntry). */
   opId: string | null;
 }
 
 export type MessageEventKind = 'opened' | 'handedOver' | 'converted' | 'published' | 'noticeFailed';
 
 /** What staff did around the thread (首问负责, hand-overs, conversion, publication), and replies the resident was not told of. Only ever appended. */
-export interface MessageEvent {
+export interface MessageEvent extends KeyedEntry {
   id: string;
   at: Date;
   kind: MessageEventKind;

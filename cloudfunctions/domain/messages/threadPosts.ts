@@ -1,4 +1,5 @@
 import type { User } from '../people/User';
+import { isRetryOf } from '../shared/clientKeys';
 import { DomainError } from '../shared/DomainError';
 import type { Message, MessageChange, MessagePost } from './Message';
 import { actorOf } from './messageAccess';
@@ -11,9 +12,13 @@ interface PostInput {
   photos: string[];
 }
 
-/** True when the post or event with this key is already in the thread (a retried step). */
-export function alreadyPosted(message: Pick<Message, 'posts' | 'events'>, opId: string): boolean {
-  return message.posts.some((post) => post.opId === opId) || message.events.some((event) => event.opId === opId);
+/**
+ * True when the post or event with this key is already in the thread: the
+ * same request retried. The key under another request (other words, another
+ * step, another person) is KEY_REUSED (domain/shared/clientKeys).
+ */
+export function alreadyPosted(message: Pick<Message, 'posts' | 'events'>, opId: string, fingerprint: string): boolean {
+  return isRetryOf([...message.posts, ...message.events], opId, fingerprint);
 }
 
 function post(message: Message, input: PostInput, staff: boolean): MessagePost {

@@ -66,6 +66,12 @@ export interface User {
    * done; a crash in between is finished by the next users.me or linkPhone).
    */
   movingFrom?: string | null;
+  /**
+   * Counts the administrators' changes of the person (grid duties, staff
+   * scope, department: domain/admin/personVersion): each names the version
+   * it was opened at. Absent on records from before: 0.
+   */
+  version?: number;
 }
 
 /** One 长辈模式 tap: the phone's own key and its count of taps there. */

@@ -1,5 +1,13 @@
 import type { RegistrationStatus } from './vocabulary';
 
+/** Who ended a membership, when and why (迁出, 不再在本社区报到 …). */
+export interface MembershipEnd {
+  at: Date;
+  by: string;
+  byName: string;
+  reason: string;
+}
+
 /**
  * A party member's registration with the community (在职党员到社区报到),
  * one per person (`_id` is their OPENID). It grants nothing until staff of
@@ -36,5 +44,7 @@ export interface PartyMember {
   decidedBy: string | null;
   decidedByName: string | null;
   rejectReason: string | null;
+  /** Set when staff ended the membership (撤销报到); absent on records from before. */
+  ended?: MembershipEnd | null;
   activePostCount: number;
 }

@@ -7,6 +7,7 @@ export type PostEventType =
   | 'registrationSubmitted'
   | 'registrationApproved'
   | 'registrationRejected'
+  | 'membershipEnded'
   | 'postCreated'
   | 'postEdited'
   | 'postClosed'

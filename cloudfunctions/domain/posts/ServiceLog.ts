@@ -29,4 +29,7 @@ export interface ServiceLog {
   verifiedByName: string | null;
   verifiedAt: Date | null;
   rejectReason: string | null;
+  /** The phone's key it was sent under (absent on logs kept before keys), with who asked for what under it (domain/shared/clientKeys). */
+  clientKey?: string;
+  opFingerprint?: string;
 }

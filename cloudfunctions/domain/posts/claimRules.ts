@@ -81,6 +81,11 @@ export function stepDownFrom(claim: Claim | null, memberId: string, reason: stri
   return { status: 'steppedDown', endedAt: now, endReason: reason, endedBy: memberId };
 }
 
+/** The member's registration was ended by staff (撤销报到): every post they hold is freed, with the reason. */
+export function endByMembershipEnd(reason: string, staffId: string, now: Date): ClaimEnding {
+  return { status: 'ended', endedAt: now, endReason: `党员报到已撤销：${reason}`, endedBy: staffId };
+}
+
 /** The post was closed by staff: its holders' terms end with the staff's reason. */
 export function endByClosing(reason: string, staffId: string, now: Date): ClaimEnding {
   return { status: 'ended', endedAt: now, endReason: `岗位关闭：${reason}`, endedBy: staffId };

@@ -19,7 +19,8 @@ export function describePostEvent(event: Pick<PostEvent, 'type' | 'detail'>): st
     case 'steppedDown':
       return `退出岗位：${text(d.reason)}`;
     case 'claimEnded':
-      return `岗位关闭，认领结束：${text(d.reason)}`;
+      // Ended by closing the post, or by ending the member's registration (撤销报到).
+      return d.cause === 'membershipEnded' ? `党员报到撤销，岗位释放：${text(d.reason)}` : `岗位关闭，认领结束：${text(d.reason)}`;
     case 'serviceLogged':
       return `记录${text(d.date)}的服务${text(d.hours)}小时`;
     case 'logApproved':
@@ -32,6 +33,8 @@ export function describePostEvent(event: Pick<PostEvent, 'type' | 'detail'>): st
       return '报到审核通过';
     case 'registrationRejected':
       return `报到未通过：${text(d.reason)}`;
+    case 'membershipEnded':
+      return `撤销党员报到：${text(d.reason)}`;
     case 'starsScored':
       return '五星评定打分';
     case 'claimLimitChanged':

@@ -65,6 +65,7 @@ export function submitRegistration(
     decidedBy: null,
     decidedByName: null,
     rejectReason: null,
+    ended: null,
     activePostCount: existing?.activePostCount ?? 0,
   };
 }

@@ -1,6 +1,7 @@
 /** The words of 党员认岗 (party members' posts), zod-free: the domain, the contract and the mini-program share them. */
 
-export type RegistrationStatus = 'pending' | 'approved' | 'rejected';
+/** `ended`: staff ended an approved member's registration (moved away, no longer a member here); they may report again. */
+export type RegistrationStatus = 'pending' | 'approved' | 'rejected' | 'ended';
 export type PostStatus = 'open' | 'closed';
 /** steppedDown: the member left with a reason; ended: the post was closed. */
 export type ClaimStatus = 'active' | 'steppedDown' | 'ended';

@@ -14,8 +14,8 @@ export interface ProxyCaseEntry {
   /** The person's OPENID. */
   by: string;
   byName: string;
-  /** The stage the step belongs to; `open` and `rate` are the ends. */
-  step: ProxyStage | 'open' | 'rate';
+  /** The stage the step belongs to; `open` and `rate` are the ends; `reassign` handed it to another agent (改派). */
+  step: ProxyStage | 'open' | 'rate' | 'reassign';
   /** In words, for the resident and the ledger. */
   what: string;
   photos: string[];

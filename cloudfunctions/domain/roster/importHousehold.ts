@@ -1,5 +1,5 @@
 import type { Household } from '../visits/Household';
-import { alreadyLogged, editHousehold, newHousehold, type HouseholdChange, type HouseholdInput } from '../visits/householdRecord';
+import { loggedUnder, editHousehold, newHousehold, type HouseholdChange, type HouseholdInput } from '../visits/householdRecord';
 import type { Person } from '../visits/Person';
 import type { VisitRules } from '../visits/VisitRules';
 import { membersKeeping, rosterHouseholdKey, type HouseholdEntry } from './householdEntry';
@@ -45,7 +45,7 @@ export function importHousehold(entry: HouseholdEntry, existing: Household | nul
   const opId = `${step.importId}:${rosterKey}`;
   const newId = step.newId(rosterKey);
   if (existing?._id === newId) return { kind: 'none', outcome: 'created' };
-  if (existing && alreadyLogged(existing, opId)) return { kind: 'none', outcome: 'updated' };
+  if (existing && loggedUnder(existing, opId)) return { kind: 'none', outcome: 'updated' };
   if (!existing) {
     const recorded = newHousehold({
       id: newId,

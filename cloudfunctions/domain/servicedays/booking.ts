@@ -56,6 +56,17 @@ export function newBooking(request: BookingRequest, code: string, now: Date): Bo
   };
 }
 
+/**
+ * The booking a request key already made, as the answer to that key sent
+ * again: the same request (same slot) is answered with it; the key sent for
+ * another slot is another request under a used key (KEY_REUSED), never
+ * answered with the first booking as if it were the one asked for.
+ */
+export function retriedBooking(booking: BookingRecord, slotKey: string | null): BookingRecord {
+  if (booking.slotKey !== slotKey) throw new DomainError('KEY_REUSED');
+  return booking;
+}
+
 export type BookingVerdict = { kind: 'existing'; booking: BookingRecord } | { kind: 'book'; maxActivePerPerson: number };
 
 /**
@@ -71,7 +82,7 @@ export function decideBooking(session: ServiceSession | null, request: BookingRe
   }
   if (session.keys[request.requestKey] !== undefined) {
     const booking = session.bookings.find((b) => b.requestKey === request.requestKey);
-    if (booking && booking.openid === request.openid) return { kind: 'existing', booking };
+    if (booking && booking.openid === request.openid) return { kind: 'existing', booking: retriedBooking(booking, request.slotKey) };
     throw new DomainError('CONFLICT', '这次预约请求编号已被使用，请刷新后重新预约');
   }
   if (session.status === 'cancelled') {

@@ -1,7 +1,7 @@
 import type { User } from '../people/User';
 import { DomainError } from '../shared/DomainError';
 import { describeInstant, localDateOf } from './chinaCalendar';
-import { bookingEvent } from './booking';
+import { bookingEvent, retriedBooking } from './booking';
 import { cancelDeadline } from './schedule';
 import type { Actor } from './ServiceDay';
 import { findBooking, takesPlace, type BookingEvent, type BookingRecord, type ServiceSession } from './ServiceSession';
@@ -131,7 +131,12 @@ export function planWalkIn(session: ServiceSession, caller: User, request: WalkI
   requireStaffCovers(caller, session);
   if (session.keys[request.requestKey] !== undefined) {
     const booking = session.bookings.find((b) => b.requestKey === request.requestKey);
-    if (booking && booking.createdBy === caller._id) return { kind: 'existing', booking };
+    if (booking && booking.createdBy === caller._id) {
+      // The same registration sent again is answered with it; the key with another person, window or slot is another request.
+      const same = booking.windowId === request.windowId && booking.name === request.name && booking.phone === request.phone;
+      if (!same) throw new DomainError('KEY_REUSED');
+      return { kind: 'existing', booking: retriedBooking(booking, request.slotKey) };
+    }
     throw new DomainError('CONFLICT', '这次登记的请求编号已被使用，请刷新后重新登记');
   }
   requireServiceDay(session, now);

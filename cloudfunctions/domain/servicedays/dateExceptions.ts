@@ -1,10 +1,21 @@
 import { DomainError } from '../shared/DomainError';
-import { describeDate, type LocalDate } from './chinaCalendar';
+import { addDays, describeDate, type LocalDate } from './chinaCalendar';
 import { bookingEvent } from './booking';
 import { fallsOn, horizonEnd } from './schedule';
 import type { Actor, ServiceDay } from './ServiceDay';
 import { buildSession, rebuildSession } from './sessions';
 import { takesPlace, type BookingRecord, type ServiceSession } from './ServiceSession';
+
+/** How far ahead a date may be cancelled or added: a township plans its service days a year at a time. */
+export const PLANNING_DAYS_AHEAD = 366;
+
+/** Refuses a date in the past or more than a year ahead (the day's lists of exceptions stay bounded). */
+function requirePlannable(date: LocalDate, today: LocalDate, pastMessage: string): void {
+  if (date < today) throw new DomainError('INVALID_INPUT', undefined, [{ path: 'date', message: pastMessage }]);
+  if (date > addDays(today, PLANNING_DAYS_AHEAD)) {
+    throw new DomainError('INVALID_INPUT', undefined, [{ path: 'date', message: '只能安排一年以内的日期' }]);
+  }
+}
 
 export interface DateCancellation {
   day: ServiceDay;
@@ -28,7 +39,7 @@ export function planDateCancellation(
   today: LocalDate,
   now: Date,
 ): DateCancellation {
-  if (date < today) throw new DomainError('INVALID_INPUT', undefined, [{ path: 'date', message: '这一天已经过去了' }]);
+  requirePlannable(date, today, '这一天已经过去了');
   if (!fallsOn(day, date)) throw new DomainError('NOT_FOUND', `${describeDate(date)}本来就没有安排服务日`);
   if (day.cancelledDates.some((c) => c.date === date)) throw new DomainError('CONFLICT', `${describeDate(date)}已经取消过了`);
   const nextDay: ServiceDay = {
@@ -96,7 +107,7 @@ export function planExtraDate(
   today: LocalDate,
   now: Date,
 ): ExtraDate {
-  if (date < today) throw new DomainError('INVALID_INPUT', undefined, [{ path: 'date', message: '不能选已经过去的日期' }]);
+  requirePlannable(date, today, '不能选已经过去的日期');
   const wasCancelled = day.cancelledDates.some((c) => c.date === date);
   if (!wasCancelled && fallsOn(day, date)) throw new DomainError('CONFLICT', `${describeDate(date)}本来就是服务日`);
   const nextDay: ServiceDay = {

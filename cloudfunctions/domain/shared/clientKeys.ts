@@ -30,3 +30,12 @@ export function isRetryOf(entries: readonly KeyedEntry[], opId: string, fingerpr
 export function stampFingerprint<E extends KeyedEntry>(entries: readonly E[], opIds: readonly string[], fingerprint: string): E[] {
   return entries.map((entry) => (entry.opId !== null && opIds.includes(entry.opId) ? { ...entry, opFingerprint: fingerprint } : entry));
 }
+
+/**
+ * Every keyed entry a step writes with its fingerprint: its own key and the
+ * keys derived from it (`<opId>-end`), so none of them can later be taken as
+ * the retry of another request.
+ */
+export function stampKeyed<E extends KeyedEntry>(entries: readonly E[], fingerprint: string): E[] {
+  return entries.map((entry) => (entry.opId !== null ? { ...entry, opFingerprint: fingerprint } : entry));
+}

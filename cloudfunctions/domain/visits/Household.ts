@@ -1,3 +1,4 @@
+import type { KeyedEntry } from '../shared/clientKeys';
 import type { PersonRef } from './Person';
 import type { AgeBand, PlaceLevel, Relation } from './vocabulary';
 
@@ -22,7 +23,7 @@ export interface CadreAssignment {
 }
 
 /** What happened to a record people rely on: appended, never changed. */
-export interface RecordLogEntry {
+export interface RecordLogEntry extends KeyedEntry {
   at: Date;
   by: PersonRef;
   kind: 'recorded' | 'edited' | 'paired' | 'unpaired' | 'reminded' | 'notReached';

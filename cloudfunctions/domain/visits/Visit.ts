@@ -1,3 +1,4 @@
+import type { KeyedEntry } from '../shared/clientKeys';
 import type { PlaceKeys } from './Household';
 import type { PersonRef } from './Person';
 import type { CadreLevel, CallbackVerdict, VisitKind } from './vocabulary';
@@ -26,7 +27,7 @@ export interface VisitCallback {
   outcome: { verdict: CallbackVerdict; text: string; by: PersonRef; at: Date } | null;
 }
 
-export interface VisitLogEntry {
+export interface VisitLogEntry extends KeyedEntry {
   at: Date;
   by: PersonRef;
   kind: 'recorded' | 'problemFiled' | 'problemFailed' | 'callbackMarked' | 'callbackDone';

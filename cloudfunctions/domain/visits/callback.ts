@@ -1,3 +1,4 @@
+import { isRetryOf } from '../shared/clientKeys';
 import { DomainError } from '../shared/DomainError';
 import { refOf, type Person } from './Person';
 import type { Visit, VisitCallback, VisitLogEntry } from './Visit';
@@ -51,6 +52,7 @@ export function applyVisitStep(visit: Visit, step: VisitStep): Visit {
   return { ...visit, ...step.set, log: [...visit.log, ...step.log], version: visit.version + 1 };
 }
 
-export function alreadyInVisitLog(visit: Pick<Visit, 'log'>, opId: string): boolean {
-  return visit.log.some((entry) => entry.opId === opId);
+/** Whether the step under `opId` is in the visit's log: its retry; the key of another request is KEY_REUSED. */
+export function alreadyInVisitLog(visit: Pick<Visit, 'log'>, opId: string, fingerprint: string): boolean {
+  return isRetryOf(visit.log, opId, fingerprint);
 }

@@ -1,3 +1,4 @@
+import { isRetryOf } from '../shared/clientKeys';
 import { DomainError } from '../shared/DomainError';
 import type { CadreAssignment, Household, HouseholdMember, RecordLogEntry } from './Household';
 import { dueFields } from './dueDate';
@@ -148,7 +149,12 @@ export function applyHouseholdChange(household: Household, change: HouseholdChan
   return { ...household, ...change.set, log: [...household.log, ...change.log], version: household.version + 1 };
 }
 
-/** A step with this key was already written (a retry). */
-export function alreadyLogged(household: Pick<Household, 'log'>, opId: string): boolean {
+/** A step of the server's own key (a roster import's, which no phone's key can equal) was already written. */
+export function loggedUnder(household: Pick<Household, 'log'>, opId: string): boolean {
   return household.log.some((entry) => entry.opId === opId);
+}
+
+/** A step with this key was already written: its retry; the key of another request is KEY_REUSED. */
+export function alreadyLogged(household: Pick<Household, 'log'>, opId: string, fingerprint: string): boolean {
+  return isRetryOf(household.log, opId, fingerprint);
 }

@@ -1,4 +1,5 @@
 import { placeIdsOf } from '../../domain/admin/peopleWithin';
+import { onOpenedVersion } from '../../domain/admin/personVersion';
 import { requireAdminOver } from '../../domain/admin/requireAdminOver';
 import { departmentMemberChange } from '../../domain/departments/departmentMemberChange';
 import type { User } from '../../domain/people/User';
@@ -13,11 +14,13 @@ import { placesById } from './support/store';
 /**
  * Makes a registered person within the administrator's jurisdiction staff
  * of a department there, moves them from another (when asked), or ends it;
- * every change in the admin log with the roles before and after.
+ * every change in the admin log with the roles before and after, made on
+ * the person's version the administrator's screen showed (a move confirmed
+ * on a stale screen is CONFLICT, not a move from a department not shown).
  */
 export const setDepartmentMember = defineAction('admin', 'setDepartmentMember', {
   access: 'administrators',
-  async run({ departmentId, userId, member, move }, { db, caller, now }) {
+  async run({ departmentId, userId, member, move, version }, { db, caller, now }) {
     const [department, person] = await Promise.all([findDepartment(db, departmentId), findById<User>(db, COLLECTIONS.users, userId)]);
     if (!department) throw new DomainError('NOT_FOUND', '没有找到这个部门，请刷新后再试');
     const other = person?.departmentId && person.departmentId !== departmentId ? await findDepartment(db, person.departmentId) : null;
@@ -27,7 +30,7 @@ export const setDepartmentMember = defineAction('admin', 'setDepartmentMember', 
     requireAdminOver(caller, placeOf(department.placeId));
     if (!person) throw new DomainError('NOT_FOUND', '没有找到这个人，请让他先在小程序里登记或用花名册导入');
     const current = person.departmentId && person.departmentId !== departmentId ? person.departmentId : null;
-    const after = departmentMemberChange(caller, person, member, {
+    const changed = departmentMemberChange(caller, person, member, {
       department,
       departmentPlace: placeOf(department.placeId),
       personPlaces: places,
@@ -37,12 +40,13 @@ export const setDepartmentMember = defineAction('admin', 'setDepartmentMember', 
         : null,
       move: move ?? false,
     });
+    const after = onOpenedVersion(person, changed, version);
     const logId = await recordChange(db, caller, now, {
       action: 'setDepartmentMember',
       collection: COLLECTIONS.users,
       before: person,
       after,
     });
-    return { logId, roles: after.roles };
+    return { logId, roles: after.roles, version: version + 1 };
   },
 });

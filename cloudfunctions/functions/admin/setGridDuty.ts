@@ -1,4 +1,5 @@
 import { gridDutyChange } from '../../domain/admin/gridDutyChange';
+import { onOpenedVersion } from '../../domain/admin/personVersion';
 import type { User } from '../../domain/people/User';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
@@ -7,17 +8,17 @@ import { findById } from '../../shared/findById';
 import { activeCategories, findPlace } from './support/store';
 import { recordChange } from './support/recordChange';
 
-/** 网格员职责: the categories a person takes in a grid and whether they are its 第一责任人; routing reads them. */
+/** 网格员职责: the categories a person takes in a grid and whether they are its 第一责任人; routing reads them. Made on the person's version opened. */
 export const setGridDuty = defineAction('admin', 'setGridDuty', {
   access: 'administrators',
-  async run({ userId, gridId, duty }, { db, caller, now }) {
+  async run({ userId, gridId, duty, version }, { db, caller, now }) {
     const [person, grid, categories] = await Promise.all([
       findById<User>(db, COLLECTIONS.users, userId),
       findPlace(db, gridId),
       activeCategories(db),
     ]);
     if (!person) throw new DomainError('NOT_FOUND', '没有找到这个人，请让他先在小程序里登记或用花名册导入');
-    const after = gridDutyChange(
+    const changed = gridDutyChange(
       caller,
       person,
       grid,
@@ -25,7 +26,8 @@ export const setGridDuty = defineAction('admin', 'setGridDuty', {
       [...categories.map((category) => category._id), ...(person.gridDuties.find((held) => held.gridId === gridId)?.categoryIds ?? [])],
       duty ?? null,
     );
+    const after = onOpenedVersion(person, changed, version);
     const logId = await recordChange(db, caller, now, { action: 'setGridDuty', collection: COLLECTIONS.users, before: person, after });
-    return { logId, roles: after.roles, gridDuties: after.gridDuties };
+    return { logId, roles: after.roles, gridDuties: after.gridDuties, version: version + 1 };
   },
 });

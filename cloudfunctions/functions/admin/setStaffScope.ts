@@ -1,4 +1,5 @@
 import { requireAdminOver } from '../../domain/admin/requireAdminOver';
+import { onOpenedVersion } from '../../domain/admin/personVersion';
 import { staffScopeChange } from '../../domain/admin/staffScopeChange';
 import type { User } from '../../domain/people/User';
 import { DomainError } from '../../domain/shared/DomainError';
@@ -9,17 +10,17 @@ import { toPlaceDto } from '../../shared/loadPlaceChain';
 import { findPlace } from './support/store';
 import { recordChange } from './support/recordChange';
 
-/** Staff and their scopes (工作人员及管理范围), within the administrator's jurisdiction. */
+/** Staff and their scopes (工作人员及管理范围), within the administrator's jurisdiction, on the person's version opened. */
 export const setStaffScope = defineAction('admin', 'setStaffScope', {
   access: 'administrators',
-  async run({ userId, scopeId }, { db, caller, now }) {
+  async run({ userId, scopeId, version }, { db, caller, now }) {
     requireAdminOver(caller, await findPlace(db, caller.staffScopeId));
     const person = await findById<User>(db, COLLECTIONS.users, userId);
     if (!person) throw new DomainError('NOT_FOUND', '没有找到这个人，请让他先在小程序里登记');
     const [current, scope] = await Promise.all([findPlace(db, person.staffScopeId), findPlace(db, scopeId ?? null)]);
     if (scopeId && !scope) throw new DomainError('OUT_OF_JURISDICTION');
-    const after = staffScopeChange(caller, person, current, scope);
+    const after = onOpenedVersion(person, staffScopeChange(caller, person, current, scope), version);
     const logId = await recordChange(db, caller, now, { action: 'setStaffScope', collection: COLLECTIONS.users, before: person, after });
-    return { logId, roles: after.roles, scope: scope ? toPlaceDto(scope) : null };
+    return { logId, roles: after.roles, scope: scope ? toPlaceDto(scope) : null, version: version + 1 };
   },
 });

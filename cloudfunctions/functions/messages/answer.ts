@@ -8,11 +8,11 @@ import { toMessageDetail } from './support/toMessageDto';
 /** The resident writes again in their own thread. */
 export const answer = defineAction('messages', 'answer', {
   access: 'residents',
-  run: async (input, { db, caller, now }) => {
+  run: async (input, { db, caller, now, fingerprint }) => {
     requireOwnFiles('messages', caller._id, input.photos, 'photos');
     const loaded = await loadMessage(db, input.messageId);
     requireAuthor(messageRelation(caller, loaded));
-    const message = await runMessageStep(db, loaded, input.opId, (current) =>
+    const message = await runMessageStep(db, loaded, { opId: input.opId, fingerprint: fingerprint() }, (current) =>
       answerMessage(current, { by: caller, now, opId: input.opId, text: input.text, photos: input.photos }),
     );
     return toMessageDetail(message, caller, now);

@@ -1,4 +1,4 @@
-import { assertCanClaim, claimLimitMessage, endByClosing, newClaim, renewClaim } from '../../domain/posts/claimRules';
+import { assertCanClaim, claimLimitMessage, endByClosing, endByMembershipEnd, newClaim, renewClaim } from '../../domain/posts/claimRules';
 import type { Claim } from '../../domain/posts/Claim';
 import type { PartyMember } from '../../domain/posts/PartyMember';
 import { DomainError } from '../../domain/shared/DomainError';
@@ -46,12 +46,13 @@ async function reserveWithinLimit(db: Database, memberId: string, kept: number, 
  * 2. a place on the post (`held < capacity`, the capacity just read);
  * 3. the claim itself, whose `_id` is post + member: a second claim of the
  *    same post collides on the key (or, for a past term, on its status).
- * Afterwards the post is read again: if it was closed meanwhile the claim
- * withdraws itself (closing reads the claims only after it closes).
- * Member, post, claim, grid come in one read; the limit and kinds are kept.
- * The claim document is the ledger's record of the claim (one per term, the
- * earlier terms kept in it: `domain/posts/claimLedger.ts`), so no event is
- * appended: six database actions with the caller's read.
+ * Afterwards the post and the member are read again (one read, as before
+ * the claim): if the post was closed or the membership ended (撤销报到)
+ * meanwhile, the claim withdraws itself (both read the claims only after
+ * they end). Member, post, claim, grid come in one read; the limit and kinds
+ * are kept. The claim document is the ledger's record of the claim (one per
+ * term, the earlier terms kept in it: `domain/posts/claimLedger.ts`), so no
+ * event is appended: six database actions with the caller's read.
  */
 export const claimPost = defineAction('posts', 'claimPost', {
   access: 'partyMembers',
@@ -81,10 +82,14 @@ export const claimPost = defineAction('posts', 'claimPost', {
       throw new DomainError('ALREADY_CLAIMED');
     }
 
-    const [after, kinds] = await Promise.all([findPost(db, postId), loadKinds(db, now)]);
+    const [{ post: after, member: memberNow }, kinds] = await Promise.all([loadMemberOnPost(db, member._id, postId), loadKinds(db, now)]);
     if (!after || after.status !== 'open') {
       await releaseClaim(db, claim, endByClosing(after?.closeReason ?? '', caller._id, now));
       throw new DomainError('POST_CLOSED');
+    }
+    if (memberNow?.status !== 'approved') {
+      await releaseClaim(db, claim, endByMembershipEnd(memberNow?.ended?.reason ?? '', memberNow?.ended?.by ?? caller._id, now));
+      throw new DomainError('FORBIDDEN', '您的党员报到已被村（社区）撤销，不能再认领岗位');
     }
     return toClaimReceiptDto(claim, after, { nodes: new Map(grid ? [[grid._id, grid]] : []), kinds });
   },

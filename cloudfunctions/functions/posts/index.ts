@@ -6,6 +6,7 @@ import { closePost } from './closePost';
 import { createPost } from './createPost';
 import { decideRegistration } from './decideRegistration';
 import { editPost } from './editPost';
+import { endMembership } from './endMembership';
 import { logService } from './logService';
 import { myRecord } from './myRecord';
 import { overview } from './overview';
@@ -28,6 +29,7 @@ export const main = defineCloudFunction('posts', {
   register,
   registrations,
   decideRegistration,
+  endMembership,
   staffPosts,
   createPost,
   editPost,

@@ -1,17 +1,21 @@
 import { postEvent } from '../../domain/posts/PostEvent';
+import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
 import { saveClaimLimit } from './support/settingsCache';
 import { appendEvent } from './support/store';
 
 /**
  * Admin: how many posts one member may hold at once (default 2). Lowering
- * it ends nobody's term; members above it just cannot claim more.
+ * it ends nobody's term; members above it just cannot claim more. Saved on
+ * the version the screen showed (StaffPostsDto.claimLimitVersion): another
+ * administrator's save meanwhile is CONFLICT, not overwritten.
  */
 export const setClaimLimit = defineAction('posts', 'setClaimLimit', {
   access: 'administrators',
-  async run({ maxActivePosts }, { db, caller, now }) {
-    await saveClaimLimit(db, maxActivePosts, caller._id, now);
+  async run({ maxActivePosts, version }, { db, caller, now }) {
+    const saved = await saveClaimLimit(db, { maxActivePosts, version }, caller._id, now);
+    if (!saved) throw new DomainError('CONFLICT', '刚刚有其他管理员改过认领上限，请刷新后再改');
     await appendEvent(db, postEvent('claimLimitChanged', caller, now, { detail: { maxActivePosts } }));
-    return { maxActivePosts };
+    return saved;
   },
 });

@@ -2,7 +2,7 @@ import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
 import { kindList, toStaffPostDto } from './support/dto';
-import { loadKinds, loadMaxActivePosts } from './support/settingsCache';
+import { loadClaimLimit, loadKinds } from './support/settingsCache';
 import { loadStaffPlaces } from './support/staffScope';
 import { loadHoldings, postsOfGrid } from './support/store';
 
@@ -13,7 +13,7 @@ export const staffPosts = defineAction('posts', 'staffPosts', {
     const places = await loadStaffPlaces(db, caller);
     const grid = gridId ? places.grids.find((candidate) => candidate._id === gridId) : places.grids[0];
     if (!grid) throw new DomainError(gridId ? 'OUT_OF_JURISDICTION' : 'NOT_FOUND', gridId ? undefined : '您负责的范围内还没有网格');
-    const [posts, kinds, maxActivePosts] = await Promise.all([postsOfGrid(db, grid._id), loadKinds(db, now), loadMaxActivePosts(db, now)]);
+    const [posts, kinds, limit] = await Promise.all([postsOfGrid(db, grid._id), loadKinds(db, now), loadClaimLimit(db, now)]);
     const kindOrder = [...kinds.keys()];
     posts.sort(
       (a, b) =>
@@ -32,7 +32,8 @@ export const staffPosts = defineAction('posts', 'staffPosts', {
       grid: toPlaceDto(grid),
       kinds: kindList(kinds),
       posts: posts.map((post) => toStaffPostDto(post, context, holdings.get(post._id))),
-      maxActivePosts,
+      maxActivePosts: limit.maxActivePosts,
+      claimLimitVersion: limit.version,
     };
   },
 });

@@ -8,11 +8,13 @@ import { handBack } from './handBack';
 import { myCases } from './myCases';
 import { openCase } from './openCase';
 import { rate } from './rate';
+import { reassign } from './reassign';
+import { reassignOptions } from './reassignOptions';
 import { receive } from './receive';
 import { saveItem } from './saveItem';
 import { send } from './send';
 
-/** 代理代办: the catalogue of proxy items, 代办件 through 收件 → 送办 → 办结 → 交还, the agents' figures. */
+/** 代理代办: the catalogue of proxy items, 代办件 through 收件 → 送办 → 办结 → 交还 (改派 by staff over them), the agents' figures. */
 export const main = defineCloudFunction('proxy', {
   catalogue,
   saveItem,
@@ -23,6 +25,8 @@ export const main = defineCloudFunction('proxy', {
   handBack,
   rate,
   caseDetail,
+  reassign,
+  reassignOptions,
   myCases,
   agentCases,
   figures,

@@ -1,4 +1,11 @@
-import { alreadyBooked, bookingEvent, decideBooking, newBooking, type BookingRequest } from '../../domain/servicedays/booking';
+import {
+  alreadyBooked,
+  bookingEvent,
+  decideBooking,
+  newBooking,
+  retriedBooking,
+  type BookingRequest,
+} from '../../domain/servicedays/booking';
 import { assembleSession, dateBookingsIdOf, type DateDocument } from '../../domain/servicedays/dateLayout';
 import type { BookingRecord } from '../../domain/servicedays/ServiceSession';
 import { DomainError } from '../../domain/shared/DomainError';
@@ -53,7 +60,7 @@ export const book = defineAction('servicedays', 'book', {
     // Refused by the person's document, or the same request sent twice at once whose twin stored it: the place goes back.
     if (outcome.kind !== 'added') await giveBackPlace(db, sessionId, slotKey);
     if (outcome.kind === 'limit') throw alreadyBooked(verdict.maxActivePerPerson);
-    if (outcome.kind === 'existing') return receipt(sessionId, outcome.booking, slotKey, true);
+    if (outcome.kind === 'existing') return receipt(sessionId, retriedBooking(outcome.booking, slotKey), slotKey, true);
     // A staff change that closed the date or removed the slot while this booking was being written: it goes with it.
     await undoBookingOnClosedDate(db, sessionId, outcome.booking, now);
     return receipt(sessionId, outcome.booking, slotKey, false);

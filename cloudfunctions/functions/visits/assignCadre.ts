@@ -11,7 +11,7 @@ import { findPerson, nodesByIds } from './support/store';
  */
 export const assignCadre = defineAction('visits', 'assignCadre', {
   access: 'staff',
-  run: async (input, { db, caller, now }) => {
+  run: async (input, { db, caller, now, fingerprint }) => {
     const target = await loadTarget(db, caller, input.kind, input.targetId, now);
     const cadre = await findPerson(db, input.cadreId);
     if (!cadre) throw new DomainError('NOT_FOUND', '没有找到这位干部');
@@ -24,7 +24,7 @@ export const assignCadre = defineAction('visits', 'assignCadre', {
     const written = await runAssignment(
       db,
       caller,
-      input,
+      { ...input, fingerprint: fingerprint() },
       now,
       (record) =>
         assign(record, { kind: input.kind, cadre, since: input.since, replaces: input.replaces, by: caller, now, opId: input.opId }),

@@ -1,6 +1,7 @@
 import type { ParsedRequestOf } from '../../contract';
 import type { Category } from '../../domain/catalog/Category';
 import type { User } from '../../domain/people/User';
+import { isRetryOf, stampKeyed } from '../../domain/shared/clientKeys';
 import { DomainError } from '../../domain/shared/DomainError';
 import { householdRole, isCadre, requireHouseholdRole } from '../../domain/visits/access';
 import type { Household } from '../../domain/visits/Household';
@@ -45,7 +46,7 @@ function problemsOf(input: Input, categories: Category[]): ProblemInput[] {
   });
 }
 
-async function record(input: Input, { db, caller, now }: RegisteredContext) {
+async function record(input: Input, { db, caller, now, fingerprint }: RegisteredContext) {
   const households = await visitable(db, caller, input.householdIds);
   const chain = households.get(input.householdIds[0])!.placeIds;
   const [rules, categories, level] = await Promise.all([
@@ -53,7 +54,7 @@ async function record(input: Input, { db, caller, now }: RegisteredContext) {
     input.problems.length > 0 ? activeCategories(db) : Promise.resolve([]),
     cadreLevel(db, caller, chain),
   ]);
-  const visit = newVisit({
+  const made = newVisit({
     id: visitIdFor(caller._id, input.clientKey),
     clientKey: input.clientKey,
     cadre: caller,
@@ -69,9 +70,10 @@ async function record(input: Input, { db, caller, now }: RegisteredContext) {
     problems: problemsOf(input, categories),
     now,
   });
+  const visit = { ...made, log: stampKeyed(made.log, fingerprint()) };
   const added = await addVisit(db, visit);
   const stored = added ? visit : await findVisit(db, visit._id);
-  if (!stored) throw new DomainError('CONFLICT');
+  if (!stored || !isRetryOf(stored.log, input.clientKey, fingerprint())) throw new DomainError('CONFLICT');
   const final = await afterVisit(db, caller, stored, households, rules, now);
   return { visit: await visitDetail(final, 'author', await loadPlaceNames(db, [final.placeIds])), replayed: !added };
 }
@@ -83,7 +85,8 @@ async function record(input: Input, { db, caller, now }: RegisteredContext) {
  * visit day, problems → requests) is safe to repeat and is completed by a
  * resend if the first answer was lost half way. A resend refused by a rule
  * that changed meanwhile (the cadre no longer looks after the household)
- * still gets the visit it recorded the first time.
+ * still gets the visit it recorded the first time. The key sent with other
+ * content is KEY_REUSED, never answered with the first visit.
  */
 export const recordVisit = defineAction('visits', 'recordVisit', {
   access: 'cadres',
@@ -95,7 +98,7 @@ export const recordVisit = defineAction('visits', 'recordVisit', {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const earlier = await findVisit(context.db, visitIdFor(context.caller._id, input.clientKey));
-      if (!earlier) throw error;
+      if (!earlier || !isRetryOf(earlier.log, input.clientKey, context.fingerprint())) throw error;
       return { visit: await visitDetail(earlier, 'author', await loadPlaceNames(context.db, [earlier.placeIds])), replayed: true };
     }
   },

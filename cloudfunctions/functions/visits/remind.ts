@@ -1,4 +1,6 @@
+import { stampKeyed } from '../../domain/shared/clientKeys';
 import { DomainError } from '../../domain/shared/DomainError';
+import { alreadyLogged } from '../../domain/visits/householdRecord';
 import { isStaffOver } from '../../domain/visits/access';
 import { daysOverdue } from '../../domain/visits/dueDate';
 import { remindCaretakers, unreachedEntry } from '../../domain/visits/reminders';
@@ -15,11 +17,13 @@ import { appendHouseholdLog, findHousehold, writeHouseholdChange } from './suppo
  */
 export const remind = defineAction('visits', 'remind', {
   access: 'staff',
-  run: async (input, { db, caller, now }) => {
+  run: async (input, { db, caller, now, fingerprint }) => {
     const household = await findHousehold(db, input.householdId);
     if (!household) throw new DomainError('NOT_FOUND', '没有找到这户的民情档案，请返回刷新');
     if (!isStaffOver(caller, household.placeIds)) throw new DomainError('OUT_OF_JURISDICTION');
-    const earlier = household.log.find((entry) => entry.opId === input.opId);
+    const earlier = alreadyLogged(household, input.opId, fingerprint())
+      ? household.log.find((entry) => entry.opId === input.opId)
+      : undefined;
     const caretakers = await caretakersOfOne(db, household);
     const names = caretakers.people.map((p) => p.name);
     if (earlier) {
@@ -27,14 +31,18 @@ export const remind = defineAction('visits', 'remind', {
     }
     const entry = remindCaretakers(household, { by: caller, caretakers: caretakers.people, now, opId: input.opId });
     // Written meanwhile (an edit, another reminder): the key decides whether this one landed.
-    if (!(await writeHouseholdChange(db, household, { set: {}, log: [entry] }))) throw new DomainError('CONFLICT');
+    if (!(await writeHouseholdChange(db, household, { set: {}, log: stampKeyed([entry], fingerprint()) })))
+      throw new DomainError('CONFLICT');
     const unreached = await sendVisitReminders(
       household,
       caretakers.people,
       household.dueAt ? daysOverdue(new Date(household.dueAt), now) : 0,
       now,
     );
-    if (unreached.length > 0) await appendHouseholdLog(db, household._id, unreachedEntry({ by: caller, unreached, now, opId: input.opId }));
+    if (unreached.length > 0) {
+      const [noted] = stampKeyed([unreachedEntry({ by: caller, unreached, now, opId: input.opId })], fingerprint());
+      await appendHouseholdLog(db, household._id, noted);
+    }
     const notified = caretakers.people.length - unreached.length;
     return { householdId: household._id, remindedAt: now.toISOString(), people: names, notified, replayed: false };
   },

@@ -3,6 +3,7 @@ import type { User } from '../../domain/people/User';
 import { DomainError } from '../../domain/shared/DomainError';
 import { requireHouseholdRole, requireKeeper } from '../../domain/visits/access';
 import type { Household } from '../../domain/visits/Household';
+import { stampKeyed } from '../../domain/shared/clientKeys';
 import { alreadyLogged, applyHouseholdChange, editHousehold, newHousehold, type HouseholdInput } from '../../domain/visits/householdRecord';
 import type { Database } from '../../shared/cloud';
 import type { RegisteredContext } from '../../shared/ActionContext';
@@ -46,11 +47,11 @@ function fieldsOf(input: Input): HouseholdInput {
   return { gridId, group, address, members, tags, needs };
 }
 
-async function create(input: Input, { db, caller, now }: RegisteredContext) {
+async function create(input: Input, { db, caller, now, fingerprint }: RegisteredContext) {
   const chain = await keptGrid(db, caller, input.gridId);
   await requireLinksInGrid(db, input, null);
   const rules = await loadRules(db, countyOfChain(chain));
-  const record = newHousehold({
+  const recorded = newHousehold({
     id: householdIdFor(caller._id, input.opId),
     input: fieldsOf(input),
     placeIds: chain,
@@ -59,25 +60,27 @@ async function create(input: Input, { db, caller, now }: RegisteredContext) {
     opId: input.opId,
     rules,
   });
+  const record = { ...recorded, log: stampKeyed(recorded.log, fingerprint()) };
   const written = (await addHousehold(db, record)) ? record : await findHousehold(db, record._id);
-  if (!written) throw new DomainError('CONFLICT');
+  if (!written || !alreadyLogged(written, input.opId, fingerprint())) throw new DomainError('CONFLICT');
   return householdPage(db, caller, written, 'keeper', now);
 }
 
-async function edit(householdId: string, version: number, input: Input, { db, caller, now }: RegisteredContext) {
+async function edit(householdId: string, version: number, input: Input, { db, caller, now, fingerprint }: RegisteredContext) {
   const current = await findHousehold(db, householdId);
   if (!current) throw new DomainError('NOT_FOUND', '没有找到这户的民情档案，请返回刷新');
   requireHouseholdRole(await householdRoleOf(db, caller, current), ['keeper']);
-  if (alreadyLogged(current, input.opId)) return householdPage(db, caller, current, 'keeper', now);
+  if (alreadyLogged(current, input.opId, fingerprint())) return householdPage(db, caller, current, 'keeper', now);
   if (current.version !== version) throw new DomainError('CONFLICT', '这户的档案刚被别人改过，请刷新后再改');
   const chain = input.gridId === current.gridId ? current.placeIds : await keptGrid(db, caller, input.gridId);
   await requireLinksInGrid(db, input, current);
   const rules = await loadRules(db, countyOfChain(chain));
-  const change = editHousehold(current, fieldsOf(input), { by: caller, now, opId: input.opId, rules, placeIds: chain });
-  if (!change) return householdPage(db, caller, current, 'keeper', now);
+  const edited = editHousehold(current, fieldsOf(input), { by: caller, now, opId: input.opId, rules, placeIds: chain });
+  if (!edited) return householdPage(db, caller, current, 'keeper', now);
+  const change = { ...edited, log: stampKeyed(edited.log, fingerprint()) };
   if (!(await writeHouseholdChange(db, current, change))) {
     const latest = await findHousehold(db, householdId);
-    if (latest && alreadyLogged(latest, input.opId)) return householdPage(db, caller, latest, 'keeper', now);
+    if (latest && alreadyLogged(latest, input.opId, fingerprint())) return householdPage(db, caller, latest, 'keeper', now);
     throw new DomainError('CONFLICT', '这户的档案刚被别人改过，请刷新后再改');
   }
   return householdPage(db, caller, applyHouseholdChange(current, change), 'keeper', now);

@@ -2,6 +2,7 @@ import { departmentVersion } from '../../../domain/departments/saveDepartment';
 import type { DepartmentDto } from '../../../contract/admin';
 import type { Department } from '../../../domain/departments/Department';
 import type { DepartmentMember } from '../../../shared/departmentStore';
+import { toAdminPersonDto } from './personDto';
 
 /** A department as administrators see it, with its staff by name. */
 export function toDepartmentDto(department: Department, members: DepartmentMember[]): DepartmentDto {
@@ -16,6 +17,6 @@ export function toDepartmentDto(department: Department, members: DepartmentMembe
     staff: members
       .filter((person) => person.departmentId === department._id)
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
-      .map((person) => ({ id: person._id, name: person.name, phone: person.phone, roles: person.roles })),
+      .map(toAdminPersonDto),
   };
 }

@@ -1,6 +1,7 @@
 import type { AdminPersonDto } from '../../../contract/admin';
+import { personVersion } from '../../../domain/admin/personVersion';
 import type { User } from '../../../domain/people/User';
 
-export function toAdminPersonDto(person: User): AdminPersonDto {
-  return { id: person._id, name: person.name, phone: person.phone, roles: person.roles };
+export function toAdminPersonDto(person: Pick<User, '_id' | 'name' | 'phone' | 'roles' | 'version'>): AdminPersonDto {
+  return { id: person._id, name: person.name, phone: person.phone, roles: person.roles, version: personVersion(person) };
 }

@@ -1,6 +1,7 @@
 import type { Message, MessageChange } from '../../../domain/messages/Message';
 import { applyMessageChange } from '../../../domain/messages/messageOutcomes';
 import { alreadyPosted } from '../../../domain/messages/threadPosts';
+import { stampFingerprint } from '../../../domain/shared/clientKeys';
 import { DomainError } from '../../../domain/shared/DomainError';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
@@ -39,30 +40,48 @@ export async function writeMessageChange(
   return written ? applyMessageChange(message, change) : null;
 }
 
+/** A step's key from the phone and the fingerprint of the request it came with (context.fingerprint()). */
+export interface StepKey {
+  opId: string;
+  fingerprint: string;
+}
+
+/** The change with the fingerprint on what the keyed step writes, so its retry is told from another request. */
+function stamped(change: MessageChange, key: StepKey | null): MessageChange {
+  if (key === null) return change;
+  return {
+    ...change,
+    posts: stampFingerprint(change.posts, [key.opId], key.fingerprint),
+    events: stampFingerprint(change.events, [key.opId], key.fingerprint),
+  };
+}
+
 /**
  * Decides and writes a keyed step on the message as just read (access has
  * been checked on it); when the write loses a race the message
- * is read again: the same key already applied is the answer (a retry),
- * otherwise the step is decided again on the fresh message once, and a
- * second loss is a conflict.
+ * is read again: the same request under the key already applied is the
+ * answer (a retry), the key under another request is KEY_REUSED; otherwise
+ * the step is decided again on the fresh message once, and a second loss
+ * is a conflict.
  */
 export async function runMessageStep(
   db: Database,
   loaded: Message,
-  opId: string | null,
+  key: StepKey | null,
   decide: (message: Message) => MessageChange | null,
 ): Promise<Message> {
+  const done = (message: Message) => key !== null && alreadyPosted(message, key.opId, key.fingerprint);
   const messageId = loaded._id;
   let message = loaded;
   for (let attempt = 0; attempt < 2; attempt += 1) {
-    if (opId !== null && alreadyPosted(message, opId)) return message;
+    if (done(message)) return message;
     const change = decide(message);
     if (!change) return message;
-    const written = await writeMessageChange(db, message, change);
+    const written = await writeMessageChange(db, message, stamped(change, key));
     if (written) return written;
     message = await loadMessage(db, messageId);
   }
-  if (opId !== null && alreadyPosted(message, opId)) return message;
+  if (done(message)) return message;
   throw new DomainError('CONFLICT');
 }
 

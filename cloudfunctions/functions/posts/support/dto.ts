@@ -78,6 +78,7 @@ export function toRegistrationDto(member: PartyMember, context: NamedContext): R
     decidedAt: iso(member.decidedAt),
     decidedByName: member.decidedByName,
     rejectReason: member.rejectReason,
+    ended: member.ended ? { at: member.ended.at.toISOString(), byName: member.ended.byName, reason: member.ended.reason } : null,
   };
 }
 

@@ -1,14 +1,22 @@
+import { createHash } from 'node:crypto';
 import type { ServiceLog } from '../../../domain/posts/ServiceLog';
+import { addOnce } from '../../../shared/addOnce';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
-import { addedId, countOf, updatedCount } from '../../../shared/dbResults';
+import { countOf, updatedCount } from '../../../shared/dbResults';
 import { findById } from '../../../shared/findById';
 import { readDocs } from '../../../shared/readDocs';
 
 /** The posts function's reads and writes of service logs (上岗履诺), named by what they are for. */
 
-export function appendServiceLog(db: Database, log: Omit<ServiceLog, '_id'>): Promise<string> {
-  return addedId(db.collection(COLLECTIONS.serviceLogs).add({ data: log }));
+/** A log's id: from the member and the phone's key, so a resend finds the log it made. */
+export function serviceLogIdOf(memberId: string, clientKey: string): string {
+  return `sl${createHash('sha256').update(`${memberId}\n${clientKey}`).digest('hex').slice(0, 30)}`;
+}
+
+/** Adds the log under its id; false when it is there already (a resend). */
+export function addServiceLogOnce(db: Database, log: ServiceLog): Promise<boolean> {
+  return addOnce(db, COLLECTIONS.serviceLogs, log);
 }
 
 export function findLog(db: Database, logId: string): Promise<ServiceLog | null> {

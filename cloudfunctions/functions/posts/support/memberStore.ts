@@ -2,6 +2,7 @@ import type { PlaceChain } from '../../../domain/jurisdiction/placeChain';
 import type { User } from '../../../domain/people/User';
 import type { Branch } from '../../../domain/posts/Branch';
 import type { PartyMember } from '../../../domain/posts/PartyMember';
+import { withoutPartyRole, type MembershipEnding } from '../../../domain/posts/endMembership';
 import type { StarScore } from '../../../domain/posts/StarScore';
 import { addOnce } from '../../../shared/addOnce';
 import { aggregateAll } from '../../../shared/aggregateAll';
@@ -61,6 +62,27 @@ export function decidePendingRegistration(db: Database, member: PartyMember, pat
         ...(user.name ? {} : { name: member.name }),
       },
     });
+    return true;
+  });
+}
+
+/**
+ * Ends an approved membership (撤销报到): the registration and the role on
+ * the user change in one transaction, as approval made them, so neither is
+ * seen without the other. False when it was no longer approved. Ended
+ * first, its claims are released after: a claim landing meanwhile sees the
+ * member gone and withdraws itself (posts.claimPost).
+ */
+export function endApprovedMembership(db: Database, member: PartyMember, patch: MembershipEnding): Promise<boolean> {
+  return runTransaction(db, async (transaction) => {
+    const registrations = transaction.collection(COLLECTIONS.partyMembers);
+    const current = (await registrations.doc(member._id).get()).data as PartyMember;
+    if (current.status !== 'approved') return false;
+    const _ = db.command;
+    await registrations.doc(member._id).update({ data: { status: patch.status, ended: _.set(patch.ended) } });
+    const users = transaction.collection(COLLECTIONS.users);
+    const user = (await users.doc(member._id).get()).data as User;
+    await users.doc(member._id).update({ data: { roles: withoutPartyRole(user.roles) } });
     return true;
   });
 }

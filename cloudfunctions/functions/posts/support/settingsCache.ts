@@ -4,6 +4,7 @@ import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
 import { findById } from '../../../shared/findById';
 import { readDocs } from '../../../shared/readDocs';
+import { getInTransactionOrNull, runTransaction } from '../../../shared/transaction';
 
 /**
  * Settings that almost never change (the claim limit, the post kinds), kept
@@ -21,6 +22,14 @@ export const SETTINGS_ID = 'posts';
 interface PostSettings {
   _id: string;
   maxActivePostsPerMember: number;
+  /** Counts the saves of the limit: each names the one its screen showed (absent before: 0). */
+  version?: number;
+}
+
+/** The claim limit and the version it was saved at. */
+export interface ClaimLimit {
+  maxActivePosts: number;
+  version: number;
 }
 
 interface Kept<T> {
@@ -48,11 +57,12 @@ function keptSetting<T>(read: (db: Database) => Promise<T>) {
   };
 }
 
-const claimLimit = keptSetting(async (db) => {
-  const settings = await findById<PostSettings>(db, COLLECTIONS.settings, SETTINGS_ID);
+function limitOf(settings: PostSettings | null): ClaimLimit {
   const value = settings?.maxActivePostsPerMember;
-  return typeof value === 'number' && value >= 1 ? value : DEFAULT_MAX_ACTIVE_POSTS;
-});
+  return { maxActivePosts: typeof value === 'number' && value >= 1 ? value : DEFAULT_MAX_ACTIVE_POSTS, version: settings?.version ?? 0 };
+}
+
+const claimLimit = keptSetting(async (db) => limitOf(await findById<PostSettings>(db, COLLECTIONS.settings, SETTINGS_ID)));
 
 const postKinds = keptSetting(async (db) => {
   const kinds = await readDocs<PostKind>(db.collection(COLLECTIONS.postKinds).limit(100));
@@ -60,22 +70,38 @@ const postKinds = keptSetting(async (db) => {
 });
 
 /** How many posts a member may hold at once: the deployment's setting, 2 when unset (kept a short while). */
-export function loadMaxActivePosts(db: Database, now: Date): Promise<number> {
+export async function loadMaxActivePosts(db: Database, now: Date): Promise<number> {
+  return (await claimLimit.get(db, now)).maxActivePosts;
+}
+
+/** The claim limit with its version, as a screen that may change it shows it (kept a short while: a stale one is refused, never overwrites). */
+export function loadClaimLimit(db: Database, now: Date): Promise<ClaimLimit> {
   return claimLimit.get(db, now);
 }
 
 /** The claim limit read now, for a refusal that rests on it. */
-export function freshClaimLimit(db: Database, now: Date): Promise<number> {
-  return claimLimit.fresh(db, now);
+export async function freshClaimLimit(db: Database, now: Date): Promise<number> {
+  return (await claimLimit.fresh(db, now)).maxActivePosts;
 }
 
-/** Admin: a new claim limit, kept by this instance at once. */
-export async function saveClaimLimit(db: Database, maxActivePosts: number, by: string, now: Date): Promise<void> {
-  await db
-    .collection(COLLECTIONS.settings)
-    .doc(SETTINGS_ID)
-    .set({ data: { maxActivePostsPerMember: maxActivePosts, updatedAt: now, updatedBy: by } });
-  claimLimit.remember(maxActivePosts, now);
+/**
+ * Admin: a new claim limit, written only over the version the screen
+ * showed (a transaction that reads it first); kept by this instance at
+ * once. False when another administrator saved it meanwhile.
+ */
+export async function saveClaimLimit(db: Database, change: ClaimLimit, by: string, now: Date): Promise<ClaimLimit | null> {
+  const saved = await runTransaction(db, async (transaction) => {
+    const current = limitOf(await getInTransactionOrNull<PostSettings>(transaction, COLLECTIONS.settings, SETTINGS_ID));
+    if (current.version !== change.version) return null;
+    const next = { maxActivePosts: change.maxActivePosts, version: change.version + 1 };
+    await transaction
+      .collection(COLLECTIONS.settings)
+      .doc(SETTINGS_ID)
+      .set({ data: { maxActivePostsPerMember: next.maxActivePosts, version: next.version, updatedAt: now, updatedBy: by } });
+    return next;
+  });
+  if (saved) claimLimit.remember(saved, now);
+  return saved;
 }
 
 /** The post kinds in their display order (kept a short while: the catalog is set up, not edited). */

@@ -200,6 +200,11 @@ export function activeClaimsOf(db: Database, postId: string): Promise<Claim[]> {
   return readDocs<Claim>(db.collection(COLLECTIONS.claims).where({ postId, status: 'active' }).limit(MAX_READ));
 }
 
+/** The posts a member holds now. */
+export function activeClaimsOfMember(db: Database, memberId: string): Promise<Claim[]> {
+  return readDocs<Claim>(db.collection(COLLECTIONS.claims).where({ memberId, status: 'active' }).limit(MAX_READ));
+}
+
 /** Every claim a member ever made (the terms are inside each). */
 export function claimsOfMember(db: Database, memberId: string): Promise<Claim[]> {
   return readDocs<Claim>(db.collection(COLLECTIONS.claims).where({ memberId }).limit(200));

@@ -3,12 +3,14 @@ import type { User } from '../../../domain/people/User';
 import { isIn } from '../../../domain/people/audiences';
 import type { ProxyCase } from '../../../domain/proxy/ProxyCase';
 import type { ProxyItem } from '../../../domain/proxy/ProxyItem';
+import type { CaseAgent } from '../../../domain/proxy/reassignCase';
 import { addOnce } from '../../../shared/addOnce';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
 import { conditionalUpdate } from '../../../shared/conditionalUpdate';
 import { countOf } from '../../../shared/dbResults';
 import { findById } from '../../../shared/findById';
+import { readAllPages } from '../../../shared/readAllPages';
 import { readDocs } from '../../../shared/readDocs';
 
 /**
@@ -74,6 +76,22 @@ export function writeCaseStep(db: Database, before: ProxyCase, after: ProxyCase)
   }
   data.timeline = _.push(after.timeline.slice(before.timeline.length));
   return conditionalUpdate(db.collection(COLLECTIONS.proxyCases).where({ _id: before._id, version: before.version }), data);
+}
+
+/**
+ * Everyone who might serve a case's grid: those with a duty on it and staff
+ * scoped anywhere on its place chain (as requests' 改派 options read them).
+ * One read; the domain decides who of them qualifies.
+ */
+export function caseAssignees(db: Database, proxyCase: Pick<ProxyCase, 'gridId' | 'placeIds'>): Promise<CaseAgent[]> {
+  const _ = db.command;
+  const who = _.or([{ 'gridDuties.gridId': proxyCase.gridId }, { staffScopeId: _.in(proxyCase.placeIds) }]);
+  return readAllPages<CaseAgent>(db, COLLECTIONS.users, who, { fields: { name: true, roles: true, gridDuties: true, staffScopeId: true } });
+}
+
+/** The person a case is to be handed to (改派), as the domain judges them. */
+export function findAgent(db: Database, id: string): Promise<CaseAgent | null> {
+  return findById<CaseAgent>(db, COLLECTIONS.users, id);
 }
 
 /** A resident's cases: opened for their account, or for the number WeChat verified for them. Newest first. */

@@ -3,6 +3,7 @@ import type { ProxyCaseDto, ProxyCaseSummaryDto, ProxyItemDto, ProxyStageDto } f
 import type { User } from '../../../domain/people/User';
 import type { ProxyCase } from '../../../domain/proxy/ProxyCase';
 import type { ProxyItem } from '../../../domain/proxy/ProxyItem';
+import { mayReassignCase } from '../../../domain/proxy/reassignCase';
 import { isResidentOf } from '../../../domain/proxy/residentSteps';
 import { PROXY_STAGES } from '../../../domain/proxy/vocabulary';
 import { photoUrlsForDisplay } from '../../../shared/photoUrls';
@@ -71,5 +72,6 @@ export async function caseDto(proxyCase: ProxyCase, viewer: User, now: Date): Pr
     canAct: proxyCase.agentId === viewer._id && proxyCase.stage !== 'done',
     uploadFolder: proxyCase.agentId === viewer._id && proxyCase.stage !== 'done' ? uploadFolder('proxy', viewer._id) : null,
     canRate: isResidentOf(proxyCase, viewer) && proxyCase.stage === 'done' && proxyCase.rating === null,
+    canReassign: proxyCase.stage !== 'done' && mayReassignCase(proxyCase, viewer),
   };
 }

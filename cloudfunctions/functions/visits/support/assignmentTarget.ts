@@ -1,5 +1,6 @@
 import type { AssignmentsDto } from '../../../contract/visits';
 import type { User } from '../../../domain/people/User';
+import { isRetryOf, stampKeyed } from '../../../domain/shared/clientKeys';
 import { DomainError } from '../../../domain/shared/DomainError';
 import { isStaffOver } from '../../../domain/visits/access';
 import {
@@ -47,12 +48,13 @@ function applied<T extends Assignable & { version: number }>(record: T, change: 
 /**
  * Decides and writes an assignment on the record as read, conditional on its
  * version; a lost race reads it again and decides once more. A key already
- * in the log (a retry) changes nothing.
+ * in the log changes nothing: the same request's retry is answered, another
+ * request under it is KEY_REUSED.
  */
 export async function runAssignment(
   db: Database,
   staff: User,
-  input: { kind: AssignmentKind; targetId: string; opId: string },
+  input: { kind: AssignmentKind; targetId: string; opId: string; fingerprint: string },
   now: Date,
   decide: (record: Assignable) => AssignmentChange,
   /** The record as the caller already read it, for the first attempt. */
@@ -60,8 +62,9 @@ export async function runAssignment(
 ): Promise<Target> {
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const target = attempt === 0 && first ? first : await loadTarget(db, staff, input.kind, input.targetId, now);
-    if (target.record.log.some((entry) => entry.opId === input.opId)) return target;
-    const change = decide(target.record);
+    if (isRetryOf(target.record.log, input.opId, input.fingerprint)) return target;
+    const decided = decide(target.record);
+    const change = { ...decided, log: stampKeyed(decided.log, input.fingerprint) };
     if (await write(db, target, change)) {
       return target.kind === 'household'
         ? { kind: 'household', record: applied(target.record, change) }

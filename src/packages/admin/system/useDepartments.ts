@@ -58,14 +58,15 @@ export function useDepartments(place: PlaceDto) {
       t.departmentSaved(d.name),
     );
   const join = (d: DepartmentDto, person: AdminPersonDto, move: boolean) =>
-    submitWithNotice(() => adminApi.setDepartmentMember(d.id, person.id, true, move), t.departmentStaffAdded(person.name, d.name));
+    submitWithNotice(() => adminApi.setDepartmentMember(d.id, person, true, move), t.departmentStaffAdded(person.name, d.name));
   const addStaff = async (d: DepartmentDto, person: AdminPersonDto) => {
     let result = await join(d, person, false);
     // Someone in another department is moved only when the administrator says so.
     const elsewhere = !result.ok && isCloudError(result.error) && result.error.code === 'IN_ANOTHER_DEPARTMENT';
     if (elsewhere && (await confirm(t.moveDepartmentStaff(person.name, d.name), t.moveDepartmentStaffConfirm)))
       result = await join(d, person, true);
-    if (result.ok) {
+    // Done, or the person was changed by another administrator meanwhile: the list as stored now, found again by phone.
+    if (result.ok || (isCloudError(result.error) && result.error.code === 'CONFLICT')) {
       list.reload();
       setFinderOf(null);
       setFound([]);
@@ -73,7 +74,7 @@ export function useDepartments(place: PlaceDto) {
   };
   const endStaff = async (d: DepartmentDto, person: AdminPersonDto) => {
     if (await confirm(t.endDepartmentStaffConfirm(person.name, d.name), t.endDepartmentStaffButton))
-      await change(() => adminApi.setDepartmentMember(d.id, person.id, false), t.departmentStaffEnded(person.name));
+      await change(() => adminApi.setDepartmentMember(d.id, person, false), t.departmentStaffEnded(person.name));
   };
   return {
     place,

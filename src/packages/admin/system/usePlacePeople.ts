@@ -3,6 +3,7 @@ import type { AdminPersonDto, FoundPersonDto, PlaceDto } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
 import * as adminApi from '@/services/admin';
 import type { DutyInput } from '@/services/admin';
+import { isCloudError } from '@/services/errors';
 import { adminText } from '@/text/admin';
 import { confirm } from '@/utils/confirm';
 import { submitWithNotice } from '@/utils/submit';
@@ -12,7 +13,9 @@ const t = adminText;
 /**
  * 人员 of one place: its staff and (a grid's) members with their duties,
  * people found by phone, which person's duty is being edited, and the
- * changes (each confirmed where it takes something away).
+ * changes (each confirmed where it takes something away), each made on the
+ * person's version shown: another administrator's change first is CONFLICT
+ * and the list shows the person as stored now.
  */
 export function usePlacePeople(place: PlaceDto) {
   const people = useRemote(useCallback(() => adminApi.placePeople(place.id), [place.id]));
@@ -23,14 +26,15 @@ export function usePlacePeople(place: PlaceDto) {
 
   const change = async (work: () => Promise<void>, success: string) => {
     const result = await submitWithNotice(work, success);
-    if (result.ok) {
+    // Saved, or another administrator changed the person first (the toast says so): show them as stored now.
+    if (result.ok || (isCloudError(result.error) && result.error.code === 'CONFLICT')) {
       setEditing(null);
       setFound([]);
       people.reload();
     }
   };
   const setDuty = (person: AdminPersonDto, duty: DutyInput | null) =>
-    change(() => adminApi.setGridDuty(person.id, place.id, duty), duty ? t.dutySaved(person.name) : t.dutyEnded(person.name));
+    change(() => adminApi.setGridDuty(person, place.id, duty), duty ? t.dutySaved(person.name) : t.dutyEnded(person.name));
 
   return {
     place,
@@ -42,10 +46,10 @@ export function usePlacePeople(place: PlaceDto) {
     setEditing,
     categoryNames: (ids: string[]) => ids.map((id) => data?.categories.find((category) => category.id === id)?.name ?? id).join('、'),
     setDuty,
-    makeStaff: (person: AdminPersonDto) => change(() => adminApi.setStaffScope(person.id, place.id), t.staffMade(person.name, place.name)),
+    makeStaff: (person: AdminPersonDto) => change(() => adminApi.setStaffScope(person, place.id), t.staffMade(person.name, place.name)),
     endStaff: async (person: AdminPersonDto) => {
       if (await confirm(t.endStaffConfirm(person.name), t.endStaffButton))
-        await change(() => adminApi.setStaffScope(person.id, null), t.staffEnded(person.name));
+        await change(() => adminApi.setStaffScope(person, null), t.staffEnded(person.name));
     },
     endDuty: async (person: AdminPersonDto) => {
       if (await confirm(t.endDutyConfirm(person.name), t.endDuty)) await setDuty(person, null);

@@ -3,6 +3,7 @@ import { useCallback, useRef } from 'react';
 import type { RegistrationDto, RegistrationStatus } from '@contract';
 import ChoiceChips from '@/components/ChoiceChips';
 import DecisionActions from '@/components/DecisionActions';
+import EndMembership from './EndMembership';
 import LoadState from '@/components/LoadState';
 import PageShell from '@/components/PageShell';
 import { useRemote } from '@/hooks/useRemote';
@@ -13,9 +14,9 @@ import { chinaDay } from '@/utils/time';
 import '../party.scss';
 
 const t = partyText.approvals;
-const STATUSES: RegistrationStatus[] = ['pending', 'approved', 'rejected'];
+const STATUSES: RegistrationStatus[] = ['pending', 'approved', 'rejected', 'ended'];
 
-/** 党员报到审核: staff of the community approve or reject the members who reported. */
+/** 党员报到审核: staff of the community approve or reject the members who reported, and end an approved one's membership (撤销报到). */
 export default function ApprovalsPage() {
   const statusRef = useRef<RegistrationStatus>('pending');
   const load = useCallback(() => postsApi.listRegistrations(statusRef.current), []);
@@ -96,6 +97,12 @@ function RegistrationCard({ registration, onDecided }: { registration: Registrat
         <View className="gt-party__meta">{t.decidedBy(registration.decidedByName, chinaDay(registration.decidedAt))}</View>
       )}
       {registration.rejectReason && <View className="gt-party__meta gt-party__status--rejected">{registration.rejectReason}</View>}
+      {registration.ended && (
+        <View className="gt-party__meta gt-party__status--rejected gt-approvals__ended">
+          {t.endedBy(registration.ended.byName, chinaDay(registration.ended.at), registration.ended.reason)}
+        </View>
+      )}
+      {registration.status === 'approved' && <EndMembership memberId={registration.memberId} onEnded={onDecided} />}
       {registration.status === 'pending' && (
         <DecisionActions
           texts={t}

@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
 import * as postsApi from '@/services/posts';
+import { newKey } from '@/state/requestOutbox';
 import { partyText } from '@/text/party';
 import { submitWithNotice } from '@/utils/submit';
 import { overLimit, requiredText, textLimits } from '@/utils/textLimit';
@@ -20,7 +21,8 @@ export interface LogDraft {
 /**
  * 记录服务's state and calls: the member's active posts, the entry being
  * written (post, date since the claim, hours, what, for whom, photos) and
- * sending it for verification.
+ * sending it for verification, under one key kept until it is answered (a
+ * resend after a lost answer records it once).
  */
 export function useServiceLog(initialPostId: string) {
   const load = useCallback(() => postsApi.getMyRecord(), []);
@@ -29,6 +31,7 @@ export function useServiceLog(initialPostId: string) {
   const [draft, setDraft] = useState<LogDraft>({ postId: initialPostId, date: today, hours: 1, content: '', household: '' });
   const fields = useFieldErrors<string>();
   const [saving, setSaving] = useState(false);
+  const key = useRef(newKey('log'));
   const photos = useLogPhotos(remote.data?.photoPathPrefix);
   const change = (patch: Partial<LogDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
@@ -55,6 +58,7 @@ export function useServiceLog(initialPostId: string) {
     const result = await submitWithNotice(
       () =>
         postsApi.logService({
+          clientKey: key.current,
           postId: claim.postId,
           date,
           hours,
@@ -66,6 +70,7 @@ export function useServiceLog(initialPostId: string) {
     );
     setSaving(false);
     if (!result.ok) return void fields.showHints(result.error);
+    key.current = newKey('log');
     setTimeout(() => {
       if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
       else void Taro.redirectTo({ url: '/packages/party/record/index' });

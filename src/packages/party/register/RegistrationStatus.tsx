@@ -7,7 +7,7 @@ import { partyText } from '@/text/party';
 
 const t = partyText.register;
 
-/** Where the member's report stands (审核中, 已报到, 未通过 and why), and the way on once approved. */
+/** Where the member's report stands (审核中, 已报到, 未通过 or 已撤销 and why), and the way on once approved. */
 export default function RegistrationStatus({ registration }: { registration: NonNullable<RegistrationFormDto['registration']> }) {
   return (
     <View className="gt-party__card">
@@ -18,6 +18,7 @@ export default function RegistrationStatus({ registration }: { registration: Non
         {registration.status === 'pending' && t.pending}
         {registration.status === 'approved' && t.approved}
         {registration.status === 'rejected' && t.rejected(registration.rejectReason ?? '')}
+        {registration.status === 'ended' && t.ended(registration.ended?.reason ?? '')}
       </View>
       {registration.status === 'approved' && (
         <View className="gt-party__actions">
