@@ -1,5 +1,6 @@
 import type { UserConfigExport } from '@tarojs/cli';
 import { aliasOurH5Components } from './h5Components';
+import { leaveOutTaroTabBar } from './h5TabBar';
 
 /**
  * Development builds (`NODE_ENV=development`, e.g. `taro build --type h5 --watch`).
@@ -15,6 +16,7 @@ export default {
   h5: {
     webpackChain(chain) {
       aliasOurH5Components(chain);
+      leaveOutTaroTabBar(chain);
     },
     devServer: {
       proxy: [{ context: ['/cloud', '/dev'], target: localCloud, changeOrigin: true }],

@@ -1,6 +1,7 @@
 import type { UserConfigExport } from '@tarojs/cli';
 import { h5SplitChunks } from './h5Chunks';
 import { aliasOurH5Components } from './h5Components';
+import { leaveOutTaroTabBar } from './h5TabBar';
 import { H5RouteManifestPlugin } from './h5RouteManifest';
 import { MinifyWxmlPlugin } from './minifyWxml';
 import { WebpackStatsPlugin } from './webpackStats';
@@ -23,6 +24,7 @@ export default {
   h5: {
     webpackChain(chain) {
       aliasOurH5Components(chain);
+      leaveOutTaroTabBar(chain);
       chain.optimization.splitChunks(h5SplitChunks);
       chain.plugin('routeManifest').use(H5RouteManifestPlugin);
       if (process.env.H5_STATS) chain.plugin('webpackStats').use(WebpackStatsPlugin, [process.env.H5_STATS]);

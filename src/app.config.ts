@@ -107,11 +107,12 @@ export default defineAppConfig({
   // 我的 blank; a cheap phone also draws less without it. Not in app.json.
   ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   tabBar: {
-    // weapp: our own bar (custom-tab-bar/), whose labels grow with 长辈模式; WeChat still needs
-    // the list (tab pages, and the bar of base libraries before 2.5.0). H5: Taro draws its bar
-    // from the list (it draws none for a custom one), sized for 长辈模式 by src/h5.
-    ...(process.env.TARO_ENV === 'weapp' ? { custom: true } : {}),
+    // Our own bar (custom-tab-bar/), whose labels grow with 长辈模式: WeChat draws it on each tab
+    // page and still needs the list (tab pages, and the bar of base libraries before 2.5.0); on
+    // H5 each tab page's PageShell draws it, and Taro's router, which draws none for a custom bar,
+    // takes the list for its tab pages only (the icons ship with the bar, custom-tab-bar/h5.ts).
+    custom: true,
     ...TAB_BAR_COLORS,
-    list: TABS,
+    list: process.env.TARO_ENV === 'h5' ? TABS.map(({ pagePath, text }) => ({ pagePath, text })) : TABS,
   },
 });

@@ -4,9 +4,9 @@ import { initCloud } from './services/initCloud';
 import { startOutboxSync } from './state/requestOutbox';
 import './app.scss';
 
-// The browser build asks for the home's data as the app starts (opened on 首页), its navigation and tab
-// bars follow 长辈模式, and its tabs send filings under one lock (src/h5); the weapp build has WeChat's
-// bars and one app context.
+// The browser build asks for the home's data as the app starts (opened on 首页), its navigation bar
+// follows 长辈模式, and its tabs send filings under one lock (src/h5); the weapp build has WeChat's
+// navigation bar and one app context.
 if (process.env.TARO_ENV === 'h5') {
   const browser = require('./h5') as typeof import('./h5');
   browser.startHomeCallEarly(window.location.pathname);

@@ -1,18 +1,25 @@
 import type { ActionEvent, RequestOf } from '@contract';
-import { startEarly } from '@/services/transport/h5';
+import { adoptEarly, startEarly } from '@/services/transport/h5';
+import { EARLY_HOME_GLOBAL, HOME_EVENT, HOME_FUNCTION, opensHome, type EarlyHomeCall } from './earlyHomeCall';
 
-/** Where the home page opens: `/` (app.config's first page) or its own path. */
-const HOME_PATHS = ['/', '/pages/index/index'];
+/** The home's one call, as services/home.ts `loadHome` sends it (checked against the contract here). */
+const HOME_CALL: ActionEvent<'home', RequestOf<'users', 'home'>> = HOME_EVENT;
 
-/** The home's one call, as services/home.ts `loadHome` sends it (users.home, nothing in the payload). */
-const HOME_CALL: ActionEvent<'home', RequestOf<'users', 'home'>> = { action: 'home', payload: {} };
+type WithEarlyCall = Record<typeof EARLY_HOME_GLOBAL, EarlyHomeCall | undefined>;
 
 /**
- * Opening on the home page, its data is asked for as soon as the app's entry
- * runs, not once the router has loaded and drawn the page: on a rural link the
- * answer is then on its way while the page's code starts (one call all the same).
+ * Opening on the home page, its data is asked for before the app's code has
+ * loaded: index.html's first script sends the call (scripts/h5/earlyHomeScript.ts)
+ * and the entry hands it to the transport; without it (an index.html from
+ * before, a script that failed) the entry sends the call itself. On a rural
+ * link the answer is then back while the page's code starts (one call all
+ * the same); the page's first `loadHome()` takes it.
  */
 export function startHomeCallEarly(pathname: string): void {
-  const path = pathname.replace(/\/+$/, '') || '/';
-  if (HOME_PATHS.includes(path)) startEarly('users', HOME_CALL);
+  if (!opensHome(pathname)) return;
+  const holder = window as unknown as WithEarlyCall;
+  const sent = holder[EARLY_HOME_GLOBAL];
+  holder[EARLY_HOME_GLOBAL] = undefined;
+  if (sent) adoptEarly(HOME_FUNCTION, HOME_CALL, sent.openid, sent.response);
+  else startEarly(HOME_FUNCTION, HOME_CALL);
 }

@@ -1,10 +1,11 @@
 /**
  * What only the browser build has. Taro's H5 router draws the navigation bar
  * (title, back, home: `window.navigationStyle: 'default'` in app.config.ts)
- * and the tab bar outside the pages, so PageShell's `gt-elder` cannot reach
- * them: the root element carries 长辈模式 for them instead (`gt-elder-root`).
+ * outside the pages, so PageShell's `gt-elder` cannot reach it: the root
+ * element carries 长辈模式 for it instead (`gt-elder-root`); the tab bar is
+ * our own, drawn inside the tab pages (custom-tab-bar/).
  * Loaded by app.tsx behind `process.env.TARO_ENV === 'h5'`, so the weapp
- * build carries none of it (its bars are WeChat's own).
+ * build carries none of it (its navigation bar is WeChat's own).
  */
 import { isElderMode, subscribeElderMode } from '@/state/elderMode';
 import { installSendLock } from '@/state/sendLock';

@@ -7,6 +7,8 @@
  */
 import Taro from '@tarojs/taro';
 import { startHomeCallEarly } from '@/h5/earlyHome';
+import { EARLY_HOME_GLOBAL, type EarlyHomeCall } from '@/h5/earlyHomeCall';
+import { earlyHomeScript } from '../../scripts/h5/earlyHomeScript';
 import { h5Transport } from '@/services/transport/h5';
 import { TransportError } from '@/services/transport/types';
 import { phone } from './support/fakeTaro';
@@ -73,4 +75,62 @@ it('hands a failed early call to the page as a transport failure (callCloud then
   startHomeCallEarly('/');
   await new Promise((resolve) => setTimeout(resolve, 0));
   await expect(h5Transport('users', HOME)).rejects.toBeInstanceOf(TransportError);
+});
+
+describe('the call index.html’s first script sent (scripts/h5/earlyHomeScript.ts)', () => {
+  const holder = window as unknown as Record<string, EarlyHomeCall | undefined>;
+  afterEach(() => {
+    holder[EARLY_HOME_GLOBAL] = undefined;
+    localStorage.clear();
+  });
+
+  /** Runs the script as index.html does, the identity kept as Taro's H5 storage keeps it. */
+  function runIndexScript(openid: string | null): void {
+    if (openid) localStorage.setItem('gt.devOpenid', JSON.stringify({ data: openid }));
+    const html = earlyHomeScript();
+    new Function(html.slice('<script>'.length, -'</script>'.length))();
+  }
+
+  it('is the request the transport sends, and the page’s call takes its answer instead of sending one', async () => {
+    runIndexScript('demo-resident-wang');
+    expect(sent).toHaveLength(1);
+    const fromIndex = sent[0];
+    startHomeCallEarly('/');
+    expect(sent).toHaveLength(1);
+    expect(holder[EARLY_HOME_GLOBAL]).toBeUndefined();
+    await expect(h5Transport('users', HOME)).resolves.toEqual(ANSWER);
+    expect(sent).toHaveLength(1);
+    // What the transport itself sends for the same identity: the same request.
+    await h5Transport('users', HOME);
+    expect(sent[1]).toEqual({ ...fromIndex, headers: expect.objectContaining(fromIndex.headers) });
+    expect(fromIndex.headers).toEqual(expect.objectContaining({ 'X-WX-OPENID': 'demo-resident-wang' }));
+  });
+
+  it('sends the call again when the identity on the phone is not the one it was sent for', async () => {
+    runIndexScript('demo-staff-someone');
+    startHomeCallEarly('/');
+    expect(sent.map((s) => s.headers['X-WX-OPENID'])).toEqual(['demo-staff-someone', 'demo-resident-wang']);
+    await h5Transport('users', HOME);
+    expect(sent).toHaveLength(2);
+  });
+
+  it('sends nothing on another page', () => {
+    window.history.pushState({}, '', '/pages/profile/index');
+    try {
+      runIndexScript('demo-resident-wang');
+      expect(sent).toEqual([]);
+      expect(holder[EARLY_HOME_GLOBAL]).toBeUndefined();
+    } finally {
+      window.history.pushState({}, '', '/');
+    }
+  });
+
+  it('hands its failure to the page as a transport failure', async () => {
+    answer = () => Promise.reject(new TypeError('Failed to fetch'));
+    runIndexScript('demo-resident-wang');
+    startHomeCallEarly('/');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await expect(h5Transport('users', HOME)).rejects.toBeInstanceOf(TransportError);
+    expect(sent).toHaveLength(1);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { actAs, useH5App } from '../support/h5App';
+import { actAs, smallPhone, useH5App } from '../support/h5App';
 
 /**
  * 长辈模式 and navigation (issue 14, item 7) and the favicon (item 10), on a
@@ -11,11 +11,7 @@ import { actAs, useH5App } from '../support/h5App';
  */
 const app = useH5App();
 
-async function phone(): Promise<Page> {
-  const page = await app().browser.newPage();
-  await page.setViewportSize({ width: 375, height: 667 });
-  return page;
-}
+const phone = () => smallPhone(app());
 
 const url = (route: string) => `${app().cloud.cloud.url}${route}`;
 const bar = (page: Page) => page.locator('#taro-navigation-bar');
@@ -29,7 +25,7 @@ it('a tap anywhere on the 长辈模式 row switches it, and the tab bar and titl
   const page = await phone();
   await actAs(app(), page, '王秀英');
   const row = page.locator('.gt-profile__elder');
-  const labelBefore = await fontSize(page, '.weui-tabbar__label');
+  const labelBefore = await fontSize(page, '.gt-tab-bar__label');
   const titleBefore = await fontSize(page, '.taro-navigation-bar-title');
   expect(await elderOn(page)).toBe(0);
 
@@ -37,11 +33,11 @@ it('a tap anywhere on the 长辈模式 row switches it, and the tab bar and titl
   const words = (await page.locator('.gt-profile__elder .gt-switch__title').boundingBox())!;
   await page.mouse.click(words.x + words.width / 2, words.y + words.height / 2);
   await eventually(async () => expect(await elderOn(page)).toBe(1));
-  expect(await fontSize(page, '.weui-tabbar__label')).toBeGreaterThanOrEqual(Math.max(18, labelBefore * 1.5));
+  expect(await fontSize(page, '.gt-tab-bar__label')).toBeGreaterThanOrEqual(Math.max(18, labelBefore * 1.5));
   expect(await fontSize(page, '.taro-navigation-bar-title')).toBeGreaterThan(titleBefore);
   // The labels still fit in the taller bar: nothing hangs below the screen.
   const bottom = (await page.evaluate(
-    `Math.max(...Array.from(document.querySelectorAll('.weui-tabbar__label')).map((l) => l.getBoundingClientRect().bottom))`,
+    `Math.max(...Array.from(document.querySelectorAll('.gt-tab-bar__label')).map((l) => l.getBoundingClientRect().bottom))`,
   )) as number;
   expect(bottom).toBeLessThanOrEqual(667);
   // The save is a cloud call (a cold function instance on a loaded CI machine takes seconds): a longer wait, same check.
@@ -55,7 +51,7 @@ it('a tap anywhere on the 长辈模式 row switches it, and the tab bar and titl
   const box = (await row.boundingBox())!;
   await row.click({ position: { x: box.width - 8, y: box.height / 2 } });
   await eventually(async () => expect(await elderOn(page)).toBe(0));
-  expect(await fontSize(page, '.weui-tabbar__label')).toBe(labelBefore);
+  expect(await fontSize(page, '.gt-tab-bar__label')).toBe(labelBefore);
   // And at its left edge (measured again: the row is smaller out of 长辈模式).
   const small = (await row.boundingBox())!;
   await row.click({ position: { x: 4, y: small.height / 2 } });

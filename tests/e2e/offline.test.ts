@@ -73,12 +73,12 @@ it('opens the filing page, the 诉求 tab and the app itself without any network
   // Back home, then the 诉求 tab, never opened in this visit either.
   await page.goBack();
   await page.locator('.gt-home__file').waitFor();
-  await page.locator('.weui-tabbar__item', { hasText: '诉求' }).click();
+  await page.locator('.gt-tab-bar:visible .gt-tab-bar__item', { hasText: '诉求' }).click();
   await page.locator('.gt-request-list__new').waitFor();
 
   // The app opened again without a network: the shell from the cache, the home page's code with it.
   await page.goto(`${base}/pages/index/index`);
-  await page.locator('.weui-tabbar__item', { hasText: '首页' }).waitFor();
+  await page.locator('.gt-tab-bar__item', { hasText: '首页' }).waitFor();
   await page.locator('.gt-home').waitFor();
 });
 

@@ -39,3 +39,10 @@ export function useH5App(prepare?: (cloud: TestCloud) => void | Promise<void>): 
 export function actAs(app: H5App, page: Page, name: string): Promise<void> {
   return actAsOn(page, app.cloud.cloud.url, name);
 }
+
+/** A new page the size of a small phone (375×667, as an iPhone 8's screen). */
+export async function smallPhone(app: H5App): Promise<Page> {
+  const page = await app.browser.newPage();
+  await page.setViewportSize({ width: 375, height: 667 });
+  return page;
+}

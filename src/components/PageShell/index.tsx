@@ -11,12 +11,13 @@ import './index.scss';
 interface PageShellProps {
   children?: ReactNode;
   className?: string;
-  /** On a tab page, its path (as in app.config's tabBar.list): the weapp's tab bar marks it, and the page leaves room for the bar. */
+  /** On a tab page, its path (as in app.config's tabBar.list): the tab bar marks it, and the page leaves room for the bar. */
   tabPage?: string;
 }
 
-// The weapp's tab bar (custom-tab-bar/) lies over the bottom of a tab page; the H5 bar is outside it.
-const IS_WEAPP = process.env.TARO_ENV === 'weapp';
+// The tab bar (custom-tab-bar/) lies over the bottom of a tab page: WeChat draws it there on the weapp, the page itself on H5.
+// (The branch on TARO_ENV is in the JSX too, so the weapp build keeps nothing of it.)
+const TabBar = process.env.TARO_ENV === 'h5' ? (require('./h5') as typeof import('./h5')).TabBar : () => null;
 
 /**
  * The root of every page. It carries the design tokens (`gt-shell`) and
@@ -35,8 +36,9 @@ export default function PageShell({ children, className, tabPage }: PageShellPro
   });
 
   return (
-    <View className={cx('gt-shell', elder && 'gt-elder', IS_WEAPP && tabPage && 'gt-shell--tab-bar', className)}>
+    <View className={cx('gt-shell', elder && 'gt-elder', tabPage && 'gt-shell--tab-bar', className)}>
       {children}
+      {process.env.TARO_ENV === 'h5' && tabPage && <TabBar page={tabPage} />}
       <NoticeToast key={notice?.seq ?? 0} notice={notice} onClose={close} />
     </View>
   );

@@ -22,18 +22,37 @@ async function send(fn: string, event: ActionEvent): Promise<unknown> {
 
   const controller = typeof AbortController === 'function' ? new AbortController() : null;
   const timer = controller ? setTimeout(() => controller.abort(), TIMEOUT_MS) : null;
+  // The time limit is for the answer to start, as index.html's early call has it.
+  const stop = () => {
+    if (timer) clearTimeout(timer);
+  };
+  const response = fetch(`/cloud/${encodeURIComponent(fn)}`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(event),
+    signal: controller?.signal,
+  });
+  return answerOf(
+    response.then(
+      (res) => {
+        stop();
+        return res;
+      },
+      (err: unknown) => {
+        stop();
+        throw err;
+      },
+    ),
+  );
+}
+
+/** The envelope a sent request answers with. */
+async function answerOf(response: Promise<Response>): Promise<unknown> {
   let res: Response;
   try {
-    res = await fetch(`/cloud/${encodeURIComponent(fn)}`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify(event),
-      signal: controller?.signal,
-    });
+    res = await response;
   } catch (err) {
     throw new TransportError(err instanceof Error ? err.message : String(err));
-  } finally {
-    if (timer) clearTimeout(timer);
   }
   try {
     return await res.json();
@@ -58,9 +77,24 @@ function keyOf(fn: string, event: ActionEvent): string {
  * go out as usual. Same request, same identity header.
  */
 export function startEarly(fn: string, event: ActionEvent): void {
+  keepEarly(fn, event, () => send(fn, event));
+}
+
+/**
+ * Takes a call index.html's script already sent (scripts/h5/earlyHomeScript.ts)
+ * as `startEarly` would send it, for the identity `openid`: while that is
+ * still the identity on the phone (the one the page's call sends), else the
+ * call is sent again for the phone's.
+ */
+export function adoptEarly(fn: string, event: ActionEvent, openid: string | null, response: Promise<Response>): void {
+  if (openid === getDevOpenid()) keepEarly(fn, event, () => answerOf(response));
+  else startEarly(fn, event);
+}
+
+function keepEarly(fn: string, event: ActionEvent, start: () => Promise<unknown>): void {
   const key = keyOf(fn, event);
   if (early.has(key)) return;
-  const call = send(fn, event);
+  const call = start();
   // Until the page takes it, a failure is nobody's to handle: the page gets it then.
   call.catch(() => undefined);
   early.set(key, call);
