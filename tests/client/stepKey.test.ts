@@ -82,7 +82,15 @@ describe('useStepKey', () => {
 
 describe('代办件 steps (useProxyCase)', () => {
   const atVersion = (version: number) =>
-    ({ id: 'pc-1', version, stage: 'receive', agentName: '汪德华', canAct: true, canReassign: false, timeline: [] }) as unknown as ProxyCaseDto;
+    ({
+      id: 'pc-1',
+      version,
+      stage: 'receive',
+      agentName: '汪德华',
+      canAct: true,
+      canReassign: false,
+      timeline: [],
+    }) as unknown as ProxyCaseDto;
 
   async function settle(): Promise<void> {
     for (let i = 0; i < 10; i += 1) await flush();

@@ -10,6 +10,6 @@ export const weappUpload: Uploader = (localPath, cloudPath) =>
   Promise.resolve()
     .then(() => Taro.cloud.uploadFile({ cloudPath, filePath: localPath }))
     .then(
-    (result) => ({ fileID: result.fileID }),
-    () => ({ failure: 'failed' }),
-  );
+      (result) => ({ fileID: result.fileID }),
+      () => ({ failure: 'failed' }),
+    );
