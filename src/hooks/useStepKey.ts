@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { isCloudError } from '@/services';
 import { showNotice } from '@/state/notice';
 import { newKey } from '@/state/requestOutbox';
-import { commonText } from '@/text/common';
+import { stepText } from '@/text/steps';
 
 /**
  * Refusals after which the key can't go with any later step: KEY_REUSED (the
@@ -43,7 +43,7 @@ export function useStepKey(prefix: string, record: unknown, reload: () => void):
       if (!outcome.ok && !keyIsSpent(outcome.error)) return;
       key.current = newKey(prefix);
       if (outcome.ok) return;
-      if (isCloudError(outcome.error) && outcome.error.code === 'KEY_REUSED') showNotice(commonText.keyReused, 'error', 5000);
+      if (isCloudError(outcome.error) && outcome.error.code === 'KEY_REUSED') showNotice(stepText.keyReused, 'error', 5000);
       reloadRef.current();
     },
   });

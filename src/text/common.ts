@@ -16,8 +16,6 @@ export const commonText = {
   saving: '正在保存…',
   networkError: '网络不太好，请检查网络后点“重新加载”',
   unknownError: '出了点问题，请稍后再试',
-  /** A step refused as KEY_REUSED: its key went with another request before; the page reads the record again. */
-  keyReused: '这次操作没有办理：它和之前一次没收到回复的操作不一样。页面已重新加载，请核对后再操作一次',
 
   /** Lists read a page at a time (诉求 lists). */
   pagedList: {

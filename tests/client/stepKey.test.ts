@@ -11,7 +11,7 @@ import { useStepKey } from '@/hooks/useStepKey';
 import { useProxyCase } from '@/packages/proxy/case/useProxyCase';
 import { CloudError } from '@/services/errors';
 import { attachNoticeListener, type Notice } from '@/state/notice';
-import { commonText } from '@/text/common';
+import { stepText } from '@/text/steps';
 import { phone } from './support/fakeTaro';
 import { flush, renderHook } from './support/renderHook';
 
@@ -56,8 +56,8 @@ describe('useStepKey', () => {
     page.run((key) => key.settle({ ok: false, error: new CloudError('KEY_REUSED', '编号重复') }));
     expect(page.current.current).not.toBe(first);
     expect(reload).toHaveBeenCalledTimes(1);
-    expect(notices.at(-1)).toBe(commonText.keyReused);
-    expect(commonText.keyReused).toMatch(/重新加载/);
+    expect(notices.at(-1)).toBe(stepText.keyReused);
+    expect(stepText.keyReused).toMatch(/重新加载/);
   });
 
   it('after CONFLICT: a new key and the record read again (the caller words the race)', () => {
@@ -66,7 +66,7 @@ describe('useStepKey', () => {
     page.run((key) => key.settle({ ok: false, error: new CloudError('CONFLICT', '已被他人处理') }));
     expect(page.current.current).not.toBe(first);
     expect(reload).toHaveBeenCalledTimes(1);
-    expect(notices).not.toContain(commonText.keyReused);
+    expect(notices).not.toContain(stepText.keyReused);
   });
 
   it('starts a new key whenever the record is read again, and only then', () => {
@@ -110,7 +110,7 @@ describe('代办件 steps (useProxyCase)', () => {
     page.run((state) => void state.act('receive', {} as never));
     await settle();
     expect(reads).toBe(2);
-    expect(notices).toContain(commonText.keyReused);
+    expect(notices).toContain(stepText.keyReused);
     refuse = false;
     page.run((state) => void state.act('receive', {} as never));
     await settle();
