@@ -9,7 +9,7 @@
 import type { ProxyCaseDto } from '@contract';
 import { useStepKey } from '@/hooks/useStepKey';
 import { useProxyCase } from '@/packages/proxy/case/useProxyCase';
-import { CloudError } from '@/services/errors';
+import { CloudError, type CloudErrorCode } from '@/services/errors';
 import { attachNoticeListener, type Notice } from '@/state/notice';
 import { stepText } from '@/text/steps';
 import { phone } from './support/fakeTaro';
@@ -50,23 +50,17 @@ describe('useStepKey', () => {
     expect(reload).not.toHaveBeenCalled();
   });
 
-  it('after KEY_REUSED: a new key, the record read again, and a Chinese notice saying so', () => {
+  // KEY_REUSED is told here; a lost race (CONFLICT) is worded by the caller.
+  it.each<[CloudErrorCode, string[]]>([
+    ['KEY_REUSED', [stepText.keyReused]],
+    ['CONFLICT', []],
+  ])('after %s: a new key, the record read again, and the key’s own notice only for KEY_REUSED', (code, told) => {
     const { page, reload } = keyOn({ version: 1 });
     const first = page.current.current;
-    page.run((key) => key.settle({ ok: false, error: new CloudError('KEY_REUSED', '编号重复') }));
+    page.run((key) => key.settle({ ok: false, error: new CloudError(code, '没有办理') }));
     expect(page.current.current).not.toBe(first);
     expect(reload).toHaveBeenCalledTimes(1);
-    expect(notices.at(-1)).toBe(stepText.keyReused);
-    expect(stepText.keyReused).toMatch(/重新加载/);
-  });
-
-  it('after CONFLICT: a new key and the record read again (the caller words the race)', () => {
-    const { page, reload } = keyOn({ version: 1 });
-    const first = page.current.current;
-    page.run((key) => key.settle({ ok: false, error: new CloudError('CONFLICT', '已被他人处理') }));
-    expect(page.current.current).not.toBe(first);
-    expect(reload).toHaveBeenCalledTimes(1);
-    expect(notices).not.toContain(stepText.keyReused);
+    expect(notices).toEqual(told);
   });
 
   it('starts a new key whenever the record is read again, and only then', () => {
