@@ -48,6 +48,8 @@ function comparison(spec: unknown, holds: (c: number) => boolean): Compiled | nu
 }
 
 function condition(spec: unknown): Compiled | null {
+  // The object form takes exactly if/then/else (MongoDB refuses any other key: mingo judges those).
+  if (isPlainObject(spec) && Object.keys(spec).sort().join() !== 'else,if,then') return null;
   const parts = isPlainObject(spec) ? [spec.if, spec.then, spec.else] : spec;
   const args = argsOf(parts, 3);
   if (!args) return null;
@@ -128,6 +130,8 @@ export function compileProjection(spec: unknown): ((doc: Doc) => Doc) | null {
     if (key === '_id' && (value === 0 || value === false || value === 1 || value === true)) keepId = value === 1 || value === true;
     else if (value === 1 || value === true) fields.push([key, (doc) => doc[key]]);
     else if (value === 0 || value === false) return null;
+    // Any other number is an inclusion to MongoDB ("non-zero integers are treated as true"), not a literal: mingo judges it.
+    else if (typeof value === 'number') return null;
     else {
       const compiled = compileExpression(value);
       if (!compiled) return null;

@@ -19,7 +19,7 @@ import {
 import { applyUpdate, replaceDoc, upsertSeed } from './update';
 import { fromEJSON, toCanonicalEJSON } from './ejson';
 import { cloneValue, Doc, idKey, isPlainObject, newDocId } from './values';
-import { newQuery, refuseRangeAgainstNull } from './mingo-query';
+import { newQuery, refuseRangeAgainstNullIn } from './mingo-query';
 import { MONGO_OPERATORS } from './mongo-operators';
 import { compileProjection } from './compiled-projection';
 
@@ -211,7 +211,7 @@ export class DocumentStore {
   aggregate(collection: string, pipeline: Array<Record<string, unknown>>, cost?: QueryCost): Doc[] {
     const coll = this.collection(collection);
     const work: QueryCost = { examined: 0, returned: 0 };
-    for (const stage of pipeline) if (isPlainObject(stage.$match)) refuseRangeAgainstNull(stage.$match);
+    refuseRangeAgainstNullIn(pipeline);
     let stages = pipeline;
     let input: readonly Doc[];
     // A leading $match, with a $sort, $skip and $limit right after it, runs as a find on the indexes.

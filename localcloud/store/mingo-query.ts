@@ -60,3 +60,17 @@ export function refuseRangeAgainstNull(filter: unknown): void {
     if (key !== '$expr') refuseRangeAgainstNull(value);
   }
 }
+
+/**
+ * Refuses a range against null in every `$match` of a pipeline, nested ones
+ * included (a `$lookup`'s own pipeline, each pipeline of a `$facet`).
+ */
+export function refuseRangeAgainstNullIn(pipeline: unknown): void {
+  if (!Array.isArray(pipeline)) return;
+  for (const stage of pipeline) {
+    if (!isPlainObject(stage)) continue;
+    if (isPlainObject(stage.$match)) refuseRangeAgainstNull(stage.$match);
+    if (isPlainObject(stage.$lookup)) refuseRangeAgainstNullIn(stage.$lookup.pipeline);
+    if (isPlainObject(stage.$facet)) for (const inner of Object.values(stage.$facet)) refuseRangeAgainstNullIn(inner);
+  }
+}

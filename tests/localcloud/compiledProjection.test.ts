@@ -81,6 +81,9 @@ test.each([
   ['an operator not compiled', { both: { $concatArrays: ['$s', '$s'] } }],
   ['an object expression', { pair: { a: '$n', b: '$s' } }],
   ['a comparison with three operands', { odd: { $eq: ['$n', 1, 2] } }],
+  ['a number other than 0 and 1 (an inclusion to MongoDB, not a literal)', { n: 5 }],
+  ['a $cond object with a key other than if/then/else', { odd: { $cond: { if: true, then: 1, else: 0, otherwise: 2 } } }],
+  ['a $cond object missing else', { odd: { $cond: { if: true, then: 1 } } }],
 ])('%s is left to mingo', (_label, spec) => {
   expect(compileProjection(spec)).toBeNull();
 });
