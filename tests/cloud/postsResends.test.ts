@@ -20,7 +20,14 @@ const POST = 'p-hubin2-public';
 const store = () => test.cloud.store;
 /** What a run that stopped right after its own write leaves: no ledger entry. */
 const dropEvents = (filter: Record<string, unknown>) => store().documents.remove('postEvents', filter, true);
-const entry = { clientKey: 'resend-log-0001', postId: POST, date: chinaDate(new Date()), hours: 2, content: '帮李大爷修好了门口的路灯', photos: [] as string[] };
+const entry = {
+  clientKey: 'resend-log-0001',
+  postId: POST,
+  date: chinaDate(new Date()),
+  hours: 2,
+  content: '帮李大爷修好了门口的路灯',
+  photos: [] as string[],
+};
 const logService = (payload: typeof entry = entry) => test.call(GAO, 'posts', 'logService', payload);
 
 describe('posts.logService resent', () => {

@@ -28,12 +28,23 @@ async function retried(db: RegisteredContext['db'], id: string, clientKey: strin
  * run, a resend after stopping between the log and its entry writes it then.
  */
 function logEvent(db: RegisteredContext['db'], caller: RegisteredContext['caller'], log: ServiceLog): Promise<void> {
-  const subject = { postId: log.postId, memberId: log.memberId, logId: log._id, placeIds: log.placeIds, detail: { date: log.date, hours: log.hours } };
+  const subject = {
+    postId: log.postId,
+    memberId: log.memberId,
+    logId: log._id,
+    placeIds: log.placeIds,
+    detail: { date: log.date, hours: log.hours },
+  };
   return appendEventOnce(db, postEventIdOf('serviceLogged', log._id), postEvent('serviceLogged', caller, new Date(log.createdAt), subject));
 }
 
 /** The answer: the log with its post, member, grid, branch, kind names and photo links. */
-async function answer({ db, now }: RegisteredContext, { member, post, grid, branch }: Loaded, log: ServiceLog, found?: Awaited<ReturnType<typeof lookUpPhotos>>) {
+async function answer(
+  { db, now }: RegisteredContext,
+  { member, post, grid, branch }: Loaded,
+  log: ServiceLog,
+  found?: Awaited<ReturnType<typeof lookUpPhotos>>,
+) {
   const [photos, kinds] = await Promise.all([found ?? lookUpPhotos(log.photos), loadKinds(db, now)]);
   const lookups = { posts: mapOf(post), members: mapOf(member), nodes: mapOf(grid), branches: mapOf(branch), kinds, urls: photos.urls };
   return toServiceLogDto(log, lookups);
