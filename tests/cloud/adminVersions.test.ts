@@ -1,3 +1,4 @@
+import { SETTINGS_ID } from '../../cloudfunctions/functions/posts/support/settingsCache';
 import { addVillageAdmin } from '../support/villageAdmin';
 import { resetDemoData } from '../support/resetDemoData';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
@@ -101,4 +102,18 @@ it('setClaimLimit: saved on the version 岗位管理 showed; a stale second save
   const again = dataOf(await test.call('demo-staff-hubin', 'posts', 'staffPosts', { gridId: 'g-hubin-1' }));
   expect(again).toMatchObject({ maxActivePosts: 3, claimLimitVersion: saved.version });
   await refusedWithoutTrace(test, () => test.call(VILLAGE, 'posts', 'setClaimLimit', { maxActivePosts: 5 } as never), 'INVALID_INPUT');
+});
+
+it('staffPosts shows the claim limit as stored now, not as this instance kept it: a save from it holds', async () => {
+  dataOf(await test.call('demo-staff-hubin', 'posts', 'staffPosts', { gridId: 'g-hubin-1' }));
+  // Another instance of the function saved meanwhile (this one still keeps what it read).
+  const store = test.cloud.store;
+  store.documents.remove('settings', { _id: SETTINGS_ID }, true);
+  store.insertMany('settings', [{ _id: SETTINGS_ID, maxActivePostsPerMember: 4, version: 7, updatedAt: new Date(), updatedBy: COUNTY }]);
+  const shown = dataOf(await test.call('demo-staff-hubin', 'posts', 'staffPosts', { gridId: 'g-hubin-1' }));
+  expect(shown).toMatchObject({ maxActivePosts: 4, claimLimitVersion: 7 });
+  expect(dataOf(await test.call(COUNTY, 'posts', 'setClaimLimit', { maxActivePosts: 3, version: shown.claimLimitVersion }))).toEqual({
+    maxActivePosts: 3,
+    version: 8,
+  });
 });

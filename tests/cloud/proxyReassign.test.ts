@@ -122,3 +122,17 @@ it('refuses, writing nothing: a stranger, another village’s staff, the agent m
   expect(dataOf(await test.call('demo-grid-wang', 'proxy', 'reassignOptions', { caseId: CASE })).people).toEqual([]);
   await refusedWithoutTrace(test, () => reassign('demo-grid-wang', { version }), 'NO_LONGER_IN_CHARGE');
 });
+
+it('tells a caller without the right nothing about the person: the same refusal whether the id exists or not', async () => {
+  const { version } = await detail('demo-staff-township');
+  for (const openid of ['demo-grid-guo', 'demo-staff-taihua']) {
+    const real = await reassign(openid, { version });
+    expect(real).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await reassign(openid, { version, personId: 'nobody-here' })).toEqual(real);
+  }
+  const done = await detail('demo-staff-township', 'pc-demo-don1');
+  const returned = { caseId: 'pc-demo-don1', version: done.version, personId: 'nobody-here' };
+  expect(await reassign('demo-staff-township', returned)).toMatchObject({ ok: false, code: 'CASE_STEP_OUT_OF_ORDER' });
+  await moveWangAway();
+  await refusedWithoutTrace(test, () => reassign('demo-grid-wang', { version, personId: 'nobody-here' }), 'NO_LONGER_IN_CHARGE');
+});

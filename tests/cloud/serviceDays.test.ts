@@ -366,6 +366,22 @@ describe('at the hall', () => {
   });
 });
 
+describe('two walk-ins under one key at once', () => {
+  it('the one that loses the race gets the first booking only when it is the same person: other content is KEY_REUSED', async () => {
+    clockAt(demoDate, '09:30');
+    const walkIn = { sessionId: demoSession, windowId: 'w4', name: '汪大爷', phone: '13900001111', requestKey: 'walk-in-race-1' };
+    const answers = await Promise.all([
+      test.call('demo-staff-township', 'servicedays', 'addWalkIn', walkIn),
+      test.call('demo-staff-township', 'servicedays', 'addWalkIn', { ...walkIn, name: '钱大伯', phone: '13900002222' }),
+    ]);
+    const kept = answers.filter((answer) => answer.ok);
+    expect(kept).toHaveLength(1);
+    expect(answers.find((answer) => !answer.ok)).toMatchObject({ ok: false, code: 'KEY_REUSED' });
+    const list = dataOf(await test.call('demo-staff-township', 'servicedays', 'dayList', { sessionId: demoSession }));
+    expect(list.totals.walkIn).toBe(1);
+  });
+});
+
 describe('changing a service day', () => {
   it('refuses to lower a window below what is booked, listing the bookings, and changes nothing', async () => {
     const lowered = {

@@ -58,3 +58,12 @@ export function postEvent(type: PostEventType, actor: { _id: string; name: strin
     detail: subject.detail ?? {},
   };
 }
+
+/**
+ * An event's id from what it records (`ev-serviceLogged-<logId>`), so an
+ * action resent after stopping between its own write and the event's writes
+ * the event then, and once.
+ */
+export function postEventIdOf(type: PostEventType, ...parts: (string | number)[]): string {
+  return ['ev', type, ...parts].join('-');
+}

@@ -37,6 +37,20 @@ export function caseAssigneeRefusal(proxyCase: Pick<ProxyCase, 'agentId' | 'plac
 }
 
 /**
+ * What 改派 checks before the person it goes to is even looked up: the
+ * caller's right over the case, its stage, the version seen. So a caller
+ * without the right learns nothing about whether a person id exists.
+ */
+export function assertMayReassignNow(proxyCase: ProxyCase, step: Pick<ProxyStep, 'actor' | 'version'>): void {
+  if (!mayReassignCase(proxyCase, { ...step.actor, _id: step.actor.id })) {
+    if (proxyCase.agentId === step.actor.id) throw new DomainError('NO_LONGER_IN_CHARGE');
+    throw new DomainError('FORBIDDEN', '只有管辖这个网格的工作人员或经办的代办员可以改派这件代办');
+  }
+  if (proxyCase.stage === 'done') throw new DomainError('CASE_STEP_OUT_OF_ORDER', '这件代办已经交还，不能再改派');
+  if (proxyCase.version !== step.version) throw new DomainError('CONFLICT');
+}
+
+/**
  * 改派 a case: staff over it (or its agent still in charge) hand an open
  * case to another agent who serves its grid, saying why. The stage and its
  * deadline stay (the resident's clock does not restart); the new agent
@@ -45,12 +59,7 @@ export function caseAssigneeRefusal(proxyCase: Pick<ProxyCase, 'agentId' | 'plac
  * Written on the version the caller saw: a case moved on meanwhile is CONFLICT.
  */
 export function reassignCase(proxyCase: ProxyCase, input: { person: CaseAgent; reason: string }, step: ProxyStep): ProxyCase {
-  if (!mayReassignCase(proxyCase, { ...step.actor, _id: step.actor.id })) {
-    if (proxyCase.agentId === step.actor.id) throw new DomainError('NO_LONGER_IN_CHARGE');
-    throw new DomainError('FORBIDDEN', '只有管辖这个网格的工作人员或经办的代办员可以改派这件代办');
-  }
-  if (proxyCase.stage === 'done') throw new DomainError('CASE_STEP_OUT_OF_ORDER', '这件代办已经交还，不能再改派');
-  if (proxyCase.version !== step.version) throw new DomainError('CONFLICT');
+  assertMayReassignNow(proxyCase, step);
   const refusal = caseAssigneeRefusal(proxyCase, input.person);
   if (refusal) throw refusal;
   const what = `改派：由${proxyCase.agentName}改为${input.person.name}经办，原因：${input.reason}`;

@@ -1,4 +1,4 @@
-import { reassignCase } from '../../domain/proxy/reassignCase';
+import { assertMayReassignNow, reassignCase } from '../../domain/proxy/reassignCase';
 import { DomainError } from '../../domain/shared/DomainError';
 import { defineAction } from '../../shared/defineAction';
 import { runCaseStep, stepOf } from './support/caseStep';
@@ -11,11 +11,13 @@ import { findAgent } from './support/store';
  */
 export const reassign = defineAction('proxy', 'reassign', {
   access: 'cadres',
-  run: async (input, context) => {
-    const person = await findAgent(context.db, input.personId);
-    if (!person) throw new DomainError('NOT_FOUND', '没有找到这个人，请刷新后重选');
-    return runCaseStep(context, input, (proxyCase) =>
-      reassignCase(proxyCase, { person, reason: input.reason }, stepOf(context.caller, input, context.now)),
-    );
-  },
+  run: (input, context) =>
+    runCaseStep(context, input, async (proxyCase) => {
+      const step = stepOf(context.caller, input, context.now);
+      // The caller's right first: one without it learns nothing of whether the person exists.
+      assertMayReassignNow(proxyCase, step);
+      const person = await findAgent(context.db, input.personId);
+      if (!person) throw new DomainError('NOT_FOUND', '没有找到这个人，请刷新后重选');
+      return reassignCase(proxyCase, { person, reason: input.reason }, step);
+    }),
 });

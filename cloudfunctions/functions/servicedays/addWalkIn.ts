@@ -42,8 +42,13 @@ export const addWalkIn = defineAction('servicedays', 'addWalkIn', {
     // Not added: the same request, sent twice at once, added it with the place it took; this one's goes back.
     const added = await addWalkInDocument(db, doc);
     if (!added && request.slotKey) await giveBackPlace(db, sessionId, request.slotKey);
-    const stored = added ? doc : await findDateBookings(db, id);
+    if (added) return toStaffBookingDto(session, booking);
+    // The one stored is answered only when it is this same registration (KEY_REUSED otherwise), as for a resend.
+    const stored = await findDateBookings(db, id);
     if (!stored) throw new DomainError('CONFLICT');
-    return toStaffBookingDto(session, stored.records[0]);
+    const raced = assembleSession(date, [], [stored]);
+    const again = planWalkIn(raced, caller, request, '000000', now);
+    if (again.kind !== 'existing') throw new DomainError('CONFLICT');
+    return toStaffBookingDto(raced, again.booking);
   },
 });

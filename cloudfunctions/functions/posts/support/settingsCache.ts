@@ -74,9 +74,13 @@ export async function loadMaxActivePosts(db: Database, now: Date): Promise<numbe
   return (await claimLimit.get(db, now)).maxActivePosts;
 }
 
-/** The claim limit with its version, as a screen that may change it shows it (kept a short while: a stale one is refused, never overwrites). */
+/**
+ * The claim limit with its version, as a screen that may change it shows it:
+ * read now (and kept), since a version kept by this instance from before
+ * another instance's save would make every save from that screen CONFLICT.
+ */
 export function loadClaimLimit(db: Database, now: Date): Promise<ClaimLimit> {
-  return claimLimit.get(db, now);
+  return claimLimit.fresh(db, now);
 }
 
 /** The claim limit read now, for a refusal that rests on it. */

@@ -6,6 +6,7 @@ import type { PartyMember } from '../../../domain/posts/PartyMember';
 import type { PostEvent } from '../../../domain/posts/PostEvent';
 import type { ServicePost } from '../../../domain/posts/ServicePost';
 import { aggregateAll } from '../../../shared/aggregateAll';
+import { addOnce } from '../../../shared/addOnce';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
 import { aggregateList, addedId, updatedCount } from '../../../shared/dbResults';
@@ -213,6 +214,11 @@ export function claimsOfMember(db: Database, memberId: string): Promise<Claim[]>
 /** Appends to the history; events are never updated or removed. */
 export async function appendEvent(db: Database, event: PostEvent): Promise<void> {
   await db.collection(COLLECTIONS.postEvents).add({ data: event });
+}
+
+/** Appends an event under an id derived from what it records; a resend finds it there and adds nothing. */
+export async function appendEventOnce(db: Database, id: string, event: PostEvent): Promise<void> {
+  await addOnce(db, COLLECTIONS.postEvents, { _id: id, ...event });
 }
 
 /** How many entries a post's ledger shows. */

@@ -39,13 +39,13 @@ export function stepOf(caller: User, input: { opId: string; version: number }, n
 export async function runCaseStep(
   context: RegisteredContext,
   input: { caseId: string; opId: string },
-  decide: (proxyCase: ProxyCase, calendar: WorkCalendar) => ProxyCase,
+  decide: (proxyCase: ProxyCase, calendar: WorkCalendar) => ProxyCase | Promise<ProxyCase>,
 ): Promise<ProxyCaseDto> {
   const { db, caller, now } = context;
   const fingerprint = context.fingerprint();
   const before = await loadCaseFor(context, input.caseId);
   if (stepAlreadyTaken(before, input.opId, fingerprint)) return caseDto(before, caller, now);
-  const decided = decide(before, await loadCalendar(db));
+  const decided = await decide(before, await loadCalendar(db));
   const added = stampFingerprint(decided.timeline.slice(before.timeline.length), [input.opId], fingerprint);
   const after = { ...decided, timeline: [...before.timeline, ...added] };
   if (await writeCaseStep(db, before, after)) return caseDto(after, caller, now);
