@@ -8,14 +8,13 @@
  */
 import Taro from '@tarojs/taro';
 import type { Role } from '@contract';
+import { DEV_OPENID_KEY as STORAGE_KEY } from '@/h5/earlyHomeCall';
 
 export interface DevUser {
   openid: string;
   name: string;
   roles: Role[];
 }
-
-const STORAGE_KEY = 'gt.devOpenid';
 
 /** The openid picked in the role switcher, or null. */
 export function getDevOpenid(): string | null {

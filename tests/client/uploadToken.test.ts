@@ -4,7 +4,9 @@
  * files under it. The home's answer carries it, so an upload then costs no
  * call; before the home loaded (a deep link, the outbox sending at launch)
  * users.me is asked once, and an ask that failed on a weak network is asked
- * again at the next upload, never kept. The H5 identity picker forgets it.
+ * again at the next upload, never kept. The H5 identity picker forgets it,
+ * and a home answer asked for before the change is not kept. The weapp
+ * uploader turns any failure of wx.cloud.uploadFile into a failed upload.
  */
 import * as storageApi from '@/services/storage';
 import { phone, PHONE_PROFILE, PHONE_UPLOAD_TOKEN } from './support/fakeTaro';
@@ -71,5 +73,31 @@ describe('own upload folders', () => {
       expect(await storage.ownFolder('requests')).toBe(`requests/${PHONE_UPLOAD_TOKEN}/`);
       expect(meAsks()).toBe(1);
     });
+  });
+
+  it('a home answer for the identity before the change, arriving after it, is not kept', async () => {
+    await freshApp(async (storage, home) => {
+      let answer: (envelope: unknown) => void = () => undefined;
+      phone.cloud = () => new Promise((resolve) => (answer = resolve));
+      const before = home.loadHome();
+      while (phone.calls.length === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      storage.forgetUploadToken();
+      answer({ ok: true, data: HOME });
+      await before;
+      expect(await storage.ownFolder('requests')).toBe(`requests/${PHONE_UPLOAD_TOKEN}/`);
+      expect(meAsks()).toBe(1);
+    });
+  });
+});
+
+describe('the weapp uploader', () => {
+  it('an uploadFile that throws at once is a failed upload, not a raw error', async () => {
+    const Taro = (await import('@tarojs/taro')).default;
+    const { weappUpload } = await import('@/services/storage/weapp');
+    const spy = jest.spyOn(Taro.cloud, 'uploadFile').mockImplementation(() => {
+      throw new Error('uploadFile:fail invalid filePath');
+    });
+    await expect(weappUpload('wxfile://gone.jpg', 'requests/t/k/1.jpg')).resolves.toEqual({ failure: 'failed' });
+    spy.mockRestore();
   });
 });

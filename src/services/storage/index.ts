@@ -50,14 +50,26 @@ export function uploadFile(localPath: string, cloudPath: string, texts: UploadFa
 }
 
 let token: Promise<string> | null = null;
+/** Bumped when the identity changes: an answer asked for before belongs to the identity before. */
+let generation = 0;
 
-/** Keeps the caller's upload token from a profile answer (users.home keeps it on every load), so an upload needs no call of its own. */
-export function keepUploadToken(known: string): void {
-  token = Promise.resolve(known);
+/** Which identity a call about to be sent is for: hand it back to keepUploadToken with the answer. */
+export function uploadTokenGeneration(): number {
+  return generation;
+}
+
+/**
+ * Keeps the caller's upload token from a profile answer (users.home keeps it
+ * on every load), so an upload needs no call of its own; an answer to a call
+ * sent before the identity changed (`asOf`) is dropped.
+ */
+export function keepUploadToken(known: string, asOf: number): void {
+  if (asOf === generation) token = Promise.resolve(known);
 }
 
 /** The identity changed (H5's demo identity picker): the next upload asks whose it is. */
 export function forgetUploadToken(): void {
+  generation += 1;
   token = null;
 }
 

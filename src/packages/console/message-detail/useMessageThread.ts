@@ -1,11 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { CategoryDto, MessageDetailDto } from '@contract';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
+import { useStepKey } from '@/hooks/useStepKey';
 import * as messagesApi from '@/services/messages';
 import * as requestsApi from '@/services/requests';
 import * as subscribeApi from '@/services/subscribe';
-import { newKey } from '@/state/requestOutbox';
 import { messagesText } from '@/text/messages';
 import { submitWithNotice } from '@/utils/submit';
 import { requiredText, textLimits } from '@/utils/textLimit';
@@ -18,8 +18,9 @@ export type StaffPanel = 'none' | 'handOver' | 'toRequest';
 /**
  * One thread and what the person may do with it: residents write again,
  * staff open it (the first to open an unanswered one owns it), reply, hand
- * it over, turn it into a 诉求, publish it. Each write carries a key kept
- * until it went through.
+ * it over, turn it into a 诉求, publish it. Each write carries the page's
+ * step key (useStepKey): kept until it went through, renewed on a spent key
+ * (the thread is read again) and on a reload.
  */
 export function useMessageThread(id: string, staff: boolean) {
   const load = useCallback(() => (staff ? messagesApi.open(id) : messagesApi.detail(id)), [id, staff]);
@@ -40,7 +41,10 @@ export function useMessageThread(id: string, staff: boolean) {
   };
   const [panel, setPanel] = useState<StaffPanel>('none');
   const [categories, setCategories] = useState<CategoryDto[]>([]);
-  const opId = useRef(newKey('op'));
+  const opId = useStepKey('op', remote.data, () => {
+    setShown(null);
+    remote.reload();
+  });
 
   const done = (next: MessageDetailDto) => {
     setShown(next);
@@ -48,12 +52,12 @@ export function useMessageThread(id: string, staff: boolean) {
     setPhotos([]);
     setNoteState('');
     setPanel('none');
-    opId.current = newKey('op');
   };
   /** Runs a write with the saving notice; on success shows the thread as it is now. */
   const write = async (work: (m: MessageDetailDto) => Promise<MessageDetailDto>, success: string) => {
     if (!message) return;
     const result = await submitWithNotice(() => work(message), success);
+    opId.settle(result);
     if (result.ok) done(result.value);
     else errors.showHints(result.error);
   };

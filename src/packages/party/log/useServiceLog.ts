@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
+import { useStepKey } from '@/hooks/useStepKey';
 import * as postsApi from '@/services/posts';
-import { newKey } from '@/state/requestOutbox';
 import { partyText } from '@/text/party';
 import { submitWithNotice } from '@/utils/submit';
 import { overLimit, requiredText, textLimits } from '@/utils/textLimit';
@@ -21,8 +21,8 @@ export interface LogDraft {
 /**
  * 记录服务's state and calls: the member's active posts, the entry being
  * written (post, date since the claim, hours, what, for whom, photos) and
- * sending it for verification, under one key kept until it is answered (a
- * resend after a lost answer records it once).
+ * sending it for verification, under the page's step key (useStepKey: kept
+ * until it is answered, so a resend after a lost answer records it once).
  */
 export function useServiceLog(initialPostId: string) {
   const load = useCallback(() => postsApi.getMyRecord(), []);
@@ -31,7 +31,7 @@ export function useServiceLog(initialPostId: string) {
   const [draft, setDraft] = useState<LogDraft>({ postId: initialPostId, date: today, hours: 1, content: '', household: '' });
   const fields = useFieldErrors<string>();
   const [saving, setSaving] = useState(false);
-  const key = useRef(newKey('log'));
+  const key = useStepKey('log', remote.data, remote.reload);
   const photos = useLogPhotos(remote.data?.photoPathPrefix);
   const change = (patch: Partial<LogDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
@@ -69,8 +69,8 @@ export function useServiceLog(initialPostId: string) {
       partyText.log.submitted,
     );
     setSaving(false);
+    key.settle(result);
     if (!result.ok) return void fields.showHints(result.error);
-    key.current = newKey('log');
     setTimeout(() => {
       if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
       else void Taro.redirectTo({ url: '/packages/party/record/index' });

@@ -1,9 +1,9 @@
 import { useRouter } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ProxyCaseDto, RequestOf } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
+import { useStepKey } from '@/hooks/useStepKey';
 import * as proxyApi from '@/services/proxy';
-import { newKey } from '@/state/requestOutbox';
 import { proxyText } from '@/text/proxy';
 import { submitWithNotice, type Submitted } from '@/utils/submit';
 
@@ -12,14 +12,15 @@ export type StepFields<A extends proxyApi.CaseStep> = Omit<RequestOf<'proxy', A>
 
 /**
  * 代办件详情's state: the case, and its steps, each sent with the version on
- * screen and a key kept until it is answered (a retry takes the step once).
+ * screen and the page's step key (useStepKey: kept until it is answered, so
+ * a retry takes the step once; renewed on a spent key and on a reload).
  */
 export function useProxyCase() {
   const id = useRouter().params.id ?? '';
   const remote = useRemote(() => proxyApi.caseDetail(id));
   const [answered, setAnswered] = useState<ProxyCaseDto | null>(null);
   const [busy, setBusy] = useState(false);
-  const key = useRef(newKey('step'));
+  const key = useStepKey('step', remote.data, remote.reload);
   const shown = answered && remote.data && answered.version >= remote.data.version ? answered : remote.data;
 
   const act = async <A extends proxyApi.CaseStep>(action: A, fields: StepFields<A>): Promise<Submitted<ProxyCaseDto>> => {
@@ -32,10 +33,8 @@ export function useProxyCase() {
       proxyText.steps.saved,
     );
     setBusy(false);
-    if (sent.ok) {
-      key.current = newKey('step');
-      setAnswered(sent.value);
-    }
+    key.settle(sent);
+    if (sent.ok) setAnswered(sent.value);
     return sent;
   };
 

@@ -73,7 +73,7 @@ export function useRequestSteps(id: string) {
     panel.panel
       ? panel.showProblems(fieldErrorsAt(error, PANEL_FIELDS, PANEL_FIELD_OF))
       : ratingErrors.show(fieldErrorsAt(error, RATING_FIELDS));
-  const { busy, run } = useStepRunner(done, remote.reload, markHints);
+  const { busy, run } = useStepRunner(done, remote, markHints);
 
   useEffect(() => {
     if (remote.data) setRequest(remote.data);

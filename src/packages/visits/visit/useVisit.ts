@@ -1,8 +1,8 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { CallbackVerdict, VisitDetailDto } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
+import { useStepKey } from '@/hooks/useStepKey';
 import * as visitsApi from '@/services/visits';
-import { newKey } from '@/state/requestOutbox';
 import { visitsText as t } from '@/text/visits';
 import { submitWithNotice } from '@/utils/submit';
 import { useVisitOptions } from '../useVisitOptions';
@@ -14,15 +14,20 @@ export function useVisit(id: string) {
   const [shown, setShown] = useState<VisitDetailDto | null>(null);
   const [panel, setPanel] = useState<'none' | 'problem' | 'mark' | 'outcome'>('none');
   const [verdict, setVerdict] = useState<CallbackVerdict>('confirmed');
-  const opId = useRef(newKey('op'));
+  // The entry read again replaces the one a step answered with.
+  const reload = () => {
+    setShown(null);
+    remote.reload();
+  };
+  const opId = useStepKey('op', remote.data, reload);
   const visit = shown ?? remote.data;
 
   const run = async (work: () => Promise<VisitDetailDto>, success: string) => {
     const result = await submitWithNotice(work, success);
+    opId.settle(result);
     if (!result.ok) return;
     setShown(result.value);
     setPanel('none');
-    opId.current = newKey('op');
   };
   const mark = (reason: string) => run(() => visitsApi.markCallback({ opId: opId.current, visitId: id, reason }), t.visit.markCallback);
   const outcome = (text: string) =>

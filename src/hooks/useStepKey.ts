@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import { isCloudError } from '@/services';
+import { showNotice } from '@/state/notice';
+import { newKey } from '@/state/requestOutbox';
+import { stepText } from '@/text/steps';
+
+/**
+ * Refusals after which the key can't go with any later step: KEY_REUSED (the
+ * key already took another request) and CONFLICT (the record moved on).
+ */
+export function keyIsSpent(error: unknown): boolean {
+  return isCloudError(error) && (error.code === 'KEY_REUSED' || error.code === 'CONFLICT');
+}
+
+export interface StepKey {
+  /** The key of the step being sent: the same on a resend, so a lost answer takes the step once. */
+  readonly current: string;
+  /**
+   * After an attempt. Gone through: a new key for the next step. Key spent
+   * (KEY_REUSED, CONFLICT): a new key and the record read again; a
+   * KEY_REUSED is told as such. Any other failure keeps the key for a resend.
+   */
+  settle(outcome: { ok: true } | { ok: false; error: unknown }): void;
+}
+
+/**
+ * The one client key of a page's steps. Also renewed whenever `record` (the
+ * page's record as read from the server) changes: a step after a reload is
+ * a new request, never a resend of one made on what was on screen before.
+ */
+export function useStepKey(prefix: string, record: unknown, reload: () => void): StepKey {
+  const key = useRef(newKey(prefix));
+  const reloadRef = useRef(reload);
+  reloadRef.current = reload;
+  useEffect(() => {
+    key.current = newKey(prefix);
+  }, [prefix, record]);
+  const stepKey = useRef<StepKey>({
+    get current() {
+      return key.current;
+    },
+    settle(outcome) {
+      if (!outcome.ok && !keyIsSpent(outcome.error)) return;
+      key.current = newKey(prefix);
+      if (outcome.ok) return;
+      if (isCloudError(outcome.error) && outcome.error.code === 'KEY_REUSED') showNotice(stepText.keyReused, 'error', 5000);
+      reloadRef.current();
+    },
+  });
+  return stepKey.current;
+}
