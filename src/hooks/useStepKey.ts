@@ -1,15 +1,19 @@
 import { useEffect, useRef } from 'react';
-import { isCloudError } from '@/services';
+import { isCloudError, isConflict } from '@/services';
 import { showNotice } from '@/state/notice';
 import { newKey } from '@/state/requestOutbox';
 import { stepText } from '@/text/steps';
+
+function isKeyReused(error: unknown): boolean {
+  return isCloudError(error) && error.code === 'KEY_REUSED';
+}
 
 /**
  * Refusals after which the key can't go with any later step: KEY_REUSED (the
  * key already took another request) and CONFLICT (the record moved on).
  */
 export function keyIsSpent(error: unknown): boolean {
-  return isCloudError(error) && (error.code === 'KEY_REUSED' || error.code === 'CONFLICT');
+  return isConflict(error) || isKeyReused(error);
 }
 
 export interface StepKey {
@@ -43,7 +47,7 @@ export function useStepKey(prefix: string, record: unknown, reload: () => void):
       if (!outcome.ok && !keyIsSpent(outcome.error)) return;
       key.current = newKey(prefix);
       if (outcome.ok) return;
-      if (isCloudError(outcome.error) && outcome.error.code === 'KEY_REUSED') showNotice(stepText.keyReused, 'error', 5000);
+      if (isKeyReused(outcome.error)) showNotice(stepText.keyReused, 'error', 5000);
       reloadRef.current();
     },
   });

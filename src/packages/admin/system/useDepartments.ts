@@ -66,7 +66,7 @@ export function useDepartments(place: PlaceDto) {
     if (elsewhere && (await confirm(t.moveDepartmentStaff(person.name, d.name), t.moveDepartmentStaffConfirm)))
       result = await join(d, person, true);
     // Done, or the person was changed by another administrator meanwhile: the list as stored now, found again by phone.
-    if (result.ok || (isCloudError(result.error) && result.error.code === 'CONFLICT')) {
+    if (result.ok || isConflict(result.error)) {
       list.reload();
       setFinderOf(null);
       setFound([]);

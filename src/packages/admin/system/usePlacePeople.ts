@@ -3,7 +3,7 @@ import type { AdminPersonDto, FoundPersonDto, PlaceDto } from '@contract';
 import { useRemote } from '@/hooks/useRemote';
 import * as adminApi from '@/services/admin';
 import type { DutyInput } from '@/services/admin';
-import { isCloudError } from '@/services/errors';
+import { isConflict } from '@/services/errors';
 import { adminText } from '@/text/admin';
 import { confirm } from '@/utils/confirm';
 import { submitWithNotice } from '@/utils/submit';
@@ -27,7 +27,7 @@ export function usePlacePeople(place: PlaceDto) {
   const change = async (work: () => Promise<void>, success: string) => {
     const result = await submitWithNotice(work, success);
     // Saved, or another administrator changed the person first (the toast says so): show them as stored now.
-    if (result.ok || (isCloudError(result.error) && result.error.code === 'CONFLICT')) {
+    if (result.ok || isConflict(result.error)) {
       setEditing(null);
       setFound([]);
       people.reload();
