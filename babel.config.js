@@ -10,7 +10,8 @@ module.exports = {
     [
       'taro',
       {
-        framework: 'react',
+        // As config/index.ts: Preact on H5, React on the weapp.
+        framework: process.env.TARO_ENV === 'h5' ? 'preact' : 'react',
         ts: true,
         compiler: 'webpack5',
       },

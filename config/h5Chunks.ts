@@ -77,11 +77,11 @@ export const h5SplitChunks = {
   cacheGroups: {
     default: false as const,
     defaultVendors: false as const,
-    // What every page runs on, loaded once with the app: React, Taro's runtime, router and component runtime
+    // What every page runs on, loaded once with the app: Preact (React's API on H5, config/index.ts), Taro's runtime, router and component runtime
     // (Stencil's runtime only for Taro's H5 tab bar, a web component the router adds: our pages' components are
     // plain HTML ones, src/h5/components, and a Stencil component a page uses ships with that page).
     framework: {
-      test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@tarojs|@stencil)[\\/]/,
+      test: /[\\/]node_modules[\\/](react|react-dom|scheduler|preact|@tarojs|@stencil)[\\/]/,
       chunks: 'initial' as const,
       name: 'framework',
       priority: 40,

@@ -46,7 +46,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@contract': path.resolve(root, 'cloudfunctions/contract'),
     },
     copy: { patterns: [], options: {} },
-    framework: 'react',
+    // H5 runs on Preact (react-dom is most of the first screen's script on a rural link, issue 15); the weapp on React.
+    framework: platform === 'h5' ? 'preact' : 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {

@@ -43,3 +43,13 @@ it('shows the home page with plain HTML components: neither its files nor the en
   const filing = routes['packages/requests/new/index'].filter((file) => file.endsWith('.js'));
   expect(stencilIn(filing)).not.toEqual([]);
 });
+
+// react-dom's production build names its errors by number and points to react.dev to decode them.
+const REACT_DOM_MARK = 'Minified React error #';
+
+it('runs the H5 build on Preact: no file carries react-dom', () => {
+  const { entry, routes } = readRouteManifest(h5Dir);
+  const files = [...new Set([...entry, ...Object.values(routes).flat()])].filter((file) => file.endsWith('.js'));
+  expect(files.length).toBeGreaterThan(10);
+  expect(files.filter((file) => readFileSync(path.join(h5Dir, file), 'utf8').includes(REACT_DOM_MARK))).toEqual([]);
+});
