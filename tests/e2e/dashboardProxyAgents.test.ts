@@ -3,7 +3,9 @@ import type { ProxyAgentsDto } from '../../cloudfunctions/contract';
 import { chinaWallClock } from '../../cloudfunctions/domain/shared/chinaTime';
 import type { Doc } from '../../localcloud';
 import { buildCase, type CaseSpec } from '../cloud/support/proxyFixture';
+import { eventually } from '../support/eventually';
 import { actAs, useH5App } from '../support/h5App';
+import { swipeToListEnd } from '../support/swipeToListEnd';
 
 /**
  * 代理代办 on the 工作台 (issue 17, item 4), on a 375-px phone: 湖滨村's staff
@@ -68,9 +70,11 @@ it('shows every agent of the village for this month, figures beside their counts
   // Every agent, not just the first page: scrolling down (or 加载更多) brings the rest, then says how many.
   // The page scrolls inside Taro's container: scrolling to its end is what brings the next page (加载更多 stands there too).
   const end = page.locator('.gt-list-footer__note', { hasText: `共${first.total}名代办员` });
-  for (let tries = 0; tries < 10 && !(await end.isVisible()); tries += 1) {
-    await page.locator('.gt-list-footer').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(500);
+  for (let tries = 0; tries < 20 && !(await end.isVisible()); tries += 1) {
+    const shown = await page.locator('.gt-cs-home__agent').count();
+    await swipeToListEnd(page, '.gt-cs-home__agent');
+    // The next page is a cloud call: wait for it (or the end) before the next swipe.
+    await eventually(async () => expect((await end.isVisible()) || (await page.locator('.gt-cs-home__agent').count()) > shown).toBe(true));
   }
   await end.waitFor();
   expect(await page.locator('.gt-cs-home__agent').count()).toBe(first.total);

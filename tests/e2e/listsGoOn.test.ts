@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
 import { actAs, useH5App } from '../support/h5App';
+import { swipeToListEnd } from '../support/swipeToListEnd';
 import type { TestCloud } from '../support/testCloud';
 
 /**
@@ -62,34 +63,13 @@ const shownIds = (page: Page) =>
 
 const endShown = async (page: Page) => (await page.locator('.gt-list-footer', { hasText: '已经到底了' }).count()) > 0;
 
-/**
- * As a thumb does: up a little, then down to the end of the page's scrolling
- * box, each move waiting for its scroll event. Taro calls onReachBottom once
- * per entry into the bottom zone, so every round leaves the zone first; a jump
- * straight to the end could land while the zone is still marked entered.
- */
-const SWIPE_TO_END = `(async () => {
-  const last = Array.from(document.querySelectorAll('.gt-request-card')).pop();
-  let box = last && last.parentElement;
-  while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
-  if (!box) throw new Error('no scrolling box around the list');
-  const moveTo = (top) => new Promise((resolve) => {
-    const target = Math.max(0, Math.min(top, box.scrollHeight - box.clientHeight));
-    if (Math.abs(box.scrollTop - target) < 1) return resolve();
-    box.addEventListener('scroll', () => resolve(), { once: true });
-    box.scrollTop = target;
-  });
-  await moveTo(box.scrollHeight - box.clientHeight - 800);
-  await moveTo(box.scrollHeight);
-})()`;
-
 /** Swipes to the end of the list until it says it has reached its end (or `enough` cards are shown). */
 async function scrollToEnd(page: Page, enough = Infinity): Promise<void> {
   for (let round = 0; round < 40; round++) {
     if (await endShown(page)) return;
     const before = await cards(page).count();
     if (before >= enough) return;
-    await page.evaluate(SWIPE_TO_END);
+    await swipeToListEnd(page, '.gt-request-card');
     // The next page is a cloud call: on a loaded CI machine it can take seconds.
     await eventually(async () => {
       expect((await endShown(page)) || (await cards(page).count()) > before).toBe(true);
