@@ -38,7 +38,7 @@ const stuck = async (openid: string, after?: StuckCasesDto['next']): Promise<Stu
   dataOf(await test.call(openid, 'proxy', 'stuckCases', after ? { after } : {}));
 const ids = (page: StuckCasesDto) => page.items.map((item) => [item.id, item.reasons]);
 
-const RESIDENT_AS_AGENT = { id: 'demo-resident-sun', name: '孙大娘' };
+const RESIDENT_AS_AGENT = { id: 'demo-resident-sun', name: '孙小明' };
 const GONE = { id: 'removed-agent', name: '已删除的人' };
 
 it('lists, per jurisdiction, the open cases whose agent left the grid or the role, or which are past their limit', async () => {
