@@ -1,4 +1,5 @@
 import type { Doc } from '../../localcloud';
+import { chinaDate } from '../../cloudfunctions/domain/shared/chinaTime';
 import type { ProxyCase } from '../../cloudfunctions/domain/proxy/ProxyCase';
 import type { StuckCasesDto } from '../../cloudfunctions/contract/proxy';
 import { resetDemoData } from '../support/resetDemoData';
@@ -27,11 +28,12 @@ beforeEach(async () => {
 const DAY = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY);
 
-/** A case at 收件 in hand, its deadline `days` from now (negative: past it). */
+/** A case in hand (every material in: at 送办), its stage's deadline `days` from now (negative: past it). */
 function openCase(id: string, agent: { id: string; name: string }, grid: CaseSpec['grid'], days: number): ProxyCase {
   const built = buildCase({ id, agent, grid, opened: '2026-11-02T09:00:00' });
+  if (built.stage !== 'send') throw new Error(`the fixture case stands at ${built.stage}`);
   const deadline = inDays(days);
-  return { ...built, deadline, stages: { ...built.stages, receive: { ...built.stages.receive, deadline } } };
+  return { ...built, deadline, stages: { ...built.stages, send: { ...built.stages.send, deadline } } };
 }
 const insert = (...cases: ProxyCase[]) => test.cloud.store.insertMany('proxyCases', cases as unknown as Doc[]);
 const stuck = async (openid: string, after?: StuckCasesDto['next']): Promise<StuckCasesDto> =>
@@ -173,6 +175,18 @@ it('a 改派 message WeChat refuses is logged on the case for staff, never undoi
   const retried = dataOf(await test.call('demo-staff-hubin', 'proxy', 'reassign', payload));
   expect(retried.version).toBe(moved.version);
   expect(messagesTo(test, 'demo-grid-zhou', since)).toEqual([]);
+
+  // Once 周义青 acts on the case he knows of it: staff are no longer told to phone him.
+  // (The fixture's case has every material in: it stands at 送办.)
+  expect(moved.stage).toBe('send');
+  const sent = await test.call('demo-grid-zhou', 'proxy', 'send', {
+    caseId: 's-gone',
+    version: moved.version,
+    opId: key('snd'),
+    sentOn: chinaDate(new Date()),
+  });
+  expect(sent).toMatchObject({ ok: true });
+  expect(dataOf(await test.call('demo-staff-hubin', 'proxy', 'caseDetail', { caseId: 's-gone' })).agentUnreached).toBe(false);
 });
 
 it('reads a county of 3,000 grids and 20,000 cases through its indexes, in a few database actions', async () => {

@@ -76,9 +76,13 @@ export async function caseDto(proxyCase: ProxyCase, viewer: User, now: Date): Pr
     canRate: isResidentOf(proxyCase, viewer) && proxyCase.stage === 'done' && proxyCase.rating === null,
     canReassign: proxyCase.stage !== 'done' && mayReassignCase(proxyCase, viewer),
     agentUnreached:
-      proxyCase.stage !== 'done' &&
-      proxyCase.agentUnreached?.agentId === proxyCase.agentId &&
-      proxyCase.agentId !== viewer._id &&
-      mayReassignCase(proxyCase, viewer),
+      proxyCase.stage !== 'done' && agentNotReached(proxyCase) && proxyCase.agentId !== viewer._id && mayReassignCase(proxyCase, viewer),
   };
+}
+
+/** The 改派 message missed the agent holding the case, and they have not acted on it since (then they know). */
+function agentNotReached(proxyCase: ProxyCase): boolean {
+  const unreached = proxyCase.agentUnreached;
+  if (!unreached || unreached.agentId !== proxyCase.agentId) return false;
+  return !proxyCase.timeline.some((entry) => entry.by === proxyCase.agentId && entry.at.getTime() >= unreached.at.getTime());
 }
