@@ -72,10 +72,10 @@ export default defineAppConfig({
         'my-household/index',
       ],
     },
-    // 代理代办: the catalogue (and its editor, from 系统管理), 代办件 through its four stages (with the signature pad), the agents' figures.
+    // 代理代办: the catalogue (and its editor, from 系统管理), 代办件 through its four stages (with the signature pad), the agents' figures, the cases waiting for 改派.
     {
       root: 'packages/proxy',
-      pages: ['cases/index', 'new/index', 'case/index', 'my/index', 'figures/index', 'catalogue/index'],
+      pages: ['cases/index', 'new/index', 'case/index', 'my/index', 'figures/index', 'catalogue/index', 'stuck/index'],
     },
   ],
   // Download the subpackages a tab page leads to while it is on screen (any network:

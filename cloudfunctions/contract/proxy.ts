@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { textLimits as max } from './textLimits';
 import { clientKeySchema, dateSchema, idSchema, personNameSchema, phoneSchema, type PhotoDto } from './common';
 import type { AgentFigures } from '../domain/proxy/figures';
+import type { StuckReason } from '../domain/proxy/stuckCases';
 import {
   FIGURE_PERIODS,
   MAX_CASE_PHOTOS,
@@ -106,6 +107,8 @@ export const proxyRequests = {
   myCases: z.object({}).strict(),
   /** An agent's cases: open ones by deadline, finished ones newest first. */
   agentCases: z.object({ view: z.enum(['open', 'done']).default('open'), after: figuresCursorSchema.optional() }).strict(),
+  /** Staff: the open cases of their jurisdiction waiting for 改派 (agent gone or moved away, or past the stage's limit), most urgent first. */
+  stuckCases: z.object({ after: figuresCursorSchema.optional() }).strict(),
   /** 代办补贴 figures per agent for a month or a quarter: staff see the agents of their jurisdiction, an agent their own. */
   figures: z
     .object({
@@ -116,7 +119,7 @@ export const proxyRequests = {
     .strict(),
 };
 
-export type { FigurePeriodKind, ProxyCaseStage, ProxyOutcome, ProxySigner, ProxyStage };
+export type { FigurePeriodKind, ProxyCaseStage, ProxyOutcome, ProxySigner, ProxyStage, StuckReason };
 
 export interface ProxyOfficeDto {
   departmentId: string | null;
@@ -203,6 +206,8 @@ export interface ProxyCaseDto extends ProxyCaseSummaryDto {
   canRate: boolean;
   /** Whether the caller may 改派 it now (staff over it, or its agent still serving its grid; open cases only). */
   canReassign: boolean;
+  /** For staff over it: the 改派 message did not reach the agent holding it (phone them). */
+  agentUnreached: boolean;
 }
 
 /** Someone 改派 would give a case to: they serve its grid now. */
@@ -221,6 +226,17 @@ export interface OpenCaseResultDto {
 
 export interface AgentCasesDto {
   items: ProxyCaseSummaryDto[];
+  total: number;
+  next: { at: string; id: string } | null;
+}
+
+/** A case waiting for 改派, with why. */
+export interface StuckCaseDto extends ProxyCaseSummaryDto {
+  reasons: StuckReason[];
+}
+
+export interface StuckCasesDto {
+  items: StuckCaseDto[];
   total: number;
   next: { at: string; id: string } | null;
 }
@@ -244,5 +260,6 @@ export interface ProxyResponses {
   reassignOptions: { people: CaseAssigneeDto[] };
   myCases: { items: ProxyCaseSummaryDto[] };
   agentCases: AgentCasesDto;
+  stuckCases: StuckCasesDto;
   figures: FiguresDto;
 }

@@ -100,6 +100,7 @@ type SafeToRepeat = Checked<{
     | 'reassignOptions'
     | 'myCases'
     | 'agentCases'
+    | 'stuckCases'
     | 'figures';
 }>;
 

@@ -210,4 +210,6 @@ export const INDEXES: IndexSpec[] = [
   index('proxyCases', 'agentId', 'returnedAt'),
   index('proxyCases', 'placeIds', 'createdAt'),
   index('proxyCases', 'agentId', 'createdAt'),
+  // The open cases of a place by deadline: those waiting for 改派 (proxy.stuckCases).
+  index('proxyCases', 'placeIds', 'open', 'deadline', '_id'),
 ];

@@ -89,6 +89,7 @@ const LEDGER_FIELDS: Record<keyof LedgerProxyCase, true> = {
   createdAt: true,
   updatedAt: true,
   returnedAt: true,
+  agentUnreached: true,
 };
 
 /** The cases of a place opened or handed back in a span, oldest first, without their timelines. */

@@ -30,12 +30,12 @@ export const SUBSCRIBE_TEMPLATES = {
     senders: ['requests'],
     keywords: { thing1: '事项', phrase2: '办理状态', thing3: '办理人', time4: '更新时间', thing5: '备注' },
   },
-  /** To handlers and staff: a request to take, supervise or hurry (dashboard's 一键督办 too); to cadres, 提醒走访. */
+  /** To handlers and staff: a request to take, supervise or hurry (dashboard's 一键督办 too); to cadres, 提醒走访; to an agent, a 代办件 改派 to them. */
   requestTask: {
     title: '待办任务提醒',
     envVar: 'REQUEST_TASK_TEMPLATE_ID',
     placeholderId: 'REQUEST_TASK',
-    senders: ['requests', 'dashboard', 'visits'],
+    senders: ['requests', 'dashboard', 'visits', 'proxy'],
     keywords: { thing1: '任务名称', phrase2: '任务类型', time3: '截止时间', thing4: '备注' },
   },
   /** To the resident: staff answered their 留言. */

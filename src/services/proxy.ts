@@ -8,6 +8,7 @@ import type {
   ProxyItemDto,
   ProxyResponses,
   RequestOf,
+  StuckCasesDto,
 } from '@contract';
 import { callCloud } from './cloud';
 
@@ -48,6 +49,11 @@ export function myCases(): Promise<ProxyResponses['myCases']> {
 
 export function agentCases(view: 'open' | 'done', after?: AgentCasesDto['next']): Promise<AgentCasesDto> {
   return callCloud('proxy', 'agentCases', after ? { view, after } : { view });
+}
+
+/** Staff: the open cases of their jurisdiction waiting for 改派, most urgent first, a page after the cursor. */
+export function stuckCases(after?: StuckCasesDto['next']): Promise<StuckCasesDto> {
+  return callCloud('proxy', 'stuckCases', after ? { after } : {});
 }
 
 export function figures(payload: RequestOf<'proxy', 'figures'>): Promise<FiguresDto> {

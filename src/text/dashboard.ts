@@ -20,6 +20,7 @@ export const dashboardText = {
     handled: '交还办结',
     onTime: '按时办结',
     rating: '群众评分',
+    stuck: '待改派的代办件',
   },
   asOf: (time: string) => `诉求数据更新于 ${time}（每分钟更新）`,
   asOfNone: '诉求数据还在生成，请稍后再看',

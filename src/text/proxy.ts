@@ -1,4 +1,4 @@
-import type { ProxyCaseStage, ProxyOutcome, ProxySigner, ProxyStage } from '@contract';
+import type { ProxyCaseStage, ProxyOutcome, ProxySigner, ProxyStage, StuckReason } from '@contract';
 
 /** UI text of 代理代办 (the proxy subpackage; its links on 我的 are in entries.ts). */
 export const proxyText = {
@@ -8,6 +8,7 @@ export const proxyText = {
     case: '代办件详情',
     my: '我的代办',
     figures: '代办统计',
+    stuck: '待改派的代办件',
     catalogue: '代办事项目录',
   },
   stages: { receive: '收件', send: '送办', conclude: '办结', handBack: '交还' } satisfies Record<ProxyStage, string>,
@@ -68,6 +69,7 @@ export const proxyText = {
     witness: (name: string) => `见证人：${name}`,
     yourRating: '您的评价',
     phone: '电话',
+    agentUnreached: '改派的微信提醒没有送到现在的代办员（他没有开启提醒），请打电话告诉他',
   },
   steps: {
     receiveTitle: '收件：勾选补齐的材料',
@@ -111,6 +113,19 @@ export const proxyText = {
     reason: '改派原因（群众能看到）',
     reasonRequired: '请写明改派的原因（至少2个字）',
     submit: '确认改派',
+  },
+  /** 待改派: the open cases of the jurisdiction whose agent can no longer act on them, or past their limit. */
+  stuck: {
+    intro: '代办员调走、不再担任网格员，或者某一环节超过时限的在办代办件。点开一件，在详情页里改派给现在负责这个网格的人。',
+    total: (n: number) => `共${n}件，最紧急的在前`,
+    empty: '辖区里没有需要改派的代办件',
+    end: (n: number) => `已经到底了，共${n}件`,
+    stage: (stage: string) => `当前环节：${stage}`,
+    reasons: {
+      notAgent: '代办员已不再担任网格员或工作人员',
+      leftGrid: '代办员已不负责这个网格',
+      overdue: '当前环节已超过时限',
+    } satisfies Record<StuckReason, string>,
   },
   figures: {
     intro: '收件数按收件日期统计；办件数、按时办结（每一环节都在时限内）和群众评价按交还日期统计，作为代办员补贴的依据。',

@@ -147,6 +147,8 @@ const ROWS: Row[] = [
   ),
   row('myCases', 'myCases', {}, all('ok')),
   row('agentCases', 'agentCases', { view: 'open' }, cadres),
+  // Staff only: each sees their own jurisdiction's (an empty list is still ok); grid members and residents are refused.
+  row('stuckCases', 'stuckCases', {}, all('FORBIDDEN', { staffIn: 'ok', staffTownship: 'ok', staffOut: 'ok', admin: 'ok' })),
   row('figures', 'figures', { kind: 'quarter', year: chinaYear(new Date()), number: 1 }, cadres),
 ];
 

@@ -535,6 +535,7 @@ export const actionExamples: ExampleTable = {
     reassignOptions: { caller: 'demo-staff-township', payload: { caseId: 'pc-demo-rcv1' } },
     myCases: { caller: 'demo-resident-wang', payload: {} },
     agentCases: { caller: 'demo-grid-wang', payload: { view: 'open' } },
+    stuckCases: { caller: 'demo-staff-township', payload: {} },
     figures: { caller: 'demo-staff-township', payload: { kind: 'month', year: CURRENT_YEAR, number: Number(TODAY.slice(5, 7)) } },
   },
   visits: {

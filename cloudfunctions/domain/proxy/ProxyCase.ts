@@ -81,4 +81,18 @@ export interface ProxyCase {
   updatedAt: Date;
   /** When it was handed back: the figures count a case in the period it was returned in. */
   returnedAt: Date | null;
+  /**
+   * The 改派 message WeChat would not deliver to the agent it named (no
+   * acceptance left, the quota…): staff over the case see it and phone them.
+   * Absent or null: delivered, or none was due.
+   */
+  agentUnreached?: AgentUnreached | null;
+}
+
+/** A 改派 message that did not reach the new agent. */
+export interface AgentUnreached {
+  agentId: string;
+  at: Date;
+  /** WeChat's code (43101: no acceptance of the template left). */
+  errCode: number;
 }

@@ -67,6 +67,8 @@ export function reassignCase(proxyCase: ProxyCase, input: { person: CaseAgent; r
     ...proxyCase,
     agentId: input.person._id,
     agentName: input.person.name,
+    // A message the old agent missed is no longer anyone's concern; whether the new one is reached is known after the write.
+    agentUnreached: null,
     timeline: [
       ...proxyCase.timeline,
       { at: step.now, by: step.actor.id, byName: step.actor.name, step: 'reassign', what, photos: [], opId: step.opId },

@@ -13,8 +13,9 @@ import { reassignOptions } from './reassignOptions';
 import { receive } from './receive';
 import { saveItem } from './saveItem';
 import { send } from './send';
+import { stuckCases } from './stuckCases';
 
-/** 代理代办: the catalogue of proxy items, 代办件 through 收件 → 送办 → 办结 → 交还 (改派 by staff over them), the agents' figures. */
+/** 代理代办: the catalogue of proxy items, 代办件 through 收件 → 送办 → 办结 → 交还 (改派 by staff over them, the cases waiting for it), the agents' figures. */
 export const main = defineCloudFunction('proxy', {
   catalogue,
   saveItem,
@@ -29,5 +30,6 @@ export const main = defineCloudFunction('proxy', {
   reassignOptions,
   myCases,
   agentCases,
+  stuckCases,
   figures,
 });

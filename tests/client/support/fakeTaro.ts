@@ -204,6 +204,8 @@ export default Taro;
 
 // Page hooks some client modules import: the page is opened with `phone.pageParams`.
 export function useDidShow(): void {}
+/** Lists read a page at a time load more at the bottom; tests call `loadMore` themselves. */
+export function useReachBottom(): void {}
 export function useRouter(): { params: Record<string, string> } {
   return { params: phone.pageParams };
 }

@@ -34,12 +34,16 @@ export function stepOf(caller: User, input: { opId: string; version: number }, n
  * on its version. A key already in the timeline for the same request (a
  * retry) changes nothing and answers the case as it is; the key under
  * another request is KEY_REUSED; a write that lost to another answers
- * CONFLICT unless the other was this same step.
+ * CONFLICT unless the other was this same step. What must follow the
+ * write (a message) runs only after this call's own write, so a retry never
+ * sends it twice.
  */
 export async function runCaseStep(
   context: RegisteredContext,
   input: { caseId: string; opId: string },
   decide: (proxyCase: ProxyCase, calendar: WorkCalendar) => ProxyCase | Promise<ProxyCase>,
+  /** What follows this call's own write (a notice), never a replay's: answers the case to show. */
+  afterWrite?: (written: ProxyCase) => Promise<ProxyCase>,
 ): Promise<ProxyCaseDto> {
   const { db, caller, now } = context;
   const fingerprint = context.fingerprint();
@@ -48,7 +52,7 @@ export async function runCaseStep(
   const decided = await decide(before, await loadCalendar(db));
   const added = stampFingerprint(decided.timeline.slice(before.timeline.length), [input.opId], fingerprint);
   const after = { ...decided, timeline: [...before.timeline, ...added] };
-  if (await writeCaseStep(db, before, after)) return caseDto(after, caller, now);
+  if (await writeCaseStep(db, before, after)) return caseDto(afterWrite ? await afterWrite(after) : after, caller, now);
   const latest = await findCase(db, input.caseId);
   if (latest && stepAlreadyTaken(latest, input.opId, fingerprint)) return caseDto(latest, caller, now);
   throw new DomainError('CONFLICT', '这件代办刚被更新过，请刷新后再办');

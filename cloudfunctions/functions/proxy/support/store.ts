@@ -142,6 +142,56 @@ export async function agentCasePage(
   return { docs: read.slice(0, CASE_PAGE_SIZE), total, more: read.length > CASE_PAGE_SIZE };
 }
 
+/** What a list row and the stuck rule read of a case (`caseSummary`, `domain/proxy/stuckCases.ts`): no timeline, no photos. */
+export type CaseRow = Pick<
+  ProxyCase,
+  '_id' | 'code' | 'agentId' | 'agentName' | 'gridId' | 'placeIds' | 'stage' | 'open' | 'deadline' | 'rating' | 'updatedAt'
+> & { item: Pick<ProxyCase['item'], 'name'>; resident: Pick<ProxyCase['resident'], 'name'> };
+
+const CASE_ROW_FIELDS: Record<string, true> = {
+  code: true,
+  agentId: true,
+  agentName: true,
+  gridId: true,
+  placeIds: true,
+  stage: true,
+  open: true,
+  deadline: true,
+  rating: true,
+  updatedAt: true,
+  'item.name': true,
+  'resident.name': true,
+};
+
+/**
+ * Every open case of a place's subtree, soonest deadline first, in pages
+ * through the `placeIds + open + deadline + _id` index (each page reads only
+ * what it returns): what the stuck list judges. Open cases are the few in
+ * hand (a county hands back thousands a year, each within days or weeks).
+ */
+export function openCasesOf(db: Database, placeId: string): Promise<CaseRow[]> {
+  return readAllPages<CaseRow>(
+    db,
+    COLLECTIONS.proxyCases,
+    { placeIds: placeId, open: true },
+    { orderBy: 'deadline', fields: CASE_ROW_FIELDS },
+  );
+}
+
+/** How many ids one `_.in` names: a read of each chunk, however many agents hold cases. */
+const IDS_PER_READ = 1000;
+
+/** The people holding these cases, as the stuck rule judges them (someone removed is simply not found). */
+export async function agentsByIds(db: Database, ids: readonly string[]): Promise<Map<string, CaseAgent>> {
+  const _ = db.command;
+  const unique = [...new Set(ids)].sort();
+  const chunks: string[][] = [];
+  for (let i = 0; i < unique.length; i += IDS_PER_READ) chunks.push(unique.slice(i, i + IDS_PER_READ));
+  const fields = { name: true, roles: true, gridDuties: true, staffScopeId: true } as const;
+  const read = await Promise.all(chunks.map((chunk) => readAllPages<CaseAgent>(db, COLLECTIONS.users, { _id: _.in(chunk) }, { fields })));
+  return new Map(read.flat().map((person) => [person._id, person]));
+}
+
 /** How many grids the opening form offers staff (a village has a few tens; a county's staff pick from the first ones). */
 const GRIDS_OFFERED = 50;
 

@@ -8,13 +8,15 @@ import { isResidentOf } from '../../../domain/proxy/residentSteps';
 import { PROXY_STAGES } from '../../../domain/proxy/vocabulary';
 import { photoUrlsForDisplay } from '../../../shared/photoUrls';
 import { uploadFolder } from '../../../shared/uploadFolder';
+import type { CaseRow } from './store';
 
 export function itemDto(item: ProxyItem): ProxyItemDto {
   const { _id, name, materials, office, stageDays, guide, active, order, version } = item;
   return { id: _id, name, materials, office, stageDays, guide, active, order, version };
 }
 
-export function caseSummary(proxyCase: Omit<ProxyCase, 'timeline'>, now: Date): ProxyCaseSummaryDto {
+/** A case in a list: from the fields a list reads (`CaseRow`), or the whole case. */
+export function caseSummary(proxyCase: CaseRow, now: Date): ProxyCaseSummaryDto {
   return {
     id: proxyCase._id,
     code: proxyCase.code,
@@ -73,5 +75,14 @@ export async function caseDto(proxyCase: ProxyCase, viewer: User, now: Date): Pr
     uploadFolder: proxyCase.agentId === viewer._id && proxyCase.stage !== 'done' ? uploadFolder('proxy', viewer._id) : null,
     canRate: isResidentOf(proxyCase, viewer) && proxyCase.stage === 'done' && proxyCase.rating === null,
     canReassign: proxyCase.stage !== 'done' && mayReassignCase(proxyCase, viewer),
+    agentUnreached:
+      proxyCase.stage !== 'done' && agentNotReached(proxyCase) && proxyCase.agentId !== viewer._id && mayReassignCase(proxyCase, viewer),
   };
+}
+
+/** The 改派 message missed the agent holding the case, and they have not acted on it since (then they know). */
+function agentNotReached(proxyCase: ProxyCase): boolean {
+  const unreached = proxyCase.agentUnreached;
+  if (!unreached || unreached.agentId !== proxyCase.agentId) return false;
+  return !proxyCase.timeline.some((entry) => entry.by === proxyCase.agentId && entry.at.getTime() >= unreached.at.getTime());
 }

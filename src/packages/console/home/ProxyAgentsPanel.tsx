@@ -1,4 +1,6 @@
 import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import Button from '@/components/Button';
 import type { ProxyAgentRowDto } from '@contract';
 import FigurePeriodPicker from '@/components/FigurePeriodPicker';
 import ListFooter from '@/components/ListFooter';
@@ -33,13 +35,17 @@ function AgentCard({ row }: { row: ProxyAgentRowDto }) {
 /**
  * 代理代办 on the 工作台: per agent of the jurisdiction, for the month or
  * quarter chosen, what the allowance is set from; every agent, a page at a
- * time (scrolling to the bottom or 加载更多), with how many there are.
+ * time (scrolling to the bottom or 加载更多), with how many there are;
+ * 待改派的代办件 leads to the cases that wait for a new agent.
  */
 export default function ProxyAgentsPanel() {
   const { period, choose, list } = useProxyAgents();
   return (
     <View className="gt-cs-home__proxy">
       <View className="gt-cs__heading">{words.heading}</View>
+      <Button className="gt-cs-home__proxy-stuck" size="small" onClick={() => void Taro.navigateTo({ url: '/packages/proxy/stuck/index' })}>
+        {words.stuck}
+      </Button>
       <FigurePeriodPicker period={period} onChange={choose} words={words} />
       <LoadState loading={list.loading} error={list.error} onRetry={list.reload} hasData={list.first !== null}>
         <View className="gt-cs__card">

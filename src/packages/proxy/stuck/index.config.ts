@@ -1,0 +1,3 @@
+import { proxyText } from '../../../text/proxy';
+
+export default definePageConfig({ navigationBarTitleText: proxyText.titles.stuck });
