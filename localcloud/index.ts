@@ -11,9 +11,11 @@ import path from 'node:path';
 import { AdminEnvironment, handleBridgedAdmin } from './backend/admin-handler';
 import { PhoneCodes } from './backend/phone-codes';
 import { ConsoleTemplate, TemplateRegistry } from './backend/subscribe-templates';
+import { PRODUCT_SECRETS } from './console/productSecrets';
 import { UploadSlots } from './backend/upload-slots';
 import { Clock } from './clock';
 import { FunctionCatalog } from './runtime/function-catalog';
+import { functionSecrets } from './runtime/functionSecrets';
 import { FunctionRuntime, InvokeOutcome } from './runtime/function-runtime';
 import type { DbActionCost } from './runtime/invocation';
 import { TimerScheduler } from './runtime/timers';
@@ -52,6 +54,12 @@ export interface LocalCloudOptions {
    * Default none: like a console nobody configured, every send and request is refused.
    */
   subscribeTemplates?: readonly ConsoleTemplate[];
+  /**
+   * The secret environment variables the functions are given, by name (default the product's:
+   * localcloud/console/productSecrets): each from this process's environment, else kept in the
+   * data folder, made at random on first start (runtime/functionSecrets).
+   */
+  functionSecrets?: readonly string[];
 }
 
 export interface InvokeResult {
@@ -70,6 +78,8 @@ export interface LocalCloud {
   url: string;
   port: number;
   store: Store;
+  /** The secret variables the functions are given (for in-process tools such as the demo seed: never sent anywhere). */
+  functionEnv: Readonly<Record<string, string>>;
   /** Runs a function as `openid`; rejects with FunctionInvokeError (errCode, errMsg, dbActions). */
   invoke(fn: string, event: unknown, identity?: { openid?: string; unionid?: string }): Promise<InvokeResult>;
   /** Shifts serverDate in the database and Date inside functions by `ms` from real time. */
@@ -114,6 +124,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const functionsDir = path.resolve(options.functionsDir ?? path.join(PROJECT_ROOT, 'dist', 'cloudfunctions'));
   const staticDir = path.resolve(options.staticDir ?? path.join(PROJECT_ROOT, 'dist', 'h5'));
 
+  const secrets = functionSecrets(path.resolve(options.dataDir), options.functionSecrets ?? PRODUCT_SECRETS);
   const clock = new Clock(options.clockOffsetMs ?? 0);
   const store = new Store(path.resolve(options.dataDir), () => clock.now());
   const uploads = new UploadSlots();
@@ -172,6 +183,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     clock,
     nodePath: path.join(PROJECT_ROOT, 'node_modules'),
     env: {
+      ...secrets,
       TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${baseUrl}/admin` }),
       SCF_NAMESPACE: envId,
       TCB_ENV: envId,
@@ -196,6 +208,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     url: baseUrl,
     port,
     store,
+    functionEnv: secrets,
     invoke: async (fn, event, identity = {}) => toResult(await rt.invoke(fn, event, identity, 'api')),
     setClockOffset: (ms) => clock.setOffset(ms),
     fireTimer: async (fn, trigger) => toResult(await rt.fireTimer(fn, trigger)),
