@@ -9,6 +9,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { AdminEnvironment, handleBridgedAdmin } from './backend/admin-handler';
+import { DatabasePauses, type DatabaseRequestView } from './backend/databasePauses';
 import { PhoneCodes } from './backend/phone-codes';
 import { ConsoleTemplate, TemplateRegistry } from './backend/subscribe-templates';
 import { PRODUCT_SECRETS } from './console/productSecrets';
@@ -25,6 +26,7 @@ import { OutboxMessage, Store } from './store';
 
 export { FunctionInvokeError } from './runtime/function-errors';
 export type { DbActionCost } from './runtime/invocation';
+export type { DatabaseRequestView } from './backend/databasePauses';
 export type { Doc, Filter, OutboxMessage, StoreApi } from './store';
 export type { Store } from './store';
 
@@ -85,6 +87,11 @@ export interface LocalCloud {
   /** Shifts serverDate in the database and Date inside functions by `ms` from real time. */
   setClockOffset(ms: number): void;
   fireTimer(fn: string, trigger: string): Promise<InvokeResult>;
+  /**
+   * For race tests: the next database request `match` picks (from any function) waits until
+   * `then` is done, e.g. another call that lands between an action's check and its write. Once.
+   */
+  pauseBefore(match: (request: DatabaseRequestView) => boolean, then: () => Promise<unknown>): void;
   /** Subscribe messages sent by functions, newest first. */
   outbox(): OutboxMessage[];
   close(): Promise<void>;
@@ -130,6 +137,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const uploads = new UploadSlots();
   const phoneCodes = new PhoneCodes();
   const templates = new TemplateRegistry(options.subscribeTemplates ?? []);
+  const pauses = new DatabasePauses();
   const catalog = new FunctionCatalog(functionsDir);
 
   // The port is only known after listen(); workers are created lazily, after it.
@@ -143,6 +151,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     uploads,
     phoneCodes,
     templates,
+    pauses,
     get baseUrl() {
       return baseUrl;
     },
@@ -211,6 +220,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     functionEnv: secrets,
     invoke: async (fn, event, identity = {}) => toResult(await rt.invoke(fn, event, identity, 'api')),
     setClockOffset: (ms) => clock.setOffset(ms),
+    pauseBefore: (match, then) => pauses.beforeNext(match, then),
     fireTimer: async (fn, trigger) => toResult(await rt.fireTimer(fn, trigger)),
     outbox: () => store.outbox.list(),
     close() {
