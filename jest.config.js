@@ -11,6 +11,8 @@ const transform = {
 
 const base = {
   transform,
+  // Upload folders are named under a secret (cloudfunctions/shared/uploadFolder): one per run.
+  setupFiles: ['<rootDir>/tests/support/uploadSecret.ts'],
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };
@@ -28,7 +30,7 @@ module.exports = {
       displayName: 'client',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/tests/client/**/*.test.ts'],
-      setupFiles: ['<rootDir>/tests/client/support/setup.ts'],
+      setupFiles: [...base.setupFiles, '<rootDir>/tests/client/support/setup.ts'],
       moduleNameMapper: {
         '^@tarojs/taro$': '<rootDir>/tests/client/support/fakeTaro.ts',
         '^@contract$': '<rootDir>/cloudfunctions/contract/index.ts',

@@ -4,6 +4,8 @@
  * whose figures start with it (e.g. `--only dbActions`). Later features add a
  * section to SECTIONS.
  */
+// First: the sections name upload folders when they load (tests/support/uploadSecret.ts).
+import '../tests/support/uploadSecret';
 import type { BenchSection } from './BenchSection';
 import { bookingRushSection } from './sections/bookingRush';
 import { claimRace } from './sections/claimRace';

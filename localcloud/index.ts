@@ -9,11 +9,14 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { AdminEnvironment, handleBridgedAdmin } from './backend/admin-handler';
+import { DatabasePauses, type DatabaseRequestView } from './backend/databasePauses';
 import { PhoneCodes } from './backend/phone-codes';
 import { ConsoleTemplate, TemplateRegistry } from './backend/subscribe-templates';
+import { PRODUCT_SECRETS } from './console/productSecrets';
 import { UploadSlots } from './backend/upload-slots';
 import { Clock } from './clock';
 import { FunctionCatalog } from './runtime/function-catalog';
+import { functionSecrets } from './runtime/functionSecrets';
 import { FunctionRuntime, InvokeOutcome } from './runtime/function-runtime';
 import type { DbActionCost } from './runtime/invocation';
 import { TimerScheduler } from './runtime/timers';
@@ -23,6 +26,7 @@ import { OutboxMessage, Store } from './store';
 
 export { FunctionInvokeError } from './runtime/function-errors';
 export type { DbActionCost } from './runtime/invocation';
+export type { DatabaseRequestView } from './backend/databasePauses';
 export type { Doc, Filter, OutboxMessage, StoreApi } from './store';
 export type { Store } from './store';
 
@@ -52,6 +56,12 @@ export interface LocalCloudOptions {
    * Default none: like a console nobody configured, every send and request is refused.
    */
   subscribeTemplates?: readonly ConsoleTemplate[];
+  /**
+   * The secret environment variables the functions are given, by name (default the product's:
+   * localcloud/console/productSecrets): each from this process's environment, else kept in the
+   * data folder, made at random on first start (runtime/functionSecrets).
+   */
+  functionSecrets?: readonly string[];
 }
 
 export interface InvokeResult {
@@ -70,11 +80,18 @@ export interface LocalCloud {
   url: string;
   port: number;
   store: Store;
+  /** The secret variables the functions are given (for in-process tools such as the demo seed: never sent anywhere). */
+  functionEnv: Readonly<Record<string, string>>;
   /** Runs a function as `openid`; rejects with FunctionInvokeError (errCode, errMsg, dbActions). */
   invoke(fn: string, event: unknown, identity?: { openid?: string; unionid?: string }): Promise<InvokeResult>;
   /** Shifts serverDate in the database and Date inside functions by `ms` from real time. */
   setClockOffset(ms: number): void;
   fireTimer(fn: string, trigger: string): Promise<InvokeResult>;
+  /**
+   * For race tests: the next database request `match` picks (from any function) waits until
+   * `then` is done, e.g. another call that lands between an action's check and its write. Once.
+   */
+  pauseBefore(match: (request: DatabaseRequestView) => boolean, then: () => Promise<unknown>): void;
   /** Subscribe messages sent by functions, newest first. */
   outbox(): OutboxMessage[];
   close(): Promise<void>;
@@ -114,11 +131,13 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const functionsDir = path.resolve(options.functionsDir ?? path.join(PROJECT_ROOT, 'dist', 'cloudfunctions'));
   const staticDir = path.resolve(options.staticDir ?? path.join(PROJECT_ROOT, 'dist', 'h5'));
 
+  const secrets = functionSecrets(path.resolve(options.dataDir), options.functionSecrets ?? PRODUCT_SECRETS);
   const clock = new Clock(options.clockOffsetMs ?? 0);
   const store = new Store(path.resolve(options.dataDir), () => clock.now());
   const uploads = new UploadSlots();
   const phoneCodes = new PhoneCodes();
   const templates = new TemplateRegistry(options.subscribeTemplates ?? []);
+  const pauses = new DatabasePauses();
   const catalog = new FunctionCatalog(functionsDir);
 
   // The port is only known after listen(); workers are created lazily, after it.
@@ -132,6 +151,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     uploads,
     phoneCodes,
     templates,
+    pauses,
     get baseUrl() {
       return baseUrl;
     },
@@ -172,6 +192,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     clock,
     nodePath: path.join(PROJECT_ROOT, 'node_modules'),
     env: {
+      ...secrets,
       TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${baseUrl}/admin` }),
       SCF_NAMESPACE: envId,
       TCB_ENV: envId,
@@ -196,8 +217,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     url: baseUrl,
     port,
     store,
+    functionEnv: secrets,
     invoke: async (fn, event, identity = {}) => toResult(await rt.invoke(fn, event, identity, 'api')),
     setClockOffset: (ms) => clock.setOffset(ms),
+    pauseBefore: (match, then) => pauses.beforeNext(match, then),
     fireTimer: async (fn, trigger) => toResult(await rt.fireTimer(fn, trigger)),
     outbox: () => store.outbox.list(),
     close() {

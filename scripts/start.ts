@@ -5,6 +5,7 @@
  * the data migrations (functions/migrations) on whatever data is there.
  */
 import path from 'node:path';
+import { UPLOAD_SECRET_VAR } from '../cloudfunctions/shared/uploadFolder';
 import { startLocalCloud } from '../localcloud';
 import { productTemplates } from '../localcloud/console/productTemplates';
 import { seedDemoData } from '../localcloud/seed/seedDemoData';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     enableTimers: true,
     subscribeTemplates: productTemplates(),
   });
-  const seeded = await seedDemoData(cloud.store);
+  const seeded = await seedDemoData(cloud.store, new Date(), cloud.functionEnv[UPLOAD_SECRET_VAR]);
   // What the deployer does once on WeChat cloud: data from before a change is brought up to date.
   const migrated = await cloud.fireTimer('migrations', 'migrate');
   console.log(`migrations: ${JSON.stringify(migrated.result)}`);

@@ -79,7 +79,10 @@ export async function handleAdmin(req: AdminRequest, env: AdminEnvironment): Pro
     action = body.action;
     const handler = handlers[action];
     if (!handler) throw new CloudError('INVALID_ACTION', `action ${action} is not supported by the local cloud`);
-    if (action.startsWith('database.')) ctx.invocation?.countDbAction();
+    if (action.startsWith('database.')) {
+      ctx.invocation?.countDbAction();
+      await ctx.pauses.before(body, action, ctx.invocation?.functionName ?? '');
+    }
     const result = await handler(body, ctx);
     return json({ ...result, requestId });
   } catch (err) {

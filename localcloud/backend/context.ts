@@ -1,4 +1,5 @@
 import { Clock } from '../clock';
+import type { DatabasePauses } from './databasePauses';
 import { Invocation } from '../runtime/invocation';
 import { Store } from '../store';
 import { PhoneCodes } from './phone-codes';
@@ -25,6 +26,8 @@ export interface AdminContext {
   functions: NestedInvoker;
   /** The openapi calls a function's config.json allows; null for an unknown function. */
   openapiPermissions(functionName: string): string[] | null;
+  /** Tests' pauses of chosen database requests (databasePauses.ts). */
+  pauses: DatabasePauses;
   /** Credential of the worker that sent the request, if it is one of ours. */
   credential: string | undefined;
   /** The invocation that worker is running. */

@@ -37,12 +37,12 @@ const LI_RESIDENT = { id: 'demo-resident-li', name: '李建国', phone: '1390556
  * for the examples: 收件 (materials missing), 送办, 办结, 交还, and one
  * handed back yesterday that 王秀英 has not rated yet.
  */
-function demoCases(items: ProxyItem[], now: Date): ProxyCase[] {
+function demoCases(items: ProxyItem[], now: Date, uploadSecret: string): ProxyCase[] {
   const agent = demoUsers.find((user) => user._id === 'demo-grid-wang');
   if (!agent) throw new Error('demo-grid-wang missing from demoUsers');
   const item = (id: string) => items.find((candidate) => candidate._id === id) as ProxyItem;
   const at = (days: number) => new Date(now.getTime() - days * DAY);
-  const uploads = uploadFolder('proxy', agent._id);
+  const uploads = uploadFolder('proxy', agent._id, uploadSecret);
   const step = (c: ProxyCase, opId: string, days: number): ProxyStep => ({
     actor: { id: agent._id, name: agent.name, roles: agent.roles, gridDuties: agent.gridDuties, staffScopeId: agent.staffScopeId },
     now: at(days),
@@ -87,7 +87,7 @@ function demoCases(items: ProxyItem[], now: Date): ProxyCase[] {
 }
 
 /** The catalogue and 汪德华's cases, laid out from `now`. */
-export function demoProxyData(now: Date): { items: ProxyItem[]; cases: ProxyCase[] } {
+export function demoProxyData(now: Date, uploadSecret: string): { items: ProxyItem[]; cases: ProxyCase[] } {
   const items = demoItems();
-  return { items, cases: demoCases(items, now) };
+  return { items, cases: demoCases(items, now, uploadSecret) };
 }

@@ -1,4 +1,5 @@
 import { COLLECTIONS, INDEXES } from '../../cloudfunctions/shared/collections';
+import { uploadSecret } from '../../cloudfunctions/shared/uploadFolder';
 import { demoCategories, demoPostKinds } from './demoCatalog';
 import { demoDepartments } from './demoDepartments';
 import { demoBranches, demoClaims, demoPartyMembers, demoServiceLogs, demoServicePosts, demoStarScores } from './demoPartyWork';
@@ -25,9 +26,10 @@ export interface SeedTarget {
  * once on WeChat cloud), then, on an empty database only, the demo data.
  * Demo requests and service-day dates are laid out from `now` (service days
  * up to the booking horizon, as the daily timer would have).
- * Returns whether demo data was inserted.
+ * `secret` is the functions' upload secret (the demo's proxy cases name their
+ * agent's upload folder). Returns whether demo data was inserted.
  */
-export async function seedDemoData(store: SeedTarget, now: Date = new Date()): Promise<boolean> {
+export async function seedDemoData(store: SeedTarget, now: Date = new Date(), secret: string = uploadSecret()): Promise<boolean> {
   for (const name of Object.values(COLLECTIONS)) await store.ensureCollection(name);
   for (const index of INDEXES) await store.createIndex(index.collection, index.fields);
   // An index WeChat cloud would not have must not make a query cheap here: drop any not declared.
@@ -62,7 +64,7 @@ export async function seedDemoData(store: SeedTarget, now: Date = new Date()): P
   await store.insertMany(COLLECTIONS.visits, visits.visits);
   await store.insertMany(COLLECTIONS.visitDays, visits.visitDays);
   await store.insertMany(COLLECTIONS.gridCaretakers, visits.gridCaretakers);
-  const proxy = demoProxyData(now);
+  const proxy = demoProxyData(now, secret);
   await store.insertMany(COLLECTIONS.proxyItems, proxy.items);
   await store.insertMany(COLLECTIONS.proxyCases, proxy.cases);
   return true;

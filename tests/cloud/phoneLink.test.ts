@@ -6,6 +6,7 @@ import { issuePhoneCode } from '../support/phoneCode';
 import { snapshotStore } from '../support/snapshotStore';
 import { administrationCloud } from '../support/villageAdmin';
 import { dataOf, type TestCloud } from '../support/testCloud';
+import { versionOf } from './support/personVersion';
 
 /**
  * 绑定手机号 through the real SDK: the number comes from WeChat
@@ -141,7 +142,13 @@ describe('an imported grid member binds their phone', () => {
 
   it('takes over the messages handed to them as staff', async () => {
     await importDahai();
-    dataOf(await test.call('demo-admin', 'admin', 'setStaffScope', { userId: DAHAI_ROSTER_ID, scopeId: 'v-hubin', version: 0 }));
+    dataOf(
+      await test.call('demo-admin', 'admin', 'setStaffScope', {
+        userId: DAHAI_ROSTER_ID,
+        scopeId: 'v-hubin',
+        version: versionOf(test, DAHAI_ROSTER_ID),
+      }),
+    );
     dataOf(
       await test.call('demo-staff-hubin', 'messages', 'handOver', {
         messageId: 'demo-ms-5',
@@ -171,7 +178,12 @@ describe('an imported grid member binds their phone', () => {
 
   it('keeps the department the imported person was made staff of (and one the account was already in)', async () => {
     await importDahai();
-    const joined = { departmentId: 'dep-county-minzheng', userId: DAHAI_ROSTER_ID, member: true, version: 0 };
+    const joined = {
+      departmentId: 'dep-county-minzheng',
+      userId: DAHAI_ROSTER_ID,
+      member: true,
+      version: versionOf(test, DAHAI_ROSTER_ID),
+    };
     dataOf(await test.call('demo-admin', 'admin', 'setDepartmentMember', joined));
     dataOf(await test.call('wx-dahai', 'users', 'chooseGrid', { gridId: 'g-hubin-1' }));
     dataOf(await bind('wx-dahai', DAHAI_PHONE));
@@ -197,7 +209,13 @@ describe('an imported grid member binds their phone', () => {
         createdAt: new Date(),
       },
     ]);
-    dataOf(await test.call('demo-admin', 'admin', 'setDepartmentMember', { ...joined, userId: 'wx-xiaohai' }));
+    dataOf(
+      await test.call('demo-admin', 'admin', 'setDepartmentMember', {
+        ...joined,
+        userId: 'wx-xiaohai',
+        version: versionOf(test, 'wx-xiaohai'),
+      }),
+    );
     dataOf(await bind('wx-xiaohai', LATER));
     expect(userOf('wx-xiaohai')).toMatchObject({
       roles: expect.arrayContaining(['departmentStaff', 'gridMember']),

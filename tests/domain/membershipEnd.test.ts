@@ -1,4 +1,5 @@
-import { onOpenedVersion, personVersion } from '../../cloudfunctions/domain/admin/personVersion';
+import { onOpenedVersion } from '../../cloudfunctions/domain/admin/personVersion';
+import { personVersion } from '../../cloudfunctions/domain/people/personVersion';
 import { endByMembershipEnd } from '../../cloudfunctions/domain/posts/claimRules';
 import { endMembership, withoutPartyRole } from '../../cloudfunctions/domain/posts/endMembership';
 import type { PartyMember } from '../../cloudfunctions/domain/posts/PartyMember';

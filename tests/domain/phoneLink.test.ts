@@ -64,7 +64,13 @@ describe('mergeRosterPerson', () => {
       staffScopeId: null,
       elderMode: true,
       createdAt: IMPORTED_AT,
+      version: 1,
     });
+  });
+
+  it('moves the version past both records, so a screen that showed either one saves on a stale version', () => {
+    expect(mergeRosterPerson({ ...account, version: 4 }, { ...imported, version: 2 }, PHONE).version).toBe(5);
+    expect(mergeRosterPerson({ ...account, version: 1 }, { ...imported, version: 6 }, PHONE).version).toBe(7);
   });
 
   it("keeps a duty the account had in another grid, and the roster's duty where both have one", () => {
@@ -106,8 +112,12 @@ describe('phoneLinkPlan', () => {
   });
 
   it('only records the phone of an account nobody imported, and changes nothing when it is already theirs', () => {
-    expect(phoneLinkPlan('wx-wang-dahai', account, PHONE, [], NOW)).toEqual({ after: { ...account, phone: PHONE }, imported: null });
-    const linked = { ...account, phone: PHONE };
+    expect(phoneLinkPlan('wx-wang-dahai', account, PHONE, [], NOW)).toEqual({
+      after: { ...account, phone: PHONE, version: 1 },
+      imported: null,
+    });
+    expect(phoneLinkPlan('wx-wang-dahai', { ...account, version: 3 }, PHONE, [], NOW).after.version).toBe(4);
+    const linked = { ...account, phone: PHONE, version: 1 };
     expect(phoneLinkPlan('wx-wang-dahai', linked, PHONE, [linked], NOW)).toEqual({ after: linked, imported: null });
   });
 

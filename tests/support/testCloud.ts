@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ActionName, Envelope, FunctionName, RequestOf, ResponseOf } from '../../cloudfunctions/contract';
+import { UPLOAD_SECRET_VAR } from '../../cloudfunctions/shared/uploadFolder';
 import { startLocalCloud } from '../../localcloud';
 import { productTemplates } from '../../localcloud/console/productTemplates';
 import { seedDemoData } from '../../localcloud/seed/seedDemoData';
@@ -28,7 +29,7 @@ export interface TestCloud {
 
 /** A fresh local cloud on a random port with its own data folder and the demo data. */
 export async function startTestCloud(
-  options: { seed?: boolean; staticDir?: string; workers?: number; functionsDir?: string } = {},
+  options: { seed?: boolean; staticDir?: string; workers?: number; functionsDir?: string; functionSecrets?: readonly string[] } = {},
 ): Promise<TestCloud> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'wgt-cloud-'));
   const cloud = await startLocalCloud({
@@ -39,8 +40,9 @@ export async function startTestCloud(
     workers: options.workers,
     enableTimers: false,
     subscribeTemplates: productTemplates(),
+    functionSecrets: options.functionSecrets,
   });
-  if (options.seed !== false) await seedDemoData(cloud.store);
+  if (options.seed !== false) await seedDemoData(cloud.store, new Date(), cloud.functionEnv[UPLOAD_SECRET_VAR]);
 
   async function raw(openid: string | null, fn: string, event: unknown) {
     const headers: Record<string, string> = { 'content-type': 'application/json' };

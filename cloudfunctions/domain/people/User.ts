@@ -67,9 +67,9 @@ export interface User {
    */
   movingFrom?: string | null;
   /**
-   * Counts the administrators' changes of the person (grid duties, staff
-   * scope, department: domain/admin/personVersion): each names the version
-   * it was opened at. Absent on records from before: 0.
+   * Counts the changes of what screens show of the person, by anyone
+   * (domain/people/personVersion): an administrator's change names the
+   * version it was opened at. Absent on records from before: 0.
    */
   version?: number;
 }

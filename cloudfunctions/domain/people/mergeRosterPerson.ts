@@ -1,3 +1,4 @@
+import { nextPersonVersion } from './personVersion';
 import type { User } from './User';
 
 function union<T>(first: readonly T[], second: readonly T[]): T[] {
@@ -37,5 +38,7 @@ export function mergeRosterPerson(account: User, imported: User, phone: string):
     ...(departmentId ? { departmentId } : {}),
     elderMode: account.elderMode,
     createdAt: account.createdAt < imported.createdAt ? account.createdAt : imported.createdAt,
+    // Past both: a screen that showed either is CONFLICT.
+    version: nextPersonVersion(account, imported),
   };
 }

@@ -1,6 +1,7 @@
 import { DomainError } from '../shared/DomainError';
 import { blankPerson } from './blankPerson';
 import { mergeRosterPerson } from './mergeRosterPerson';
+import { nextPersonVersion } from './personVersion';
 import { isRosterPersonId } from './rosterPersonId';
 import type { User } from './User';
 
@@ -30,5 +31,6 @@ export function phoneLinkPlan(openid: string, caller: User | null, phone: string
   const account = caller ?? { ...blankPerson(openid, now), roles: ['resident' as const] };
   if (imported) return { after: mergeRosterPerson(account, imported, phone), imported };
   if (!caller) throw new DomainError('NOT_ON_ROSTER');
-  return { after: { ...caller, phone }, imported: null };
+  if (caller.phone === phone) return { after: caller, imported: null };
+  return { after: { ...caller, phone, version: nextPersonVersion(caller) }, imported: null };
 }

@@ -28,7 +28,9 @@ export async function migrateAdministrators(): Promise<AdministratorMigration> {
   let administratorsRepaired = 0;
   for (const person of people) {
     const repaired = administratorsAreStaff(person);
-    const update = repaired.roles.includes('staff') ? { roles: _.push(['staff']) } : { roles: _.pull('admin') };
+    // Roles show on screens: the person's version moves on with them.
+    const roles = repaired.roles.includes('staff') ? _.push(['staff']) : _.pull('admin');
+    const update = { roles, version: _.inc(1) };
     const unchanged = users.where(_.and([{ _id: person._id, staffScopeId: person.staffScopeId }, notStaff]));
     if (await conditionalUpdate(unchanged, update)) administratorsRepaired += 1;
   }

@@ -65,7 +65,9 @@ export async function migratePhones(): Promise<PhoneMigration> {
         continue;
       }
       const unmigrated = users.where({ _id: person._id, phone: person.phone, contactPhone: _.exists(false) });
-      if (await conditionalUpdate(unmigrated, { phone: '', contactPhone: verdict.contactPhone })) result.movedToContact += 1;
+      // The number shows on screens: the person's version moves on with it.
+      const moved = { phone: '', contactPhone: verdict.contactPhone, version: _.inc(1) };
+      if (await conditionalUpdate(unmigrated, moved)) result.movedToContact += 1;
     }
     if (keep.length) await users.where({ _id: _.in(keep), contactPhone: _.exists(false) }).update({ data: { contactPhone: null } });
     result.checked += page.length;

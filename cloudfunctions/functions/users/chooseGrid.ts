@@ -13,7 +13,7 @@ export const chooseGrid = defineAction('users', 'chooseGrid', {
   async run({ gridId }, { db, caller, openid, now }) {
     const home = await loadPlaceChain(db, gridId);
     if (caller) {
-      await setHomeGrid(db, openid, gridId);
+      if (caller.homeGridId !== gridId) await setHomeGrid(db, openid, gridId);
       return toProfileDto(openid, { ...caller, homeGridId: gridId }, home);
     }
     const user = registerResident(openid, gridId, now);

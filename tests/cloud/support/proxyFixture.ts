@@ -6,12 +6,13 @@ import type { ProxyCase } from '../../../cloudfunctions/domain/proxy/ProxyCase';
 import { rateCase } from '../../../cloudfunctions/domain/proxy/residentSteps';
 import { chinaDate } from '../../../cloudfunctions/domain/shared/chinaTime';
 import { DEMO_GRIDS } from '../../../localcloud/seed/demoPlaces';
+import { uploadSecret } from '../../../cloudfunctions/shared/uploadFolder';
 import { demoProxyData } from '../../../localcloud/seed/demoProxy';
 import { demoUsers } from '../../../localcloud/seed/demoUsers';
 import type { TestCloud } from '../../support/testCloud';
 
 const HOUR = 3_600_000;
-const ITEMS = demoProxyData(new Date()).items;
+const ITEMS = demoProxyData(new Date(), uploadSecret()).items;
 /** Staff over the county may open a case in any grid: the cases are built as theirs, then given to the agent named. */
 const OPENER = demoUsers.find((user) => user._id === 'demo-staff-county')!;
 const RESIDENT = { id: 'demo-resident-wang', name: '王秀英', phone: '13905560101', household: '汪屋组12号 王家' };

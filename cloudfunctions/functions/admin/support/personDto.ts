@@ -1,5 +1,5 @@
 import type { AdminPersonDto } from '../../../contract/admin';
-import { personVersion } from '../../../domain/admin/personVersion';
+import { personVersion } from '../../../domain/people/personVersion';
 import type { User } from '../../../domain/people/User';
 
 export function toAdminPersonDto(person: Pick<User, '_id' | 'name' | 'phone' | 'roles' | 'version'>): AdminPersonDto {

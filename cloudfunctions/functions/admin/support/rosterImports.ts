@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { nextPersonVersion } from '../../../domain/people/personVersion';
 import type { User } from '../../../domain/people/User';
 import type { HouseholdEntry } from '../../../domain/roster/householdEntry';
 import { isImportWritten, type RosterImport } from '../../../domain/roster/RosterImport';
@@ -110,11 +111,13 @@ function writeNextEntries(db: Database, id: string, now: Date): Promise<RosterIm
     for (const [offset, entry] of entries.entries()) {
       // Someone who took this phone since the check (e.g. bound it in the mini-program) is updated, not doubled.
       const before = byId.get(entry.personId) ?? byPhone.get(entry.phone) ?? null;
-      const after = applyRosterEntry(before, entry, now);
-      if (JSON.stringify(before) === JSON.stringify(after)) {
+      const made = applyRosterEntry(before, entry, now);
+      if (JSON.stringify(before) === JSON.stringify(made)) {
         unchanged += 1;
         continue;
       }
+      // A screen opened before the import saves on the version it showed: CONFLICT, not an overwrite of the roster's change.
+      const after = { ...made, version: nextPersonVersion(before) };
       const change = { action: 'importRoster', collection: COLLECTIONS.users, before, after };
       await writeLoggedChange(tx, { _id: record.by, name: record.byName }, now, change, `${id}-${record.applied + offset}`);
       if (before) updated += 1;

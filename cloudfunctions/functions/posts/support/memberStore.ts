@@ -60,6 +60,8 @@ export function decidePendingRegistration(db: Database, member: PartyMember, pat
         // onto an account (绑定手机号), and a typed one would make anyone the
         // owner of requests filed for that number.
         ...(user.name ? {} : { name: member.name }),
+        // Roles show on screens: a screen opened before the approval is CONFLICT.
+        version: db.command.inc(1),
       },
     });
     return true;
@@ -82,7 +84,7 @@ export function endApprovedMembership(db: Database, member: PartyMember, patch: 
     await registrations.doc(member._id).update({ data: { status: patch.status, ended: _.set(patch.ended) } });
     const users = transaction.collection(COLLECTIONS.users);
     const user = (await users.doc(member._id).get()).data as User;
-    await users.doc(member._id).update({ data: { roles: withoutPartyRole(user.roles) } });
+    await users.doc(member._id).update({ data: { roles: withoutPartyRole(user.roles), version: _.inc(1) } });
     return true;
   });
 }

@@ -31,9 +31,12 @@ export async function removeFollower(db: Database, requestId: string, personId: 
     .update({ data: { followerIds: db.command.pull(personId) } });
 }
 
-/** What a first filing adds to the filer's profile (name, how to reach them). */
+/** What a first filing adds to the filer's profile (name, how to reach them); the name shows on screens, so the person's version moves on. */
 export async function saveFilingContact(db: Database, personId: string, profile: Pick<User, 'name' | 'contactPhone'>): Promise<void> {
-  await db.collection(COLLECTIONS.users).doc(personId).update({ data: profile });
+  await db
+    .collection(COLLECTIONS.users)
+    .doc(personId)
+    .update({ data: { ...profile, version: db.command.inc(1) } });
 }
 
 /** The levels of the places a cadre has a duty at (the list of their area is built from them). */

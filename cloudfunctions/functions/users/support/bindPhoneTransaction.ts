@@ -1,3 +1,4 @@
+import { nextPersonVersion } from '../../../domain/people/personVersion';
 import { phoneLinkPlan } from '../../../domain/people/phoneLinkPlan';
 import { rosterPersonId } from '../../../domain/people/rosterPersonId';
 import type { User } from '../../../domain/people/User';
@@ -54,7 +55,9 @@ export function bindPhoneTransaction(db: Database, openid: string, phone: string
     }
     // Also marks a record from before verified phones as migrated: this number is WeChat's (see migrations).
     if (before?.phone !== phone || before.contactPhone === undefined) {
-      await users.doc(_id).update({ data: { phone, contactPhone: before?.contactPhone ?? null } });
+      // A new number is a change screens show: the person's next version with it (as the plan has it).
+      const version = before?.phone === phone ? {} : { version: nextPersonVersion(before) };
+      await users.doc(_id).update({ data: { phone, contactPhone: before?.contactPhone ?? null, ...version } });
     }
     return { kind: 'bound' as const, before, after: plan.after, imported: null };
   });

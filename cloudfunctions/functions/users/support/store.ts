@@ -17,12 +17,12 @@ export async function addPerson(db: Database, person: User): Promise<void> {
   await db.collection(COLLECTIONS.users).doc(_id).set({ data: fields });
 }
 
-/** Where a registered person lives. */
+/** Where a registered person lives: a change administrators' screens show (the person's version moves on). */
 export async function setHomeGrid(db: Database, personId: string, gridId: string): Promise<void> {
   await db
     .collection(COLLECTIONS.users)
     .doc(personId)
-    .update({ data: { homeGridId: gridId } });
+    .update({ data: { homeGridId: gridId, version: db.command.inc(1) } });
 }
 
 /**
