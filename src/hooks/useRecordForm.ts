@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { submitWithNotice } from '@/utils/submit';
 import { useFieldErrors, type FieldProblems } from './useFieldErrors';
 import { useOpenedVersion } from './useOpenedVersion';
-import { useStepKey } from './useStepKey';
+import { isKeyReused, useStepKey } from './useStepKey';
 
 /** The keys of a form's lists of rows (a category's questions, an item's materials). */
 export type RowsKey<Form> = { [K in keyof Form]-?: Form[K] extends readonly unknown[] ? K : never }[keyof Form];
@@ -51,7 +51,8 @@ export function useRecordForm<Form extends { version: number }, Field extends st
   const [typed, setForm] = useState<Form | null>(null);
   // A new object per opening: the key is renewed with it, so a new form never resends an earlier one's.
   const [opening, setOpening] = useState<object>({});
-  const key = useStepKey('form', opening, spec.afterSave);
+  // The list is read again here, not by the key: a CONFLICT already reloads it (`refused`), once.
+  const key = useStepKey('form', opening, () => undefined);
   const opened = useOpenedVersion(undefined, () => Promise.resolve(undefined));
   const form = typed && opened.version !== undefined ? { ...typed, version: opened.version } : typed;
   const [conflict, setConflict] = useState(false);
@@ -89,6 +90,8 @@ export function useRecordForm<Form extends { version: number }, Field extends st
     const result = await submitWithNotice(() => spec.send(form, key.current), spec.saved(form));
     setBusy(false);
     key.settle(result);
+    // The key went with another save: the list shows what it made.
+    if (!result.ok && isKeyReused(result.error)) spec.afterSave();
     if (!result.ok) return refused(result.error, form);
     setForm(null);
     setConflict(false);

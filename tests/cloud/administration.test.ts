@@ -332,10 +332,14 @@ describe('who may administer', () => {
   const CASES: Array<{ action: ActionName<'admin'>; payload: RequestOf<'admin', ActionName<'admin'>>; expect: Record<Person, string> }> = [
     {
       action: 'addPlace',
-      payload: { parentId: 'v-taihua', name: '第四网格' },
+      payload: { parentId: 'v-taihua', name: '第四网格', clientKey: 'access-place-1' },
       expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
     },
-    { action: 'addPlace', payload: { parentId: 'v-hubin', name: '第四网格' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
+    {
+      action: 'addPlace',
+      payload: { parentId: 'v-hubin', name: '第四网格', clientKey: 'access-place-2' },
+      expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' },
+    },
     {
       action: 'renamePlace',
       payload: { placeId: 'g-taihua-1', name: '太华街网格' },
@@ -349,7 +353,13 @@ describe('who may administer', () => {
     { action: 'categories', payload: {}, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
     {
       action: 'saveCategory',
-      payload: { name: '农机补贴', icon: 'money', timeLimitDays: 5, questions: [{ kind: 'yesNo', label: '是否已购机', required: true }] },
+      payload: {
+        clientKey: 'access-category-1',
+        name: '农机补贴',
+        icon: 'money',
+        timeLimitDays: 5,
+        questions: [{ kind: 'yesNo', label: '是否已购机', required: true }],
+      },
       expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
     },
     {
@@ -364,7 +374,7 @@ describe('who may administer', () => {
     },
     {
       action: 'saveCategory',
-      payload: { name: '农机补贴', icon: 'no-such-icon', timeLimitDays: 5, questions: [] },
+      payload: { clientKey: 'access-category-2', name: '农机补贴', icon: 'no-such-icon', timeLimitDays: 5, questions: [] },
       expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'INVALID_INPUT' },
     },
     {
