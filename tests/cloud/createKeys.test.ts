@@ -72,7 +72,7 @@ const CREATES: Record<string, Create> = {
       skills: '电工',
     },
     other: { skills: '电工、水管维修' },
-    idOf: ownId,
+    idOf: (answer) => answer.memberId as string,
     written: (id) => [
       ['partyMembers', { _id: id }],
       ['postEvents', { type: 'registrationSubmitted', memberId: id }],
