@@ -36,9 +36,7 @@ const REGISTRATION = {
 describe('reporting to the community (到社区报到)', () => {
   it('gives no party-member rights until staff of that community approve', async () => {
     dataOf(await test.call('newcomer', 'users', 'chooseGrid', { gridId: 'g-hubin-3' }));
-    const pending = dataOf(
-      await test.call('newcomer', 'posts', 'register', { ...REGISTRATION, clientKey: key('reg') }),
-    );
+    const pending = dataOf(await test.call('newcomer', 'posts', 'register', { ...REGISTRATION, clientKey: key('reg') }));
     expect(pending).toMatchObject({
       status: 'pending',
       branch: { id: 'b-power', name: '望江县供电公司党支部' },
@@ -66,9 +64,7 @@ describe('reporting to the community (到社区报到)', () => {
     expect(approved).toMatchObject({ phone: '13912345678', phoneVerified: false });
     expect(dataOf(await test.call('newcomer', 'posts', 'browsePosts', {})).grid.id).toBe('g-hubin-3');
 
-    expect(
-      codeOf(await test.call('newcomer', 'posts', 'register', { ...REGISTRATION, clientKey: key('reg') })),
-    ).toBe('CONFLICT');
+    expect(codeOf(await test.call('newcomer', 'posts', 'register', { ...REGISTRATION, clientKey: key('reg') }))).toBe('CONFLICT');
     expect(
       codeOf(
         await test.call('demo-staff-hubin', 'posts', 'decideRegistration', { memberId: 'newcomer', decision: 'reject', reason: '重复' }),

@@ -25,7 +25,12 @@ export const createPost = defineAction('posts', 'createPost', {
     if (!grid) throw new DomainError('NOT_FOUND', '没有找到这个网格');
     let post: ServicePost | null = earlier && isCreatedBy(earlier, clientKey, fingerprint()) ? earlier : null;
     if (!post) {
-      const made: ServicePost = { _id: id, ...newServicePost(fields, grid, caller, [...kinds.keys()], now), clientKey, opFingerprint: fingerprint() };
+      const made: ServicePost = {
+        _id: id,
+        ...newServicePost(fields, grid, caller, [...kinds.keys()], now),
+        clientKey,
+        opFingerprint: fingerprint(),
+      };
       post = (await addPostOnce(db, made)) ? made : await findPost(db, id);
       if (!post) throw new DomainError('CONFLICT');
       isCreatedBy(post, clientKey, fingerprint());

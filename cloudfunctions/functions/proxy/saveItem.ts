@@ -54,8 +54,7 @@ export const saveItem = defineAction('proxy', 'saveItem', {
       return itemDto(kept);
     }
     if (!before) throw new DomainError('INVALID_INPUT', undefined, [{ path: 'clientKey', message: NEW_NEEDS_KEY }]);
-    if (!(await replaceItem(db, before, item)))
-      throw new DomainError('CONFLICT', '另一位管理员刚刚保存过这个代办事项，请看过最新内容再改');
+    if (!(await replaceItem(db, before, item))) throw new DomainError('CONFLICT', '另一位管理员刚刚保存过这个代办事项，请看过最新内容再改');
     return itemDto(item);
   },
 });

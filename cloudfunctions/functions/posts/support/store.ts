@@ -9,7 +9,7 @@ import { aggregateAll } from '../../../shared/aggregateAll';
 import { addOnce } from '../../../shared/addOnce';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
-import { aggregateList, addedId, updatedCount } from '../../../shared/dbResults';
+import { aggregateList, updatedCount } from '../../../shared/dbResults';
 import { findById } from '../../../shared/findById';
 import { loadByIds, MAX_READ } from '../../../shared/loadByIds';
 import { readDocs } from '../../../shared/readDocs';

@@ -88,7 +88,10 @@ export function useRegistration() {
     });
     if (fieldErrors.show(tooLong)) return;
     setSaving(true);
-    const result = await submitWithNotice(() => postsApi.register({ ...draft, gridId, clientKey: key.current }), partyText.register.submitted);
+    const result = await submitWithNotice(
+      () => postsApi.register({ ...draft, gridId, clientKey: key.current }),
+      partyText.register.submitted,
+    );
     setSaving(false);
     key.settle(result);
     if (!result.ok) fieldErrors.showHints(result.error);
