@@ -126,13 +126,15 @@ export const sentOnce = {
   users: ['chooseGrid', 'setPreferences', 'linkPhone'],
   grids: [],
   requests: [],
-  // Changing a date, and the steps of a booking at the hall: sent again after the first went through, each is
-  // refused (已经取消过了, 本来就是服务日, 已经签到过了, 这个预约已经取消了), telling the person their own change
-  // failed; they carry no key to tell a resend from a second request.
+  // Changing a date, and the steps of a booking at the hall. None can do anything twice (a date's document has an
+  // id from the day and the date; a booking changes only from the state it is in), but sent again after the first
+  // went through, each is refused (已经取消过了, 本来就是服务日, 已经签到过了, 这个预约已经取消了): retried by the
+  // phone, the person would be told their own change failed. Sent once, a lost answer is told as such.
   servicedays: ['cancelDate', 'addExtraDate', 'checkIn', 'markNoShow', 'cancelBooking'],
-  // Decisions and steps of 党员服务: sent again after the first went through, each is refused (已经审核过了,
-  // 已经认领了, 已经关闭了, 已经评过分了, 您目前没有在这个岗位上), telling the person their own step failed; they carry no
-  // key to tell a resend from a second request.
+  // Decisions and steps of 党员服务. None can do anything twice (each changes a record only from the state it is
+  // in, a claim's and a score's ids derive from who and what), but sent again after the first went through, each
+  // is refused (已经审核过了, 已经认领了, 已经关闭了, 已经评过分了, 您目前没有在这个岗位上): retried by the phone,
+  // the person would be told their own step failed. Sent once, a lost answer is told as such.
   posts: ['decideRegistration', 'closePost', 'claimPost', 'stepDown', 'verifyLog', 'scoreStars'],
   messages: [],
   dashboard: [],
