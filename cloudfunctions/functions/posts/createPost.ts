@@ -12,8 +12,9 @@ import { addPostOnce, appendEventOnce, findNode, findPost } from './support/stor
 /**
  * Staff set up a post in a grid of their jurisdiction, under the phone's key:
  * the post's id derives from (staff, key), so a resend after a lost answer
- * (or two racing sends) finds the post the first made and is answered with
- * it, never a second post; the key under other content is KEY_REUSED. Its
+ * (or two racing sends) finds the post the first made where it would write
+ * (no read before: four database actions, as before keys) and is answered
+ * with it, never a second post; the key under other content is KEY_REUSED. Its
  * ledger entry's id derives from the post, so a resend after stopping
  * between the two writes it then.
  */
@@ -21,20 +22,18 @@ export const createPost = defineAction('posts', 'createPost', {
   access: 'staff',
   async run({ gridId, clientKey, ...fields }, { db, caller, now, fingerprint }) {
     const id = keyedId('post-', caller._id, clientKey);
-    const [grid, kinds, earlier] = await Promise.all([findNode(db, gridId), loadKinds(db, now), findPost(db, id)]);
+    const [grid, kinds] = await Promise.all([findNode(db, gridId), loadKinds(db, now)]);
     if (!grid) throw new DomainError('NOT_FOUND', '没有找到这个网格');
-    let post: ServicePost | null = earlier && isCreatedBy(earlier, clientKey, fingerprint()) ? earlier : null;
-    if (!post) {
-      const made: ServicePost = {
-        _id: id,
-        ...newServicePost(fields, grid, caller, [...kinds.keys()], now),
-        clientKey,
-        opFingerprint: fingerprint(),
-      };
-      post = (await addPostOnce(db, made)) ? made : await findPost(db, id);
-      if (!post) throw new DomainError('CONFLICT');
-      isCreatedBy(post, clientKey, fingerprint());
-    }
+    const made: ServicePost = {
+      _id: id,
+      ...newServicePost(fields, grid, caller, [...kinds.keys()], now),
+      clientKey,
+      opFingerprint: fingerprint(),
+    };
+    // Written by its id: a resend (or a racing send) finds the first's post there and is answered with it.
+    const post = (await addPostOnce(db, made)) ? made : await findPost(db, id);
+    if (!post) throw new DomainError('CONFLICT');
+    isCreatedBy(post, clientKey, fingerprint());
     await appendEventOnce(
       db,
       postEventIdOf('postCreated', id),
