@@ -1,4 +1,5 @@
 import { requireAdminOver } from '../../domain/admin/requireAdminOver';
+import type { Department } from '../../domain/departments/Department';
 import { saveDepartment as planSave } from '../../domain/departments/saveDepartment';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
@@ -6,7 +7,6 @@ import { departmentMembers, departmentsOf, findDepartment } from '../../shared/d
 import { defineAction } from '../../shared/defineAction';
 import { keyedId } from '../../shared/keyedId';
 import { toDepartmentDto } from './support/departmentDto';
-import type { Department } from '../../domain/departments/Department';
 import { keyedLogId, madeUnderKey, recordChange, recordKeyedCreate } from './support/recordChange';
 import { activeCategories, findPlace } from './support/store';
 
