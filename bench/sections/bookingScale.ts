@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { BookingReceiptDto, Envelope } from '../../cloudfunctions/contract';
 import { addDays, localDateOf, weekdayOf } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
@@ -49,6 +50,7 @@ export async function serviceDay(test: TestCloud, title: string, windows: string
   const date = addDays(localDateOf(new Date()), 2);
   const day = dataOf(
     await test.call('demo-staff-township', 'servicedays', 'saveServiceDay', {
+      clientKey: randomUUID(),
       placeId: 't-liangquan',
       title,
       venue: '凉泉乡为民服务大厅',

@@ -22,6 +22,7 @@ export const claimRace: BenchSection = {
     try {
       const members = insertApprovedMembers(test.cloud.store, DEMO_GRIDS.hubin1, MEMBERS, 'bench-member');
       const created = (await test.call('demo-staff-hubin', 'posts', 'createPost', {
+        clientKey: 'bench-claim-race-post',
         gridId: DEMO_GRIDS.hubin1._id,
         kindId: 'securityPatrol',
         title: '汛期湖堤巡查',

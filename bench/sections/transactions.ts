@@ -25,6 +25,7 @@ async function ok(answer: Promise<{ body: unknown }>, what: string): Promise<unk
 
 /** 凉泉乡's hall every day of the week, 12 windows, booked 12 weeks ahead: 85 dates, the most a service day can have. */
 const everyDay = {
+  clientKey: 'bench-transactions-every-day',
   placeId: 't-liangquan',
   title: '凉泉乡为民服务大厅',
   venue: '凉泉乡为民服务大厅',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { textLimits as max } from './textLimits';
-import { idSchema, type JurisdictionLevel, type Role } from './common';
+import { clientKeySchema, idSchema, NEW_NEEDS_KEY, type JurisdictionLevel, type Role } from './common';
 import { localDateSchema } from './servicedays';
 import type { PlaceDto } from './users';
 import type { DepartmentLevel } from '../domain/departments/vocabulary';
@@ -18,7 +18,8 @@ const personVersionSchema = z.number().int().min(0).max(1_000_000);
  */
 export const adminRequests = {
   /** Adds a place one level below `parentId` (a township under a county, … a grid under a village). */
-  addPlace: z.object({ parentId: idSchema, name: placeNameSchema }).strict(),
+  /** `clientKey`: the phone's key, kept until answered: a resend after a lost answer adds the place once. */
+  addPlace: z.object({ parentId: idSchema, name: placeNameSchema, clientKey: clientKeySchema }).strict(),
   renamePlace: z.object({ placeId: idSchema, name: placeNameSchema }).strict(),
   ...categoryRequests,
   /** Makes a registered person staff of a place (村两委、乡镇干部), moves them, or (scopeId left out) ends their staff role. */
@@ -91,9 +92,12 @@ export const adminRequests = {
       active: z.boolean().default(true),
       /** An edit names the version the editor was opened at (DepartmentDto.version); a stale one is a CONFLICT. */
       version: z.number().int().min(0).max(1_000_000).optional(),
+      /** The phone's key of a new one, kept until answered: a resend after a lost answer adds it once. */
+      clientKey: clientKeySchema.optional(),
     })
     .strict()
-    .refine((p) => (p.departmentId === undefined) === (p.version === undefined), { message: '修改时要带上看到的版本', path: ['version'] }),
+    .refine((p) => (p.departmentId === undefined) === (p.version === undefined), { message: '修改时要带上看到的版本', path: ['version'] })
+    .refine((p) => p.departmentId !== undefined || p.clientKey !== undefined, { message: NEW_NEEDS_KEY, path: ['clientKey'] }),
   /** Makes a registered person staff of a department (they act on what is assigned to it), moves them there, or ends it. */
   setDepartmentMember: z
     .object({

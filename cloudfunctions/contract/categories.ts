@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { textLimits as max } from './textLimits';
-import { idSchema } from './common';
+import { clientKeySchema, idSchema, NEW_NEEDS_KEY } from './common';
 import {
   questionLimits,
   type AnswerValue,
@@ -66,8 +66,11 @@ export const categoryRequests = {
       icon: z.string().trim().min(1).max(30),
       timeLimitDays: z.number().int().min(1).max(60),
       questions: z.array(questionSchema).max(questionLimits.questions),
+      /** The phone's key of a new one, kept until answered: a resend after a lost answer adds it once. */
+      clientKey: clientKeySchema.optional(),
     })
-    .strict(),
+    .strict()
+    .refine((p) => p.categoryId !== undefined || p.clientKey !== undefined, { message: NEW_NEEDS_KEY, path: ['clientKey'] }),
   /** The whole list in its new order (every category once, retired ones too). */
   setCategoryOrder: z.object({ categoryIds: z.array(idSchema).min(1).max(100) }).strict(),
   /** Retires a category (active: false) or brings it back. */

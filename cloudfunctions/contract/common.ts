@@ -33,6 +33,9 @@ export const dateSchema = z
 /** A key the client makes once per attempt at something, so a retry never does it twice. */
 export const clientKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确');
 
+/** A save that creates (no id given) carries the phone's key, so a resend after a lost answer creates once. */
+export const NEW_NEEDS_KEY = '新建时要带上请求编号';
+
 /** Where something is: an address as people describe it ("村口老桥边"), and/or a map point. */
 export const locationSchema = z
   .object({

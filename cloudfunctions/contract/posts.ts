@@ -65,6 +65,8 @@ export const postsRequests = {
       /** Post kinds the member is good at (特长). */
       skillKindIds: z.array(idSchema).max(10),
       skills: z.string().trim().max(max.skills),
+      /** The phone's key, kept until answered: a resend after a lost answer reports once (one entry in the ledger). */
+      clientKey: clientKeySchema,
     })
     .strict(),
   /** Staff: registrations in their jurisdiction with the given status. */
@@ -78,7 +80,8 @@ export const postsRequests = {
     .superRefine(requireReasonToReject),
   /** Staff: the posts of one grid in their jurisdiction (the first one when none is given). */
   staffPosts: z.object({ gridId: idSchema.optional() }).strict(),
-  createPost: z.object({ gridId: idSchema, ...postFieldsSchema }).strict(),
+  /** `clientKey`: the phone's key, kept until answered: a resend after a lost answer sets the post up once. */
+  createPost: z.object({ gridId: idSchema, clientKey: clientKeySchema, ...postFieldsSchema }).strict(),
   /** `version` is the one the form was opened at (StaffPostDto.version): another staff member's edit meanwhile is a CONFLICT. */
   editPost: z.object({ postId: idSchema, version: z.number().int().min(0).max(1_000_000), ...postFieldsSchema }).strict(),
   /** Closing releases every holder; the post and its history stay. */

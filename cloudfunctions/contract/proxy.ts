@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { textLimits as max } from './textLimits';
-import { clientKeySchema, dateSchema, idSchema, personNameSchema, phoneSchema, type PhotoDto } from './common';
+import { clientKeySchema, dateSchema, idSchema, NEW_NEEDS_KEY, personNameSchema, phoneSchema, type PhotoDto } from './common';
 import type { AgentFigures } from '../domain/proxy/figures';
 import type { StuckReason } from '../domain/proxy/stuckCases';
 import {
@@ -52,8 +52,11 @@ export const proxyRequests = {
       guide: z.string().trim().max(max.proxyGuide).default(''),
       active: z.boolean().default(true),
       order: z.number().int().min(0).max(10_000).default(100),
+      /** The phone's key of a new one, kept until answered: a resend after a lost answer adds it once. */
+      clientKey: clientKeySchema.optional(),
     })
-    .strict(),
+    .strict()
+    .refine((p) => p.itemId !== undefined || p.clientKey !== undefined, { message: NEW_NEEDS_KEY, path: ['clientKey'] }),
   /** An agent opens a case for a resident of their grid; the same key opens at most one case. */
   openCase: z
     .object({

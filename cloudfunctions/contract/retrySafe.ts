@@ -25,11 +25,20 @@ type SafeToRepeat = Checked<{
   // Filings and steps carry the phone's key (`clientKey`, `opId`); following twice follows once. Every step a
   // request's page offers (RequestStepName) is one of these.
   requests: RequestStepName | 'formOptions' | 'similar' | 'mine' | 'detail' | 'inbox' | 'submit' | 'fileOnBehalf' | 'handOptions' | 'plans';
-  // A booking and a walk-in carry a key.
-  servicedays: 'listServiceDays' | 'dayList' | 'browse' | 'getSession' | 'myBookings' | 'book' | 'addWalkIn';
-  // Reads, and a service log (it carries the phone's key, `clientKey`).
+  // A booking and a walk-in carry a key; a new service day carries the phone's key (`clientKey`, its id derives
+  // from it), and an edit of one its version: sent again, it is answered CONFLICT and changes nothing.
+  servicedays: 'listServiceDays' | 'dayList' | 'browse' | 'getSession' | 'myBookings' | 'book' | 'addWalkIn' | 'saveServiceDay';
+  // Reads, and the creates: a service log, a new post and a report (报到) carry the phone's key (`clientKey`: the
+  // log's and the post's ids derive from it, the registration keeps it), so a resend is answered with what the
+  // first made. Ending a membership again only finishes what is left and answers the same. An edit of a post or
+  // of the claim limit carries its version: sent again, it is answered CONFLICT and changes nothing.
   posts:
     | 'logService'
+    | 'createPost'
+    | 'register'
+    | 'endMembership'
+    | 'editPost'
+    | 'setClaimLimit'
     | 'overview'
     | 'registrationForm'
     | 'registrations'
@@ -46,7 +55,10 @@ type SafeToRepeat = Checked<{
   dashboard: 'overview' | 'remind' | 'proxyAgents';
   // An export only reads; a repeat writes one more file and nothing else.
   ledger: 'ledgerPlaces' | 'exportLedger';
-  // Reads, and setting a name, a limit, the calendar, a scope or a duty to the same value twice, are harmless.
+  // Reads, and setting a name, a limit, the calendar, a scope or a duty to the same value twice, are harmless. A
+  // new place, department or category carries the phone's key (`clientKey`: its id and log entry derive from it),
+  // so a resend is answered with what the first made; an edit of a department or category carries its version:
+  // sent again, it is answered CONFLICT and changes nothing, as is retiring or restoring a category.
   admin:
     | 'placeChildren'
     | 'placePeople'
@@ -59,7 +71,11 @@ type SafeToRepeat = Checked<{
     | 'setStaffScope'
     | 'setGridDuty'
     | 'departments'
-    | 'setDepartmentMember';
+    | 'setDepartmentMember'
+    | 'addPlace'
+    | 'saveDepartment'
+    | 'saveCategory'
+    | 'setCategoryActive';
   // 民情走访: reads, and writes that carry a key (a record's id derives from it, or the key is in its log); the rules are set whole.
   visits:
     | 'visitOptions'
@@ -86,8 +102,10 @@ type SafeToRepeat = Checked<{
     | 'remind'
     | 'visitRules'
     | 'saveVisitRules';
-  // 代办: opening carries the phone's key (`clientKey`), each step its `opId`.
+  // 代办: opening and a new item carry the phone's key (`clientKey`), each step its `opId`; an edit of an item
+  // carries its version (sent again, it is answered CONFLICT and changes nothing).
   proxy:
+    | 'saveItem'
     | 'catalogue'
     | 'openCase'
     | 'receive'
@@ -109,31 +127,23 @@ export const sentOnce = {
   users: ['chooseGrid', 'setPreferences', 'linkPhone'],
   grids: [],
   requests: [],
-  // Staff changes and cancellations.
-  servicedays: ['saveServiceDay', 'cancelDate', 'addExtraDate', 'checkIn', 'markNoShow', 'cancelBooking'],
-  // The other writes of 党员服务.
-  posts: [
-    'register',
-    'decideRegistration',
-    'endMembership',
-    'createPost',
-    'editPost',
-    'closePost',
-    'setClaimLimit',
-    'claimPost',
-    'stepDown',
-    'verifyLog',
-    'scoreStars',
-  ],
+  // Changing a date, and the steps of a booking at the hall. None can do anything twice (a date's document has an
+  // id from the day and the date; a booking changes only from the state it is in), but sent again after the first
+  // went through, each is refused (已经取消过了, 本来就是服务日, 已经签到过了, 这个预约已经取消了): retried by the
+  // phone, the person would be told their own change failed. Sent once, a lost answer is told as such.
+  servicedays: ['cancelDate', 'addExtraDate', 'checkIn', 'markNoShow', 'cancelBooking'],
+  // Decisions and steps of 党员服务. None can do anything twice (each changes a record only from the state it is
+  // in, a claim's and a score's ids derive from who and what), but sent again after the first went through, each
+  // is refused (已经审核过了, 已经认领了, 已经关闭了, 已经评过分了, 您目前没有在这个岗位上): retried by the phone,
+  // the person would be told their own step failed. Sent once, a lost answer is told as such.
+  posts: ['decideRegistration', 'closePost', 'claimPost', 'stepDown', 'verifyLog', 'scoreStars'],
   messages: [],
   dashboard: [],
   ledger: [],
-  // A new department or category has no key: sent twice, it would be added twice; an edit or a retirement made
-  // on a version answers CONFLICT when repeated; adding a place or importing a roster is not harmless either.
-  admin: ['saveDepartment', 'saveCategory', 'setCategoryActive', 'addPlace', 'importRoster', 'rosterTemplate'],
+  // Importing a roster, or writing its template file, is not harmless repeated.
+  admin: ['importRoster', 'rosterTemplate'],
   visits: [],
-  // An item saved twice would be added twice.
-  proxy: ['saveItem'],
+  proxy: [],
 } as const satisfies { readonly [F in FunctionName]: readonly ActionName<F>[] };
 
 type SentOnce = { [F in FunctionName]: (typeof sentOnce)[F][number] };

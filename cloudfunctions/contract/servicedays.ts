@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { textLimits as max } from './textLimits';
-import { emptySchema, idSchema, personNameSchema, phoneSchema } from './common';
+import { clientKeySchema, emptySchema, idSchema, NEW_NEEDS_KEY, personNameSchema, phoneSchema } from './common';
 import type { PlaceDto } from './users';
 import type { BookingEventType, BookingStatus } from '../domain/servicedays/vocabulary';
 
@@ -79,12 +79,15 @@ export const servicedaysRequests = {
       cancelCutoffMinutes: z.number().int().min(0).max(2880).default(120),
       /** Active bookings one person may hold on one date. */
       maxActivePerPerson: z.number().int().min(1).max(5).default(1),
+      /** The phone's key of a new one, kept until answered: a resend after a lost answer creates it once. */
+      clientKey: clientKeySchema.optional(),
     })
     .strict()
     .refine((p) => (p.id === undefined) === (p.expectedVersion === undefined), {
       message: '修改时要带上打开时的版本',
       path: ['expectedVersion'],
-    }),
+    })
+    .refine((p) => p.id !== undefined || p.clientKey !== undefined, { message: NEW_NEEDS_KEY, path: ['clientKey'] }),
   /** Exception: no service on this date; everyone booked is cancelled and notified. */
   cancelDate: z.object({ serviceDayId: idSchema, date: localDateSchema, reason: reasonSchema }).strict(),
   /** Exception: an extra date (or restoring a cancelled one). */

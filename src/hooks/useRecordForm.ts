@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { submitWithNotice } from '@/utils/submit';
 import { useFieldErrors, type FieldProblems } from './useFieldErrors';
 import { useOpenedVersion } from './useOpenedVersion';
+import { isKeyReused, useStepKey } from './useStepKey';
 
 /** The keys of a form's lists of rows (a category's questions, an item's materials). */
 export type RowsKey<Form> = { [K in keyof Form]-?: Form[K] extends readonly unknown[] ? K : never }[keyof Form];
@@ -11,8 +12,12 @@ type RowOf<Form, K extends RowsKey<Form>> = Form[K] extends ReadonlyArray<infer 
 export interface RecordFormSpec<Form, Field extends string> {
   /** What the form can tell before sending (undefined where a field is fine). */
   problems(form: Form): FieldProblems<Field>;
-  /** Sends the form (the editor's own save call, unchanged). */
-  send(form: Form): Promise<unknown>;
+  /**
+   * Sends the form (the editor's own save call) under the open form's key
+   * (a new record carries it): the same key on every save of this opening
+   * until one is answered, so a resend after a lost answer adds it once.
+   */
+  send(form: Form, clientKey: string): Promise<unknown>;
   /** The words said once it is saved. */
   saved(form: Form): string;
   /** The server's per-field hints of a refusal at the form's fields. */
@@ -37,11 +42,17 @@ export interface RecordFormSpec<Form, Field extends string> {
 /**
  * The open form of an editor of records (a 诉求类别, a 代办事项): the fields
  * as typed, the problems marked at them, rows added and removed, saving with
- * a notice while nothing is sent twice. An editor keeps only what is its own:
+ * a notice while nothing is sent twice (one step key per opening: kept for a
+ * resend, renewed by a save that went through, by KEY_REUSED or CONFLICT,
+ * and by opening a form again). An editor keeps only what is its own:
  * how a record becomes a form, its checks and its rows' shapes.
  */
 export function useRecordForm<Form extends { version: number }, Field extends string>(spec: RecordFormSpec<Form, Field>) {
   const [typed, setForm] = useState<Form | null>(null);
+  // A new object per opening: the key is renewed with it, so a new form never resends an earlier one's.
+  const [opening, setOpening] = useState<object>({});
+  // The list is read again here, not by the key: a CONFLICT already reloads it (`refused`), once.
+  const key = useStepKey('form', opening, () => undefined);
   const opened = useOpenedVersion(undefined, () => Promise.resolve(undefined));
   const form = typed && opened.version !== undefined ? { ...typed, version: opened.version } : typed;
   const [conflict, setConflict] = useState(false);
@@ -76,8 +87,11 @@ export function useRecordForm<Form extends { version: number }, Field extends st
   const save = async () => {
     if (!form || busy || errors.show(spec.problems(form))) return;
     setBusy(true);
-    const result = await submitWithNotice(() => spec.send(form), spec.saved(form));
+    const result = await submitWithNotice(() => spec.send(form, key.current), spec.saved(form));
     setBusy(false);
+    key.settle(result);
+    // The key went with another save: the list shows what it made.
+    if (!result.ok && isKeyReused(result.error)) spec.afterSave();
     if (!result.ok) return refused(result.error, form);
     setForm(null);
     setConflict(false);
@@ -92,6 +106,7 @@ export function useRecordForm<Form extends { version: number }, Field extends st
       errors.reset();
       setConflict(false);
       opened.savedAt(record.version);
+      setOpening({});
       setForm(record);
     },
     close: () => setForm(null),

@@ -4,7 +4,8 @@ import { showNotice } from '@/state/notice';
 import { newKey } from '@/state/requestOutbox';
 import { stepText } from '@/text/steps';
 
-function isKeyReused(error: unknown): boolean {
+/** The key already went with another request: the record it made is read again. */
+export function isKeyReused(error: unknown): boolean {
   return isCloudError(error) && error.code === 'KEY_REUSED';
 }
 

@@ -125,8 +125,8 @@ export function placeChildren(placeId?: string): Promise<PlaceChildrenDto> {
 }
 
 /** Adds a place one level below `parentId`. */
-export async function addPlace(parentId: string, name: string): Promise<PlaceDto> {
-  return (await callCloud('admin', 'addPlace', { parentId, name })).place;
+export async function addPlace(parentId: string, name: string, clientKey: string): Promise<PlaceDto> {
+  return (await callCloud('admin', 'addPlace', { parentId, name, clientKey })).place;
 }
 
 export async function renamePlace(placeId: string, name: string): Promise<PlaceDto> {

@@ -38,7 +38,7 @@ describe('the item form', () => {
   it('starts a new item after the last one, and sends an edit on the version it was opened with', () => {
     expect(formOf(null, 9)).toMatchObject({ itemId: null, order: '9', materials: [''], office: null });
     const edit = { ...formOf(item, 0), name: ' 低保申请 ', materials: ['身份证 ', '户口簿', '收入证明'] };
-    expect(saveInput(edit)).toEqual({
+    expect(saveInput(edit, 'form-key-1')).toEqual({
       itemId: 'pi-dibao',
       version: 7,
       name: '低保申请',
@@ -49,8 +49,11 @@ describe('the item form', () => {
       active: true,
       order: 4,
     });
-    const typed = saveInput({ ...formOf(null, 1), name: '身份证', materials: ['照片'], office: OTHER_OFFICE, officeName: '乡派出所' });
-    expect(typed).toMatchObject({ officeName: '乡派出所' });
+    const typed = saveInput(
+      { ...formOf(null, 1), name: '身份证', materials: ['照片'], office: OTHER_OFFICE, officeName: '乡派出所' },
+      'form-key-2',
+    );
+    expect(typed).toMatchObject({ officeName: '乡派出所', clientKey: 'form-key-2' });
     expect(typed).not.toHaveProperty('itemId');
     expect(typed).not.toHaveProperty('departmentId');
     expect(activeInput(item, false)).toMatchObject({ itemId: 'pi-dibao', version: 7, active: false, materials: item.materials });

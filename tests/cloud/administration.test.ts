@@ -4,6 +4,7 @@ import { envelopeCode } from '../support/codes';
 import { snapshotStore } from '../support/snapshotStore';
 import { dataOf, type TestCloud } from '../support/testCloud';
 import { versionOf } from './support/personVersion';
+import { key } from './support/requests';
 
 /**
  * Administration through the real SDK: what each change writes, its admin
@@ -22,7 +23,9 @@ const logOf = (id: string) => test.cloud.store.find('adminLog', { _id: id })[0];
 
 describe('changes and their log', () => {
   it('adds a grid under a village, and logs who added what', async () => {
-    const added = dataOf(await test.call('demo-admin', 'admin', 'addPlace', { parentId: 'v-taihua', name: '第四网格（新屋组）' }));
+    const added = dataOf(
+      await test.call('demo-admin', 'admin', 'addPlace', { clientKey: key('place'), parentId: 'v-taihua', name: '第四网格（新屋组）' }),
+    );
     expect(added.place).toMatchObject({ name: '第四网格（新屋组）', level: 'grid' });
     expect(node(added.place.id)).toMatchObject({ parentId: 'v-taihua', ancestorIds: ['c-wangjiang', 't-liangquan', 'v-taihua'], order: 4 });
     expect(logOf(added.logId)).toMatchObject({
@@ -49,7 +52,7 @@ describe('changes and their log', () => {
     });
     const before = await snapshotStore(test);
     const taken = await test.call('demo-admin', 'admin', 'renamePlace', { placeId: 'g-hubin-3', name: '第一网格（汪屋组）' });
-    const deep = await test.call('demo-admin', 'admin', 'addPlace', { parentId: 'g-hubin-1', name: '一组' });
+    const deep = await test.call('demo-admin', 'admin', 'addPlace', { clientKey: key('place'), parentId: 'g-hubin-1', name: '一组' });
     expect([codeOf(taken), codeOf(deep)]).toEqual(['PLACE_NAME_TAKEN', 'PLACE_TOO_DEEP']);
     expect(await snapshotStore(test)).toBe(before);
   });
@@ -210,7 +213,9 @@ describe('what administrators read', () => {
   });
 
   it('counts a place added under a child, and lists it after its siblings', async () => {
-    dataOf(await test.call('demo-admin', 'admin', 'addPlace', { parentId: 'v-taihua', name: '第四网格（新屋组）' }));
+    dataOf(
+      await test.call('demo-admin', 'admin', 'addPlace', { clientKey: key('place'), parentId: 'v-taihua', name: '第四网格（新屋组）' }),
+    );
     const township = dataOf(await test.call('demo-admin', 'admin', 'placeChildren', { placeId: 't-liangquan' }));
     expect(township.children.map((child) => child.childCount)).toEqual([3, 4]);
     const taihua = dataOf(await test.call('demo-admin', 'admin', 'placeChildren', { placeId: 'v-taihua' }));
@@ -327,10 +332,14 @@ describe('who may administer', () => {
   const CASES: Array<{ action: ActionName<'admin'>; payload: RequestOf<'admin', ActionName<'admin'>>; expect: Record<Person, string> }> = [
     {
       action: 'addPlace',
-      payload: { parentId: 'v-taihua', name: '第四网格' },
+      payload: { parentId: 'v-taihua', name: '第四网格', clientKey: 'access-place-1' },
       expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
     },
-    { action: 'addPlace', payload: { parentId: 'v-hubin', name: '第四网格' }, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
+    {
+      action: 'addPlace',
+      payload: { parentId: 'v-hubin', name: '第四网格', clientKey: 'access-place-2' },
+      expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' },
+    },
     {
       action: 'renamePlace',
       payload: { placeId: 'g-taihua-1', name: '太华街网格' },
@@ -344,7 +353,13 @@ describe('who may administer', () => {
     { action: 'categories', payload: {}, expect: { ...NOT_ADMIN, adminOutside: 'ok', admin: 'ok' } },
     {
       action: 'saveCategory',
-      payload: { name: '农机补贴', icon: 'money', timeLimitDays: 5, questions: [{ kind: 'yesNo', label: '是否已购机', required: true }] },
+      payload: {
+        clientKey: 'access-category-1',
+        name: '农机补贴',
+        icon: 'money',
+        timeLimitDays: 5,
+        questions: [{ kind: 'yesNo', label: '是否已购机', required: true }],
+      },
       expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'ok' },
     },
     {
@@ -359,7 +374,7 @@ describe('who may administer', () => {
     },
     {
       action: 'saveCategory',
-      payload: { name: '农机补贴', icon: 'no-such-icon', timeLimitDays: 5, questions: [] },
+      payload: { clientKey: 'access-category-2', name: '农机补贴', icon: 'no-such-icon', timeLimitDays: 5, questions: [] },
       expect: { ...NOT_ADMIN, adminOutside: 'OUT_OF_JURISDICTION', admin: 'INVALID_INPUT' },
     },
     {

@@ -23,8 +23,9 @@ const ZWSP = '\u200b';
 const RLO = '\u202e';
 const expectRefused = (call: () => Promise<unknown>, code = 'INVALID_INPUT') => refusedWithoutTrace(test, call, code);
 
-const category = { icon: 'money', timeLimitDays: 5, questions: [] };
+const category = { clientKey: 'attack-category-1', icon: 'money', timeLimitDays: 5, questions: [] };
 const item = {
+  clientKey: 'attack-item-1',
   materials: ['身份证'],
   officeName: '乡卫健办',
   stageDays: { receive: 1, send: 2, conclude: 20, handBack: 2 },

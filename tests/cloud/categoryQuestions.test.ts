@@ -30,7 +30,7 @@ const FARM = {
 };
 
 async function addFarmCategory(): Promise<string> {
-  return dataOf(await test.call('demo-admin', 'admin', 'saveCategory', FARM)).category.id;
+  return dataOf(await test.call('demo-admin', 'admin', 'saveCategory', { ...FARM, clientKey: 'farm-category-1' })).category.id;
 }
 
 function submit(categoryId: string, answers: Record<string, string | number | boolean>) {
@@ -185,6 +185,7 @@ it('a grid duty and a department keep a retired category they already name, and 
     duty: { ...duty, firstResponsible: false },
   });
   const newDepartment = await test.call('demo-admin', 'admin', 'saveDepartment', {
+    clientKey: key('dep'),
     placeId: 't-liangquan',
     name: '凉泉乡就业站',
     categoryIds: ['jobs'],

@@ -155,6 +155,7 @@ describe('限期解决: township → department → resident', () => {
 
     const retired = dataOf(
       await test.call('demo-admin', 'admin', 'saveDepartment', {
+        clientKey: key('dep'),
         placeId: 't-liangquan',
         name: '凉泉乡农机站',
         categoryIds: [],
@@ -202,6 +203,7 @@ describe('administrators edit departments and their staff', () => {
   it('adds a department and a member, who then sees what is assigned to it', async () => {
     const saved = dataOf(
       await test.call('demo-admin', 'admin', 'saveDepartment', {
+        clientKey: key('dep'),
         placeId: 'c-wangjiang',
         name: '县医保局',
         categoryIds: ['hardship', 'health'],
@@ -238,7 +240,7 @@ describe('administrators edit departments and their staff', () => {
   });
 
   it('refuses anyone but an administrator over the place, writing nothing', async () => {
-    const payload = { placeId: 't-liangquan', name: '凉泉乡林业站', categoryIds: [], active: true };
+    const payload = { placeId: 't-liangquan', name: '凉泉乡林业站', categoryIds: [], active: true, clientKey: 'forest-dep-1' };
     await refusedWithoutTrace(() => test.call(TOWNSHIP, 'admin', 'saveDepartment', payload), 'FORBIDDEN');
     await refusedWithoutTrace(() => test.call(CLERK, 'admin', 'departments', { placeId: 'c-wangjiang' }), 'FORBIDDEN');
     await test.cloud.store.insertMany('users', [placeAdmin('village-admin', '村管理员', 'v-hubin')]);

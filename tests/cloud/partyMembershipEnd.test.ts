@@ -4,6 +4,7 @@ import { resetDemoData } from '../support/resetDemoData';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { refusedWithoutTrace } from './support/refusedWithoutTrace';
 import { claimLimitVersion } from './support/claimLimitVersion';
+import { key } from './support/requests';
 
 /**
  * 撤销报到 (posts.endMembership): staff of a member's community end an
@@ -70,6 +71,7 @@ it('a repeat changes nothing more; the member reported and approved again starts
   expect(form.registration?.status).toBe('ended');
   dataOf(
     await test.call(GAO, 'posts', 'register', {
+      clientKey: key('reg'),
       name: '高秀山',
       phone: '13905563001',
       branchId: 'b-hubin',
@@ -105,6 +107,7 @@ it('claims racing the ending leave the member holding nothing and every place co
   for (let n = 1; n <= 6; n += 1) {
     const post = dataOf(
       await test.call('demo-staff-hubin', 'posts', 'createPost', {
+        clientKey: key('post'),
         gridId: DEMO_GRIDS.hubin1._id,
         kindId: 'securityPatrol',
         title: `离开前的岗位${n}`,

@@ -25,7 +25,7 @@ const WU_PHONE = '13905569001';
 const user = (id: string) => test.cloud.store.find('users', { _id: id })[0] as Record<string, unknown> | undefined;
 
 function report(name: string, phone: string, gridId: string, branchId: string) {
-  return { name, phone, branchId, employer: '外出务工', gridId, skillKindIds: [], skills: '' };
+  return { name, phone, branchId, employer: '外出务工', gridId, skillKindIds: [], skills: '', clientKey: key('reg') };
 }
 
 async function refusedWritingNothing(run: () => Promise<Envelope<unknown>>, code?: string): Promise<void> {

@@ -72,6 +72,7 @@ const ROWS: Array<Row<ActionName<'posts'>>> = [
       gridId: 'g-hubin-2',
       skillKindIds: [],
       skills: '',
+      clientKey: 'access-register-1',
     },
     all('ok', { partyIn: 'CONFLICT', partyOut: 'CONFLICT', staffIn: 'CONFLICT', staffOut: 'CONFLICT' }),
   ),
@@ -82,7 +83,7 @@ const ROWS: Array<Row<ActionName<'posts'>>> = [
   row(
     'createPost in a 湖滨村 grid',
     'createPost',
-    { gridId: 'g-hubin-3', kindId: 'healthCare', title: '健康随访', duties: '为独居老人量血压', capacity: 2 },
+    { gridId: 'g-hubin-3', clientKey: 'access-post-1', kindId: 'healthCare', title: '健康随访', duties: '为独居老人量血压', capacity: 2 },
     staffOnly,
   ),
   row(

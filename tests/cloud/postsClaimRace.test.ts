@@ -2,6 +2,7 @@ import type { ClaimReceiptDto, Envelope } from '../../cloudfunctions/contract';
 import { DEMO_GRIDS } from '../../localcloud/seed/demoPlaces';
 import { insertApprovedMembers } from '../support/partyMembers';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import { key } from './support/requests';
 
 /**
  * Capacity, the per-member limit and "not twice" hold when claims race:
@@ -34,6 +35,7 @@ async function warmUp(openids: string[]): Promise<void> {
 async function createPost(capacity: number, title: string): Promise<string> {
   const post = dataOf(
     await test.call('demo-staff-hubin', 'posts', 'createPost', {
+      clientKey: key('post'),
       gridId: DEMO_GRIDS.hubin1._id,
       kindId: 'securityPatrol',
       title,

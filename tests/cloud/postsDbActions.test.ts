@@ -6,6 +6,7 @@ import { actionExamples } from '../support/actionExamples';
 import { insertApprovedMembers } from '../support/partyMembers';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { claimLimitVersion } from './support/claimLimitVersion';
+import { key } from './support/requests';
 
 /**
  * What each posts action may cost in database actions (each one billed, and
@@ -69,6 +70,7 @@ async function createPosts(count: number, title: string): Promise<string[]> {
   for (let n = 1; n <= count; n += 1) {
     const post = dataOf(
       await test.call('demo-staff-hubin', 'posts', 'createPost', {
+        clientKey: key('post'),
         gridId: DEMO_GRIDS.hubin1._id,
         kindId: 'securityPatrol',
         title: `${title}${n}`,

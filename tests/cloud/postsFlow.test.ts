@@ -5,6 +5,7 @@ import { resetDemoData } from '../support/resetDemoData';
 import { snapshotStore } from '../support/snapshotStore';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
 import { claimLimitVersion } from './support/claimLimitVersion';
+import { key } from './support/requests';
 
 /** Party-member work end to end through the real SDK, on the demo data of 湖滨村 and 太华村. */
 let test: TestCloud;
@@ -35,7 +36,7 @@ const REGISTRATION = {
 describe('reporting to the community (到社区报到)', () => {
   it('gives no party-member rights until staff of that community approve', async () => {
     dataOf(await test.call('newcomer', 'users', 'chooseGrid', { gridId: 'g-hubin-3' }));
-    const pending = dataOf(await test.call('newcomer', 'posts', 'register', REGISTRATION));
+    const pending = dataOf(await test.call('newcomer', 'posts', 'register', { ...REGISTRATION, clientKey: key('reg') }));
     expect(pending).toMatchObject({
       status: 'pending',
       branch: { id: 'b-power', name: '望江县供电公司党支部' },
@@ -63,7 +64,7 @@ describe('reporting to the community (到社区报到)', () => {
     expect(approved).toMatchObject({ phone: '13912345678', phoneVerified: false });
     expect(dataOf(await test.call('newcomer', 'posts', 'browsePosts', {})).grid.id).toBe('g-hubin-3');
 
-    expect(codeOf(await test.call('newcomer', 'posts', 'register', REGISTRATION))).toBe('CONFLICT');
+    expect(codeOf(await test.call('newcomer', 'posts', 'register', { ...REGISTRATION, clientKey: key('reg') }))).toBe('CONFLICT');
     expect(
       codeOf(
         await test.call('demo-staff-hubin', 'posts', 'decideRegistration', { memberId: 'newcomer', decision: 'reject', reason: '重复' }),
@@ -85,14 +86,25 @@ describe('reporting to the community (到社区报到)', () => {
       status: 'rejected',
       rejectReason: '支部填写有误',
     });
-    const again = dataOf(await test.call('demo-party-xu', 'posts', 'register', { ...REGISTRATION, name: '徐志远', branchId: 'b-hubin' }));
+    const again = dataOf(
+      await test.call('demo-party-xu', 'posts', 'register', {
+        clientKey: key('reg'),
+        ...REGISTRATION,
+        name: '徐志远',
+        branchId: 'b-hubin',
+      }),
+    );
     expect(again).toMatchObject({ status: 'pending', rejectReason: null, branch: { name: '湖滨村党总支' } });
     expect(events({ memberId: 'demo-party-xu' }).map((e) => e.type)).toEqual(['registrationRejected', 'registrationSubmitted']);
   });
 
   it('refuses a branch that does not serve the grid, and a rejection without a reason, writing nothing', async () => {
     const before = await snapshotStore(test);
-    const wrongBranch = await test.call('demo-resident-wang', 'posts', 'register', { ...REGISTRATION, branchId: 'b-taihua' });
+    const wrongBranch = await test.call('demo-resident-wang', 'posts', 'register', {
+      clientKey: key('reg'),
+      ...REGISTRATION,
+      branchId: 'b-taihua',
+    });
     expect(wrongBranch).toMatchObject({
       ok: false,
       code: 'INVALID_INPUT',
@@ -336,6 +348,7 @@ describe('staff: posts, totals and the ledger', () => {
   it('creates, edits and closes posts of their grids; closing releases the holders', async () => {
     const created = dataOf(
       await test.call('demo-staff-hubin', 'posts', 'createPost', {
+        clientKey: key('post'),
         gridId: 'g-hubin-3',
         kindId: 'healthCare',
         title: '老年人健康随访',
@@ -347,6 +360,7 @@ describe('staff: posts, totals and the ledger', () => {
     expect(
       codeOf(
         await test.call('demo-staff-taihua', 'posts', 'createPost', {
+          clientKey: key('post'),
           gridId: 'g-hubin-3',
           kindId: 'healthCare',
           title: '越界',
@@ -357,6 +371,7 @@ describe('staff: posts, totals and the ledger', () => {
     ).toBe('OUT_OF_JURISDICTION');
     expect(
       await test.call('demo-staff-hubin', 'posts', 'createPost', {
+        clientKey: key('post'),
         gridId: 'v-hubin',
         kindId: 'healthCare',
         title: '村级',

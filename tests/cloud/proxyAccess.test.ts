@@ -67,6 +67,7 @@ const ROWS: Row[] = [
     'saveItem: a new item',
     'saveItem',
     {
+      clientKey: 'access-item-1',
       name: '独生子女奖扶申领',
       materials: ['身份证', '独生子女证'],
       officeName: '乡卫健办',

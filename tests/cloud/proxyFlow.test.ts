@@ -177,6 +177,7 @@ describe('the catalogue', () => {
 
   it('is edited only by the administrator of the whole deployment', async () => {
     const item = {
+      clientKey: 'flow-item-1',
       name: '测试事项',
       materials: ['身份证'],
       officeName: '乡政府',

@@ -7,6 +7,7 @@ import { storedSession } from '../support/bookingRush';
 import { snapshotStore } from '../support/snapshotStore';
 import { acceptSubscribe } from '../support/subscribeConsent';
 import { dataOf, startTestCloud, type TestCloud } from '../support/testCloud';
+import { key } from './support/requests';
 
 /**
  * Service days through the local runtime and the real SDK, on the demo
@@ -135,7 +136,7 @@ describe('who may do what', () => {
 
 function township_() {
   const { windows, ...rest } = township;
-  return { ...rest, windows: windows.map(({ name, capacity }) => ({ name, capacity })) };
+  return { ...rest, clientKey: key('day'), windows: windows.map(({ name, capacity }) => ({ name, capacity })) };
 }
 
 describe('a resident books, sees the code, cancels', () => {

@@ -1,4 +1,4 @@
-import { isRetryOf, stampFingerprint } from '../../cloudfunctions/domain/shared/clientKeys';
+import { isCreatedBy, isRetryOf, stampFingerprint } from '../../cloudfunctions/domain/shared/clientKeys';
 
 describe('client keys: a key is one request', () => {
   const entries = stampFingerprint(
@@ -26,5 +26,19 @@ describe('client keys: a key is one request', () => {
 
   it('takes an entry written before fingerprints as the same request', () => {
     expect(isRetryOf(entries, 'k-note', 'fp-whatever')).toBe(true);
+  });
+});
+
+describe('a record a keyed create made, found under the id its key gives', () => {
+  const made = { clientKey: 'k-post', opFingerprint: 'fp-post' };
+
+  it('is the same request’s when key and fingerprint match: the resend is answered with it', () => {
+    expect(isCreatedBy(made, 'k-post', 'fp-post')).toBe(true);
+  });
+
+  it('under other content, or from a record with another or no key, is KEY_REUSED', () => {
+    expect(() => isCreatedBy(made, 'k-post', 'fp-other')).toThrow(expect.objectContaining({ code: 'KEY_REUSED' }));
+    expect(() => isCreatedBy(made, 'k-other', 'fp-post')).toThrow(expect.objectContaining({ code: 'KEY_REUSED' }));
+    expect(() => isCreatedBy({}, 'k-post', 'fp-post')).toThrow(expect.objectContaining({ code: 'KEY_REUSED' }));
   });
 });

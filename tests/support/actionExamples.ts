@@ -254,6 +254,7 @@ export const actionExamples: ExampleTable = {
         gridId: 'g-hubin-2',
         skillKindIds: ['securityPatrol'],
         skills: '电工',
+        clientKey: 'example-register-1',
       },
     },
     registrations: { caller: 'demo-staff-hubin', payload: { status: 'pending' } },
@@ -267,6 +268,7 @@ export const actionExamples: ExampleTable = {
       caller: 'demo-staff-hubin',
       payload: {
         gridId: 'g-hubin-3',
+        clientKey: 'example-post-1',
         kindId: 'healthCare',
         title: '老年人健康随访',
         duties: '每月为李屋组独居老人量血压、送药上门',
@@ -339,6 +341,7 @@ export const actionExamples: ExampleTable = {
         horizonWeeks: 2,
         cancelCutoffMinutes: 60,
         maxActivePerPerson: 1,
+        clientKey: 'example-day-1',
       },
     },
     addExtraDate: { caller: 'demo-staff-township', payload: { serviceDayId: DEMO_SERVICE_DAY_ID, date: addDays(demoDate, 2) } },
@@ -412,7 +415,7 @@ export const actionExamples: ExampleTable = {
   },
   // 系统管理: the county's administrator.
   admin: {
-    addPlace: { caller: 'demo-admin', payload: { parentId: 'v-taihua', name: '第四网格（新屋组）' } },
+    addPlace: { caller: 'demo-admin', payload: { parentId: 'v-taihua', name: '第四网格（新屋组）', clientKey: 'example-place-1' } },
     renamePlace: { caller: 'demo-admin', payload: { placeId: 'g-hubin-3', name: '第三网格（李屋组、新村）' } },
     categories: { caller: 'demo-admin', payload: {} },
     // Before the new order, which raises every moved category's version.
@@ -439,6 +442,7 @@ export const actionExamples: ExampleTable = {
     saveCategory: {
       caller: 'demo-admin',
       payload: {
+        clientKey: 'example-category-1',
         name: '农机补贴',
         icon: 'money',
         timeLimitDays: 5,
@@ -474,7 +478,7 @@ export const actionExamples: ExampleTable = {
     departments: { caller: 'demo-admin', payload: { placeId: 'c-wangjiang' } },
     saveDepartment: {
       caller: 'demo-admin',
-      payload: { placeId: 't-liangquan', name: '凉泉乡水利站', categoryIds: ['infrastructure'], active: true },
+      payload: { placeId: 't-liangquan', name: '凉泉乡水利站', categoryIds: ['infrastructure'], active: true, clientKey: 'example-dep-1' },
     },
     setDepartmentMember: {
       caller: 'demo-admin',
@@ -488,6 +492,7 @@ export const actionExamples: ExampleTable = {
     saveItem: {
       caller: 'demo-admin',
       payload: {
+        clientKey: 'example-item-1',
         name: '新型农村合作医疗参保登记',
         materials: ['身份证', '户口簿'],
         officeName: '凉泉乡便民服务中心',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { BookingReceiptDto, Envelope } from '../../cloudfunctions/contract';
 import { addDays, localDateOf, weekdayOf } from '../../cloudfunctions/domain/servicedays/chinaCalendar';
 import { assembleSession, type DateBookings, type DateDocument, type SlotTally } from '../../cloudfunctions/domain/servicedays/dateLayout';
@@ -39,6 +40,7 @@ export async function bookingRush(test: TestCloud, options: RushOptions): Promis
   const date = addDays(localDateOf(now), 2);
   const day = dataOf(
     await test.call('demo-staff-township', 'servicedays', 'saveServiceDay', {
+      clientKey: randomUUID(),
       placeId: 't-liangquan',
       title: '社保集中办理日',
       venue: '凉泉乡为民服务大厅',

@@ -14,4 +14,6 @@ export interface AdminLogEntry {
   /** null when the record was created. */
   before: unknown;
   after: unknown;
+  /** A keyed create's request (caller, action, payload): a resend of it is answered with `after`. */
+  opFingerprint?: string;
 }

@@ -1,3 +1,4 @@
+import type { CreatedUnderKey } from '../shared/clientKeys';
 import type { RegistrationStatus } from './vocabulary';
 
 /** Who ended a membership, when and why (迁出, 不再在本社区报到 …). */
@@ -15,7 +16,7 @@ export interface MembershipEnd {
  * now, kept by conditional updates so the per-member limit holds under
  * concurrent claims.
  */
-export interface PartyMember {
+export interface PartyMember extends CreatedUnderKey {
   _id: string;
   name: string;
   /** The number given with the report: contact information unless `phoneVerified`. */

@@ -1,3 +1,4 @@
+import type { CreatedUnderKey } from '../shared/clientKeys';
 import type { PostStatus } from './vocabulary';
 
 /**
@@ -5,7 +6,7 @@ import type { PostStatus } from './vocabulary';
  * claims and only ever moves by conditional updates (`held < capacity`),
  * which is what keeps concurrent claims within capacity.
  */
-export interface ServicePost {
+export interface ServicePost extends CreatedUnderKey {
   _id: string;
   gridId: string;
   villageId: string;

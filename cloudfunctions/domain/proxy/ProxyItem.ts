@@ -1,3 +1,4 @@
+import type { CreatedUnderKey } from '../shared/clientKeys';
 import type { ProxyStage } from './vocabulary';
 
 /** Working days each stage may take. */
@@ -23,7 +24,7 @@ export interface ProxyItemEdit {
  * the agent. A retired item opens no new cases; the cases opened with it
  * keep the snapshot they were opened with (`ProxyItemSnapshot`).
  */
-export interface ProxyItem {
+export interface ProxyItem extends CreatedUnderKey {
   _id: string;
   name: string;
   materials: string[];

@@ -1,4 +1,5 @@
 import type { JurisdictionLevel } from '../jurisdiction/vocabulary';
+import type { CreatedUnderKey } from '../shared/clientKeys';
 import type { Recurrence } from './vocabulary';
 import type { LocalDate } from './chinaCalendar';
 
@@ -26,7 +27,7 @@ export interface CancelledDate {
  * happens, where, which windows serve how many people per slot, and its
  * exceptions. Each date it happens on is a ServiceSession.
  */
-export interface ServiceDay {
+export interface ServiceDay extends CreatedUnderKey {
   _id: string;
   /** Raised by every change, for staff editing the same schedule at once. */
   version: number;

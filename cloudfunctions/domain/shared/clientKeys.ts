@@ -39,3 +39,20 @@ export function stampFingerprint<E extends KeyedEntry>(entries: readonly E[], op
 export function stampKeyed<E extends KeyedEntry>(entries: readonly E[], fingerprint: string): E[] {
   return entries.map((entry) => (entry.opId !== null ? { ...entry, opFingerprint: fingerprint } : entry));
 }
+
+/** What a keyed create keeps on the record it made: the phone's key and the fingerprint of the request. */
+export interface CreatedUnderKey {
+  /** Absent on records made before creates were keyed. */
+  clientKey?: string;
+  opFingerprint?: string;
+}
+
+/**
+ * A record found under the id a keyed create derives from its key: true
+ * when it is this request's own (a resend: answer it, write nothing); the
+ * key under other content or from another person is KEY_REUSED.
+ */
+export function isCreatedBy(stored: CreatedUnderKey, clientKey: string, fingerprint: string): boolean {
+  if (isRetryOf([{ opId: stored.clientKey ?? null, opFingerprint: stored.opFingerprint }], clientKey, fingerprint)) return true;
+  throw new DomainError('KEY_REUSED');
+}

@@ -1,18 +1,28 @@
-import { randomBytes } from 'node:crypto';
 import { requireAdminOver } from '../../domain/admin/requireAdminOver';
+import type { Department } from '../../domain/departments/Department';
 import { saveDepartment as planSave } from '../../domain/departments/saveDepartment';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { departmentMembers, departmentsOf, findDepartment } from '../../shared/departmentStore';
 import { defineAction } from '../../shared/defineAction';
+import { keyedId } from '../../shared/keyedId';
 import { toDepartmentDto } from './support/departmentDto';
-import { recordChange } from './support/recordChange';
+import { keyedLogId, madeUnderKey, recordChange, recordKeyedCreate } from './support/recordChange';
 import { activeCategories, findPlace } from './support/store';
 
-/** Adds a department to a county or township, or renames it, sets its categories, retires it; logged. */
+/**
+ * Adds a department to a county or township, or renames it, sets its
+ * categories, retires it; logged. A new one is made under the phone's key
+ * (its id and log entry derive from it): a resend is answered with the
+ * department it made, never a second one.
+ */
 export const saveDepartment = defineAction('admin', 'saveDepartment', {
   access: 'administrators',
-  async run({ departmentId, placeId, name, categoryIds, active, version }, { db, caller, now }) {
+  async run({ departmentId, placeId, name, categoryIds, active, version, clientKey }, { db, caller, now, fingerprint }) {
+    // The contract makes a new department carry a key.
+    const key = !departmentId && clientKey ? { logId: keyedLogId(caller, clientKey), fingerprint: fingerprint() } : null;
+    const made = key ? await madeUnderKey<Department>(db, key) : null;
+    if (key && made) return { logId: key.logId, department: toDepartmentDto(made, []) };
     const [place, before, categories, siblings] = await Promise.all([
       findPlace(db, placeId),
       departmentId ? findDepartment(db, departmentId) : Promise.resolve(null),
@@ -27,11 +37,17 @@ export const saveDepartment = defineAction('admin', 'saveDepartment', {
       // A retired category the department already takes stays allowed on it; a new one must be active.
       categoryIds: new Set([...categories.map((category) => category._id), ...(before?.categoryIds ?? [])]),
       siblings,
-      newId: `dep-${now.getTime().toString(36)}-${randomBytes(3).toString('hex')}`,
+      // Used only by a new one, which the contract makes carry a key.
+      newId: keyedId('dep-', caller._id, clientKey ?? ''),
       now,
     };
     const after = planSave(caller, place, before, { name, categoryIds, active, version }, known);
-    const logId = await recordChange(db, caller, now, { action: 'saveDepartment', collection: COLLECTIONS.departments, before, after });
+    const change = { action: 'saveDepartment', collection: COLLECTIONS.departments, after };
+    if (key) {
+      const created = await recordKeyedCreate(db, caller, now, change, key);
+      return { logId: created.logId, department: toDepartmentDto(created.after, []) };
+    }
+    const logId = await recordChange(db, caller, now, { ...change, before });
     const members = before ? await departmentMembers(db, [after._id]) : [];
     return { logId, department: toDepartmentDto(after, members) };
   },

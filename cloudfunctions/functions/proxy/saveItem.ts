@@ -1,12 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import { saveProxyItem } from '../../domain/proxy/saveProxyItem';
+import { isCreatedBy } from '../../domain/shared/clientKeys';
 import { DomainError } from '../../domain/shared/DomainError';
+import { NEW_NEEDS_KEY } from '../../contract/common';
 import { defineAction } from '../../shared/defineAction';
 import { COLLECTIONS } from '../../shared/collections';
 import { findDepartment } from '../../shared/departmentStore';
 import { findById } from '../../shared/findById';
-import { addItem, catalogueItems, findItem, replaceItem } from './support/store';
+import { keyedId } from '../../shared/keyedId';
+import { addItemOnce, catalogueItems, findItem, replaceItem } from './support/store';
 import { itemDto } from './support/toDto';
 
 /**
@@ -14,10 +16,17 @@ import { itemDto } from './support/toDto';
  * it is `active: false`): every edit appended to its history, made on the
  * version the administrator saw and written on the version read (CONFLICT
  * when another saved meanwhile). Cases already open keep their snapshot.
+ * A new item is made under the phone's key (its id derives from it): a
+ * resend, or a racing one, is answered with the item the first made, never
+ * a second; the key under other content is KEY_REUSED.
  */
 export const saveItem = defineAction('proxy', 'saveItem', {
   access: 'administrators',
-  run: async ({ version, ...input }, { db, caller, now }) => {
+  run: async ({ version, clientKey, ...input }, { db, caller, now, fingerprint }) => {
+    // The contract makes a new one carry a key; an edit keeps its own id.
+    const key = !input.itemId && clientKey ? { clientKey, id: keyedId('pi', caller._id, clientKey) } : null;
+    const earlier = key ? await findItem(db, key.id) : null;
+    if (key && earlier && isCreatedBy(earlier, key.clientKey, fingerprint())) return itemDto(earlier);
     const [scope, before, department, siblings] = await Promise.all([
       caller.staffScopeId ? findById<JurisdictionNode>(db, COLLECTIONS.nodes, caller.staffScopeId) : Promise.resolve(null),
       input.itemId ? findItem(db, input.itemId) : Promise.resolve(null),
@@ -34,12 +43,18 @@ export const saveItem = defineAction('proxy', 'saveItem', {
     const item = saveProxyItem(caller, scope, before, fields, {
       department,
       siblings,
-      newId: `pi${randomUUID().replace(/-/g, '').slice(0, 24)}`,
+      newId: key?.id ?? '',
       now,
     });
-    if (!before) await addItem(db, item);
-    else if (!(await replaceItem(db, before, item)))
-      throw new DomainError('CONFLICT', '另一位管理员刚刚保存过这个代办事项，请看过最新内容再改');
+    if (!before && key) {
+      const made = { ...item, clientKey: key.clientKey, opFingerprint: fingerprint() };
+      const kept = (await addItemOnce(db, made)) ? made : await findItem(db, key.id);
+      if (!kept) throw new DomainError('CONFLICT');
+      isCreatedBy(kept, key.clientKey, fingerprint());
+      return itemDto(kept);
+    }
+    if (!before) throw new DomainError('INVALID_INPUT', undefined, [{ path: 'clientKey', message: NEW_NEEDS_KEY }]);
+    if (!(await replaceItem(db, before, item))) throw new DomainError('CONFLICT', '另一位管理员刚刚保存过这个代办事项，请看过最新内容再改');
     return itemDto(item);
   },
 });

@@ -1,12 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import { isWithinScope } from '../../domain/jurisdiction/isWithinScope';
 import { localDateOf } from '../../domain/servicedays/chinaCalendar';
 import { createServiceDay, reviseServiceDay, type ServiceDayInput } from '../../domain/servicedays/defineServiceDay';
 import type { Actor, ServiceDay } from '../../domain/servicedays/ServiceDay';
 import { missingSessions, planScheduleChange } from '../../domain/servicedays/sessions';
 import { requireStaffCovers } from '../../domain/servicedays/staffScope';
+import { isCreatedBy } from '../../domain/shared/clientKeys';
 import { DomainError } from '../../domain/shared/DomainError';
+import { NEW_NEEDS_KEY } from '../../contract/common';
 import { defineAction } from '../../shared/defineAction';
+import { findById } from '../../shared/findById';
+import { COLLECTIONS } from '../../shared/collections';
+import { keyedId } from '../../shared/keyedId';
 import { runTransaction } from '../../shared/transaction';
 import { STAFF } from './support/roles';
 import {
@@ -20,10 +24,6 @@ import {
 } from './support/store';
 import { toServiceDayDto } from './support/toDto';
 
-function newServiceDayId(): string {
-  return `sd-${randomBytes(5).toString('hex')}`;
-}
-
 /**
  * Creates a service day with its dates within the booking horizon, or
  * changes one: the service day and every coming date are rewritten in one
@@ -34,23 +34,31 @@ function newServiceDayId(): string {
  * cancelled by the booking itself once it sees the new slots (it checks
  * after writing); one taking a place of a slot whose capacity was just
  * lowered keeps it. Two operations plus one per date written: at most 87.
+ * A new one is made under the phone's key (its id derives from it): a
+ * resend, or a racing one, is answered with the service day the first made,
+ * never a second; the key under other content is KEY_REUSED.
  */
 export const saveServiceDay = defineAction('servicedays', 'saveServiceDay', {
   access: STAFF,
-  async run(input, { db, caller, now }) {
-    const { id, expectedVersion, placeId, ...fields } = input;
+  async run(input, { db, caller, now, fingerprint }) {
+    const { id, expectedVersion, placeId, clientKey, ...fields } = input;
     const definition: ServiceDayInput = fields;
     const actor: Actor = { openid: caller._id, name: caller.name, role: 'staff' };
     const today = localDateOf(now);
 
     if (!id) {
-      const place = await findPlace(db, placeId);
+      // The contract makes a new one carry a key.
+      if (!clientKey) throw new DomainError('INVALID_INPUT', undefined, [{ path: 'clientKey', message: NEW_NEEDS_KEY }]);
+      const newId = keyedId('sd-', caller._id, clientKey);
+      const [place, earlier] = await Promise.all([findPlace(db, placeId), findById<ServiceDay>(db, COLLECTIONS.serviceDays, newId)]);
       if (!place) throw new DomainError('NOT_FOUND', '没有找到这个地点');
       if (!caller.staffScopeId || !isWithinScope(place, caller.staffScopeId)) throw new DomainError('OUT_OF_JURISDICTION');
-      const day = createServiceDay(newServiceDayId(), definition, place, actor, now);
+      if (earlier && isCreatedBy(earlier, clientKey, fingerprint())) return toServiceDayDto(earlier);
+      const day = { ...createServiceDay(newId, definition, place, actor, now), clientKey, opFingerprint: fingerprint() };
       const sessions = missingSessions(day, new Set(), today, now);
-      await createServiceDayWithDates(db, day, sessions);
-      return toServiceDayDto(day);
+      const kept = await createServiceDayWithDates(db, day, sessions);
+      isCreatedBy(kept, clientKey, fingerprint());
+      return toServiceDayDto(kept);
     }
 
     const current = await loadServiceDay(db, id);

@@ -4,6 +4,8 @@ import type { User } from '../../../domain/people/User';
 import { DomainError } from '../../../domain/shared/DomainError';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS, type CollectionName } from '../../../shared/collections';
+import { findById } from '../../../shared/findById';
+import { keyedId } from '../../../shared/keyedId';
 import { getInTransactionOrNull, runTransaction, type Transaction } from '../../../shared/transaction';
 
 export interface Change<T extends { _id: string }> {
@@ -27,6 +29,7 @@ export async function writeLoggedChange<T extends { _id: string }>(
   now: Date,
   change: Change<T>,
   logId: string,
+  opFingerprint?: string,
 ): Promise<void> {
   const entry: Omit<AdminLogEntry, '_id'> = {
     at: now,
@@ -37,6 +40,7 @@ export async function writeLoggedChange<T extends { _id: string }>(
     targetId: change.after._id,
     before: change.before,
     after: change.after,
+    ...(opFingerprint === undefined ? {} : { opFingerprint }),
   };
   const { _id, ...fields } = change.after;
   await tx.collection(change.collection).doc(_id).set({ data: fields });
@@ -60,6 +64,54 @@ export async function recordChange<T extends { _id: string }>(db: Database, auth
     await writeLoggedChange(tx, author, now, change, logId);
   });
   return logId;
+}
+
+/** Where a create keyed by the phone's key leaves its log entry: an id from the caller and the key. */
+export function keyedLogId(author: Author, clientKey: string): string {
+  return keyedId('log-', author._id, clientKey);
+}
+
+/**
+ * The record a create under this key made earlier, as first answered; null
+ * when none was made. Looked up before the create's rules are checked, which
+ * the record it made would now fail (its name is taken, by itself). The key
+ * under other content is KEY_REUSED.
+ */
+export async function madeUnderKey<T>(db: Database, key: { logId: string; fingerprint: string }): Promise<T | null> {
+  const earlier = await findById<AdminLogEntry>(db, COLLECTIONS.adminLog, key.logId);
+  if (!earlier) return null;
+  if (earlier.opFingerprint !== key.fingerprint) throw new DomainError('KEY_REUSED');
+  return earlier.after as T;
+}
+
+/**
+ * A new record made under the phone's key, and its log entry, in one
+ * transaction. The record's id and the entry's `logId` derive from the key
+ * (shared/keyedId), so a resend finds the entry: the same request is
+ * answered with what it made (`after`, as first answered) and writes
+ * nothing; the key under other content is KEY_REUSED. Two racing sends
+ * write the same entry: the second's write fails, its transaction runs
+ * again and finds the first's.
+ */
+export async function recordKeyedCreate<T extends { _id: string }>(
+  db: Database,
+  author: Author,
+  now: Date,
+  change: Omit<Change<T>, 'before'>,
+  key: { logId: string; fingerprint: string },
+): Promise<{ logId: string; after: T }> {
+  const outcome = await runTransaction(db, async (tx) => {
+    const earlier = await getInTransactionOrNull<AdminLogEntry>(tx, COLLECTIONS.adminLog, key.logId);
+    if (earlier) {
+      if (earlier.opFingerprint !== key.fingerprint) return new DomainError('KEY_REUSED');
+      return earlier.after as T;
+    }
+    if (await getInTransactionOrNull<T>(tx, change.collection, change.after._id)) return new DomainError('KEY_REUSED');
+    await writeLoggedChange(tx, author, now, { ...change, before: null }, key.logId, key.fingerprint);
+    return change.after;
+  });
+  if (outcome instanceof DomainError) throw outcome;
+  return { logId: key.logId, after: outcome };
 }
 
 /**

@@ -9,7 +9,7 @@ import { aggregateAll } from '../../../shared/aggregateAll';
 import { addOnce } from '../../../shared/addOnce';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
-import { aggregateList, addedId, updatedCount } from '../../../shared/dbResults';
+import { aggregateList, updatedCount } from '../../../shared/dbResults';
 import { findById } from '../../../shared/findById';
 import { loadByIds, MAX_READ } from '../../../shared/loadByIds';
 import { readDocs } from '../../../shared/readDocs';
@@ -162,8 +162,9 @@ export function postsOfGrid(db: Database, gridId: string): Promise<ServicePost[]
   return readDocs<ServicePost>(db.collection(COLLECTIONS.servicePosts).where({ gridId }).limit(200));
 }
 
-export function addPost(db: Database, post: Omit<ServicePost, '_id'>): Promise<string> {
-  return addedId(db.collection(COLLECTIONS.servicePosts).add({ data: post }));
+/** Adds a post by its own id (one derived from the phone's key); false when it exists already (a resend, or a racing one). */
+export function addPostOnce(db: Database, post: ServicePost): Promise<boolean> {
+  return addOnce(db, COLLECTIONS.servicePosts, post);
 }
 
 /** Changes an open post still at the version the editor opened (one more after), unless more members hold it than `capacity`; whether it held. */

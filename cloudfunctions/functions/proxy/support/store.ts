@@ -37,8 +37,9 @@ export function catalogueItems(db: Database): Promise<ProxyItem[]> {
   );
 }
 
-export async function addItem(db: Database, item: ProxyItem): Promise<void> {
-  await db.collection(COLLECTIONS.proxyItems).add({ data: item });
+/** Adds an item by its own id (one derived from the phone's key); false when it exists already (a resend, or a racing one). */
+export function addItemOnce(db: Database, item: ProxyItem): Promise<boolean> {
+  return addOnce(db, COLLECTIONS.proxyItems, item);
 }
 
 /** The next version of an item, written only over the version it was made from. */

@@ -23,7 +23,7 @@ import { DomainError } from '../../../domain/shared/DomainError';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
 import { findById } from '../../../shared/findById';
-import { getInTransaction, runTransaction, type Transaction } from '../../../shared/transaction';
+import { getInTransaction, getInTransactionOrNull, runTransaction, type Transaction } from '../../../shared/transaction';
 import { conditionalUpdate } from '../../../shared/conditionalUpdate';
 import { readAllPages } from '../../../shared/readAllPages';
 import { isDuplicateKey } from '../../../shared/isDuplicateKey';
@@ -404,11 +404,26 @@ export async function comingSessionsOf(db: Database, serviceDayId: string, today
 }
 
 /** A new service day and its first dates, in one transaction. */
-export async function createServiceDayWithDates(db: Database, day: ServiceDay, sessions: ServiceSession[]): Promise<void> {
-  await runTransaction(db, async (tx) => {
-    await tx.collection(COLLECTIONS.serviceDays).add({ data: day });
-    for (const session of sessions) await tx.collection(COLLECTIONS.serviceSessions).add({ data: dateDocumentOf(session) });
-  });
+/**
+ * Creates a service day with its first dates, in one transaction, unless
+ * one with its id (derived from the phone's key) is there already: then
+ * that one is given back and nothing is written. Of two racing creates one
+ * writes; the other's write fails and its transaction, run again, finds it.
+ */
+export async function createServiceDayWithDates(db: Database, day: ServiceDay, sessions: ServiceSession[]): Promise<ServiceDay> {
+  try {
+    return await runTransaction(db, async (tx) => {
+      const earlier = await getInTransactionOrNull<ServiceDay>(tx, COLLECTIONS.serviceDays, day._id);
+      if (earlier) return { ...earlier, _id: day._id };
+      await tx.collection(COLLECTIONS.serviceDays).add({ data: day });
+      for (const session of sessions) await tx.collection(COLLECTIONS.serviceSessions).add({ data: dateDocumentOf(session) });
+      return day;
+    });
+  } catch (error) {
+    // The other's add landed between our read and ours.
+    if (!isDuplicateKey(error)) throw error;
+    return loadServiceDay(db, day._id);
+  }
 }
 
 /** Inside a transaction: reads the service day (a missing one fails the read). */

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
+import { useStepKey } from '@/hooks/useStepKey';
 import * as adminApi from '@/services/admin';
 import { adminText } from '@/text/admin';
 import { submitWithNotice } from '@/utils/submit';
@@ -20,11 +21,13 @@ interface PlaceTreeProps {
 /**
  * 区划: the administrator's jurisdiction one level at a time (县 → 乡镇 →
  * 村（社区） → 网格), with the way back up, the places under the one shown,
- * and adding a place under it or renaming it.
+ * and adding a place under it (under the page's step key: the same on a
+ * resend after a lost answer, so the place is added once) or renaming it.
  */
 export default function PlaceTree({ browser, onShowPeople }: PlaceTreeProps) {
   const [renaming, setRenaming] = useState(false);
   const data = browser.data;
+  const addKey = useStepKey('place', data, browser.reload);
 
   const open = (placeId: string) => {
     setRenaming(false);
@@ -37,7 +40,11 @@ export default function PlaceTree({ browser, onShowPeople }: PlaceTreeProps) {
     }
     return ok;
   };
-  const add = async (name: string) => done((await submitWithNotice(() => adminApi.addPlace(data!.place.id, name), t.added(name))).ok);
+  const add = async (name: string) => {
+    const result = await submitWithNotice(() => adminApi.addPlace(data!.place.id, name, addKey.current), t.added(name));
+    addKey.settle(result);
+    return done(result.ok);
+  };
   const rename = async (name: string) =>
     done((await submitWithNotice(() => adminApi.renamePlace(data!.place.id, name), t.renamed(name))).ok);
 

@@ -90,9 +90,10 @@ function questionInput(q: QuestionForm): QuestionInput {
   }
 }
 
-export function saveInput(form: CategoryForm) {
+export function saveInput(form: CategoryForm, clientKey: string) {
   return {
-    ...(form.categoryId ? { categoryId: form.categoryId, version: form.version } : {}),
+    // A new one carries the form's key; an edit is made on its version.
+    ...(form.categoryId ? { categoryId: form.categoryId, version: form.version } : { clientKey }),
     name: form.name.trim(),
     icon: form.icon,
     timeLimitDays: form.timeLimitDays,

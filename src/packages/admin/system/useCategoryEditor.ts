@@ -23,7 +23,7 @@ const t = adminText.categories;
 function useCategoryForm(afterSave: () => void) {
   const { open, changeRow, addRow, removeRow, ...form } = useRecordForm<CategoryForm, CategoryField>({
     problems: categoryProblems,
-    send: (category) => adminApi.saveCategory(saveInput(category)),
+    send: (category, clientKey) => adminApi.saveCategory(saveInput(category, clientKey)),
     saved: (category) => (category.categoryId ? t.saved(category.name.trim()) : t.added(category.name.trim())),
     hints: refusalProblems,
     afterSave,

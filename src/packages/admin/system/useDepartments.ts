@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { AdminPersonDto, DepartmentDto, FoundPersonDto, PlaceDto } from '@contract';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
+import { useStepKey } from '@/hooks/useStepKey';
 import * as adminApi from '@/services/admin';
 import { adminText } from '@/text/admin';
 import { isCloudError, isConflict } from '@/services/errors';
@@ -19,8 +20,9 @@ async function saveAndReload(work: () => Promise<void>, success: string, reload:
 
 /**
  * 部门 of a county or township: the list with staff, the new-department
- * form (name, categories), retiring and restoring, and staff found by
- * phone for the department whose finder is open.
+ * form (name, categories; sent under the page's step key, the same on a
+ * resend after a lost answer, so it is added once), retiring and restoring,
+ * and staff found by phone for the department whose finder is open.
  */
 export function useDepartments(place: PlaceDto) {
   const list = useRemote(useCallback(() => adminApi.departments(place.id), [place.id]));
@@ -29,20 +31,19 @@ export function useDepartments(place: PlaceDto) {
   const [finderOf, setFinderOf] = useState<string | null>(null);
   const [found, setFound] = useState<FoundPersonDto[]>([]);
   const errors = useFieldErrors<'name'>();
+  const addKey = useStepKey('dep', list.data, list.reload);
 
   const change = (work: () => Promise<void>, success: string) => saveAndReload(work, success, list.reload);
   const add = async () => {
     const trimmed = name.trim();
     if (errors.show({ name: [...trimmed].length < 2 || [...trimmed].length > 30 ? t.departmentNameWrong : undefined })) return;
-    if (
-      await change(
-        () => adminApi.saveDepartment({ placeId: place.id, name: trimmed, categoryIds, active: true }),
-        t.departmentAdded(trimmed),
-      )
-    ) {
-      setNameState('');
-      setCategoryIds([]);
-    }
+    const input = { placeId: place.id, name: trimmed, categoryIds, active: true, clientKey: addKey.current };
+    const result = await submitWithNotice(() => adminApi.saveDepartment(input), t.departmentAdded(trimmed));
+    addKey.settle(result);
+    if (!result.ok) return;
+    list.reload();
+    setNameState('');
+    setCategoryIds([]);
   };
   const setActive = (d: DepartmentDto, active: boolean) =>
     change(

@@ -4,6 +4,7 @@ import type { StaffPostsDto } from '@contract';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useOpenedVersion } from '@/hooks/useOpenedVersion';
 import { useRemote } from '@/hooks/useRemote';
+import { useStepKey } from '@/hooks/useStepKey';
 import * as postsApi from '@/services/posts';
 import { partyText } from '@/text/party';
 import { submitWithNotice } from '@/utils/submit';
@@ -18,7 +19,12 @@ export interface Draft {
   capacity: string;
 }
 
-/** The post form's state and calls: the draft from the stored post (or a new one), its checks at the field, saving. */
+/**
+ * The post form's state and calls: the draft from the stored post (or a new
+ * one), its checks at the field, saving. A new post is sent under the page's
+ * step key (useStepKey): the same on a resend after a lost answer, so it is
+ * set up once.
+ */
 export function usePostForm() {
   const router = useRouter();
   const gridId = decodeURIComponent(router.params.gridId ?? '');
@@ -31,6 +37,7 @@ export function usePostForm() {
   const [saving, setSaving] = useState(false);
   const versionIn = (staffPosts: StaffPostsDto | null) => staffPosts?.posts.find((candidate) => candidate.id === postId)?.version;
   const opened = useOpenedVersion(versionIn(remote.data), async () => versionIn(await load()));
+  const key = useStepKey('post', remote.data, remote.reload);
 
   useEffect(() => {
     if (!remote.data || draft) return;
@@ -60,9 +67,10 @@ export function usePostForm() {
       () =>
         postId && version !== undefined
           ? postsApi.editPost({ postId, version, ...fields })
-          : postsApi.createPost({ gridId: remote.data!.grid.id, ...fields }),
+          : postsApi.createPost({ gridId: remote.data!.grid.id, clientKey: key.current, ...fields }),
       t.saved,
     );
+    key.settle(result);
     if (result.ok) setTimeout(() => Taro.navigateBack(), 800);
     else {
       fieldErrors.showHints(result.error);

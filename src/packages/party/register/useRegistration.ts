@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RegistrationFormDto } from '@contract';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
+import { useStepKey } from '@/hooks/useStepKey';
 import * as gridsApi from '@/services/grids';
 import * as postsApi from '@/services/posts';
 import { emitProfileChanged, onProfileChanged } from '@/state/events';
@@ -32,7 +33,9 @@ function draftFrom(form: RegistrationFormDto): RegistrationDraft {
 
 /**
  * 到社区报到's state and calls: the form for the chosen grid (its branches
- * change with it), the draft, the server's per-field hints, submitting.
+ * change with it), the draft, the server's per-field hints, submitting
+ * under the page's step key (useStepKey: the same on a resend after a lost
+ * answer, so the report is made once).
  */
 export function useRegistration() {
   const gridRef = useRef<string | undefined>(undefined);
@@ -46,6 +49,7 @@ export function useRegistration() {
   const errors = fieldErrors.errors;
   const [saving, setSaving] = useState(false);
   const form = remote.data?.form;
+  const key = useStepKey('reg', remote.data, remote.reload);
   const verifiedPhone = form?.verifiedPhone ?? null;
 
   useEffect(() => {
@@ -84,8 +88,12 @@ export function useRegistration() {
     });
     if (fieldErrors.show(tooLong)) return;
     setSaving(true);
-    const result = await submitWithNotice(() => postsApi.register({ ...draft, gridId }), partyText.register.submitted);
+    const result = await submitWithNotice(
+      () => postsApi.register({ ...draft, gridId, clientKey: key.current }),
+      partyText.register.submitted,
+    );
     setSaving(false);
+    key.settle(result);
     if (!result.ok) fieldErrors.showHints(result.error);
     if (result.ok) {
       emitProfileChanged();

@@ -97,11 +97,11 @@ export function itemProblems(form: ItemForm): FieldProblems<ItemField> {
   return problems;
 }
 
-export function saveInput(form: ItemForm): RequestOf<'proxy', 'saveItem'> {
+/** What the form says of the item, without what names it (its id and version, or a new one's key). */
+function itemFields(form: ItemForm) {
   const office =
     form.office === OTHER_OFFICE || form.office === null ? { officeName: form.officeName.trim() } : { departmentId: form.office };
   return {
-    ...(form.itemId ? { itemId: form.itemId, version: form.version } : {}),
     name: form.name.trim(),
     materials: form.materials.map((material) => material.trim()),
     ...office,
@@ -112,9 +112,15 @@ export function saveInput(form: ItemForm): RequestOf<'proxy', 'saveItem'> {
   };
 }
 
+/** The form as sent: an edit on its version, a new one under the form's key (a resend after a lost answer adds it once). */
+export function saveInput(form: ItemForm, clientKey: string): RequestOf<'proxy', 'saveItem'> {
+  const names = form.itemId ? { itemId: form.itemId, version: form.version } : { clientKey };
+  return { ...names, ...itemFields(form) };
+}
+
 /** The item as it is, retired or restored: the rest saved unchanged, on the version shown. */
 export function activeInput(item: ProxyItemDto, active: boolean): RequestOf<'proxy', 'saveItem'> {
-  return { ...saveInput(formOf(item, item.order)), active };
+  return { itemId: item.id, version: item.version, ...itemFields(formOf(item, item.order)), active };
 }
 
 /** A payload path's field on the form: `materials.2` is the third row, `departmentId` the office. */

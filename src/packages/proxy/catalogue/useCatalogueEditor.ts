@@ -23,7 +23,7 @@ async function storedVersion(itemId: string | null): Promise<number | null> {
 function useItemForm(afterSave: () => void) {
   const { open, changeRow, addRow, removeRow, ...form } = useRecordForm<ItemForm, ItemField>({
     problems: itemProblems,
-    send: (item) => proxyApi.saveItem(saveInput(item)),
+    send: (item, clientKey) => proxyApi.saveItem(saveInput(item, clientKey)),
     saved: (item) => (item.itemId ? t.saved(item.name.trim()) : t.added(item.name.trim())),
     hints: refusalProblems,
     afterSave,

@@ -56,14 +56,19 @@ export function formFrom(list: ServiceDayListDto, id: string | undefined): Servi
   };
 }
 
-/** What saving sends: the server checks every field and says which is wrong. */
+/**
+ * What saving sends: the server checks every field and says which is wrong.
+ * An edit names its version; a new one carries the form's key (a resend after
+ * a lost answer creates it once).
+ */
 export function saveInputOf(
   form: ServiceDayForm,
   id: string | undefined,
   version: number | undefined,
+  clientKey: string,
 ): RequestOf<'servicedays', 'saveServiceDay'> {
   return {
-    ...(id ? { id, expectedVersion: version } : {}),
+    ...(id ? { id, expectedVersion: version } : { clientKey }),
     placeId: form.placeId,
     title: form.title,
     venue: form.venue,

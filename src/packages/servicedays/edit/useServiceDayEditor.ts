@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useOpenedVersion } from '@/hooks/useOpenedVersion';
 import { useRemote } from '@/hooks/useRemote';
+import { useStepKey } from '@/hooks/useStepKey';
 import { isCloudError } from '@/services';
 import * as servicedaysApi from '@/services/servicedays';
 import { showNotice } from '@/state/notice';
@@ -18,7 +19,9 @@ function versionIn(list: ServiceDayListDto | null, id: string | undefined): numb
 /**
  * 设置服务日's state and calls: the service days and places the person
  * manages, the form, and saving; a refusal lists what it would affect
- * (bookings on dates that go) and which fields are wrong.
+ * (bookings on dates that go) and which fields are wrong. A new one is sent
+ * under the page's step key (useStepKey): the same on a resend after a lost
+ * answer, so it is created once.
  */
 export function useServiceDayEditor(id: string | undefined) {
   const list = useRemote(servicedaysApi.listServiceDays);
@@ -36,16 +39,19 @@ export function useServiceDayEditor(id: string | undefined) {
     for (const key of Object.keys(patch)) if (key === 'title' || key === 'venue' || key === 'windows') errors.clear(key);
   };
   const opened = useOpenedVersion(versionIn(list.data, id), async () => versionIn(await servicedaysApi.listServiceDays(), id));
+  const key = useStepKey('day', list.data, list.reload);
 
   const save = async () => {
     if (!form || errors.show(serviceDayProblems(form))) return;
     setBusy(true);
     setDetails([]);
     try {
-      await servicedaysApi.saveServiceDay(saveInputOf(form, id, opened.version));
+      await servicedaysApi.saveServiceDay(saveInputOf(form, id, opened.version, key.current));
+      key.settle({ ok: true });
       showNotice(servicedaysText.saved, 'success');
       Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/packages/servicedays/manage/index' }));
     } catch (error) {
+      key.settle({ ok: false, error });
       if (isCloudError(error)) {
         setDetails([...(error.details ?? []), ...(error.fields ?? []).map((f) => `${f.path}：${f.message}`)]);
         showNotice(error.message, 'error', 4000);
