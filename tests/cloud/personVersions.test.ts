@@ -140,6 +140,7 @@ describe('the other writes of what screens show', () => {
   it('a party membership approved, and one ended, move the version with the role', async () => {
     dataOf(
       await test.call('demo-resident-li', 'posts', 'register', {
+        clientKey: 'version-register-0001',
         name: '李建国',
         phone: '13905560102',
         branchId: 'b-hubin',

@@ -84,6 +84,7 @@ describe('posts.claimPost: the membership ends while the claim is being made', (
     const [member] = insertApprovedMembers(store(), DEMO_GRIDS.hubin1, 1, 'mid-claim');
     const post = dataOf(
       await test.call('demo-staff-hubin', 'posts', 'createPost', {
+        clientKey: 'race-branch-post-0001',
         gridId: DEMO_GRIDS.hubin1._id,
         kindId: 'securityPatrol',
         title: '村道夜间巡查',
