@@ -181,3 +181,21 @@ it('leaves a message with the words, photo count and consent the screen shows', 
   const [sent] = store().find('messages', { text: shown }) as unknown as Array<{ publicConsent: boolean }>;
   expect(sent.publicConsent).toBe(true);
 });
+
+it('keeps no refused date in the date picker: it holds the value its page gives it', async () => {
+  const page = await phoneAs('黄文斌');
+  await page.goto(`${app().cloud.cloud.url}/packages/servicedays/manage/index`);
+  const day = page.locator('.gt-sd-manage__day').first();
+  const picker = day.locator('taro-picker-core');
+  await picker.waitFor();
+  const sessionsBefore = store().find('serviceSessions', {}).length;
+  // The picker opens on today; today is refused as an extra date.
+  await day.locator('.gt-button', { hasText: '加一天' }).click();
+  const confirm = page.locator('.weui-picker__action:visible', { hasText: '确定' });
+  await confirm.click({ trial: true }); // waits until the picker has slid up and stands still
+  await confirm.click();
+  await page.getByText('填写的内容有误，请检查后再提交').waitFor();
+  expect(store().find('serviceSessions', {})).toHaveLength(sessionsBefore);
+  // As on React: the picker is back on the page's value (none), not on the refused date.
+  await eventually(async () => expect(await picker.evaluate((element) => (element as HTMLInputElement).value)).toBe(''));
+});
