@@ -11,11 +11,12 @@
  * - Picker: Stencil's, kept: the HTML picker draws other columns, classes
  *   and year labels, and the pages with a picker (staff forms) are never on
  *   the first screen; Taro's H5 tab bar keeps the Stencil runtime in the
- *   framework chunk anyway, so the picker adds only its own code.
+ *   framework chunk anyway, so the picker adds only its own code; ./Picker
+ *   holds it to its value after a choice the page refused.
  * Textarea, Canvas and the rest still come from Stencil through
  * components-react, each with the pages that use it.
  */
 export * from '@tarojs/components-react';
-export { Picker } from '@tarojs/components/lib/react';
+export { default as Picker } from './Picker';
 export { default as Input } from './Input';
 export { default as View } from './View';

@@ -58,7 +58,11 @@ export default function RulesPage() {
                 type="number"
                 value={String(r.quota[level])}
                 disabled={!r.editable}
-                onInput={(e) => r.setQuota({ ...r.quota, [level]: number(e.detail.value) })}
+                onInput={(e) => {
+                  // A refused key (a 367th day) changes nothing; the field still shows the days kept (h5/components/Input).
+                  const days = number(e.detail.value);
+                  if (days !== r.quota[level]) r.setQuota({ ...r.quota, [level]: days });
+                }}
               />
             </FormField>
           ))}
