@@ -10,9 +10,8 @@
  * - Input: ./Input (uncut number fields, the Stencil element's shape);
  * - Picker: Stencil's, kept: the HTML picker draws other columns, classes
  *   and year labels, and the pages with a picker (staff forms) are never on
- *   the first screen; Taro's H5 tab bar keeps the Stencil runtime in the
- *   framework chunk anyway, so the picker adds only its own code; ./Picker
- *   holds it to its value after a choice the page refused.
+ *   the first screen, so the Stencil runtime comes with those pages only;
+ *   ./Picker holds it to its value after a choice the page refused.
  * Textarea, Canvas and the rest still come from Stencil through
  * components-react, each with the pages that use it.
  */
