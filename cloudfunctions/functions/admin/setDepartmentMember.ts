@@ -8,7 +8,7 @@ import { COLLECTIONS } from '../../shared/collections';
 import { findDepartment } from '../../shared/departmentStore';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { recordChange } from './support/recordChange';
+import { newLogId, recordChange } from './support/recordChange';
 import { placesById } from './support/store';
 
 /**
@@ -20,7 +20,7 @@ import { placesById } from './support/store';
  */
 export const setDepartmentMember = defineAction('admin', 'setDepartmentMember', {
   access: 'administrators',
-  async run({ departmentId, userId, member, move, version }, { db, caller, now }) {
+  async run({ departmentId, userId, member, move, version }, { db, caller, now, editFingerprint }) {
     const [department, person] = await Promise.all([findDepartment(db, departmentId), findById<User>(db, COLLECTIONS.users, userId)]);
     if (!department) throw new DomainError('NOT_FOUND', '没有找到这个部门，请刷新后再试');
     const other = person?.departmentId && person.departmentId !== departmentId ? await findDepartment(db, person.departmentId) : null;
@@ -40,13 +40,11 @@ export const setDepartmentMember = defineAction('admin', 'setDepartmentMember', 
         : null,
       move: move ?? false,
     });
-    const after = onOpenedVersion(person, changed, version);
-    const logId = await recordChange(db, caller, now, {
-      action: 'setDepartmentMember',
-      collection: COLLECTIONS.users,
-      before: person,
-      after,
-    });
+    const logId = newLogId(now);
+    const after = onOpenedVersion(person, changed, version, { fingerprint: editFingerprint(), logId });
+    // A resend of the edit that made the person's version: it is done.
+    if (!after) return { logId: person.lastEdit?.logId ?? logId, roles: person.roles, version: version + 1 };
+    await recordChange(db, caller, now, { action: 'setDepartmentMember', collection: COLLECTIONS.users, before: person, after }, logId);
     return { logId, roles: after.roles, version: version + 1 };
   },
 });

@@ -6,12 +6,12 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { activeCategories, findPlace } from './support/store';
-import { recordChange } from './support/recordChange';
+import { newLogId, recordChange } from './support/recordChange';
 
 /** 网格员职责: the categories a person takes in a grid and whether they are its 第一责任人; routing reads them. Made on the person's version opened. */
 export const setGridDuty = defineAction('admin', 'setGridDuty', {
   access: 'administrators',
-  async run({ userId, gridId, duty, version }, { db, caller, now }) {
+  async run({ userId, gridId, duty, version }, { db, caller, now, editFingerprint }) {
     const [person, grid, categories] = await Promise.all([
       findById<User>(db, COLLECTIONS.users, userId),
       findPlace(db, gridId),
@@ -26,8 +26,11 @@ export const setGridDuty = defineAction('admin', 'setGridDuty', {
       [...categories.map((category) => category._id), ...(person.gridDuties.find((held) => held.gridId === gridId)?.categoryIds ?? [])],
       duty ?? null,
     );
-    const after = onOpenedVersion(person, changed, version);
-    const logId = await recordChange(db, caller, now, { action: 'setGridDuty', collection: COLLECTIONS.users, before: person, after });
+    const logId = newLogId(now);
+    const after = onOpenedVersion(person, changed, version, { fingerprint: editFingerprint(), logId });
+    // A resend of the edit that made the person's version: it is done.
+    if (!after) return { logId: person.lastEdit?.logId ?? logId, roles: person.roles, gridDuties: person.gridDuties, version: version + 1 };
+    await recordChange(db, caller, now, { action: 'setGridDuty', collection: COLLECTIONS.users, before: person, after }, logId);
     return { logId, roles: after.roles, gridDuties: after.gridDuties, version: version + 1 };
   },
 });

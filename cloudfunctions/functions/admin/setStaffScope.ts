@@ -8,19 +8,31 @@ import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
 import { findPlace } from './support/store';
-import { recordChange } from './support/recordChange';
+import { newLogId, recordChange } from './support/recordChange';
 
 /** Staff and their scopes (工作人员及管理范围), within the administrator's jurisdiction, on the person's version opened. */
 export const setStaffScope = defineAction('admin', 'setStaffScope', {
   access: 'administrators',
-  async run({ userId, scopeId, version }, { db, caller, now }) {
+  async run({ userId, scopeId, version }, { db, caller, now, editFingerprint }) {
     requireAdminOver(caller, await findPlace(db, caller.staffScopeId));
     const person = await findById<User>(db, COLLECTIONS.users, userId);
     if (!person) throw new DomainError('NOT_FOUND', '没有找到这个人，请让他先在小程序里登记');
     const [current, scope] = await Promise.all([findPlace(db, person.staffScopeId), findPlace(db, scopeId ?? null)]);
     if (scopeId && !scope) throw new DomainError('OUT_OF_JURISDICTION');
-    const after = onOpenedVersion(person, staffScopeChange(caller, person, current, scope), version);
-    const logId = await recordChange(db, caller, now, { action: 'setStaffScope', collection: COLLECTIONS.users, before: person, after });
+    const logId = newLogId(now);
+    const after = onOpenedVersion(person, staffScopeChange(caller, person, current, scope), version, {
+      fingerprint: editFingerprint(),
+      logId,
+    });
+    // A resend of the edit that made the person's version: it is done.
+    if (!after)
+      return {
+        logId: person.lastEdit?.logId ?? logId,
+        roles: person.roles,
+        scope: current ? toPlaceDto(current) : null,
+        version: version + 1,
+      };
+    await recordChange(db, caller, now, { action: 'setStaffScope', collection: COLLECTIONS.users, before: person, after }, logId);
     return { logId, roles: after.roles, scope: scope ? toPlaceDto(scope) : null, version: version + 1 };
   },
 });

@@ -52,9 +52,15 @@ export async function writeLoggedChange<T extends { _id: string }>(
  * `before` is the record as the caller read it: if it is not so any more
  * (another administrator changed it meanwhile) nothing is written and the
  * caller is told CONFLICT, rather than their change overwriting the other.
+ * An edit names its `logId` beforehand (newLogId) when its record keeps it.
  */
-export async function recordChange<T extends { _id: string }>(db: Database, author: Author, now: Date, change: Change<T>): Promise<string> {
-  const logId = `${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
+export async function recordChange<T extends { _id: string }>(
+  db: Database,
+  author: Author,
+  now: Date,
+  change: Change<T>,
+  logId: string = newLogId(now),
+): Promise<string> {
   await runTransaction(db, async (tx) => {
     const current = await getInTransactionOrNull<T>(tx, change.collection, change.after._id);
     if (JSON.stringify(current) !== JSON.stringify(change.before)) {
@@ -64,6 +70,11 @@ export async function recordChange<T extends { _id: string }>(db: Database, auth
     await writeLoggedChange(tx, author, now, change, logId);
   });
   return logId;
+}
+
+/** An id for a log entry written at `now`. */
+export function newLogId(now: Date): string {
+  return `${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
 }
 
 /** Where a create keyed by the phone's key leaves its log entry: an id from the caller and the key. */
@@ -126,7 +137,7 @@ export async function recordChanges<T extends { _id: string }>(
   now: Date,
   change: { action: string; collection: CollectionName; targetId: string; changes: Array<{ before: T; after: T }> },
 ): Promise<string> {
-  const logId = `${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
+  const logId = newLogId(now);
   await runTransaction(db, async (tx) => {
     for (const { before } of change.changes) {
       const current = await getInTransactionOrNull<T>(tx, change.collection, before._id);
