@@ -256,3 +256,13 @@ describe('a person moved on by something other than the edit', () => {
     expect(answer).toMatchObject({ ok: false, code: 'CONFLICT', message: '这个人的信息刚刚有变动，已显示最新的内容，请核对后再改' });
   });
 });
+
+describe.each(Object.entries(EDITS))('%s sent twice at once', (_name, edit) => {
+  it('both answered with the same record, the version moved once', async () => {
+    const payload = await edit.opened();
+    const opened = edit.version();
+    const [first, second] = await Promise.all([send(edit, payload), send(edit, payload)]);
+    expect(answerOf(second)).toEqual(answerOf(first));
+    expect(edit.version()).toBe(opened + 1);
+  });
+});

@@ -7,7 +7,7 @@ import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { keyedId } from '../../shared/keyedId';
 import { toEditableCategoryDto } from './support/categoryDto';
-import { keyedLogId, madeUnderKey, newLogId, recordChange, recordKeyedCreate } from './support/recordChange';
+import { keyedLogId, madeUnderKey, newLogId, recordChange, recordEdit, recordKeyedCreate } from './support/recordChange';
 import { allCategories, findPlace } from './support/store';
 
 /**
@@ -45,9 +45,17 @@ export const saveCategory = defineAction('admin', 'saveCategory', {
     const edit = editFingerprint();
     const planned = version === undefined ? plan() : unlessOwnResend(plan, versionOf(before), before, version, edit);
     // A resend of the edit that made the category's version: it is done.
-    if (!planned || version === undefined) return { logId: before.lastEdit?.logId ?? logId, category: toEditableCategoryDto(before) };
-    const after = { ...planned, lastEdit: lastEditOn(version, edit, logId) };
-    await recordChange(db, caller, now, { action, collection, before, after }, logId);
-    return { logId, category: toEditableCategoryDto(after) };
+    const done =
+      planned && version !== undefined
+        ? await recordEdit(
+            db,
+            caller,
+            now,
+            { action, collection, before, after: { ...planned, lastEdit: lastEditOn(version, edit, logId) } },
+            { version, fingerprint: edit, logId },
+            versionOf,
+          )
+        : { logId: before.lastEdit?.logId ?? logId, saved: before };
+    return { logId: done.logId, category: toEditableCategoryDto(done.saved) };
   },
 });

@@ -8,7 +8,7 @@ import { departmentMembers, departmentsOf, findDepartment } from '../../shared/d
 import { defineAction } from '../../shared/defineAction';
 import { keyedId } from '../../shared/keyedId';
 import { toDepartmentDto } from './support/departmentDto';
-import { keyedLogId, madeUnderKey, newLogId, recordChange, recordKeyedCreate } from './support/recordChange';
+import { keyedLogId, madeUnderKey, newLogId, recordChange, recordEdit, recordKeyedCreate } from './support/recordChange';
 import { activeCategories, findPlace } from './support/store';
 
 /**
@@ -57,11 +57,18 @@ export const saveDepartment = defineAction('admin', 'saveDepartment', {
     const logId = newLogId(now);
     const edit = editFingerprint();
     const planned = version === undefined ? plan() : unlessOwnResend(plan, departmentVersion(before), before, version, edit);
-    const members = await departmentMembers(db, [before._id]);
     // A resend of the edit that made the department's version: it is done.
-    if (!planned || version === undefined) return { logId: before.lastEdit?.logId ?? logId, department: toDepartmentDto(before, members) };
-    const after = { ...planned, lastEdit: lastEditOn(version, edit, logId) };
-    await recordChange(db, caller, now, { action, collection, before, after }, logId);
-    return { logId, department: toDepartmentDto(after, members) };
+    const done =
+      planned && version !== undefined
+        ? await recordEdit(
+            db,
+            caller,
+            now,
+            { action, collection, before, after: { ...planned, lastEdit: lastEditOn(version, edit, logId) } },
+            { version, fingerprint: edit, logId },
+            departmentVersion,
+          )
+        : { logId: before.lastEdit?.logId ?? logId, saved: before };
+    return { logId: done.logId, department: toDepartmentDto(done.saved, await departmentMembers(db, [before._id])) };
   },
 });

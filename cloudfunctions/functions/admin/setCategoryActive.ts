@@ -6,7 +6,7 @@ import { lastEditOn, unlessOwnResend } from '../../domain/shared/lastEdit';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { toEditableCategoryDto } from './support/categoryDto';
-import { newLogId, recordChange } from './support/recordChange';
+import { newLogId, recordEdit } from './support/recordChange';
 import { allCategories, findPlace } from './support/store';
 
 /**
@@ -30,10 +30,18 @@ export const setCategoryActive = defineAction('admin', 'setCategoryActive', {
       version,
       edit,
     );
+    const change = { action: 'setCategoryActive', collection: COLLECTIONS.categories, before };
     // A resend of the change that made the category's version: it is done.
-    if (!planned) return { logId: before.lastEdit?.logId ?? logId, category: toEditableCategoryDto(before) };
-    const after = { ...planned, lastEdit: lastEditOn(version, edit, logId) };
-    await recordChange(db, caller, now, { action: 'setCategoryActive', collection: COLLECTIONS.categories, before, after }, logId);
-    return { logId, category: toEditableCategoryDto(after) };
+    const done = planned
+      ? await recordEdit(
+          db,
+          caller,
+          now,
+          { ...change, after: { ...planned, lastEdit: lastEditOn(version, edit, logId) } },
+          { version, fingerprint: edit, logId },
+          versionOf,
+        )
+      : { logId: before.lastEdit?.logId ?? logId, saved: before };
+    return { logId: done.logId, category: toEditableCategoryDto(done.saved) };
   },
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AdminLogEntry } from '../../../domain/admin/AdminLogEntry';
 import type { User } from '../../../domain/people/User';
 import { DomainError } from '../../../domain/shared/DomainError';
+import { isOwnLastEdit, type EditedRecord } from '../../../domain/shared/lastEdit';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS, type CollectionName } from '../../../shared/collections';
 import { findById } from '../../../shared/findById';
@@ -70,6 +71,32 @@ export async function recordChange<T extends { _id: string }>(
     await writeLoggedChange(tx, author, now, change, logId);
   });
   return logId;
+}
+
+/**
+ * A versioned edit recorded (recordChange) with its mark (`after.lastEdit`,
+ * naming `logId`); the record as written, and its log entry. When the record
+ * moved meanwhile (CONFLICT) and what moved it is this same edit, sent twice
+ * at once (the phone's resend while the first was under way), the record as
+ * that one made it: one more read, on that refusal only.
+ */
+export async function recordEdit<T extends { _id: string } & EditedRecord>(
+  db: Database,
+  author: Author,
+  now: Date,
+  change: Change<T>,
+  sent: { version: number; fingerprint: string; logId: string },
+  versionOf: (record: T) => number,
+): Promise<{ logId: string; saved: T }> {
+  try {
+    await recordChange(db, author, now, change, sent.logId);
+    return { logId: sent.logId, saved: change.after };
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== 'CONFLICT') throw error;
+    const current = await findById<T>(db, change.collection, change.after._id);
+    if (!current || !isOwnLastEdit(versionOf(current), current, sent.version, sent.fingerprint)) throw error;
+    return { logId: current.lastEdit?.logId ?? sent.logId, saved: current };
+  }
 }
 
 /** An id for a log entry written at `now`. */
