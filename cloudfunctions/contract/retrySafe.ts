@@ -26,12 +26,13 @@ type SafeToRepeat = Checked<{
   // request's page offers (RequestStepName) is one of these.
   requests: RequestStepName | 'formOptions' | 'similar' | 'mine' | 'detail' | 'inbox' | 'submit' | 'fileOnBehalf' | 'handOptions' | 'plans';
   // A booking and a walk-in carry a key; a new service day carries the phone's key (`clientKey`, its id derives
-  // from it), and an edit of one its version: sent again, it is answered CONFLICT and changes nothing.
+  // from it), and an edit of one its version: sent again, it is answered as done and changes nothing (a versioned
+  // edit keeps its fingerprint on the record, domain/shared/lastEdit).
   servicedays: 'listServiceDays' | 'dayList' | 'browse' | 'getSession' | 'myBookings' | 'book' | 'addWalkIn' | 'saveServiceDay';
   // Reads, and the creates: a service log, a new post and a report (报到) carry the phone's key (`clientKey`: the
   // log's and the post's ids derive from it, the registration keeps it), so a resend is answered with what the
   // first made. Ending a membership again only finishes what is left and answers the same. An edit of a post or
-  // of the claim limit carries its version: sent again, it is answered CONFLICT and changes nothing.
+  // of the claim limit carries its version: sent again, it is answered as done and changes nothing.
   posts:
     | 'logService'
     | 'createPost'
@@ -55,10 +56,11 @@ type SafeToRepeat = Checked<{
   dashboard: 'overview' | 'remind' | 'proxyAgents';
   // An export only reads; a repeat writes one more file and nothing else.
   ledger: 'ledgerPlaces' | 'exportLedger';
-  // Reads, and setting a name, a limit, the calendar, a scope or a duty to the same value twice, are harmless. A
-  // new place, department or category carries the phone's key (`clientKey`: its id and log entry derive from it),
-  // so a resend is answered with what the first made; an edit of a department or category carries its version:
-  // sent again, it is answered CONFLICT and changes nothing, as is retiring or restoring a category.
+  // Reads, and setting a name, a limit or the calendar to the same value twice, are harmless. A new place,
+  // department or category carries the phone's key (`clientKey`: its id and log entry derive from it), so a resend
+  // is answered with what the first made; an edit of a department, a category or a person (scope, duty,
+  // department membership), and retiring or restoring a category, carries its version: sent again, it is answered
+  // as done and changes nothing.
   admin:
     | 'placeChildren'
     | 'placePeople'
@@ -103,7 +105,7 @@ type SafeToRepeat = Checked<{
     | 'visitRules'
     | 'saveVisitRules';
   // 代办: opening and a new item carry the phone's key (`clientKey`), each step its `opId`; an edit of an item
-  // carries its version (sent again, it is answered CONFLICT and changes nothing).
+  // carries its version (sent again, it is answered as done and changes nothing).
   proxy:
     | 'saveItem'
     | 'catalogue'

@@ -15,6 +15,12 @@ export interface ActionContext {
    * (shared/opFingerprint): what a keyed step stamps on the entry it writes.
    */
   fingerprint(): string;
+  /**
+   * What this request asked for as a versioned edit: this action and the
+   * validated payload without its version, not the caller
+   * (shared/editFingerprint): what an edit marks the record it changed with.
+   */
+  editFingerprint(): string;
 }
 
 /** An action that requires a registered caller gets them non-null. */

@@ -9,6 +9,7 @@ import type { ActionTable } from './defineAction';
 import { isTimerRun, runTimer, type InvocationContext, type TimerHandler } from './timerTrigger';
 import { errorToEnvelope, failure } from './toEnvelope';
 import { findById } from './findById';
+import { editFingerprint as editFingerprintOf } from './editFingerprint';
 import { opFingerprint } from './opFingerprint';
 import { validateInput } from './validateInput';
 
@@ -57,9 +58,12 @@ export function defineCloudFunction<F extends FunctionName>(
       const definition = table[actionName];
       // The caller's record is keyed by their OPENID, so the digest names the caller as `caller._id` would.
       const fingerprint = () => opFingerprint(openid, fn, actionName, input);
-      if ('readsCaller' in definition) return { ok: true, data: await definition.run(input, { openid, db, now: new Date(), fingerprint }) };
+      const editFingerprint = () => editFingerprintOf(fn, actionName, input);
+      if ('readsCaller' in definition) {
+        return { ok: true, data: await definition.run(input, { openid, db, now: new Date(), fingerprint, editFingerprint }) };
+      }
       const caller = await findById<User>(db, COLLECTIONS.users, openid);
-      const context = { openid, caller, db, now: new Date(), fingerprint };
+      const context = { openid, caller, db, now: new Date(), fingerprint, editFingerprint };
       if (definition.access === 'visitor') {
         return { ok: true, data: await definition.run(input, context) };
       }

@@ -70,7 +70,7 @@ it('asks before moving someone from another department, and moves them once conf
 it('sends the version the person was shown at; another administrator changed them first: the list as stored now', async () => {
   phone.cloud = (call: CloudCall) => {
     if (call.action === 'departments') return { ok: true, data: listed };
-    return { ok: false, code: 'CONFLICT', message: '刚刚有其他管理员改过这个人的设置，请刷新后再改' };
+    return { ok: false, code: 'CONFLICT', message: '这个人的信息刚刚有变动，已显示最新的内容，请核对后再改' };
   };
   const page = renderHook(() => useDepartments(county));
   await settle();

@@ -60,14 +60,32 @@ describe('endMembership', () => {
 });
 
 describe('a person’s version', () => {
-  it('is 0 on records from before, and a change made on it is the next one', () => {
+  const edit = { fingerprint: 'f1', logId: 'log-1' };
+  it('is 0 on records from before, and a change made on it is the next one, marked as this edit’s', () => {
     expect(personVersion({})).toBe(0);
-    expect(onOpenedVersion({}, { version: undefined, name: 'x' }, 0)).toEqual({ version: 1, name: 'x' });
-    expect(onOpenedVersion({ version: 4 }, { version: 4 }, 4)).toEqual({ version: 5 });
+    expect(onOpenedVersion({}, { version: undefined, name: 'x' }, 0, edit)).toEqual({
+      version: 1,
+      name: 'x',
+      lastEdit: { version: 1, fingerprint: 'f1', logId: 'log-1' },
+    });
+    expect(onOpenedVersion({ version: 4 }, { version: 4 }, 4, edit)).toEqual({
+      version: 5,
+      lastEdit: { version: 5, fingerprint: 'f1', logId: 'log-1' },
+    });
   });
 
-  it('refuses a change made on a screen opened before another administrator’s', () => {
-    expect(refusalCode(() => onOpenedVersion({ version: 5 }, { version: 5 }, 4))).toBe('CONFLICT');
-    expect(refusalCode(() => onOpenedVersion({}, {}, 1))).toBe('CONFLICT');
+  it('refuses a change made on a screen opened before another change of the person', () => {
+    expect(refusalCode(() => onOpenedVersion({ version: 5 }, { version: 5 }, 4, edit))).toBe('CONFLICT');
+    expect(refusalCode(() => onOpenedVersion({}, {}, 1, edit))).toBe('CONFLICT');
+    // The same edit made the version, but a write since moved it on (the person chose a grid): CONFLICT.
+    const movedOn = { version: 6, lastEdit: { version: 5, fingerprint: 'f1' } };
+    expect(refusalCode(() => onOpenedVersion(movedOn, movedOn, 4, edit))).toBe('CONFLICT');
+    expect(refusalCode(() => onOpenedVersion(movedOn, movedOn, 5, edit))).toBe('CONFLICT');
+  });
+
+  it('answers the resend of the edit that made the version as done (null: nothing to write)', () => {
+    const made = { version: 5, lastEdit: { version: 5, fingerprint: 'f1', logId: 'log-0' } };
+    expect(onOpenedVersion(made, made, 4, edit)).toBeNull();
+    expect(refusalCode(() => onOpenedVersion(made, made, 4, { ...edit, fingerprint: 'f2' }))).toBe('CONFLICT');
   });
 });

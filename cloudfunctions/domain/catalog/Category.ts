@@ -1,3 +1,4 @@
+import type { LastEdit } from '../shared/lastEdit';
 import type { CategoryQuestion } from './categoryQuestions';
 
 /** One edit of a category, appended (who changed what, when). */
@@ -29,6 +30,8 @@ export interface Category {
   nextQuestionNo?: number;
   /** Raised by every change: an edit names the version it was made on. */
   version?: number;
+  /** The edit that produced the version (absent before, or when another write produced it). */
+  lastEdit?: LastEdit;
   updatedAt?: Date;
   history?: CategoryEdit[];
 }

@@ -1,3 +1,4 @@
+import type { LastEdit } from '../shared/lastEdit';
 import type { DepartmentLevel } from './vocabulary';
 
 /** One edit of a department, appended (a department is never edited without a trace). */
@@ -29,4 +30,6 @@ export interface Department {
   history: DepartmentEdit[];
   /** One more with every save (absent on records from before: 0); an editor saves only on the version it opened. */
   version?: number;
+  /** The edit that produced the version (absent before, or when another write produced it). */
+  lastEdit?: LastEdit;
 }

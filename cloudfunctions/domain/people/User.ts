@@ -1,3 +1,4 @@
+import type { LastEdit } from '../shared/lastEdit';
 import type { Role } from './vocabulary';
 
 /** What a grid member does in one grid: a title and the request categories it covers. */
@@ -72,6 +73,8 @@ export interface User {
    * version it was opened at. Absent on records from before: 0.
    */
   version?: number;
+  /** The edit that produced the version (absent before, or when another write produced it). */
+  lastEdit?: LastEdit;
 }
 
 /** One 长辈模式 tap: the phone's own key and its count of taps there. */

@@ -1,3 +1,4 @@
+import type { LastEdit } from '../shared/lastEdit';
 import type { CreatedUnderKey } from '../shared/clientKeys';
 import type { PostStatus } from './vocabulary';
 
@@ -26,6 +27,8 @@ export interface ServicePost extends CreatedUnderKey {
   closeReason: string | null;
   /** One more with every edit (absent on posts from before: 0); staff edit only on the version they opened. */
   version?: number;
+  /** The edit that produced the version (absent before, or when another write produced it). */
+  lastEdit?: LastEdit;
 }
 
 /** A post's version, one more with every edit. */

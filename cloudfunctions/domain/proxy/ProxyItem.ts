@@ -1,3 +1,4 @@
+import type { LastEdit } from '../shared/lastEdit';
 import type { CreatedUnderKey } from '../shared/clientKeys';
 import type { ProxyStage } from './vocabulary';
 
@@ -36,6 +37,8 @@ export interface ProxyItem extends CreatedUnderKey {
   order: number;
   /** Counts the edits: a case names the version it was opened with. */
   version: number;
+  /** The edit that produced the version (absent before, or when another write produced it). */
+  lastEdit?: LastEdit;
   createdAt: Date;
   updatedAt: Date;
   history: ProxyItemEdit[];

@@ -29,11 +29,14 @@ export interface ProxyItemKnown {
   now: Date;
 }
 
+/** Told when another administrator saved the item since this one's screen showed it. */
+export const ITEM_SAVED_MEANWHILE = '另一位管理员刚刚保存过这个代办事项，请看过最新内容再改';
+
 /** The version the administrator edited must still be the stored one, or another administrator's save would be overwritten. */
 function requireVersion(before: ProxyItem | null, expected: number | undefined): void {
   if (!before) return;
   if (expected === undefined) throw new DomainError('INVALID_INPUT', '缺少版本号，请刷新后再改');
-  if (before.version !== expected) throw new DomainError('CONFLICT', '另一位管理员刚刚保存过这个代办事项，请看过最新内容再改');
+  if (before.version !== expected) throw new DomainError('CONFLICT', ITEM_SAVED_MEANWHILE);
 }
 
 function officeOf(input: ProxyItemInput, department: ProxyItemKnown['department']): ProxyOffice {

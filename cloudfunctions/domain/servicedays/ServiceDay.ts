@@ -1,3 +1,4 @@
+import type { LastEdit } from '../shared/lastEdit';
 import type { JurisdictionLevel } from '../jurisdiction/vocabulary';
 import type { CreatedUnderKey } from '../shared/clientKeys';
 import type { Recurrence } from './vocabulary';
@@ -31,6 +32,8 @@ export interface ServiceDay extends CreatedUnderKey {
   _id: string;
   /** Raised by every change, for staff editing the same schedule at once. */
   version: number;
+  /** The edit that produced the version (absent before, or when another write produced it). */
+  lastEdit?: LastEdit;
   placeId: string;
   placeName: string;
   placeLevel: JurisdictionLevel;

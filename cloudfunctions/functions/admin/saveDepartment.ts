@@ -1,24 +1,26 @@
 import { requireAdminOver } from '../../domain/admin/requireAdminOver';
 import type { Department } from '../../domain/departments/Department';
-import { saveDepartment as planSave } from '../../domain/departments/saveDepartment';
+import { departmentVersion, saveDepartment as planSave } from '../../domain/departments/saveDepartment';
 import { DomainError } from '../../domain/shared/DomainError';
+import { lastEditOn, unlessOwnResend } from '../../domain/shared/lastEdit';
 import { COLLECTIONS } from '../../shared/collections';
 import { departmentMembers, departmentsOf, findDepartment } from '../../shared/departmentStore';
 import { defineAction } from '../../shared/defineAction';
 import { keyedId } from '../../shared/keyedId';
 import { toDepartmentDto } from './support/departmentDto';
-import { keyedLogId, madeUnderKey, recordChange, recordKeyedCreate } from './support/recordChange';
+import { keyedLogId, madeUnderKey, newLogId, recordChange, recordEdit, recordKeyedCreate } from './support/recordChange';
 import { activeCategories, findPlace } from './support/store';
 
 /**
  * Adds a department to a county or township, or renames it, sets its
  * categories, retires it; logged. A new one is made under the phone's key
  * (its id and log entry derive from it): a resend is answered with the
- * department it made, never a second one.
+ * department it made, never a second one. An edit sent again after its
+ * answer was lost is answered with the department as it made it.
  */
 export const saveDepartment = defineAction('admin', 'saveDepartment', {
   access: 'administrators',
-  async run({ departmentId, placeId, name, categoryIds, active, version, clientKey }, { db, caller, now, fingerprint }) {
+  async run({ departmentId, placeId, name, categoryIds, active, version, clientKey }, { db, caller, now, fingerprint, editFingerprint }) {
     // The contract makes a new department carry a key.
     const key = !departmentId && clientKey ? { logId: keyedLogId(caller, clientKey), fingerprint: fingerprint() } : null;
     const made = key ? await madeUnderKey<Department>(db, key) : null;
@@ -41,14 +43,32 @@ export const saveDepartment = defineAction('admin', 'saveDepartment', {
       newId: keyedId('dep-', caller._id, clientKey ?? ''),
       now,
     };
-    const after = planSave(caller, place, before, { name, categoryIds, active, version }, known);
-    const change = { action: 'saveDepartment', collection: COLLECTIONS.departments, after };
-    if (key) {
-      const created = await recordKeyedCreate(db, caller, now, change, key);
-      return { logId: created.logId, department: toDepartmentDto(created.after, []) };
+    const plan = () => planSave(caller, place, before, { name, categoryIds, active, version }, known);
+    const action = 'saveDepartment';
+    const collection = COLLECTIONS.departments;
+    if (!before) {
+      const after = plan();
+      if (key) {
+        const created = await recordKeyedCreate(db, caller, now, { action, collection, after }, key);
+        return { logId: created.logId, department: toDepartmentDto(created.after, []) };
+      }
+      return { logId: await recordChange(db, caller, now, { action, collection, before, after }), department: toDepartmentDto(after, []) };
     }
-    const logId = await recordChange(db, caller, now, { ...change, before });
-    const members = before ? await departmentMembers(db, [after._id]) : [];
-    return { logId, department: toDepartmentDto(after, members) };
+    const logId = newLogId(now);
+    const edit = editFingerprint();
+    const planned = version === undefined ? plan() : unlessOwnResend(plan, departmentVersion(before), before, version, edit);
+    // A resend of the edit that made the department's version: it is done.
+    const done =
+      planned && version !== undefined
+        ? await recordEdit(
+            db,
+            caller,
+            now,
+            { action, collection, before, after: { ...planned, lastEdit: lastEditOn(version, edit, logId) } },
+            { version, fingerprint: edit, logId },
+            departmentVersion,
+          )
+        : { logId: before.lastEdit?.logId ?? logId, saved: before };
+    return { logId: done.logId, department: toDepartmentDto(done.saved, await departmentMembers(db, [before._id])) };
   },
 });

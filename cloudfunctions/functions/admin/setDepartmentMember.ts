@@ -2,13 +2,14 @@ import { placeIdsOf } from '../../domain/admin/peopleWithin';
 import { onOpenedVersion } from '../../domain/admin/personVersion';
 import { requireAdminOver } from '../../domain/admin/requireAdminOver';
 import { departmentMemberChange } from '../../domain/departments/departmentMemberChange';
+import { personVersion } from '../../domain/people/personVersion';
 import type { User } from '../../domain/people/User';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { findDepartment } from '../../shared/departmentStore';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { recordChange } from './support/recordChange';
+import { newLogId, recordEdit } from './support/recordChange';
 import { placesById } from './support/store';
 
 /**
@@ -20,7 +21,7 @@ import { placesById } from './support/store';
  */
 export const setDepartmentMember = defineAction('admin', 'setDepartmentMember', {
   access: 'administrators',
-  async run({ departmentId, userId, member, move, version }, { db, caller, now }) {
+  async run({ departmentId, userId, member, move, version }, { db, caller, now, editFingerprint }) {
     const [department, person] = await Promise.all([findDepartment(db, departmentId), findById<User>(db, COLLECTIONS.users, userId)]);
     if (!department) throw new DomainError('NOT_FOUND', '没有找到这个部门，请刷新后再试');
     const other = person?.departmentId && person.departmentId !== departmentId ? await findDepartment(db, person.departmentId) : null;
@@ -40,13 +41,13 @@ export const setDepartmentMember = defineAction('admin', 'setDepartmentMember', 
         : null,
       move: move ?? false,
     });
-    const after = onOpenedVersion(person, changed, version);
-    const logId = await recordChange(db, caller, now, {
-      action: 'setDepartmentMember',
-      collection: COLLECTIONS.users,
-      before: person,
-      after,
-    });
-    return { logId, roles: after.roles, version: version + 1 };
+    const sent = { version, fingerprint: editFingerprint(), logId: newLogId(now) };
+    const after = onOpenedVersion(person, changed, version, sent);
+    // A resend of the edit that made the person's version: it is done.
+    const change = { action: 'setDepartmentMember', collection: COLLECTIONS.users, before: person };
+    const done = after
+      ? await recordEdit(db, caller, now, { ...change, after }, sent, personVersion)
+      : { logId: person.lastEdit?.logId ?? sent.logId, saved: person };
+    return { logId: done.logId, roles: done.saved.roles, version: version + 1 };
   },
 });

@@ -1,17 +1,18 @@
 import { gridDutyChange } from '../../domain/admin/gridDutyChange';
 import { onOpenedVersion } from '../../domain/admin/personVersion';
+import { personVersion } from '../../domain/people/personVersion';
 import type { User } from '../../domain/people/User';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { activeCategories, findPlace } from './support/store';
-import { recordChange } from './support/recordChange';
+import { newLogId, recordEdit } from './support/recordChange';
 
 /** 网格员职责: the categories a person takes in a grid and whether they are its 第一责任人; routing reads them. Made on the person's version opened. */
 export const setGridDuty = defineAction('admin', 'setGridDuty', {
   access: 'administrators',
-  async run({ userId, gridId, duty, version }, { db, caller, now }) {
+  async run({ userId, gridId, duty, version }, { db, caller, now, editFingerprint }) {
     const [person, grid, categories] = await Promise.all([
       findById<User>(db, COLLECTIONS.users, userId),
       findPlace(db, gridId),
@@ -26,8 +27,19 @@ export const setGridDuty = defineAction('admin', 'setGridDuty', {
       [...categories.map((category) => category._id), ...(person.gridDuties.find((held) => held.gridId === gridId)?.categoryIds ?? [])],
       duty ?? null,
     );
-    const after = onOpenedVersion(person, changed, version);
-    const logId = await recordChange(db, caller, now, { action: 'setGridDuty', collection: COLLECTIONS.users, before: person, after });
-    return { logId, roles: after.roles, gridDuties: after.gridDuties, version: version + 1 };
+    const sent = { version, fingerprint: editFingerprint(), logId: newLogId(now) };
+    const after = onOpenedVersion(person, changed, version, sent);
+    // A resend of the edit that made the person's version: it is done.
+    const done = after
+      ? await recordEdit(
+          db,
+          caller,
+          now,
+          { action: 'setGridDuty', collection: COLLECTIONS.users, before: person, after },
+          sent,
+          personVersion,
+        )
+      : { logId: person.lastEdit?.logId ?? sent.logId, saved: person };
+    return { logId: done.logId, roles: done.saved.roles, gridDuties: done.saved.gridDuties, version: version + 1 };
   },
 });

@@ -8,14 +8,16 @@ import { appendEvent } from './support/store';
  * Admin: how many posts one member may hold at once (default 2). Lowering
  * it ends nobody's term; members above it just cannot claim more. Saved on
  * the version the screen showed (StaffPostsDto.claimLimitVersion): another
- * administrator's save meanwhile is CONFLICT, not overwritten.
+ * administrator's save meanwhile is CONFLICT, not overwritten; the same save
+ * sent again after its answer was lost is answered as done.
  */
 export const setClaimLimit = defineAction('posts', 'setClaimLimit', {
   access: 'administrators',
-  async run({ maxActivePosts, version }, { db, caller, now }) {
-    const saved = await saveClaimLimit(db, { maxActivePosts, version }, caller._id, now);
-    if (!saved) throw new DomainError('CONFLICT', '刚刚有其他管理员改过认领上限，请刷新后再改');
-    await appendEvent(db, postEvent('claimLimitChanged', caller, now, { detail: { maxActivePosts } }));
-    return saved;
+  async run({ maxActivePosts, version }, { db, caller, now, editFingerprint }) {
+    const outcome = await saveClaimLimit(db, { maxActivePosts, version }, editFingerprint(), caller._id, now);
+    if (!outcome) throw new DomainError('CONFLICT', '刚刚有其他管理员改过认领上限，请刷新后再改');
+    // A resend of the save that made the stored version is answered with it, and logged once.
+    if (outcome.made) await appendEvent(db, postEvent('claimLimitChanged', caller, now, { detail: { maxActivePosts } }));
+    return outcome.saved;
   },
 });

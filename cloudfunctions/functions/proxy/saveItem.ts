@@ -1,7 +1,8 @@
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
-import { saveProxyItem } from '../../domain/proxy/saveProxyItem';
+import { ITEM_SAVED_MEANWHILE, saveProxyItem } from '../../domain/proxy/saveProxyItem';
 import { isCreatedBy } from '../../domain/shared/clientKeys';
 import { DomainError } from '../../domain/shared/DomainError';
+import { isOwnLastEdit, lastEditOn, unlessOwnResend } from '../../domain/shared/lastEdit';
 import { NEW_NEEDS_KEY } from '../../contract/common';
 import { defineAction } from '../../shared/defineAction';
 import { COLLECTIONS } from '../../shared/collections';
@@ -18,11 +19,12 @@ import { itemDto } from './support/toDto';
  * when another saved meanwhile). Cases already open keep their snapshot.
  * A new item is made under the phone's key (its id derives from it): a
  * resend, or a racing one, is answered with the item the first made, never
- * a second; the key under other content is KEY_REUSED.
+ * a second; the key under other content is KEY_REUSED. An edit sent again
+ * after its answer was lost is answered with the item as it made it.
  */
 export const saveItem = defineAction('proxy', 'saveItem', {
   access: 'administrators',
-  run: async ({ version, clientKey, ...input }, { db, caller, now, fingerprint }) => {
+  run: async ({ version, clientKey, ...input }, { db, caller, now, fingerprint, editFingerprint }) => {
     // The contract makes a new one carry a key; an edit keeps its own id.
     const key = !input.itemId && clientKey ? { clientKey, id: keyedId('pi', caller._id, clientKey) } : null;
     const earlier = key ? await findItem(db, key.id) : null;
@@ -40,12 +42,20 @@ export const saveItem = defineAction('proxy', 'saveItem', {
       officeName: input.officeName ?? null,
       expectedVersion: version,
     };
-    const item = saveProxyItem(caller, scope, before, fields, {
-      department,
-      siblings,
-      newId: key?.id ?? '',
-      now,
-    });
+    const plan = () => saveProxyItem(caller, scope, before, fields, { department, siblings, newId: key?.id ?? '', now });
+    if (before && version !== undefined) {
+      const edit = editFingerprint();
+      const planned = unlessOwnResend(plan, before.version, before, version, edit);
+      // A resend of the edit that made the item's version: it is done.
+      if (!planned) return itemDto(before);
+      const item = { ...planned, lastEdit: lastEditOn(version, edit) };
+      if (await replaceItem(db, before, item)) return itemDto(item);
+      // The same edit, sent twice at once: the other send made it.
+      const fresh = await findItem(db, before._id);
+      if (fresh && isOwnLastEdit(fresh.version, fresh, version, edit)) return itemDto(fresh);
+      throw new DomainError('CONFLICT', ITEM_SAVED_MEANWHILE);
+    }
+    const item = plan();
     if (!before && key) {
       const made = { ...item, clientKey: key.clientKey, opFingerprint: fingerprint() };
       const kept = (await addItemOnce(db, made)) ? made : await findItem(db, key.id);
@@ -54,7 +64,7 @@ export const saveItem = defineAction('proxy', 'saveItem', {
       return itemDto(kept);
     }
     if (!before) throw new DomainError('INVALID_INPUT', undefined, [{ path: 'clientKey', message: NEW_NEEDS_KEY }]);
-    if (!(await replaceItem(db, before, item))) throw new DomainError('CONFLICT', '另一位管理员刚刚保存过这个代办事项，请看过最新内容再改');
+    if (!(await replaceItem(db, before, item))) throw new DomainError('CONFLICT', ITEM_SAVED_MEANWHILE);
     return itemDto(item);
   },
 });

@@ -6,6 +6,7 @@ import { missingSessions, planScheduleChange } from '../../domain/servicedays/se
 import { requireStaffCovers } from '../../domain/servicedays/staffScope';
 import { isCreatedBy } from '../../domain/shared/clientKeys';
 import { DomainError } from '../../domain/shared/DomainError';
+import { isOwnLastEdit, lastEditOn } from '../../domain/shared/lastEdit';
 import { NEW_NEEDS_KEY } from '../../contract/common';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
@@ -36,11 +37,13 @@ import { toServiceDayDto } from './support/toDto';
  * lowered keeps it. Two operations plus one per date written: at most 87.
  * A new one is made under the phone's key (its id derives from it): a
  * resend, or a racing one, is answered with the service day the first made,
- * never a second; the key under other content is KEY_REUSED.
+ * never a second; the key under other content is KEY_REUSED. An edit sent
+ * again after its answer was lost is answered with the service day as it
+ * made it, and writes nothing.
  */
 export const saveServiceDay = defineAction('servicedays', 'saveServiceDay', {
   access: STAFF,
-  async run(input, { db, caller, now, fingerprint }) {
+  async run(input, { db, caller, now, fingerprint, editFingerprint }) {
     const { id, expectedVersion, placeId, clientKey, ...fields } = input;
     const definition: ServiceDayInput = fields;
     const actor: Actor = { openid: caller._id, name: caller.name, role: 'staff' };
@@ -66,19 +69,22 @@ export const saveServiceDay = defineAction('servicedays', 'saveServiceDay', {
     if (current.placeId !== placeId) {
       throw new DomainError('INVALID_INPUT', undefined, [{ path: 'placeId', message: '服务日的地点建好后不能更改，请新建一个' }]);
     }
+    const edit = editFingerprint();
     const saved = await runTransaction(db, async (tx) => {
       // This first operation fixes the transaction's snapshot. The dates are read
       // after it, with their bookings; every bookable date is written, none only read.
       const day = await readServiceDayIn(tx, id);
       // The contract makes an edit name the version it was opened at: another staff member's save meanwhile is not overwritten.
       if (day.version !== expectedVersion) {
+        // A resend of the edit that made the stored version: it is done, nothing written.
+        if (expectedVersion !== undefined && isOwnLastEdit(day.version, day, expectedVersion, edit)) return day;
         return new DomainError('CONFLICT', '这个服务日刚被别人改过；您填的内容还在，请核对后再保存一次');
       }
       const sessions = await comingSessionsOf(db, id, today);
       let revised: ServiceDay;
       let plan: ReturnType<typeof planScheduleChange>;
       try {
-        revised = reviseServiceDay(day, definition, actor, now);
+        revised = { ...reviseServiceDay(day, definition, actor, now), lastEdit: lastEditOn(day.version, edit) };
         plan = planScheduleChange(revised, sessions, today, now);
       } catch (error) {
         if (error instanceof DomainError) return error;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AdminLogEntry } from '../../../domain/admin/AdminLogEntry';
 import type { User } from '../../../domain/people/User';
 import { DomainError } from '../../../domain/shared/DomainError';
+import { isOwnLastEdit, type EditedRecord } from '../../../domain/shared/lastEdit';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS, type CollectionName } from '../../../shared/collections';
 import { findById } from '../../../shared/findById';
@@ -52,9 +53,15 @@ export async function writeLoggedChange<T extends { _id: string }>(
  * `before` is the record as the caller read it: if it is not so any more
  * (another administrator changed it meanwhile) nothing is written and the
  * caller is told CONFLICT, rather than their change overwriting the other.
+ * An edit names its `logId` beforehand (newLogId) when its record keeps it.
  */
-export async function recordChange<T extends { _id: string }>(db: Database, author: Author, now: Date, change: Change<T>): Promise<string> {
-  const logId = `${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
+export async function recordChange<T extends { _id: string }>(
+  db: Database,
+  author: Author,
+  now: Date,
+  change: Change<T>,
+  logId: string = newLogId(now),
+): Promise<string> {
   await runTransaction(db, async (tx) => {
     const current = await getInTransactionOrNull<T>(tx, change.collection, change.after._id);
     if (JSON.stringify(current) !== JSON.stringify(change.before)) {
@@ -64,6 +71,37 @@ export async function recordChange<T extends { _id: string }>(db: Database, auth
     await writeLoggedChange(tx, author, now, change, logId);
   });
   return logId;
+}
+
+/**
+ * A versioned edit recorded (recordChange) with its mark (`after.lastEdit`,
+ * naming `logId`); the record as written, and its log entry. When the record
+ * moved meanwhile (CONFLICT) and what moved it is this same edit, sent twice
+ * at once (the phone's resend while the first was under way), the record as
+ * that one made it: one more read, on that refusal only.
+ */
+export async function recordEdit<T extends { _id: string } & EditedRecord>(
+  db: Database,
+  author: Author,
+  now: Date,
+  change: Change<T>,
+  sent: { version: number; fingerprint: string; logId: string },
+  versionOf: (record: T) => number,
+): Promise<{ logId: string; saved: T }> {
+  try {
+    await recordChange(db, author, now, change, sent.logId);
+    return { logId: sent.logId, saved: change.after };
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== 'CONFLICT') throw error;
+    const current = await findById<T>(db, change.collection, change.after._id);
+    if (!current || !isOwnLastEdit(versionOf(current), current, sent.version, sent.fingerprint)) throw error;
+    return { logId: current.lastEdit?.logId ?? sent.logId, saved: current };
+  }
+}
+
+/** An id for a log entry written at `now`. */
+export function newLogId(now: Date): string {
+  return `${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
 }
 
 /** Where a create keyed by the phone's key leaves its log entry: an id from the caller and the key. */
@@ -126,7 +164,7 @@ export async function recordChanges<T extends { _id: string }>(
   now: Date,
   change: { action: string; collection: CollectionName; targetId: string; changes: Array<{ before: T; after: T }> },
 ): Promise<string> {
-  const logId = `${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
+  const logId = newLogId(now);
   await runTransaction(db, async (tx) => {
     for (const { before } of change.changes) {
       const current = await getInTransactionOrNull<T>(tx, change.collection, before._id);

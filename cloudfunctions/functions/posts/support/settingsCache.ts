@@ -1,5 +1,6 @@
 import type { PostKind } from '../../../domain/catalog/PostKind';
 import { DEFAULT_MAX_ACTIVE_POSTS } from '../../../domain/posts/claimRules';
+import { isOwnLastEdit, lastEditOn, type LastEdit } from '../../../domain/shared/lastEdit';
 import type { Database } from '../../../shared/cloud';
 import { COLLECTIONS } from '../../../shared/collections';
 import { findById } from '../../../shared/findById';
@@ -24,6 +25,8 @@ interface PostSettings {
   maxActivePostsPerMember: number;
   /** Counts the saves of the limit: each names the one its screen showed (absent before: 0). */
   version?: number;
+  /** The save that produced the version (absent before). */
+  lastEdit?: LastEdit;
 }
 
 /** The claim limit and the version it was saved at. */
@@ -90,22 +93,34 @@ export async function freshClaimLimit(db: Database, now: Date): Promise<number> 
 
 /**
  * Admin: a new claim limit, written only over the version the screen
- * showed (a transaction that reads it first); kept by this instance at
- * once. False when another administrator saved it meanwhile.
+ * showed (a transaction that reads it first), marked as this edit's
+ * (`fingerprint`); kept by this instance at once. `made: false` when this
+ * same edit made the stored version already (a resend: nothing written);
+ * null when another administrator saved it meanwhile.
  */
-export async function saveClaimLimit(db: Database, change: ClaimLimit, by: string, now: Date): Promise<ClaimLimit | null> {
-  const saved = await runTransaction(db, async (transaction) => {
-    const current = limitOf(await getInTransactionOrNull<PostSettings>(transaction, COLLECTIONS.settings, SETTINGS_ID));
-    if (current.version !== change.version) return null;
+export async function saveClaimLimit(
+  db: Database,
+  change: ClaimLimit,
+  fingerprint: string,
+  by: string,
+  now: Date,
+): Promise<{ saved: ClaimLimit; made: boolean } | null> {
+  const outcome = await runTransaction(db, async (transaction) => {
+    const stored = await getInTransactionOrNull<PostSettings>(transaction, COLLECTIONS.settings, SETTINGS_ID);
+    const current = limitOf(stored);
+    if (current.version !== change.version) {
+      return stored && isOwnLastEdit(current.version, stored, change.version, fingerprint) ? { saved: current, made: false } : null;
+    }
     const next = { maxActivePosts: change.maxActivePosts, version: change.version + 1 };
+    const lastEdit = lastEditOn(change.version, fingerprint);
     await transaction
       .collection(COLLECTIONS.settings)
       .doc(SETTINGS_ID)
-      .set({ data: { maxActivePostsPerMember: next.maxActivePosts, version: next.version, updatedAt: now, updatedBy: by } });
-    return next;
+      .set({ data: { maxActivePostsPerMember: next.maxActivePosts, version: next.version, lastEdit, updatedAt: now, updatedBy: by } });
+    return { saved: next, made: true };
   });
-  if (saved) claimLimit.remember(saved, now);
-  return saved;
+  if (outcome) claimLimit.remember(outcome.saved, now);
+  return outcome;
 }
 
 /** The post kinds in their display order (kept a short while: the catalog is set up, not edited). */

@@ -187,7 +187,8 @@ export async function editOpenPost(
     db
       .collection(COLLECTIONS.servicePosts)
       .where(opened)
-      .update({ data: { ...patch, version: _.inc(1) } }),
+      // The edit's mark replaces the last one whole (an object in `update` would be merged into it).
+      .update({ data: { ...patch, ...(patch.lastEdit ? { lastEdit: _.set(patch.lastEdit) } : {}), version: _.inc(1) } }),
   );
   return changed === 1;
 }

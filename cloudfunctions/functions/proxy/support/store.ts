@@ -51,6 +51,7 @@ export function replaceItem(db: Database, before: ProxyItem, after: ProxyItem): 
     materials: _.set(fields.materials),
     office: _.set(fields.office),
     stageDays: _.set(fields.stageDays),
+    ...(fields.lastEdit ? { lastEdit: _.set(fields.lastEdit) } : {}),
   };
   data.history = _.push(history.slice(before.history.length));
   return conditionalUpdate(db.collection(COLLECTIONS.proxyItems).where({ _id: before._id, version: before.version }), data);
