@@ -14,8 +14,9 @@ const t = adminText;
  * 人员 of one place: its staff and (a grid's) members with their duties,
  * people found by phone, which person's duty is being edited, and the
  * changes (each confirmed where it takes something away), each made on the
- * person's version shown: another administrator's change first is CONFLICT
- * and the list shows the person as stored now.
+ * person's version shown: if the person changed meanwhile (another
+ * administrator, a roster import, the person's own grid or phone), it is
+ * CONFLICT and the list shows the person as stored now.
  */
 export function usePlacePeople(place: PlaceDto) {
   const people = useRemote(useCallback(() => adminApi.placePeople(place.id), [place.id]));
@@ -26,7 +27,7 @@ export function usePlacePeople(place: PlaceDto) {
 
   const change = async (work: () => Promise<void>, success: string) => {
     const result = await submitWithNotice(work, success);
-    // Saved, or another administrator changed the person first (the toast says so): show them as stored now.
+    // Saved, or the person changed first (the toast says so): show them as stored now.
     if (result.ok || isConflict(result.error)) {
       setEditing(null);
       setFound([]);
