@@ -19,6 +19,7 @@ const open = (fields: Partial<StuckCandidate> = {}): StuckCandidate => ({
   placeIds: PLACE_IDS,
   open: true,
   deadline: tomorrow,
+  updatedAt: yesterday,
   ...fields,
 });
 
@@ -44,6 +45,15 @@ describe('stuckReasons', () => {
     expect(stuckReasons(open({ deadline: yesterday }), movedAway, MONDAY)).toEqual(['leftGrid', 'overdue']);
     // At its deadline it is not yet past it.
     expect(stuckReasons(open({ deadline: MONDAY }), agent, MONDAY)).toEqual([]);
+  });
+
+  it('lists a case whose 改派 message missed the agent holding it, until that agent acts on it', () => {
+    const missed = { agentId: 'm-head', at: yesterday, errCode: -1, notAllowed: false };
+    expect(stuckReasons(open({ agentUnreached: missed }), agent, MONDAY)).toEqual(['unreached']);
+    // A step of theirs since: they know.
+    expect(stuckReasons(open({ agentUnreached: missed, updatedAt: MONDAY }), agent, MONDAY)).toEqual([]);
+    // Handed on again since: the miss was another agent's.
+    expect(stuckReasons(open({ agentUnreached: { ...missed, agentId: 'm-other' } }), agent, MONDAY)).toEqual([]);
   });
 
   it('never lists a case handed back', () => {

@@ -95,4 +95,10 @@ export interface AgentUnreached {
   at: Date;
   /** WeChat's code (43101: no acceptance of the template left). */
   errCode: number;
+  /**
+   * The agent refused the message (no acceptance left, 43101) rather than the
+   * send failing (template missing, quota, any other error). Absent on entries
+   * written before it was kept: judged by `errCode`.
+   */
+  notAllowed?: boolean;
 }

@@ -1,5 +1,6 @@
 import { isIn } from '../people/audiences';
 import { servesGrid, type Server } from '../requests/requireMayFileFor';
+import { missedAgent } from './agentUnreached';
 import type { ProxyCase } from './ProxyCase';
 
 /**
@@ -9,12 +10,14 @@ import type { ProxyCase } from './ProxyCase';
  * - `leftGrid`: its agent is still an agent, but no longer serves the case's
  *   grid (moved to another grid, or staff scoped elsewhere);
  * - `overdue`: its current stage is past the time limit the item gives it
- *   (收件/送办/办结/交还 days), whoever holds it.
+ *   (收件/送办/办结/交还 days), whoever holds it;
+ * - `unreached`: the 改派 message missed the agent holding it and they have
+ *   not acted since (staff phone them), whoever did the 改派.
  */
-export type StuckReason = 'notAgent' | 'leftGrid' | 'overdue';
+export type StuckReason = 'notAgent' | 'leftGrid' | 'overdue' | 'unreached';
 
 /** What the rule reads of a case. */
-export type StuckCandidate = Pick<ProxyCase, 'agentId' | 'gridId' | 'placeIds' | 'open' | 'deadline'>;
+export type StuckCandidate = Pick<ProxyCase, 'agentId' | 'gridId' | 'placeIds' | 'open' | 'deadline' | 'updatedAt' | 'agentUnreached'>;
 
 /**
  * Why this case needs a new agent now (empty: it does not). Only open
@@ -30,6 +33,7 @@ export function stuckReasons(proxyCase: StuckCandidate, agent: Server | null, no
   if (!agent || !isIn(agent, 'cadres')) reasons.push('notAgent');
   else if (!servesGrid(agent, proxyCase.placeIds, proxyCase.gridId)) reasons.push('leftGrid');
   if (proxyCase.deadline !== null && proxyCase.deadline.getTime() < now.getTime()) reasons.push('overdue');
+  if (missedAgent(proxyCase)) reasons.push('unreached');
   return reasons;
 }
 
