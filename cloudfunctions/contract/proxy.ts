@@ -237,6 +237,10 @@ export interface AgentCasesDto {
 /** A case waiting for 改派, with why. */
 export interface StuckCaseDto extends ProxyCaseSummaryDto {
   reasons: StuckReason[];
+  /** Days past the current stage's deadline (a part of a day is one); 0 within it. */
+  overdueDays: number;
+  /** Overdue and already 改派 after its deadline: its holder (`agentName`) got it late, so staff phone before handing it on again. */
+  reassignedLate: boolean;
 }
 
 export interface StuckCasesDto {

@@ -131,6 +131,9 @@ export const proxyText = {
       overdue: '当前环节已超过时限',
       unreached: '改派的提醒没有送到代办员，他还没有动过这件，请打电话告诉他',
     } satisfies Record<StuckReason, string>,
+    overdueDays: (n: number) => `已超期${n}天`,
+    /** Handed on after its deadline already: staff phone its holder rather than hand it on again. */
+    reassignedTo: (name: string) => `超期后已改派给${name}，请先打电话问进展，不要再反复改派`,
   },
   figures: {
     intro: '收件数按收件日期统计；办件数、按时办结（每一环节都在时限内）和群众评价按交还日期统计，作为代办员补贴的依据。',

@@ -192,6 +192,25 @@ it('a 改派 message WeChat refuses is logged on the case for staff, never undoi
   expect((await stuck('demo-staff-hubin')).total).toBe(0);
 });
 
+it('says how many days a case is past its limit, and to whom it was already 改派 after it, so it is not handed on again blindly', async () => {
+  insert(openCase('s-late', GUO, 'hubin1', -1.5));
+  const [first] = (await stuck('demo-staff-hubin')).items;
+  expect(first).toMatchObject({ id: 's-late', overdueDays: 2, reassignedLate: false });
+  const before = dataOf(await test.call('demo-staff-hubin', 'proxy', 'caseDetail', { caseId: 's-late' }));
+  await allowTaskNotice(test, 'demo-grid-zhou');
+  dataOf(
+    await test.call('demo-staff-hubin', 'proxy', 'reassign', {
+      caseId: 's-late',
+      version: before.version,
+      opId: key('reassign'),
+      personId: 'demo-grid-zhou',
+      reason: '郭长林只管第二网格',
+    }),
+  );
+  const [after] = (await stuck('demo-staff-hubin')).items;
+  expect(after).toMatchObject({ id: 's-late', reasons: ['overdue'], overdueDays: 2, reassignedLate: true, agentName: '周义青' });
+});
+
 it('reads a county of 3,000 grids and 20,000 cases through its indexes, in a few database actions', async () => {
   const grids = Array.from({ length: 3000 }, (_, i) => ({
     gridId: `g-scale-${i}`,

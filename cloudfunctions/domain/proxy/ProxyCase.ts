@@ -87,6 +87,8 @@ export interface ProxyCase {
    * Absent or null: delivered, or none was due.
    */
   agentUnreached?: AgentUnreached | null;
+  /** When it was last 改派 (absent or null: never, or before this was kept): one handed on after its deadline is not handed on again blindly. */
+  reassignedAt?: Date | null;
 }
 
 /** A 改派 message that did not reach the new agent. */

@@ -37,6 +37,27 @@ export function stuckReasons(proxyCase: StuckCandidate, agent: Server | null, no
   return reasons;
 }
 
+const DAY = 86_400_000;
+
+/**
+ * How late a case stands, for the 待改派 card: the days past its stage's
+ * deadline (a part of a day counts as one; 0 within it), and whether it was
+ * already 改派 after that deadline (its holder got it late: phone them
+ * before handing it on yet again).
+ */
+export function lateness(
+  proxyCase: Pick<ProxyCase, 'deadline' | 'reassignedAt'>,
+  now: Date,
+): { overdueDays: number; reassignedLate: boolean } {
+  const deadline = proxyCase.deadline;
+  if (deadline === null || deadline.getTime() >= now.getTime()) return { overdueDays: 0, reassignedLate: false };
+  const reassignedAt = proxyCase.reassignedAt ?? null;
+  return {
+    overdueDays: Math.ceil((now.getTime() - deadline.getTime()) / DAY),
+    reassignedLate: reassignedAt !== null && reassignedAt.getTime() > deadline.getTime(),
+  };
+}
+
 /** Where a list of stuck cases continues: after this deadline and id. */
 export interface StuckCursor {
   at: Date;

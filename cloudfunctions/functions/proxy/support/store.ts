@@ -158,6 +158,7 @@ export type CaseRow = Pick<
   | 'rating'
   | 'updatedAt'
   | 'agentUnreached'
+  | 'reassignedAt'
 > & { item: Pick<ProxyCase['item'], 'name'>; resident: Pick<ProxyCase['resident'], 'name'> };
 
 const CASE_ROW_FIELDS: Record<string, true> = {
@@ -172,6 +173,7 @@ const CASE_ROW_FIELDS: Record<string, true> = {
   rating: true,
   updatedAt: true,
   agentUnreached: true,
+  reassignedAt: true,
   'item.name': true,
   'resident.name': true,
 };
