@@ -5,8 +5,9 @@
  * and a key refused as KEY_REUSED is not sent again. The phone and the
  * cloud are fake (support/fakeTaro.ts).
  */
-import type { ServiceDayListDto, StaffPostsDto } from '@contract';
+import type { DepartmentsDto, ServiceDayListDto, StaffPostsDto } from '@contract';
 import { useRecordForm, type RecordFormSpec } from '@/hooks/useRecordForm';
+import { useDepartments } from '@/packages/admin/system/useDepartments';
 import { usePostForm } from '@/packages/party/post-form/usePostForm';
 import { useServiceDayEditor } from '@/packages/servicedays/edit/useServiceDayEditor';
 import { CloudError } from '@/services/errors';
@@ -196,6 +197,27 @@ describe('an editor’s form (useRecordForm: 诉求类别, 代办事项)', () =>
     await settle();
     expect(sent.map((form) => form.id)).toEqual([null, 'cat-made']);
     expect(sent[1]).toMatchObject({ version: 1, name: '农机购置补贴' });
+    page.unmount();
+  });
+});
+
+describe('a new department (useDepartments)', () => {
+  const county = { id: 'c-wangjiang', name: '望江县', level: 'county' as const };
+  const listed: DepartmentsDto = { place: county, departments: [], categories: [] };
+
+  it('KEY_REUSED naming the department its key made: the add form empties onto the list, and no second one is added', async () => {
+    phone.cloud = (call) =>
+      call.action === 'departments'
+        ? { ok: true, data: listed }
+        : { ok: false, code: 'KEY_REUSED', message: '编号重复', madeId: 'dep-made' };
+    const page = renderHook(() => useDepartments(county));
+    await settle();
+    page.run((state) => state.setName('县水利局'));
+    page.run((state) => void state.add());
+    await settle();
+    expect(phone.callsOf('saveDepartment')).toHaveLength(1);
+    expect(page.current.name).toBe('');
+    expect(phone.callsOf('departments').length).toBeGreaterThanOrEqual(2);
     page.unmount();
   });
 });
