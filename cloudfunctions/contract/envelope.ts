@@ -15,12 +15,6 @@ export interface FailEnvelope {
   fields?: FieldError[];
   /** Lines a person needs to act on the refusal, e.g. the bookings a change would affect. */
   details?: string[];
-  /**
-   * On KEY_REUSED of a create: the id of the record its key already made (an
-   * answer that was lost), so the form opens that record as an edit and never
-   * makes a second one.
-   */
-  madeId?: string;
 }
 
 /** What every cloud function returns as its `result`. */

@@ -7,7 +7,6 @@ export function failure(error: DomainError): FailEnvelope {
   const envelope: FailEnvelope = { ok: false, code: error.code, message: error.message };
   if (error.fields) envelope.fields = error.fields;
   if (error.details && error.details.length > 0) envelope.details = error.details;
-  if (error.madeId !== undefined) envelope.madeId = error.madeId;
   return envelope;
 }
 

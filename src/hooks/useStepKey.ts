@@ -15,7 +15,8 @@ export function isKeyReused(error: unknown): boolean {
  * the form opens that record rather than making a second one. Null otherwise.
  */
 export function madeBefore(error: unknown): string | null {
-  return isKeyReused(error) && isCloudError(error) && error.madeId ? error.madeId : null;
+  // The server names it as the refusal's one detail line (domain/shared/clientKeys.keyReusedOn).
+  return isKeyReused(error) && isCloudError(error) && error.details?.length === 1 ? error.details[0] : null;
 }
 
 /**

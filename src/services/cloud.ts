@@ -47,7 +47,6 @@ function throwFailure(result: Extract<Envelope<unknown>, { ok: false }>): never 
     message,
     Array.isArray(result.fields) ? result.fields : undefined,
     Array.isArray(result.details) ? result.details.filter((line): line is string => typeof line === 'string') : undefined,
-    typeof result.madeId === 'string' ? result.madeId : undefined,
   );
 }
 

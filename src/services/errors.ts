@@ -14,16 +14,13 @@ export class CloudError extends Error {
   readonly fields?: FieldError[];
   /** Lines to show under the message (e.g. the bookings a change would affect). */
   readonly details?: string[];
-  /** On KEY_REUSED of a create: the record its key already made (the form opens it instead of making a second). */
-  readonly madeId?: string;
 
-  constructor(code: CloudErrorCode, message: string, fields?: FieldError[], details?: string[], madeId?: string) {
+  constructor(code: CloudErrorCode, message: string, fields?: FieldError[], details?: string[]) {
     super(message);
     this.name = 'CloudError';
     this.code = code;
     if (fields && fields.length > 0) this.fields = fields;
     if (details && details.length > 0) this.details = details;
-    if (madeId) this.madeId = madeId;
     // Keep `instanceof` working after down-levelling to ES5 classes.
     Object.setPrototypeOf(this, CloudError.prototype);
   }

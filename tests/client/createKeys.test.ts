@@ -83,7 +83,7 @@ describe('a new post (usePostForm)', () => {
   });
 
   it('KEY_REUSED naming the post its key made: that post opens to edit, and no second one is set up', async () => {
-    const page = openForm(() => ({ ok: false, code: 'KEY_REUSED', message: '编号重复', madeId: 'post-made' }));
+    const page = openForm(() => ({ ok: false, code: 'KEY_REUSED', message: '编号重复', details: ['post-made'] }));
     await fill(page);
     await save(page);
     expect(phone.callsOf('createPost')).toHaveLength(1);
@@ -119,7 +119,7 @@ describe('a new service day (useServiceDayEditor)', () => {
     phone.cloud = (call) =>
       call.action === 'listServiceDays'
         ? { ok: true, data: list }
-        : { ok: false, code: 'KEY_REUSED', message: '编号重复', madeId: 'sd-made' };
+        : { ok: false, code: 'KEY_REUSED', message: '编号重复', details: ['sd-made'] };
     const page = renderHook(() => useServiceDayEditor(undefined));
     await settle();
     page.run((state) => state.set({ placeId: township.id, title: '便民服务日', venue: '为民服务大厅' }));
@@ -178,9 +178,7 @@ describe('an editor’s form (useRecordForm: 诉求类别, 代办事项)', () =>
       problems: () => ({}),
       send: (form) => {
         sent.push(form);
-        return sent.length === 1
-          ? Promise.reject(new CloudError('KEY_REUSED', '编号重复', undefined, undefined, madeId))
-          : Promise.resolve({});
+        return sent.length === 1 ? Promise.reject(new CloudError('KEY_REUSED', '编号重复', undefined, [madeId])) : Promise.resolve({});
       },
       saved: () => '已保存',
       hints: () => ({}),
@@ -209,7 +207,7 @@ describe('a new department (useDepartments)', () => {
     phone.cloud = (call) =>
       call.action === 'departments'
         ? { ok: true, data: listed }
-        : { ok: false, code: 'KEY_REUSED', message: '编号重复', madeId: 'dep-made' };
+        : { ok: false, code: 'KEY_REUSED', message: '编号重复', details: ['dep-made'] };
     const page = renderHook(() => useDepartments(county));
     await settle();
     page.run((state) => state.setName('县水利局'));

@@ -175,7 +175,7 @@ describe.each(Object.entries(CREATES))('%s', (_name, create) => {
     const total = store().count(create.written(id)[0][0], {});
     const refused = await send(create, { ...create.payload, ...create.other });
     // It names what the key made, so the form opens that as an edit instead of making a second.
-    expect(refused).toMatchObject({ ok: false, code: 'KEY_REUSED', message: expect.stringContaining('同一个编号'), madeId: id });
+    expect(refused).toMatchObject({ ok: false, code: 'KEY_REUSED', message: expect.stringContaining('同一个编号'), details: [id] });
     expect(counts(create, id)).toEqual(once);
     expect(store().count(create.written(id)[0][0], {})).toBe(total);
   });

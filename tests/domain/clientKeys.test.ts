@@ -43,7 +43,7 @@ describe('a record a keyed create made, found under the id its key gives', () =>
   });
 
   it('names the record only when its key made it: the form opens that one instead of making a second', () => {
-    expect(() => isCreatedBy(made, 'k-post', 'fp-other')).toThrow(expect.objectContaining({ madeId: 'post-k' }));
-    expect(() => isCreatedBy(made, 'k-other', 'fp-post')).toThrow(expect.not.objectContaining({ madeId: expect.anything() }));
+    expect(() => isCreatedBy(made, 'k-post', 'fp-other')).toThrow(expect.objectContaining({ details: ['post-k'] }));
+    expect(() => isCreatedBy(made, 'k-other', 'fp-post')).toThrow(expect.objectContaining({ details: undefined }));
   });
 });

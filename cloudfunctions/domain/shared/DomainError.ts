@@ -11,15 +11,12 @@ export class DomainError extends Error {
   readonly fields?: FieldError[];
   /** Lines that explain the refusal (e.g. the bookings a change would affect). */
   readonly details?: string[];
-  /** On KEY_REUSED of a create: the id of the record the key already made, which the client opens instead of creating a second. */
-  readonly madeId?: string;
 
-  constructor(code: ErrorCode, message?: string, fields?: FieldError[], details?: string[], madeId?: string) {
+  constructor(code: ErrorCode, message?: string, fields?: FieldError[], details?: string[]) {
     super(message ?? ERROR_MESSAGES[code]);
     this.name = 'DomainError';
     this.code = code;
     this.fields = fields;
     this.details = details;
-    if (madeId !== undefined) this.madeId = madeId;
   }
 }

@@ -48,11 +48,12 @@ export interface CreatedUnderKey {
 }
 
 /**
- * KEY_REUSED of a create whose key already made the record `madeId`: the
- * client opens that record (an edit) rather than making a second one.
+ * KEY_REUSED of a create whose key already made the record `madeId`: its
+ * id is the error's one detail line, and the client opens that record (an
+ * edit) rather than making a second one.
  */
 export function keyReusedOn(madeId: string): DomainError {
-  return new DomainError('KEY_REUSED', undefined, undefined, undefined, madeId);
+  return new DomainError('KEY_REUSED', undefined, undefined, [madeId]);
 }
 
 /**
