@@ -14,6 +14,8 @@ module.exports = {
         framework: process.env.TARO_ENV === 'h5' ? 'preact' : 'react',
         ts: true,
         compiler: 'webpack5',
+        // No hot reload (config/index.ts h5.devServer.hot): a development H5 build on Preact would need @prefresh/babel-plugin.
+        hot: false,
       },
     ],
   ],

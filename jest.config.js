@@ -24,6 +24,8 @@ module.exports = {
   projects: [
     { ...base, displayName: 'domain', testMatch: ['<rootDir>/tests/domain/**/*.test.ts'] },
     { ...base, displayName: 'localcloud', testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts'] },
+    // The build's configuration as Taro reads it, without building.
+    { ...base, displayName: 'config', testMatch: ['<rootDir>/tests/config/**/*.test.ts'] },
     {
       ...base,
       // The mini-program's own logic (outbox, hooks, services) against a fake phone: tests/client/support/fakeTaro.ts.

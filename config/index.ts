@@ -69,6 +69,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // components (@tarojs/components-react): no Stencil runtime or custom elements on the
       // pages that use only these (the home page); the rest still come from Stencil, with the pages that use them.
       useHtmlComponents: true,
+      // No hot reload on H5: with Preact, Taro's plugin would need @prefresh/webpack for any
+      // non-production build unless this is off (and babel.config.js turns off @prefresh/babel-plugin).
+      devServer: { hot: false },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },

@@ -3,6 +3,7 @@ import { textLimits as max } from './textLimits';
 import { clientKeySchema, dateSchema, idSchema, NEW_NEEDS_KEY, personNameSchema, phoneSchema, type PhotoDto } from './common';
 import type { AgentFigures } from '../domain/proxy/figures';
 import type { StuckReason } from '../domain/proxy/stuckCases';
+import type { UnreachedCause } from '../domain/proxy/agentUnreached';
 import {
   FIGURE_PERIODS,
   MAX_CASE_PHOTOS,
@@ -122,7 +123,7 @@ export const proxyRequests = {
     .strict(),
 };
 
-export type { FigurePeriodKind, ProxyCaseStage, ProxyOutcome, ProxySigner, ProxyStage, StuckReason };
+export type { FigurePeriodKind, ProxyCaseStage, ProxyOutcome, ProxySigner, ProxyStage, StuckReason, UnreachedCause };
 
 export interface ProxyOfficeDto {
   departmentId: string | null;
@@ -209,8 +210,8 @@ export interface ProxyCaseDto extends ProxyCaseSummaryDto {
   canRate: boolean;
   /** Whether the caller may 改派 it now (staff over it, or its agent still serving its grid; open cases only). */
   canReassign: boolean;
-  /** For staff over it: the 改派 message did not reach the agent holding it (phone them). */
-  agentUnreached: boolean;
+  /** For staff over it: the 改派 message did not reach the agent holding it (phone them), and why; else null. */
+  agentUnreached: UnreachedCause | null;
 }
 
 /** Someone 改派 would give a case to: they serve its grid now. */
@@ -236,6 +237,10 @@ export interface AgentCasesDto {
 /** A case waiting for 改派, with why. */
 export interface StuckCaseDto extends ProxyCaseSummaryDto {
   reasons: StuckReason[];
+  /** Days past the current stage's deadline (a part of a day is one); 0 within it. */
+  overdueDays: number;
+  /** Overdue and already 改派 after its deadline: its holder (`agentName`) got it late, so staff phone before handing it on again. */
+  reassignedLate: boolean;
 }
 
 export interface StuckCasesDto {

@@ -90,6 +90,7 @@ const LEDGER_FIELDS: Record<keyof LedgerProxyCase, true> = {
   updatedAt: true,
   returnedAt: true,
   agentUnreached: true,
+  reassignedAt: true,
 };
 
 /** The cases of a place opened or handed back in a span, oldest first, without their timelines. */

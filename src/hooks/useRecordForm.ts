@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { showNotice } from '@/state/notice';
+import { stepText } from '@/text/steps';
 import { submitWithNotice } from '@/utils/submit';
 import { useFieldErrors, type FieldProblems } from './useFieldErrors';
 import { useOpenedVersion } from './useOpenedVersion';
-import { isKeyReused, useStepKey } from './useStepKey';
+import { isKeyReused, madeBefore, useStepKey } from './useStepKey';
 
 /** The keys of a form's lists of rows (a category's questions, an item's materials). */
 export type RowsKey<Form> = { [K in keyof Form]-?: Form[K] extends readonly unknown[] ? K : never }[keyof Form];
@@ -22,6 +24,12 @@ export interface RecordFormSpec<Form, Field extends string> {
   saved(form: Form): string;
   /** The server's per-field hints of a refusal at the form's fields. */
   hints(error: unknown): FieldProblems<Field>;
+  /**
+   * The record `id` as stored now, as a form to edit; null when it cannot be
+   * read. A new record's save refused because its key already made one (its
+   * answer was lost) opens that record here, so the next save edits it.
+   */
+  made(id: string): Promise<Form | null>;
   /** After a save (the list reloads), and after a save refused because another saved first. */
   afterSave(): void;
   /**
@@ -74,6 +82,14 @@ export function useRecordForm<Form extends { version: number }, Field extends st
     unmark([String(key)], field);
   };
 
+  const openForm = (record: Form) => {
+    errors.reset();
+    setConflict(false);
+    opened.savedAt(record.version);
+    setOpening({});
+    setForm(record);
+  };
+
   const refused = async (error: unknown, sent: Form) => {
     const keep = spec.conflict;
     // On CONFLICT the list reloads, and the form moves onto what is stored now; the toast has said why.
@@ -84,12 +100,22 @@ export function useRecordForm<Form extends { version: number }, Field extends st
     if (keep?.stored(sent) && (await opened.refusedWith(error, storedNow))) return setConflict(true);
     errors.show(spec.hints(error));
   };
+  /** The save's key already made record `id`: the form becomes its edit (or closes onto the list when it can't be read). */
+  const openMade = async (id: string) => {
+    spec.afterSave();
+    const stored = await spec.made(id);
+    if (stored) openForm(stored);
+    else setForm(null);
+    showNotice(stored ? stepText.madeBefore : stepText.addedBefore, 'success', 6000);
+  };
   const save = async () => {
     if (!form || busy || errors.show(spec.problems(form))) return;
     setBusy(true);
     const result = await submitWithNotice(() => spec.send(form, key.current), spec.saved(form));
     setBusy(false);
     key.settle(result);
+    const made = result.ok ? null : madeBefore(result.error);
+    if (made) return openMade(made);
     // The key went with another save: the list shows what it made.
     if (!result.ok && isKeyReused(result.error)) spec.afterSave();
     if (!result.ok) return refused(result.error, form);
@@ -102,13 +128,7 @@ export function useRecordForm<Form extends { version: number }, Field extends st
     conflict,
     busy,
     errors: errors.errors,
-    open: (record: Form) => {
-      errors.reset();
-      setConflict(false);
-      opened.savedAt(record.version);
-      setOpening({});
-      setForm(record);
-    },
+    open: openForm,
     close: () => setForm(null),
     change,
     /** Row `index` of the list `key` replaced by `update` of it; `field` is the row's mark. */

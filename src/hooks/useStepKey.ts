@@ -10,6 +10,16 @@ export function isKeyReused(error: unknown): boolean {
 }
 
 /**
+ * The record a create's key already made, when the create was refused as
+ * KEY_REUSED (its answer was lost and it was sent again with other content):
+ * the form opens that record rather than making a second one. Null otherwise.
+ */
+export function madeBefore(error: unknown): string | null {
+  // The server names it as the refusal's one detail line (domain/shared/clientKeys.keyReusedOn).
+  return isKeyReused(error) && isCloudError(error) && error.details?.length === 1 ? error.details[0] : null;
+}
+
+/**
  * Refusals after which the key can't go with any later step: KEY_REUSED (the
  * key already took another request) and CONFLICT (the record moved on).
  */
@@ -23,7 +33,9 @@ export interface StepKey {
   /**
    * After an attempt. Gone through: a new key for the next step. Key spent
    * (KEY_REUSED, CONFLICT): a new key and the record read again; a
-   * KEY_REUSED is told as such. Any other failure keeps the key for a resend.
+   * KEY_REUSED is told as such. A create's KEY_REUSED naming the record its
+   * key made (`madeBefore`) only renews the key: the caller opens that
+   * record and says so. Any other failure keeps the key for a resend.
    */
   settle(outcome: { ok: true } | { ok: false; error: unknown }): void;
 }
@@ -47,7 +59,7 @@ export function useStepKey(prefix: string, record: unknown, reload: () => void):
     settle(outcome) {
       if (!outcome.ok && !keyIsSpent(outcome.error)) return;
       key.current = newKey(prefix);
-      if (outcome.ok) return;
+      if (outcome.ok || madeBefore(outcome.error)) return;
       if (isKeyReused(outcome.error)) showNotice(stepText.keyReused, 'error', 5000);
       reloadRef.current();
     },

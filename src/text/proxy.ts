@@ -1,4 +1,4 @@
-import type { ProxyCaseStage, ProxyOutcome, ProxySigner, ProxyStage, StuckReason } from '@contract';
+import type { ProxyCaseStage, ProxyOutcome, ProxySigner, ProxyStage, StuckReason, UnreachedCause } from '@contract';
 
 /** UI text of 代理代办 (the proxy subpackage; its links on 我的 are in entries.ts). */
 export const proxyText = {
@@ -69,7 +69,11 @@ export const proxyText = {
     witness: (name: string) => `见证人：${name}`,
     yourRating: '您的评价',
     phone: '电话',
-    agentUnreached: '改派的微信提醒没有送到现在的代办员（他没有开启提醒），请打电话告诉他',
+    /** Why the 改派 message missed the agent now holding the case (UnreachedCause). */
+    agentUnreached: {
+      notAllowed: '改派的微信提醒没有送到现在的代办员（他没有开启提醒），请打电话告诉他',
+      failed: '改派的微信提醒没有发出去，请打电话告诉现在的代办员',
+    } satisfies Record<UnreachedCause, string>,
   },
   steps: {
     receiveTitle: '收件：勾选补齐的材料',
@@ -125,7 +129,11 @@ export const proxyText = {
       notAgent: '代办员已不再担任网格员或工作人员',
       leftGrid: '代办员已不负责这个网格',
       overdue: '当前环节已超过时限',
+      unreached: '改派的提醒没有送到代办员，他还没有动过这件，请打电话告诉他',
     } satisfies Record<StuckReason, string>,
+    overdueDays: (n: number) => `已超期${n}天`,
+    /** Handed on after its deadline already: staff phone its holder rather than hand it on again. */
+    reassignedTo: (name: string) => `超期后已改派给${name}，请先打电话问进展，不要再反复改派`,
   },
   figures: {
     intro: '收件数按收件日期统计；办件数、按时办结（每一环节都在时限内）和群众评价按交还日期统计，作为代办员补贴的依据。',

@@ -5,10 +5,12 @@
  * and a key refused as KEY_REUSED is not sent again. The phone and the
  * cloud are fake (support/fakeTaro.ts).
  */
-import type { ServiceDayListDto, StaffPostsDto } from '@contract';
+import type { DepartmentsDto, ServiceDayListDto, StaffPostsDto } from '@contract';
 import { useRecordForm, type RecordFormSpec } from '@/hooks/useRecordForm';
+import { useDepartments } from '@/packages/admin/system/useDepartments';
 import { usePostForm } from '@/packages/party/post-form/usePostForm';
 import { useServiceDayEditor } from '@/packages/servicedays/edit/useServiceDayEditor';
+import { CloudError } from '@/services/errors';
 import { phone, type CloudCall } from './support/fakeTaro';
 import { flush, renderHook } from './support/renderHook';
 
@@ -79,6 +81,16 @@ describe('a new post (usePostForm)', () => {
     expect(taken).not.toBe(refused);
     page.unmount();
   });
+
+  it('KEY_REUSED naming the post its key made: that post opens to edit, and no second one is set up', async () => {
+    const page = openForm(() => ({ ok: false, code: 'KEY_REUSED', message: '编号重复', details: ['post-made'] }));
+    await fill(page);
+    await save(page);
+    expect(phone.callsOf('createPost')).toHaveLength(1);
+    expect(phone.dialogs).toEqual([expect.stringContaining('已经保存好了')]);
+    expect(phone.navigations).toEqual([`/packages/party/post-form/index?gridId=${hubin1.id}&postId=post-made`]);
+    page.unmount();
+  });
 });
 
 describe('a new service day (useServiceDayEditor)', () => {
@@ -102,6 +114,22 @@ describe('a new service day (useServiceDayEditor)', () => {
     expect(new Set(keys).size).toBe(1);
     page.unmount();
   });
+
+  it('KEY_REUSED naming the day its key made: that day opens to edit, and no second one is made', async () => {
+    phone.cloud = (call) =>
+      call.action === 'listServiceDays'
+        ? { ok: true, data: list }
+        : { ok: false, code: 'KEY_REUSED', message: '编号重复', details: ['sd-made'] };
+    const page = renderHook(() => useServiceDayEditor(undefined));
+    await settle();
+    page.run((state) => state.set({ placeId: township.id, title: '便民服务日', venue: '为民服务大厅' }));
+    page.run((state) => void state.save());
+    await settle();
+    expect(phone.callsOf('saveServiceDay')).toHaveLength(1);
+    expect(phone.dialogs).toEqual([expect.stringContaining('已经保存好了')]);
+    expect(phone.navigations).toEqual(['/packages/servicedays/edit/index?id=sd-made']);
+    page.unmount();
+  });
 });
 
 describe('an editor’s form (useRecordForm: 诉求类别, 代办事项)', () => {
@@ -122,6 +150,7 @@ describe('an editor’s form (useRecordForm: 诉求类别, 代办事项)', () =>
       },
       saved: () => '已保存',
       hints: () => ({}),
+      made: () => Promise.resolve(null),
       afterSave: () => undefined,
     };
     const page = renderHook(() => useRecordForm<Form, 'name'>(spec));
@@ -138,6 +167,55 @@ describe('an editor’s form (useRecordForm: 诉求类别, 代办事项)', () =>
     expect(sent[0]).toEqual(expect.any(String));
     expect(sent[1]).toBe(sent[0]);
     expect(sent[2]).not.toBe(sent[0]);
+    page.unmount();
+  });
+
+  it('KEY_REUSED naming the record its key made: the form becomes that record’s edit, and the next save edits it', async () => {
+    const sent: Form[] = [];
+    const madeId = 'cat-made';
+    const stored: Form = { id: madeId, version: 1, name: '农机补贴' };
+    const spec: RecordFormSpec<Form, 'name'> = {
+      problems: () => ({}),
+      send: (form) => {
+        sent.push(form);
+        return sent.length === 1 ? Promise.reject(new CloudError('KEY_REUSED', '编号重复', undefined, [madeId])) : Promise.resolve({});
+      },
+      saved: () => '已保存',
+      hints: () => ({}),
+      made: (id) => Promise.resolve(id === madeId ? stored : null),
+      afterSave: () => undefined,
+    };
+    const page = renderHook(() => useRecordForm<Form, 'name'>(spec));
+    page.run((state) => state.open({ id: null, version: 0, name: '农机补帖' }));
+    page.run((state) => void state.save());
+    await settle();
+    expect(page.current.form).toEqual(stored);
+    page.run((state) => state.change({ name: '农机购置补贴' }));
+    page.run((state) => void state.save());
+    await settle();
+    expect(sent.map((form) => form.id)).toEqual([null, 'cat-made']);
+    expect(sent[1]).toMatchObject({ version: 1, name: '农机购置补贴' });
+    page.unmount();
+  });
+});
+
+describe('a new department (useDepartments)', () => {
+  const county = { id: 'c-wangjiang', name: '望江县', level: 'county' as const };
+  const listed: DepartmentsDto = { place: county, departments: [], categories: [] };
+
+  it('KEY_REUSED naming the department its key made: the add form empties onto the list, and no second one is added', async () => {
+    phone.cloud = (call) =>
+      call.action === 'departments'
+        ? { ok: true, data: listed }
+        : { ok: false, code: 'KEY_REUSED', message: '编号重复', details: ['dep-made'] };
+    const page = renderHook(() => useDepartments(county));
+    await settle();
+    page.run((state) => state.setName('县水利局'));
+    page.run((state) => void state.add());
+    await settle();
+    expect(phone.callsOf('saveDepartment')).toHaveLength(1);
+    expect(page.current.name).toBe('');
+    expect(phone.callsOf('departments').length).toBeGreaterThanOrEqual(2);
     page.unmount();
   });
 });

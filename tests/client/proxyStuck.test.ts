@@ -5,6 +5,7 @@
  * page where 改派 is.
  */
 import type { StuckCaseDto, StuckCasesDto } from '@contract';
+import { lateLines } from '@/packages/proxy/stuck/lateLines';
 import { useStuckCases } from '@/packages/proxy/stuck/useStuckCases';
 import { phone } from './support/fakeTaro';
 import { flush, renderHook } from './support/renderHook';
@@ -21,6 +22,8 @@ const row = (id: string, reasons: StuckCaseDto['reasons']): StuckCaseDto => ({
   rated: false,
   updatedAt: '2026-11-30T01:00:00.000Z',
   reasons,
+  overdueDays: reasons.includes('overdue') ? 2 : 0,
+  reassignedLate: false,
 });
 const FIRST: StuckCasesDto = {
   items: [row('pc-1', ['overdue']), row('pc-2', ['leftGrid'])],
@@ -74,4 +77,15 @@ it('keeps the rows shown when the next page fails, and opens a case on its page'
   await settle();
   expect(phone.navigations).toEqual(['/packages/proxy/case/index?id=pc-2']);
   shown.unmount();
+});
+
+describe('how late a card says a case is (lateLines)', () => {
+  it('says the days past its limit, and to whom it was already handed on late, so it is not handed on again blindly', () => {
+    expect(lateLines({ overdueDays: 3, reassignedLate: true, agentName: '周义青' })).toEqual([
+      '已超期3天',
+      expect.stringContaining('已改派给周义青'),
+    ]);
+    expect(lateLines({ overdueDays: 1, reassignedLate: false, agentName: '周义青' })).toEqual(['已超期1天']);
+    expect(lateLines({ overdueDays: 0, reassignedLate: false, agentName: '周义青' })).toEqual([]);
+  });
 });

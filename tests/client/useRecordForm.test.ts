@@ -47,6 +47,7 @@ function editor(answer: () => Promise<unknown>, conflict?: RecordFormSpec<PlaceF
       return answer();
     },
     saved: (form) => `已保存${form.name}`,
+    made: () => Promise.resolve(null),
     hints: (error) => (error instanceof CloudError && error.fields?.[0]?.path === 'name' ? { name: error.fields[0].message } : {}),
     afterSave: () => {
       reloads.count += 1;

@@ -169,12 +169,13 @@ describe.each(Object.entries(CREATES))('%s', (_name, create) => {
     expect(counts(create, id)).toEqual(once);
   });
 
-  it('the same key with other content: KEY_REUSED, in words a person understands, and nothing written', async () => {
+  it('the same key with other content: KEY_REUSED naming what the key made, in words a person understands, and nothing written', async () => {
     const id = create.idOf(answerOf(await send(create)));
     const once = counts(create, id);
     const total = store().count(create.written(id)[0][0], {});
     const refused = await send(create, { ...create.payload, ...create.other });
-    expect(refused).toMatchObject({ ok: false, code: 'KEY_REUSED', message: expect.stringContaining('同一个编号') });
+    // It names what the key made, so the form opens that as an edit instead of making a second.
+    expect(refused).toMatchObject({ ok: false, code: 'KEY_REUSED', message: expect.stringContaining('同一个编号'), details: [id] });
     expect(counts(create, id)).toEqual(once);
     expect(store().count(create.written(id)[0][0], {})).toBe(total);
   });
@@ -186,5 +187,28 @@ describe.each(Object.entries(CREATES))('%s', (_name, create) => {
     const written = counts(create, id);
     expect(written).toEqual(written.map((count, n) => (create.each ? (create.each[n] ?? count) : 1)));
     expect(written.every((count) => count >= 1)).toBe(true);
+  });
+});
+
+describe('a resend from an administrator who has since lost the place', () => {
+  /** `admin-moved`: the county's administrator, as demo-admin is, until moved to 湖滨村 below. */
+  async function moveAway(): Promise<void> {
+    const [base] = store().find('users', { _id: 'demo-admin' });
+    store().insertMany('users', [{ ...base, _id: 'admin-moved', name: '调走的管理员' }]);
+  }
+  async function moved(): Promise<void> {
+    const [person] = store().find('users', { _id: 'admin-moved' });
+    const version = (person?.version as number | undefined) ?? 0;
+    answerOf(await test.call('demo-admin', 'admin', 'setStaffScope', { version, userId: 'admin-moved', scopeId: 'v-hubin' }));
+  }
+
+  it.each(['admin.saveDepartment', 'proxy.saveItem'])('%s is refused, not answered with what the key made', async (name) => {
+    const create = { ...CREATES[name], caller: 'admin-moved' };
+    await moveAway();
+    answerOf(await send(create));
+    await moved();
+    const resent = await send(create);
+    expect(resent).toMatchObject({ ok: false, code: 'OUT_OF_JURISDICTION' });
+    expect(resent).not.toHaveProperty('data');
   });
 });

@@ -132,7 +132,7 @@ it('改派 from the list: the new agent is told and has it, the old one does not
       reason: '郭长林只管第二网格',
     }),
   );
-  expect(moved).toMatchObject({ agentName: '周义青', agentUnreached: false });
+  expect(moved).toMatchObject({ agentName: '周义青', agentUnreached: null });
   const sent = test.cloud.outbox().filter((m) => m.seq > since && m.touser === 'demo-grid-zhou');
   expect(sent.map((m) => [m.functionName, m.page, m.data])).toEqual([
     [
@@ -161,14 +161,16 @@ it('a 改派 message WeChat refuses is logged on the case for staff, never undoi
   };
   // 周义青 has not allowed task notices: WeChat answers 43101.
   const moved = dataOf(await test.call('demo-staff-hubin', 'proxy', 'reassign', payload));
-  expect(moved).toMatchObject({ agentName: '周义青', agentUnreached: true });
+  expect(moved).toMatchObject({ agentName: '周义青', agentUnreached: 'notAllowed' });
   expect(messagesTo(test, 'demo-grid-zhou', since)).toEqual([]);
   const [stored] = test.cloud.store.find('proxyCases', { _id: 's-gone' });
-  expect(stored.agentUnreached).toMatchObject({ agentId: 'demo-grid-zhou', errCode: 43101 });
+  expect(stored.agentUnreached).toMatchObject({ agentId: 'demo-grid-zhou', errCode: 43101, notAllowed: true });
+  // Staff see it in 待改派 too, whoever did the 改派, until he acts on it.
+  expect(ids(await stuck('demo-staff-hubin'))).toEqual([['s-gone', ['unreached']]]);
   const again = dataOf(await test.call('demo-staff-hubin', 'proxy', 'caseDetail', { caseId: 's-gone' }));
-  expect(again.agentUnreached).toBe(true);
+  expect(again.agentUnreached).toBe('notAllowed');
   // Only staff are told; the agent and the resident are not.
-  expect(dataOf(await test.call('demo-grid-zhou', 'proxy', 'caseDetail', { caseId: 's-gone' })).agentUnreached).toBe(false);
+  expect(dataOf(await test.call('demo-grid-zhou', 'proxy', 'caseDetail', { caseId: 's-gone' })).agentUnreached).toBeNull();
 
   // The same tap again after acceptance: answered as it went, no second message.
   await allowTaskNotice(test, 'demo-grid-zhou');
@@ -186,7 +188,27 @@ it('a 改派 message WeChat refuses is logged on the case for staff, never undoi
     sentOn: chinaDate(new Date()),
   });
   expect(sent).toMatchObject({ ok: true });
-  expect(dataOf(await test.call('demo-staff-hubin', 'proxy', 'caseDetail', { caseId: 's-gone' })).agentUnreached).toBe(false);
+  expect(dataOf(await test.call('demo-staff-hubin', 'proxy', 'caseDetail', { caseId: 's-gone' })).agentUnreached).toBeNull();
+  expect((await stuck('demo-staff-hubin')).total).toBe(0);
+});
+
+it('says how many days a case is past its limit, and to whom it was already 改派 after it, so it is not handed on again blindly', async () => {
+  insert(openCase('s-late', GUO, 'hubin1', -1.5));
+  const [first] = (await stuck('demo-staff-hubin')).items;
+  expect(first).toMatchObject({ id: 's-late', overdueDays: 2, reassignedLate: false });
+  const before = dataOf(await test.call('demo-staff-hubin', 'proxy', 'caseDetail', { caseId: 's-late' }));
+  await allowTaskNotice(test, 'demo-grid-zhou');
+  dataOf(
+    await test.call('demo-staff-hubin', 'proxy', 'reassign', {
+      caseId: 's-late',
+      version: before.version,
+      opId: key('reassign'),
+      personId: 'demo-grid-zhou',
+      reason: '郭长林只管第二网格',
+    }),
+  );
+  const [after] = (await stuck('demo-staff-hubin')).items;
+  expect(after).toMatchObject({ id: 's-late', reasons: ['overdue'], overdueDays: 2, reassignedLate: true, agentName: '周义青' });
 });
 
 it('reads a county of 3,000 grids and 20,000 cases through its indexes, in a few database actions', async () => {

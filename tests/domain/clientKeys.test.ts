@@ -30,7 +30,7 @@ describe('client keys: a key is one request', () => {
 });
 
 describe('a record a keyed create made, found under the id its key gives', () => {
-  const made = { clientKey: 'k-post', opFingerprint: 'fp-post' };
+  const made = { _id: 'post-k', clientKey: 'k-post', opFingerprint: 'fp-post' };
 
   it('is the same request’s when key and fingerprint match: the resend is answered with it', () => {
     expect(isCreatedBy(made, 'k-post', 'fp-post')).toBe(true);
@@ -39,6 +39,11 @@ describe('a record a keyed create made, found under the id its key gives', () =>
   it('under other content, or from a record with another or no key, is KEY_REUSED', () => {
     expect(() => isCreatedBy(made, 'k-post', 'fp-other')).toThrow(expect.objectContaining({ code: 'KEY_REUSED' }));
     expect(() => isCreatedBy(made, 'k-other', 'fp-post')).toThrow(expect.objectContaining({ code: 'KEY_REUSED' }));
-    expect(() => isCreatedBy({}, 'k-post', 'fp-post')).toThrow(expect.objectContaining({ code: 'KEY_REUSED' }));
+    expect(() => isCreatedBy({ _id: 'post-k' }, 'k-post', 'fp-post')).toThrow(expect.objectContaining({ code: 'KEY_REUSED' }));
+  });
+
+  it('names the record only when its key made it: the form opens that one instead of making a second', () => {
+    expect(() => isCreatedBy(made, 'k-post', 'fp-other')).toThrow(expect.objectContaining({ details: ['post-k'] }));
+    expect(() => isCreatedBy(made, 'k-other', 'fp-post')).toThrow(expect.objectContaining({ details: undefined }));
   });
 });

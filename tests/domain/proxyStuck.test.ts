@@ -1,4 +1,4 @@
-import { stuckCasePage, stuckReasons, type StuckCandidate } from '../../cloudfunctions/domain/proxy/stuckCases';
+import { lateness, stuckCasePage, stuckReasons, type StuckCandidate } from '../../cloudfunctions/domain/proxy/stuckCases';
 import type { Server } from '../../cloudfunctions/domain/requests/requireMayFileFor';
 import { duty, MONDAY, PLACE_IDS, user } from './support/requests';
 
@@ -19,6 +19,7 @@ const open = (fields: Partial<StuckCandidate> = {}): StuckCandidate => ({
   placeIds: PLACE_IDS,
   open: true,
   deadline: tomorrow,
+  updatedAt: yesterday,
   ...fields,
 });
 
@@ -44,6 +45,15 @@ describe('stuckReasons', () => {
     expect(stuckReasons(open({ deadline: yesterday }), movedAway, MONDAY)).toEqual(['leftGrid', 'overdue']);
     // At its deadline it is not yet past it.
     expect(stuckReasons(open({ deadline: MONDAY }), agent, MONDAY)).toEqual([]);
+  });
+
+  it('lists a case whose 改派 message missed the agent holding it, until that agent acts on it', () => {
+    const missed = { agentId: 'm-head', at: yesterday, errCode: -1, notAllowed: false };
+    expect(stuckReasons(open({ agentUnreached: missed }), agent, MONDAY)).toEqual(['unreached']);
+    // A step of theirs since: they know.
+    expect(stuckReasons(open({ agentUnreached: missed, updatedAt: MONDAY }), agent, MONDAY)).toEqual([]);
+    // Handed on again since: the miss was another agent's.
+    expect(stuckReasons(open({ agentUnreached: { ...missed, agentId: 'm-other' } }), agent, MONDAY)).toEqual([]);
   });
 
   it('never lists a case handed back', () => {
@@ -86,5 +96,21 @@ describe('stuckCasePage', () => {
     const second = stuckCasePage(cases, agents, MONDAY, { at: last.deadline!, id: last._id }, 2);
     expect(second.rows.map((row) => row.proxyCase._id)).toEqual(['c-gone-b', 'c-moved-late']);
     expect(second).toMatchObject({ total: 4, more: false });
+  });
+});
+
+describe('lateness', () => {
+  it('counts the days past the deadline (a part of a day is one), none within it', () => {
+    expect(lateness({ deadline: tomorrow }, MONDAY)).toEqual({ overdueDays: 0, reassignedLate: false });
+    expect(lateness({ deadline: new Date(MONDAY.getTime() - HOUR) }, MONDAY).overdueDays).toBe(1);
+    expect(lateness({ deadline: new Date(MONDAY.getTime() - 49 * HOUR) }, MONDAY).overdueDays).toBe(3);
+    expect(lateness({ deadline: null }, MONDAY).overdueDays).toBe(0);
+  });
+
+  it('tells a case already 改派 after its deadline from one handed on before it', () => {
+    const twoDaysAgo = new Date(MONDAY.getTime() - 48 * HOUR);
+    expect(lateness({ deadline: twoDaysAgo, reassignedAt: yesterday }, MONDAY)).toEqual({ overdueDays: 2, reassignedLate: true });
+    expect(lateness({ deadline: yesterday, reassignedAt: twoDaysAgo }, MONDAY)).toEqual({ overdueDays: 1, reassignedLate: false });
+    expect(lateness({ deadline: yesterday }, MONDAY).reassignedLate).toBe(false);
   });
 });

@@ -87,6 +87,8 @@ export interface ProxyCase {
    * Absent or null: delivered, or none was due.
    */
   agentUnreached?: AgentUnreached | null;
+  /** When it was last 改派 (absent or null: never, or before this was kept): one handed on after its deadline is not handed on again blindly. */
+  reassignedAt?: Date | null;
 }
 
 /** A 改派 message that did not reach the new agent. */
@@ -95,4 +97,10 @@ export interface AgentUnreached {
   at: Date;
   /** WeChat's code (43101: no acceptance of the template left). */
   errCode: number;
+  /**
+   * The agent refused the message (no acceptance left, 43101) rather than the
+   * send failing (template missing, quota, any other error). Absent on entries
+   * written before it was kept: judged by `errCode`.
+   */
+  notAllowed?: boolean;
 }

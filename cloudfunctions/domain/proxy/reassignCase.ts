@@ -69,6 +69,7 @@ export function reassignCase(proxyCase: ProxyCase, input: { person: CaseAgent; r
     agentName: input.person.name,
     // A message the old agent missed is no longer anyone's concern; whether the new one is reached is known after the write.
     agentUnreached: null,
+    reassignedAt: step.now,
     timeline: [
       ...proxyCase.timeline,
       { at: step.now, by: step.actor.id, byName: step.actor.name, step: 'reassign', what, photos: [], opId: step.opId },

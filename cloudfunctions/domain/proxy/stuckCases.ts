@@ -1,5 +1,6 @@
 import { isIn } from '../people/audiences';
 import { servesGrid, type Server } from '../requests/requireMayFileFor';
+import { missedAgent } from './agentUnreached';
 import type { ProxyCase } from './ProxyCase';
 
 /**
@@ -9,12 +10,14 @@ import type { ProxyCase } from './ProxyCase';
  * - `leftGrid`: its agent is still an agent, but no longer serves the case's
  *   grid (moved to another grid, or staff scoped elsewhere);
  * - `overdue`: its current stage is past the time limit the item gives it
- *   (收件/送办/办结/交还 days), whoever holds it.
+ *   (收件/送办/办结/交还 days), whoever holds it;
+ * - `unreached`: the 改派 message missed the agent holding it and they have
+ *   not acted since (staff phone them), whoever did the 改派.
  */
-export type StuckReason = 'notAgent' | 'leftGrid' | 'overdue';
+export type StuckReason = 'notAgent' | 'leftGrid' | 'overdue' | 'unreached';
 
 /** What the rule reads of a case. */
-export type StuckCandidate = Pick<ProxyCase, 'agentId' | 'gridId' | 'placeIds' | 'open' | 'deadline'>;
+export type StuckCandidate = Pick<ProxyCase, 'agentId' | 'gridId' | 'placeIds' | 'open' | 'deadline' | 'updatedAt' | 'agentUnreached'>;
 
 /**
  * Why this case needs a new agent now (empty: it does not). Only open
@@ -30,7 +33,29 @@ export function stuckReasons(proxyCase: StuckCandidate, agent: Server | null, no
   if (!agent || !isIn(agent, 'cadres')) reasons.push('notAgent');
   else if (!servesGrid(agent, proxyCase.placeIds, proxyCase.gridId)) reasons.push('leftGrid');
   if (proxyCase.deadline !== null && proxyCase.deadline.getTime() < now.getTime()) reasons.push('overdue');
+  if (missedAgent(proxyCase)) reasons.push('unreached');
   return reasons;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * How late a case stands, for the 待改派 card: the days past its stage's
+ * deadline (a part of a day counts as one; 0 within it), and whether it was
+ * already 改派 after that deadline (its holder got it late: phone them
+ * before handing it on yet again).
+ */
+export function lateness(
+  proxyCase: Pick<ProxyCase, 'deadline' | 'reassignedAt'>,
+  now: Date,
+): { overdueDays: number; reassignedLate: boolean } {
+  const deadline = proxyCase.deadline;
+  if (deadline === null || deadline.getTime() >= now.getTime()) return { overdueDays: 0, reassignedLate: false };
+  const reassignedAt = proxyCase.reassignedAt ?? null;
+  return {
+    overdueDays: Math.ceil((now.getTime() - deadline.getTime()) / DAY),
+    reassignedLate: reassignedAt !== null && reassignedAt.getTime() > deadline.getTime(),
+  };
 }
 
 /** Where a list of stuck cases continues: after this deadline and id. */

@@ -48,11 +48,22 @@ export interface CreatedUnderKey {
 }
 
 /**
+ * KEY_REUSED of a create whose key already made the record `madeId`: its
+ * id is the error's one detail line, and the client opens that record (an
+ * edit) rather than making a second one.
+ */
+export function keyReusedOn(madeId: string): DomainError {
+  return new DomainError('KEY_REUSED', undefined, undefined, [madeId]);
+}
+
+/**
  * A record found under the id a keyed create derives from its key: true
  * when it is this request's own (a resend: answer it, write nothing); the
- * key under other content or from another person is KEY_REUSED.
+ * key under other content is KEY_REUSED naming the record it made; from
+ * another person (or no key) it is plain KEY_REUSED.
  */
-export function isCreatedBy(stored: CreatedUnderKey, clientKey: string, fingerprint: string): boolean {
-  if (isRetryOf([{ opId: stored.clientKey ?? null, opFingerprint: stored.opFingerprint }], clientKey, fingerprint)) return true;
-  throw new DomainError('KEY_REUSED');
+export function isCreatedBy(stored: CreatedUnderKey & { _id: string }, clientKey: string, fingerprint: string): boolean {
+  if (stored.clientKey !== clientKey) throw new DomainError('KEY_REUSED');
+  if (stored.opFingerprint === undefined || stored.opFingerprint === fingerprint) return true;
+  throw keyReusedOn(stored._id);
 }

@@ -23,8 +23,6 @@ export const saveDepartment = defineAction('admin', 'saveDepartment', {
   async run({ departmentId, placeId, name, categoryIds, active, version, clientKey }, { db, caller, now, fingerprint, editFingerprint }) {
     // The contract makes a new department carry a key.
     const key = !departmentId && clientKey ? { logId: keyedLogId(caller, clientKey), fingerprint: fingerprint() } : null;
-    const made = key ? await madeUnderKey<Department>(db, key) : null;
-    if (key && made) return { logId: key.logId, department: toDepartmentDto(made, []) };
     const [place, before, categories, siblings] = await Promise.all([
       findPlace(db, placeId),
       departmentId ? findDepartment(db, departmentId) : Promise.resolve(null),
@@ -32,6 +30,12 @@ export const saveDepartment = defineAction('admin', 'saveDepartment', {
       departmentsOf(db, [placeId]),
     ]);
     if (!place) throw new DomainError('NOT_FOUND', '没有找到这个县或乡镇，请刷新后再试');
+    if (key) {
+      // A resend is answered only to one who still runs the place: a caller who lost it is refused, not shown what was made.
+      requireAdminOver(caller, place);
+      const made = await madeUnderKey<Department>(db, key);
+      if (made) return { logId: key.logId, department: toDepartmentDto(made, []) };
+    }
     if (departmentId && !before) throw new DomainError('NOT_FOUND', '没有找到这个部门，请刷新后再试');
     // A department is edited where it is: one of a place the administrator does not run is OUT_OF_JURISDICTION, whatever place was sent.
     if (before && before.placeId !== place._id) requireAdminOver(caller, await findPlace(db, before.placeId));

@@ -1,5 +1,6 @@
 import type { JurisdictionNode } from '../../domain/jurisdiction/JurisdictionNode';
 import { ITEM_SAVED_MEANWHILE, saveProxyItem } from '../../domain/proxy/saveProxyItem';
+import { requireRootAdmin } from '../../domain/admin/requireAdminOver';
 import { isCreatedBy } from '../../domain/shared/clientKeys';
 import { DomainError } from '../../domain/shared/DomainError';
 import { isOwnLastEdit, lastEditOn, unlessOwnResend } from '../../domain/shared/lastEdit';
@@ -27,14 +28,16 @@ export const saveItem = defineAction('proxy', 'saveItem', {
   run: async ({ version, clientKey, ...input }, { db, caller, now, fingerprint, editFingerprint }) => {
     // The contract makes a new one carry a key; an edit keeps its own id.
     const key = !input.itemId && clientKey ? { clientKey, id: keyedId('pi', caller._id, clientKey) } : null;
-    const earlier = key ? await findItem(db, key.id) : null;
-    if (key && earlier && isCreatedBy(earlier, key.clientKey, fingerprint())) return itemDto(earlier);
-    const [scope, before, department, siblings] = await Promise.all([
+    const [scope, before, department, siblings, earlier] = await Promise.all([
       caller.staffScopeId ? findById<JurisdictionNode>(db, COLLECTIONS.nodes, caller.staffScopeId) : Promise.resolve(null),
       input.itemId ? findItem(db, input.itemId) : Promise.resolve(null),
       input.departmentId ? findDepartment(db, input.departmentId) : Promise.resolve(null),
       catalogueItems(db),
+      key ? findItem(db, key.id) : Promise.resolve(null),
     ]);
+    // A resend is answered only to the county's administrator still: one who lost the scope is refused, not shown what was made.
+    requireRootAdmin(caller, scope);
+    if (key && earlier && isCreatedBy(earlier, key.clientKey, fingerprint())) return itemDto(earlier);
     if (input.itemId && !before) throw new DomainError('NOT_FOUND', '没有找到这个代办事项，请刷新后再改');
     const fields = {
       ...input,

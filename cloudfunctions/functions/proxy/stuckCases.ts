@@ -1,5 +1,5 @@
 import { isIn } from '../../domain/people/audiences';
-import { stuckCasePage } from '../../domain/proxy/stuckCases';
+import { lateness, stuckCasePage } from '../../domain/proxy/stuckCases';
 import { defineAction } from '../../shared/defineAction';
 import { agentsByIds, CASE_PAGE_SIZE, openCasesOf } from './support/store';
 import { caseSummary } from './support/toDto';
@@ -27,7 +27,7 @@ export const stuckCases = defineAction('proxy', 'stuckCases', {
     const page = stuckCasePage(cases, agents, now, after, CASE_PAGE_SIZE);
     const last = page.rows.at(-1)?.proxyCase;
     return {
-      items: page.rows.map(({ proxyCase, reasons }) => ({ ...caseSummary(proxyCase, now), reasons })),
+      items: page.rows.map(({ proxyCase, reasons }) => ({ ...caseSummary(proxyCase, now), reasons, ...lateness(proxyCase, now) })),
       total: page.total,
       next: page.more && last?.deadline ? { at: last.deadline.toISOString(), id: last._id } : null,
     };

@@ -158,6 +158,10 @@ const Taro = {
     await roundTrip();
     phone.navigations.push(url);
   },
+  async redirectTo({ url }: { url: string }): Promise<void> {
+    await roundTrip();
+    phone.navigations.push(url);
+  },
   async navigateBack(): Promise<void> {
     await roundTrip();
     phone.navigations.push('back');

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AdminLogEntry } from '../../../domain/admin/AdminLogEntry';
 import type { User } from '../../../domain/people/User';
+import { keyReusedOn } from '../../../domain/shared/clientKeys';
 import { DomainError } from '../../../domain/shared/DomainError';
 import { isOwnLastEdit, type EditedRecord } from '../../../domain/shared/lastEdit';
 import type { Database } from '../../../shared/cloud';
@@ -109,6 +110,11 @@ export function keyedLogId(author: Author, clientKey: string): string {
   return keyedId('log-', author._id, clientKey);
 }
 
+/** The id of the record a keyed create's log entry says it made. */
+function madeIdOf(entry: AdminLogEntry): string {
+  return entry.targetId;
+}
+
 /**
  * The record a create under this key made earlier, as first answered; null
  * when none was made. Looked up before the create's rules are checked, which
@@ -118,7 +124,7 @@ export function keyedLogId(author: Author, clientKey: string): string {
 export async function madeUnderKey<T>(db: Database, key: { logId: string; fingerprint: string }): Promise<T | null> {
   const earlier = await findById<AdminLogEntry>(db, COLLECTIONS.adminLog, key.logId);
   if (!earlier) return null;
-  if (earlier.opFingerprint !== key.fingerprint) throw new DomainError('KEY_REUSED');
+  if (earlier.opFingerprint !== key.fingerprint) throw keyReusedOn(madeIdOf(earlier));
   return earlier.after as T;
 }
 
@@ -141,10 +147,11 @@ export async function recordKeyedCreate<T extends { _id: string }>(
   const outcome = await runTransaction(db, async (tx) => {
     const earlier = await getInTransactionOrNull<AdminLogEntry>(tx, COLLECTIONS.adminLog, key.logId);
     if (earlier) {
-      if (earlier.opFingerprint !== key.fingerprint) return new DomainError('KEY_REUSED');
+      if (earlier.opFingerprint !== key.fingerprint) return keyReusedOn(madeIdOf(earlier));
       return earlier.after as T;
     }
-    if (await getInTransactionOrNull<T>(tx, change.collection, change.after._id)) return new DomainError('KEY_REUSED');
+    // The record is at the id this caller's key derives: the key made it.
+    if (await getInTransactionOrNull<T>(tx, change.collection, change.after._id)) return keyReusedOn(change.after._id);
     await writeLoggedChange(tx, author, now, { ...change, before: null }, key.logId, key.fingerprint);
     return change.after;
   });

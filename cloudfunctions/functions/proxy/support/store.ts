@@ -147,7 +147,19 @@ export async function agentCasePage(
 /** What a list row and the stuck rule read of a case (`caseSummary`, `domain/proxy/stuckCases.ts`): no timeline, no photos. */
 export type CaseRow = Pick<
   ProxyCase,
-  '_id' | 'code' | 'agentId' | 'agentName' | 'gridId' | 'placeIds' | 'stage' | 'open' | 'deadline' | 'rating' | 'updatedAt'
+  | '_id'
+  | 'code'
+  | 'agentId'
+  | 'agentName'
+  | 'gridId'
+  | 'placeIds'
+  | 'stage'
+  | 'open'
+  | 'deadline'
+  | 'rating'
+  | 'updatedAt'
+  | 'agentUnreached'
+  | 'reassignedAt'
 > & { item: Pick<ProxyCase['item'], 'name'>; resident: Pick<ProxyCase['resident'], 'name'> };
 
 const CASE_ROW_FIELDS: Record<string, true> = {
@@ -161,6 +173,8 @@ const CASE_ROW_FIELDS: Record<string, true> = {
   deadline: true,
   rating: true,
   updatedAt: true,
+  agentUnreached: true,
+  reassignedAt: true,
   'item.name': true,
   'resident.name': true,
 };

@@ -2,6 +2,7 @@ import type { PhotoDto } from '../../../contract/common';
 import type { ProxyCaseDto, ProxyCaseSummaryDto, ProxyItemDto, ProxyStageDto } from '../../../contract/proxy';
 import type { User } from '../../../domain/people/User';
 import type { ProxyCase } from '../../../domain/proxy/ProxyCase';
+import { missedAgent } from '../../../domain/proxy/agentUnreached';
 import type { ProxyItem } from '../../../domain/proxy/ProxyItem';
 import { mayReassignCase } from '../../../domain/proxy/reassignCase';
 import { isResidentOf } from '../../../domain/proxy/residentSteps';
@@ -76,13 +77,6 @@ export async function caseDto(proxyCase: ProxyCase, viewer: User, now: Date): Pr
     canRate: isResidentOf(proxyCase, viewer) && proxyCase.stage === 'done' && proxyCase.rating === null,
     canReassign: proxyCase.stage !== 'done' && mayReassignCase(proxyCase, viewer),
     agentUnreached:
-      proxyCase.stage !== 'done' && agentNotReached(proxyCase) && proxyCase.agentId !== viewer._id && mayReassignCase(proxyCase, viewer),
+      proxyCase.stage !== 'done' && proxyCase.agentId !== viewer._id && mayReassignCase(proxyCase, viewer) ? missedAgent(proxyCase) : null,
   };
-}
-
-/** The 改派 message missed the agent holding the case, and they have not acted on it since (then they know). */
-function agentNotReached(proxyCase: ProxyCase): boolean {
-  const unreached = proxyCase.agentUnreached;
-  if (!unreached || unreached.agentId !== proxyCase.agentId) return false;
-  return !proxyCase.timeline.some((entry) => entry.by === proxyCase.agentId && entry.at.getTime() >= unreached.at.getTime());
 }

@@ -2,9 +2,11 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import Button from '@/components/Button';
 import LoadState from '@/components/LoadState';
-import { useStepKey } from '@/hooks/useStepKey';
+import { madeBefore, useStepKey } from '@/hooks/useStepKey';
 import * as adminApi from '@/services/admin';
+import { showNotice } from '@/state/notice';
 import { adminText } from '@/text/admin';
+import { stepText } from '@/text/steps';
 import { submitWithNotice } from '@/utils/submit';
 import Breadcrumbs from './Breadcrumbs';
 import ChildPlaces from './ChildPlaces';
@@ -43,7 +45,10 @@ export default function PlaceTree({ browser, onShowPeople }: PlaceTreeProps) {
   const add = async (name: string) => {
     const result = await submitWithNotice(() => adminApi.addPlace(data!.place.id, name, addKey.current), t.added(name));
     addKey.settle(result);
-    return done(result.ok);
+    // The key already added this place (its answer was lost): the form empties onto the list, never adding a second.
+    const addedBefore = !result.ok && madeBefore(result.error) !== null;
+    if (addedBefore) showNotice(stepText.addedBefore, 'success', 6000);
+    return done(result.ok || addedBefore);
   };
   const rename = async (name: string) =>
     done((await submitWithNotice(() => adminApi.renamePlace(data!.place.id, name), t.renamed(name))).ok);

@@ -19,6 +19,13 @@ import {
 
 const t = adminText.categories;
 
+/** Category `id` as stored now, as a form to edit; null when the list cannot be read or it is not there. */
+async function storedCategory(id: string): Promise<CategoryForm | null> {
+  const stored = await adminApi.categories().catch(() => null);
+  const category = stored?.categories.find((one) => one.id === id);
+  return category ? formOf(category, stored?.icons[0] ?? 'help') : null;
+}
+
 /** The open form: a category's fields and its questions. */
 function useCategoryForm(afterSave: () => void) {
   const { open, changeRow, addRow, removeRow, ...form } = useRecordForm<CategoryForm, CategoryField>({
@@ -26,6 +33,7 @@ function useCategoryForm(afterSave: () => void) {
     send: (category, clientKey) => adminApi.saveCategory(saveInput(category, clientKey)),
     saved: (category) => (category.categoryId ? t.saved(category.name.trim()) : t.added(category.name.trim())),
     hints: refusalProblems,
+    made: storedCategory,
     afterSave,
   });
   return {

@@ -2,9 +2,11 @@ import { useCallback, useState } from 'react';
 import type { AdminPersonDto, DepartmentDto, FoundPersonDto, PlaceDto } from '@contract';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useRemote } from '@/hooks/useRemote';
-import { useStepKey } from '@/hooks/useStepKey';
+import { madeBefore, useStepKey } from '@/hooks/useStepKey';
 import * as adminApi from '@/services/admin';
+import { showNotice } from '@/state/notice';
 import { adminText } from '@/text/admin';
+import { stepText } from '@/text/steps';
 import { isCloudError, isConflict } from '@/services/errors';
 import { confirm } from '@/utils/confirm';
 import { submitWithNotice } from '@/utils/submit';
@@ -40,7 +42,10 @@ export function useDepartments(place: PlaceDto) {
     const input = { placeId: place.id, name: trimmed, categoryIds, active: true, clientKey: addKey.current };
     const result = await submitWithNotice(() => adminApi.saveDepartment(input), t.departmentAdded(trimmed));
     addKey.settle(result);
-    if (!result.ok) return;
+    // The key already added this department (its answer was lost): the form empties onto the list, never adding a second.
+    const addedBefore = !result.ok && madeBefore(result.error) !== null;
+    if (addedBefore) showNotice(stepText.addedBefore, 'success', 6000);
+    if (!result.ok && !addedBefore) return;
     list.reload();
     setNameState('');
     setCategoryIds([]);

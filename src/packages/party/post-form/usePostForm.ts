@@ -4,13 +4,15 @@ import type { StaffPostsDto } from '@contract';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useOpenedVersion } from '@/hooks/useOpenedVersion';
 import { useRemote } from '@/hooks/useRemote';
-import { useStepKey } from '@/hooks/useStepKey';
+import { madeBefore, useStepKey } from '@/hooks/useStepKey';
 import * as postsApi from '@/services/posts';
 import { partyText } from '@/text/party';
 import { submitWithNotice } from '@/utils/submit';
+import { openMadeRecord } from '@/utils/openMadeRecord';
 import { limitProblems, textLimits } from '@/utils/textLimit';
 
 const t = partyText.postForm;
+const POST_FORM = '/packages/party/post-form/index';
 
 export interface Draft {
   kindId: string;
@@ -71,7 +73,10 @@ export function usePostForm() {
       t.saved,
     );
     key.settle(result);
-    if (result.ok) setTimeout(() => Taro.navigateBack(), 800);
+    // The key already made this post (its answer was lost): it is opened to edit, never set up a second time.
+    const made = !result.ok && !postId ? madeBefore(result.error) : null;
+    if (made) await openMadeRecord(`${POST_FORM}?gridId=${encodeURIComponent(remote.data.grid.id)}&postId=${encodeURIComponent(made)}`);
+    else if (result.ok) setTimeout(() => Taro.navigateBack(), 800);
     else {
       fieldErrors.showHints(result.error);
       // Another staff member saved first: the draft stays, the next save is on what is stored now.

@@ -16,7 +16,9 @@ export default function CaseFacts({ proxyCase }: { proxyCase: ProxyCaseDto }) {
         <View className="gt-daiban__line">{`${proxyCase.residentName} · ${proxyCase.household} · ${proxyCase.code}`}</View>
         {proxyCase.residentPhone && <View className="gt-daiban__line">{`${t.phone}：${proxyCase.residentPhone}`}</View>}
         <View className="gt-daiban__line">{proxyText.holder(proxyCase.agentName)}</View>
-        {proxyCase.agentUnreached && <View className="gt-daiban__alert gt-daiban-facts__unreached">{t.agentUnreached}</View>}
+        {proxyCase.agentUnreached && (
+          <View className="gt-daiban__alert gt-daiban-facts__unreached">{t.agentUnreached[proxyCase.agentUnreached]}</View>
+        )}
         <View className="gt-daiban__line">{`${proxyText.form.office}：${proxyCase.office.name}`}</View>
         <View className="gt-daiban__line gt-daiban-facts__materials">
           {`${t.materials}：${proxyCase.materialsChecked.join('、') || '—'}`}

@@ -15,6 +15,13 @@ async function storedVersion(itemId: string | null): Promise<number | null> {
   return stored?.items.find((item) => item.id === itemId)?.version ?? null;
 }
 
+/** Item `id` as stored now, as a form to edit; null when the catalogue cannot be read or it is not there. */
+async function storedItem(id: string): Promise<ItemForm | null> {
+  const stored = await proxyApi.catalogue(true).catch(() => null);
+  const item = stored?.items.find((one) => one.id === id);
+  return item ? formOf(item, item.order) : null;
+}
+
 /**
  * The open form. A save refused because another administrator saved the
  * item meanwhile keeps what was typed, says so in words, and moves the form
@@ -26,6 +33,7 @@ function useItemForm(afterSave: () => void) {
     send: (item, clientKey) => proxyApi.saveItem(saveInput(item, clientKey)),
     saved: (item) => (item.itemId ? t.saved(item.name.trim()) : t.added(item.name.trim())),
     hints: refusalProblems,
+    made: storedItem,
     afterSave,
     conflict: { stored: (item) => item.itemId !== null, version: (item) => storedVersion(item.itemId) },
   });

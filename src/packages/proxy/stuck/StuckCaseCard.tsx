@@ -2,8 +2,9 @@ import { Text, View } from '@tarojs/components';
 import type { StuckCaseDto } from '@contract';
 import { proxyText as t } from '@/text/proxy';
 import { formatDate } from '@/utils/time';
+import { lateLines } from './lateLines';
 
-/** A case waiting for 改派: the item, for whom, who holds it, why it waits, until when. */
+/** A case waiting for 改派: the item, for whom, who holds it, why it waits, until when or how late (and whether already handed on late). */
 export default function StuckCaseCard({ item, onOpen }: { item: StuckCaseDto; onOpen: (caseId: string) => void }) {
   return (
     <View className="gt-daiban__card gt-daiban__card--tap gt-daiban-stuck__row" data-case={item.id} onClick={() => onOpen(item.id)}>
@@ -16,6 +17,11 @@ export default function StuckCaseCard({ item, onOpen }: { item: StuckCaseDto; on
         </View>
       ))}
       {item.deadline && !item.overdue && <Text className="gt-daiban__line">{t.until(formatDate(item.deadline))}</Text>}
+      {lateLines(item).map((line) => (
+        <View key={line} className="gt-daiban__line gt-daiban-stuck__late">
+          {line}
+        </View>
+      ))}
     </View>
   );
 }

@@ -4,11 +4,12 @@ import { useEffect, useState } from 'react';
 import { useFieldErrors } from '@/hooks/useFieldErrors';
 import { useOpenedVersion } from '@/hooks/useOpenedVersion';
 import { useRemote } from '@/hooks/useRemote';
-import { useStepKey } from '@/hooks/useStepKey';
+import { madeBefore, useStepKey } from '@/hooks/useStepKey';
 import { isCloudError } from '@/services';
 import * as servicedaysApi from '@/services/servicedays';
 import { showNotice } from '@/state/notice';
 import { commonText } from '@/text/common';
+import { openMadeRecord } from '@/utils/openMadeRecord';
 import { servicedaysText } from '@/text/servicedays';
 import { formFrom, saveInputOf, serviceDayProblems, type FormPatch, type ServiceDayField, type ServiceDayForm } from './serviceDayForm';
 
@@ -52,6 +53,9 @@ export function useServiceDayEditor(id: string | undefined) {
       Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/packages/servicedays/manage/index' }));
     } catch (error) {
       key.settle({ ok: false, error });
+      // The key already made this service day (its answer was lost): it is opened to edit, never made a second time.
+      const made = id ? null : madeBefore(error);
+      if (made) return await openMadeRecord(`/packages/servicedays/edit/index?id=${encodeURIComponent(made)}`);
       if (isCloudError(error)) {
         setDetails([...(error.details ?? []), ...(error.fields ?? []).map((f) => `${f.path}：${f.message}`)]);
         showNotice(error.message, 'error', 4000);
