@@ -2,13 +2,10 @@ import { useState } from 'react';
 import { showNotice } from '@/state/notice';
 import { stepText } from '@/text/steps';
 import { submitWithNotice } from '@/utils/submit';
+import { formRowEdits } from './formRowEdits';
 import { useFieldErrors, type FieldProblems } from './useFieldErrors';
 import { useOpenedVersion } from './useOpenedVersion';
 import { isKeyReused, madeBefore, useStepKey } from './useStepKey';
-
-/** The keys of a form's lists of rows (a category's questions, an item's materials). */
-export type RowsKey<Form> = { [K in keyof Form]-?: Form[K] extends readonly unknown[] ? K : never }[keyof Form];
-type RowOf<Form, K extends RowsKey<Form>> = Form[K] extends ReadonlyArray<infer R> ? R : never;
 
 /** What one record's form is made of: its checks, its save and its words; the hook does the rest. */
 export interface RecordFormSpec<Form, Field extends string> {
@@ -67,21 +64,6 @@ export function useRecordForm<Form extends { version: number }, Field extends st
   const [busy, setBusy] = useState(false);
   const errors = useFieldErrors<Field>();
 
-  /** The person changed these: their marks go, and `field`'s (one row's) too. */
-  const unmark = (keys: readonly string[], field?: Field) => {
-    for (const key of keys) errors.clear(key as Field);
-    if (field) errors.clear(field);
-  };
-  const change = (fields: Partial<Form>, field?: Field) => {
-    setForm((current) => (current ? { ...current, ...fields } : current));
-    unmark(Object.keys(fields), field);
-  };
-  /** The list `key` as `update` makes it of the latest rows. */
-  const updateRows = <K extends RowsKey<Form>>(key: K, update: (rows: Array<RowOf<Form, K>>) => Array<RowOf<Form, K>>, field?: Field) => {
-    setForm((current) => current && { ...current, [key]: update([...(current[key] as Array<RowOf<Form, K>>)]) });
-    unmark([String(key)], field);
-  };
-
   const openForm = (record: Form) => {
     errors.reset();
     setConflict(false);
@@ -130,16 +112,7 @@ export function useRecordForm<Form extends { version: number }, Field extends st
     errors: errors.errors,
     open: openForm,
     close: () => setForm(null),
-    change,
-    /** Row `index` of the list `key` replaced by `update` of it; `field` is the row's mark. */
-    changeRow: <K extends RowsKey<Form>>(key: K, index: number, update: (row: RowOf<Form, K>) => RowOf<Form, K>, field?: Field) =>
-      updateRows(key, (rows) => rows.map((row, i) => (i === index ? update(row) : row)), field),
-    addRow: <K extends RowsKey<Form>>(key: K, row: RowOf<Form, K>) => updateRows(key, (rows) => [...rows, row]),
-    /** The rows after it move up a place, so every mark goes. */
-    removeRow: <K extends RowsKey<Form>>(key: K, index: number) => {
-      errors.reset();
-      updateRows(key, (rows) => rows.filter((_row, i) => i !== index));
-    },
+    ...formRowEdits<Form, Field>(setForm, errors),
     save,
   };
 }
