@@ -2,12 +2,12 @@ import { requireRootAdmin } from '../../domain/admin/requireAdminOver';
 import { versionOf, type Category } from '../../domain/catalog/Category';
 import { saveCategory as planSave } from '../../domain/catalog/saveCategory';
 import { DomainError } from '../../domain/shared/DomainError';
-import { lastEditOn, unlessOwnResend } from '../../domain/shared/lastEdit';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { keyedId } from '../../shared/keyedId';
 import { toEditableCategoryDto } from './support/categoryDto';
-import { keyedLogId, madeUnderKey, newLogId, recordChange, recordEdit, recordKeyedCreate } from './support/recordChange';
+import { keyedLogId, madeUnderKey } from './support/recordChange';
+import { recordSave } from './support/recordSave';
 import { allCategories, findPlace } from './support/store';
 
 /**
@@ -31,31 +31,16 @@ export const saveCategory = defineAction('admin', 'saveCategory', {
     // Used only by a new one.
     const newId = keyedId('cat-', caller._id, clientKey ?? '');
     const plan = () => planSave(caller, scope, before, { ...input, expectedVersion: version }, { all, newId, now });
-    const action = 'saveCategory';
-    const collection = COLLECTIONS.categories;
-    if (!before) {
-      const after = plan();
-      if (key) {
-        const created = await recordKeyedCreate(db, caller, now, { action, collection, after }, key);
-        return { logId: created.logId, category: toEditableCategoryDto(created.after) };
-      }
-      return { logId: await recordChange(db, caller, now, { action, collection, before, after }), category: toEditableCategoryDto(after) };
-    }
-    const logId = newLogId(now);
-    const edit = editFingerprint();
-    const planned = version === undefined ? plan() : unlessOwnResend(plan, versionOf(before), before, version, edit);
-    // A resend of the edit that made the category's version: it is done.
-    const done =
-      planned && version !== undefined
-        ? await recordEdit(
-            db,
-            caller,
-            now,
-            { action, collection, before, after: { ...planned, lastEdit: lastEditOn(version, edit, logId) } },
-            { version, fingerprint: edit, logId },
-            versionOf,
-          )
-        : { logId: before.lastEdit?.logId ?? logId, saved: before };
-    return { logId: done.logId, category: toEditableCategoryDto(done.saved) };
+    const { logId, saved } = await recordSave(db, caller, now, {
+      action: 'saveCategory',
+      collection: COLLECTIONS.categories,
+      before,
+      plan,
+      version,
+      versionOf,
+      editFingerprint,
+      key,
+    });
+    return { logId, category: toEditableCategoryDto(saved) };
   },
 });

@@ -2,13 +2,13 @@ import { requireAdminOver } from '../../domain/admin/requireAdminOver';
 import type { Department } from '../../domain/departments/Department';
 import { departmentVersion, saveDepartment as planSave } from '../../domain/departments/saveDepartment';
 import { DomainError } from '../../domain/shared/DomainError';
-import { lastEditOn, unlessOwnResend } from '../../domain/shared/lastEdit';
 import { COLLECTIONS } from '../../shared/collections';
 import { departmentMembers, departmentsOf, findDepartment } from '../../shared/departmentStore';
 import { defineAction } from '../../shared/defineAction';
 import { keyedId } from '../../shared/keyedId';
 import { toDepartmentDto } from './support/departmentDto';
-import { keyedLogId, madeUnderKey, newLogId, recordChange, recordEdit, recordKeyedCreate } from './support/recordChange';
+import { keyedLogId, madeUnderKey } from './support/recordChange';
+import { recordSave } from './support/recordSave';
 import { activeCategories, findPlace } from './support/store';
 
 /**
@@ -48,31 +48,17 @@ export const saveDepartment = defineAction('admin', 'saveDepartment', {
       now,
     };
     const plan = () => planSave(caller, place, before, { name, categoryIds, active, version }, known);
-    const action = 'saveDepartment';
-    const collection = COLLECTIONS.departments;
-    if (!before) {
-      const after = plan();
-      if (key) {
-        const created = await recordKeyedCreate(db, caller, now, { action, collection, after }, key);
-        return { logId: created.logId, department: toDepartmentDto(created.after, []) };
-      }
-      return { logId: await recordChange(db, caller, now, { action, collection, before, after }), department: toDepartmentDto(after, []) };
-    }
-    const logId = newLogId(now);
-    const edit = editFingerprint();
-    const planned = version === undefined ? plan() : unlessOwnResend(plan, departmentVersion(before), before, version, edit);
-    // A resend of the edit that made the department's version: it is done.
-    const done =
-      planned && version !== undefined
-        ? await recordEdit(
-            db,
-            caller,
-            now,
-            { action, collection, before, after: { ...planned, lastEdit: lastEditOn(version, edit, logId) } },
-            { version, fingerprint: edit, logId },
-            departmentVersion,
-          )
-        : { logId: before.lastEdit?.logId ?? logId, saved: before };
-    return { logId: done.logId, department: toDepartmentDto(done.saved, await departmentMembers(db, [before._id])) };
+    const { logId, saved } = await recordSave(db, caller, now, {
+      action: 'saveDepartment',
+      collection: COLLECTIONS.departments,
+      before,
+      plan,
+      version,
+      versionOf: departmentVersion,
+      editFingerprint,
+      key,
+    });
+    // A new one has no members yet.
+    return { logId, department: toDepartmentDto(saved, before ? await departmentMembers(db, [before._id]) : []) };
   },
 });
