@@ -1,15 +1,13 @@
 import { placeIdsOf } from '../../domain/admin/peopleWithin';
-import { onOpenedVersion } from '../../domain/admin/personVersion';
 import { requireAdminOver } from '../../domain/admin/requireAdminOver';
 import { departmentMemberChange } from '../../domain/departments/departmentMemberChange';
-import { personVersion } from '../../domain/people/personVersion';
 import type { User } from '../../domain/people/User';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { findDepartment } from '../../shared/departmentStore';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
-import { newLogId, recordEdit } from './support/recordChange';
+import { recordPersonEdit } from './support/recordPersonEdit';
 import { placesById } from './support/store';
 
 /**
@@ -41,13 +39,8 @@ export const setDepartmentMember = defineAction('admin', 'setDepartmentMember', 
         : null,
       move: move ?? false,
     });
-    const sent = { version, fingerprint: editFingerprint(), logId: newLogId(now) };
-    const after = onOpenedVersion(person, changed, version, sent);
-    // A resend of the edit that made the person's version: it is done.
-    const change = { action: 'setDepartmentMember', collection: COLLECTIONS.users, before: person };
-    const done = after
-      ? await recordEdit(db, caller, now, { ...change, after }, sent, personVersion)
-      : { logId: person.lastEdit?.logId ?? sent.logId, saved: person };
+    const fingerprint = editFingerprint();
+    const done = await recordPersonEdit(db, caller, now, { action: 'setDepartmentMember', person, changed, version, fingerprint });
     return { logId: done.logId, roles: done.saved.roles, version: version + 1 };
   },
 });

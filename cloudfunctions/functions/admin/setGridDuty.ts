@@ -1,13 +1,11 @@
 import { gridDutyChange } from '../../domain/admin/gridDutyChange';
-import { onOpenedVersion } from '../../domain/admin/personVersion';
-import { personVersion } from '../../domain/people/personVersion';
 import type { User } from '../../domain/people/User';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
 import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { activeCategories, findPlace } from './support/store';
-import { newLogId, recordEdit } from './support/recordChange';
+import { recordPersonEdit } from './support/recordPersonEdit';
 
 /** 网格员职责: the categories a person takes in a grid and whether they are its 第一责任人; routing reads them. Made on the person's version opened. */
 export const setGridDuty = defineAction('admin', 'setGridDuty', {
@@ -27,19 +25,8 @@ export const setGridDuty = defineAction('admin', 'setGridDuty', {
       [...categories.map((category) => category._id), ...(person.gridDuties.find((held) => held.gridId === gridId)?.categoryIds ?? [])],
       duty ?? null,
     );
-    const sent = { version, fingerprint: editFingerprint(), logId: newLogId(now) };
-    const after = onOpenedVersion(person, changed, version, sent);
-    // A resend of the edit that made the person's version: it is done.
-    const done = after
-      ? await recordEdit(
-          db,
-          caller,
-          now,
-          { action: 'setGridDuty', collection: COLLECTIONS.users, before: person, after },
-          sent,
-          personVersion,
-        )
-      : { logId: person.lastEdit?.logId ?? sent.logId, saved: person };
+    const fingerprint = editFingerprint();
+    const done = await recordPersonEdit(db, caller, now, { action: 'setGridDuty', person, changed, version, fingerprint });
     return { logId: done.logId, roles: done.saved.roles, gridDuties: done.saved.gridDuties, version: version + 1 };
   },
 });

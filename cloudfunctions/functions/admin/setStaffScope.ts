@@ -1,7 +1,5 @@
 import { requireAdminOver } from '../../domain/admin/requireAdminOver';
-import { onOpenedVersion } from '../../domain/admin/personVersion';
 import { staffScopeChange } from '../../domain/admin/staffScopeChange';
-import { personVersion } from '../../domain/people/personVersion';
 import type { User } from '../../domain/people/User';
 import { DomainError } from '../../domain/shared/DomainError';
 import { COLLECTIONS } from '../../shared/collections';
@@ -9,7 +7,7 @@ import { defineAction } from '../../shared/defineAction';
 import { findById } from '../../shared/findById';
 import { toPlaceDto } from '../../shared/loadPlaceChain';
 import { findPlace } from './support/store';
-import { newLogId, recordEdit } from './support/recordChange';
+import { recordPersonEdit } from './support/recordPersonEdit';
 
 /** Staff and their scopes (工作人员及管理范围), within the administrator's jurisdiction, on the person's version opened. */
 export const setStaffScope = defineAction('admin', 'setStaffScope', {
@@ -20,19 +18,9 @@ export const setStaffScope = defineAction('admin', 'setStaffScope', {
     if (!person) throw new DomainError('NOT_FOUND', '没有找到这个人，请让他先在小程序里登记');
     const [current, scope] = await Promise.all([findPlace(db, person.staffScopeId), findPlace(db, scopeId ?? null)]);
     if (scopeId && !scope) throw new DomainError('OUT_OF_JURISDICTION');
-    const sent = { version, fingerprint: editFingerprint(), logId: newLogId(now) };
-    const after = onOpenedVersion(person, staffScopeChange(caller, person, current, scope), version, sent);
-    // A resend of the edit that made the person's version: it is done.
-    const done = after
-      ? await recordEdit(
-          db,
-          caller,
-          now,
-          { action: 'setStaffScope', collection: COLLECTIONS.users, before: person, after },
-          sent,
-          personVersion,
-        )
-      : { logId: person.lastEdit?.logId ?? sent.logId, saved: person };
+    const changed = staffScopeChange(caller, person, current, scope);
+    const fingerprint = editFingerprint();
+    const done = await recordPersonEdit(db, caller, now, { action: 'setStaffScope', person, changed, version, fingerprint });
     return { logId: done.logId, roles: done.saved.roles, scope: scope ? toPlaceDto(scope) : null, version: version + 1 };
   },
 });
